@@ -1,0 +1,151 @@
+"""Layout-independent extraction of teaser blocks from a listing page.
+
+No selectors of any one theme: a teaser block is the smallest element around a heading link
+that holds no other heading link; the main listing is the largest group of such blocks of one
+shape outside page chrome (header, nav, aside, footer, sidebars, widgets, menus). Used for
+unknown sites and as the fallback when a site profile finds nothing (a theme change).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lxml_html
+from parsel import Selector
+
+from newscrawl.extract.text import collapse, element_text
+
+# Ancestors whose content is page chrome, never the main listing.
+_CHROME_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
+_CHROME_CLASS = re.compile(r"sidebar|widget|footer|header|menu|navbar|breadcrumb|related|comment|popular", re.I)
+_HEADING_LINKS = "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a[@href]"
+_EXCERPT_CLASS = re.compile(r"excerpt|summary|teaser|entry-content|description|intro|dek|standfirst", re.I)
+_NEXT_TEXT = re.compile(r"^\s*(next|older|more|›|»|→|>)\b|^\s*(›|»|→|>)\s*$", re.I)
+_PAGE_OF = re.compile(r"page\s+\d+\s+of\s+(\d+)", re.I)
+_MIN_EXCERPT_CHARS = 40
+_PAGE_IN_PATH = re.compile(r"/page/(\d+)/?$")
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    url: str
+    headline: str | None
+    excerpt: str | None
+
+
+@dataclass
+class GenericResult:
+    title: str | None
+    main: list[RawBlock] = field(default_factory=list)
+    sidebar: list[RawBlock] = field(default_factory=list)
+    next_url: str | None = None
+    total_pages: int | None = None
+
+
+def extract(selector: Selector, url: str) -> GenericResult:
+    root = selector.root
+    heading_links = root.xpath(_HEADING_LINKS)
+    heading_set = set(heading_links)
+    groups: dict[tuple[str, ...], list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]]] = defaultdict(list)
+    chrome: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
+    seen_blocks: set[lxml_html.HtmlElement] = set()
+    for link in heading_links:
+        block = _block_of(link, heading_set)
+        if block is None or block in seen_blocks:
+            continue
+        seen_blocks.add(block)
+        if _is_chrome(block):
+            chrome.append((block, link))
+        else:
+            groups[_shape(block)].append((block, link))
+
+    main_group = max(groups.values(), key=len, default=[])
+    return GenericResult(
+        title=_title(root),
+        main=[_raw(block, link, url) for block, link in main_group],
+        sidebar=[_raw(block, link, url) for block, link in chrome],
+        next_url=_next_url(root, url),
+        total_pages=_total_pages(root),
+    )
+
+
+def _block_of(link: lxml_html.HtmlElement, heading_links: set[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
+    """The largest ancestor of ``link`` that contains no other heading link."""
+    block = None
+    for ancestor in link.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        others = [a for a in ancestor.iter("a") if a in heading_links and a is not link]
+        if others:
+            break
+        block = ancestor
+    return block
+
+
+def _is_chrome(element: lxml_html.HtmlElement) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag in _CHROME_TAGS:
+            return True
+        if _CHROME_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+def _shape(block: lxml_html.HtmlElement) -> tuple[str, ...]:
+    parent = block.getparent()
+    parent_tag = parent.tag if parent is not None else ""
+    return (parent_tag, block.tag, " ".join(sorted((block.get("class") or "").split()[:2])))
+
+
+def _raw(block: lxml_html.HtmlElement, link: lxml_html.HtmlElement, base_url: str) -> RawBlock:
+    headline = collapse(link.text_content())
+    excerpt_el = next((el for el in block.iter() if isinstance(el.tag, str) and _EXCERPT_CLASS.search(el.get("class") or "")), None)
+    if excerpt_el is None:
+        paragraphs = [p for p in block.iter("p") if len(p.text_content().strip()) >= _MIN_EXCERPT_CHARS]
+        excerpt_el = paragraphs[0] if paragraphs else None
+    excerpt = element_text(excerpt_el, lines=True) if excerpt_el is not None else None
+    return RawBlock(url=urljoin(base_url, link.get("href").strip()), headline=headline, excerpt=excerpt)
+
+
+def _title(root: lxml_html.HtmlElement) -> str | None:
+    for h1 in root.iter("h1"):
+        in_chrome = any(node.tag in _CHROME_TAGS for node in h1.iterancestors())
+        if not in_chrome and not h1.xpath(".//a"):
+            return collapse(h1.text_content())
+    titles = root.xpath("//title/text()")
+    return collapse(titles[0]) if titles else None
+
+
+def _next_url(root: lxml_html.HtmlElement, base_url: str) -> str | None:
+    for xpath in ("//link[@rel='next']/@href", "//a[@rel='next']/@href",
+                  "//a[contains(concat(' ', normalize-space(@class), ' '), ' next ')]/@href"):
+        found = root.xpath(xpath)
+        if found:
+            return urljoin(base_url, found[0].strip())
+    for anchor in root.iter("a"):
+        label = collapse(anchor.text_content()) or anchor.get("aria-label") or ""
+        if anchor.get("href") and _NEXT_TEXT.search(label):
+            return urljoin(base_url, anchor.get("href").strip())
+    return _next_by_page_number(root, base_url)
+
+
+def _next_by_page_number(root: lxml_html.HtmlElement, base_url: str) -> str | None:
+    """A link to ``…/page/N+1/`` under the same listing path, for pagers with icon-only arrows."""
+    current = _PAGE_IN_PATH.search(urlsplit(base_url).path)
+    page = int(current.group(1)) if current else 1
+    prefix = _PAGE_IN_PATH.sub("", urlsplit(base_url).path).rstrip("/")
+    for href in root.xpath("//a/@href"):
+        absolute = urljoin(base_url, href.strip())
+        path = urlsplit(absolute).path
+        found = _PAGE_IN_PATH.search(path)
+        if found and int(found.group(1)) == page + 1 and _PAGE_IN_PATH.sub("", path).rstrip("/") == prefix:
+            return absolute
+    return None
+
+
+def _total_pages(root: lxml_html.HtmlElement) -> int | None:
+    match = _PAGE_OF.search(collapse(" ".join(root.xpath("//body//text()[not(ancestor::script)]"))) or "")
+    return int(match.group(1)) if match else None

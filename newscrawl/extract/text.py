@@ -1,0 +1,64 @@
+"""Small text-cleaning functions shared by the extractors (pure, composable)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import html as lxml_html
+
+_SPACES = re.compile(r"[^\S\n]+")  # whitespace except newlines
+_ANY_SPACE = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n\s*")
+# Elements whose boundaries are line breaks in the text a reader sees.
+_BREAKING_TAGS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+
+def collapse(text: str | None) -> str | None:
+    """NFC-normalise and fold every run of whitespace (line breaks included) to one space."""
+    if text is None:
+        return None
+    folded = _ANY_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return folded or None
+
+
+def keep_lines(text: str | None) -> str | None:
+    """NFC-normalise, fold spaces within lines, keep single line breaks, drop blank lines."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n", text).strip()
+    lines = [line.strip() for line in text.split("\n")]
+    joined = "\n".join(line for line in lines if line)
+    return joined or None
+
+
+def element_text(element: lxml_html.HtmlElement, *, lines: bool = False) -> str | None:
+    """Visible text of an element; with ``lines``, block tags and <br> become line breaks."""
+    if not lines:
+        return collapse(element.text_content())
+    parts: list[str] = []
+
+    def walk(el: lxml_html.HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "noscript"):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        if tag in _BREAKING_TAGS:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if tag in _BREAKING_TAGS and tag != "br":
+            parts.append("\n")
+        if el.tail:
+            parts.append(el.tail)
+
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        walk(child)
+    return keep_lines("".join(parts))

@@ -1,0 +1,82 @@
+"""Normalisation of teaser items: pure functions, used by NormalizePipeline and `parse`."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url, url_query_cleaner
+
+from newscrawl.extract.text import collapse
+
+#: Query parameters that identify a click, not a page.
+TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|ref_src)$", re.I)
+_DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+_TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region", "category")
+
+
+def canonical_url(url: str) -> str:
+    """https, lower-case host, no fragment or tracking parameters, sorted query, trailing slash."""
+    parts = urlsplit(url.strip())
+    query_keys = [pair.split("=", 1)[0] for pair in parts.query.split("&") if pair]
+    kept = [k for k in query_keys if not TRACKING_PARAMS.match(k)]
+    cleaned = url_query_cleaner(url.strip(), kept, unique=False, keep_fragments=False) if kept else urlunsplit(parts._replace(query="", fragment=""))
+    canon = urlsplit(canonicalize_url(cleaned))
+    scheme = "https" if canon.scheme in ("http", "https") else canon.scheme
+    netloc = canon.netloc.lower()
+    if scheme == "https" and netloc.endswith(":443"):
+        netloc = netloc[:-4]
+    path = canon.path or "/"
+    last = path.rsplit("/", 1)[-1]
+    if "." not in last and not path.endswith("/"):
+        path += "/"
+    return urlunsplit((scheme, netloc, path, canon.query, ""))
+
+
+def slugify(text: str | None) -> str | None:
+    if not text:
+        return None
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or None
+
+
+def published_from_url(url: str) -> str | None:
+    """YYYY-MM-DD from a permalink such as /en/2016/06/17/12345/."""
+    match = _DATE_IN_URL.search(urlsplit(url).path + "/")
+    return "-".join(match.groups()) if match else None
+
+
+def text_hash(headline: str | None, excerpt: str | None) -> str:
+    return hashlib.sha256(f"{headline or ''}\n{excerpt or ''}".encode()).hexdigest()
+
+
+def clean_text(value: str | None) -> str | None:
+    """Entities decoded, NFC, whitespace collapsed; typographic quotes and CJK kept as they are."""
+    if value is None:
+        return None
+    return collapse(html.unescape(value))
+
+
+def normalize_item(item: dict[str, Any]) -> dict[str, Any]:
+    """Return a normalised copy of a teaser item (a dict of TeaserItem fields)."""
+    out = dict(item)
+    for name in _TEXT_FIELDS:
+        if name in out:
+            out[name] = clean_text(out[name])
+    if out.get("authors"):
+        out["authors"] = [a for a in (clean_text(x) for x in out["authors"]) if a]
+    if out.get("url"):
+        out["canonical_url"] = canonical_url(out["url"])
+        if out.get("published") is None and (date := published_from_url(out["url"])):
+            out["published"], out["published_source"] = date, "url"
+    if not out.get("region_slug"):
+        out["region_slug"] = slugify(out.get("region"))
+    if out.get("region_slug") and not out.get("regions"):
+        out["regions"] = [out["region_slug"]]
+    out["text_hash"] = text_hash(out.get("headline"), out.get("excerpt"))
+    return out
