@@ -15,6 +15,7 @@ from newscrawl.extract.text import collapse
 
 #: Query parameters that identify a click, not a page.
 TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|ref_src)$", re.I)
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~-]*")
 _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 _TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region", "category")
 
@@ -22,19 +23,25 @@ _TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "
 def canonical_url(url: str) -> str:
     """https, lower-case host, no fragment or tracking parameters, sorted query, trailing slash."""
     parts = urlsplit(url.strip())
+    if not parts.query and _PLAIN_PATH.fullmatch(parts.path):
+        # Fast path for the common permalink: nothing for w3lib to percent-normalise or sort.
+        return _finish(parts.scheme, parts.netloc, parts.path, "")
     query_keys = [pair.split("=", 1)[0] for pair in parts.query.split("&") if pair]
     kept = [k for k in query_keys if not TRACKING_PARAMS.match(k)]
     cleaned = url_query_cleaner(url.strip(), kept, unique=False, keep_fragments=False) if kept else urlunsplit(parts._replace(query="", fragment=""))
     canon = urlsplit(canonicalize_url(cleaned))
-    scheme = "https" if canon.scheme in ("http", "https") else canon.scheme
-    netloc = canon.netloc.lower()
-    if scheme == "https" and netloc.endswith(":443"):
-        netloc = netloc[:-4]
-    path = canon.path or "/"
-    last = path.rsplit("/", 1)[-1]
-    if "." not in last and not path.endswith("/"):
+    return _finish(canon.scheme, canon.netloc, canon.path, canon.query)
+
+
+def _finish(scheme: str, netloc: str, path: str, query: str) -> str:
+    scheme = "https" if scheme in ("http", "https") else scheme
+    netloc = netloc.lower()
+    if netloc.endswith((":443", ":80")):
+        netloc = netloc.rsplit(":", 1)[0]
+    path = path or "/"
+    if "." not in path.rsplit("/", 1)[-1] and not path.endswith("/"):
         path += "/"
-    return urlunsplit((scheme, netloc, path, canon.query, ""))
+    return urlunsplit((scheme, netloc, path, query, ""))
 
 
 def slugify(text: str | None) -> str | None:

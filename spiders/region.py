@@ -67,7 +67,8 @@ class RegionSpider(scrapy.Spider):
         stats.inc_value("newscrawl/listing/pages")
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         try:
-            page = parse_listing(response.body, response.url, profile=self.profile, content_type=content_type)
+            page = parse_listing(response.body, response.url, profile=self.profile,
+                                 content_type=content_type, sidebar=self.include_sidebar)
         except NotHtmlError as exc:
             stats.inc_value("newscrawl/listing/unparseable")
             self.logger.error("Cannot parse listing page %s: %s", response.url, exc)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from lxml import html as lxml_html
-from parsel import Selector
+from lxml import etree
+from lxml.html import HtmlElement
+from parsel import Selector, css2xpath
 
 from newscrawl.extract import generic
 from newscrawl.extract.decode import NotHtmlError, decode_html
@@ -62,8 +64,11 @@ class UnknownProfileError(ValueError):
 
 
 def parse_listing(html: str | bytes, url: str, *, profile: str | None = None,
-                  content_type: str | None = None) -> ListingPage:
+                  content_type: str | None = None, sidebar: bool = True) -> ListingPage:
     """Extract a listing page. ``profile`` forces a profile by name, or 'generic'.
+
+    ``sidebar=False`` skips the sidebar blocks (``ListingPage.sidebar`` stays empty), for
+    callers that do not emit them.
 
     Bytes are decoded with ``content_type`` (the HTTP header), the page's own declaration,
     or detection when the declaration lies. Raises ``NotHtmlError`` for empty or binary input.
@@ -76,10 +81,10 @@ def parse_listing(html: str | bytes, url: str, *, profile: str | None = None,
     host = (urlsplit(url).hostname or "").lower()
     region_slug, listing_kind = listing_identity(url)
 
-    chosen = _choose_profile(selector, host, profile)
+    chosen = _choose_profile(selector.root, host, profile)
     warnings: list[str] = []
     if chosen is not None:
-        page = _parse_with_profile(selector, url, chosen)
+        page = _parse_with_profile(selector.root, url, chosen, sidebar=sidebar)
         if not page.main and profile is None:
             fallback = generic.extract(selector, url)
             warnings.append(
@@ -97,7 +102,7 @@ def parse_listing(html: str | bytes, url: str, *, profile: str | None = None,
     return page
 
 
-def _choose_profile(selector: Selector, host: str, forced: str | None) -> SiteProfile | None:
+def _choose_profile(root: HtmlElement, host: str, forced: str | None) -> SiteProfile | None:
     if forced == GENERIC:
         return None
     if forced is not None:
@@ -109,56 +114,114 @@ def _choose_profile(selector: Selector, host: str, forced: str | None) -> SitePr
     if host in PROFILE_BY_HOST:
         return PROFILE_BY_HOST[host]
     for candidate in SITE_PROFILES:
-        if selector.css(candidate.signature):
+        if _compile(candidate).main(root):
             return candidate
     return None
 
 
-def _parse_with_profile(selector: Selector, url: str, profile: SiteProfile) -> ListingPage:
+@dataclass(frozen=True)
+class _Compiled:
+    """A profile's CSS selectors translated to XPath and compiled once."""
+
+    main: etree.XPath
+    block: etree.XPath
+    headline_link: etree.XPath
+    excerpt: etree.XPath
+    category: etree.XPath
+    page_title: etree.XPath
+    sidebar_block: etree.XPath
+    next_link: etree.XPath
+    current_page: etree.XPath
+    pages_label: etree.XPath
+    last_page_link: etree.XPath
+
+
+@lru_cache(maxsize=None)
+def _compile(profile: SiteProfile) -> _Compiled:
+    def xp(css: str) -> etree.XPath:
+        return etree.XPath(css2xpath(css))
+
+    return _Compiled(
+        main=xp(profile.main), block=xp(profile.block),
+        headline_link=xp(profile.headline_link), excerpt=xp(profile.excerpt), category=xp(profile.category),
+        page_title=xp(profile.page_title), sidebar_block=xp(profile.sidebar_block), next_link=xp(profile.next_link),
+        current_page=xp(profile.current_page), pages_label=xp(profile.pages_label),
+        last_page_link=xp(profile.last_page_link),
+    )
+
+
+def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, sidebar: bool = True) -> ListingPage:
+    c = _compile(profile)
+    containers = c.main(root)
+    container = containers[0] if containers else None
     main_blocks: list[Block] = []
-    for container in selector.css(profile.main)[:1]:
-        for node in container.css(profile.block):
-            if _inside(node, profile.discard):
+    if container is not None:
+        for node in c.block(container):
+            if _in_discarded(node, container, profile):
                 continue
-            block = _block(node, url, profile, "main", len(main_blocks) + 1)
+            block = _block(node, url, c, "main", len(main_blocks) + 1)
             if block is not None:
                 main_blocks.append(block)
-    sidebar: list[Block] = []
-    for node in selector.css(profile.sidebar_block):
-        block = _block(node, url, profile, "sidebar", len(sidebar) + 1)
+    sidebar_blocks: list[Block] = []
+    for node in c.sidebar_block(root) if sidebar else ():
+        block = _block(node, url, c, "sidebar", len(sidebar_blocks) + 1)
         if block is not None:
-            sidebar.append(block)
+            sidebar_blocks.append(block)
 
-    page = _int(selector.css(profile.current_page + "::text").get()) or page_from_url(url)
-    total = _total_pages(selector, profile, page)
-    next_href = selector.css(profile.next_link + "::attr(href)").get()
+    # The pager sits inside the main column on this markup; search there first (cheaper, and
+    # a pager in a sidebar widget is never this listing's pager).
+    scope = container if container is not None and c.current_page(container) else root
+    page = _int(_first_text(scope, c.current_page)) or page_from_url(url)
+    next_links = c.next_link(scope)
+    next_href = next_links[0].get("href") if next_links else None
     next_url = urljoin(url, next_href.strip()) if next_href else None
     if next_url == url:
         next_url = None
     return ListingPage(
         url=url,
-        title=_first_text(selector, profile.page_title),
+        title=_first_text(root, c.page_title),
         page=page,
-        total_pages=total,
+        total_pages=_total_pages(scope, c, page, has_next=bool(next_links)),
         next_url=next_url,
         main=main_blocks,
-        sidebar=sidebar,
+        sidebar=sidebar_blocks,
         extractor=profile.name,
     )
 
 
-def _block(node: Selector, base_url: str, profile: SiteProfile, placement: str, position: int) -> Block | None:
-    link = node.css(profile.headline_link)
-    href = link.css("::attr(href)").get()
+def _in_discarded(node: HtmlElement, container: HtmlElement, profile: SiteProfile) -> bool:
+    """Whether a block sits in page chrome (a sidebar, menu...) nested inside the main column."""
+    classes, ids = _discard_names(profile)
+    for ancestor in node.iterancestors():
+        if ancestor is container:
+            return False
+        if ids and ancestor.get("id") in ids:
+            return True
+        if classes and not classes.isdisjoint((ancestor.get("class") or "").split()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _discard_names(profile: SiteProfile) -> tuple[frozenset[str], frozenset[str]]:
+    """The discard list as class and id names (it holds simple '.class' / '#id' selectors)."""
+    classes = frozenset(css[1:] for css in profile.discard if css.startswith("."))
+    ids = frozenset(css[1:] for css in profile.discard if css.startswith("#"))
+    return classes, ids
+
+
+def _block(node: HtmlElement, base_url: str, c: _Compiled, placement: str, position: int) -> Block | None:
+    links = c.headline_link(node)
+    href = links[0].get("href") if links else None
     if not href:
         return None
-    excerpt_node = node.css(profile.excerpt)
-    excerpt = element_text(excerpt_node[0].root, lines=True) if excerpt_node else None
+    excerpts = c.excerpt(node)
+    href = href.strip()
     return Block(
-        url=urljoin(base_url, href.strip()),
-        headline=collapse(link[0].root.text_content()),
-        excerpt=excerpt,
-        category=_first_text(node, profile.category),
+        url=href if href.startswith(("https://", "http://")) else urljoin(base_url, href),
+        headline=collapse(links[0].text_content()),
+        excerpt=element_text(excerpts[0], lines=True) if excerpts else None,
+        category=_first_text(node, c.category),
         placement=placement,
         position=position,
     )
@@ -184,43 +247,21 @@ def _from_generic(found: generic.GenericResult, url: str) -> ListingPage:
     )
 
 
-def _inside(node: Selector, containers: tuple[str, ...]) -> bool:
-    if not containers:
-        return False
-    root = node.root
-    for ancestor in root.iterancestors():
-        for css in containers:
-            if _matches(ancestor, css):
-                return True
-    return False
-
-
-def _matches(element: lxml_html.HtmlElement, css: str) -> bool:
-    classes = set((element.get("class") or "").split())
-    for part in css.split(","):
-        part = part.strip()
-        if part.startswith(".") and part[1:] in classes:
-            return True
-        if part.startswith("#") and element.get("id") == part[1:]:
-            return True
-    return False
-
-
-def _total_pages(selector: Selector, profile: SiteProfile, page: int) -> int | None:
-    label = selector.css(profile.pages_label + "::text").get()
+def _total_pages(root: HtmlElement, c: _Compiled, page: int, *, has_next: bool) -> int | None:
+    label = _first_text(root, c.pages_label)
     if label and (m := _PAGE_OF.search(label)):
         return int(m.group(2))
-    last = selector.css(profile.last_page_link)
+    last = c.last_page_link(root)
     if last:
-        return _int(last.css("::attr(title)").get()) or _int(collapse(last[0].root.text_content()))
-    if selector.css(profile.current_page) and not selector.css(profile.next_link):
+        return _int(last[0].get("title")) or _int(collapse(last[0].text_content()))
+    if c.current_page(root) and not has_next:
         return page
     return None
 
 
-def _first_text(selector: Selector, css: str) -> str | None:
-    found = selector.css(css)
-    return collapse(found[0].root.text_content()) if found else None
+def _first_text(root: HtmlElement, xpath: etree.XPath) -> str | None:
+    found = xpath(root)
+    return collapse(found[0].text_content()) if found else None
 
 
 def _int(text: str | None) -> int | None:

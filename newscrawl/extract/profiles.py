@@ -1,7 +1,7 @@
 """Site profiles: the selectors of a known listing-page markup, kept as data.
 
 A profile names a theme's structure (where the main teaser blocks, the sidebar and the
-pager are), not one site: any host whose pages carry the profile's ``signature`` is read
+pager are), not one site: any host whose pages carry the profile's ``main`` container is read
 with it. ``SITE_PROFILES`` is ordered specific to generic; ``PROFILE_BY_HOST`` pins known
 hosts to a profile so a theme change on those hosts is reported, not silently absorbed.
 Selectors are CSS (parsel), so they can be corrected without touching code.
@@ -15,9 +15,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True, kw_only=True)
 class SiteProfile:
     name: str
-    #: CSS selector whose presence marks a page of this markup.
-    signature: str
-    #: Container(s) of the main listing; blocks outside it are never main blocks.
+    #: Container of the main listing; blocks outside it are never main blocks. A page on
+    #: which it matches is a page of this markup (it doubles as the profile's signature).
     main: str
     #: One teaser block, relative to ``main``.
     block: str
@@ -38,13 +37,12 @@ class SiteProfile:
 
 TAGDIV_NEWSPAPER = SiteProfile(
     name="tagdiv-newspaper",
-    signature=".td-ss-main-content, .td-main-content",
     main=".td-ss-main-content",
     block=".td_module_wrap",
-    headline_link=".entry-title a, .td-module-title a",
+    headline_link=".entry-title a",
     excerpt=".td-excerpt",
-    category=".td-module-meta-info a.td-post-category, a.td-post-category",
-    page_title=".td-category-header .entry-title, h1.td-page-title, .td-page-header h1",
+    category="a.td-post-category",
+    page_title="h1.td-page-title, h1.entry-title",
     sidebar_block=".td-main-sidebar .td_module_wrap",
     next_link=".page-nav a:has(i.td-icon-menu-right)",
     current_page=".page-nav span.current",

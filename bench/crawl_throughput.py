@@ -1,0 +1,127 @@
+"""Crawl throughput: the full newscrawl pipeline against a bare Scrapy spider, same run.
+
+Generates a local site (default 20 regions x 100 pages = 2,000 listing pages, 10 blocks
+each), serves it on 127.0.0.1, and crawls it twice in fresh processes (Twisted's reactor
+cannot restart): (a) newscrawl's region spider with its pipelines and JSON-lines feed,
+(b) a bare spider that yields the same block fields with parsel and no pipelines. Prints
+pages/s and items/s of each and the ratio (a)/(b). Target: ratio >= 0.8.
+
+    python bench/crawl_throughput.py [--regions 20 --pages 100] [--repeat 2] [--store sqlite]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urljoin
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.sitegen import generate_site  # noqa: E402
+from newscrawl.fixture_server import FixtureServer  # noqa: E402
+
+
+def _worker(kind: str, urls: list[str], out: Path, store: str | None) -> dict[str, float]:
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+
+    from newscrawl.crawl import feed_settings, project_settings
+    from newscrawl.items import FIELD_NAMES
+
+    overrides = {"LOG_LEVEL": "ERROR", "FEEDS": feed_settings(out, overwrite=True)}
+    if store:
+        overrides["NEWSCRAWL_STORE_URI"] = store
+    if kind == "newscrawl":
+        from spiders.region import RegionSpider as spider_cls
+        kwargs = {"start_urls": urls}
+    else:
+        overrides["ITEM_PIPELINES"] = {}
+
+        class BareSpider(scrapy.Spider):
+            name = "bare"
+
+            async def start(self):  # type: ignore[override]
+                for url in urls:
+                    yield scrapy.Request(url)
+
+            def parse(self, response):  # type: ignore[override]
+                self.crawler.stats.inc_value("newscrawl/listing/pages")
+                for position, block in enumerate(response.css(".td-ss-main-content .td_module_wrap"), start=1):
+                    link = block.css(".entry-title a")
+                    # Every schema field, so both runs export the same shape; the parts stay unsplit.
+                    item = dict.fromkeys(FIELD_NAMES)
+                    item.update(
+                        url=response.urljoin(link.attrib["href"]),
+                        headline=link.css("::text").get(),
+                        excerpt=" ".join(block.css(".td-excerpt ::text").getall()).strip(),
+                        listing_url=response.url,
+                        position=position,
+                        authors=[],
+                        regions=[],
+                    )
+                    yield item
+                next_href = response.css(".page-nav a:has(i.td-icon-menu-right)::attr(href)").get()
+                if next_href:
+                    yield response.follow(next_href)
+
+        spider_cls, kwargs = BareSpider, {}
+    process = CrawlerProcess(project_settings(overrides))
+    crawler = process.create_crawler(spider_cls)
+    process.crawl(crawler, **kwargs)
+    process.start()
+    stats = crawler.stats.get_stats()
+    elapsed = stats["elapsed_time_seconds"]
+    pages = stats.get("newscrawl/listing/pages", 0)
+    items = stats.get("item_scraped_count", 0)
+    return {"pages": pages, "items": items, "elapsed": elapsed, "pages_s": pages / elapsed, "items_s": items / elapsed}
+
+
+def _run(kind: str, urls: list[str], out: Path, store: str | None) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--worker", kind, "--out", str(out), *(["--store", store] if store else []), *urls]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO, timeout=1800)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--regions", type=int, default=20)
+    parser.add_argument("--pages", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=2, help="alternate runs of each kind; best of each is reported")
+    parser.add_argument("--store", choices=["sqlite"], default=None, help="also store items in a SQLite database")
+    parser.add_argument("--worker", choices=["newscrawl", "bare"], help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("urls", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(_worker(args.worker, args.urls, args.out, args.store)))
+        return
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "site"
+        starts = generate_site(root, regions=args.regions, pages=args.pages)
+        print(f"site: {args.regions} regions x {args.pages} pages = {args.regions * args.pages} listing pages")
+        with FixtureServer(root) as server:
+            urls = [urljoin(server.url, p.lstrip("/")) for p in starts]
+            best: dict[str, dict[str, float]] = {}
+            for i in range(args.repeat):
+                for kind in ("bare", "newscrawl"):
+                    store = f"{tmp}/bench-{i}.db" if args.store == "sqlite" and kind == "newscrawl" else None
+                    result = _run(kind, urls, Path(tmp) / f"{kind}.jsonl", store)
+                    print(f"  run {i + 1} {kind:<9} {result['pages']:>6.0f} pages {result['items']:>7.0f} items "
+                          f"in {result['elapsed']:6.2f}s  {result['pages_s']:7.1f} pages/s {result['items_s']:8.1f} items/s")
+                    if kind not in best or result["pages_s"] > best[kind]["pages_s"]:
+                        best[kind] = result
+        ratio = best["newscrawl"]["pages_s"] / best["bare"]["pages_s"]
+        print(f"best newscrawl: {best['newscrawl']['pages_s']:.1f} pages/s, {best['newscrawl']['items_s']:.1f} items/s"
+              f"{' (with SQLite store)' if args.store else ''}")
+        print(f"best bare:      {best['bare']['pages_s']:.1f} pages/s, {best['bare']['items_s']:.1f} items/s")
+        print(f"ratio newscrawl/bare: {ratio:.2f} (target >= 0.80)")
+
+
+if __name__ == "__main__":
+    main()
