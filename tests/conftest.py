@@ -21,3 +21,45 @@ def corpus_dir() -> Path:
             pytest.fail(f"corpus not found at {pages} and NEWSCRAWL_REQUIRE_CORPUS=1")
         pytest.skip(f"corpus not found at {pages}")
     return CORPUS
+
+
+def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120, cwd: Path | None = None) -> "subprocess.CompletedProcess[str]":
+    """Run ``newscrawl ARGS`` as a user would, in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "newscrawl.cli", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True, text=True, timeout=timeout, cwd=cwd or REPO,
+    )
+
+
+def _serve(root: Path):
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newscrawl.fixture_server", "--root", str(root)],
+        stdout=subprocess.PIPE, text=True, cwd=REPO,
+    )
+    try:
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:"), f"fixture server did not start: {url!r}"
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def site_server():
+    """newscrawl's static server in a subprocess on a free port, serving the offline site
+    (fixtures/site) at its root; yields the base URL, e.g. http://127.0.0.1:40123/."""
+    yield from _serve(FIXTURES / "site")
+
+
+@pytest.fixture(scope="session")
+def pages_server():
+    """The same server over fixtures/pages (the edge-case pages, each at /<case>/input.html)."""
+    yield from _serve(FIXTURES / "pages")

@@ -23,10 +23,13 @@ _CHROME_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
 _CHROME_CLASS = re.compile(r"sidebar|widget|footer|header|menu|navbar|breadcrumb|related|comment|popular", re.I)
 _HEADING_LINKS = "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a[@href]"
 _EXCERPT_CLASS = re.compile(r"excerpt|summary|teaser|entry-content|description|intro|dek|standfirst", re.I)
-_NEXT_TEXT = re.compile(r"^\s*(next|older|more|›|»|→|>)\b|^\s*(›|»|→|>)\s*$", re.I)
+_NEXT_TEXT = re.compile(r"^\s*(next|older)\b|^\s*(›|»|→|>)\s*$", re.I)
 _PAGE_OF = re.compile(r"page\s+\d+\s+of\s+(\d+)", re.I)
 _MIN_EXCERPT_CHARS = 40
 _PAGE_IN_PATH = re.compile(r"/page/(\d+)/?$")
+_TITLE_SUFFIX = re.compile(r"\s+[–—|-]\s+")
+_WIDGET_CLASS = re.compile(r"sidebar|widget", re.I)
+_MIN_HEADLINE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def extract(selector: Selector, url: str) -> GenericResult:
     root = selector.root
     heading_links = root.xpath(_HEADING_LINKS)
     heading_set = set(heading_links)
-    groups: dict[tuple[str, ...], list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]]] = defaultdict(list)
+    groups: dict[tuple[object, str], list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]]] = defaultdict(list)
     chrome: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
     seen_blocks: set[lxml_html.HtmlElement] = set()
     for link in heading_links:
@@ -63,12 +66,13 @@ def extract(selector: Selector, url: str) -> GenericResult:
             groups[_shape(block)].append((block, link))
 
     main_group = max(groups.values(), key=len, default=[])
+    next_url = _next_url(root, url)
     return GenericResult(
         title=_title(root),
         main=[_raw(block, link, url) for block, link in main_group],
-        sidebar=[_raw(block, link, url) for block, link in chrome],
-        next_url=_next_url(root, url),
-        total_pages=_total_pages(root),
+        sidebar=[_raw(block, link, url) for block, link in chrome] + _widget_links(root, heading_set, url),
+        next_url=next_url,
+        total_pages=_total_pages(root, url, has_next=next_url is not None),
     )
 
 
@@ -94,10 +98,27 @@ def _is_chrome(element: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def _shape(block: lxml_html.HtmlElement) -> tuple[str, ...]:
-    parent = block.getparent()
-    parent_tag = parent.tag if parent is not None else ""
-    return (parent_tag, block.tag, " ".join(sorted((block.get("class") or "").split()[:2])))
+def _shape(block: lxml_html.HtmlElement) -> tuple[object, str]:
+    """Blocks of one list are siblings: each is the largest ancestor of its heading link that
+    holds no other heading link, so they share a parent (classes vary per post and category)."""
+    return (block.getparent(), block.tag)
+
+
+def _widget_links(root: lxml_html.HtmlElement, heading_links: set, base_url: str) -> list[RawBlock]:
+    """Headline-like list links in sidebars and widgets ("Recent Posts"), never main blocks."""
+    found = []
+    for anchor in root.xpath("//li/a[@href]"):
+        if anchor in heading_links or not _is_chrome(anchor) or any(n.tag == "header" for n in anchor.iterancestors()):
+            continue
+        text = collapse(anchor.text_content())
+        if text and len(text.split()) >= _MIN_HEADLINE_WORDS and _in_widget(anchor):
+            found.append(RawBlock(url=urljoin(base_url, anchor.get("href").strip()), headline=text, excerpt=None))
+    return found
+
+
+def _in_widget(element: lxml_html.HtmlElement) -> bool:
+    return any(n.tag == "aside" or _WIDGET_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}")
+               for n in element.iterancestors())
 
 
 def _raw(block: lxml_html.HtmlElement, link: lxml_html.HtmlElement, base_url: str) -> RawBlock:
@@ -111,25 +132,38 @@ def _raw(block: lxml_html.HtmlElement, link: lxml_html.HtmlElement, base_url: st
 
 
 def _title(root: lxml_html.HtmlElement) -> str | None:
-    for h1 in root.iter("h1"):
-        in_chrome = any(node.tag in _CHROME_TAGS for node in h1.iterancestors())
+    """The listing's own h1 (inside <main> when there is one), else the <title> up to its first dash."""
+    candidates = root.xpath("//main//h1 | //*[@role='main']//h1") or list(root.iter("h1"))
+    for h1 in candidates:
+        in_chrome = any(node.tag in ("nav", "aside", "footer") for node in h1.iterancestors())
         if not in_chrome and not h1.xpath(".//a"):
             return collapse(h1.text_content())
     titles = root.xpath("//title/text()")
-    return collapse(titles[0]) if titles else None
+    return collapse(_TITLE_SUFFIX.split(titles[0])[0]) if titles else None
 
 
 def _next_url(root: lxml_html.HtmlElement, base_url: str) -> str | None:
-    for xpath in ("//link[@rel='next']/@href", "//a[@rel='next']/@href",
-                  "//a[contains(concat(' ', normalize-space(@class), ' '), ' next ')]/@href"):
-        found = root.xpath(xpath)
-        if found:
-            return urljoin(base_url, found[0].strip())
-    for anchor in root.iter("a"):
-        label = collapse(anchor.text_content()) or anchor.get("aria-label") or ""
-        if anchor.get("href") and _NEXT_TEXT.search(label):
-            return urljoin(base_url, anchor.get("href").strip())
+    """rel=next, a.next, a link labelled Next/Older/›/», then a link to page N+1."""
+    candidates = root.xpath(
+        "//link[@rel='next']/@href | //a[@rel='next']/@href"
+        " | //a[contains(concat(' ', normalize-space(@class), ' '), ' next ')]/@href"
+    )
+    candidates += [a.get("href") for a in root.iter("a")
+                   if a.get("href") and _NEXT_TEXT.search(collapse(a.text_content()) or a.get("aria-label") or "")]
+    for href in candidates:
+        target = _same_page_or_url(href, base_url)
+        if target:
+            return target
     return _next_by_page_number(root, base_url)
+
+
+def _same_page_or_url(href: str, base_url: str) -> str | None:
+    """The absolute URL of ``href``, or None for fragments, scripts and links back to this page."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return None
+    target = urljoin(base_url, href)
+    return None if target.split("#")[0].rstrip("/") == base_url.split("#")[0].rstrip("/") else target
 
 
 def _next_by_page_number(root: lxml_html.HtmlElement, base_url: str) -> str | None:
@@ -146,6 +180,23 @@ def _next_by_page_number(root: lxml_html.HtmlElement, base_url: str) -> str | No
     return None
 
 
-def _total_pages(root: lxml_html.HtmlElement) -> int | None:
+def _total_pages(root: lxml_html.HtmlElement, base_url: str, *, has_next: bool) -> int | None:
+    """'Page N of M' when shown; else the highest page linked under this listing's path; a page
+    without a next link is the last one."""
     match = _PAGE_OF.search(collapse(" ".join(root.xpath("//body//text()[not(ancestor::script)]"))) or "")
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    path = urlsplit(base_url).path
+    current = _PAGE_IN_PATH.search(path)
+    page = int(current.group(1)) if current else 1
+    prefix = _PAGE_IN_PATH.sub("", path).rstrip("/")
+    linked = [page]
+    for href in root.xpath("//a/@href"):
+        target = urlsplit(urljoin(base_url, href.strip())).path
+        found = _PAGE_IN_PATH.search(target)
+        if found and _PAGE_IN_PATH.sub("", target).rstrip("/") == prefix:
+            linked.append(int(found.group(1)))
+    if not has_next:
+        return page
+    highest = max(linked)
+    return highest if highest > page else None

@@ -254,9 +254,8 @@ def _total_pages(root: HtmlElement, c: _Compiled, page: int, *, has_next: bool) 
     last = c.last_page_link(root)
     if last:
         return _int(last[0].get("title")) or _int(collapse(last[0].text_content()))
-    if c.current_page(root) and not has_next:
-        return page
-    return None
+    # No "Page N of M" and no last link: without a next link this page is the last one.
+    return None if has_next else page
 
 
 def _first_text(root: HtmlElement, xpath: etree.XPath) -> str | None:

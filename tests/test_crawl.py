@@ -1,0 +1,98 @@
+"""Real Scrapy crawls of the offline fixture site over 127.0.0.1, through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, run_cli
+
+MANIFEST = json.loads((FIXTURES / "site" / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _start_urls(server: str, groups=("regions", "tags")) -> list[str]:
+    return [f"{server.rstrip('/')}{pages[0]}" for group in groups for pages in MANIFEST[group].values()]
+
+
+def _path(url: str) -> str:
+    return "/" + url.split("/", 3)[3]
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def full_crawl(site_server: str, tmp_path_factory) -> tuple[object, list[dict]]:
+    out = tmp_path_factory.mktemp("crawl") / "items.jsonl"
+    done = run_cli("crawl", *_start_urls(site_server), "-o", str(out))
+    return done, _read(out)
+
+
+def test_crawl_writes_every_article_once(full_crawl, site_server: str) -> None:
+    done, items = full_crawl
+    assert done.returncode == 0, done.stderr
+    expected = {site_server.rstrip("/") + url for page in MANIFEST["pages"].values() for url in page["main"]}
+    urls = [item["url"] for item in items]
+    assert len(urls) == len(set(urls)), "an article was written twice"
+    assert set(urls) == expected
+
+
+def test_crawl_follows_pagination_to_the_last_page(full_crawl) -> None:
+    done, items = full_crawl
+    pages_crawled = {item["listing_url"] for item in items}
+    assert len(MANIFEST["pages"]) >= len(pages_crawled) > 0
+    assert f"pages                   {len(MANIFEST['pages'])}" in done.stderr
+
+
+def test_crawl_emits_no_sidebar_items_and_valid_positions(full_crawl) -> None:
+    _, items = full_crawl
+    assert {item["placement"] for item in items} == {"main"}
+    for item in items:
+        listed = MANIFEST["pages"][_path(item["listing_url"])]["main"]
+        assert listed[item["position"] - 1] == _path(item["url"])
+
+
+def test_crawl_items_carry_the_schema_fields(full_crawl) -> None:
+    from newscrawl.items import FIELD_NAMES, SCHEMA_VERSION
+
+    _, items = full_crawl
+    for item in items:
+        assert list(item) == list(FIELD_NAMES)
+        assert item["schema_version"] == SCHEMA_VERSION
+        assert item["scraped_at"].endswith("Z")
+        assert item["site"] == "127.0.0.1"
+        assert item["run_id"]
+        assert item["headline"] and item["excerpt"]
+        assert all(value != "" for value in item.values()), "absent parts are null, not empty strings"
+
+
+def test_max_pages_limits_each_start_url(site_server: str, tmp_path: Path) -> None:
+    region, pages = next(iter(MANIFEST["regions"].items()))
+    out = tmp_path / "two.jsonl"
+    done = run_cli("crawl", site_server.rstrip("/") + pages[0], "-o", str(out), "--max-pages", "2")
+    assert done.returncode == 0, done.stderr
+    expected = [site_server.rstrip("/") + u for p in pages[:2] for u in MANIFEST["pages"][p]["main"]]
+    assert [item["url"] for item in _read(out)] == expected
+
+
+def test_zero_block_page_fails_the_crawl_loudly(pages_server: str, tmp_path: Path) -> None:
+    url = f"{pages_server}zero-blocks/input.html"
+    done = run_cli("crawl", url, "-o", str(tmp_path / "z.jsonl"))
+    assert done.returncode == 1
+    assert f"No teaser blocks on listing page {url} (layout changed?)" in done.stderr
+    assert "pages with zero blocks  1" in done.stderr
+
+
+def test_http_error_fails_the_crawl(site_server: str, tmp_path: Path) -> None:
+    done = run_cli("crawl", f"{site_server}en/category/news/nowhere/", "-o", str(tmp_path / "e.jsonl"))
+    assert done.returncode == 1
+    assert "errors                  1" in done.stderr
+
+
+def test_crawl_rejects_a_non_http_url(tmp_path: Path) -> None:
+    done = run_cli("crawl", "ftp://example.org/x", "-o", str(tmp_path / "x.jsonl"))
+    assert done.returncode == 2
+    assert "not an http(s) URL: ftp://example.org/x" in done.stderr

@@ -1,0 +1,96 @@
+"""Listing extraction on the team's edge-case pages (fixtures/pages/<case>/), field by field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract.listing import parse_listing
+from newscrawl.extract.text import collapse
+
+from conftest import FIXTURES
+
+CASES = sorted(p for p in (FIXTURES / "pages").iterdir() if (p / "expected.json").is_file())
+PAGE_FIELDS = ("region", "page", "total_pages", "next_url")
+BLOCK_FIELDS = ("url", "headline", "excerpt", "category")
+
+
+def _load(case: Path) -> tuple[object, dict]:
+    url = (case / "url.txt").read_text(encoding="utf-8").strip()
+    page = parse_listing((case / "input.html").read_bytes(), url)
+    return page, json.loads((case / "expected.json").read_text(encoding="utf-8"))
+
+
+def _actual_page_field(page, name: str):
+    return page.title if name == "region" else getattr(page, name)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+@pytest.mark.parametrize("field", PAGE_FIELDS)
+def test_page_field(case: Path, field: str) -> None:
+    page, expected = _load(case)
+    if field not in expected:
+        pytest.skip(f"{case.name} does not state {field}")
+    assert _actual_page_field(page, field) == expected[field]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+@pytest.mark.parametrize("field", BLOCK_FIELDS)
+def test_main_block_field(case: Path, field: str) -> None:
+    page, expected = _load(case)
+    actual = [
+        {"url": b.url, "headline": b.headline, "excerpt": collapse(b.excerpt), "category": b.category}[field]
+        for b in page.main
+    ]
+    wanted = [block.get(field) for block in expected["main"]]
+    if field == "category" and all(w is None for w in wanted):
+        wanted = [None] * len(wanted)
+    assert actual == wanted
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_sidebar_never_in_main(case: Path) -> None:
+    page, expected = _load(case)
+    assert len(page.sidebar) == expected["sidebar_count"]
+    assert all(b.placement == "main" for b in page.main)
+    assert all(b.placement == "sidebar" for b in page.sidebar)
+    # Expected keys are exactly the documented ones: a new field must be documented first.
+    assert set(expected) <= {"region", "page", "total_pages", "next_url", "main", "sidebar_count"}
+
+
+def test_positions_are_one_based_in_page_order() -> None:
+    page, _ = _load(FIXTURES / "pages" / "region-middle-page")
+    assert [b.position for b in page.main] == list(range(1, len(page.main) + 1))
+
+
+def test_zero_block_page_warns_about_layout_change() -> None:
+    page, _ = _load(FIXTURES / "pages" / "zero-blocks")
+    assert page.main == []
+    assert any("no teaser blocks" in w and "layout changed" in w for w in page.warnings)
+
+
+def test_other_theme_is_read_by_the_generic_extractor() -> None:
+    page, expected = _load(FIXTURES / "pages" / "other-theme")
+    assert page.extractor == "generic"
+    assert [b.url for b in page.main] == [b["url"] for b in expected["main"]]
+
+
+def test_pinned_host_with_changed_theme_falls_back_and_says_so() -> None:
+    """chinaworker.info is pinned to the tagDiv profile; a page in another theme must still
+    yield its blocks (generic fallback) and carry a loud warning naming page and profile."""
+    case = FIXTURES / "pages" / "other-theme"
+    html = (case / "input.html").read_bytes()
+    url = "https://chinaworker.info/en/category/news/hong-kong/"
+    page = parse_listing(html, url)
+    assert page.extractor == "generic"
+    assert len(page.main) == len(json.loads((case / "expected.json").read_text())["main"])
+    assert any("tagdiv-newspaper" in w and url in w and "layout changed" in w for w in page.warnings)
+
+
+def test_forcing_an_unknown_profile_is_an_error() -> None:
+    from newscrawl.extract.listing import UnknownProfileError
+
+    with pytest.raises(UnknownProfileError, match="unknown profile 'nope'"):
+        parse_listing("<html><body></body></html>", "https://x.org/", profile="nope")
