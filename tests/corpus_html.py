@@ -1,0 +1,51 @@
+"""Build listing-page HTML in the site's documented markup (../shared/site-markup.md) from a
+corpus page, at test time, so extraction is tested on the real text without copying it."""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urljoin
+
+from newscrawl.corpus import CorpusPage
+
+
+def _module(kind: str, href: str, headline: str, excerpt: str | None) -> str:
+    h = html.escape(headline)
+    body = f'<div class="td-excerpt">{html.escape(excerpt)}</div>' if excerpt is not None else ""
+    thumb = (f'<div class="td-module-thumb"><a href="{href}" rel="bookmark" class="td-image-wrap" title="{h}">'
+             f'<img class="entry-thumb" src="/t.jpg" alt=""></a></div>') if kind == "td_module_10" else ""
+    return (f'<div class="{kind} td_module_wrap td-animation-stack">{thumb}<div class="item-details">'
+            f'<h3 class="entry-title td-module-title"><a href="{href}" rel="bookmark" title="{h}">{h}</a></h3>'
+            f'<div class="td-module-meta-info"></div>{body}</div></div>')
+
+
+def article_href(page: CorpusPage, placement: str, position: int) -> str:
+    """A made-up permalink per block (the corpus keeps no links)."""
+    return urljoin(page.url, f"/en/2020/01/{position:02d}/{9000 + position + (500 if placement == 'sidebar' else 0)}/")
+
+
+def listing_html(page: CorpusPage) -> str:
+    main, sidebar = [], []
+    for block in page.blocks:
+        headline = block.headline or f"Headline {block.placement} {block.position}"
+        href = article_href(page, block.placement, block.position)
+        if block.placement == "main":
+            main.append(f'<div class="td-block-span12">{_module("td_module_10", href, headline, block.excerpt)}</div>')
+        else:
+            sidebar.append(_module("td_module_4", href, headline, block.excerpt))
+    title = html.escape(page.title or "")
+    date = html.escape(page.render_date or "January 1, 2026")
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>listing</title>'
+        '<script>var tds = "<div class=\\"td-excerpt\\">not a block</div>";</script></head><body>'
+        f'<div class="td-header-top-menu"><div class="td_data_time">{date}</div> More</div>'
+        '<ul id="menu-main" class="sf-menu"><li class="menu-item"><a href="/en/category/news/china/">China</a></li>'
+        '<li class="menu-item"><a href="/en/category/news/taiwan/">Taiwan</a></li></ul>'
+        f'<div class="td-category-header"><h1 class="entry-title td-page-title">{title}</h1></div>'
+        '<div class="td-pb-span8 td-main-content"><div class="td-ss-main-content">'
+        + "\n".join(main)
+        + '</div></div><div class="td-pb-span4 td-main-sidebar"><aside class="td_block_wrap widget">'
+        '<h4 class="block-title"><span>Latest News</span></h4>' + "".join(sidebar) + "</aside></div>"
+        '<div class="td-footer-wrapper">Join us and organize to back fight. For a socialist world</div>'
+        "</body></html>"
+    )

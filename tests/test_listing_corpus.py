@@ -1,0 +1,67 @@
+"""Listing extraction on the real page text of ../shared/corpus, rendered into the site's
+markup at test time: every main block, in order, with its text; never the sidebar or the
+render date; excerpts keep their own line breaks where the corpus has them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newscrawl.corpus import read_corpus_page
+from newscrawl.extract.listing import parse_listing
+
+from conftest import CORPUS, run_cli
+from corpus_html import article_href, listing_html
+
+CORPUS_FILES = sorted((CORPUS / "pages").glob("*.txt")) if (CORPUS / "pages").is_dir() else []
+
+
+@pytest.fixture(params=CORPUS_FILES or [None], ids=lambda p: p.name if p else "absent")
+def corpus_page(request, corpus_dir):
+    if request.param is None:
+        pytest.fail("corpus directory has no pages")
+    return read_corpus_page(request.param)
+
+
+def _lines_normalised(text: str | None) -> str | None:
+    """Whitespace folded within each line; the excerpt's own line breaks kept."""
+    if text is None:
+        return None
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def test_every_main_block_in_order(corpus_page) -> None:
+    page = parse_listing(listing_html(corpus_page), corpus_page.url)
+    expected = [b for b in corpus_page.blocks if b.placement == "main"]
+    assert [b.url for b in page.main] == [article_href(corpus_page, "main", b.position) for b in expected]
+    assert [b.excerpt for b in page.main] == [_lines_normalised(b.excerpt) for b in expected]
+    if corpus_page.rendering == "merged":
+        assert [b.headline for b in page.main] == [b.headline for b in expected]
+    assert page.title == corpus_page.title
+
+
+def test_sidebar_and_chrome_are_not_main_blocks(corpus_page) -> None:
+    page = parse_listing(listing_html(corpus_page), corpus_page.url)
+    sidebar = [b for b in corpus_page.blocks if b.placement == "sidebar"]
+    assert len(page.sidebar) == len(sidebar)
+    main_text = " ".join(f"{b.headline} {b.excerpt}" for b in page.main)
+    assert "Latest News" not in main_text and "not a block" not in main_text
+    if corpus_page.render_date:
+        assert corpus_page.render_date not in main_text
+
+
+def test_parse_cli_prints_exactly_the_main_blocks(corpus_page, tmp_path: Path) -> None:
+    html_file = tmp_path / "page.html"
+    html_file.write_text(listing_html(corpus_page), encoding="utf-8")
+    done = run_cli("parse", str(html_file), "--url", corpus_page.url)
+    main = [b for b in corpus_page.blocks if b.placement == "main"]
+    if not main:
+        assert done.returncode == 1
+        return
+    assert done.returncode == 0, done.stderr
+    items = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(items) == len(main)
+    assert [item["placement"] for item in items] == ["main"] * len(main)
+    assert [item["excerpt"] for item in items] == [" ".join(b.excerpt.split()) if b.excerpt else None for b in main]
