@@ -81,6 +81,21 @@ def _worker(kind: str, urls: list[str], out: Path, store: str | None) -> dict[st
     return {"pages": pages, "items": items, "elapsed": elapsed, "pages_s": pages / elapsed, "items_s": items / elapsed}
 
 
+def _extract_ms_per_page(root: Path, starts: list[str], sample: int = 200) -> float:
+    """Parse + split time per page, in-process, on pages of the generated site."""
+    import time
+
+    from newscrawl.extract.listing import parse_listing
+    from newscrawl.extract.teasers import build_items
+
+    pages = sorted(root.rglob("index.html"))[:sample]
+    bodies = [(p.read_bytes(), "http://127.0.0.1:1/" + str(p.parent.relative_to(root)) + "/") for p in pages]
+    started = time.perf_counter()
+    for body, url in bodies:
+        build_items(parse_listing(body, url, sidebar=False))
+    return (time.perf_counter() - started) * 1000 / len(bodies)
+
+
 def _run(kind: str, urls: list[str], out: Path, store: str | None) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--worker", kind, "--out", str(out), *(["--store", store] if store else []), *urls]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO, timeout=1800)
@@ -116,11 +131,15 @@ def main() -> None:
                           f"in {result['elapsed']:6.2f}s  {result['pages_s']:7.1f} pages/s {result['items_s']:8.1f} items/s")
                     if kind not in best or result["pages_s"] > best[kind]["pages_s"]:
                         best[kind] = result
+        extract_ms = _extract_ms_per_page(root, starts)
+        page_ms = 1000.0 / best["newscrawl"]["pages_s"]
         ratio = best["newscrawl"]["pages_s"] / best["bare"]["pages_s"]
         print(f"best newscrawl: {best['newscrawl']['pages_s']:.1f} pages/s, {best['newscrawl']['items_s']:.1f} items/s"
               f"{' (with SQLite store)' if args.store else ''}")
         print(f"best bare:      {best['bare']['pages_s']:.1f} pages/s, {best['bare']['items_s']:.1f} items/s")
         print(f"ratio newscrawl/bare: {ratio:.2f} (target >= 0.80)")
+        print(f"parse+split: {extract_ms:.2f} ms/page = {100 * extract_ms / page_ms:.1f}% of a page's crawl time "
+              f"({page_ms:.2f} ms) (target < 10%)")
 
 
 if __name__ == "__main__":

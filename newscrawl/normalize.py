@@ -66,7 +66,7 @@ def clean_text(value: str | None) -> str | None:
     """Entities decoded, NFC, whitespace collapsed; typographic quotes and CJK kept as they are."""
     if value is None:
         return None
-    return collapse(html.unescape(value))
+    return collapse(html.unescape(value) if "&" in value else value)
 
 
 def normalize_item(item: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from lxml import html as lxml_html
 
 _SPACES = re.compile(r"[^\S\n]+")  # whitespace except newlines
 _ANY_SPACE = re.compile(r"\s+")
+_NEEDS_FOLDING = re.compile(r"\s\s|[^\S ]")  # two spaces, or any whitespace but a plain space
 _BLANK_LINES = re.compile(r"\n\s*")
 # Elements whose boundaries are line breaks in the text a reader sees.
 _BREAKING_TAGS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
@@ -18,8 +19,11 @@ def collapse(text: str | None) -> str | None:
     """NFC-normalise and fold every run of whitespace (line breaks included) to one space."""
     if text is None:
         return None
-    folded = _ANY_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    return folded or None
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _NEEDS_FOLDING.search(text):
+        text = _ANY_SPACE.sub(" ", text)
+    return text.strip() or None
 
 
 def keep_lines(text: str | None) -> str | None:
