@@ -1,10 +1,47 @@
-"""Split a teaser excerpt into standfirst / byline / lede (placeholder, replaced by issue 4)."""
+"""Split a teaser excerpt into standfirst / byline / lede (plus note and cut mark).
+
+An excerpt runs an optional standfirst, an optional byline (authors and/or organisation, or a
+credit such as "Statement by X"), an optional note, then the lede, cut at ~150-250 characters
+with a cut mark. The parts may be joined by a line break, a space or nothing at all, and the
+byline may come first. Conventions (see ``tests/gold/README.md``): the byline is the span the
+cue tables (``bylines.BYLINE_CUES``) recognise; text before it is the standfirst; text after it
+is the lede, except that when the byline opens the excerpt a following headline-style phrase
+(its own line, or run into the lede) is the standfirst.
+
+How a split is found, most certain first:
+
+1. cut mark and notes ("(This article was first published ...)") come off;
+2. byline candidates: every cue form is tried at every word start (plus known bylines from
+   ``SiteKnowledge``); each is scored by its form and by what surrounds it (a line break, a
+   sentence end, a run-in "reportersMarch", a sentence starter such as "The"); the best wins,
+   and adjacent candidates merge ("This article is from X. By A, B");
+3. without a byline: a first line without final full stop (lines rendering), or a run-in /
+   "word The" break, separates a standfirst from the lede; else the excerpt is one lede.
+
+Pure Python (stdlib ``re``); no Scrapy.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any, Iterable, Protocol
 
-CUT_MARKS = ("...", "..", "…")
+from newscrawl.extract import bylines as B
+
+CUT_MARKS = B.CUT_MARKS
+SPLITTER_VERSION = "2.0"
+T = B.THRESHOLDS
+
+_TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
+_NEXT_WORD_RE = re.compile(r"\s*(\S+)")
+_FUNCTION_WORDS = B.FUNCTION_WORDS
+_UPPER_RE = re.compile(rf"[{B.UP}]|(?<=\s)[{B.CJK}]")
+_DOT_WORD_RE = re.compile(r"\.[a-z]{2}")
+_NOT_BEFORE_START = frozenset("-'’_0123456789" + "".join(chr(c) for c in range(0x41, 0x5B)))
+_PARTICLES = frozenset(B.NAME_PARTICLES)
+_LOWER_START_FORMS = frozenset({"org-domain", "org", "org-role", "names-org", "credit-interviewed"})
+_STARTERS = B.SENTENCE_STARTERS
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -21,15 +58,389 @@ class ExcerptSplit:
     confidence: float = 0.0
 
 
-def split_excerpt(excerpt: str, knowledge: object | None = None) -> ExcerptSplit:
-    """First, naive splitter: newline-separated parts, short middle line is the byline."""
-    text = excerpt.strip()
-    truncated = False
-    for mark in CUT_MARKS:
+@dataclass
+class Candidate:
+    """A byline found in the text: span, parsed fields, form and score."""
+
+    start: int
+    end: int
+    form: str
+    score: float
+    authors: list[str] = field(default_factory=list)
+    organisation: str | None = None
+    affiliation: str | None = None
+    known: bool = False
+
+
+class Knowledge(Protocol):  # what split_excerpt needs from a SiteKnowledge
+    def candidates(self, text: str) -> Iterable[Candidate]: ...
+
+
+# --------------------------------------------------------------------------------------
+# Text preparation
+# --------------------------------------------------------------------------------------
+
+
+def prepare(excerpt: str) -> tuple[str, bool]:
+    """Whitespace-normalise (keeping line breaks) and strip the cut mark: (text, truncated)."""
+    if "\r" in excerpt:
+        excerpt = excerpt.replace("\r", "\n")
+    lines = (B.WS_RE.sub(" ", line).strip() for line in excerpt.split("\n"))
+    text = "\n".join(line for line in lines if line)
+    for mark in CUT_MARKS:  # longest first
         if text.endswith(mark):
-            text, truncated = text[: -len(mark)].rstrip(), True
-            break
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+            return text[: -len(mark)].rstrip(), True
+    return text, False
+
+
+def _take_notes(text: str) -> tuple[str, str | None]:
+    notes = []
+    for pattern in B.NOTE_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            notes.append(m.group(0).strip())
+            text = (text[: m.start()].rstrip() + "\n" + text[m.end():].lstrip()).strip()
+    return text, " ".join(notes) if notes else None
+
+
+# --------------------------------------------------------------------------------------
+# Byline parsing: match groups -> authors / organisation / affiliation
+# --------------------------------------------------------------------------------------
+
+
+def _names(raw: str | None) -> list[str]:
+    if not raw:
+        return []
+    return [n.strip() for n in B.NAME_SPLIT_RE.split(raw) if n.strip()]
+
+
+def _fields_from_match(m: re.Match[str], suffix: str = "") -> tuple[list[str], str | None, str | None]:
+    g = m.groupdict()
+    names = g.get("names" + suffix) or g.get("names2" + suffix)
+    org = g.get("org" + suffix) or g.get("org2" + suffix)
+    affil = g.get("affil" + suffix) or g.get("affil2" + suffix)
+    return _names(names), (org.strip() if org else None), (affil.strip() if affil else None)
+
+
+def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
+    """A byline string -> (authors, organisation, affiliation), e.g.
+    "Dikang, Socialist Action (CWI in Hong Kong)" -> (["Dikang"], "Socialist Action", "CWI in Hong Kong")."""
+    text = " ".join(byline.split())
+    m = B.BY_INSIDE_RE.search(text)
+    if m and m.start() > 0:
+        return _fields_from_match(m)
+    for candidate in (text, text.rstrip(" .:")):
+        for form, pattern, _ in B.COMPILED_CUES:
+            m = pattern.fullmatch(candidate)
+            if m:
+                return _fields_from_match(m)
+    return [], None, None
+
+
+# --------------------------------------------------------------------------------------
+# Candidates and scoring
+# --------------------------------------------------------------------------------------
+
+
+def _left_context(text: str, start: int) -> tuple[str, float]:
+    """Classify what precedes a candidate: ('start'|'break'|'punct'|'word'|'function'|'capital'|'runin', bonus)."""
+    if start == 0:
+        return "start", 0.1
+    if text[start - 1] == "\n":
+        return "break", 0.1
+    if not text[start - 1].isspace():
+        return "runin", 0.0
+    cut = start - 1
+    while cut > 0 and text[cut - 1].isspace():
+        cut -= 1
+    prev = text[max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
+    closing_quote = (prev[-1:] == "”" and "“" in prev) or (prev[-1:] == "’" and "‘" in prev) or prev[-1:] == '"'
+    if prev.rstrip("”’\"')")[-1:] in ".!?:;" or closing_quote or prev[-1:] in ")–-•|":
+        return "punct", 0.05
+    word = prev.strip("“”‘’\"'(),")
+    if word.lower() in _FUNCTION_WORDS:
+        return "function", 0.0
+    if any(c.isupper() for c in word) and not word.isupper():
+        return "capital", -0.1  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
+    return "word", 0.0
+
+
+def _right_context(text: str, end: int) -> tuple[str, float]:
+    if end >= len(text):
+        return "end", 0.1
+    if text[end] == "\n":
+        return "break", 0.1
+    if not text[end].isspace():
+        return "runin", 0.05
+    m = _NEXT_WORD_RE.match(text, end)
+    word = m.group(1) if m else ""
+    bare = word.strip("“”‘’\"'(),.:;!?")
+    if bare in _STARTERS:
+        return "starter", 0.05
+    if word[:1].isdigit() or word[:1] in "“\"‘'«":
+        return "quote", 0.03
+    return "capital", 0.0
+
+
+def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None) -> float | None:
+    if end - start > T["max_byline_chars"]:
+        return None
+    left, lb = _left_context(text, start)
+    right, rb = _right_context(text, end)
+    if form in B.WEAK_FORMS and (left in ("capital", "function") or (left == "runin" and form == "names")):
+        return None
+    if form == "names" and right not in ("end", "break", "starter", "runin"):
+        return None
+    first_name_tokens = len(authors[0].split()) if authors else 0
+    if left == "capital":  # inside a run of capitalised words: a byline starting with a
+        # one-word name is more likely the tail of a longer name ("Chen | Bao")
+        lb = -0.2 if first_name_tokens == 1 or not authors else -0.05
+    elif left == "function":
+        lb = -0.1
+    elif left == "runin":
+        lb = 0.0 if form == "known" else -0.05
+    lb -= {3: 0.03, 4: 0.1}.get(first_name_tokens, 0.0)
+    score = base + lb + rb
+    if left in ("start", "break") and right in ("end", "break"):
+        score += 0.15  # the candidate is a whole line
+    return score
+
+
+# forms that must start with given words, looked up by the first word at a start position
+_PREFIXED: dict[str, list[int]] = {}
+for _k, (_form, _, _) in enumerate(B.COMPILED_CUES):
+    for _prefix in B.CUE_PREFIXES.get(_form, ()):
+        _PREFIXED.setdefault(_prefix.split()[0], []).append(_k)
+_GENERAL = [k for k, (form, _, _) in enumerate(B.COMPILED_CUES) if form not in B.CUE_PREFIXES]
+
+
+def _cue_candidates(text: str) -> list[Candidate]:
+    """Byline candidates from the cue forms: at each word start, the first form that fits.
+    Cheap token checks skip forms that cannot fit (speed only: each is implied by the regex)."""
+    cues = B.COMPILED_CUES
+    general = [k for k in _GENERAL if cues[k][0] not in B.CUE_REQUIRES or B.CUE_REQUIRES[cues[k][0]].search(text)]
+    out = []
+    for pos in _start_positions(text):
+        words = text[pos : pos + 90].split(None, 7)
+        w0 = words[0]
+        pre = _PREFIXED.get(w0)
+        if w0 in B.SENTENCE_STARTERS or w0.endswith(("’s", "'s")):
+            if not pre:
+                continue  # no name or organisation starts with "The" or a possessive
+            order = pre
+        elif w0[0].islower():
+            order = [k for k in general if cues[k][0] in _LOWER_START_FORMS]
+        else:
+            order = general if not pre else sorted(pre + general)
+        weak_ok = None
+        caps1 = len(words) > 1 and words[1][:1].isupper()
+        for k in order:
+            form, pattern, base = cues[k]
+            if form in B.WEAK_FORMS:
+                if weak_ok is None:
+                    weak_ok = _left_context(text, pos)[0] not in ("capital", "function")
+                if not weak_ok:
+                    continue
+            if form in ("names", "names-place") and not caps1:
+                continue
+            if form == "names-org" and not _names_then_separator(words):
+                continue
+            if form == "org-domain" and "." not in w0:
+                continue
+            if form == "org" and not (w0.isupper() or "." in w0 or "(" in text[pos : pos + 60]
+                                      or any(w.strip("(),.:’'") in B.ORG_CUE_SET for w in words[:6])):
+                continue
+            if form == "org-role" and not B.ROLE_NEAR_RE.search(text, pos, pos + 150):
+                continue
+            m = pattern.match(text, pos)
+            if not m or m.end() == pos:
+                continue
+            end = m.end()
+            while end > pos and text[end - 1] == " ":
+                end -= 1
+            authors, org, affil = _fields_from_match(m)
+            if form == "org" and org and " " not in org and not org.isupper() and not B.DOMAIN_RE.fullmatch(org):
+                continue  # a single capitalised word ("Solidarity") is no byline on its own
+            score = _score(text, pos, end, form, base, authors)
+            if score is None:
+                continue
+            out.append(Candidate(pos, end, form, score, authors, org, affil))
+            break  # forms are ordered specific -> generic: the first that fits names the form
+    return out
+
+
+def _start_positions(text: str) -> list[int]:
+    """Where a byline may start: a capital not inside a word ("NPC", "Per-Ake"; a capital right
+    after a lower-case letter or a full stop is a run-in start: "notCWI", "shows.By"), or the
+    start of a word holding a domain name."""
+    starts = [m.start() for m in _UPPER_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] not in _NOT_BEFORE_START]
+    for m in _DOT_WORD_RE.finditer(text):
+        i = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if text[i].islower():
+            starts.append(i)
+    return sorted(set(starts)) if len(starts) > 1 else starts
+
+
+def _names_then_separator(words: list[str]) -> bool:
+    """Capitalised words (or "and") up to a ", " / ". " / " of " separator."""
+    for k, w in enumerate(words):
+        if w in ("and", "&") or w in _PARTICLES:
+            continue
+        if not (w[:1].isupper() or "\u3400" <= w[:1] <= "\u9fff"):
+            return w == "of" and k > 0
+        if w[-1:] in ",." and k < len(words) - 1:
+            return True
+    return False
+
+
+def find_byline(text: str, knowledge: Knowledge | None = None) -> Candidate | None:
+    """The best byline candidate in prepared text (merged with adjacent candidates), or None."""
+    cands = _cue_candidates(text)
+    if knowledge is not None:
+        for c in knowledge.candidates(text):
+            score = _score(text, c.start, c.end, "known", c.score, c.authors)
+            if score is not None:
+                c.score = score
+                cands.append(c)
+    cands = [c for c in cands if c.score >= T["min_score"]]
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (c.score, -c.start, c.end - c.start))
+    if best.known:
+        # a cue form around the known part gives the full extent ("By A", "A. known.org")
+        around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
+                  and (c.start, c.end) != (best.start, best.end)
+                  and text[c.start:best.start][-1:] in ("", " ", "\n") and text[best.end:c.end][:1] in ("", " ", "\n")]
+        if around:
+            c = max(around, key=lambda c: (c.score, c.end - c.start))
+            best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
+    # merge adjacent strong candidates (credit sentence + "By A, B"), keeping the person-naming fields
+    cands = [c for c in cands if c.score >= T["merge_min_score"] and c.form not in B.WEAK_FORMS]
+    merged = True
+    while merged:
+        merged = False
+        for c in cands:
+            gap_after = text[best.end : c.start]
+            gap_before = text[c.end : best.start]
+            if c.start >= best.end and gap_after.strip() == "" and "\n" not in gap_after:
+                best = _merge(best, c, best.start, c.end)
+                merged = True
+            elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
+                best = _merge(c, best, c.start, best.end)
+                merged = True
+    return best
+
+
+def _merge(first: Candidate, second: Candidate, start: int, end: int) -> Candidate:
+    lead = second if second.authors and not first.authors else first
+    return Candidate(start, end, first.form + "+" + second.form, max(first.score, second.score),
+                     lead.authors, lead.organisation or first.organisation or second.organisation,
+                     lead.affiliation, first.known or second.known)
+
+
+# --------------------------------------------------------------------------------------
+# Standfirst / lede break without a byline
+# --------------------------------------------------------------------------------------
+
+
+def _word_count(s: str) -> int:
+    return len(B.WORD_RE.findall(s))
+
+
+def _break_ok(left: str, right: str) -> bool:
+    return (_word_count(left) >= T["min_standfirst_words"] and _word_count(right) >= T["min_lede_words"]
+            and len(left) <= T["max_standfirst_chars"])
+
+
+def standfirst_break(text: str, allow_question: bool = True, capital_break: bool = True) -> tuple[str | None, str | None, str]:
+    """Split byline-less text into (standfirst, lede, how). how: 'newline', 'run-in', 'starter',
+    'capital' (weakest: "collapse Teachers at") or ''."""
+    if "\n" in text:
+        first, rest = text.split("\n", 1)
+        end_chars = ".!?" if not allow_question else "."
+        if not _TERMINAL_RE.search(first) or (first.rstrip("”’\"')")[-1:] not in end_chars):
+            if _break_ok(first, rest):
+                return first.strip(), rest.strip(), "newline"
+        return None, text, ""
+    best: tuple[int, int, str] | None = None
+    for m in B.RUN_IN_RE.finditer(text):
+        word = B.CAMEL_WORD_RE.match(text, text.rfind(" ", 0, m.start()) + 1)
+        if word and word.group(0).strip("“”‘’\"'(),.:;!?") in B.CAMEL_CASE_WORDS:
+            continue
+        best = (m.start(), m.start(), "run-in")
+        break
+    m = B.STARTER_BREAK_RE.search(text)
+    if m and (best is None or m.start() < best[0]):
+        best = (m.start(), m.end(), "starter")
+    if best is None and capital_break:
+        for m in B.CAPITAL_BREAK_RE.finditer(text, 0, T["max_capital_break_chars"]):
+            if any(c in text[: m.end("w")] for c in ".!?:;"):
+                break  # the standfirst is one phrase
+            if m.group("w") not in _FUNCTION_WORDS:
+                best = (m.end("w"), m.end(), "capital")
+                break
+    if best:
+        left, right = text[: best[0]].strip(), text[best[1]:].strip()
+        if _break_ok(left, right):
+            return left, right, best[2]
+    return None, text, ""
+
+
+# --------------------------------------------------------------------------------------
+# The splitter
+# --------------------------------------------------------------------------------------
+
+
+def split_excerpt(excerpt: str, knowledge: Any | None = None) -> ExcerptSplit:
+    """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``."""
+    text, truncated = prepare(excerpt or "")
+    text, note = _take_notes(text)
+    if not text:
+        return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
+    has_lines = "\n" in text
+    best = find_byline(text, knowledge)
+    if best is None:
+        standfirst, lede, how = standfirst_break(text)
+        method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break",
+                  "capital": "standfirst-break"}.get(how, "single-paragraph")
+        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "capital": 0.4}.get(how, 0.6 if not has_lines else 0.5)
+        return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
+                            method=method, confidence=conf)
+    before, byline, after = text[: best.start].strip(), text[best.start : best.end].strip(), text[best.end :].strip()
+    standfirst, lede = before or None, after or None
+    if not before and after:
+        # byline first: a headline-style phrase right after it is the standfirst
+        sf, rest, how = standfirst_break(after, allow_question=False, capital_break=False)
+        if sf:
+            standfirst, lede = sf, rest
+    line_aligned = (best.start == 0 or text[best.start - 1] == "\n") and (best.end == len(text) or text[best.end] == "\n")
+    if best.known:
+        method = "known-byline"
+    elif has_lines and line_aligned:
+        method = "newline"
+    else:
+        method = "byline-cue"
+    confidence = round(min(1.0, max(0.0, best.score)), 2)
+    authors, org, affil = best.authors, best.organisation, best.affiliation
+    if "+" in best.form:
+        authors, org, affil = parse_byline(byline) if parse_byline(byline) != ([], None, None) else (authors, org, affil)
+    return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
+                        organisation=org, affiliation=affil, note=note, lede=_flat(lede),
+                        truncated=truncated, method=method, confidence=confidence)
+
+
+def _flat(s: str | None) -> str | None:
+    """Parts keep no line breaks: a part's own breaks become spaces."""
+    if s is None:
+        return None
+    s = " ".join(s.split())
+    return s or None
+
+
+def naive_split(excerpt: str, knowledge: object | None = None) -> ExcerptSplit:
+    """The floor: newline-separated parts, the second of three or more lines is the byline."""
+    text, truncated = prepare(excerpt or "")
+    lines = text.split("\n") if text else []
     if len(lines) >= 3:
         return ExcerptSplit(standfirst=lines[0], byline=lines[1], lede=" ".join(lines[2:]),
                             truncated=truncated, method="newline", confidence=0.6)

@@ -1,0 +1,345 @@
+"""Score the excerpt splitter against the gold set (``tests/gold/``).
+
+Gold blocks come from two sources:
+
+* the shared corpus of real pages (``../shared/corpus``), labelled in
+  ``tests/gold/corpus_gold.json`` by file and position; the expected standfirst / byline /
+  lede are rebuilt here from the corpus text and the labels' anchors (no corpus text is
+  stored in the repository);
+* the team's fixture site source ``fixtures/site-src/articles.json`` (invented articles with
+  labelled parts), when it exists.
+
+Each block is scored in two renderings: ``stored`` (its own line breaks, as the page has them)
+and ``collapsed`` (every line break turned into a space), field by field (exact match after
+whitespace normalisation), for the naive floor (newline split), the current splitter, and the
+current splitter with site knowledge learned from the gold set's newline-joined excerpts.
+
+    report = evaluate_gold()
+    print(report.format_table())
+    report.write(Path("bench/results"), "split_eval")   # .csv and .md
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from newscrawl.corpus import corpus_pages, read_corpus_page
+from newscrawl.extract.split import SPLITTER_VERSION, ExcerptSplit, naive_split, split_excerpt
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD_FILE = REPO / "tests" / "gold" / "corpus_gold.json"
+FIXTURE_SOURCE = REPO / "fixtures" / "site-src" / "articles.json"
+FIXTURE_BUILDER = REPO / "fixtures" / "build_site.py"
+DEFAULT_CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS", REPO.parent / "shared" / "corpus"))
+
+TEXT_FIELDS = ("standfirst", "byline", "lede", "organisation", "affiliation", "note")
+FIELDS = ("standfirst", "byline", "lede", "authors", "organisation", "affiliation", "note", "truncated")
+SCORED = ("standfirst", "byline", "lede", "authors", "organisation", "affiliation", "note", "all3", "all")
+RENDERINGS = ("stored", "collapsed")
+ELLIPSIS = " … "  # in a gold label: "from-anchor … to-anchor" (a span, both ends inclusive)
+_CUT_RE = re.compile(r"\s*(?:\.\.\.?|…)$")
+_AT_RE = re.compile(r"^(main|sidebar) (\d+)$|^lines (\d+)-(\d+)$")
+
+
+class GoldError(ValueError):
+    """A gold label does not fit the corpus text it refers to."""
+
+
+@dataclass(frozen=True)
+class GoldBlock:
+    id: str  # "<file>#main-3", "<file>#lines-4-7" or "fixture:<article id>"
+    source: str  # "corpus" or "fixture"
+    site: str
+    excerpt: str  # as stored (line breaks where the rendering has them)
+    expected: dict[str, Any]
+    cut: str | None = None  # "start" / "end" when the stored text cuts the block off
+
+    def rendering(self, name: str) -> str:
+        return self.excerpt if name == "stored" else " ".join(self.excerpt.split())
+
+
+# --------------------------------------------------------------------------------------
+# Loading the gold set
+# --------------------------------------------------------------------------------------
+
+
+def norm(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = " ".join(s.split())
+    return s or None
+
+
+def _find_span(text: str, label: str, start: int = 0, nth: int = 1) -> tuple[int, int]:
+    first, sep, last = label.partition(ELLIPSIS)
+    i = start - 1
+    for _ in range(nth):
+        i = text.find(first, i + 1)
+        if i < 0:
+            raise GoldError(f"anchor {first!r} not found")
+    if not sep:
+        return i, i + len(first)
+    j = text.find(last, i + len(first))
+    if j < 0:
+        raise GoldError(f"end anchor {last!r} not found")
+    return i, j + len(last)
+
+
+def expected_parts(excerpt: str, label: dict[str, Any]) -> dict[str, Any]:
+    """Rebuild the expected fields of one block from its excerpt text and its gold label."""
+    text = norm(excerpt) or ""
+    m = _CUT_RE.search(text)
+    truncated = bool(m)
+    if m:
+        text = text[: m.start()]
+    spans = {}
+    for key in ("byline", "note"):
+        if label.get(key):
+            spans[key] = _find_span(text, label[key])
+    if spans:
+        lo, hi = min(s for s, _ in spans.values()), max(e for _, e in spans.values())
+        covered = sorted(spans.values())
+        for (_, e1), (s2, _) in zip(covered, covered[1:]):
+            if text[e1:s2].strip():
+                raise GoldError("text between byline and note is not supported")
+    else:
+        lo = hi = 0
+    head, tail_start = text[:lo].strip(), hi
+    standfirst, lede = head or None, text[hi:].strip() or None
+    if label.get("lede_at"):
+        if head:
+            raise GoldError("lede_at with text before the byline")
+        at, _ = _find_span(text, label["lede_at"], tail_start, label.get("lede_at_nth", 1))
+        standfirst, lede = text[tail_start:at].strip() or None, text[at:].strip() or None
+    return {
+        "standfirst": standfirst,
+        "byline": text[slice(*spans["byline"])] if "byline" in spans else None,
+        "lede": lede,
+        "authors": list(label.get("authors", [])),
+        "organisation": label.get("org"),
+        "affiliation": label.get("affil"),
+        "note": text[slice(*spans["note"])] if "note" in spans else None,
+        "truncated": truncated,
+    }
+
+
+def _site(url: str) -> str:
+    host = re.sub(r"^https?://", "", url).split("/")[0].lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def load_corpus_gold(corpus_dir: str | Path | None = None, gold_file: str | Path = GOLD_FILE) -> list[GoldBlock]:
+    """Gold blocks of the shared corpus (excluded blocks left out)."""
+    corpus_dir = Path(corpus_dir or DEFAULT_CORPUS)
+    gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
+    files = {p.name: p for p in corpus_pages(corpus_dir)}
+    missing = set(files) - set(gold["pages"])
+    if missing:
+        raise GoldError(f"corpus files without gold labels: {sorted(missing)}")
+    blocks: list[GoldBlock] = []
+    for name, labels in gold["pages"].items():
+        if name not in files:
+            raise GoldError(f"gold labels for a file not in the corpus: {name}")
+        ranges = []
+        for label in labels:
+            m = _AT_RE.match(label["at"])
+            if not m:
+                raise GoldError(f"{name}: bad position {label['at']!r}")
+            if m.group(3):
+                ranges.append((int(m.group(3)), int(m.group(4))))
+        page = read_corpus_page(files[name], ranges or None)
+        by_at = {(f"lines {b.lines[0]}-{b.lines[1]}" if b.lines else f"{b.placement} {b.position}"): b for b in page.blocks}
+        if set(by_at) != {label["at"] for label in labels}:
+            raise GoldError(f"{name}: gold positions {sorted(label['at'] for label in labels)} "
+                            f"do not match the page's blocks {sorted(by_at)}")
+        for label in labels:
+            block = by_at[label["at"]]
+            if label.get("excluded"):
+                continue
+            try:
+                expected = expected_parts(block.excerpt or "", label)
+            except GoldError as exc:
+                raise GoldError(f"{name} {label['at']}: {exc}") from None
+            blocks.append(GoldBlock(f"{name}#{label['at'].replace(' ', '-')}", "corpus", _site(page.url),
+                                    block.excerpt or "", expected, label.get("cut")))
+    return blocks
+
+
+def _fixture_builder() -> Any | None:
+    if not (FIXTURE_SOURCE.exists() and FIXTURE_BUILDER.exists()):
+        return None
+    spec = importlib.util.spec_from_file_location("newscrawl_fixture_build_site", FIXTURE_BUILDER)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_fixture_gold(source: Path = FIXTURE_SOURCE) -> list[GoldBlock]:
+    """Gold blocks from the fixture site's labelled articles; [] when the fixture source is absent."""
+    builder = _fixture_builder()
+    if builder is None or not Path(source).exists():
+        return []
+    data = builder.load_source(Path(source))
+    blocks = []
+    for article in data["articles"]:
+        g = builder.gold_labels(article)
+        expected = {k: (norm(g[k]) if k in TEXT_FIELDS else g[k]) for k in FIELDS}
+        blocks.append(GoldBlock(f"fixture:{article['id']}", "fixture", "fixture.invalid", g["excerpt"], expected))
+    return blocks
+
+
+def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixtures: bool = True) -> list[GoldBlock]:
+    out: list[GoldBlock] = []
+    if corpus:
+        out += load_corpus_gold(corpus_dir)
+    if fixtures:
+        out += load_fixture_gold()
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------
+
+
+def compare(expected: dict[str, Any], got: ExcerptSplit) -> dict[str, bool]:
+    """Field-by-field exact match (whitespace-normalised); plus all3 and all."""
+    ok = {}
+    for f in FIELDS:
+        want, have = expected[f], getattr(got, f)
+        if f in TEXT_FIELDS:
+            want, have = norm(want), norm(have)
+        ok[f] = want == have
+    ok["all3"] = ok["standfirst"] and ok["byline"] and ok["lede"]
+    ok["all"] = all(ok[f] for f in FIELDS)
+    return ok
+
+
+@dataclass
+class EvalRow:
+    method: str
+    rendering: str
+    n: int = 0
+    correct: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SCORED})
+
+    def accuracy(self, f: str) -> float:
+        return self.correct[f] / self.n if self.n else 0.0
+
+
+@dataclass
+class EvalReport:
+    version: str
+    rows: list[EvalRow]
+    errors: list[dict[str, Any]]  # current-method errors: block, rendering, field, expected, got
+    n_blocks: int
+    sources: dict[str, int]
+
+    def row(self, method: str, rendering: str) -> EvalRow:
+        return next(r for r in self.rows if r.method == method and r.rendering == rendering)
+
+    def error_count(self, method: str = "current") -> int:
+        return sum(1 for e in self.errors if e["method"] == method)
+
+    def table_rows(self) -> list[list[str]]:
+        head = ["method", "rendering", "n", *SCORED]
+        out = [head]
+        for r in self.rows:
+            out.append([r.method, r.rendering, str(r.n), *(f"{100 * r.accuracy(f):.1f}" for f in SCORED)])
+        return out
+
+    def format_table(self) -> str:
+        rows = self.table_rows()
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        lines = [f"splitter {self.version}: {self.n_blocks} gold blocks "
+                 f"({', '.join(f'{k} {v}' for k, v in self.sources.items())}); exact-match % per field"]
+        for k, row in enumerate(rows):
+            lines.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+            if k == 0:
+                lines.append("  ".join("-" * w for w in widths))
+        blocks_wrong = {(e["block"], e["rendering"]) for e in self.errors if e["method"] == "current"}
+        lines.append(f"errors (current): {self.error_count('current')} field errors in {len(blocks_wrong)} block-renderings")
+        return "\n".join(lines)
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(["version", *self.table_rows()[0]])
+        for row in self.table_rows()[1:]:
+            writer.writerow([self.version, *row])
+        return buf.getvalue()
+
+    def to_markdown(self) -> str:
+        rows = self.table_rows()
+        out = [f"# Excerpt split evaluation (splitter {self.version})", "",
+               f"{self.n_blocks} gold blocks ({', '.join(f'{k} {v}' for k, v in self.sources.items())}), "
+               "each scored with its own line breaks (`stored`) and with every break collapsed to a space "
+               "(`collapsed`). Exact match after whitespace normalisation, in %. `floor` = naive newline split; "
+               "`site-knowledge` = current splitter with bylines learned from the gold set's newline-joined excerpts.", "",
+               "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+        out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        errs = [e for e in self.errors if e["method"] == "current"]
+        out += ["", f"## Errors of the current splitter ({len(errs)})", ""]
+        out += [f"- `{e['block']}` ({e['rendering']}) **{e['field']}**: expected `{e['expected']}`, got `{e['got']}`"
+                for e in errs]
+        return "\n".join(out) + "\n"
+
+    def write(self, directory: str | Path, stem: str = "split_eval") -> tuple[Path, Path]:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        csv_path, md_path = directory / f"{stem}.csv", directory / f"{stem}.md"
+        csv_path.write_text(self.to_csv(), encoding="utf-8")
+        md_path.write_text(self.to_markdown(), encoding="utf-8")
+        return csv_path, md_path
+
+
+def learned_knowledge(blocks: Iterable[GoldBlock]) -> dict[str, Any]:
+    """SiteKnowledge per site, learned from the blocks' stored (newline-joined) excerpts."""
+    from newscrawl.extract.knowledge import SiteKnowledge
+
+    out: dict[str, SiteKnowledge] = {}
+    for b in blocks:
+        out.setdefault(b.site, SiteKnowledge(b.site, seed=False)).learn(b.excerpt)
+    return out
+
+
+def evaluate_gold(corpus_dir: str | Path | None = None, *, blocks: list[GoldBlock] | None = None) -> EvalReport:
+    """Score floor, current and current+site-knowledge on every gold block in both renderings."""
+    blocks = load_gold(corpus_dir) if blocks is None else blocks
+    knowledge = learned_knowledge(blocks)
+    methods: dict[str, Callable[[GoldBlock, str], ExcerptSplit]] = {
+        "floor": lambda b, text: naive_split(text),
+        "current": lambda b, text: split_excerpt(text),
+        "site-knowledge": lambda b, text: split_excerpt(text, knowledge.get(b.site)),
+    }
+    rows, errors = [], []
+    for method, fn in methods.items():
+        for rendering in RENDERINGS:
+            row = EvalRow(method, rendering)
+            for b in blocks:
+                got = fn(b, b.rendering(rendering))
+                ok = compare(b.expected, got)
+                row.n += 1
+                for f in SCORED:
+                    row.correct[f] += ok[f]
+                if method != "floor":
+                    for f in FIELDS:
+                        if not ok[f]:
+                            errors.append({"method": method, "block": b.id, "rendering": rendering, "field": f,
+                                           "expected": b.expected[f], "got": getattr(got, f)})
+            rows.append(row)
+    sources: dict[str, int] = {}
+    for b in blocks:
+        sources[b.source] = sources.get(b.source, 0) + 1
+    return EvalReport(SPLITTER_VERSION, rows, errors, len(blocks), sources)

@@ -1,0 +1,307 @@
+"""Byline cue tables: the data the excerpt splitter (``split.py``) runs on.
+
+Everything here is data or a regular expression built from data, compiled once at import.
+Tables are ordered from specific to generic; discard lists sit beside the tables they guard.
+Nothing here knows a particular site's authors: the site-specific part is learned
+(``knowledge.py``) or seeded there.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------
+# Thresholds (the only numbers the splitter uses)
+# --------------------------------------------------------------------------------------
+
+THRESHOLDS = {
+    "max_byline_chars": 200,  # a byline / credit longer than this is prose
+    "max_middle_line_chars": 60,  # lines rendering: a short middle line may be a bare byline
+    "max_middle_line_tokens": 7,
+    "min_standfirst_words": 3,  # a standfirst / lede break needs this many words before it
+    "min_lede_words": 2,
+    "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
+    "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
+    "min_score": 0.5,  # a byline candidate scoring below this is ignored
+    "merge_min_score": 0.8,  # only candidates this strong merge with an adjacent byline
+    "learn_min_confidence": 0.85,
+    "max_learned_byline_chars": 80,  # longer credits are one-offs, not worth remembering  # SiteKnowledge learns only from splits at least this sure
+}
+
+# --------------------------------------------------------------------------------------
+# Character classes
+# --------------------------------------------------------------------------------------
+
+UP = "A-ZÀ-ÖØ-Þ"
+LO = "a-zß-öø-ÿĀ-ſ"
+CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff"
+APOS = "'’"
+OPEN_QUOTES = "“\"‘'«(\\["
+TERMINAL_PUNCT = ".!?:;"
+CUT_MARKS = ("...", "..", "…")
+
+# --------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------
+
+# Capitalised words that open sentences or are function words: never part of a name or an
+# organisation, and a strong sign that a new part (lede / standfirst) starts there.
+SENTENCE_STARTERS = frozenset(
+    """A An The This That These Those It Its In On At As After Before Since Until When While
+    What Why How Who Whom Whose Which Where We Our Us I My You Your He His She Her They Their
+    Them There Here Then Now Today Yesterday Tomorrow Tonight Last Next Over Under Despite
+    Following Amid Amidst Among Although Though Because If But And Or Nor So Yet For From With
+    Without Within During Through Throughout Into Onto Upon About Across Against Along Around
+    According Almost Also Already Just Only Not No Even Ever Every Each Both Either Neither All
+    Any Some Many Much Most More Less Few Several Such Other Another One Two Three Four Five Six
+    Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds Thousands Millions
+    Tens Dozens Once Twice First Second Third To Of Is Are Was Were Be Been Being Has Have Had
+    Do Does Did Can Could Should Would Will Shall Might Must Let Like Unlike Up Down Out Off
+    By Below Above Between Beyond Instead Meanwhile However Still Again Yes Please""".split()
+)
+MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# Capitalised words that cannot be (part of) a person's name.
+# (month names that are also first names, and abbreviations such as "Jan", stay possible)
+NOT_NAME_WORDS = SENTENCE_STARTERS | (frozenset(MONTHS[:12]) - {"April", "May", "June", "August"}) | frozenset(WEEKDAYS)
+
+# Lower-case words after which a capitalised word is a proper noun inside a sentence, not the
+# start of a new part ("protest in Hong Kong", "the CWI").
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with and or nor as than into onto upon about over
+    under between among against during without within via per like its their his her our
+    my your whose which that this these those is are was were be been has have had said says
+    told tells asked named called dubbed new old former""".split()
+)
+
+# Words that make a run of capitalised words an organisation.
+ORG_CUE_WORDS = (
+    "Socialists? Socialist Party Parties Action Alternative Workers? Workers’ Workers' League Militant "
+    "Committee Committees Union Unions Federation Movement Collective Group Network International "
+    "Solidarity Struggle Voice Current Tide Banner Press News Review Times Post Daily Weekly "
+    "Monthly Magazine Journal Offensiv Offensive Revolution Resistance Front Alliance Council "
+    "Congress Association Institute Centre Center Campaign Platform Tendency Editorial Bureau Agency "
+    "Media Left Red Rebel Rebellion Youth Students Feminists Commune Tribune Herald Guardian Worker"
+).split()
+ORG_CUE_SET = frozenset(w.rstrip("?") for w in ORG_CUE_WORDS) | {"Socialists"}
+# Lower-case publication words allowed inside an organisation ("Socialist magazine").
+PUBLICATION_WORDS = "magazine newspaper journal weekly paper website bulletin newsletter".split()
+# Role words after an organisation ("Socialist Action reporters", "X statement").
+ROLE_WORDS = (
+    "reporters reporter correspondents correspondent statement editorial team staff writers "
+    "editors editorial board comrades members"
+).split()
+# Discard list: camel-case words that are not two run-together parts.
+CAMEL_CASE_WORDS = frozenset(
+    """WhatsApp LinkedIn YouTube PayPal TikTok WeChat WeBank iPhone iPad McDonald McDonald’s
+    JPMorgan BlackRock OpenAI DeepSeek HarmonyOS PetroChina SinoPec Sinopec PlayStation
+    SoftBank FedEx MasterCard GlaxoSmithKline ExxonMobil AstraZeneca BioNTech MediaTek
+    HarmonyOS CapitaLand HKTVmall ByteDance XPeng NetEase JD.com iQiyi""".split()
+)
+
+# --------------------------------------------------------------------------------------
+# Building blocks (regex source strings)
+# --------------------------------------------------------------------------------------
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, built as a trie so that matching is cheap."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node and len(node) == 1:
+            return ""
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_NOT_NAME = rf"(?!(?:{_alt(NOT_NAME_WORDS)})(?![{LO}{APOS}-]))"
+_NOT_STARTER = rf"(?!(?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-]))"
+# One capitalised name token: "Kolo", "Per-Ake", "Mei-ching", "O’Brien", "N.", "迪康".
+NAME_TOKEN = rf"(?:{_NOT_NAME}[{UP}][{LO}]*(?:[{APOS}-][{UP}]?[{LO}]+)*(?<=[{LO}])|[{UP}]\.|[{CJK}]{{2,4}})"
+NAME_PARTICLES = "de da di del della der den van von le la du dos das bin binti al el ter ten".split()
+_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)}) )"
+NAME = rf"{NAME_TOKEN}(?: {_PARTICLE}{{0,2}}{NAME_TOKEN}){{0,3}}"
+NAMES = rf"{NAME}(?:(?:, | and | & ){NAME}){{0,4}}"
+# A proper two-plus-token name (for the names-only byline, which has no other cue).
+FULL_NAME = rf"{NAME_TOKEN}(?: {_PARTICLE}{{0,2}}{NAME_TOKEN}){{1,3}}"
+FULL_NAMES = rf"{FULL_NAME}(?:(?:, | and | & ){FULL_NAME}){{0,3}}"
+
+# a domain name; may run into a capitalised next word ("chinaworker.infoFor")
+DOMAIN = r"(?<![\w.@-])[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:info|org|com|net|news|media|co\.uk|org\.uk|[a-z]{2})(?![a-z0-9@-]|\.[A-Za-z0-9])"
+# an acronym, not inside an all-capitals headline ("HONG KONG:")
+ACRONYM = rf"(?<![{UP}] )[{UP}]{{2,6}}(?![\w{APOS}-])(?! [{UP}]{{2}})"
+# a capitalised word of an organisation or place; no possessive ("Party’s"), plural ’ allowed ("Workers’")
+_CAP_TOKEN = rf"{_NOT_STARTER}[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*(?:(?<=s)[{APOS}])?(?![{LO}0-9_{APOS}])"
+_ORG_TOKEN = rf"(?:{ACRONYM}|{_CAP_TOKEN}|(?:{_alt(PUBLICATION_WORDS)})(?!\w))"
+_CUE = rf"(?:{_alt(ORG_CUE_WORDS)}|{_alt(PUBLICATION_WORDS)})(?![\w{APOS}])"
+# Words after the last cue word belong to the organisation only when a clear end follows
+# ("Red Spark The ...", "Red Spark (CWI ...)"), not before a name ("Workers’ Voice | Deng Xiaoping,");
+# never stop right before another cue word ("Socialist | Action").
+_ORG_TAIL_END = (rf"(?=\s*$|\n|[,.:;]| [\d“\"‘'(«]| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])"
+                 rf"| (?:{_alt(ROLE_WORDS)})(?![{LO}])| in [{UP}]|(?<=[{LO}])[{UP}])")
+CUE_ORG = rf"(?:{_ORG_TOKEN} ){{0,3}}{_CUE}(?:(?: {_ORG_TOKEN}){{1,2}}{_ORG_TAIL_END}|)(?! {_CUE})"
+PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}}"
+ACRONYM_ORG = rf"{ACRONYM}(?: (?:in |i )?{PLACE})?"
+GENERIC_ORG = rf"{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}}"
+AFFIL_CUED = rf"\((?:[^()\n]*(?:{ACRONYM}|{_CUE}))[^()\n]{{0,60}}\)"
+ORG_CORE = rf"(?:{DOMAIN}|{CUE_ORG}|{ACRONYM_ORG})"
+
+
+def org_full(tag: str = "") -> str:
+    """An organisation: cued (domain, cue word, acronym) or any capitalised run with a cued
+    affiliation; then an optional " in Place" and a bracketed affiliation. Groups org<tag>, affil<tag>."""
+    return (rf"(?P<org{tag}>(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}))(?: (?:in|i) {PLACE})?)"
+            rf"(?: \((?P<affil{tag}>[^()\n]{{2,80}})\))?")
+
+
+ORG_FULL = org_full()
+ROLE = rf"(?P<role>{_alt(ROLE_WORDS)})(?![{LO}])"
+_MONTH = rf"(?:{_alt(MONTHS)})"
+_MONTHS = rf"{_MONTH}(?:[-–/]{_MONTH})?"
+ISSUE = rf"(?:,? (?:issue|Issue|No\.|no\.|Vol\.|vol\.|number) ?\d+)?(?:,? \(?{_MONTHS},? \d{{4}}\)?)?"
+
+# Where a byline may end: end of text, a line break, a space before something that can open a
+# part (capital, digit, quote, bracket, CJK), or a run-in (lower-case then upper-case, no space).
+END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.)])[{UP}“\"])"
+# a strong end: line break, end, a sentence starter word, or a run-in
+END_STRONG = rf"(?=\s*$|\n| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])|(?<=[{LO}])[{UP}])"
+SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{UP}\d{OPEN_QUOTES}])|(?=\s*$|\n))"
+
+# --------------------------------------------------------------------------------------
+# BYLINE_CUES: byline forms, specific to generic. (name, regex, base score, kind)
+# Named groups: names (persons), org, affil, role.
+# --------------------------------------------------------------------------------------
+
+_CREDIT_NOUNS = (
+    "Editorial|Leaflet|Statement|Declaration|Resolution|Appeal|Open letter|Speech|Report|Article|"
+    "Pamphlet|Text|Translation|Transcript|Extract|Excerpt|Reply|Letter|Message|Manifesto"
+)
+_CREDIT_VERBS = "issued|published|adopted|distributed|written|produced|signed|delivered|given|translated"
+
+BYLINE_CUES: list[tuple[str, str, float]] = [
+    # "This article is an abridged version of the Editorial in X (..) issue 37, May-June 2016"
+    ("credit-version",
+     rf"(?:This|The following) (?:(?:article|text|piece|statement|editorial|speech|report) )?(?:is|was) "
+     rf"(?:an? |the )?(?:(?:abridged|edited|shortened|slightly|updated|translated|longer|shorter|revised) )*"
+     rf"(?:version|translation|transcript|text|extract|excerpt)s? of (?:the |an? )?(?:[{LO}]+ ){{0,2}}"
+     rf"(?:(?:{_CREDIT_NOUNS}|[{LO}]+) )?(?:in|from|of|by|for|published by|issued by) "
+     rf"{ORG_FULL}{ISSUE}{END}", 0.95),
+    # "This article is from X, the political magazine of ... . By A, B" (sentence credit)
+    ("credit-source",
+     rf"This (?:article|text|piece|statement|editorial|interview|speech) (?:is|was) (?:taken |reprinted |republished |adapted )?from "
+     rf"{ORG_FULL}[^\n]{{0,160}}?{SENT_END}", 0.9),
+    # "The following is the text of a leaflet issued by X for ...:" / "The following article is based on a speech by A of B ..."
+    ("credit-following",
+     rf"The following (?:is|article|text|statement|speech|interview|leaflet|report|piece)[^\n]{{0,60}}? "
+     rf"(?:by|from|with) (?:(?P<names>{NAMES}) of )?{ORG_FULL}[^\n]{{0,120}}?{SENT_END}", 0.95),
+    ("credit-following-person",
+     rf"The following (?:is|article|text|statement|speech|interview|report|piece)[^\n]{{0,60}}? "
+     rf"(?:by|from|with) (?P<names>{NAMES})[^\n]{{0,120}}?{SENT_END}", 0.85),
+    # "Interview with A of B" / "Interview by A"
+    ("credit-interview",
+     rf"Interview(?:ed)? (?:with|by|conducted by) (?P<names>{NAMES})(?: (?:of|from) {ORG_FULL})?{END}", 0.9),
+    # "X interviewed Y about ..." / "X talks to Y about ..." (a sentence)
+    ("credit-interviewed",
+     rf"(?:{ORG_FULL} (?:member|activist|reporter|correspondent|organiser|organizer)s? (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
+     rf"(?:interviewed|interviews|talks to|talked to|spoke to|speaks to|spoke with|speaks with|talks with|talked with|met|meets) "
+     rf"[^\n]{{3,160}}?{SENT_END}", 0.9),
+    # "Editorial from X magazine issue 30 (Jan-Feb 2015)", "Leaflet issued by X (..) for the march", "Statement by X"
+    ("credit-noun",
+     rf"(?:(?:An?|The) )?(?:{_CREDIT_NOUNS})(?: (?:{_CREDIT_VERBS}))? (?:by|from|of|in) (?:the )?"
+     rf"{ORG_FULL}{ISSUE}(?:(?: (?:for|at|on|during|to mark|ahead of) [^\n.:!?]{{3,80}}?)(?::|{END_STRONG})|:|{END})", 0.9),
+    # "By A, B (C)" / "By A"
+    ("by", rf"By (?P<names>{NAMES})(?:, {ORG_FULL})?{END}", 0.92),
+    # "A, from the book T (2019)"
+    ("person-book",
+     rf"(?P<names>{NAMES}), (?:from|in|extracted from|adapted from) (?:the |a |his |her |their )?"
+     rf"(?:new |forthcoming |recent )?(?:book|pamphlet|study|report|essay|collection)"
+     rf"(?:[^\n()]{{2,90}}? \(\d{{4}}\)|[^\n()]{{2,90}}?{END_STRONG}|[^\n()]{{2,60}}?){END}", 0.9),
+    # "A and B, Org (Affil)", "A. org.info"
+    ("names-org", rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| of (?={DOMAIN})){ORG_FULL}{END}", 0.92),
+    # "A and Org reporters", "Org (Affil) reporters in Place", "Org statement"
+    ("org-role", rf"(?:(?P<names>{NAMES}) and )?{ORG_FULL} {ROLE}(?: in {PLACE})?{END}", 0.9),
+    # "A in Taipei"
+    ("names-place", rf"(?P<names>{FULL_NAMES}) in (?P<place>{PLACE}){END}", 0.7),
+    # "chinaworker.info" (a domain is a strong cue), then "CWI in Taiwan", "Red Tide (CWI in Taiwan)"
+    ("org-domain", rf"(?P<org>{DOMAIN})(?: \((?P<affil>[^()\n]{{2,80}})\))?{END}", 0.8),
+    ("org", rf"{ORG_FULL}{END}", 0.75),
+    # "Per-Ake Westerlund and Vincent Kolo": no cue at all, weakest
+    ("names", rf"(?P<names>{FULL_NAMES}){END}", 0.55),
+]
+
+# kinds whose text runs to a sentence end (may contain anything)
+SENTENCE_FORMS = frozenset({"credit-source", "credit-following", "credit-following-person", "credit-interviewed"})
+# forms that need a clean left context (no function word / capitalised word right before)
+WEAK_FORMS = frozenset({"org", "names", "names-place"})
+
+COMPILED_CUES: list[tuple[str, re.Pattern[str], float]] = [(n, re.compile(p), s) for n, p, s in BYLINE_CUES]
+
+# Cheap pre-checks (speed only, no effect on results): the words a form starts with, and
+# what the whole text must contain somewhere for a form to be worth trying.
+ROLE_NEAR_RE = re.compile(rf" (?:{_alt(ROLE_WORDS)})(?![{LO}])")
+CUE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "credit-version": ("This ", "The following "),
+    "credit-source": ("This ",),
+    "credit-following": ("The following ",),
+    "credit-following-person": ("The following ",),
+    "credit-interview": ("Interview ", "Interviewed "),
+    "by": ("By ",),
+    "credit-noun": tuple(w + " " for w in _CREDIT_NOUNS.split("|")) + ("A ", "An ", "The "),
+}
+CUE_REQUIRES: dict[str, re.Pattern[str]] = {
+    "credit-interviewed": re.compile(r" (?:interview|talk|spoke|speak|met |meets )"),
+    "person-book": re.compile(r", (?:from|in|extracted from|adapted from) "),
+    "org-role": re.compile(rf" (?:{_alt(ROLE_WORDS)})(?![{LO}])"),
+    "names-place": re.compile(r" in "),
+}
+
+
+# --------------------------------------------------------------------------------------
+# Notes: publication history / series notes, bracketed or not.
+# --------------------------------------------------------------------------------------
+
+NOTE_PATTERNS = [
+    re.compile(r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
+               r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)"),
+    re.compile(rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
+               rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for)[^\n]{{0,200}}?{SENT_END}"),
+    re.compile(r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
+               r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
+               r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b\.?"),
+]
+
+# --------------------------------------------------------------------------------------
+# Part boundaries without a byline
+# --------------------------------------------------------------------------------------
+
+# a lower-case letter (or closing quote / digit) immediately followed by an upper-case word: "aboutThe"
+RUN_IN_RE = re.compile(rf"(?<=[{LO}][{LO}])(?=[{UP}][{LO}])|(?<=[{LO}][”’\"])(?=[{UP}])")
+# a word without terminal punctuation, a space, then a sentence starter: "footsteps The so-called"
+STARTER_BREAK_RE = re.compile(
+    rf"(?<=[\w”’\")]) (?=(?:{_alt(SENTENCE_STARTERS)}) [\w“‘\"])"
+)
+WORD_RE = re.compile(r"\S+")
+# a capitalised word followed by a lower-case word, after a lower-case content word: "collapse Teachers at"
+CAPITAL_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?P<w>[{LO}][{LO}{APOS}-]*) (?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}])")
+CAMEL_WORD_RE = re.compile(rf"\S*[{LO}][{UP}]\S*")
+CUT_MARK_RE = re.compile(r"\s*(?:\.\.\.?|…)\s*$")
+WS_RE = re.compile(r"[ \t\u00a0\u2009\u200a\u202f]+")
+NAME_SPLIT_RE = re.compile(r", | and | & ")
+NAME_TOKEN_RE = re.compile(NAME_TOKEN)
+FULL_NAME_RE = re.compile(FULL_NAME)
+ORG_FULL_RE = re.compile(ORG_FULL)
+DOMAIN_RE = re.compile(DOMAIN)
+BY_INSIDE_RE = re.compile(rf"(?:^|[.:] )By (?P<names>{NAMES})(?:, {ORG_FULL})?\s*$")
+ROLE_TAIL_RE = re.compile(rf" (?:{_alt(ROLE_WORDS)})(?: in {PLACE})?$")

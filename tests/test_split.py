@@ -1,0 +1,169 @@
+"""Unit cases for the excerpt splitter, one per pattern, with invented text (no corpus text)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract.split import ExcerptSplit, naive_split, parse_byline, split_excerpt
+
+# (excerpt, standfirst, byline, lede, authors, organisation, affiliation, note)
+CASES = [
+    pytest.param(
+        "Miners walk out over unpaid bonuses\nOlga Petrenko, Workers Alliance (CWI in Ukraine)\nThe strike began on Monday at two pits near the river and spread...",
+        "Miners walk out over unpaid bonuses", "Olga Petrenko, Workers Alliance (CWI in Ukraine)",
+        "The strike began on Monday at two pits near the river and spread", ["Olga Petrenko"], "Workers Alliance",
+        "CWI in Ukraine", None, id="newline-name-org-affil"),
+    pytest.param(
+        "Miners walk out over unpaid bonuses Olga Petrenko, Workers Alliance (CWI in Ukraine) The strike began on Monday at two pits...",
+        "Miners walk out over unpaid bonuses", "Olga Petrenko, Workers Alliance (CWI in Ukraine)",
+        "The strike began on Monday at two pits", ["Olga Petrenko"], "Workers Alliance", "CWI in Ukraine", None,
+        id="space-name-org-affil"),
+    pytest.param(
+        "Tenants besiege city hall over evictions Red Flag reporters Hundreds of families marched on the council...",
+        "Tenants besiege city hall over evictions", "Red Flag reporters", "Hundreds of families marched on the council",
+        [], "Red Flag", None, None, id="org-reporters"),
+    pytest.param(
+        "The port was built in 1870 by the colonial authorities. It became the busiest in the region within a decade.  By Harriet VosWorkers there organised the first...",
+        "The port was built in 1870 by the colonial authorities. It became the busiest in the region within a decade.",
+        "By Harriet Vos", "Workers there organised the first", ["Harriet Vos"], None, None, None,
+        id="by-after-first-paragraph-run-in"),
+    pytest.param(
+        "Statement by Workers Alliance\nThe government has announced a freeze on the minimum wage for the third year...",
+        None, "Statement by Workers Alliance", "The government has announced a freeze on the minimum wage for the third year",
+        [], "Workers Alliance", None, None, id="statement-by"),
+    pytest.param(
+        "Workers Alliance statement Wage freeze is a declaration of war on the low paid We reject the government’s plan...",
+        "Wage freeze is a declaration of war on the low paid", "Workers Alliance statement",
+        "We reject the government’s plan", [], "Workers Alliance", None, None, id="org-statement-first-then-standfirst"),
+    pytest.param(
+        "Budget cuts hit village clinics Tomasz Nowak in Gdansk Nurses at the district hospital say they have not...",
+        "Budget cuts hit village clinics", "Tomasz Nowak in Gdansk", "Nurses at the district hospital say they have not",
+        ["Tomasz Nowak"], None, None, None, id="person-in-place"),
+    pytest.param(
+        "Lessons of the 1980 general strike\nEditorial from Red Spark magazine issue 41 (Mar-Apr 2019)\nForty years ago the shipyards stopped...",
+        "Lessons of the 1980 general strike", "Editorial from Red Spark magazine issue 41 (Mar-Apr 2019)",
+        "Forty years ago the shipyards stopped", [], "Red Spark magazine", None, None, id="editorial-credit"),
+    pytest.param(
+        "Leaflet issued by Workers Alliance (CWI in Ukraine) for the May Day march More than a million workers have left...",
+        None, "Leaflet issued by Workers Alliance (CWI in Ukraine) for the May Day march",
+        "More than a million workers have left", [], "Workers Alliance", "CWI in Ukraine", None, id="leaflet-credit"),
+    pytest.param(
+        "Pensions and the coming crisis Marta Ruiz, from the book Old Age Under Capitalism (2021) Every government since...",
+        "Pensions and the coming crisis", "Marta Ruiz, from the book Old Age Under Capitalism (2021)",
+        "Every government since", ["Marta Ruiz"], None, None, None, id="from-the-book"),
+    pytest.param(
+        "Bus drivers vote for action redflag.org interviewed Ana Lima about the ballot. How did the vote go? It was...",
+        "Bus drivers vote for action", "redflag.org interviewed Ana Lima about the ballot.",
+        "How did the vote go? It was", [], "redflag.org", None, None, id="interview-intro"),
+    pytest.param(
+        "A new low for press freedom Olga Petrenko and Jan de Wit, redflag.org (This article was first published on 2 May 2025) Police raided the offices...",
+        "A new low for press freedom", "Olga Petrenko and Jan de Wit, redflag.org",
+        "Police raided the offices", ["Olga Petrenko", "Jan de Wit"], "redflag.org", None,
+        "(This article was first published on 2 May 2025)", id="two-authors-note"),
+    pytest.param(
+        "Strike wave spreads to the south 李明, Red Spark The dockers were joined on Tuesday by...",
+        "Strike wave spreads to the south", "李明, Red Spark", "The dockers were joined on Tuesday by",
+        ["李明"], "Red Spark", None, None, id="cjk-name"),
+    pytest.param(
+        "Austerity returns Harriet Vos, Workers Alliance Gordon Brown, like many before him, promised...",
+        "Austerity returns", "Harriet Vos, Workers Alliance", "Gordon Brown, like many before him, promised",
+        ["Harriet Vos"], "Workers Alliance", None, None, id="lede-starts-with-a-name"),
+    pytest.param(
+        "Gordon Brown, like many before him, promised that the cuts would be temporary, but a decade later the...",
+        None, None, "Gordon Brown, like many before him, promised that the cuts would be temporary, but a decade later the",
+        [], None, None, None, id="lede-only-starting-with-a-name"),
+    pytest.param(
+        "Police officers outnumbered shoppers on the high street on Saturday as the ban on gatherings took effect..",
+        None, None, "Police officers outnumbered shoppers on the high street on Saturday as the ban on gatherings took effect",
+        [], None, None, None, id="lede-only-two-dot-cut"),
+    pytest.param(
+        "Landlords win again as rent caps are scrapped The housing minister said on Friday that the caps...",
+        "Landlords win again as rent caps are scrapped", None, "The housing minister said on Friday that the caps",
+        [], None, None, None, id="standfirst-lede-no-byline"),
+    pytest.param(
+        "Landlords win again as rent caps are scrappedThe housing minister said on Friday that the caps...",
+        "Landlords win again as rent caps are scrapped", None, "The housing minister said on Friday that the caps",
+        [], None, None, None, id="standfirst-lede-run-in"),
+    pytest.param(
+        "Cleaners win back pay after sit-in\nIgor Sokol\nThe cleaners, all employed by an agency, had not been paid since...",
+        "Cleaners win back pay after sit-in", "Igor Sokol", "The cleaners, all employed by an agency, had not been paid since",
+        ["Igor Sokol"], None, None, None, id="short-middle-line-bare-name"),
+    pytest.param(
+        "What next for the union? Harriet Vos and Igor Sokol The conference voted by a large majority to...",
+        "What next for the union?", "Harriet Vos and Igor Sokol", "The conference voted by a large majority to",
+        ["Harriet Vos", "Igor Sokol"], None, None, None, id="names-only-then-starter"),
+    pytest.param(
+        "Interview with Jan de Wit of Dutch weekly Vonk Why did you join the strike committee? Because nobody...",
+        None, "Interview with Jan de Wit of Dutch weekly Vonk", "Why did you join the strike committee? Because nobody",
+        ["Jan de Wit"], "Dutch weekly Vonk", None, None, id="interview-with"),
+]
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline,lede,authors,organisation,affiliation,note", CASES)
+def test_split_case(excerpt, standfirst, byline, lede, authors, organisation, affiliation, note):
+    got = split_excerpt(excerpt)
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+    assert (got.authors, got.organisation, got.affiliation, got.note) == (authors, organisation, affiliation, note)
+    assert got.truncated == excerpt.rstrip().endswith(("...", "..", "…"))
+    assert got.method != "none" and 0.0 <= got.confidence <= 1.0
+
+
+@pytest.mark.parametrize("excerpt", [pytest.param(c.values[0], id=c.id) for c in CASES])
+def test_same_split_with_line_breaks_collapsed(excerpt):
+    """Collapsing the line breaks of an excerpt whose parts are newline-joined changes nothing."""
+    if "\n" not in excerpt:
+        pytest.skip("no line breaks")
+    a, b = split_excerpt(excerpt), split_excerpt(" ".join(excerpt.split()))
+    assert (a.standfirst, a.byline, a.lede, a.authors) == (b.standfirst, b.byline, b.lede, b.authors)
+
+
+def test_newline_split_is_certain_and_named():
+    got = split_excerpt("Miners walk out\nOlga Petrenko, Workers Alliance\nThe strike began on Monday...")
+    assert got.method == "newline" and got.confidence >= 0.9
+
+
+def test_paragraph_break_inside_lede_is_not_a_standfirst():
+    got = split_excerpt("Olga Petrenko, redflag.org\nThe pits closed in May.\nThe miners say they will...")
+    assert got.standfirst is None and got.lede == "The pits closed in May. The miners say they will"
+
+
+def test_empty_and_whitespace():
+    assert split_excerpt("") == ExcerptSplit(method="empty")
+    assert split_excerpt("  \n ").lede is None
+
+
+def test_cut_mark_is_not_part_of_the_lede():
+    got = split_excerpt("Some text that was cut here…")
+    assert got.truncated and got.lede == "Some text that was cut here"
+
+
+@pytest.mark.parametrize("byline,expected", [
+    ("Dana Kim, Red Spark (CWI in Korea)", (["Dana Kim"], "Red Spark", "CWI in Korea")),
+    ("By Dana Kim", (["Dana Kim"], None, None)),
+    ("Dana Kim and Igor Sokol, redflag.org", (["Dana Kim", "Igor Sokol"], "redflag.org", None)),
+    ("Red Spark (CWI i Korea) reporters", ([], "Red Spark", "CWI i Korea")),
+    ("Igor Sokol and CWI Korea reporters", (["Igor Sokol"], "CWI Korea", None)),
+    ("Statement by Red Spark", ([], "Red Spark", None)),
+    ("This article is from Red Spark, the paper of the Left Party (CWI) in Korea. By Dana Kim, redflag.org",
+     (["Dana Kim"], "redflag.org", None)),
+])
+def test_parse_byline(byline, expected):
+    assert parse_byline(byline) == expected
+
+
+def test_naive_floor_kept_for_comparison():
+    assert naive_split("a\nb\nc...").byline == "b"
+
+
+def test_extract_package_does_not_import_scrapy():
+    """newscrawl/extract/ is pure: no Scrapy import anywhere in it."""
+    root = Path(__file__).resolve().parent.parent / "newscrawl" / "extract"
+    for path in root.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(n == "scrapy" or n.startswith("scrapy.") for n in names), f"{path.name} imports scrapy"
