@@ -137,6 +137,13 @@ def _site(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def corpus_gold_ids(gold_file: str | Path = GOLD_FILE) -> list[str]:
+    """Ids of the labelled (not excluded) corpus blocks, without reading the corpus."""
+    gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
+    return [f"{name}#{label['at'].replace(' ', '-')}" for name, labels in gold["pages"].items()
+            for label in labels if not label.get("excluded")]
+
+
 def load_corpus_gold(corpus_dir: str | Path | None = None, gold_file: str | Path = GOLD_FILE) -> list[GoldBlock]:
     """Gold blocks of the shared corpus (excluded blocks left out)."""
     corpus_dir = Path(corpus_dir or DEFAULT_CORPUS)

@@ -18,6 +18,7 @@ THRESHOLDS = {
     "max_byline_chars": 200,  # a byline / credit longer than this is prose
     "max_middle_line_chars": 60,  # lines rendering: a short middle line may be a bare byline
     "max_middle_line_tokens": 7,
+    "min_middle_line_capitalised": 0.6,  # share of capitalised words in such a line
     "min_standfirst_words": 3,  # a standfirst / lede break needs this many words before it
     "min_lede_words": 2,
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
@@ -151,7 +152,9 @@ _CUE = rf"(?:{_alt(ORG_CUE_WORDS)}|{_alt(PUBLICATION_WORDS)})(?![\w{APOS}])"
 # never stop right before another cue word ("Socialist | Action").
 _ORG_TAIL_END = (rf"(?=\s*$|\n|[,.:;]| [\d“\"‘'(«]| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])"
                  rf"| (?:{_alt(ROLE_WORDS)})(?![{LO}])| in [{UP}]|(?<=[{LO}])[{UP}])")
-CUE_ORG = rf"(?:{_ORG_TOKEN} ){{0,3}}{_CUE}(?:(?: {_ORG_TOKEN}){{1,2}}{_ORG_TAIL_END}|)(?! {_CUE})"
+_ORG_LINK = r"(?:(?:of|for|de|del|des)(?: the| a)? )?"  # "Voice of Labour", "Committee for a ..."
+CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,3}}{_CUE}"
+           rf"(?:(?: {_ORG_LINK}{_ORG_TOKEN}){{1,2}}{_ORG_TAIL_END}|)(?! {_CUE})")
 PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}}"
 ACRONYM_ORG = rf"{ACRONYM}(?: (?:in |i )?{PLACE})?"
 GENERIC_ORG = rf"{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}}"
@@ -241,10 +244,13 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
     ("names", rf"(?P<names>{FULL_NAMES}){END}", 0.55),
 ]
 
+# a short title-cased middle line (lines rendering) that no form recognises: base score
+MIDDLE_LINE_SCORE = 0.45
+
 # kinds whose text runs to a sentence end (may contain anything)
 SENTENCE_FORMS = frozenset({"credit-source", "credit-following", "credit-following-person", "credit-interviewed"})
 # forms that need a clean left context (no function word / capitalised word right before)
-WEAK_FORMS = frozenset({"org", "names", "names-place"})
+WEAK_FORMS = frozenset({"org", "names", "names-place", "middle-line"})
 
 COMPILED_CUES: list[tuple[str, re.Pattern[str], float]] = [(n, re.compile(p), s) for n, p, s in BYLINE_CUES]
 

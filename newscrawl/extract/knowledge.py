@@ -102,7 +102,7 @@ class SiteKnowledge:
                 orgs = _alt(self.organisations)
                 parts.append(rf"(?:(?P<names>{B.NAMES})(?:, | and |\. ))?(?P<org>{orgs}){_PLACE_TAIL}{_AFFIL}{_ROLE_TAIL}{B.END}")
             if self.names:
-                parts.append(rf"(?P<names2>(?:{B.NAME}(?:, | and | & ))*(?:{_alt(self.names)})(?:(?:, | and | & ){B.NAME})*)"
+                parts.append(rf"(?P<names2>(?:{_alt(self.names)})(?:(?:, | and | & ){B.NAME})*)"
                              rf"(?:, (?P<org2>{B.ORG_CORE}){_PLACE_TAIL}(?: \((?P<affil2>[^()\n]{{2,80}})\))?)?{B.END}")
             parts_re = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
             self._compiled = (byline_re, parts_re)

@@ -293,9 +293,33 @@ def _names_then_separator(words: list[str]) -> bool:
     return False
 
 
+_LINK_WORDS = frozenset({"and", "&", "of", "for", "the", "a", "in", "i"}) | frozenset(B.NAME_PARTICLES)
+
+
+def _middle_line_candidates(text: str) -> list[Candidate]:
+    """Lines rendering: a short, title-cased middle line with no final full stop may be a bare
+    byline of a form the cue tables do not know ("the short middle line")."""
+    lines = text.split("\n")
+    out, start = [], 0
+    for i, line in enumerate(lines):
+        if 0 < i < len(lines) - 1 and len(line) <= T["max_middle_line_chars"] and not _TERMINAL_RE.search(line):
+            words = [w for w in line.split() if w.lower() not in _LINK_WORDS]
+            caps = sum(1 for w in words if w[:1].isupper() or "." in w[1:])
+            if words and len(line.split()) <= T["max_middle_line_tokens"] \
+                    and caps / len(words) >= T["min_middle_line_capitalised"]:
+                authors, org, affil = parse_byline(line)
+                score = _score(text, start, start + len(line), "middle-line", B.MIDDLE_LINE_SCORE, authors)
+                if score is not None:
+                    out.append(Candidate(start, start + len(line), "middle-line", score, authors, org, affil))
+        start += len(line) + 1
+    return out
+
+
 def find_byline(text: str, knowledge: Knowledge | None = None) -> Candidate | None:
     """The best byline candidate in prepared text (merged with adjacent candidates), or None."""
     cands = _cue_candidates(text)
+    if "\n" in text:
+        cands += _middle_line_candidates(text)
     if knowledge is not None:
         for c in knowledge.candidates(text):
             score = _score(text, c.start, c.end, "known", c.score, c.authors)
@@ -311,6 +335,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None) -> Candidate | No
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
                   and (c.start, c.end) != (best.start, best.end)
                   and text[c.start:best.start][-1:] in ("", " ", "\n") and text[best.end:c.end][:1] in ("", " ", "\n")]
+        same = [c.score for c in cands if not c.known and (c.start, c.end) == (best.start, best.end)]
+        around = [c for c in around if c.score >= max(same, default=0.0)]
         if around:
             c = max(around, key=lambda c: (c.score, c.end - c.start))
             best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
