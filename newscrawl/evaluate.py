@@ -147,6 +147,8 @@ def corpus_gold_ids(gold_file: str | Path = GOLD_FILE) -> list[str]:
 def load_corpus_gold(corpus_dir: str | Path | None = None, gold_file: str | Path = GOLD_FILE) -> list[GoldBlock]:
     """Gold blocks of the shared corpus (excluded blocks left out)."""
     corpus_dir = Path(corpus_dir or DEFAULT_CORPUS)
+    if not (corpus_dir / "pages").is_dir():
+        raise GoldError(f"corpus not found at {corpus_dir / 'pages'}")
     gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
     files = {p.name: p for p in corpus_pages(corpus_dir)}
     missing = set(files) - set(gold["pages"])
@@ -238,6 +240,7 @@ def compare(expected: dict[str, Any], got: ExcerptSplit) -> dict[str, bool]:
 class EvalRow:
     method: str
     rendering: str
+    source: str = "all"  # "all", "corpus" or "fixture"
     n: int = 0
     correct: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SCORED})
 
@@ -253,17 +256,17 @@ class EvalReport:
     n_blocks: int
     sources: dict[str, int]
 
-    def row(self, method: str, rendering: str) -> EvalRow:
-        return next(r for r in self.rows if r.method == method and r.rendering == rendering)
+    def row(self, method: str, rendering: str, source: str = "corpus") -> EvalRow:
+        return next(r for r in self.rows if (r.method, r.rendering, r.source) == (method, rendering, source))
 
     def error_count(self, method: str = "current") -> int:
         return sum(1 for e in self.errors if e["method"] == method)
 
     def table_rows(self) -> list[list[str]]:
-        head = ["method", "rendering", "n", *SCORED]
+        head = ["source", "method", "rendering", "n", *SCORED]
         out = [head]
         for r in self.rows:
-            out.append([r.method, r.rendering, str(r.n), *(f"{100 * r.accuracy(f):.1f}" for f in SCORED)])
+            out.append([r.source, r.method, r.rendering, str(r.n), *(f"{100 * r.accuracy(f):.1f}" for f in SCORED)])
         return out
 
     def format_table(self) -> str:
@@ -272,7 +275,7 @@ class EvalReport:
         lines = [f"splitter {self.version}: {self.n_blocks} gold blocks "
                  f"({', '.join(f'{k} {v}' for k, v in self.sources.items())}); exact-match % per field"]
         for k, row in enumerate(rows):
-            lines.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+            lines.append("  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
             if k == 0:
                 lines.append("  ".join("-" * w for w in widths))
         blocks_wrong = {(e["block"], e["rendering"]) for e in self.errors if e["method"] == "current"}
@@ -330,23 +333,27 @@ def evaluate_gold(corpus_dir: str | Path | None = None, *, blocks: list[GoldBloc
         "current": lambda b, text: split_excerpt(text),
         "site-knowledge": lambda b, text: split_excerpt(text, knowledge.get(b.site)),
     }
+    sources: dict[str, int] = {}
+    for b in blocks:
+        sources[b.source] = sources.get(b.source, 0) + 1
     rows, errors = [], []
+    for source in [*sources, "all"]:
+        for method in methods:
+            for rendering in RENDERINGS:
+                rows.append(EvalRow(method, rendering, source))
+    index = {(r.source, r.method, r.rendering): r for r in rows}
     for method, fn in methods.items():
         for rendering in RENDERINGS:
-            row = EvalRow(method, rendering)
             for b in blocks:
                 got = fn(b, b.rendering(rendering))
                 ok = compare(b.expected, got)
-                row.n += 1
-                for f in SCORED:
-                    row.correct[f] += ok[f]
+                for row in (index[(b.source, method, rendering)], index[("all", method, rendering)]):
+                    row.n += 1
+                    for f in SCORED:
+                        row.correct[f] += ok[f]
                 if method != "floor":
                     for f in FIELDS:
                         if not ok[f]:
                             errors.append({"method": method, "block": b.id, "rendering": rendering, "field": f,
                                            "expected": b.expected[f], "got": getattr(got, f)})
-            rows.append(row)
-    sources: dict[str, int] = {}
-    for b in blocks:
-        sources[b.source] = sources.get(b.source, 0) + 1
     return EvalReport(SPLITTER_VERSION, rows, errors, len(blocks), sources)

@@ -70,3 +70,26 @@ def test_targets(corpus_dir):
         assert row.accuracy("authors") >= TARGET_AUTHORS, report.format_table()
         floor = report.row("floor", rendering)
         assert row.accuracy("all3") > floor.accuracy("all3")
+
+
+@pytest.mark.corpus
+def test_cli_eval_prints_the_table_and_writes_csv_and_markdown(corpus_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from newscrawl.cli import cli
+
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus_dir), "--write", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "floor" in result.output and "current" in result.output
+    assert (tmp_path / "split_eval.csv").read_text().startswith("version,source,method")
+    assert "# Excerpt split evaluation" in (tmp_path / "split_eval.md").read_text()
+
+
+def test_cli_eval_without_corpus_is_a_one_line_error(tmp_path):
+    from click.testing import CliRunner
+
+    from newscrawl.cli import cli
+
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1
+    assert "corpus not found" in result.output and "--corpus DIR" in result.output

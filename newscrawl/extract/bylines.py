@@ -24,7 +24,9 @@ THRESHOLDS = {
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
-    "merge_min_score": 0.8,  # only candidates this strong merge with an adjacent byline
+    "merge_min_score": 0.8,
+    "early_stop_score": 0.9,  # after a candidate this sure, look only a little further (speed)
+    "early_stop_slack_chars": 40,  # only candidates this strong merge with an adjacent byline
     "learn_min_confidence": 0.85,
     "max_learned_byline_chars": 80,  # longer credits are one-offs, not worth remembering  # SiteKnowledge learns only from splits at least this sure
 }
@@ -71,6 +73,9 @@ NOT_NAME_WORDS = SENTENCE_STARTERS | (frozenset(MONTHS[:12]) - {"April", "May", 
 
 # Lower-case words after which a capitalised word is a proper noun inside a sentence, not the
 # start of a new part ("protest in Hong Kong", "the CWI").
+# Prepositions of place: a capitalised word right after one is a place in the standfirst
+# ("... in Kowloon"), not the start of a byline.
+PLACE_PREPOSITIONS = frozenset("in at from to across near outside inside into throughout of around".split())
 FUNCTION_WORDS = frozenset(
     """a an the of in on at to for from by with and or nor as than into onto upon about over
     under between among against during without within via per like its their his her our
@@ -152,7 +157,7 @@ _CUE = rf"(?:{_alt(ORG_CUE_WORDS)}|{_alt(PUBLICATION_WORDS)})(?![\w{APOS}])"
 # never stop right before another cue word ("Socialist | Action").
 _ORG_TAIL_END = (rf"(?=\s*$|\n|[,.:;]| [\d“\"‘'(«]| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])"
                  rf"| (?:{_alt(ROLE_WORDS)})(?![{LO}])| in [{UP}]|(?<=[{LO}])[{UP}])")
-_ORG_LINK = r"(?:(?:of|for|de|del|des)(?: the| a)? )?"  # "Voice of Labour", "Committee for a ..."
+_ORG_LINK = r"(?:(?:of(?: the)?|for a|de|del|des) )?"  # "Voice of Labour", "Committee for a ..."
 CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,3}}{_CUE}"
            rf"(?:(?: {_ORG_LINK}{_ORG_TOKEN}){{1,2}}{_ORG_TAIL_END}|)(?! {_CUE})")
 PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}}"

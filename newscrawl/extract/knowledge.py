@@ -100,7 +100,8 @@ class SiteKnowledge:
             parts = []
             if self.organisations:
                 orgs = _alt(self.organisations)
-                parts.append(rf"(?:(?P<names>{B.NAMES})(?:, | and |\. ))?(?P<org>{orgs}){_PLACE_TAIL}{_AFFIL}{_ROLE_TAIL}{B.END}")
+                # names before a known organisation come from the cue form around it (split.find_byline)
+                parts.append(rf"(?P<org>{orgs}){_PLACE_TAIL}{_AFFIL}{_ROLE_TAIL}{B.END}")
             if self.names:
                 parts.append(rf"(?P<names2>(?:{_alt(self.names)})(?:(?:, | and | & ){B.NAME})*)"
                              rf"(?:, (?P<org2>{B.ORG_CORE}){_PLACE_TAIL}(?: \((?P<affil2>[^()\n]{{2,80}})\))?)?{B.END}")
@@ -126,7 +127,7 @@ class SiteKnowledge:
                 if not m:
                     break
                 g = m.groupdict()
-                names = g.get("names") or g.get("names2")
+                names = g.get("names2")
                 org = g.get("org") or g.get("org2")
                 affil = g.get("affil") or g.get("affil2")
                 end = m.end()

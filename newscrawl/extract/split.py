@@ -158,6 +158,8 @@ def _left_context(text: str, start: int) -> tuple[str, float]:
     if prev.rstrip("”’\"')")[-1:] in ".!?:;" or closing_quote or prev[-1:] in ")–-•|":
         return "punct", 0.05
     word = prev.strip("“”‘’\"'(),")
+    if word.lower() in B.PLACE_PREPOSITIONS:
+        return "place", 0.0
     if word.lower() in _FUNCTION_WORDS:
         return "function", 0.0
     if any(c.isupper() for c in word) and not word.isupper():
@@ -182,21 +184,24 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
     return "capital", 0.0
 
 
-def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None) -> float | None:
+def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None,
+           left_context: tuple[str, float] | None = None) -> float | None:
     if end - start > T["max_byline_chars"]:
         return None
-    left, lb = _left_context(text, start)
+    left, lb = left_context or _left_context(text, start)
     right, rb = _right_context(text, end)
-    if form in B.WEAK_FORMS and (left in ("capital", "function") or (left == "runin" and form == "names")):
+    if form in B.WEAK_FORMS and (left in ("capital", "function", "place") or (left == "runin" and form == "names")):
         return None
     if form == "names" and right not in ("end", "break", "starter", "runin"):
         return None
     first_name_tokens = len(authors[0].split()) if authors else 0
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao")
-        lb = -0.2 if first_name_tokens == 1 or not authors else -0.05
+        lb = -0.2 if first_name_tokens == 1 else -0.05
     elif left == "function":
         lb = -0.1
+    elif left == "place":  # "in Kowloon | Dikang, ..."
+        lb = -0.25
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
     lb -= {3: 0.03, 4: 0.1}.get(first_name_tokens, 0.0)
@@ -220,7 +225,10 @@ def _cue_candidates(text: str) -> list[Candidate]:
     cues = B.COMPILED_CUES
     general = [k for k in _GENERAL if cues[k][0] not in B.CUE_REQUIRES or B.CUE_REQUIRES[cues[k][0]].search(text)]
     out = []
+    stop_at = len(text)
     for pos in _start_positions(text):
+        if pos > stop_at:
+            break  # a sure byline was found; what follows it is the lede
         words = text[pos : pos + 90].split(None, 7)
         w0 = words[0]
         pre = _PREFIXED.get(w0)
@@ -232,14 +240,14 @@ def _cue_candidates(text: str) -> list[Candidate]:
             order = [k for k in general if cues[k][0] in _LOWER_START_FORMS]
         else:
             order = general if not pre else sorted(pre + general)
-        weak_ok = None
+        left = None
         caps1 = len(words) > 1 and words[1][:1].isupper()
         for k in order:
             form, pattern, base = cues[k]
             if form in B.WEAK_FORMS:
-                if weak_ok is None:
-                    weak_ok = _left_context(text, pos)[0] not in ("capital", "function")
-                if not weak_ok:
+                if left is None:
+                    left = _left_context(text, pos)
+                if left[0] in ("capital", "function", "place"):
                     continue
             if form in ("names", "names-place") and not caps1:
                 continue
@@ -261,10 +269,14 @@ def _cue_candidates(text: str) -> list[Candidate]:
             authors, org, affil = _fields_from_match(m)
             if form == "org" and org and " " not in org and not org.isupper() and not B.DOMAIN_RE.fullmatch(org):
                 continue  # a single capitalised word ("Solidarity") is no byline on its own
-            score = _score(text, pos, end, form, base, authors)
+            if left is None:
+                left = _left_context(text, pos)
+            score = _score(text, pos, end, form, base, authors, left)
             if score is None:
                 continue
             out.append(Candidate(pos, end, form, score, authors, org, affil))
+            if score >= T["early_stop_score"] and stop_at == len(text):
+                stop_at = end + T["early_stop_slack_chars"]
             break  # forms are ordered specific -> generic: the first that fits names the form
     return out
 
