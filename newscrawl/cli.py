@@ -137,6 +137,30 @@ def demo(out: Path, verbose: bool) -> None:
         sys.exit(1)
 
 
+@cli.command("eval")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The shared corpus directory (holds pages/). Default: ../shared/corpus or $NEWSCRAWL_CORPUS.")
+@click.option("--write", "write_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also write split_eval.csv and split_eval.md into this directory.")
+def eval_(corpus: Path | None, write_dir: Path | None) -> None:
+    """Score the excerpt splitter on the gold set: floor vs current, field by field.
+
+    Example:
+
+        newscrawl eval --write bench/results
+    """
+    from newscrawl.evaluate import GoldError, evaluate_gold
+
+    try:
+        report = evaluate_gold(corpus)
+    except GoldError as exc:
+        raise click.ClickException(f"{exc}. Pass --corpus DIR or set NEWSCRAWL_CORPUS.") from None
+    click.echo(report.format_table())
+    if write_dir is not None:
+        for path in report.write(write_dir, "split_eval"):
+            click.echo(f"wrote {path}", err=True)
+
+
 def _parse_override(text: str) -> tuple[str, object]:
     name, sep, value = text.partition("=")
     if not sep or not name:
