@@ -301,8 +301,8 @@ class EvalReport:
         out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
         errs = [e for e in self.errors if e["method"] == "current"]
         out += ["", f"## Errors of the current splitter ({len(errs)})", ""]
-        out += [f"- `{e['block']}` ({e['rendering']}) **{e['field']}**: expected `{e['expected']}`, got `{e['got']}`"
-                for e in errs]
+        out += [f"- `{e['block']}` ({e['rendering']}) **{e['field']}**: expected `{_short(e['expected'])}`, "
+                f"got `{_short(e['got'])}`" for e in errs]
         return "\n".join(out) + "\n"
 
     def write(self, directory: str | Path, stem: str = "split_eval") -> tuple[Path, Path]:
@@ -312,6 +312,12 @@ class EvalReport:
         csv_path.write_text(self.to_csv(), encoding="utf-8")
         md_path.write_text(self.to_markdown(), encoding="utf-8")
         return csv_path, md_path
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    """A value shortened for reports (reports must not copy corpus text)."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 12] + " … " + text[-9:]
 
 
 def learned_knowledge(blocks: Iterable[GoldBlock]) -> dict[str, Any]:
