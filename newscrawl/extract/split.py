@@ -36,7 +36,9 @@ T = B.THRESHOLDS
 _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
 _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 _FUNCTION_WORDS = B.FUNCTION_WORDS
-_UPPER_RE = re.compile(rf"[{B.UP}]|(?<=\s)[{B.CJK}]")
+_UPPER_RE = re.compile(rf"[{B.UP}]")
+_CJK_RE = re.compile(rf"[{B.CJK}]")
+_CJK_WORD_RE = re.compile(rf"(?<=\s)[{B.CJK}]")
 _DOT_WORD_RE = re.compile(r"\.[a-z]{2}")
 _NOT_BEFORE_START = frozenset("-'’_0123456789" + "".join(chr(c) for c in range(0x41, 0x5B)))
 _PARTICLES = frozenset(B.NAME_PARTICLES)
@@ -211,19 +213,25 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     return score
 
 
-# forms that must start with given words, looked up by the first word at a start position
-_PREFIXED: dict[str, list[int]] = {}
-for _k, (_form, _, _) in enumerate(B.COMPILED_CUES):
-    for _prefix in B.CUE_PREFIXES.get(_form, ()):
-        _PREFIXED.setdefault(_prefix.split()[0], []).append(_k)
-_GENERAL = [k for k, (form, _, _) in enumerate(B.COMPILED_CUES) if form not in B.CUE_PREFIXES]
+# Each form with its cheap pre-check (speed only: every check is implied by the form's regex):
+# (order, form, pattern, base score, weak?, gate)
+_NO_GATE, _CAPS1, _NAMES_SEP, _DOT, _ORG, _ROLE = range(6)
+_GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-org": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
+          "org-role": _ROLE}
+_FORMS = [(k, form, pattern, base, form in B.WEAK_FORMS, _GATES.get(form, _NO_GATE))
+          for k, (form, pattern, base) in enumerate(B.COMPILED_CUES)]
+_PREFIXED: dict[str, list[tuple]] = {}
+for _f in _FORMS:
+    for _prefix in B.CUE_PREFIXES.get(_f[1], ()):
+        _PREFIXED.setdefault(_prefix.split()[0], []).append(_f)
+_GENERAL = [f for f in _FORMS if f[1] not in B.CUE_PREFIXES]
+_LEFT_REJECTS_WEAK = frozenset({"capital", "function", "place"})
 
 
 def _cue_candidates(text: str) -> list[Candidate]:
-    """Byline candidates from the cue forms: at each word start, the first form that fits.
-    Cheap token checks skip forms that cannot fit (speed only: each is implied by the regex)."""
-    cues = B.COMPILED_CUES
-    general = [k for k in _GENERAL if cues[k][0] not in B.CUE_REQUIRES or B.CUE_REQUIRES[cues[k][0]].search(text)]
+    """Byline candidates from the cue forms: at each word start, the first form that fits."""
+    general = [f for f in _GENERAL if f[1] not in B.CUE_REQUIRES or B.CUE_REQUIRES[f[1]].search(text)]
+    lower = [f for f in general if f[1] in _LOWER_START_FORMS]
     out = []
     stop_at = len(text)
     for pos in _start_positions(text):
@@ -235,31 +243,36 @@ def _cue_candidates(text: str) -> list[Candidate]:
         if w0 in B.SENTENCE_STARTERS or w0.endswith(("’s", "'s")):
             if not pre:
                 continue  # no name or organisation starts with "The" or a possessive
-            order = pre
+            order = [f for f in pre if text.startswith(B.CUE_PREFIXES[f[1]], pos)]
         elif w0[0].islower():
-            order = [k for k in general if cues[k][0] in _LOWER_START_FORMS]
+            order = lower
+        elif pre:
+            order = sorted([f for f in pre if text.startswith(B.CUE_PREFIXES[f[1]], pos)] + general)
         else:
-            order = general if not pre else sorted(pre + general)
+            order = general
         left = None
-        caps1 = len(words) > 1 and words[1][:1].isupper()
-        for k in order:
-            form, pattern, base = cues[k]
-            if form in B.WEAK_FORMS:
+        for k, form, pattern, base, weak, gate in order:
+            if weak:
                 if left is None:
                     left = _left_context(text, pos)
-                if left[0] in ("capital", "function", "place"):
+                if left[0] in _LEFT_REJECTS_WEAK:
                     continue
-            if form in ("names", "names-place") and not caps1:
-                continue
-            if form == "names-org" and not _names_then_separator(words):
-                continue
-            if form == "org-domain" and "." not in w0:
-                continue
-            if form == "org" and not (w0.isupper() or "." in w0 or "(" in text[pos : pos + 60]
-                                      or any(w.strip("(),.:’'") in B.ORG_CUE_SET for w in words[:6])):
-                continue
-            if form == "org-role" and not B.ROLE_NEAR_RE.search(text, pos, pos + 150):
-                continue
+            if gate:
+                if gate == _CAPS1:
+                    if len(words) < 2 or not words[1][:1].isupper():
+                        continue
+                elif gate == _NAMES_SEP:
+                    if not _names_then_separator(words):
+                        continue
+                elif gate == _DOT:
+                    if "." not in w0:
+                        continue
+                elif gate == _ORG:
+                    if not (w0.isupper() or "." in w0 or "(" in text[pos : pos + 60]
+                            or any(w.strip("(),.:’'") in B.ORG_CUE_SET for w in words[:6])):
+                        continue
+                elif not B.ROLE_NEAR_RE.search(text, pos, pos + 150):
+                    continue
             m = pattern.match(text, pos)
             if not m or m.end() == pos:
                 continue
@@ -285,7 +298,9 @@ def _start_positions(text: str) -> list[int]:
     """Where a byline may start: a capital not inside a word ("NPC", "Per-Ake"; a capital right
     after a lower-case letter or a full stop is a run-in start: "notCWI", "shows.By"), or the
     start of a word holding a domain name."""
-    starts = [m.start() for m in _UPPER_RE.finditer(text) if m.start() == 0 or text[m.start() - 1] not in _NOT_BEFORE_START]
+    starts = [i for i in (m.start() for m in _UPPER_RE.finditer(text)) if i == 0 or text[i - 1] not in _NOT_BEFORE_START]
+    if _CJK_RE.search(text):
+        starts += [m.start() for m in _CJK_WORD_RE.finditer(text)]
     for m in _DOT_WORD_RE.finditer(text):
         i = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if text[i].islower():
