@@ -40,7 +40,6 @@ LO = "a-zß-öø-ÿĀ-ſ"
 CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff"
 APOS = "'’"
 OPEN_QUOTES = "“\"‘'«(\\["
-TERMINAL_PUNCT = ".!?:;"
 CUT_MARKS = ("...", "..", "…")
 
 # --------------------------------------------------------------------------------------
@@ -252,8 +251,6 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
 # a short title-cased middle line (lines rendering) that no form recognises: base score
 MIDDLE_LINE_SCORE = 0.45
 
-# kinds whose text runs to a sentence end (may contain anything)
-SENTENCE_FORMS = frozenset({"credit-source", "credit-following", "credit-following-person", "credit-interviewed"})
 # forms that need a clean left context (no function word / capitalised word right before)
 WEAK_FORMS = frozenset({"org", "names", "names-place", "middle-line"})
 
@@ -307,12 +304,8 @@ WORD_RE = re.compile(r"\S+")
 # a capitalised word followed by a lower-case word, after a lower-case content word: "collapse Teachers at"
 CAPITAL_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?P<w>[{LO}][{LO}{APOS}-]*) (?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}])")
 CAMEL_WORD_RE = re.compile(rf"\S*[{LO}][{UP}]\S*")
-CUT_MARK_RE = re.compile(r"\s*(?:\.\.\.?|…)\s*$")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u200a\u202f]+")
 NAME_SPLIT_RE = re.compile(r", | and | & ")
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
-FULL_NAME_RE = re.compile(FULL_NAME)
-ORG_FULL_RE = re.compile(ORG_FULL)
 DOMAIN_RE = re.compile(DOMAIN)
 BY_INSIDE_RE = re.compile(rf"(?:^|[.:] )By (?P<names>{NAMES})(?:, {ORG_FULL})?\s*$")
-ROLE_TAIL_RE = re.compile(rf" (?:{_alt(ROLE_WORDS)})(?: in {PLACE})?$")
