@@ -475,8 +475,10 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None) -> ExcerptSplit:
         method = "byline-cue"
     confidence = round(min(1.0, max(0.0, best.score)), 2)
     authors, org, affil = best.authors, best.organisation, best.affiliation
-    if "+" in best.form:
-        authors, org, affil = parse_byline(byline) if parse_byline(byline) != ([], None, None) else (authors, org, affil)
+    if "+" in best.form:  # merged credits: parse the whole span ("... . By A, B")
+        parsed = parse_byline(byline)
+        if parsed != ([], None, None):
+            authors, org, affil = parsed
     return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
                         organisation=org, affiliation=affil, note=note, lede=_flat(lede),
                         truncated=truncated, method=method, confidence=confidence)
