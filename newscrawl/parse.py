@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
-from newscrawl.extract.teasers import build_items
+from newscrawl.extract.teasers import build_items, site_of
+from newscrawl.storage.knowledge_file import load_knowledge
 from newscrawl.normalize import normalize_item
 
 
@@ -26,11 +28,30 @@ def read_input(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
-def parse_page(body: bytes | str, url: str, *, include_sidebar: bool = False, profile: str | None = None) -> ParseResult:
+def parse_page(body: bytes | str, url: str, *, include_sidebar: bool = False, profile: str | None = None,
+               knowledge: SiteKnowledge | None = None) -> ParseResult:
+    """Extract, split and normalise one page. ``knowledge``: the site's learned bylines."""
     page = parse_listing(body, url, profile=profile)
-    items = [normalize_item(item.to_dict()) for item in build_items(page, include_sidebar=include_sidebar)]
-    return ParseResult(items=items, warnings=list(page.warnings), extractor=page.extractor)
+    items = build_items(page, include_sidebar=include_sidebar, knowledge=knowledge)
+    return ParseResult(items=[normalize_item(item.to_dict()) for item in items],
+                       warnings=list(page.warnings), extractor=page.extractor)
+
+
+def stored_knowledge(url: str, warnings: list[str]) -> SiteKnowledge:
+    """What earlier crawls learned about the site of ``url`` (read only); fresh when unreadable."""
+    site = site_of(url)
+    try:
+        return load_knowledge(site)
+    except ValueError as exc:
+        warnings.append(f"{exc}; parsing without it")
+        return SiteKnowledge(site)
 
 
 def parse_file(path: str, url: str, *, include_sidebar: bool = False, profile: str | None = None) -> ParseResult:
-    return parse_page(read_input(path), url, include_sidebar=include_sidebar, profile=profile)
+    """``parse_page`` on a file (or stdin for '-'), with the site's stored knowledge."""
+    body = read_input(path)
+    warnings: list[str] = []
+    result = parse_page(body, url, include_sidebar=include_sidebar, profile=profile,
+                        knowledge=stored_knowledge(url, warnings))
+    result.warnings[:0] = warnings
+    return result

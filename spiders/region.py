@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -12,8 +13,10 @@ import scrapy
 from scrapy.http import Response
 
 from newscrawl.extract.decode import NotHtmlError
+from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
-from newscrawl.extract.teasers import build_items
+from newscrawl.extract.teasers import build_items, site_of
+from newscrawl.storage.knowledge_file import load_knowledge, save_knowledge
 
 
 def split_urls(value: str | list[str] | None) -> list[str]:
@@ -56,7 +59,29 @@ class RegionSpider(scrapy.Spider):
         spider.include_sidebar = settings.getbool("NEWSCRAWL_EXTRACT_INCLUDE_SIDEBAR")
         spider.uncertain_below = settings.getfloat("NEWSCRAWL_EXTRACT_UNCERTAIN_BELOW")
         spider.allow_offsite = settings.getbool("NEWSCRAWL_CRAWL_ALLOW_OFFSITE")
+        state_dir = settings.get("NEWSCRAWL_STATE_DIR")
+        spider.knowledge_dir = Path(state_dir) / "knowledge" if state_dir else None
+        spider.knowledge = {}
         return spider
+
+    def site_knowledge(self, url: str) -> SiteKnowledge:
+        """The site's learned bylines: loaded from the state directory on first use."""
+        site = site_of(url)
+        if site not in self.knowledge:
+            try:
+                self.knowledge[site] = load_knowledge(site, self.knowledge_dir)
+            except ValueError as exc:
+                self.logger.warning("%s; starting from no knowledge for %s", exc, site)
+                self.knowledge[site] = SiteKnowledge(site)
+        return self.knowledge[site]
+
+    def closed(self, reason: str) -> None:
+        for knowledge in self.knowledge.values():
+            try:
+                path = save_knowledge(knowledge, self.knowledge_dir)
+                self.logger.info("Saved site knowledge to %s", path)
+            except OSError as exc:
+                self.logger.warning("Could not save site knowledge for %s: %s", knowledge.site, exc)
 
     async def start(self) -> Any:
         for url in self.start_urls:
@@ -81,7 +106,8 @@ class RegionSpider(scrapy.Spider):
         if not page.main:
             stats.inc_value("newscrawl/listing/zero_blocks")
             self.logger.error("No teaser blocks on listing page %s (layout changed?)", response.url)
-        items = build_items(page, include_sidebar=self.include_sidebar, run_id=self.run_id)
+        items = build_items(page, include_sidebar=self.include_sidebar, run_id=self.run_id,
+                            knowledge=self.site_knowledge(response.url))
         for item in items:
             stats.inc_value(f"newscrawl/split_method/{item.split_method}")
             if item.split_confidence is not None and item.split_confidence < self.uncertain_below:

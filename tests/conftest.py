@@ -12,6 +12,15 @@ FIXTURES = REPO / "fixtures"
 CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS", REPO.parent / "shared" / "corpus"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def isolated_state_dir(tmp_path_factory) -> Path:
+    """Crawls and `parse` read and write site knowledge under NEWSCRAWL_STATE_DIR: keep the
+    tests' out of the user's home (subprocesses inherit the variable)."""
+    state = tmp_path_factory.mktemp("state")
+    os.environ["NEWSCRAWL_STATE_DIR"] = str(state)
+    return state
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """../shared/corpus; skipped when absent, a failure when NEWSCRAWL_REQUIRE_CORPUS=1."""
