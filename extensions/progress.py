@@ -58,7 +58,7 @@ class Progress:
 
     def show(self, final: bool = False) -> None:
         self.state.errors = int(self.crawler.stats.get_value("newscrawl/listing/failed", 0))
-        line = self.state.line(time.monotonic(), self.starts)
+        line = self.state.line(time.monotonic(), self.starts, final=final)
         if self.tty:
             pad = " " * max(0, self.last_width - len(line))
             self.stream.write(f"\r{line}{pad}" + ("\n" if final else ""))

@@ -35,6 +35,8 @@ class IncrementalStopMiddleware:
             raise NotConfigured("NEWSCRAWL_INCREMENTAL_ENABLED is on but NEWSCRAWL_INCREMENTAL_STORE is not set")
         self.tolerance = settings.getint("NEWSCRAWL_INCREMENTAL_TOLERANCE")
         self.stats = crawler.stats
+        #: Articles counted as new / known so far (an article listed on a region and a tag page counts once).
+        self.counted: set[str] = set()
         # Opened now, not at spider_opened: the store as it was before this run's items are written.
         self.store: KnownArticles = open_known(self.uri)
         from scrapy import signals
@@ -56,8 +58,10 @@ class IncrementalStopMiddleware:
                 if is_item(x) and ItemAdapter(x).get("placement", "main") == "main" and ItemAdapter(x).get("url")]
         if urls:
             known = self.store.known(urls)
-            self.stats.inc_value("newscrawl/incremental/known", len(set(urls) & known))
-            self.stats.inc_value("newscrawl/incremental/new", len(set(urls) - known))
+            fresh = set(urls) - self.counted
+            self.counted |= fresh
+            self.stats.inc_value("newscrawl/incremental/known", len(fresh & known))
+            self.stats.inc_value("newscrawl/incremental/new", len(fresh - known))
             if page_is_known(urls, known, self.tolerance):
                 kept = [x for x in output if not (isinstance(x, Request) and x.meta.get("newscrawl_next"))]
                 if len(kept) < len(output):

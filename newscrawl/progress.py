@@ -43,10 +43,11 @@ class ProgressState:
                 total += max(pages, self.done_pages.get(start, 0))
         return total
 
-    def line(self, now: float, starts: int) -> str:
+    def line(self, now: float, starts: int, *, final: bool = False) -> str:
         elapsed = max(now - self.started, 1e-6)
         rate = self.pages / elapsed
-        total = self.expected_total(starts)
+        # The final line states what was done; an early stop (incremental) leaves totals unreached.
+        total = None if final else self.expected_total(starts)
         parts = [f"{self.pages}/{total} pages" if total else f"{self.pages} pages", f"{self.items} items"]
         if self.errors:
             parts.append(f"{self.errors} errors")
