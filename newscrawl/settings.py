@@ -40,6 +40,9 @@ REDIRECT_MAX_TIMES = 5
 
 DOWNLOADER_MIDDLEWARES = {
     "middlewares.loopback.LoopbackFullSpeedMiddleware": 50,
+    # Scrapy's lets requests that waited for robots.txt through unchecked (see middlewares/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "middlewares.robots.SharedRobotsTxtMiddleware": 100,
     # Just outside RetryMiddleware (550): sees a retryable response first and waits before it retries.
     "middlewares.backoff.RetryAfterMiddleware": 560,
 }

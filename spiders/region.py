@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -78,9 +79,18 @@ class RegionSpider(scrapy.Spider):
         spider.allow_offsite = settings.getbool("NEWSCRAWL_CRAWL_ALLOW_OFFSITE")
         spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
         if not spider.allow_offsite:
-            # Scrapy's OffsiteMiddleware then drops redirects to other hosts (counted offsite/filtered).
+            # Scrapy's OffsiteMiddleware then drops redirects to other hosts (counted offsite/filtered);
+            # it does so silently, so the spider (connected first) names the lost page.
             spider.allowed_domains = sorted(h for h in spider.allowed_hosts if h)
+            crawler.signals.connect(spider.on_scheduled, signal=signals.request_scheduled)
         return spider
+
+    def on_scheduled(self, request: scrapy.Request, **kwargs: Any) -> None:
+        redirects = request.meta.get("redirect_urls")
+        if redirects and request.meta.get("newscrawl_start") and urlsplit(request.url).hostname not in self.allowed_hosts:
+            self.crawler.stats.inc_value("newscrawl/errors/offsite_redirect")
+            self.crawler.stats.inc_value("newscrawl/listing/failed")
+            self.logger.error("Listing page %s redirects to another host (%s); not followed", redirects[0], request.url)
 
     def listing_request(self, url: str, *, start: str, depth: int, **kwargs: Any) -> scrapy.Request:
         """A request for a listing page of ``start``'s chain (used by the checkpoint middleware too)."""
@@ -203,6 +213,8 @@ def error_kind(failure: Failure) -> tuple[str, str]:
         return "dns", "DNS lookup failed"
     if isinstance(exc, ConnectionRefusedError):
         return "connection_refused", "connection refused"
+    if "DataLoss" in type(exc).__name__:
+        return "truncated", "response body truncated (connection closed before Content-Length bytes)"
     if isinstance(exc, ResponseFailed):
         reasons = " ".join(type(r.value).__name__ for r in exc.reasons if hasattr(r, "value"))
         if "DataLoss" in reasons or "PotentialDataLoss" in reasons:

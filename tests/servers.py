@@ -11,6 +11,7 @@ serves a static directory (e.g. the fixture site) and these routes:
 - ``/loop/`` ``/loop/page/2/``  a pager whose page 2 links "next" back to page 1
 - ``/cp1252/``            windows-1252 bytes, charset in the Content-Type header
 - ``/cp1252-meta/``       windows-1252 bytes, charset only in a <meta> tag
+- ``/cp1252-undeclared/`` windows-1252 bytes, no charset declared anywhere
 - ``/gbk/``               GBK bytes, no charset declared anywhere
 - ``/truncated/``         Content-Length larger than the body sent, then the connection closes
 - ``/malformed/``         unclosed tags, stray end tags, a broken attribute
@@ -70,7 +71,7 @@ LOGIN_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Log In &
 <body class="login"><form id="loginform" action="/wp-login.php" method="post">
 <input type="text" name="log"><input type="password" name="pwd"><input type="submit" value="Log In"></form></body></html>"""
 
-MALFORMED = """<html><head><title>Broken</head><body>
+MALFORMED = """<html><head><title>Broken</title></head><body>
 <div class="td-category-header"><h1 class="entry-title td-page-title">Broken
 <div class="td-pb-span8 td-main-content"><div class="td-ss-main-content">
 <div class="td_module_10 td_module_wrap"><div class="item-details"><h3 class="entry-title td-module-title"><a href="/en/2025/02/01/901/" rel=bookmark>Unclosed headline</h3>
@@ -164,6 +165,10 @@ class Handler(SimpleHTTPRequestHandler):
         page = listing_html("Cp1252", [{"url": "/en/2025/03/02/1253/", "headline": CP1252_TEXT, "excerpt": CP1252_TEXT + "..."}], charset="windows-1252")
         self._send(200, page.encode("cp1252"), "text/html")
 
+    def route_cp1252_undeclared(self, hits: int, query: dict[str, list[str]]) -> None:
+        page = listing_html("Cp1252", [{"url": "/en/2025/03/04/1254/", "headline": CP1252_TEXT, "excerpt": CP1252_TEXT + "..."}], charset=None)
+        self._send(200, page.encode("cp1252"), "text/html")
+
     def route_gbk(self, hits: int, query: dict[str, list[str]]) -> None:
         page = listing_html("GBK", [{"url": "/zh/2025/03/03/936/", "headline": GBK_TEXT, "excerpt": GBK_TEXT * 3 + "..."}], charset=None)
         self._send(200, page.encode("gbk"), "text/html")
@@ -188,6 +193,9 @@ class Handler(SimpleHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that gave up (timeouts under test) is expected, not news
     root: str | None
     hits: Counter[str]
     log: list[tuple[float, str, str]]
