@@ -135,9 +135,20 @@ def history_path(state: Path, site: str) -> Path:
 def append_history(state: Path, report: dict[str, Any]) -> Path:
     path = history_path(state, report.get("site") or "site")
     path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("ab") as probe:
+        # A line cut by a crash must not swallow this one.
+        cut = probe.tell() > 0 and _last_byte(path) != b"\n"
     with path.open("a", encoding="utf-8") as handle:
+        if cut:
+            handle.write("\n")
         handle.write(json.dumps(report, ensure_ascii=False, sort_keys=True) + "\n")
     return path
+
+
+def _last_byte(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        handle.seek(-1, 2)
+        return handle.read(1)
 
 
 def read_history(state: Path, site: str, *, limit: int = 50) -> list[dict[str, Any]]:
