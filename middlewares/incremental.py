@@ -35,10 +35,11 @@ class IncrementalStopMiddleware:
             raise NotConfigured("NEWSCRAWL_INCREMENTAL_ENABLED is on but NEWSCRAWL_INCREMENTAL_STORE is not set")
         self.tolerance = settings.getint("NEWSCRAWL_INCREMENTAL_TOLERANCE")
         self.stats = crawler.stats
-        #: Articles counted as new / known so far (an article listed on a region and a tag page counts once).
-        self.counted: set[str] = set()
-        # Opened now, not at spider_opened: the store as it was before this run's items are written.
-        self.store: KnownArticles = open_known(self.uri)
+        #: Whether each article seen so far was in the store at first sight in this run.
+        self.known_before: dict[str, bool] = {}
+        spider = crawler.spider
+        # Opened now, not at spider_opened: before this run's items are written.
+        self.store: KnownArticles = open_known(self.uri, exclude_run_id=getattr(spider, "run_id", None))
         from scrapy import signals
 
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -57,11 +58,13 @@ class IncrementalStopMiddleware:
         urls = [canonical_url(ItemAdapter(x)["url"]) for x in output
                 if is_item(x) and ItemAdapter(x).get("placement", "main") == "main" and ItemAdapter(x).get("url")]
         if urls:
-            known = self.store.known(urls)
-            fresh = set(urls) - self.counted
-            self.counted |= fresh
-            self.stats.inc_value("newscrawl/incremental/known", len(fresh & known))
-            self.stats.inc_value("newscrawl/incremental/new", len(fresh - known))
+            fresh = [u for u in dict.fromkeys(urls) if u not in self.known_before]
+            in_store = self.store.known(fresh) if fresh else set()
+            for url in fresh:
+                self.known_before[url] = url in in_store
+            self.stats.inc_value("newscrawl/incremental/known", len(in_store))
+            self.stats.inc_value("newscrawl/incremental/new", len(fresh) - len(in_store))
+            known = {u for u in urls if self.known_before[u]}
             if page_is_known(urls, known, self.tolerance):
                 kept = [x for x in output if not (isinstance(x, Request) and x.meta.get("newscrawl_next"))]
                 if len(kept) < len(output):

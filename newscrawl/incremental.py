@@ -49,11 +49,13 @@ class JsonlKnown:
     """Articles listed in a JSON-lines items file (an earlier run's ``-o`` output).
 
     Read once into memory (one string per article); a damaged line (e.g. cut by a crash) is
-    skipped and counted in ``bad_lines``.
+    skipped and counted in ``bad_lines``. Records of ``exclude_run_id`` are not "known": they
+    were written by the run now resuming, not by an earlier one.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, exclude_run_id: str | None = None) -> None:
         self.path = Path(path)
+        self.exclude_run_id = exclude_run_id
         self.urls: set[str] = set()
         self.bad_lines = 0
         if not self.path.exists():
@@ -73,6 +75,8 @@ class JsonlKnown:
             url = record.get("canonical_url") or record.get("url")
         except (json.JSONDecodeError, AttributeError):
             self.bad_lines += 1
+            return
+        if self.exclude_run_id and record.get("run_id") == self.exclude_run_id:
             return
         if isinstance(url, str):
             self.urls.add(url)
@@ -148,8 +152,12 @@ SCHEME_READERS: dict[str, Any] = {
 }
 
 
-def open_known(uri: str) -> KnownArticles:
-    """A reader for a store URI: ``postgresql://...``, ``sqlite:///path``, ``*.db``/``*.sqlite``, ``*.jsonl``."""
+def open_known(uri: str, *, exclude_run_id: str | None = None) -> KnownArticles:
+    """A reader for a store URI: ``postgresql://...``, ``sqlite:///path``, ``*.db``/``*.sqlite``, ``*.jsonl``.
+
+    ``exclude_run_id``: articles that run wrote do not count as known (a resumed run's own
+    output); honoured by the JSON-lines reader, whose records carry run_id.
+    """
     scheme = urlsplit(uri).scheme.lower()
     if scheme in ("postgresql", "postgres"):
         return SCHEME_READERS[scheme](uri)
@@ -158,7 +166,7 @@ def open_known(uri: str) -> KnownArticles:
         return SqliteKnown(re.sub(r"^sqlite:/{2,3}", "", uri))
     suffix = Path(uri).suffix.lower()
     if suffix in SCHEME_READERS:
-        return SCHEME_READERS[suffix](uri)
+        return SCHEME_READERS[suffix](uri, exclude_run_id=exclude_run_id)
     return SqliteKnown(uri)
 
 

@@ -119,6 +119,8 @@ class Handler(SimpleHTTPRequestHandler):
         if self.server.root is None:
             self._send(404, b"<html><title>404 Not Found</title></html>")
             return
+        if self.server.delay and path.endswith("/"):
+            time.sleep(min(MAX_SLEEP, self.server.delay))  # a slow site: gives a test time to kill a crawl
         super().do_GET()
 
     # --- the misbehaving routes -----------------------------------------------------------
@@ -200,12 +202,13 @@ class _Server(ThreadingHTTPServer):
     hits: Counter[str]
     log: list[tuple[float, str, str]]
     lock: threading.Lock
+    delay: float
 
 
 class MisbehavingServer:
     """Use as a context manager; ``url`` is ``http://127.0.0.1:PORT/``."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, *, delay: float = 0.0) -> None:
         root_dir = str(root) if root else None
 
         class _Handler(Handler):
@@ -216,6 +219,7 @@ class MisbehavingServer:
         self.httpd.root = root_dir
         self.httpd.hits = Counter()
         self.httpd.log = []
+        self.httpd.delay = delay
         self.httpd.lock = threading.Lock()
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="misbehaving-server", daemon=True)
 
