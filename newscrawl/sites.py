@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-SITES_DIR = Path(__file__).resolve().parent / "sites"
+#: Bundled site configs, read through importlib.resources: a Scrapyd egg is a zip file.
+SITES_DIR: Traversable = resources.files("newscrawl") / "sites"
 _KNOWN_SECTIONS = {"site", "politeness", "schedule", "regions", "tags"}
 
 
@@ -90,10 +93,10 @@ class SiteConfig:
 
 
 def bundled_sites() -> list[str]:
-    return sorted(p.stem for p in SITES_DIR.glob("*.toml"))
+    return sorted(p.name.removesuffix(".toml") for p in SITES_DIR.iterdir() if p.name.endswith(".toml"))
 
 
-def site_path(name_or_path: str) -> Path:
+def site_path(name_or_path: str) -> Path | Traversable:
     """A bundled site's file by name, or the given path to a .toml file."""
     candidate = Path(name_or_path)
     if candidate.suffix == ".toml" or candidate.exists():
@@ -116,7 +119,7 @@ def load_site(name_or_path: str) -> SiteConfig:
         raise SiteConfigError(f"{path}: not valid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SiteConfigError(f"{path}: cannot read: {exc}") from None
-    return parse_site(data, source=str(path))
+    return parse_site(data, source=str(path) if isinstance(path, Path) else f"newscrawl/sites/{path.name}")
 
 
 def parse_site(data: dict[str, Any], *, source: str = "<config>") -> SiteConfig:
