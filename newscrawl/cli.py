@@ -69,45 +69,104 @@ def parse(path: str, url: str, include_sidebar: bool, profile: str | None) -> No
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
-@cli.command()
-@click.argument("urls", nargs=-1, required=True)
+EXIT_CODES_HELP = """\b
+Exit status:
+  0  success
+  1  crawl finished with errors (failed pages, zero-block or login pages, interrupted)
+  2  usage error
+  3  health check failed (layout drift, schema validation failures)
+  4  could not start (bad site config, store unreachable, unreadable checkpoint)"""
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("urls", nargs=-1)
+@click.option("--site", default=None, metavar="NAME|FILE.toml",
+              help="Crawl a configured site: a bundled name (chinaworker, fixture) or a site config file.")
+@click.option("--region", "regions", multiple=True, metavar="SLUG",
+              help="With --site: only this region or tag (repeatable). Default: all the config lists.")
+@click.option("--base-url", default=None, help="With --site: serve the site's paths from this URL (a local mirror).")
 @click.option("-o", "--output", type=click.Path(allow_dash=True, dir_okay=False), default=None,
               help="Append items to this JSON-lines file ('-' for stdout).")
 @click.option("-O", "--overwrite-output", type=click.Path(allow_dash=True, dir_okay=False), default=None,
               help="Like -o, but replace the file.")
+@click.option("--known", default=None, metavar="STORE",
+              help="Store of articles already seen, for --incremental: a SQLite file, postgresql:// URL or .jsonl file. "
+                   "Default with --site: the -o file.")
+@click.option("--incremental/--no-incremental", default=None,
+              help="Stop paginating a region at the first page whose articles are all known. "
+                   "Default: on for --site crawls with a store.")
+@click.option("--jobdir", type=click.Path(file_okay=False), default=None,
+              help="Checkpoint the crawl here; run again with the same --jobdir to resume after a stop or crash.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), default=None,
+              help="Write the JSON run report (pages, items, errors by kind, health checks, exit status) here.")
+@click.option("--cache", is_flag=True, help="Cache responses on disk (development; under the state dir).")
 @click.option("--max-pages", type=click.IntRange(min=0), default=0, show_default=True,
               help="Most listing pages per start URL (0 = follow pagination to the end).")
 @click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy/newscrawl setting.")
 @click.option("-v", "--verbose", is_flag=True, help="Log Scrapy's INFO messages to stderr.")
-@click.option("--silent", is_flag=True, help="Print nothing but errors.")
-def crawl(urls: tuple[str, ...], output: str | None, overwrite_output: str | None, max_pages: int,
+@click.option("--silent", is_flag=True, help="Print nothing but errors (no progress, no summary).")
+def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], base_url: str | None,
+          output: str | None, overwrite_output: str | None, known: str | None, incremental: bool | None,
+          jobdir: str | None, report_file: str | None, cache: bool, max_pages: int,
           profile: str | None, overrides: tuple[str, ...], verbose: bool, silent: bool) -> None:
     """Crawl listing pages and follow their pagination; write each article once.
 
-    Stays on the start URLs' hosts. Prints a summary to stderr; exits 1 when pages failed or
-    held no teaser blocks (a likely layout change).
+    Give start URLs, or --site for a configured site. Stays on the start URLs' hosts, obeys
+    robots.txt, and slows down for remote hosts. Shows progress and a summary on stderr.
 
     Example:
 
         newscrawl crawl https://chinaworker.info/en/category/news/hong-kong/ -o hk.jsonl --max-pages 3
-    """
-    from newscrawl.crawl import run_crawl
 
-    for url in urls:
-        _check_url(url)
+        newscrawl crawl --site chinaworker -o ~/news/chinaworker.jsonl --report run.json
+    """
+    from newscrawl.crawl import CannotStart, plan_site, run_crawl
+    from newscrawl.report import EXIT_CANNOT_START
+
     if output and overwrite_output:
         raise click.UsageError("use either -o or -O, not both")
     if not (output or overwrite_output):
         raise click.UsageError("say where items go: -o FILE.jsonl (or -o - for stdout)")
-    settings = dict(_parse_override(o) for o in overrides)
-    summary = run_crawl(list(urls), output=output or overwrite_output, overwrite=bool(overwrite_output),
-                        max_pages=max_pages, profile=profile, settings=settings,
-                        log_level="INFO" if verbose else "ERROR" if silent else "WARNING")
+    if urls and site:
+        raise click.UsageError("give start URLs or --site, not both")
+    if not urls and not site:
+        raise click.UsageError("give start URLs, or --site NAME")
+    if (regions or base_url) and not site:
+        raise click.UsageError("--region and --base-url go with --site")
+    for url in urls:
+        _check_url(url)
+    if base_url:
+        _check_url(base_url)
+    settings: dict[str, object] = {}
+    site_name = None
+    start_urls = list(urls)
+    # A JSON-lines file that -o appends to run after run is its own store of known articles.
+    store = known or (output if output and output != "-" else None)
+    if incremental and not store:
+        raise click.UsageError("--incremental needs a store: --known STORE, or -o FILE.jsonl (appended to)")
+    try:
+        if site:
+            plan = plan_site(site, list(regions), base_url)
+            settings.update(plan.settings)
+            site_name, start_urls = plan.name, plan.urls
+            if incremental is None:
+                # Scheduled site crawls are incremental when there is a store to ask.
+                incremental = plan.incremental and store is not None
+        settings.update(dict(_parse_override(o) for o in overrides))
+        summary = run_crawl(
+            start_urls, output=output or overwrite_output, overwrite=bool(overwrite_output),
+            max_pages=max_pages, profile=profile, settings=settings,
+            log_level="INFO" if verbose else "ERROR" if silent else "WARNING",
+            site_name=site_name, report_file=report_file, jobdir=jobdir,
+            incremental_store=store if incremental else None, cache=cache, progress=not silent,
+        )
+    except CannotStart as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CANNOT_START)
     if not silent:
         click.echo(summary.format(), err=True)
-    if not summary.ok:
-        sys.exit(1)
+    sys.exit(summary.exit_status)
 
 
 @cli.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,15 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from newscrawl import __version__
 from newscrawl.items import FIELD_NAMES
+from newscrawl.report import EXIT_ERRORS, EXIT_OK
+
+
+class CannotStart(RuntimeError):
+    """The crawl cannot start (bad site config, unreachable store, unreadable checkpoint).
+
+    The message is one line naming the cause, safe to show (no passwords)."""
 
 
 @dataclass
@@ -23,10 +32,21 @@ class CrawlSummary:
     errors: int = 0
     finish_reason: str | None = None
     stats: dict[str, Any] = field(default_factory=dict)
+    #: The run report (newscrawl.report.build_report), when the RunReport extension ran.
+    report: dict[str, Any] | None = None
 
     @property
     def ok(self) -> bool:
+        if self.report is not None:
+            return self.report["exit_status"] == EXIT_OK
         return self.finish_reason == "finished" and self.errors == 0 and self.zero_block_pages == 0
+
+    @property
+    def exit_status(self) -> int:
+        """The documented exit status (docs/exit-codes.md) of this run."""
+        if self.report is not None:
+            return int(self.report["exit_status"])
+        return EXIT_OK if self.ok else EXIT_ERRORS
 
     @classmethod
     def from_stats(cls, stats: dict[str, Any]) -> "CrawlSummary":
@@ -43,7 +63,7 @@ class CrawlSummary:
         )
 
     def rows(self) -> list[tuple[str, Any]]:
-        return [
+        rows: list[tuple[str, Any]] = [
             ("pages", self.pages),
             ("items", self.items),
             ("duplicates dropped", self.duplicates),
@@ -52,6 +72,16 @@ class CrawlSummary:
             ("errors", self.errors),
             ("finish reason", self.finish_reason),
         ]
+        if self.report is not None:
+            if self.report.get("new_articles") is not None:
+                rows.insert(2, ("new articles", self.report["new_articles"]))
+                rows.insert(3, ("incremental stops", self.report["incremental_stops"]))
+            if self.report["errors"]:
+                rows.append(("errors by kind", ", ".join(f"{k}={v}" for k, v in self.report["errors"].items())))
+            failed = [c["name"] for c in self.report["checks"] if not c["ok"]]
+            rows.append(("health checks", f"FAILED: {', '.join(failed)}" if failed else "ok"))
+            rows.append(("exit status", self.report["exit_status"]))
+        return rows
 
     def format(self) -> str:
         width = max(len(name) for name, _ in self.rows())
@@ -64,7 +94,14 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     settings.setmodule("newscrawl.settings", priority="project")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
+    if "USER_AGENT" not in (overrides or {}):
+        # An honest User-Agent names a contact; a site config or -s may change the contact.
+        settings.set("USER_AGENT", user_agent(settings.get("NEWSCRAWL_CONTACT")), priority="cmdline")
     return settings
+
+
+def user_agent(contact: str | None) -> str:
+    return f"newscrawl/{__version__} (+{contact})" if contact else f"newscrawl/{__version__}"
 
 
 def feed_settings(output: str | Path, *, overwrite: bool = False) -> dict[str, Any]:
@@ -89,16 +126,108 @@ def run_crawl(
     profile: str | None = None,
     settings: dict[str, Any] | None = None,
     log_level: str = "WARNING",
+    site_name: str | None = None,
+    run_id: str | None = None,
+    report_file: str | Path | None = None,
+    jobdir: str | Path | None = None,
+    incremental_store: str | None = None,
+    cache: bool = False,
+    progress: bool = False,
 ) -> CrawlSummary:
-    """Crawl ``urls`` and their pagination; return the run's summary. Blocks until done."""
+    """Crawl ``urls`` and their pagination; return the run's summary. Blocks until done.
+
+    ``jobdir`` checkpoints the frontier there (run again with the same ``jobdir`` to resume);
+    ``incremental_store`` turns on incremental mode against that store (see
+    newscrawl.incremental); ``report_file`` receives the JSON run report; ``cache`` turns on
+    Scrapy's HTTP cache (development). Raises ``CannotStart`` before crawling when a store or
+    checkpoint cannot be read.
+    """
+    from newscrawl.state import state_dir
+
     overrides: dict[str, Any] = {"LOG_LEVEL": log_level, **(settings or {})}
     if output is not None:
         overrides["FEEDS"] = feed_settings(output, overwrite=overwrite)
+    if report_file is not None:
+        overrides["NEWSCRAWL_REPORT_FILE"] = str(Path(report_file).resolve())
+    if progress:
+        overrides.setdefault("NEWSCRAWL_PROGRESS_ENABLED", True)
+    if cache:
+        overrides["HTTPCACHE_ENABLED"] = True
+        overrides.setdefault("HTTPCACHE_DIR", str(state_dir(overrides.get("NEWSCRAWL_STATE_DIR")) / "httpcache"))
+    if incremental_store:
+        _preflight_store(incremental_store)
+        overrides["NEWSCRAWL_INCREMENTAL_ENABLED"] = True
+        overrides["NEWSCRAWL_INCREMENTAL_STORE"] = incremental_store
+    if jobdir is not None:
+        run_id = _preflight_checkpoint(jobdir) or run_id
+        overrides["NEWSCRAWL_CHECKPOINT_DIR"] = str(Path(jobdir).resolve())
+        if output is not None and str(output) != "-":
+            overrides["NEWSCRAWL_DEDUP_SEED_FILE"] = str(Path(output).resolve())
+    run_id = run_id or uuid.uuid4().hex[:12]
     process = CrawlerProcess(project_settings(overrides))
     from spiders.region import RegionSpider
 
     crawler = process.create_crawler(RegionSpider)
-    process.crawl(crawler, start_urls=urls, max_pages=max_pages, profile=profile)
+    failures: list[Any] = []
+    deferred = process.crawl(crawler, start_urls=urls, max_pages=max_pages, profile=profile, run_id=run_id,
+                             site_name=site_name)
+    deferred.addErrback(failures.append)  # a crawl that could not start (a component raised)
     process.start()
     logging.getLogger("scrapy").handlers.clear()
-    return CrawlSummary.from_stats(crawler.stats.get_stats() if crawler.stats else {})
+    if failures and not (crawler.stats and crawler.stats.get_value("start_time")):
+        exc = failures[0].value
+        raise CannotStart(f"crawl could not start: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": "))
+    summary = CrawlSummary.from_stats(crawler.stats.get_stats() if crawler.stats else {})
+    summary.report = _report_of(crawler)
+    return summary
+
+
+def _report_of(crawler: Any) -> dict[str, Any] | None:
+    from extensions.report import RunReport
+
+    for extension in getattr(getattr(crawler, "extensions", None), "middlewares", ()):
+        if isinstance(extension, RunReport):
+            return extension.report
+    return None
+
+
+def _preflight_store(uri: str) -> None:
+    from newscrawl.incremental import StoreUnavailable, open_known
+
+    try:
+        open_known(uri).close()
+    except StoreUnavailable as exc:
+        raise CannotStart(f"store unreachable: {exc}") from None
+
+
+def _preflight_checkpoint(jobdir: str | Path) -> str | None:
+    from newscrawl.frontier import CheckpointError, checkpoint_run_id
+
+    try:
+        return checkpoint_run_id(jobdir)
+    except CheckpointError as exc:
+        raise CannotStart(str(exc)) from None
+
+
+@dataclass(frozen=True)
+class SitePlan:
+    """What ``crawl --site`` resolved: start URLs, settings from the config, the site's name."""
+
+    name: str
+    urls: list[str]
+    settings: dict[str, Any]
+    incremental: bool
+    cron: str | None
+
+
+def plan_site(site: str, regions: list[str] | None = None, base_url: str | None = None) -> SitePlan:
+    """Resolve a site config (bundled name or .toml path); raises CannotStart with the cause."""
+    from newscrawl.sites import SiteConfigError, load_site
+
+    try:
+        config = load_site(site)
+        listings = config.listings(regions or None, base_url=base_url)
+    except SiteConfigError as exc:
+        raise CannotStart(str(exc)) from None
+    return SitePlan(name=config.name, urls=[listing.url for listing in listings], settings=config.settings(),
+                    incremental=config.incremental, cron=config.cron)

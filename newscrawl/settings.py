@@ -40,12 +40,41 @@ REDIRECT_MAX_TIMES = 5
 
 DOWNLOADER_MIDDLEWARES = {
     "middlewares.loopback.LoopbackFullSpeedMiddleware": 50,
+    # Scrapy's lets requests that waited for robots.txt through unchecked (see middlewares/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "middlewares.robots.SharedRobotsTxtMiddleware": 100,
+    # Just outside RetryMiddleware (550): sees a retryable response first and waits before it retries.
+    "middlewares.backoff.RetryAfterMiddleware": 560,
+}
+
+SPIDER_MIDDLEWARES = {
+    # Output of the spider passes the higher number first: incremental drops a next-page
+    # request, then the checkpoint records what is left.
+    "middlewares.incremental.IncrementalStopMiddleware": 960,
+    "middlewares.checkpoint.FrontierCheckpointMiddleware": 950,
 }
 
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
+    "pipelines.validate.SchemaValidationPipeline": 150,
     "pipelines.dedup.DedupPipeline": 200,
 }
+
+EXTENSIONS = {
+    # Health checks run at spider_closed before the report that includes them (lower first).
+    "extensions.health.HealthChecks": 500,
+    "extensions.report.RunReport": 900,
+    "extensions.progress.Progress": 910,
+}
+
+#: Feeds to local files are written unbuffered, one write per item, so a killed crawl loses
+#: no item it has exported (the checkpoint relies on it).
+FEED_STORAGES = {"file": "extensions.feeds.UnbufferedFileFeedStorage", "": "extensions.feeds.UnbufferedFileFeedStorage"}
+
+#: Development only (`newscrawl crawl --cache`): responses cached on disk under the state dir.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
@@ -64,13 +93,69 @@ NEWSCRAWL_EXTRACT_UNCERTAIN_BELOW = 0.6
 NEWSCRAWL_CRAWL_MAX_PAGES = 0
 #: Follow pagination to other hosts than the start URL's (off: crawls stay on their hosts).
 NEWSCRAWL_CRAWL_ALLOW_OFFSITE = False
+#: Hard bound on pages per start URL whatever max_pages says, so a pager that invents
+#: endless new URLs still ends (0 = no bound; leave it on for unattended runs).
+NEWSCRAWL_CRAWL_PAGE_LIMIT = 2000
 
 # --- NEWSCRAWL_NORMALIZE_*: the normalisation pipeline ---
 NEWSCRAWL_NORMALIZE_ENABLED = True
 
 # --- NEWSCRAWL_DEDUP_*: in-run deduplication by canonical_url ---
 NEWSCRAWL_DEDUP_ENABLED = True
+#: JSON-lines file whose items of this run id count as already seen (set by `crawl --jobdir` to
+#: the output file, so a resumed run writes each article once).
+NEWSCRAWL_DEDUP_SEED_FILE: str | None = None
 
 # --- NEWSCRAWL_STATE_*: what the crawler learns and keeps between runs ---
-#: Directory for per-site knowledge (bylines learnt); None = $NEWSCRAWL_STATE_DIR or ~/.local/share/newscrawl.
+#: Directory for per-site knowledge (bylines learnt, run history, HTTP cache);
+#: None = $NEWSCRAWL_STATE_DIR or ~/.local/share/newscrawl.
 NEWSCRAWL_STATE_DIR: str | None = None
+
+# --- NEWSCRAWL_INCREMENTAL_*: stop paginating once a page holds only stored articles ---
+#: On for `crawl --site` with a store (`--known`, or the -o file); off for plain URL crawls.
+NEWSCRAWL_INCREMENTAL_ENABLED = False
+#: Store to ask which articles are known: a SQLite path, sqlite:///path, postgresql://..., or *.jsonl.
+NEWSCRAWL_INCREMENTAL_STORE: str | None = None
+#: Unknown main blocks a page may hold and still count as "nothing new below" (0 = all known).
+NEWSCRAWL_INCREMENTAL_TOLERANCE = 0
+
+# --- NEWSCRAWL_CHECKPOINT_*: resumable crawls (`crawl --jobdir DIR`) ---
+#: Directory holding frontier.json; None = no checkpoint. Resuming = running again with it.
+NEWSCRAWL_CHECKPOINT_DIR: str | None = None
+
+# --- NEWSCRAWL_BACKOFF_*: waits before retrying 429/5xx and failed connections ---
+NEWSCRAWL_BACKOFF_ENABLED = True
+#: First wait in seconds for remote hosts without Retry-After; doubles per retry.
+NEWSCRAWL_BACKOFF_BASE = 2.0
+#: Longest wait in seconds. A Retry-After longer than this is not waited for: the request fails.
+NEWSCRAWL_BACKOFF_MAX = 60.0
+
+# --- NEWSCRAWL_VALIDATE_*: items checked against the JSON Schema of TeaserItem ---
+NEWSCRAWL_VALIDATE_ENABLED = True
+#: Drop invalid items (counted and logged either way); off = keep them.
+NEWSCRAWL_VALIDATE_DROP = True
+
+# --- NEWSCRAWL_HEALTH_*: layout-drift and health checks at the end of a run ---
+NEWSCRAWL_HEALTH_ENABLED = True
+#: A drop larger than this fraction (of blocks per page, or of the byline rate) against
+#: the median of earlier runs fails a check.
+NEWSCRAWL_HEALTH_MAX_DROP = 0.5
+#: Earlier runs (of the same site, from the run history) that make the baseline.
+NEWSCRAWL_HEALTH_BASELINE_RUNS = 10
+#: Fewest items in a run before the byline-rate check judges it.
+NEWSCRAWL_HEALTH_MIN_ITEMS = 10
+#: Schema validation failures tolerated in a run.
+NEWSCRAWL_HEALTH_MAX_INVALID = 0
+
+# --- NEWSCRAWL_REPORT_*: the JSON run report and the per-site run history ---
+NEWSCRAWL_REPORT_ENABLED = True
+#: Write this run's report to this file (`crawl --report FILE`); None = no file.
+NEWSCRAWL_REPORT_FILE: str | None = None
+#: Append every report to STATE_DIR/history/<site>.jsonl (the health checks' baselines).
+NEWSCRAWL_REPORT_HISTORY = True
+
+# --- NEWSCRAWL_PROGRESS_*: progress on stderr ---
+#: On by the CLI unless --silent; a terminal gets one updating line, anything else log lines.
+NEWSCRAWL_PROGRESS_ENABLED = False
+#: Seconds between updates (a terminal line refreshes at most this often; plain lines as often).
+NEWSCRAWL_PROGRESS_INTERVAL = 10.0

@@ -1,5 +1,6 @@
 """The region spider: listing pages → teaser items, following pagination. Thin by design:
-all extraction lives in ``newscrawl.extract`` and runs without Scrapy."""
+all extraction lives in ``newscrawl.extract`` and runs without Scrapy; incremental stops,
+checkpoints, reports and health checks are middlewares and extensions listening to it."""
 
 from __future__ import annotations
 
@@ -10,12 +11,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
+from newscrawl import signals as nc_signals
 from newscrawl.extract.decode import NotHtmlError
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
+from newscrawl.extract.pagekind import non_listing_kind
 from newscrawl.extract.teasers import build_items, site_of
+from newscrawl.sites import load_site
 from newscrawl.storage.knowledge_file import load_knowledge, save_knowledge
 
 
@@ -30,18 +36,30 @@ def split_urls(value: str | list[str] | None) -> list[str]:
 class RegionSpider(scrapy.Spider):
     """Crawl region or tag listing pages and follow their pagination to the last page.
 
-    Arguments (``-a name=value``): ``start_urls`` (space- or comma-separated), ``max_pages``
-    (per start URL; 0 = all), ``profile`` (force an extractor), ``run_id``.
+    Arguments (``-a name=value``): ``start_urls`` (space- or comma-separated), or ``site``
+    (a bundled site name or a .toml path, see newscrawl/sites.py) with optional ``regions``
+    (slugs, comma-separated) and ``base_url`` (serve the site from elsewhere, e.g. a local
+    mirror); ``max_pages`` (per start URL; 0 = all), ``profile`` (force an extractor),
+    ``run_id``, ``site_name`` (names the run history; default: the site or the first host).
     """
 
     name = "region"
 
     def __init__(self, start_urls: str | list[str] | None = None, max_pages: int | str | None = None,
-                 profile: str | None = None, run_id: str | None = None, **kwargs: Any) -> None:
+                 profile: str | None = None, run_id: str | None = None, site: str | None = None,
+                 regions: str | list[str] | None = None, base_url: str | None = None,
+                 site_name: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.start_urls = split_urls(start_urls or kwargs.get("url"))
+        self.site_name = site_name
+        if site and not self.start_urls:
+            # Scrapyd jobs name a site; the CLI resolves it itself and passes start_urls.
+            config = load_site(site)
+            self.start_urls = [listing.url for listing in config.listings(split_urls(regions), base_url=base_url)]
+            self.site_name = self.site_name or config.name
+            profile = profile or config.profile
         if not self.start_urls:
-            raise ValueError("region spider needs start_urls (-a start_urls=URL[,URL...])")
+            raise ValueError("region spider needs start_urls (-a start_urls=URL[,URL...]) or site (-a site=NAME)")
         for url in self.start_urls:
             if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
                 raise ValueError(f"not an http(s) URL: {url!r}")
@@ -49,6 +67,9 @@ class RegionSpider(scrapy.Spider):
         self._profile_arg = profile
         self.run_id = run_id or uuid.uuid4().hex[:12]
         self.allowed_hosts = {urlsplit(u).hostname for u in self.start_urls}
+        self.site_name = self.site_name or sorted(h for h in self.allowed_hosts if h)[0]
+        #: Listing URLs already requested, per start URL: a pager that loops back is caught here.
+        self._visited: dict[str, set[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "RegionSpider":
@@ -62,6 +83,12 @@ class RegionSpider(scrapy.Spider):
         state_dir = settings.get("NEWSCRAWL_STATE_DIR")
         spider.knowledge_dir = Path(state_dir) / "knowledge" if state_dir else None
         spider.knowledge = {}
+        spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
+        if not spider.allow_offsite:
+            # Scrapy's OffsiteMiddleware then drops redirects to other hosts (counted offsite/filtered);
+            # it does so silently, so the spider (connected first) names the lost page.
+            spider.allowed_domains = sorted(h for h in spider.allowed_hosts if h)
+            crawler.signals.connect(spider.on_scheduled, signal=signals.request_scheduled)
         return spider
 
     def site_knowledge(self, url: str) -> SiteKnowledge:
@@ -83,9 +110,22 @@ class RegionSpider(scrapy.Spider):
             except OSError as exc:
                 self.logger.warning("Could not save site knowledge for %s: %s", knowledge.site, exc)
 
+    def on_scheduled(self, request: scrapy.Request, **kwargs: Any) -> None:
+        redirects = request.meta.get("redirect_urls")
+        if redirects and request.meta.get("newscrawl_start") and urlsplit(request.url).hostname not in self.allowed_hosts:
+            self.crawler.stats.inc_value("newscrawl/errors/offsite_redirect")
+            self.crawler.stats.inc_value("newscrawl/listing/failed")
+            self.logger.error("Listing page %s redirects to another host (%s); not followed", redirects[0], request.url)
+
+    def listing_request(self, url: str, *, start: str, depth: int, **kwargs: Any) -> scrapy.Request:
+        """A request for a listing page of ``start``'s chain (used by the checkpoint middleware too)."""
+        self._visited.setdefault(start, set()).add(url)
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                              meta={"newscrawl_depth": depth, "newscrawl_start": start}, **kwargs)
+
     async def start(self) -> Any:
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, meta={"newscrawl_depth": 1, "newscrawl_start": url})
+            yield self.listing_request(url, start=url, depth=1)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         stats = self.crawler.stats
@@ -95,36 +135,115 @@ class RegionSpider(scrapy.Spider):
             page = parse_listing(response.body, response.url, profile=self.profile,
                                  content_type=content_type, sidebar=self.include_sidebar)
         except NotHtmlError as exc:
-            stats.inc_value("newscrawl/listing/unparseable")
+            stats.inc_value("newscrawl/errors/unparseable")
             self.logger.error("Cannot parse listing page %s: %s", response.url, exc)
+            self._signal(response, blocks=0, bylines=0, next_url=None, total_pages=None, extractor=None, not_listing="unparseable")
             return
         for warning in page.warnings:
             self.logger.warning("%s", warning)
         if page.extractor != (self.profile or page.extractor):
             stats.inc_value("newscrawl/listing/fallback")
         stats.inc_value(f"newscrawl/extractor/{page.extractor}")
+        not_listing = None
         if not page.main:
-            stats.inc_value("newscrawl/listing/zero_blocks")
-            self.logger.error("No teaser blocks on listing page %s (layout changed?)", response.url)
+            not_listing = non_listing_kind(scrapy.Selector(text=response.text)) if hasattr(response, "text") else None
+            if not_listing:
+                stats.inc_value(f"newscrawl/errors/{not_listing}_page")
+                self.logger.error("Listing page %s is a %s page (HTTP %s), not a listing; skipped",
+                                  response.url, not_listing, response.status)
+            else:
+                stats.inc_value("newscrawl/listing/zero_blocks")
+                self.logger.error("No teaser blocks on listing page %s (layout changed?)", response.url)
         items = build_items(page, include_sidebar=self.include_sidebar, run_id=self.run_id,
                             knowledge=self.site_knowledge(response.url))
+        bylines = 0
         for item in items:
             stats.inc_value(f"newscrawl/split_method/{item.split_method}")
             if item.split_confidence is not None and item.split_confidence < self.uncertain_below:
                 stats.inc_value("newscrawl/split/uncertain")
+            if item.placement == "main":
+                stats.inc_value("newscrawl/listing/blocks")
+                if item.byline:
+                    bylines += 1
+                    stats.inc_value("newscrawl/listing/bylines")
             yield item
+        if page.next_url and page.main:
+            # Pages with a next link are full pages: the baseline for layout-drift checks.
+            stats.inc_value("newscrawl/listing/full_pages")
+            stats.inc_value("newscrawl/listing/full_page_blocks", len(page.main))
+        self._signal(response, blocks=len(page.main), bylines=bylines, next_url=page.next_url,
+                     total_pages=page.total_pages, extractor=page.extractor, not_listing=not_listing)
         yield from self._follow(response, page.next_url, page.main)
+
+    def _signal(self, response: Response, **kwargs: Any) -> None:
+        self.crawler.signals.send_catch_log(
+            nc_signals.listing_parsed, url=response.url, start_url=response.meta.get("newscrawl_start"),
+            page=response.meta.get("newscrawl_depth", 1), spider=self, **kwargs)
 
     def _follow(self, response: Response, next_url: str | None, blocks: list[Any]) -> Iterator[scrapy.Request]:
         depth = response.meta.get("newscrawl_depth", 1)
+        start = response.meta.get("newscrawl_start") or response.url
+        stats = self.crawler.stats
         if not next_url or not blocks:
             return
         if self.max_pages and depth >= self.max_pages:
-            self.crawler.stats.inc_value("newscrawl/listing/max_pages_reached")
+            stats.inc_value("newscrawl/listing/max_pages_reached")
+            return
+        if self.page_limit and depth >= self.page_limit:
+            stats.inc_value("newscrawl/listing/page_limit_reached")
+            self.logger.warning("Stopped following %s after %d pages (NEWSCRAWL_CRAWL_PAGE_LIMIT)", start, depth)
             return
         if not self.allow_offsite and urlsplit(next_url).hostname not in self.allowed_hosts:
-            self.crawler.stats.inc_value("newscrawl/listing/offsite_next_ignored")
+            stats.inc_value("newscrawl/listing/offsite_next_ignored")
             self.logger.warning("Not following next-page link to another host: %s (from %s)", next_url, response.url)
             return
-        yield response.follow(next_url, callback=self.parse,
-                              meta={"newscrawl_depth": depth + 1, "newscrawl_start": response.meta.get("newscrawl_start")})
+        if next_url in self._visited.get(start, set()) or next_url == response.url:
+            stats.inc_value("newscrawl/listing/pager_loop")
+            self.logger.warning("Pager of %s loops back to %s (already crawled); stopped following it",
+                                response.url, next_url)
+            return
+        request = self.listing_request(next_url, start=start, depth=depth + 1)
+        request.meta["newscrawl_next"] = True  # the incremental middleware may drop it
+        yield request
+
+    def on_error(self, failure: Failure) -> None:
+        """A listing page that could not be fetched: one ERROR line naming page and cause, counted by kind."""
+        request = failure.request  # type: ignore[attr-defined]
+        kind, cause = error_kind(failure)
+        self.crawler.stats.inc_value(f"newscrawl/errors/{kind}")
+        self.crawler.stats.inc_value("newscrawl/listing/failed")
+        self.logger.error("Failed to fetch listing page %s: %s", request.url, cause)
+
+
+def error_kind(failure: Failure) -> tuple[str, str]:
+    """``(kind, one-line cause)`` of a failed request, for the run report's errors by kind."""
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError as TxTimeoutError
+    from twisted.web._newclient import ResponseFailed
+
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        status = exc.response.status
+        return f"http_{status}", f"HTTP {status}"
+    if isinstance(exc, IgnoreRequest):
+        text = str(exc) or "request ignored"
+        if "robots.txt" in text.lower():
+            return "robots", "forbidden by robots.txt"
+        if "offsite" in text.lower():
+            return "offsite", text
+        return "ignored", text
+    if isinstance(exc, (TxTimeoutError,)) or "timeout" in type(exc).__name__.lower() or "timed out" in str(exc).lower():
+        return "timeout", f"timed out ({type(exc).__name__})"
+    if isinstance(exc, DNSLookupError):
+        return "dns", "DNS lookup failed"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection_refused", "connection refused"
+    if "DataLoss" in type(exc).__name__:
+        return "truncated", "response body truncated (connection closed before Content-Length bytes)"
+    if isinstance(exc, ResponseFailed):
+        reasons = " ".join(type(r.value).__name__ for r in exc.reasons if hasattr(r, "value"))
+        if "DataLoss" in reasons or "PotentialDataLoss" in reasons:
+            return "truncated", "response body truncated (connection closed before Content-Length bytes)"
+        return "response_failed", f"response failed ({reasons or 'connection lost'})"
+    return type(exc).__name__.lower(), f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")

@@ -32,22 +32,37 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
-def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120, cwd: Path | None = None) -> "subprocess.CompletedProcess[str]":
-    """Run ``newscrawl ARGS`` as a user would, in a fresh interpreter."""
-    import subprocess
-    import sys
+# --- crawl tests: a private state dir, the CLI in a subprocess, local servers -----------------
 
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+
+#: Runs never write the run history into the developer's home: one state dir per session.
+os.environ.setdefault("NEWSCRAWL_STATE_DIR", tempfile.mkdtemp(prefix="newscrawl-test-state-"))
+
+
+def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> "subprocess.CompletedProcess[str]":
+    """Run ``newscrawl ARGS`` as a user would, in a fresh interpreter (this checkout's code);
+    ``env`` is added to the environment."""
     return subprocess.run(
         [sys.executable, "-m", "newscrawl.cli", *args],
         input=stdin.decode() if stdin is not None else None,
         capture_output=True, text=True, timeout=timeout, cwd=cwd or REPO,
+        env={**os.environ, **(env or {})},
     )
 
 
-def _serve(root: Path):
-    import subprocess
-    import sys
+@pytest.fixture()
+def state_dir(tmp_path: Path) -> dict[str, str]:
+    """An empty state dir for one test, as environment for ``run_cli``."""
+    path = tmp_path / "state"
+    path.mkdir()
+    return {"NEWSCRAWL_STATE_DIR": str(path)}
 
+
+def _serve(root: Path):
     proc = subprocess.Popen(
         [sys.executable, "-m", "newscrawl.fixture_server", "--root", str(root)],
         stdout=subprocess.PIPE, text=True, cwd=REPO,

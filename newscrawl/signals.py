@@ -1,0 +1,11 @@
+"""newscrawl's own Scrapy signals (plain objects, as Scrapy's are; no Scrapy import needed).
+
+``listing_parsed`` is sent by the region spider once per listing page it parsed, with
+keyword arguments: ``url``, ``start_url``, ``page`` (depth from the start URL, 1-based),
+``total_pages`` (None when unknown), ``blocks`` (main teaser blocks), ``bylines`` (blocks
+whose excerpt held a byline), ``next_url`` (None on the last page), ``extractor``,
+``not_listing`` ('login' / 'error' / None). Extensions (run report, health checks, progress)
+listen to it instead of re-parsing pages.
+"""
+
+listing_parsed = object()
