@@ -76,11 +76,14 @@ class SiteKnowledge:
 
     def add(self, byline: str, authors: Iterable[str] = (), organisation: str | None = None) -> bool:
         names = [a for a in authors if B.NAME_TOKEN_RE.fullmatch(a.split()[0] if a.split() else "")]
+        new = byline not in self.bylines or any(n not in self.names for n in names) or (
+            organisation is not None and organisation not in self.organisations)
         self.bylines[byline] += 1
         self.names.update(names)
         if organisation:
             self.organisations[organisation] += 1
-        self._compiled = None
+        if new:
+            self._compiled = None  # recompiling is costly: only when something new was learned
         return True
 
     def learn_from_page(self, excerpts: Iterable[str]) -> int:
