@@ -9,6 +9,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.items import TeaserItem
 from newscrawl.validation import validation_errors
 
 logger = logging.getLogger(__name__)
@@ -30,7 +31,8 @@ class SchemaValidationPipeline:
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        errors = validation_errors(adapter.asdict())
+        # TeaserItem.to_dict is a shallow copy; ItemAdapter.asdict recurses into every value.
+        errors = validation_errors(item.to_dict() if isinstance(item, TeaserItem) else adapter.asdict())
         if not errors:
             return item
         self.stats.inc_value("newscrawl/validation/failed")
