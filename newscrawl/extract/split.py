@@ -23,6 +23,7 @@ Pure Python (stdlib ``re``); no Scrapy.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Protocol
@@ -36,11 +37,9 @@ T = B.THRESHOLDS
 _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
 _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 _FUNCTION_WORDS = B.FUNCTION_WORDS
-_UPPER_RE = re.compile(rf"[{B.UP}]")
 _CJK_RE = re.compile(rf"[{B.CJK}]")
 _CJK_WORD_RE = re.compile(rf"(?<=\s)[{B.CJK}]")
 _DOT_WORD_RE = re.compile(r"\.[a-z]{2}")
-_NOT_BEFORE_START = frozenset("-'’_0123456789" + "".join(chr(c) for c in range(0x41, 0x5B)))
 _PARTICLES = frozenset(B.NAME_PARTICLES)
 _LOWER_START_FORMS = frozenset({"org-domain", "org", "org-role", "names-org", "credit-interviewed"})
 _STARTERS = B.SENTENCE_STARTERS
@@ -127,16 +126,27 @@ def _fields_from_match(m: re.Match[str], suffix: str = "") -> tuple[list[str], s
 def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
     """A byline string -> (authors, organisation, affiliation), e.g.
     "Dikang, Socialist Action (CWI in Hong Kong)" -> (["Dikang"], "Socialist Action", "CWI in Hong Kong")."""
-    text = " ".join(byline.split())
-    m = B.BY_INSIDE_RE.search(text)
-    if m and m.start() > 0:
-        return _fields_from_match(m)
+    authors, org, affil = _parse_byline(" ".join(byline.split()))
+    return list(authors), org, affil
+
+
+@functools.lru_cache(maxsize=2048)  # a site's bylines repeat (known bylines, middle lines)
+def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
+    if "By " in text:  # what BY_INSIDE needs: skip compiling it for the rest
+        m = B.by_inside_re().search(text)
+        if m and m.start() > 0:
+            authors, org, affil = _fields_from_match(m)
+            return tuple(authors), org, affil
     for candidate in (text, text.rstrip(" .:")):
-        for form, pattern, _ in B.COMPILED_CUES:
-            m = pattern.fullmatch(candidate)
+        for k, form, *_ in _FORMS:
+            prefixes, required = B.CUE_PREFIXES.get(form), B.CUE_REQUIRES.get(form)
+            if (prefixes and not candidate.startswith(prefixes)) or (required and not required.search(candidate)):
+                continue  # the form cannot match (see _cue_candidates): skip compiling it
+            m = B.cue_pattern(k).fullmatch(candidate)
             if m:
-                return _fields_from_match(m)
-    return [], None, None
+                authors, org, affil = _fields_from_match(m)
+                return tuple(authors), org, affil
+    return (), None, None
 
 
 # --------------------------------------------------------------------------------------
@@ -214,44 +224,56 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
 
 
 # Each form with its cheap pre-check (speed only: every check is implied by the form's regex):
-# (order, form, pattern, base score, weak?, gate)
+# (order, form, base score, weak?, gate); the form's compiled pattern is B.cue_pattern(order)
 _NO_GATE, _CAPS1, _NAMES_SEP, _DOT, _ORG, _ROLE = range(6)
 _GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-org": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
           "org-role": _ROLE}
-_FORMS = [(k, form, pattern, base, form in B.WEAK_FORMS, _GATES.get(form, _NO_GATE))
-          for k, (form, pattern, base) in enumerate(B.COMPILED_CUES)]
-_PREFIXED: dict[str, list[tuple]] = {}
+_FORMS = [(k, form, base, form in B.WEAK_FORMS, _GATES.get(form, _NO_GATE))
+          for k, (form, _, base) in enumerate(B.BYLINE_CUES)]
+# first word -> [(form, all its prefixes)] for the forms that open with fixed words ("The following ")
+_PREFIXED: dict[str, list[tuple[tuple, tuple[str, ...]]]] = {}
 for _f in _FORMS:
     for _prefix in B.CUE_PREFIXES.get(_f[1], ()):
-        _PREFIXED.setdefault(_prefix.split()[0], []).append(_f)
+        _PREFIXED.setdefault(_prefix.split()[0], []).append((_f, B.CUE_PREFIXES[_f[1]]))
 _GENERAL = [f for f in _FORMS if f[1] not in B.CUE_PREFIXES]
+_REQUIRED = [(f[1], B.CUE_REQUIRES[f[1]]) for f in _GENERAL if f[1] in B.CUE_REQUIRES]
 _LEFT_REJECTS_WEAK = frozenset({"capital", "function", "place"})
+_POSSESSIVE = ("’s", "'s")
+
+
+@functools.cache
+def _general_forms(present: tuple[bool, ...]) -> tuple[list[tuple], list[tuple]]:
+    """The general forms (and those of them that may start lower-case) a text can hold, given
+    which of the words in B.CUE_REQUIRES it has (``present``, in _REQUIRED order)."""
+    missing = {form for (form, _), has in zip(_REQUIRED, present) if not has}
+    general = [f for f in _GENERAL if f[1] not in missing]
+    return general, [f for f in general if f[1] in _LOWER_START_FORMS]
 
 
 def _cue_candidates(text: str) -> list[Candidate]:
     """Byline candidates from the cue forms: at each word start, the first form that fits."""
-    general = [f for f in _GENERAL if f[1] not in B.CUE_REQUIRES or B.CUE_REQUIRES[f[1]].search(text)]
-    lower = [f for f in general if f[1] in _LOWER_START_FORMS]
+    general, lower = _general_forms(tuple(req.search(text) is not None for _, req in _REQUIRED))
     out = []
-    stop_at = len(text)
+    n = len(text)
+    stop_at = n
     for pos in _start_positions(text):
         if pos > stop_at:
             break  # a sure byline was found; what follows it is the lede
         words = text[pos : pos + 90].split(None, 7)
         w0 = words[0]
         pre = _PREFIXED.get(w0)
-        if w0 in B.SENTENCE_STARTERS or w0.endswith(("’s", "'s")):
+        if w0 in _STARTERS or w0.endswith(_POSSESSIVE):
             if not pre:
                 continue  # no name or organisation starts with "The" or a possessive
-            order = [f for f in pre if text.startswith(B.CUE_PREFIXES[f[1]], pos)]
+            order = [f for f, prefixes in pre if text.startswith(prefixes, pos)]
         elif w0[0].islower():
             order = lower
         elif pre:
-            order = sorted([f for f in pre if text.startswith(B.CUE_PREFIXES[f[1]], pos)] + general)
+            order = sorted([f for f, prefixes in pre if text.startswith(prefixes, pos)] + general)
         else:
             order = general
         left = None
-        for k, form, pattern, base, weak, gate in order:
+        for k, form, base, weak, gate in order:
             if weak:
                 if left is None:
                     left = _left_context(text, pos)
@@ -273,10 +295,12 @@ def _cue_candidates(text: str) -> list[Candidate]:
                         continue
                 elif not B.ROLE_NEAR_RE.search(text, pos, pos + 150):
                     continue
-            m = pattern.match(text, pos)
-            if not m or m.end() == pos:
+            m = B.cue_pattern(k).match(text, pos)
+            if m is None:
                 continue
             end = m.end()
+            if end == pos:
+                continue
             while end > pos and text[end - 1] == " ":
                 end -= 1
             authors, org, affil = _fields_from_match(m)
@@ -288,24 +312,33 @@ def _cue_candidates(text: str) -> list[Candidate]:
             if score is None:
                 continue
             out.append(Candidate(pos, end, form, score, authors, org, affil))
-            if score >= T["early_stop_score"] and stop_at == len(text):
+            if score >= T["early_stop_score"] and stop_at == n:
                 stop_at = end + T["early_stop_slack_chars"]
             break  # forms are ordered specific -> generic: the first that fits names the form
     return out
+
+
+# a capital not inside a word: not after an upper-case ASCII letter, a digit, "-", "_" or an apostrophe
+# (the look-behind follows the capital: a pattern opening with a character class is scanned fastest)
+_START_RE = re.compile(rf"[{B.UP}](?<![-'’_0-9A-Z].)")
 
 
 def _start_positions(text: str) -> list[int]:
     """Where a byline may start: a capital not inside a word ("NPC", "Per-Ake"; a capital right
     after a lower-case letter or a full stop is a run-in start: "notCWI", "shows.By"), or the
     start of a word holding a domain name."""
-    starts = [i for i in (m.start() for m in _UPPER_RE.finditer(text)) if i == 0 or text[i - 1] not in _NOT_BEFORE_START]
+    starts = [m.start() for m in _START_RE.finditer(text)]
+    more = False
     if _CJK_RE.search(text):
         starts += [m.start() for m in _CJK_WORD_RE.finditer(text)]
-    for m in _DOT_WORD_RE.finditer(text):
-        i = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if text[i].islower():
-            starts.append(i)
-    return sorted(set(starts)) if len(starts) > 1 else starts
+        more = True
+    if "." in text:
+        for m in _DOT_WORD_RE.finditer(text):
+            i = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if text[i].islower():
+                starts.append(i)
+                more = True
+    return sorted(set(starts)) if more else starts
 
 
 def _names_then_separator(words: list[str]) -> bool:
