@@ -113,7 +113,7 @@ CAMEL_CASE_WORDS = frozenset(
 # --------------------------------------------------------------------------------------
 
 
-def _alt(words) -> str:
+def alt(words) -> str:
     """A regex alternation of ``words``, built as a trie so that matching is cheap."""
     trie: dict = {}
     for w in set(words):
@@ -130,6 +130,9 @@ def _alt(words) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+_alt = alt
 
 
 _NOT_NAME = rf"(?!(?:{_alt(NOT_NAME_WORDS)})(?![{LO}{APOS}-]))"
@@ -196,6 +199,9 @@ _CREDIT_NOUNS = (
     "Editorial|Leaflet|Statement|Declaration|Resolution|Appeal|Open letter|Speech|Report|Article|"
     "Pamphlet|Text|Translation|Transcript|Extract|Excerpt|Reply|Letter|Message|Manifesto"
 )
+# "X interviewed Y": the verbs of the credit-interviewed form
+_INTERVIEW_VERBS = ("interviewed|interviews|talks to|talked to|spoke to|speaks to|spoke with|speaks with|talks with|"
+                    "talked with|met|meets")
 _CREDIT_VERBS = "issued|published|adopted|distributed|written|produced|signed|delivered|given|translated"
 
 BYLINE_CUES: list[tuple[str, str, float]] = [
@@ -223,7 +229,7 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
     # "X interviewed Y about ..." / "X talks to Y about ..." (a sentence)
     ("credit-interviewed",
      rf"(?:{ORG_FULL} (?:member|activist|reporter|correspondent|organiser|organizer)s? (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
-     rf"(?:interviewed|interviews|talks to|talked to|spoke to|speaks to|spoke with|speaks with|talks with|talked with|met|meets) "
+     rf"(?:{_INTERVIEW_VERBS}) "
      rf"[^\n]{{3,160}}?{SENT_END}", 0.9),
     # "Editorial from X magazine issue 30 (Jan-Feb 2015)", "Leaflet issued by X (..) for the march", "Statement by X"
     ("credit-noun",
@@ -266,6 +272,8 @@ def cue_pattern(k: int) -> re.Pattern[str]:
 
 # Cheap pre-checks (speed only, no effect on results): the words a form starts with, and
 # what the whole text must contain somewhere for a form to be worth trying.
+# credit-interviewed: its verb, between spaces, follows the start on the same line
+INTERVIEW_VERB_RE = re.compile(rf" (?:{_INTERVIEW_VERBS}) ")
 ROLE_NEAR_RE = re.compile(rf" (?:{_alt(ROLE_WORDS)})(?![{LO}])")
 CUE_PREFIXES: dict[str, tuple[str, ...]] = {
     "credit-version": ("This ", "The following "),

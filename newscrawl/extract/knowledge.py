@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract.split import Candidate, ExcerptSplit, split_excerpt
@@ -59,7 +59,7 @@ class SiteKnowledge:
             s = SEEDS.get(site.removeprefix("www."), {})
             self.organisations.update(s.get("organisations", []))
             self.names.update(s.get("names", []))
-        self._compiled: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+        self._compiled: tuple[_Finder | None, _Finder | None] | None = None
 
     # ----------------------------------------------------------------------------------
     # learning
@@ -94,12 +94,12 @@ class SiteKnowledge:
     # use
     # ----------------------------------------------------------------------------------
 
-    def _patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    def _patterns(self) -> tuple[_Finder | None, _Finder | None]:
         if self._compiled is None:
             byline_re = None
             if self.bylines:
                 flexible = [r"\s+".join(map(re.escape, b.split())) for b in sorted(self.bylines, key=len, reverse=True)]
-                byline_re = re.compile(rf"(?P<known>{'|'.join(flexible)}){B.END}")
+                byline_re = _Finder(rf"(?P<known>{'|'.join(flexible)}){B.END}", (b.split()[0] if b.split() else "" for b in self.bylines))
             parts = []
             if self.organisations:
                 orgs = _alt(self.organisations)
@@ -108,7 +108,7 @@ class SiteKnowledge:
             if self.names:
                 parts.append(rf"(?P<names2>(?:{_alt(self.names)})(?:(?:, | and | & ){B.NAME})*)"
                              rf"(?:, (?P<org2>{B.ORG_CORE}){_PLACE_TAIL}(?: \((?P<affil2>[^()\n]{{2,80}})\))?)?{B.END}")
-            parts_re = re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+            parts_re = _Finder("|".join(f"(?:{p})" for p in parts), [*self.organisations, *self.names]) if parts else None
             self._compiled = (byline_re, parts_re)
         return self._compiled
 
@@ -168,6 +168,31 @@ class SiteKnowledge:
     def __repr__(self) -> str:
         return (f"SiteKnowledge({self.site!r}: {len(self.bylines)} bylines, {len(self.names)} names, "
                 f"{len(self.organisations)} organisations)")
+
+
+class _Finder:
+    """``search`` / ``finditer`` of a pattern that can only match where one of ``openings`` (plain
+    words) starts: a small pattern of the openings finds those places, the full pattern is tried
+    only there. Same matches as the full pattern's own search (which tries it at every character)."""
+
+    def __init__(self, pattern: str, openings: Iterable[str]) -> None:
+        self.pattern = re.compile(pattern)
+        self._openings = re.compile(B.alt(openings))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        find, match = self._openings.search, self.pattern.match
+        while (o := find(text, pos)) is not None:
+            m = match(text, o.start())
+            if m is not None:
+                return m
+            pos = o.start() + 1
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 def split_page(excerpts: list[str], knowledge: SiteKnowledge | None = None, site: str = "") -> list[ExcerptSplit]:

@@ -82,12 +82,19 @@ class Knowledge(Protocol):  # what split_excerpt needs from a SiteKnowledge
 # --------------------------------------------------------------------------------------
 
 
+# the runs of B.WS_RE that are not already a single space (most runs are: no need to replace them)
+_WS_TO_FIX_RE = re.compile(r"[ \t\u00a0\u2009\u200a\u202f]{2,}|[\t\u00a0\u2009\u200a\u202f]")
+
+
 def prepare(excerpt: str) -> tuple[str, bool]:
     """Whitespace-normalise (keeping line breaks) and strip the cut mark: (text, truncated)."""
     if "\r" in excerpt:
         excerpt = excerpt.replace("\r", "\n")
-    lines = (B.WS_RE.sub(" ", line).strip() for line in excerpt.split("\n"))
-    text = "\n".join(line for line in lines if line)
+    text = _WS_TO_FIX_RE.sub(" ", excerpt)  # = B.WS_RE.sub(" ", line) on every line
+    if "\n" in text:
+        text = "\n".join(line for line in (line.strip() for line in text.split("\n")) if line)
+    else:
+        text = text.strip()
     for mark in CUT_MARKS:  # longest first
         if text.endswith(mark):
             return text[: -len(mark)].rstrip(), True
@@ -157,26 +164,33 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
 def _left_context(text: str, start: int) -> tuple[str, float]:
     """Classify what precedes a candidate: ('start'|'break'|'punct'|'word'|'function'|'capital'|'runin', bonus)."""
     if start == 0:
-        return "start", 0.1
-    if text[start - 1] == "\n":
-        return "break", 0.1
-    if not text[start - 1].isspace():
-        return "runin", 0.0
+        return _START
+    c = text[start - 1]
+    if c == "\n":
+        return _BREAK
+    if not c.isspace():
+        return _RUNIN
     cut = start - 1
     while cut > 0 and text[cut - 1].isspace():
         cut -= 1
     prev = text[max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
-    closing_quote = (prev[-1:] == "”" and "“" in prev) or (prev[-1:] == "’" and "‘" in prev) or prev[-1:] == '"'
-    if prev.rstrip("”’\"')")[-1:] in ".!?:;" or closing_quote or prev[-1:] in ")–-•|":
-        return "punct", 0.05
+    last = prev[-1:]  # "" (no previous word) counts as punctuation
+    if (last in ")–-•|" or last == '"' or (last == "”" and "“" in prev) or (last == "’" and "‘" in prev)
+            or prev.rstrip("”’\"')")[-1:] in ".!?:;"):
+        return _PUNCT
     word = prev.strip("“”‘’\"'(),")
-    if word.lower() in B.PLACE_PREPOSITIONS:
-        return "place", 0.0
-    if word.lower() in _FUNCTION_WORDS:
-        return "function", 0.0
-    if any(c.isupper() for c in word) and not word.isupper():
-        return "capital", -0.1  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
-    return "word", 0.0
+    lower = word.lower()
+    if lower in B.PLACE_PREPOSITIONS:
+        return _PLACE
+    if lower in _FUNCTION_WORDS:
+        return _FUNCTION
+    if any(map(str.isupper, word)) and not word.isupper():
+        return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
+    return _WORD
+
+
+_START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
+_PLACE, _FUNCTION, _CAPITAL, _WORD = ("place", 0.0), ("function", 0.0), ("capital", -0.1), ("word", 0.0)
 
 
 def _right_context(text: str, end: int) -> tuple[str, float]:
@@ -225,9 +239,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
 
 # Each form with its cheap pre-check (speed only: every check is implied by the form's regex):
 # (order, form, base score, weak?, gate); the form's compiled pattern is B.cue_pattern(order)
-_NO_GATE, _CAPS1, _NAMES_SEP, _DOT, _ORG, _ROLE = range(6)
+_NO_GATE, _CAPS1, _NAMES_SEP, _DOT, _ORG, _ROLE, _VERB = range(7)
 _GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-org": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
-          "org-role": _ROLE}
+          "org-role": _ROLE, "credit-interviewed": _VERB}
 _FORMS = [(k, form, base, form in B.WEAK_FORMS, _GATES.get(form, _NO_GATE))
           for k, (form, _, base) in enumerate(B.BYLINE_CUES)]
 # first word -> [(form, all its prefixes)] for the forms that open with fixed words ("The following ")
@@ -274,12 +288,9 @@ def _cue_candidates(text: str) -> list[Candidate]:
             order = general
         left = None
         for k, form, base, weak, gate in order:
-            if weak:
-                if left is None:
-                    left = _left_context(text, pos)
-                if left[0] in _LEFT_REJECTS_WEAK:
-                    continue
-            if gate:
+            if weak and left is not None and left[0] in _LEFT_REJECTS_WEAK:
+                continue
+            if gate:  # before computing the left context of a weak form: most gates are cheaper
                 if gate == _CAPS1:
                     if len(words) < 2 or not words[1][:1].isupper():
                         continue
@@ -290,10 +301,20 @@ def _cue_candidates(text: str) -> list[Candidate]:
                     if "." not in w0:
                         continue
                 elif gate == _ORG:
-                    if not (w0.isupper() or "." in w0 or "(" in text[pos : pos + 60]
+                    if not (w0.isupper() or "." in w0 or text.find("(", pos, pos + 60) >= 0
                             or any(w.strip("(),.:’'") in B.ORG_CUE_SET for w in words[:6])):
                         continue
-                elif not B.ROLE_NEAR_RE.search(text, pos, pos + 150):
+                elif gate == _ROLE:
+                    if not B.ROLE_NEAR_RE.search(text, pos, pos + 150):
+                        continue
+                else:  # _VERB: nothing in the form before its verb crosses a line break
+                    line_end = text.find("\n", pos)
+                    if not B.INTERVIEW_VERB_RE.search(text, pos, n if line_end < 0 else line_end):
+                        continue
+            if weak:
+                if left is None:
+                    left = _left_context(text, pos)
+                if left[0] in _LEFT_REJECTS_WEAK:
                     continue
             m = B.cue_pattern(k).match(text, pos)
             if m is None:
