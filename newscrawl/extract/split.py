@@ -82,15 +82,23 @@ class Knowledge(Protocol):  # what split_excerpt needs from a SiteKnowledge
 # --------------------------------------------------------------------------------------
 
 
-# the runs of B.WS_RE that are not already a single space (most runs are: no need to replace them)
-_WS_TO_FIX_RE = re.compile(r"[ \t\u00a0\u2009\u200a\u202f]{2,}|[\t\u00a0\u2009\u200a\u202f]")
+_SPACES_RE = re.compile(" {2,}")
+
+
+def _normalise_spaces(text: str) -> str:
+    """= B.WS_RE.sub(" ", text), ten times faster: a regex stopping at every space is slow, and most
+    texts have only single spaces."""
+    for c in "\t\u00a0\u2009\u200a\u202f":  # the characters of B.WS_RE but " "
+        if c in text:
+            text = text.replace(c, " ")
+    return _SPACES_RE.sub(" ", text) if "  " in text else text
 
 
 def prepare(excerpt: str) -> tuple[str, bool]:
     """Whitespace-normalise (keeping line breaks) and strip the cut mark: (text, truncated)."""
     if "\r" in excerpt:
         excerpt = excerpt.replace("\r", "\n")
-    text = _WS_TO_FIX_RE.sub(" ", excerpt)  # = B.WS_RE.sub(" ", line) on every line
+    text = _normalise_spaces(excerpt)  # = B.WS_RE.sub(" ", line) on every line
     if "\n" in text:
         text = "\n".join(line for line in (line.strip() for line in text.split("\n")) if line)
     else:
@@ -210,6 +218,9 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
     return "capital", 0.0
 
 
+_LONG_NAME_MALUS = {3: 0.03, 4: 0.1}  # a first author of 3 / 4 words is less likely a name
+
+
 def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None,
            left_context: tuple[str, float] | None = None) -> float | None:
     if end - start > T["max_byline_chars"]:
@@ -230,7 +241,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         lb = -0.25
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
-    lb -= {3: 0.03, 4: 0.1}.get(first_name_tokens, 0.0)
+    lb -= _LONG_NAME_MALUS.get(first_name_tokens, 0.0)
     score = base + lb + rb
     if left in ("start", "break") and right in ("end", "break"):
         score += 0.15  # the candidate is a whole line
@@ -364,14 +375,19 @@ def _start_positions(text: str) -> list[int]:
 
 def _names_then_separator(words: list[str]) -> bool:
     """Capitalised words (or "and") up to a ", " / ". " / " of " separator."""
+    last = len(words) - 1
     for k, w in enumerate(words):
-        if w in ("and", "&") or w in _PARTICLES:
+        if w in _NAME_LINKS:
             continue
-        if not (w[:1].isupper() or "\u3400" <= w[:1] <= "\u9fff"):
+        c = w[:1]
+        if not (c.isupper() or "\u3400" <= c <= "\u9fff"):
             return w == "of" and k > 0
-        if w[-1:] in ",." and k < len(words) - 1:
+        if w[-1] in ",." and k < last:  # split() words are never empty
             return True
     return False
+
+
+_NAME_LINKS = frozenset({"and", "&"}) | _PARTICLES
 
 
 _LINK_WORDS = frozenset({"and", "&", "of", "for", "the", "a", "in", "i"}) | frozenset(B.NAME_PARTICLES)
