@@ -99,7 +99,7 @@ def _extract_ms_per_page(root: Path, starts: list[str], sample: int = 200) -> fl
 
 
 def _run(kind: str, urls: list[str], out: Path, store: str | None) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "--worker", kind, "--out", str(out), *(["--store", store] if store else []), *urls]
+    cmd = [sys.executable, __file__, "--worker", kind, "--out", str(out), *(["--store-uri", store] if store else []), *urls]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO, timeout=1800)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -111,11 +111,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="alternate runs of each kind; best of each is reported")
     parser.add_argument("--store", choices=["sqlite"], default=None, help="also store items in a SQLite database")
     parser.add_argument("--worker", choices=["newscrawl", "bare"], help=argparse.SUPPRESS)
+    parser.add_argument("--store-uri", help=argparse.SUPPRESS)  # the worker's database path
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("urls", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(_worker(args.worker, args.urls, args.out, args.store)))
+        print(json.dumps(_worker(args.worker, args.urls, args.out, args.store_uri)))
         return
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import click
@@ -89,9 +91,12 @@ Exit status:
               help="Append items to this JSON-lines file ('-' for stdout).")
 @click.option("-O", "--overwrite-output", type=click.Path(allow_dash=True, dir_okay=False), default=None,
               help="Like -o, but replace the file.")
+@click.option("--db", "db", metavar="URL", default=None,
+              help="Also upsert articles into this database: a SQLite file path (or sqlite:///path) "
+                   "or postgresql://user:pass@host/db.")
 @click.option("--known", default=None, metavar="STORE",
               help="Store of articles already seen, for --incremental: a SQLite file, postgresql:// URL or .jsonl file. "
-                   "Default with --site: the -o file.")
+                   "Default with --site: the --db database, else the -o file.")
 @click.option("--incremental/--no-incremental", default=None,
               help="Stop paginating a region at the first page whose articles are all known. "
                    "Default: on for --site crawls with a store.")
@@ -107,18 +112,20 @@ Exit status:
 @click.option("-v", "--verbose", is_flag=True, help="Log Scrapy's INFO messages to stderr.")
 @click.option("--silent", is_flag=True, help="Print nothing but errors (no progress, no summary).")
 def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], base_url: str | None,
-          output: str | None, overwrite_output: str | None, known: str | None, incremental: bool | None,
+          output: str | None, overwrite_output: str | None, db: str | None, known: str | None, incremental: bool | None,
           jobdir: str | None, report_file: str | None, cache: bool, max_pages: int,
           profile: str | None, overrides: tuple[str, ...], verbose: bool, silent: bool) -> None:
     """Crawl listing pages and follow their pagination; write each article once.
 
-    Give start URLs, or --site for a configured site. Stays on the start URLs' hosts, obeys
-    robots.txt, and slows down for remote hosts. Shows progress and a summary on stderr.
+    Give start URLs, or --site for a configured site. Items go to a JSON-lines file (-o/-O), a
+    database (--db: one row per article kept up to date across runs, with regions, sightings
+    and teaser history), or both. Stays on the start URLs' hosts, obeys robots.txt, and slows
+    down for remote hosts. Shows progress and a summary on stderr.
 
     Example:
 
         newscrawl crawl https://chinaworker.info/en/category/news/hong-kong/ -o hk.jsonl --max-pages 3
-
+        newscrawl crawl https://chinaworker.info/en/category/news/hong-kong/ --db crawl.db
         newscrawl crawl --site chinaworker -o ~/news/chinaworker.jsonl --report run.json
     """
     from newscrawl.crawl import CannotStart, plan_site, run_crawl
@@ -126,8 +133,8 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
 
     if output and overwrite_output:
         raise click.UsageError("use either -o or -O, not both")
-    if not (output or overwrite_output):
-        raise click.UsageError("say where items go: -o FILE.jsonl (or -o - for stdout)")
+    if not (output or overwrite_output or db):
+        raise click.UsageError("say where items go: -o FILE.jsonl (or -o - for stdout), --db FILE.db, or both")
     if urls and site:
         raise click.UsageError("give start URLs or --site, not both")
     if not urls and not site:
@@ -142,9 +149,9 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
     site_name = None
     start_urls = list(urls)
     # A JSON-lines file that -o appends to run after run is its own store of known articles.
-    store = known or (output if output and output != "-" else None)
+    store = known or db or (output if output and output != "-" else None)
     if incremental and not store:
-        raise click.UsageError("--incremental needs a store: --known STORE, or -o FILE.jsonl (appended to)")
+        raise click.UsageError("--incremental needs a store: --known STORE, --db URL, or -o FILE.jsonl (appended to)")
     try:
         if site:
             plan = plan_site(site, list(regions), base_url)
@@ -155,7 +162,7 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
                 incremental = plan.incremental and store is not None
         settings.update(dict(_parse_override(o) for o in overrides))
         summary = run_crawl(
-            start_urls, output=output or overwrite_output, overwrite=bool(overwrite_output),
+            start_urls, output=output or overwrite_output, overwrite=bool(overwrite_output), db=db,
             max_pages=max_pages, profile=profile, settings=settings,
             log_level="INFO" if verbose else "ERROR" if silent else "WARNING",
             site_name=site_name, report_file=report_file, jobdir=jobdir,
@@ -166,7 +173,75 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
         sys.exit(EXIT_CANNOT_START)
     if not silent:
         click.echo(summary.format(), err=True)
+    if summary.store_error:
+        click.echo(f"Error: {summary.store_error}", err=True)
     sys.exit(summary.exit_status)
+
+
+def db_option(fn: Any) -> Any:
+    return click.option("--db", "db", metavar="URL", required=True,
+                        help="The database: a SQLite file path (or sqlite:///path) or postgresql://...")(fn)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="Output format. CSV cells of lists (authors, regions) hold JSON arrays.")
+@click.option("--csv", "as_csv", is_flag=True, help="Shortcut for --format csv.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Only articles first seen on or after this date (UTC).")
+@click.option("--region", metavar="SLUG", default=None, help="Only articles listed on this region or tag (e.g. hong-kong).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True, dir_okay=False), default="-",
+              help="Write to this file instead of stdout.")
+def export(db: str, fmt: str, as_csv: bool, since: Any, region: str | None, output: str) -> None:
+    """Export the stored articles, one per line (JSON lines) or as CSV, oldest first.
+
+    Example:
+
+        newscrawl export --db crawl.db --region hong-kong --since 2026-01-01 > hk.jsonl
+        newscrawl export --db postgresql://reader@localhost/news --csv -o articles.csv
+    """
+    from newscrawl.export import export_articles
+    from newscrawl.storage import StoreError
+
+    fmt = "csv" if as_csv else fmt
+    day = since.strftime("%Y-%m-%d") if since else None
+    try:
+        if output == "-":
+            count = export_articles(db, sys.stdout, fmt=fmt, since=day, region=region)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                count = export_articles(db, handle, fmt=fmt, since=day, region=region)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as Python's docs recommend.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from None
+    click.echo(f"exported {count} articles", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="Authors to list.")
+def stats(db: str, as_json: bool, top: int) -> None:
+    """Summarise a database: totals, articles by region and by author, new articles per run.
+
+    Example:
+
+        newscrawl stats --db crawl.db
+    """
+    from newscrawl.export import format_stats, store_stats
+    from newscrawl.storage import StoreError
+
+    try:
+        figures = store_stats(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(figures, ensure_ascii=False) if as_json else format_stats(figures, top=top))
 
 
 @cli.command()

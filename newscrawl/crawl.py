@@ -30,6 +30,10 @@ class CrawlSummary:
     uncertain_splits: int = 0
     zero_block_pages: int = 0
     errors: int = 0
+    invalid: int = 0
+    stored_new: int | None = None  # None when no database store was on
+    stored_updated: int = 0
+    store_error: str | None = None
     finish_reason: str | None = None
     stats: dict[str, Any] = field(default_factory=dict)
     #: The run report (newscrawl.report.build_report), when the RunReport extension ran.
@@ -37,6 +41,8 @@ class CrawlSummary:
 
     @property
     def ok(self) -> bool:
+        if self.store_error is not None:
+            return False
         if self.report is not None:
             return self.report["exit_status"] == EXIT_OK
         return self.finish_reason == "finished" and self.errors == 0 and self.zero_block_pages == 0
@@ -45,7 +51,9 @@ class CrawlSummary:
     def exit_status(self) -> int:
         """The documented exit status (docs/exit-codes.md) of this run."""
         if self.report is not None:
-            return int(self.report["exit_status"])
+            status = int(self.report["exit_status"])
+            # Articles that could not be stored are a failed run, even if every page was fine.
+            return max(status, EXIT_ERRORS) if self.store_error is not None else status
         return EXIT_OK if self.ok else EXIT_ERRORS
 
     @classmethod
@@ -58,6 +66,10 @@ class CrawlSummary:
             uncertain_splits=stats.get("newscrawl/split/uncertain", 0),
             zero_block_pages=stats.get("newscrawl/listing/zero_blocks", 0),
             errors=stats.get("log_count/ERROR", 0) + http_errors,
+            invalid=stats.get("newscrawl/validation/failed", 0),
+            stored_new=stats.get("newscrawl/store/articles_new", 0) if stats.get("newscrawl/store/on") else None,
+            stored_updated=stats.get("newscrawl/store/articles_updated", 0),
+            store_error=stats.get("newscrawl/store/error"),
             finish_reason=stats.get("finish_reason"),
             stats=stats,
         )
@@ -68,6 +80,9 @@ class CrawlSummary:
             ("items", self.items),
             ("duplicates dropped", self.duplicates),
             ("uncertain splits", self.uncertain_splits),
+            ("invalid items dropped", self.invalid),
+            *([("stored: new articles", self.stored_new), ("stored: updated articles", self.stored_updated)]
+              if self.stored_new is not None else []),
             ("pages with zero blocks", self.zero_block_pages),
             ("errors", self.errors),
             ("finish reason", self.finish_reason),
@@ -122,6 +137,7 @@ def run_crawl(
     *,
     output: str | Path | None = None,
     overwrite: bool = False,
+    db: str | None = None,
     max_pages: int = 0,
     profile: str | None = None,
     settings: dict[str, Any] | None = None,
@@ -141,6 +157,10 @@ def run_crawl(
     newscrawl.incremental); ``report_file`` receives the JSON run report; ``cache`` turns on
     Scrapy's HTTP cache (development). Raises ``CannotStart`` before crawling when a store or
     checkpoint cannot be read.
+
+    With ``db`` (a SQLite path or postgresql:// URL) articles are upserted there too; the store
+    is opened (and migrated) once before the crawl starts, so a bad, locked, newer or
+    unreachable database raises ``CannotStart`` before any page is fetched.
     """
     from newscrawl.state import state_dir
 
@@ -154,6 +174,10 @@ def run_crawl(
     if cache:
         overrides["HTTPCACHE_ENABLED"] = True
         overrides.setdefault("HTTPCACHE_DIR", str(state_dir(overrides.get("NEWSCRAWL_STATE_DIR")) / "httpcache"))
+    if db is not None:
+        # Before the incremental preflight: a new database is created (migrated) here first.
+        _preflight_db(db, overrides)
+        overrides["NEWSCRAWL_STORE_URI"] = db
     if incremental_store:
         _preflight_store(incremental_store)
         overrides["NEWSCRAWL_INCREMENTAL_ENABLED"] = True
@@ -189,6 +213,18 @@ def _report_of(crawler: Any) -> dict[str, Any] | None:
         if isinstance(extension, RunReport):
             return extension.report
     return None
+
+
+def _preflight_db(uri: str, overrides: dict[str, Any]) -> None:
+    """Open (create, migrate) the --db store once, so a locked, newer or unreachable database
+    stops the run before any page is fetched."""
+    from newscrawl.storage import StoreError, open_store
+    from pipelines.store import store_options
+
+    try:
+        open_store(uri, **store_options(project_settings(overrides))).close()
+    except StoreError as exc:
+        raise CannotStart(str(exc)) from None
 
 
 def _preflight_store(uri: str) -> None:

@@ -75,8 +75,9 @@ class TeaserItem:
     region: str | None = _f("Title of the listing page the block was on (region or tag name).")
     region_slug: str | None = _f("Stable slug of the region or tag, from the listing URL (e.g. 'hong-kong').")
     regions: list[str] = _f(
-        "Slugs of every region or tag page the article was listed on (in this run for JSON lines; "
-        "across all runs in a database store).",
+        "Slugs of every region or tag page the article was listed on. JSON lines are streamed, so "
+        "there it holds the listing the article was first seen on in this run (later sightings are "
+        "dropped as in-run duplicates); in a database store it is every listing of every run, sorted.",
         default_factory=list,
     )
     listing_kind: str | None = _f("Kind of listing page: 'category' (a region), 'tag', or null if unknown.", enum=["category", "tag"])

@@ -17,6 +17,8 @@ from newscrawl.extract.text import collapse
 TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|ref_src)$", re.I)
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~-]*")
 _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+#: Marks that end a cut excerpt: '...', '..', '…' and '[…]' / '[...]', with optional spaces.
+_CUT_MARK = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|\.{2,3}|…)\s*$")
 _TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region", "category")
 
 
@@ -69,6 +71,16 @@ def clean_text(value: str | None) -> str | None:
     return collapse(html.unescape(value) if "&" in value else value)
 
 
+def strip_cut_mark(text: str | None) -> tuple[str | None, bool]:
+    """(text without a trailing cut mark, whether there was one); None stays None."""
+    if not text:
+        return text, False
+    stripped = _CUT_MARK.sub("", text)
+    if stripped == text:
+        return text, False
+    return stripped or None, True
+
+
 def normalize_item(item: dict[str, Any]) -> dict[str, Any]:
     """Return a normalised copy of a teaser item (a dict of TeaserItem fields)."""
     out = dict(item)
@@ -77,12 +89,20 @@ def normalize_item(item: dict[str, Any]) -> dict[str, Any]:
             out[name] = clean_text(out[name])
     if out.get("authors"):
         out["authors"] = [a for a in (clean_text(x) for x in out["authors"]) if a]
+    # The cut mark belongs to the excerpt (kept there, as shown); the lede is the article's words.
+    _, cut = strip_cut_mark(out.get("excerpt"))
+    out["lede"], lede_cut = strip_cut_mark(out.get("lede"))
+    if not out.get("truncated"):
+        out["truncated"] = cut or lede_cut
     if out.get("url"):
         out["canonical_url"] = canonical_url(out["url"])
         if out.get("published") is None and (date := published_from_url(out["url"])):
             out["published"], out["published_source"] = date, "url"
-    if not out.get("region_slug"):
-        out["region_slug"] = slugify(out.get("region"))
+        elif out.get("published") and not out.get("published_source"):
+            out["published_source"] = "page"  # set by an extractor from data on the page
+    # Slugs from listing URLs are already slugs; slugify again only when that keeps them
+    # non-empty (a percent-encoded CJK tag would otherwise vanish).
+    out["region_slug"] = slugify(out.get("region_slug")) or out.get("region_slug") or slugify(out.get("region"))
     if out.get("region_slug") and not out.get("regions"):
         out["regions"] = [out["region_slug"]]
     out["text_hash"] = text_hash(out.get("headline"), out.get("excerpt"))

@@ -54,10 +54,13 @@ SPIDER_MIDDLEWARES = {
     "middlewares.checkpoint.FrontierCheckpointMiddleware": 950,
 }
 
+#: Order matters: the store sees every sighting (an article listed in several regions) before
+#: DedupPipeline drops the repeats, so JSON lines get each article once per run.
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.validate.SchemaValidationPipeline": 150,
-    "pipelines.dedup.DedupPipeline": 200,
+    "pipelines.store.SqlStorePipeline": 300,
+    "pipelines.dedup.DedupPipeline": 400,
 }
 
 EXTENSIONS = {
@@ -68,7 +71,8 @@ EXTENSIONS = {
 }
 
 #: Feeds to local files are written unbuffered, one write per item, so a killed crawl loses
-#: no item it has exported (the checkpoint relies on it).
+#: no item it has exported (the checkpoint relies on it); appending after a killed run first
+#: ends its partial last line, so the next object starts on a line of its own.
 FEED_STORAGES = {"file": "extensions.feeds.UnbufferedFileFeedStorage", "": "extensions.feeds.UnbufferedFileFeedStorage"}
 
 #: Development only (`newscrawl crawl --cache`): responses cached on disk under the state dir.
@@ -105,6 +109,25 @@ NEWSCRAWL_DEDUP_ENABLED = True
 #: JSON-lines file whose items of this run id count as already seen (set by `crawl --jobdir` to
 #: the output file, so a resumed run writes each article once).
 NEWSCRAWL_DEDUP_SEED_FILE: str | None = None
+#: How many recent articles are remembered to link near-duplicates (same headline and lede,
+#: another URL) with duplicate_of in JSON lines; 0 turns it off. Bounded, so memory stays flat.
+NEWSCRAWL_DEDUP_NEAR_WINDOW = 10_000
+
+# --- NEWSCRAWL_STORE_*: the database store (SqlStorePipeline) ---
+#: Database to upsert articles into: a SQLite path (or sqlite:///path) or postgresql://...;
+#: None turns the store off. `newscrawl crawl --db URL` sets it. Logged with the password redacted.
+NEWSCRAWL_STORE_URI: str | None = None
+#: Items per write transaction (a crawl killed mid-way loses at most the open batch, which a
+#: re-run writes again).
+NEWSCRAWL_STORE_BATCH_SIZE = 500
+#: Retries of a write that finds the database locked by another writer, before failing.
+NEWSCRAWL_STORE_LOCK_RETRIES = 5
+#: First wait between those retries, in seconds; doubles each time (capped at 5 s).
+NEWSCRAWL_STORE_LOCK_BACKOFF = 0.2
+#: SQLite: how long one attempt waits for the write lock, in seconds.
+NEWSCRAWL_STORE_BUSY_TIMEOUT = 1.0
+#: PostgreSQL: seconds to wait for a connection before failing.
+NEWSCRAWL_STORE_CONNECT_TIMEOUT = 10
 
 # --- NEWSCRAWL_STATE_*: what the crawler learns and keeps between runs ---
 #: Directory for per-site knowledge (bylines learnt, run history, HTTP cache);

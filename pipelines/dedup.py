@@ -1,9 +1,9 @@
-"""DedupPipeline: each article once per run, keyed by canonical_url."""
+"""DedupPipeline: each article once per run (by canonical_url); near-duplicates linked."""
 
 from __future__ import annotations
 
-import hashlib
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -11,13 +11,29 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawl.dedup import DigestSet, RecentMap, digest64
+from newscrawl.storage.base import content_key
+
+logger = logging.getLogger(__name__)
+
 
 class DedupPipeline:
     """Drops an item whose canonical_url was already seen in this run.
 
-    The seen set holds 8-byte digests, not URLs, so its size stays bounded per article
-    whatever the URL length. A resumed run (``crawl --jobdir``) is the same run: the seen set
-    starts with the articles this run id already wrote to NEWSCRAWL_DEDUP_SEED_FILE.
+    The seen set is a :class:`newscrawl.dedup.DigestSet` (64-bit digests in an array: 16-32
+    bytes per article, see bench/dedup_memory.py), so a run of millions of articles stays small.
+    A resumed run (``crawl --jobdir``) is the same run: the seen set starts with the articles
+    this run id already wrote to NEWSCRAWL_DEDUP_SEED_FILE.
+
+    ``regions`` in JSON lines: the feed is streamed, so an article's line is written when it is
+    first seen and cannot be rewritten; its ``regions`` is the listing it was first seen on.
+    Later sightings on other region or tag pages are dropped here (counted under
+    ``newscrawl/dedup/dropped/in_run``); with a database store on (SqlStorePipeline runs before
+    this pipeline) every sighting is recorded and ``articles.regions`` lists all of them.
+
+    Near-duplicates (same headline and lede under another URL) are not dropped: within a
+    bounded window of recent articles (``NEWSCRAWL_DEDUP_NEAR_WINDOW``) the later one gets
+    ``duplicate_of`` set to the first one's canonical_url.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -26,7 +42,8 @@ class DedupPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.seed_file = crawler.settings.get("NEWSCRAWL_DEDUP_SEED_FILE")
-        self.seen: set[bytes] = set()
+        self.seen = DigestSet()
+        self.recent = RecentMap(crawler.settings.getint("NEWSCRAWL_DEDUP_NEAR_WINDOW"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "DedupPipeline":
@@ -45,15 +62,21 @@ class DedupPipeline:
                 if isinstance(record, dict) and record.get("run_id") == run_id:
                     key = record.get("canonical_url") or record.get("url")
                     if key:
-                        self.seen.add(hashlib.blake2b(key.encode(), digest_size=8).digest())
+                        self.seen.add(digest64(key))
         self.stats.set_value("newscrawl/dedup/seeded", len(self.seen))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
         key = adapter.get("canonical_url") or adapter.get("url")
-        digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
-        if digest in self.seen:
+        if not self.seen.add(digest64(key)):
             self.stats.inc_value("newscrawl/dedup/dropped/in_run")
-            raise DropItem(f"duplicate in this run: {key}", log_level="DEBUG")
-        self.seen.add(digest)
+            raise DropItem(f"duplicate in this run: {key} (canonical_url)", log_level="DEBUG")
+        ck = content_key(adapter.get("headline"), adapter.get("lede"), adapter.get("excerpt"))
+        if ck and not adapter.get("duplicate_of"):
+            original = self.recent.get_or_set(int(ck[:16], 16), key)
+            if original and original != key:
+                adapter["duplicate_of"] = original
+                self.stats.inc_value("newscrawl/dedup/near_duplicate")
+                logger.info("Near-duplicate: %s has the same headline and lede as %s", key, original,
+                            extra={"spider": spider or self.crawler.spider})
         return item

@@ -1,4 +1,4 @@
-"""NormalizePipeline: clean text, canonical URL, region slug, date, provenance hash."""
+"""NormalizePipeline: clean text, cut marks, canonical URL, region slug, date, provenance."""
 
 from __future__ import annotations
 
@@ -13,6 +13,12 @@ from newscrawl.normalize import normalize_item
 
 
 class NormalizePipeline:
+    """Rewrites each item with :func:`newscrawl.normalize.normalize_item` and stamps ``run_id``.
+
+    The run id comes from the item, else the spider (``spider.run_id``), so every item of a
+    crawl carries the same provenance even when built by code that does not set it.
+    """
+
     def __init__(self, crawler: Crawler) -> None:
         if not crawler.settings.getbool("NEWSCRAWL_NORMALIZE_ENABLED"):
             raise NotConfigured("NEWSCRAWL_NORMALIZE_ENABLED is off")
@@ -23,17 +29,24 @@ class NormalizePipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
+        spider = spider or self.crawler.spider
         if isinstance(item, TeaserItem):
             # Our own item: plain attribute access, several times cheaper than ItemAdapter
             # (which recurses into every value) on the crawl's hot path.
             current = item.to_dict()
-            for name, value in normalize_item(current).items():
+            values = normalize_item(current)
+            values["run_id"] = values.get("run_id") or getattr(spider, "run_id", None)
+            for name, value in values.items():
                 if value is not current[name]:
                     setattr(item, name, value)
-            return item
-        adapter = ItemAdapter(item)
-        current = dict(adapter.items())
-        for name, value in normalize_item(current).items():
-            if value is not current.get(name) and name in adapter.field_names():
-                adapter[name] = value
+        else:
+            adapter = ItemAdapter(item)
+            current = dict(adapter.items())
+            values = normalize_item(current)
+            values["run_id"] = values.get("run_id") or getattr(spider, "run_id", None)
+            for name, value in values.items():
+                if value is not current.get(name) and name in adapter.field_names():
+                    adapter[name] = value
+        if values.get("truncated"):
+            self.crawler.stats.inc_value("newscrawl/normalize/truncated")
         return item

@@ -87,3 +87,47 @@ def site_server():
 def pages_server():
     """The same server over fixtures/pages (the edge-case pages, each at /<case>/input.html)."""
     yield from _serve(FIXTURES / "pages")
+
+
+# --- PostgreSQL: a real server, never a mock -----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """URL of a PostgreSQL server with CREATEDB rights.
+
+    $NEWSCRAWL_TEST_POSTGRES_URL if set; else a throwaway cluster started here (tests/pg.py)
+    on 127.0.0.1 and stopped at the end. Without PostgreSQL binaries the tests are skipped,
+    except under CI (the CI variable set), where that is a failure.
+    """
+    from pg import PostgresUnavailable, TempPostgres
+
+    url = os.environ.get("NEWSCRAWL_TEST_POSTGRES_URL")
+    if url:
+        yield url
+        return
+    try:
+        server = TempPostgres().start()
+    except PostgresUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI: {exc}")
+        pytest.skip(str(exc))
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh, empty database on the test server (dropped afterwards)."""
+    import uuid
+
+    from pg import create_database, drop_database
+
+    name = f"newscrawl_test_{uuid.uuid4().hex[:10]}"
+    url = create_database(pg_server, name)
+    try:
+        yield url
+    finally:
+        drop_database(pg_server, name)

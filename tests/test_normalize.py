@@ -1,0 +1,61 @@
+"""normalize_item and its parts: text, cut marks, canonical URLs, dates, slugs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.normalize import canonical_url, clean_text, normalize_item, published_from_url, slugify, strip_cut_mark
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://ChinaWorker.info/en/2026/01/05/123", "https://chinaworker.info/en/2026/01/05/123/"),
+    ("https://chinaworker.info/en/2026/01/05/123/#comments", "https://chinaworker.info/en/2026/01/05/123/"),
+    ("https://chinaworker.info/en/2026/01/05/123/?utm_source=tw&utm_medium=x&fbclid=1&gclid=2",
+     "https://chinaworker.info/en/2026/01/05/123/"),
+    ("https://chinaworker.info/en/?p=5&b=2&a=1&utm_campaign=z", "https://chinaworker.info/en/?a=1&b=2&p=5"),
+    ("https://chinaworker.info:443/en/x", "https://chinaworker.info/en/x/"),
+    ("https://chinaworker.info/files/report.pdf", "https://chinaworker.info/files/report.pdf"),
+])
+def test_canonical_url(url: str, expected: str) -> None:
+    assert canonical_url(url) == expected
+    assert canonical_url(expected) == expected  # idempotent
+
+
+def test_clean_text_keeps_typographic_quotes_and_cjk() -> None:
+    assert clean_text("  “Stability”&nbsp;–  for\n whom? 香港 &amp; ") == "“Stability” – for whom? 香港 &"
+    assert clean_text("Cafe\u0301") == "Café"  # NFC
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the strike spread...", ("the strike spread", True)),
+    ("the strike spread..", ("the strike spread", True)),
+    ("the strike spread …", ("the strike spread", True)),
+    ("the strike spread [...]", ("the strike spread", True)),
+    ("the strike spread.", ("the strike spread.", False)),
+    (None, (None, False)),
+])
+def test_strip_cut_mark(text: str | None, expected: tuple[str | None, bool]) -> None:
+    assert strip_cut_mark(text) == expected
+
+
+def test_published_from_permalink_only() -> None:
+    assert published_from_url("https://chinaworker.info/en/2016/06/17/12345/") == "2016-06-17"
+    assert published_from_url("https://chinaworker.info/en/category/news/china/page/2/") is None
+    assert published_from_url("https://chinaworker.info/en/2016/13/17/1/") is None
+
+
+def test_slugify_is_stable() -> None:
+    assert slugify("Hong Kong") == "hong-kong"
+    assert slugify("hong-kong") == "hong-kong"
+    assert slugify("Taiwan & Macau ") == "taiwan-macau"
+
+
+def test_normalize_item_fills_provenance_and_keeps_a_page_date() -> None:
+    out = normalize_item({"url": "https://chinaworker.info/en/tag/x/", "headline": "A &amp; B", "excerpt": "Lede...",
+                          "lede": "Lede...", "published": "2025-02-01", "region": "Hong Kong", "region_slug": None})
+    assert out["headline"] == "A & B"
+    assert (out["lede"], out["truncated"]) == ("Lede", True)
+    assert (out["published"], out["published_source"]) == ("2025-02-01", "page")
+    assert (out["region_slug"], out["regions"]) == ("hong-kong", ["hong-kong"])
+    assert len(out["text_hash"]) == 64
+    assert normalize_item({"url": "https://chinaworker.info/en/x/"}).get("published") is None

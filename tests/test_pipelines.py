@@ -1,0 +1,171 @@
+"""Pipelines built the Scrapy way (get_crawler + from_crawler), asserting items, stats and logs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+import scrapy
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.test import get_crawler
+
+from newscrawl.items import TeaserItem
+from newscrawl.storage import open_store
+from newscrawl.storage.jsonl import ReadStats, open_for_append, read_jsonl
+from pipelines.dedup import DedupPipeline
+from pipelines.normalize import NormalizePipeline
+from pipelines.store import SqlStorePipeline
+from pipelines.validate import SchemaValidationPipeline
+
+
+class RunSpider(scrapy.Spider):
+    name = "region"
+    run_id = "run-test"
+    start_urls = ["https://chinaworker.info/en/category/news/china/"]
+
+
+def crawler_with(settings: dict[str, Any] | None = None) -> Any:
+    crawler = get_crawler(RunSpider, {**_project_defaults(), **(settings or {})})
+    crawler.spider = RunSpider.from_crawler(crawler)
+    crawler.stats.open_spider()
+    return crawler
+
+
+def _project_defaults() -> dict[str, Any]:
+    import newscrawl.settings as s
+
+    return {k: getattr(s, k) for k in dir(s) if k.startswith("NEWSCRAWL_")}
+
+
+def item(i: int = 1, **overrides: Any) -> TeaserItem:
+    values: dict[str, Any] = dict(
+        url=f"http://ChinaWorker.info/en/2026/01/0{i}/{100 + i}/?utm_source=x#top",
+        headline=f"Headline {i}", excerpt=f"Strike {i} spreads…", lede=f"Strike {i} spreads…",
+        region="Hong Kong", region_slug="hong-kong", listing_url="https://chinaworker.info/en/category/news/hong-kong/",
+        page=1, position=i, scraped_at="2026-01-10T08:00:00Z",
+    )
+    values.update(overrides)
+    return TeaserItem(**values)
+
+
+def normalized(i: int = 1, **overrides: Any) -> TeaserItem:
+    crawler = crawler_with()
+    return NormalizePipeline.from_crawler(crawler).process_item(item(i, **overrides))
+
+
+@pytest.mark.parametrize("cls, flag", [
+    (NormalizePipeline, "NEWSCRAWL_NORMALIZE_ENABLED"), (SchemaValidationPipeline, "NEWSCRAWL_VALIDATE_ENABLED"),
+    (DedupPipeline, "NEWSCRAWL_DEDUP_ENABLED"),
+])
+def test_pipelines_turn_off_with_their_flag(cls: Any, flag: str) -> None:
+    with pytest.raises(NotConfigured, match=f"{flag} is off"):
+        cls.from_crawler(crawler_with({flag: False}))
+
+
+def test_store_pipeline_is_off_without_a_uri() -> None:
+    with pytest.raises(NotConfigured, match="NEWSCRAWL_STORE_URI is not set"):
+        SqlStorePipeline.from_crawler(crawler_with())
+
+
+def test_normalize_stamps_run_id_canonical_url_date_and_cut_mark() -> None:
+    crawler = crawler_with()
+    out = NormalizePipeline.from_crawler(crawler).process_item(item())
+    assert out.run_id == "run-test"
+    assert out.canonical_url == "https://chinaworker.info/en/2026/01/01/101/"
+    assert (out.published, out.published_source) == ("2026-01-01", "url")
+    assert out.lede == "Strike 1 spreads" and out.truncated is True
+    assert out.excerpt == "Strike 1 spreads…"  # the excerpt keeps its cut mark, as shown
+    assert out.regions == ["hong-kong"]
+    assert crawler.stats.get_value("newscrawl/normalize/truncated") == 1
+
+
+def test_validate_drops_invalid_item_naming_its_url_and_counts_it() -> None:
+    crawler = crawler_with()
+    pipeline = SchemaValidationPipeline.from_crawler(crawler)
+    good = normalized()
+    assert pipeline.process_item(good) is good
+    bad = normalized(2)
+    bad.page = "two"  # type: ignore[assignment]
+    with pytest.raises(DropItem) as info:
+        pipeline.process_item(bad)
+    assert str(info.value) == (
+        "invalid item http://ChinaWorker.info/en/2026/01/02/102/?utm_source=x#top from "
+        "https://chinaworker.info/en/category/news/hong-kong/: page: 'two' is not of type 'integer', 'null'"
+    )
+    assert info.value.log_level == "ERROR"
+    assert crawler.stats.get_value("newscrawl/validation/failed") == 1
+
+
+def test_dedup_drops_repeat_and_links_near_duplicate(caplog: pytest.LogCaptureFixture) -> None:
+    crawler = crawler_with()
+    pipeline = DedupPipeline.from_crawler(crawler)
+    first = normalized(1)
+    pipeline.process_item(first)
+    with pytest.raises(DropItem, match=r"duplicate in this run: https://chinaworker.info/en/2026/01/01/101/ \(canonical_url\)"):
+        pipeline.process_item(normalized(1, region_slug="china", region="China"))
+    assert crawler.stats.get_value("newscrawl/dedup/dropped/in_run") == 1
+    twin = normalized(2, headline=first.headline, lede="Strike 1 spreads", excerpt="Strike 1 spreads...")
+    with caplog.at_level(logging.INFO):
+        out = pipeline.process_item(twin)
+    assert out.duplicate_of == first.canonical_url
+    assert crawler.stats.get_value("newscrawl/dedup/near_duplicate") == 1
+    assert f"Near-duplicate: {twin.canonical_url} has the same headline and lede as {first.canonical_url}" in caplog.text
+
+
+def test_store_pipeline_writes_in_batches_records_the_run_and_flushes_at_close(tmp_path: Path) -> None:
+    db = str(tmp_path / "crawl.db")
+    crawler = crawler_with({"NEWSCRAWL_STORE_URI": db, "NEWSCRAWL_STORE_BATCH_SIZE": 2})
+    pipeline = SqlStorePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    for i in (1, 2, 3):
+        pipeline.process_item(normalized(i))
+    pipeline.process_item(normalized(1, region="China", region_slug="china", position=9))  # a second sighting
+    assert crawler.stats.get_value("newscrawl/store/batches") == 2
+    pipeline.close_spider()
+    pipeline.spider_closed(reason="finished")
+    assert crawler.stats.get_value("newscrawl/store/articles_new") == 3
+    assert crawler.stats.get_value("newscrawl/store/sightings") == 4
+    with open_store(db) as store:
+        rows = {r["canonical_url"]: r for r in store.export_articles()}
+        assert rows["https://chinaworker.info/en/2026/01/01/101/"]["regions"] == ["china", "hong-kong"]
+        assert store._read("SELECT run_id, finish_reason, items, new_articles FROM runs") == [("run-test", "finished", 4, 3)]
+
+
+def test_store_pipeline_failure_is_logged_counted_and_items_pass_on(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import sqlite3
+
+    db = str(tmp_path / "crawl.db")
+    open_store(db).close()
+    crawler = crawler_with({"NEWSCRAWL_STORE_URI": db, "NEWSCRAWL_STORE_BATCH_SIZE": 1,
+                            "NEWSCRAWL_STORE_LOCK_RETRIES": 1, "NEWSCRAWL_STORE_LOCK_BACKOFF": 0.01,
+                            "NEWSCRAWL_STORE_BUSY_TIMEOUT": 0.05})
+    pipeline = SqlStorePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with caplog.at_level(logging.ERROR):
+            first = normalized(1)
+            assert pipeline.process_item(first) is first
+            assert pipeline.process_item(normalized(2)) is not None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    pipeline.close_spider()
+    error = crawler.stats.get_value("newscrawl/store/error")
+    assert error.startswith(f"{db}: database is locked by another writer (gave up after 2 attempts")
+    assert crawler.stats.get_value("newscrawl/store/unsaved") == 2
+    assert f"Store failed, stopping the crawl: {error}" in caplog.text
+
+
+def test_jsonl_append_after_a_killed_writer_and_reading_while_written(tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_bytes(b'{"url": "a"}\n{"url": "b", "headl')  # a run killed mid-line
+    with open_for_append(path) as handle:
+        handle.write(b'{"url": "c"}\n')
+        handle.write(b'{"url": "d", "still')  # the line being written right now
+        stats = ReadStats()
+        assert [o["url"] for o in read_jsonl(path, stats)] == ["a", "c"]
+        assert (stats.objects, stats.skipped) == (2, 2)

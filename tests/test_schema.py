@@ -1,0 +1,52 @@
+"""The JSON Schema and docs/schema.md are generated from TeaserItem and committed in sync."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newscrawl.items import TeaserItem
+from newscrawl.schema import DOCS_PATH, SCHEMA_PATH, ItemValidationError, schema_json, schema_markdown, validate_item
+from conftest import REPO
+
+
+def test_committed_schema_files_equal_the_generated_ones() -> None:
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_json()
+    assert DOCS_PATH.read_text(encoding="utf-8") == schema_markdown()
+    check = subprocess.run([sys.executable, "-m", "newscrawl.schema", "--check"], cwd=REPO, capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+
+
+def test_validate_item_accepts_a_default_item_and_names_bad_fields() -> None:
+    validate_item(TeaserItem(url="https://chinaworker.info/en/2026/01/05/1/").to_dict())
+    bad = TeaserItem(url="https://chinaworker.info/en/2026/01/05/1/").to_dict()
+    bad.update(published="2026-13-40", placement="top", extra=1)
+    with pytest.raises(ItemValidationError) as info:
+        validate_item(bad)
+    message = str(info.value)
+    assert "Additional properties are not allowed ('extra' was unexpected)" in message
+    assert "placement: 'top' is not one of ['main', 'sidebar']" in message
+    assert "published: '2026-13-40' is not a 'date'" in message
+
+
+@pytest.mark.parametrize("change", [
+    {}, {"page": 2}, {"page": 2.0}, {"page": True}, {"page": "2"}, {"split_confidence": 1}, {"split_confidence": False},
+    {"published": "2026-01-05"}, {"published": "20260105"}, {"published": "2026-02-30"},
+    {"scraped_at": "2026-01-01T00:00:00Z"}, {"scraped_at": "2026-01-01T00:00:00"}, {"scraped_at": "2026-01-01 00:00:00Z"},
+    {"scraped_at": "2026-01-01T00:00:00.5+08:00"}, {"placement": "sidebar"}, {"placement": None}, {"listing_kind": None},
+    {"listing_kind": "page"}, {"authors": ["A", 1]}, {"authors": None}, {"url": ""}, {"extra": 1}, {"regions": ["a", None]},
+])
+def test_fastjsonschema_never_accepts_what_jsonschema_rejects(change: dict) -> None:
+    import fastjsonschema
+
+    from newscrawl.validation import _fast_check, _validator
+
+    data = TeaserItem(url="https://chinaworker.info/en/2026/01/05/1/").to_dict()
+    data.update(change)
+    try:
+        _fast_check()(data)
+    except fastjsonschema.JsonSchemaException:
+        return
+    assert _validator().is_valid(data)
