@@ -130,6 +130,7 @@ class _Compiled:
     category: etree.XPath
     page_title: etree.XPath
     sidebar_block: etree.XPath
+    pager: etree.XPath
     next_link: etree.XPath
     current_page: etree.XPath
     pages_label: etree.XPath
@@ -144,7 +145,8 @@ def _compile(profile: SiteProfile) -> _Compiled:
     return _Compiled(
         main=xp(profile.main), block=xp(profile.block),
         headline_link=xp(profile.headline_link), excerpt=xp(profile.excerpt), category=xp(profile.category),
-        page_title=xp(profile.page_title), sidebar_block=xp(profile.sidebar_block), next_link=xp(profile.next_link),
+        page_title=xp(profile.page_title), sidebar_block=xp(profile.sidebar_block), pager=xp(profile.pager),
+        next_link=xp(profile.next_link),
         current_page=xp(profile.current_page), pages_label=xp(profile.pages_label),
         last_page_link=xp(profile.last_page_link),
     )
@@ -156,23 +158,17 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
     container = containers[0] if containers else None
     main_blocks: list[Block] = []
     if container is not None:
-        for node in c.block(container):
-            if _in_discarded(node, container, profile):
-                continue
-            block = _block(node, url, c, "main", len(main_blocks) + 1)
-            if block is not None:
-                main_blocks.append(block)
-    sidebar_blocks: list[Block] = []
-    for node in c.sidebar_block(root) if sidebar else ():
-        block = _block(node, url, c, "sidebar", len(sidebar_blocks) + 1)
-        if block is not None:
-            sidebar_blocks.append(block)
+        nodes = [n for n in c.block(container) if not _in_discarded(n, container, profile)]
+        main_blocks = _blocks(container, nodes, url, c, "main")
+    sidebar_blocks = _blocks(root, c.sidebar_block(root), url, c, "sidebar") if sidebar else []
 
-    # The pager sits inside the main column on this markup; search there first (cheaper, and
-    # a pager in a sidebar widget is never this listing's pager).
-    scope = container if container is not None and c.current_page(container) else root
-    page = _int(_first_text(scope, c.current_page)) or page_from_url(url)
-    next_links = c.next_link(scope)
+    # The pager of the main column (a pager in a sidebar widget is never this listing's);
+    # its parts are looked up inside it only.
+    pagers = c.pager(container) if container is not None else []
+    pagers = pagers or c.pager(root)
+    pager = pagers[0] if pagers else None
+    page = (_int(_first_text(pager, c.current_page)) if pager is not None else None) or page_from_url(url)
+    next_links = c.next_link(pager) if pager is not None else []
     next_href = next_links[0].get("href") if next_links else None
     next_url = urljoin(url, next_href.strip()) if next_href else None
     if next_url == url:
@@ -181,7 +177,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         url=url,
         title=_first_text(root, c.page_title),
         page=page,
-        total_pages=_total_pages(scope, c, page, has_next=bool(next_links)),
+        total_pages=_total_pages(pager, c, page, has_next=bool(next_links)),
         next_url=next_url,
         main=main_blocks,
         sidebar=sidebar_blocks,
@@ -210,21 +206,44 @@ def _discard_names(profile: SiteProfile) -> tuple[frozenset[str], frozenset[str]
     return classes, ids
 
 
-def _block(node: HtmlElement, base_url: str, c: _Compiled, placement: str, position: int) -> Block | None:
-    links = c.headline_link(node)
-    href = links[0].get("href") if links else None
-    if not href:
-        return None
-    excerpts = c.excerpt(node)
-    href = href.strip()
-    return Block(
-        url=href if href.startswith(("https://", "http://")) else urljoin(base_url, href),
-        headline=collapse(links[0].text_content()),
-        excerpt=element_text(excerpts[0], lines=True) if excerpts else None,
-        category=_first_text(node, c.category),
-        placement=placement,
-        position=position,
-    )
+def _blocks(scope: HtmlElement, nodes: list[HtmlElement], base_url: str, c: _Compiled, placement: str) -> list[Block]:
+    """Blocks for ``nodes``: each part's selector runs once over ``scope`` (not once per block)
+    and every match goes to the block that contains it."""
+    if not nodes:
+        return []
+    owner = {node: i for i, node in enumerate(nodes)}
+    links = _first_per_block(c.headline_link(scope), owner)
+    excerpts = _first_per_block(c.excerpt(scope), owner)
+    categories = _first_per_block(c.category(scope), owner)
+    blocks: list[Block] = []
+    for i in range(len(nodes)):
+        link = links.get(i)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href:
+            continue
+        excerpt = excerpts.get(i)
+        category = categories.get(i)
+        blocks.append(Block(
+            url=href if href.startswith(("https://", "http://")) else urljoin(base_url, href),
+            headline=collapse(link.text_content()),
+            excerpt=element_text(excerpt, lines=True) if excerpt is not None else None,
+            category=collapse(category.text_content()) if category is not None else None,
+            placement=placement,
+            position=len(blocks) + 1,
+        ))
+    return blocks
+
+
+def _first_per_block(matches: list[HtmlElement], owner: dict[HtmlElement, int]) -> dict[int, HtmlElement]:
+    """The first match inside each block, keyed by the block's index (its nearest owning ancestor)."""
+    found: dict[int, HtmlElement] = {}
+    for element in matches:
+        for ancestor in element.iterancestors():
+            index = owner.get(ancestor)
+            if index is not None:
+                found.setdefault(index, element)
+                break
+    return found
 
 
 def _from_generic(found: generic.GenericResult, url: str) -> ListingPage:
@@ -247,11 +266,13 @@ def _from_generic(found: generic.GenericResult, url: str) -> ListingPage:
     )
 
 
-def _total_pages(root: HtmlElement, c: _Compiled, page: int, *, has_next: bool) -> int | None:
-    label = _first_text(root, c.pages_label)
+def _total_pages(pager: HtmlElement | None, c: _Compiled, page: int, *, has_next: bool) -> int | None:
+    if pager is None:
+        return None if has_next else page
+    label = _first_text(pager, c.pages_label)
     if label and (m := _PAGE_OF.search(label)):
         return int(m.group(2))
-    last = c.last_page_link(root)
+    last = c.last_page_link(pager)
     if last:
         return _int(last[0].get("title")) or _int(collapse(last[0].text_content()))
     # No "Page N of M" and no last link: without a next link this page is the last one.

@@ -26,6 +26,8 @@ class SiteProfile:
     category: str
     page_title: str
     sidebar_block: str
+    #: The pager; the four selectors below are searched inside it (a small subtree).
+    pager: str
     #: Next-page link; the pager's "current" and "Page N of M" text give page numbers.
     next_link: str
     current_page: str
@@ -44,10 +46,11 @@ TAGDIV_NEWSPAPER = SiteProfile(
     category="a.td-post-category",
     page_title="h1.td-page-title, h1.entry-title",
     sidebar_block=".td-main-sidebar .td_module_wrap",
-    next_link=".page-nav a:has(i.td-icon-menu-right)",
-    current_page=".page-nav span.current",
-    pages_label=".page-nav span.pages",
-    last_page_link=".page-nav a.last",
+    pager=".page-nav",
+    next_link="a:has(i.td-icon-menu-right)",
+    current_page="span.current",
+    pages_label="span.pages",
+    last_page_link="a.last",
     discard=(".td-main-sidebar", ".td-header-wrap", ".td-footer-wrapper", ".sf-menu", "#menu-main"),
 )
 

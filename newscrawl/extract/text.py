@@ -42,6 +42,8 @@ def element_text(element: lxml_html.HtmlElement, *, lines: bool = False) -> str 
     """Visible text of an element; with ``lines``, block tags and <br> become line breaks."""
     if not lines:
         return collapse(element.text_content())
+    if len(element) == 0:  # plain text, the common case: no markup to turn into breaks
+        return keep_lines(element.text)
     parts: list[str] = []
 
     def walk(el: lxml_html.HtmlElement) -> None:
