@@ -7,7 +7,9 @@ Gold blocks come from two sources:
   lede are rebuilt here from the corpus text and the labels' anchors (no corpus text is
   stored in the repository);
 * the team's fixture site source ``fixtures/site-src/articles.json`` (invented articles with
-  labelled parts), when it exists.
+  labelled parts), when it exists;
+* the blind held-out set ``tests/gold/heldout.json``: excerpts written in the site's style
+  without looking at the splitter's rules, built from labelled parts (source ``heldout``).
 
 Each block is scored in two renderings: ``stored`` (its own line breaks, as the page has them)
 and ``collapsed`` (every line break turned into a space), field by field (exact match after
@@ -39,6 +41,8 @@ REPO = Path(__file__).resolve().parent.parent
 GOLD_FILE = REPO / "tests" / "gold" / "corpus_gold.json"
 FIXTURE_SOURCE = REPO / "fixtures" / "site-src" / "articles.json"
 FIXTURE_BUILDER = REPO / "fixtures" / "build_site.py"
+HELDOUT_FILE = REPO / "tests" / "gold" / "heldout.json"
+HELDOUT_SITE = "heldout.invalid"  # its own site: site knowledge is learned from these blocks only
 DEFAULT_CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS", REPO.parent / "shared" / "corpus"))
 
 TEXT_FIELDS = ("standfirst", "byline", "lede", "organisation", "affiliation", "note")
@@ -56,8 +60,8 @@ class GoldError(ValueError):
 
 @dataclass(frozen=True)
 class GoldBlock:
-    id: str  # "<file>#main-3", "<file>#lines-4-7" or "fixture:<article id>"
-    source: str  # "corpus" or "fixture"
+    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>" or "heldout:<id>"
+    source: str  # "corpus", "fixture" or "heldout"
     site: str
     excerpt: str  # as stored (line breaks where the rendering has them)
     expected: dict[str, Any]
@@ -209,12 +213,84 @@ def load_fixture_gold(source: Path = FIXTURE_SOURCE) -> list[GoldBlock]:
     return blocks
 
 
-def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixtures: bool = True) -> list[GoldBlock]:
+HELDOUT_JOINS = {"newline": "\n", "space": " ", "none": ""}
+HELDOUT_CUT_MARKS = ("...", "..")
+_HELDOUT_ORDER = {"standfirst": 0, "byline": 1, "note": 2, "lede": 3}  # a leading byline may precede the standfirst
+
+
+def heldout_excerpt(block: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(excerpt as stored, expected fields) of one held-out block, built from its labelled parts.
+
+    parts = [[label, text], ...] in the excerpt's order, joined by ``join`` ("newline", "space",
+    "none"); when longer than ``cut``: text[:cut].rstrip() + ``cut_mark`` ("..." unless given).
+    The lede is the last part; the cut must leave at least 20 of its characters visible."""
+    where = f"held-out block {block.get('id')!r}"
+    parts = [(label, text) for label, text in block["parts"]]
+    labels = [label for label, _ in parts]
+    if labels[-1] != "lede" or len(set(labels)) != len(labels) or not set(labels) <= set(_HELDOUT_ORDER):
+        raise GoldError(f"{where}: parts must be distinct standfirst/byline/note labels ending with the lede")
+    for _, text in parts:
+        if text != text.strip() or "\n" in text:
+            raise GoldError(f"{where}: part must be one trimmed line: {text!r}")
+    lede = parts[-1][1]
+    if ".." in lede or "…" in lede:
+        raise GoldError(f"{where}: the lede must not contain a cut mark")
+    full = HELDOUT_JOINS[block["join"]].join(text for _, text in parts)
+    cut, mark = block.get("cut"), block.get("cut_mark", "...")
+    if mark not in HELDOUT_CUT_MARKS:
+        raise GoldError(f"{where}: bad cut mark {mark!r}")
+    truncated = bool(cut) and len(full) > cut
+    if truncated:
+        kept = full[:cut].rstrip()
+        if len(kept) < len(full) - len(lede) + 20 or kept.endswith("."):
+            raise GoldError(f"{where}: the cut must fall inside the lede (20+ chars visible) and not after a '.'")
+        excerpt = kept + mark
+    else:
+        excerpt = full
+    lede_start = len(full) - len(lede)
+    text = dict(parts)
+    lab = block.get("labels", {})
+    expected = {
+        "standfirst": norm(text.get("standfirst")),
+        "byline": norm(text.get("byline")),
+        "lede": norm(excerpt[lede_start: len(excerpt) - len(mark)] if truncated else lede),
+        "authors": list(lab.get("authors", [])),
+        "organisation": lab.get("organisation"),
+        "affiliation": lab.get("affiliation"),
+        "note": norm(text.get("note")),
+        "truncated": truncated,
+    }
+    byline = text.get("byline") or ""
+    for name in expected["authors"]:
+        if name not in byline:
+            raise GoldError(f"{where}: author {name!r} not in the byline")
+    for key in ("organisation", "affiliation"):
+        if expected[key] is not None and expected[key] not in byline:
+            raise GoldError(f"{where}: {key} not in the byline")
+    return excerpt, expected
+
+
+def load_heldout_gold(source: str | Path = HELDOUT_FILE) -> list[GoldBlock]:
+    """Gold blocks of the blind held-out set; [] when the file is absent."""
+    if not Path(source).exists():
+        return []
+    data = json.loads(Path(source).read_text(encoding="utf-8"))
+    blocks = []
+    for block in data["blocks"]:
+        excerpt, expected = heldout_excerpt(block)
+        blocks.append(GoldBlock(f"heldout:{block['id']}", "heldout", HELDOUT_SITE, excerpt, expected))
+    return blocks
+
+
+def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixtures: bool = True,
+              heldout: bool = True) -> list[GoldBlock]:
     out: list[GoldBlock] = []
     if corpus:
         out += load_corpus_gold(corpus_dir)
     if fixtures:
         out += load_fixture_gold()
+    if heldout:
+        out += load_heldout_gold()
     return out
 
 
@@ -240,7 +316,7 @@ def compare(expected: dict[str, Any], got: ExcerptSplit) -> dict[str, bool]:
 class EvalRow:
     method: str
     rendering: str
-    source: str = "all"  # "all", "corpus" or "fixture"
+    source: str = "all"  # "all", "corpus", "fixture" or "heldout"
     n: int = 0
     correct: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SCORED})
 
