@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import email.utils
 import time
-from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider

@@ -19,7 +19,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from newscrawl.incremental import KnownArticles, open_known, page_is_known, redact
+from newscrawl.incremental import KnownArticles, open_known, page_is_known
+from newscrawl.storage import redact
 from newscrawl.normalize import canonical_url
 
 logger = logging.getLogger(__name__)

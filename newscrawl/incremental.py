@@ -13,7 +13,9 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit
+
+from newscrawl.storage import redact
 
 #: Most URLs per SQL query (SQLite's default variable limit is 999 on old builds).
 _CHUNK = 500
@@ -29,15 +31,6 @@ class KnownArticles(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-def redact(uri: str) -> str:
-    """``uri`` without a password, for logs and reports (``postgresql://u:***@host/db``)."""
-    parts = urlsplit(uri)
-    if parts.password is None:
-        return uri
-    netloc = parts.netloc.rsplit("@", 1)
-    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{netloc[-1]}"))
 
 
 def _redact_text(text: str, uri: str) -> str:

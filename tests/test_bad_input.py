@@ -4,7 +4,6 @@ run report, and named in one ERROR line. One crawl covers every route (see tests
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest

@@ -7,7 +7,6 @@ from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 

@@ -308,12 +308,17 @@ class SqlStore:
 
     # -- bounded retry around every write ------------------------------------------------------
     def _write(self, fn: Callable[[Any], T]) -> T:
+        return self._retry_locked(lambda: self._transaction(fn))
+
+    def _retry_locked(self, fn: Callable[[], T]) -> T:
+        """``fn()``, retried with a doubling, capped backoff while another writer holds a lock;
+        a bounded number of times, then one clear error."""
         started = time.monotonic()
         delay = self.lock_backoff
         for attempt in range(1, self.lock_retries + 2):
             self.lock_attempts = attempt
             try:
-                return self._transaction(fn)
+                return fn()
             except Exception as exc:
                 if not self._is_transient_lock(exc):
                     raise

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,7 +20,6 @@ from newscrawl.storage.base import (
     SqlStore,
     StoreError,
     StoreFullError,
-    StoreLockedError,
     StoreUnreachableError,
 )
 
@@ -163,20 +161,7 @@ class SQLiteStore(SqlStore):
 
     def _bounded(self, fn: Callable[[], T]) -> T:
         """Retry a statement outside a transaction (switching to WAL, a read under an exclusive lock)."""
-        started = time.monotonic()
-        delay = self.lock_backoff
-        for attempt in range(1, self.lock_retries + 2):
-            self.lock_attempts = attempt
-            try:
-                return fn()
-            except sqlite3.OperationalError as exc:
-                if not self._is_transient_lock(exc):
-                    raise
-                if attempt > self.lock_retries:
-                    raise StoreLockedError(self._lock_message(attempt, time.monotonic() - started)) from None
-                time.sleep(delay)
-                delay = min(delay * 2, self.lock_backoff_max)
-        raise AssertionError("unreachable")
+        return self._retry_locked(fn)
 
     def _disconnect(self) -> None:
         if self.conn is not None:
