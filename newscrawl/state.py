@@ -7,8 +7,7 @@ from pathlib import Path
 
 
 def state_dir(setting: str | None = None) -> Path:
-    """NEWSCRAWL_STATE_DIR (setting, then environment), else ~/.local/share/newscrawl
-    (the same rule as newscrawl.storage.knowledge_file)."""
+    """NEWSCRAWL_STATE_DIR (setting, then environment), else ~/.local/share/newscrawl."""
     chosen = setting or os.environ.get("NEWSCRAWL_STATE_DIR")
     if chosen:
         return Path(chosen).expanduser()

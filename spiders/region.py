@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +21,7 @@ from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.pagekind import non_listing_kind
 from newscrawl.extract.teasers import build_items, site_of
 from newscrawl.sites import load_site
+from newscrawl.state import state_dir
 from newscrawl.storage.knowledge_file import load_knowledge, save_knowledge
 
 
@@ -80,8 +80,7 @@ class RegionSpider(scrapy.Spider):
         spider.include_sidebar = settings.getbool("NEWSCRAWL_EXTRACT_INCLUDE_SIDEBAR")
         spider.uncertain_below = settings.getfloat("NEWSCRAWL_EXTRACT_UNCERTAIN_BELOW")
         spider.allow_offsite = settings.getbool("NEWSCRAWL_CRAWL_ALLOW_OFFSITE")
-        state_dir = settings.get("NEWSCRAWL_STATE_DIR")
-        spider.knowledge_dir = Path(state_dir) / "knowledge" if state_dir else None
+        spider.knowledge_dir = state_dir(settings.get("NEWSCRAWL_STATE_DIR")) / "knowledge"
         spider.knowledge = {}
         spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
         if not spider.allow_offsite:

@@ -14,15 +14,14 @@ import tempfile
 from pathlib import Path
 
 from newscrawl.extract.knowledge import SiteKnowledge
+from newscrawl.state import state_dir
 
-STATE_DIR_ENV = "NEWSCRAWL_STATE_DIR"
 _SAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def default_directory() -> Path:
-    """Where knowledge files live: $NEWSCRAWL_STATE_DIR/knowledge or ~/.local/share/newscrawl/knowledge."""
-    base = os.environ.get(STATE_DIR_ENV)
-    return (Path(base) if base else Path.home() / ".local" / "share" / "newscrawl") / "knowledge"
+    """Where knowledge files live: the state directory's ``knowledge/``."""
+    return state_dir() / "knowledge"
 
 
 def knowledge_path(site: str, directory: str | Path | None = None) -> Path:
