@@ -1,7 +1,8 @@
 """The splitter on the gold set: one test per gold block, rendering and field; plus the targets.
 
 Gold = the shared corpus (labels in tests/gold/corpus_gold.json, text read from ../shared/corpus
-at run time) + the fixture site's labelled articles (fixtures/site-src/articles.json, when present).
+at run time) + the fixture site's labelled articles (fixtures/site-src/articles.json, when present)
++ the blind held-out set (tests/gold/heldout.json: excerpts written without looking at the rules).
 """
 
 from __future__ import annotations
@@ -9,13 +10,16 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.evaluate import (FIELDS, RENDERINGS, compare, corpus_gold_ids, evaluate_gold, load_corpus_gold,
-                                 load_fixture_gold)
+                                 load_fixture_gold, load_heldout_gold)
 from newscrawl.extract.split import split_excerpt
 
 TARGET_ALL3 = 0.97  # standfirst, byline and lede all exact, in each rendering
 TARGET_AUTHORS = 0.95
 
+TARGET_HELDOUT_ALL3 = 0.90  # what outside checks on unseen real pages want
+
 FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exist yet
+HELDOUT_BLOCKS = load_heldout_gold()
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +58,34 @@ def test_fixture_block(block, rendering):
     if (block.id, rendering) in KNOWN_FAILURES:
         pytest.xfail(KNOWN_FAILURES[(block.id, rendering)])
     _check(block, rendering)
+
+
+# Held-out blocks left failing on purpose: genuinely ambiguous without site knowledge (reason given).
+_RUN_IN_DOMAIN = ("domain run into the standfirst with no space ('...supplierschinaworker.info reporters'): where the "
+                  "domain starts is only known from a learned or seeded organisation (right with site knowledge)")
+_CREDIT_TAIL = ("credit tail runs into a capitalised lede with neither stop nor break ('... march in Taipei Workers in "
+                "Taiwan have ...'): 'Taipei Workers' could be one name; the tail's end is a guess")
+HELDOUT_KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("heldout:h04", "stored"): _RUN_IN_DOMAIN,
+    ("heldout:h04", "collapsed"): _RUN_IN_DOMAIN,
+    ("heldout:h45", "stored"): _CREDIT_TAIL,
+    ("heldout:h45", "collapsed"): _CREDIT_TAIL,
+}
+
+
+@pytest.mark.parametrize("rendering", RENDERINGS)
+@pytest.mark.parametrize("block", HELDOUT_BLOCKS, ids=[b.id for b in HELDOUT_BLOCKS])
+def test_heldout_block(block, rendering):
+    if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
+        pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
+    _check(block, rendering)
+
+
+def test_heldout_set_and_target():
+    assert len(HELDOUT_BLOCKS) >= 60
+    report = evaluate_gold(blocks=HELDOUT_BLOCKS)
+    for rendering in RENDERINGS:
+        assert report.row("current", rendering, "heldout").accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
 
 
 @pytest.mark.corpus

@@ -24,6 +24,7 @@ THRESHOLDS = {
     "min_lede_words": 2,
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
+    "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
     "merge_min_score": 0.8,
     "early_stop_score": 0.9,  # after a candidate this sure, look only a little further (speed)
@@ -69,7 +70,42 @@ MONTHS = (
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # Capitalised words that cannot be (part of) a person's name.
 # (month names that are also first names, and abbreviations such as "Jan", stay possible)
-NOT_NAME_WORDS = SENTENCE_STARTERS | (frozenset(MONTHS[:12]) - {"April", "May", "June", "August"}) | frozenset(WEEKDAYS)
+# Titles and offices ("Chief Executive John Lee", "Premier Li"): capitalised before a name, never in it.
+TITLE_WORDS = frozenset(
+    """President Premier Vice Prime Minister Ministers Secretary General Governor Mayor Chairman
+    Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
+    Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
+    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Minister’s""".split()
+)
+# Groups of people that open a lede ("Police raided ...", "Workers at ..."): never a person's name.
+GROUP_NOUNS = frozenset(
+    """Police Workers Students Teachers Nurses Doctors Residents Protesters Protestors Activists
+    Authorities Riders Drivers Delegates Engineers Farmers Villagers Parents Employees Migrants
+    Unionists Shoppers Tenants Landlords Officers Soldiers Troops Voters Citizens Youth Women Men
+    People Hospitals Companies Bosses Employers Hundreds Thousands Millions Dozens""".split()
+)
+# Organisation cue words that are not plausible surnames: they end a run of person names
+# ("By A, Socialist Action (...)": "Socialist" is the organisation, not a second author).
+ORG_ONLY_WORDS = frozenset(
+    """Socialist Socialists Party Parties Action Alternative Workers Workers’ Workers' League Militant
+    Committee Committees Union Unions Federation Movement Collective Network International
+    Solidarity Struggle Revolution Resistance Front Alliance Council Congress Association
+    Institute Centre Center Campaign Platform Tendency Editorial Bureau Agency Media Left Youth
+    Students Feminists Commune Magazine Journal Offensiv Offensive""".split()
+)
+# Countries, regions and cities the site reports on: a headline ending in one may run into a
+# byline ("... paralyses Manila Ana Reyes in Manila"): the place is not the name's first word.
+# (Places that are also common Chinese name syllables - Hong, Kong, Xi'an - are left out.)
+PLACE_NAMES = frozenset(
+    """China Taiwan Japan Korea Vietnam Myanmar Burma Philippines Indonesia Malaysia Singapore
+    Thailand Cambodia Laos India Pakistan Bangladesh Nepal Lanka Mongolia Tibet Xinjiang Macau
+    Macao Asia Europe Africa America Australia Britain Russia Ukraine Iran Israel Gaza Palestine
+    Beijing Shanghai Shenzhen Guangzhou Guangdong Wuhan Chengdu Chongqing Tianjin Nanjing Hangzhou
+    Dongguan Zhengzhou Kowloon Taipei Kaohsiung Taichung Tainan Manila Jakarta Bangkok Hanoi Saigon
+    Seoul Tokyo Dhaka Colombo Yangon Delhi Mumbai Karachi Lahore Kathmandu Phnom Penh""".split()
+)
+NOT_NAME_WORDS = (SENTENCE_STARTERS | (frozenset(MONTHS[:12]) - {"April", "May", "June", "August"})
+                  | frozenset(WEEKDAYS) | TITLE_WORDS | GROUP_NOUNS | ORG_ONLY_WORDS | PLACE_NAMES)
 
 # Lower-case words after which a capitalised word is a proper noun inside a sentence, not the
 # start of a new part ("protest in Hong Kong", "the CWI").
@@ -303,7 +339,9 @@ NOTE_PATTERNS = [
                rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for)[^\n]{{0,200}}?{SENT_END}"),
     re.compile(r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
                r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
-               r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b\.?"),
+               r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
+               # the series' subject: "... series on the Chinese working class."
+               r"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{3,100}?)?\.(?=\s|$))?"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -316,6 +354,8 @@ RUN_IN_RE = re.compile(rf"(?<=[{LO}][{LO}])(?=[{UP}][{LO}])|(?<=[{LO}][”’\"]
 STARTER_BREAK_RE = re.compile(
     rf"(?<=[\w”’\")]) (?=(?:{_alt(SENTENCE_STARTERS)}) [\w“‘\"])"
 )
+# a first sentence that is a question, then a capitalised (or quoted) word: "Is China heading for ...? Falling"
+QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) (?=[{UP}“‘\"])")
 WORD_RE = re.compile(r"\S+")
 # a capitalised word followed by a lower-case word, after a lower-case content word: "collapse Teachers at"
 CAPITAL_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?P<w>[{LO}][{LO}{APOS}-]*) (?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}])")

@@ -31,7 +31,7 @@ from typing import Any, Iterable, Protocol
 from newscrawl.extract import bylines as B
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "2.0"
+SPLITTER_VERSION = "2.1"
 T = B.THRESHOLDS
 
 _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
@@ -43,6 +43,7 @@ _DOT_WORD_RE = re.compile(r"\.[a-z]{2}")
 _PARTICLES = frozenset(B.NAME_PARTICLES)
 _LOWER_START_FORMS = frozenset({"org-domain", "org", "org-role", "names-org", "credit-interviewed"})
 _STARTERS = B.SENTENCE_STARTERS
+_PLACE_NAMES = B.PLACE_NAMES
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -183,6 +184,8 @@ def _left_context(text: str, start: int) -> tuple[str, float]:
         cut -= 1
     prev = text[max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
     last = prev[-1:]  # "" (no previous word) counts as punctuation
+    if last == "." and len(prev) == 2 and prev[0].isupper():
+        return _CAPITAL  # an initial ("Tom J. | Walsh"): inside a name, not a sentence end
     if (last in ")–-•|" or last == '"' or (last == "”" and "“" in prev) or (last == "’" and "‘" in prev)
             or prev.rstrip("”’\"')")[-1:] in ".!?:;"):
         return _PUNCT
@@ -193,6 +196,8 @@ def _left_context(text: str, start: int) -> tuple[str, float]:
     if lower in _FUNCTION_WORDS:
         return _FUNCTION
     if any(map(str.isupper, word)) and not word.isupper():
+        if word in _PLACE_NAMES:
+            return _WORD  # a headline ending in a place ("paralyses Manila | Ana Reyes"): no name goes on
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
     return _WORD
 
@@ -231,7 +236,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         return None
     if form == "names" and right not in ("end", "break", "starter", "runin"):
         return None
-    first_name_tokens = len(authors[0].split()) if authors else 0
+    first_name_tokens = sum(1 for w in authors[0].split() if w not in _PARTICLES) if authors else 0
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao")
         lb = -0.2 if first_name_tokens == 1 else -0.05
@@ -477,7 +482,7 @@ def _break_ok(left: str, right: str) -> bool:
 
 def standfirst_break(text: str, allow_question: bool = True, capital_break: bool = True) -> tuple[str | None, str | None, str]:
     """Split byline-less text into (standfirst, lede, how). how: 'newline', 'run-in', 'starter',
-    'capital' (weakest: "collapse Teachers at") or ''."""
+    'question' (a first sentence ending in "?"), 'capital' (weakest: "collapse Teachers at") or ''."""
     if "\n" in text:
         first, rest = text.split("\n", 1)
         end_chars = ".!?" if not allow_question else "."
@@ -495,9 +500,17 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
     m = B.STARTER_BREAK_RE.search(text)
     if m and (best is None or m.start() < best[0]):
         best = (m.start(), m.end(), "starter")
+    if allow_question and "? " in text:
+        # a headline question opening the excerpt ("Is China heading for ...? Falling prices ..."),
+        # as a first line ending in "?" is in the lines rendering
+        m = B.QUESTION_BREAK_RE.match(text)
+        if m and (best is None or m.end("q") < best[0]):
+            best = (m.end("q"), m.end("q"), "question")
     if best is None and capital_break:
+        # a headline label ("CCP congress: ...") may open the standfirst: a colon early on is no sentence end
+        label_end = text.find(": ", 0, T["max_headline_label_chars"]) + 1
         for m in B.CAPITAL_BREAK_RE.finditer(text, 0, T["max_capital_break_chars"]):
-            if any(c in text[: m.end("w")] for c in ".!?:;"):
+            if any(c in text[label_end : m.end("w")] for c in ".!?:;"):
                 break  # the standfirst is one phrase
             if m.group("w") not in _FUNCTION_WORDS:
                 best = (m.end("w"), m.end(), "capital")
@@ -525,8 +538,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None) -> ExcerptSplit:
     if best is None:
         standfirst, lede, how = standfirst_break(text)
         method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break",
-                  "capital": "standfirst-break"}.get(how, "single-paragraph")
-        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "capital": 0.4}.get(how, 0.6 if not has_lines else 0.5)
+                  "capital": "standfirst-break", "question": "standfirst-break"}.get(how, "single-paragraph")
+        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "question": 0.5, "capital": 0.4}.get(how, 0.6 if not has_lines else 0.5)
         return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
                             method=method, confidence=conf)
     before, byline, after = text[: best.start].strip(), text[best.start : best.end].strip(), text[best.end :].strip()
