@@ -151,8 +151,13 @@ CAMEL_CASE_WORDS = frozenset(
 
 def alt(words) -> str:
     """A regex alternation of ``words``, built as a trie so that matching is cheap."""
+    return _alt_of(frozenset(words))
+
+
+@functools.cache  # the same word lists are inlined many times: build each trie once (import time)
+def _alt_of(words: frozenset[str]) -> str:
     trie: dict = {}
-    for w in set(words):
+    for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})

@@ -512,9 +512,13 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
         for m in B.CAPITAL_BREAK_RE.finditer(text, 0, T["max_capital_break_chars"]):
             if any(c in text[label_end : m.end("w")] for c in ".!?:;"):
                 break  # the standfirst is one phrase
-            if m.group("w") not in _FUNCTION_WORDS:
-                best = (m.end("w"), m.end(), "capital")
-                break
+            w = m.group("w")
+            if w in _FUNCTION_WORDS or w in B.PLACE_PREPOSITIONS or w.capitalize() in _STARTERS:
+                continue  # "exercises around | Taiwan were", "struck after | Foxconn cut": a proper noun inside the sentence
+            if text[m.end(): text.find(" ", m.end())] in _PLACE_NAMES:
+                continue
+            best = (m.end("w"), m.end(), "capital")
+            break
     if best:
         left, right = text[: best[0]].strip(), text[best[1]:].strip()
         if _break_ok(left, right):
@@ -546,7 +550,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None) -> ExcerptSplit:
     standfirst, lede = before or None, after or None
     if not before and after:
         # byline first: a headline-style phrase right after it is the standfirst
-        sf, rest, how = standfirst_break(after, allow_question=False, capital_break=False)
+        sf, rest, how = standfirst_break(after, allow_question=False, capital_break=True)
         if sf:
             standfirst, lede = sf, rest
     line_aligned = (best.start == 0 or text[best.start - 1] == "\n") and (best.end == len(text) or text[best.end] == "\n")
