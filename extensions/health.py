@@ -1,7 +1,7 @@
 """HealthChecks: at the end of a run, compare it with thresholds and the site's earlier runs.
 
 Collects one ``PageStat`` per listing page from the spider's ``listing_parsed`` signal, runs
-``newscrawl.health.run_checks`` at spider_closed, logs each failed check as an ERROR naming
+``newscrawl.ops.health.run_checks`` at spider_closed, logs each failed check as an ERROR naming
 the pages, and leaves the results in stats (``newscrawl/health/checks``, and
 ``newscrawl/health/failed/<check>`` counts) for the run report and the exit status.
 """
@@ -15,10 +15,10 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newscrawl import signals as nc_signals
-from newscrawl.health import PageStat, Thresholds, run_checks
-from newscrawl.report import read_history
-from newscrawl.state import state_dir
+from newscrawl.ops import signals as nc_signals
+from newscrawl.ops.health import PageStat, Thresholds, run_checks
+from newscrawl.ops.report import read_history
+from newscrawl.ops.state import state_dir
 
 logger = logging.getLogger(__name__)
 

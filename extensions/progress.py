@@ -14,8 +14,8 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newscrawl import signals as nc_signals
-from newscrawl.progress import ProgressState
+from newscrawl.ops import signals as nc_signals
+from newscrawl.ops.progress import ProgressState
 
 
 class Progress:

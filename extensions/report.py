@@ -1,7 +1,7 @@
 """RunReport: write the run's JSON report (NEWSCRAWL_REPORT_FILE) and append it to the
 site's run history (STATE_DIR/history/<site>.jsonl) at spider_closed.
 
-The report is built by ``newscrawl.report.build_report`` from the crawl's stats and the
+The report is built by ``newscrawl.ops.report.build_report`` from the crawl's stats and the
 health checks' results (HealthChecks runs first: a lower EXTENSIONS order). The CLI reads the
 same report to choose its exit status, so the file and the exit status always agree.
 """
@@ -15,8 +15,8 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newscrawl.report import append_history, build_report, write_report
-from newscrawl.state import state_dir
+from newscrawl.ops.report import append_history, build_report, write_report
+from newscrawl.ops.state import state_dir
 
 logger = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Scrapy's JOBDIR resumes a cleanly stopped crawl, but after a SIGKILL its request queue and
 seen-set are half written (they are flushed on close), and a resumed crawl then skips or
-repeats pages. This middleware keeps the frontier itself (``newscrawl.frontier``): a chain
+repeats pages. This middleware keeps the frontier itself (``newscrawl.ops.frontier``): a chain
 advances past a listing page only once every item from that page has left the item
 pipelines (scraped, dropped or failed), so a resumed run fetches again at most the pages
 whose items may not have been written, and DedupPipeline (seeded from the output of the
@@ -23,7 +23,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from newscrawl.frontier import Frontier
+from newscrawl.ops.frontier import Frontier
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ Listings run newest first, so the first page whose main blocks are all in the st
 NEWSCRAWL_INCREMENTAL_TOLERANCE) means nothing new lies below it: its next-page request is
 dropped and ``newscrawl/incremental/stopped`` counted. The page's own items still flow (the
 store records that they were seen again). The store is only read, through
-``newscrawl.incremental.KnownArticles``.
+``newscrawl.ops.incremental.KnownArticles``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from newscrawl.incremental import KnownArticles, open_known, page_is_known
+from newscrawl.ops.incremental import KnownArticles, open_known, page_is_known
 from newscrawl.storage import redact
 from newscrawl.normalize import canonical_url
 

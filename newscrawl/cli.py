@@ -129,7 +129,7 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
         newscrawl crawl --site chinaworker -o ~/news/chinaworker.jsonl --report run.json
     """
     from newscrawl.crawl import CannotStart, plan_site, run_crawl
-    from newscrawl.report import EXIT_CANNOT_START
+    from newscrawl.ops.report import EXIT_CANNOT_START
 
     if output and overwrite_output:
         raise click.UsageError("use either -o or -O, not both")

@@ -13,7 +13,7 @@ from scrapy.settings import Settings
 
 from newscrawl import __version__
 from newscrawl.items import FIELD_NAMES
-from newscrawl.report import EXIT_ERRORS, EXIT_OK
+from newscrawl.ops.report import EXIT_ERRORS, EXIT_OK
 
 
 class CannotStart(RuntimeError):
@@ -36,7 +36,7 @@ class CrawlSummary:
     store_error: str | None = None
     finish_reason: str | None = None
     stats: dict[str, Any] = field(default_factory=dict)
-    #: The run report (newscrawl.report.build_report), when the RunReport extension ran.
+    #: The run report (newscrawl.ops.report.build_report), when the RunReport extension ran.
     report: dict[str, Any] | None = None
 
     @property
@@ -154,7 +154,7 @@ def run_crawl(
 
     ``jobdir`` checkpoints the frontier there (run again with the same ``jobdir`` to resume);
     ``incremental_store`` turns on incremental mode against that store (see
-    newscrawl.incremental); ``report_file`` receives the JSON run report; ``cache`` turns on
+    newscrawl.ops.incremental); ``report_file`` receives the JSON run report; ``cache`` turns on
     Scrapy's HTTP cache (development). Raises ``CannotStart`` before crawling when a store or
     checkpoint cannot be read.
 
@@ -162,7 +162,7 @@ def run_crawl(
     is opened (and migrated) once before the crawl starts, so a bad, locked, newer or
     unreachable database raises ``CannotStart`` before any page is fetched.
     """
-    from newscrawl.state import state_dir
+    from newscrawl.ops.state import state_dir
 
     overrides: dict[str, Any] = {"LOG_LEVEL": log_level, **(settings or {})}
     if output is not None:
@@ -228,7 +228,7 @@ def _preflight_db(uri: str, overrides: dict[str, Any]) -> None:
 
 
 def _preflight_store(uri: str) -> None:
-    from newscrawl.incremental import StoreUnavailable, open_known
+    from newscrawl.ops.incremental import StoreUnavailable, open_known
 
     try:
         open_known(uri).close()
@@ -237,7 +237,7 @@ def _preflight_store(uri: str) -> None:
 
 
 def _preflight_checkpoint(jobdir: str | Path) -> str | None:
-    from newscrawl.frontier import CheckpointError, checkpoint_run_id
+    from newscrawl.ops.frontier import CheckpointError, checkpoint_run_id
 
     try:
         return checkpoint_run_id(jobdir)

@@ -14,14 +14,14 @@ from scrapy import signals
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl import signals as nc_signals
+from newscrawl.ops import signals as nc_signals
 from newscrawl.extract.decode import NotHtmlError
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.pagekind import non_listing_kind
 from newscrawl.extract.teasers import build_items, site_of
 from newscrawl.sites import load_site
-from newscrawl.state import state_dir
+from newscrawl.ops.state import state_dir
 from newscrawl.storage.knowledge_file import load_knowledge, save_knowledge
 
 

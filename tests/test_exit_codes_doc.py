@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import REPO, run_cli
-from newscrawl import report
+from newscrawl.ops import report
 
 
 def test_exit_codes_documented_everywhere() -> None:

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from conftest import REPO, run_cli
-from newscrawl.health import PageStat, Thresholds, run_checks
-from newscrawl.report import append_history, build_report, exit_status, history_path, read_history
+from newscrawl.ops.health import PageStat, Thresholds, run_checks
+from newscrawl.ops.report import append_history, build_report, exit_status, history_path, read_history
 from servers import MisbehavingServer
 
 PAGES = [PageStat(url=f"https://x.org/p/{i}/", blocks=10, bylines=8, full=True) for i in range(5)]

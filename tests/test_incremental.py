@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_cli
-from newscrawl.incremental import JsonlKnown, StoreUnavailable, open_known, page_is_known, redact
+from newscrawl.ops.incremental import JsonlKnown, StoreUnavailable, open_known, page_is_known, redact
 from servers import MisbehavingServer
 
 SITE = REPO / "fixtures" / "site"

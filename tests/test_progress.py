@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from conftest import REPO, run_cli
-from newscrawl.progress import ProgressState, format_duration
+from newscrawl.ops.progress import ProgressState, format_duration
 from servers import MisbehavingServer
 
 SITE = REPO / "fixtures" / "site"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_cli
-from newscrawl.frontier import Frontier
+from newscrawl.ops.frontier import Frontier
 from servers import MisbehavingServer
 
 SITE = REPO / "fixtures" / "site"

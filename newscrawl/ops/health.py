@@ -3,7 +3,7 @@
 Each check returns a ``CheckResult``; a failed one names the pages concerned. ``severity``
 says what a failure means for the exit status: 'error' (the crawl had failures, exit 1) or
 'health' (the site's layout or the data drifted, exit 3). Baselines are medians over the
-site's earlier runs (``newscrawl.report.read_history``), so one odd run does not move them.
+site's earlier runs (``newscrawl.ops.report.read_history``), so one odd run does not move them.
 """
 
 from __future__ import annotations
