@@ -144,11 +144,9 @@ def test_split_case(excerpt, standfirst, byline, lede, authors, organisation, af
     assert got.method != "none" and 0.0 <= got.confidence <= 1.0
 
 
-@pytest.mark.parametrize("excerpt", [pytest.param(c.values[0], id=c.id) for c in CASES])
+@pytest.mark.parametrize("excerpt", [pytest.param(c.values[0], id=c.id) for c in CASES if "\n" in c.values[0]])
 def test_same_split_with_line_breaks_collapsed(excerpt):
     """Collapsing the line breaks of an excerpt whose parts are newline-joined changes nothing."""
-    if "\n" not in excerpt:
-        pytest.skip("no line breaks")
     a, b = split_excerpt(excerpt), split_excerpt(" ".join(excerpt.split()))
     assert (a.standfirst, a.byline, a.lede, a.authors) == (b.standfirst, b.byline, b.lede, b.authors)
 
