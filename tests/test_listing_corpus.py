@@ -5,6 +5,7 @@ render date; excerpts keep their own line breaks where the corpus has them."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,13 +17,21 @@ from conftest import CORPUS, run_cli
 from corpus_html import article_href, listing_html
 
 CORPUS_FILES = sorted((CORPUS / "pages").glob("*.txt")) if (CORPUS / "pages").is_dir() else []
+GOLD = json.loads((Path(__file__).parent / "gold" / "corpus_gold.json").read_text(encoding="utf-8"))["pages"]
+_LINES_AT = re.compile(r"lines (\d+)-(\d+)$")
+
+
+def _gold_line_blocks(name: str) -> list[tuple[int, int]] | None:
+    """Block boundaries of a lines-rendering page, as the gold set labels them."""
+    ranges = [tuple(map(int, m.groups())) for label in GOLD.get(name, []) if (m := _LINES_AT.match(label["at"]))]
+    return ranges or None
 
 
 @pytest.fixture(params=CORPUS_FILES or [None], ids=lambda p: p.name if p else "absent")
 def corpus_page(request, corpus_dir):
     if request.param is None:
         pytest.fail("corpus directory has no pages")
-    return read_corpus_page(request.param)
+    return read_corpus_page(request.param, _gold_line_blocks(request.param.name))
 
 
 def _lines_normalised(text: str | None) -> str | None:
