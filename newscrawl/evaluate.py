@@ -8,8 +8,9 @@ Gold blocks come from two sources:
   stored in the repository);
 * the team's fixture site source ``fixtures/site-src/articles.json`` (invented articles with
   labelled parts), when it exists;
-* the blind held-out set ``tests/gold/heldout.json``: excerpts written in the site's style
-  without looking at the splitter's rules, built from labelled parts (source ``heldout``).
+* the held-out sets ``tests/gold/heldout.json`` (source ``heldout``) and
+  ``tests/gold/heldout2.json`` (source ``heldout2``): excerpts written in the site's style
+  without looking at the splitter's rules, built from labelled parts.
 
 Each block is scored in two renderings: ``stored`` (its own line breaks, as the page has them)
 and ``collapsed`` (every line break turned into a space), field by field (exact match after
@@ -43,6 +44,8 @@ FIXTURE_SOURCE = REPO / "fixtures" / "site-src" / "articles.json"
 FIXTURE_BUILDER = REPO / "fixtures" / "build_site.py"
 HELDOUT_FILE = REPO / "tests" / "gold" / "heldout.json"
 HELDOUT_SITE = "heldout.invalid"  # its own site: site knowledge is learned from these blocks only
+HELDOUT2_FILE = REPO / "tests" / "gold" / "heldout2.json"
+HELDOUT2_SITE = "heldout2.invalid"
 DEFAULT_CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS", REPO.parent / "shared" / "corpus"))
 
 TEXT_FIELDS = ("standfirst", "byline", "lede", "organisation", "affiliation", "note")
@@ -60,8 +63,8 @@ class GoldError(ValueError):
 
 @dataclass(frozen=True)
 class GoldBlock:
-    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>" or "heldout:<id>"
-    source: str  # "corpus", "fixture" or "heldout"
+    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>", "heldout:<id>" or "heldout2:<id>"
+    source: str  # "corpus", "fixture", "heldout" or "heldout2"
     site: str
     excerpt: str  # as stored (line breaks where the rendering has them)
     expected: dict[str, Any]
@@ -223,7 +226,9 @@ def heldout_excerpt(block: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
     parts = [[label, text], ...] in the excerpt's order, joined by ``join`` ("newline", "space",
     "none"); when longer than ``cut``: text[:cut].rstrip() + ``cut_mark`` ("..." unless given).
-    The lede is the last part; the cut must leave at least 20 of its characters visible."""
+    The lede is the last part; the cut must leave at least 20 of its characters visible, unless
+    ``cut_in`` is ``"byline"``: then the cut falls inside the byline, whose visible part is the
+    expected byline, and there is no lede."""
     where = f"held-out block {block.get('id')!r}"
     parts = [(label, text) for label, text in block["parts"]]
     labels = [label for label, _ in parts]
@@ -240,7 +245,20 @@ def heldout_excerpt(block: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     if mark not in HELDOUT_CUT_MARKS:
         raise GoldError(f"{where}: bad cut mark {mark!r}")
     truncated = bool(cut) and len(full) > cut
-    if truncated:
+    text = dict(parts)
+    cut_in_byline = block.get("cut_in") == "byline"
+    if cut_in_byline:
+        if "byline" not in text or not truncated:
+            raise GoldError(f"{where}: cut_in 'byline' needs a byline and a cut")
+        kept = full[:cut].rstrip()
+        b_start = full.index(text["byline"])
+        if not b_start < len(kept) < b_start + len(text["byline"]) or kept.endswith("."):
+            raise GoldError(f"{where}: the cut must fall inside the byline and not after a '.'")
+        excerpt = kept + mark
+        text = {label: t for label, t in parts[: [lab for lab, _ in parts].index("byline")]}
+        text["byline"] = kept[b_start:]
+        lede = ""
+    elif truncated:
         kept = full[:cut].rstrip()
         if len(kept) < len(full) - len(lede) + 20 or kept.endswith("."):
             raise GoldError(f"{where}: the cut must fall inside the lede (20+ chars visible) and not after a '.'")
@@ -248,12 +266,11 @@ def heldout_excerpt(block: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     else:
         excerpt = full
     lede_start = len(full) - len(lede)
-    text = dict(parts)
     lab = block.get("labels", {})
     expected = {
         "standfirst": norm(text.get("standfirst")),
         "byline": norm(text.get("byline")),
-        "lede": norm(excerpt[lede_start: len(excerpt) - len(mark)] if truncated else lede),
+        "lede": None if cut_in_byline else norm(excerpt[lede_start: len(excerpt) - len(mark)] if truncated else lede),
         "authors": list(lab.get("authors", [])),
         "organisation": lab.get("organisation"),
         "affiliation": lab.get("affiliation"),
@@ -270,16 +287,22 @@ def heldout_excerpt(block: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return excerpt, expected
 
 
-def load_heldout_gold(source: str | Path = HELDOUT_FILE) -> list[GoldBlock]:
-    """Gold blocks of the blind held-out set; [] when the file is absent."""
+def load_heldout_gold(source: str | Path = HELDOUT_FILE, name: str = "heldout",
+                      site: str = HELDOUT_SITE) -> list[GoldBlock]:
+    """Gold blocks of a held-out set (source ``name``); [] when the file is absent."""
     if not Path(source).exists():
         return []
     data = json.loads(Path(source).read_text(encoding="utf-8"))
     blocks = []
     for block in data["blocks"]:
         excerpt, expected = heldout_excerpt(block)
-        blocks.append(GoldBlock(f"heldout:{block['id']}", "heldout", HELDOUT_SITE, excerpt, expected))
+        blocks.append(GoldBlock(f"{name}:{block['id']}", name, site, excerpt, expected))
     return blocks
+
+
+def load_heldout2_gold(source: str | Path = HELDOUT2_FILE) -> list[GoldBlock]:
+    """Gold blocks of the second blind held-out set (source ``heldout2``); [] when absent."""
+    return load_heldout_gold(source, "heldout2", HELDOUT2_SITE)
 
 
 def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixtures: bool = True,
@@ -291,6 +314,7 @@ def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixt
         out += load_fixture_gold()
     if heldout:
         out += load_heldout_gold()
+        out += load_heldout2_gold()
     return out
 
 
@@ -316,7 +340,7 @@ def compare(expected: dict[str, Any], got: ExcerptSplit) -> dict[str, bool]:
 class EvalRow:
     method: str
     rendering: str
-    source: str = "all"  # "all", "corpus", "fixture" or "heldout"
+    source: str = "all"  # "all", "corpus", "fixture", "heldout" or "heldout2"
     n: int = 0
     correct: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SCORED})
 
