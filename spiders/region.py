@@ -140,8 +140,9 @@ class RegionSpider(scrapy.Spider):
             return
         for warning in page.warnings:
             self.logger.warning("%s", warning)
-        if page.extractor != (self.profile or page.extractor):
+        if page.fallback_from:
             stats.inc_value("newscrawl/listing/fallback")
+            stats.inc_value(f"newscrawl/listing/fallback/{page.fallback_from}")
         stats.inc_value(f"newscrawl/extractor/{page.extractor}")
         not_listing = None
         if not page.main:

@@ -96,3 +96,31 @@ def test_crawl_rejects_a_non_http_url(tmp_path: Path) -> None:
     done = run_cli("crawl", "ftp://example.org/x", "-o", str(tmp_path / "x.jsonl"))
     assert done.returncode == 2
     assert "not an http(s) URL: ftp://example.org/x" in done.stderr
+
+
+def test_theme_change_falls_back_to_generic_extraction_loudly(tmp_path: Path) -> None:
+    """The tagDiv main column is there but its blocks changed class (a theme update): the
+    crawl still gets every block through the generic extractor, says so in a WARNING naming
+    the page and the profile, and counts it in the run report."""
+    from conftest import _serve
+
+    case = FIXTURES / "pages" / "region-middle-page"
+    html = (case / "input.html").read_text(encoding="utf-8").replace("td_module_wrap", "tdb_module_loop")
+    root = tmp_path / "site"
+    (root / "list").mkdir(parents=True)
+    (root / "list" / "index.html").write_text(html, encoding="utf-8")
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    server = _serve(root)
+    base = next(server)
+    try:
+        url = f"{base}list/"
+        done = run_cli("crawl", url, "-o", str(tmp_path / "out.jsonl"), "--report", str(tmp_path / "report.json"),
+                       "--max-pages", "1")
+    finally:
+        server.close()
+    assert done.returncode == 0, done.stderr
+    items = _read(tmp_path / "out.jsonl")
+    assert [i["headline"] for i in items] == [b["headline"] for b in expected["main"]]
+    assert f"profile 'tagdiv-newspaper' found no teaser blocks on {url} (layout changed?)" in done.stderr
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["anomalies"]["extractor_fallbacks"] == 1

@@ -87,6 +87,7 @@ def test_pinned_host_with_changed_theme_falls_back_and_says_so() -> None:
     assert page.extractor == "generic"
     assert len(page.main) == len(json.loads((case / "expected.json").read_text())["main"])
     assert any("tagdiv-newspaper" in w and url in w and "layout changed" in w for w in page.warnings)
+    assert page.fallback_from == "tagdiv-newspaper"
 
 
 def test_forcing_an_unknown_profile_is_an_error() -> None:

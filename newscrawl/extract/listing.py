@@ -55,6 +55,8 @@ class ListingPage:
     extractor: str
     region_slug: str | None = None
     listing_kind: str | None = None
+    #: The profile that found nothing when the generic extractor stood in for it (a theme change).
+    fallback_from: str | None = None
     #: Problems a caller should log loudly (layout changes, fallbacks).
     warnings: list[str] = field(default_factory=list)
 
@@ -93,6 +95,7 @@ def parse_listing(html: str | bytes, url: str, *, profile: str | None = None,
             )
             if fallback.main:
                 page = _from_generic(fallback, url)
+                page.fallback_from = chosen.name
     else:
         page = _from_generic(generic.extract(selector, url), url)
     page.region_slug, page.listing_kind = region_slug, listing_kind
