@@ -92,6 +92,12 @@ ORG_ONLY_WORDS = frozenset(
     Solidarity Struggle Revolution Resistance Front Alliance Council Congress Association
     Institute Centre Center Campaign Platform Tendency Editorial Bureau Agency Media Left Youth
     Students Feminists Commune Magazine Journal Offensiv Offensive""".split()
+) | frozenset(
+    # the same words in the languages of sister organisations ("Sozialistische Organisation Solidarität")
+    """Sozialistische Sozialistischer Socialistisch Socialiste Socialista Socialistas Sosialis Sosialisme
+    Alternatief Alternatif Alternativa Alternativ Alternatywa Organisation Organisatie Organización
+    Organisasi Solidarität Solidarité Solidaridad Révolutionnaire Revolucionaria Gauche Izquierda
+    Linke Vänster Rättvisepartiet""".split()
 )
 # Countries, regions and cities the site reports on: a headline ending in one may run into a
 # byline ("... paralyses Manila Ana Reyes in Manila"): the place is not the name's first word.
@@ -126,7 +132,11 @@ ORG_CUE_WORDS = (
     "Solidarity Struggle Voice Current Tide Banner Press News Review Times Post Daily Weekly "
     "Monthly Magazine Journal Offensiv Offensive Revolution Resistance Front Alliance Council "
     "Congress Association Institute Centre Center Campaign Platform Tendency Editorial Bureau Agency "
-    "Media Left Red Rebel Rebellion Youth Students Feminists Commune Tribune Herald Guardian Worker"
+    "Media Left Red Rebel Rebellion Youth Students Feminists Commune Tribune Herald Guardian Worker "
+    # sister organisations' names in other languages
+    "Sozialistische Sozialistischer Socialistisch Socialiste Socialista Socialistas Sosialis Alternatief "
+    "Alternatif Alternativa Alternativ Organisation Organisatie Organización Organisasi Solidarität "
+    "Solidarité Solidaridad Révolutionnaire Revolucionaria Gauche Izquierda Linke"
 ).split()
 ORG_CUE_SET = frozenset(w.rstrip("?") for w in ORG_CUE_WORDS) | {"Socialists"}
 # Lower-case publication words allowed inside an organisation ("Socialist magazine").
@@ -202,9 +212,11 @@ _CUE = rf"(?:{_alt(ORG_CUE_WORDS)}|{_alt(PUBLICATION_WORDS)})(?![\w{APOS}])"
 _ORG_TAIL_END = (rf"(?=\s*$|\n|[,.:;]| [\d“\"‘'(«]| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])"
                  rf"| (?:{_alt(ROLE_WORDS)})(?![{LO}])| in [{UP}]|(?<=[{LO}])[{UP}])")
 _ORG_LINK = r"(?:(?:of(?: the)?|for a|de|del|des) )?"  # "Voice of Labour", "Committee for a ..."
-CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,3}}{_CUE}"
+CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE}"
            rf"(?:(?: {_ORG_LINK}{_ORG_TOKEN}){{1,2}}{_ORG_TAIL_END}|)(?! {_CUE})")
 PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}}"
+# "China, Hong Kong and Taiwan": an organisation's region may list places
+PLACE_LIST = rf"{PLACE}(?:(?:, | and ){PLACE}){{0,3}}"
 ACRONYM_ORG = rf"{ACRONYM}(?: (?:in |i )?{PLACE})?"
 GENERIC_ORG = rf"{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}}"
 AFFIL_CUED = rf"\((?:[^()\n]*(?:{ACRONYM}|{_CUE}))[^()\n]{{0,60}}\)"
@@ -214,7 +226,7 @@ ORG_CORE = rf"(?:{DOMAIN}|{CUE_ORG}|{ACRONYM_ORG})"
 def org_full(tag: str = "") -> str:
     """An organisation: cued (domain, cue word, acronym) or any capitalised run with a cued
     affiliation; then an optional " in Place" and a bracketed affiliation. Groups org<tag>, affil<tag>."""
-    return (rf"(?P<org{tag}>(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}))(?: (?:in|i) {PLACE})?)"
+    return (rf"(?P<org{tag}>(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}))(?: (?:in|i) {PLACE_LIST})?)"
             rf"(?: \((?P<affil{tag}>[^()\n]{{2,80}})\))?")
 
 
@@ -229,7 +241,12 @@ ISSUE = rf"(?:,? (?:issue|Issue|No\.|no\.|Vol\.|vol\.|number) ?\d+)?(?:,? \(?{_M
 END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.)])[{UP}“\"])"
 # a strong end: line break, end, a sentence starter word, or a run-in
 END_STRONG = rf"(?=\s*$|\n| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])|(?<=[{LO}])[{UP}])"
-SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{UP}\d{OPEN_QUOTES}])|(?=\s*$|\n))"
+# a capitalised group noun then a comma or a lower-case word: a lede opening ("march | Workers, youth",
+# "Taipei | Workers in Taiwan have"); no name or title word continues with it
+GROUP_START = rf"(?= (?:{_alt(GROUP_NOUNS)})(?:,| [{LO}]))"
+# a place the site reports on (one or two words: "Phnom Penh"), or Hong Kong
+KNOWN_PLACE = rf"(?:Hong Kong|(?:{_alt(PLACE_NAMES)})(?: (?:{_alt(PLACE_NAMES)}))?)(?![{LO}{APOS}-])"
+SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{UP}\d{OPEN_QUOTES}])|(?<=[{LO}]{{2}})[.!?](?=[{UP}][{LO}])|(?=\s*$|\n))"
 
 # --------------------------------------------------------------------------------------
 # BYLINE_CUES: byline forms, specific to generic. (name, regex, base score, kind)
@@ -266,7 +283,7 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
      rf"(?:by|from|with) (?P<names>{NAMES})[^\n]{{0,120}}?{SENT_END}", 0.85),
     # "Interview with A of B" / "Interview by A"
     ("credit-interview",
-     rf"Interview(?:ed)? (?:with|by|conducted by) (?P<names>{NAMES})(?: (?:of|from) {ORG_FULL})?{END}", 0.9),
+     rf"Interview(?:ed)? (?:with|by|conducted by) (?P<names>{NAMES})(?: (?:of|from) (?:the )?{ORG_FULL})?{END}", 0.9),
     # "X interviewed Y about ..." / "X talks to Y about ..." (a sentence)
     ("credit-interviewed",
      rf"(?:{ORG_FULL} (?:member|activist|reporter|correspondent|organiser|organizer)s? (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
@@ -275,9 +292,26 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
     # "Editorial from X magazine issue 30 (Jan-Feb 2015)", "Leaflet issued by X (..) for the march", "Statement by X"
     ("credit-noun",
      rf"(?:(?:An?|The) )?(?:{_CREDIT_NOUNS})(?: (?:{_CREDIT_VERBS}))? (?:by|from|of|in) (?:the )?"
-     rf"{ORG_FULL}{ISSUE}(?:(?: (?:for|at|on|during|to mark|ahead of) [^\n.:!?]{{3,80}}?)(?::|{END_STRONG})|:|{END})", 0.9),
+     rf"{ORG_FULL}{ISSUE}(?:(?: (?:for|at|on|during|to mark|ahead of) [^\n.:!?]{{3,80}}?)(?::|{END_STRONG}|{GROUP_START})|:|{END})", 0.9),
+    # "Report from Shenzhen", "Letter from a reader in Dongguan": a credit naming only a place
+    ("credit-place",
+     rf"(?:Report|Reports|Letter|Dispatch|Despatch|Diary|Notes|Postcard|Eyewitness report) from "
+     rf"(?:(?:an?|our) (?:[{LO}]+ ){{0,2}}(?:in|at) )?{PLACE}{END}", 0.85),
+    # "From our correspondent in Wuhan", "By our Macau correspondent", "Our reporter"
+    ("correspondent",
+     rf"(?:(?:From|By) (?:our|an?)|Our|An?) (?:own |special |staff |local )?(?:{_CAP_TOKEN} ){{0,2}}"
+     rf"(?:correspondents?|reporters?)(?: (?:in|from) {PLACE})?{END}", 0.9),
+    # "Editorial board, Socialist magazine", "Reporters from ISA in Taiwan": a role, then the organisation
+    ("role-org",
+     rf"(?:Editorial (?:board|team|collective|committee)|Editors|Reporters|Correspondents|Staff(?: reporters?)?)"
+     rf"(?:,| of| from| for) (?:the )?{ORG_FULL}{END}", 0.9),
+    # "Reviewed by A", "Written by A, B"
+    ("by-verb",
+     rf"(?:Reviewed|Written|Reported|Compiled|Words|Photos|Pictures|Review|Commentary|Analysis) by "
+     rf"(?P<names>{NAMES})(?:, {ORG_FULL})?{END}", 0.9),
     # "By A, B (C)" / "By A"
-    ("by", rf"By (?P<names>{NAMES})(?:, {ORG_FULL})?{END}", 0.92),
+    ("by", rf"By (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{2,80}})\)"
+           rf"|(?P<names2>{NAMES})(?:, {org_full('2')}| \((?P<affil3>[^()\n]{{2,80}})\))?){END}", 0.92),
     # "A, from the book T (2019)"
     ("person-book",
      rf"(?P<names>{NAMES}), (?:from|in|extracted from|adapted from) (?:the |a |his |her |their )?"
@@ -286,9 +320,11 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
     # "A and B, Org (Affil)", "A. org.info"
     ("names-org", rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| of (?={DOMAIN})){ORG_FULL}{END}", 0.92),
     # "A and Org reporters", "Org (Affil) reporters in Place", "Org statement"
-    ("org-role", rf"(?:(?P<names>{NAMES}) and )?{ORG_FULL} {ROLE}(?: in {PLACE})?{END}", 0.9),
+    ("org-role", rf"(?:(?P<names>{NAMES})(?: and |, ))?{ORG_FULL} {ROLE}(?: in {PLACE})?{END}", 0.9),
     # "A in Taipei"
     ("names-place", rf"(?P<names>{FULL_NAMES}) in (?P<place>{PLACE}){END}", 0.7),
+    # "Sokha, Phnom Penh", "Lee Soo-jin, Seoul": a name and a known place
+    ("names-comma-place", rf"(?P<names>{NAMES}), (?P<place>{KNOWN_PLACE}){END}", 0.7),
     # "chinaworker.info" (a domain is a strong cue), then "CWI in Taiwan", "Red Tide (CWI in Taiwan)"
     ("org-domain", rf"(?P<org>{DOMAIN})(?: \((?P<affil>[^()\n]{{2,80}})\))?{END}", 0.8),
     ("org", rf"{ORG_FULL}{END}", 0.75),
@@ -300,7 +336,7 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
 MIDDLE_LINE_SCORE = 0.45
 
 # forms that need a clean left context (no function word / capitalised word right before)
-WEAK_FORMS = frozenset({"org", "names", "names-place", "middle-line"})
+WEAK_FORMS = frozenset({"org", "names", "names-place", "names-comma-place", "middle-line"})
 
 
 
@@ -323,6 +359,12 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
     "credit-following-person": ("The following ",),
     "credit-interview": ("Interview ", "Interviewed "),
     "by": ("By ",),
+    "credit-place": ("Report ", "Reports ", "Letter ", "Dispatch ", "Despatch ", "Diary ", "Notes ", "Postcard ",
+                     "Eyewitness "),
+    "correspondent": ("From our ", "From a", "By our ", "By a", "Our ", "A ", "An "),
+    "role-org": ("Editorial ", "Editors", "Reporters ", "Correspondents ", "Staff"),
+    "by-verb": ("Reviewed ", "Written ", "Reported ", "Compiled ", "Words ", "Photos ", "Pictures ", "Review ",
+                "Commentary ", "Analysis "),
     "credit-noun": tuple(w + " " for w in _CREDIT_NOUNS.split("|")) + ("A ", "An ", "The "),
 }
 CUE_REQUIRES: dict[str, re.Pattern[str]] = {
@@ -330,6 +372,7 @@ CUE_REQUIRES: dict[str, re.Pattern[str]] = {
     "person-book": re.compile(r", (?:from|in|extracted from|adapted from) "),
     "org-role": re.compile(rf" (?:{_alt(ROLE_WORDS)})(?![{LO}])"),
     "names-place": re.compile(r" in "),
+    "names-comma-place": re.compile(r", "),
 }
 
 
@@ -338,6 +381,10 @@ CUE_REQUIRES: dict[str, re.Pattern[str]] = {
 # --------------------------------------------------------------------------------------
 
 NOTE_PATTERNS = [
+    # "Translated from Chinese", "(Translated from the Japanese)"
+    # (two patterns, each opening with a literal: an optional "(" first would make every search slow)
+    re.compile(rf"\(Translated from (?:the )?[{UP}][{LO}]+\.?\)"),
+    re.compile(rf"Translated from (?:the )?[{UP}][{LO}]+(?:\.(?=\s|$))?(?=\s|$|[{UP}])"),
     re.compile(r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
                r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)"),
     re.compile(rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
@@ -354,7 +401,7 @@ NOTE_PATTERNS = [
 # --------------------------------------------------------------------------------------
 
 # a lower-case letter (or closing quote / digit) immediately followed by an upper-case word: "aboutThe"
-RUN_IN_RE = re.compile(rf"(?<=[{LO}][{LO}])(?=[{UP}][{LO}])|(?<=[{LO}][”’\"])(?=[{UP}])")
+RUN_IN_RE = re.compile(rf"(?<=[{LO}][{LO}])(?=[{UP}][{LO}]|A [{LO}])|(?<=[{LO}][”’\"])(?=[{UP}])")
 # a word without terminal punctuation, a space, then a sentence starter: "footsteps The so-called"
 STARTER_BREAK_RE = re.compile(
     rf"(?<=[\w”’\")]) (?=(?:{_alt(SENTENCE_STARTERS)}) [\w“‘\"])"
@@ -363,11 +410,16 @@ STARTER_BREAK_RE = re.compile(
 QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) (?=[{UP}“‘\"])")
 WORD_RE = re.compile(r"\S+")
 # a capitalised word followed by a lower-case word, after a lower-case content word: "collapse Teachers at"
-CAPITAL_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?P<w>[{LO}][{LO}{APOS}-]*) (?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}])")
+# ... or a title phrase opening the lede ("services Financial Secretary Paul Chan has", "cuts Premier Li said")
+CAPITAL_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?P<w>[{LO}][{LO}{APOS}-]*) (?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}]"
+                              rf"|{_NOT_STARTER}[{UP}][{LO}]+ (?:{_alt(TITLE_WORDS)}) [{UP}]|(?:{_alt(TITLE_WORDS)}) [{UP}])")
 CAMEL_WORD_RE = re.compile(rf"\S*[{LO}][{UP}]\S*")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u200a\u202f]+")
 NAME_SPLIT_RE = re.compile(r", | and | & ")
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
+# a person's name in pinyin / Cantonese romanisation with a hyphenated given name ("Wu Chia-hao",
+# "Chan Wai-man"): before a bracketed affiliation it names an author, not an organisation
+PERSON_SHAPED_RE = re.compile(rf"[{UP}][{LO}]+ [{UP}][{LO}]+-[{LO}]+")
 DOMAIN_RE = re.compile(DOMAIN)
 
 

@@ -31,7 +31,7 @@ from typing import Any, Iterable, Protocol
 from newscrawl.extract import bylines as B
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "2.1"
+SPLITTER_VERSION = "2.2"
 T = B.THRESHOLDS
 
 _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
@@ -135,7 +135,9 @@ def _fields_from_match(m: re.Match[str], suffix: str = "") -> tuple[list[str], s
     g = m.groupdict()
     names = g.get("names" + suffix) or g.get("names2" + suffix)
     org = g.get("org" + suffix) or g.get("org2" + suffix)
-    affil = g.get("affil" + suffix) or g.get("affil2" + suffix)
+    affil = g.get("affil" + suffix) or g.get("affil2" + suffix) or g.get("affil3" + suffix)
+    if org and affil and not names and B.PERSON_SHAPED_RE.fullmatch(org.strip()):
+        return [org.strip()], None, affil.strip()  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     return _names(names), (org.strip() if org else None), (affil.strip() if affil else None)
 
 
@@ -223,23 +225,37 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
     return "capital", 0.0
 
 
+def _after_runin_capital(text: str, start: int) -> bool:
+    """The word before ``start`` begins inside a word, at a run-in capital ("powerNguyen Thi")."""
+    cut = start - 1
+    while cut > 0 and text[cut - 1] == " ":
+        cut -= 1
+    word = text[max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
+    m = B.CAMEL_WORD_RE.fullmatch(word)
+    return bool(m) and word.strip("“”‘’\"'(),.:;!?") not in B.CAMEL_CASE_WORDS and any(
+        a.islower() and b.isupper() and b2.islower() for a, b, b2 in zip(word, word[1:], word[2:]))
+
+
 _LONG_NAME_MALUS = {3: 0.03, 4: 0.1}  # a first author of 3 / 4 words is less likely a name
 
 
 def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None,
            left_context: tuple[str, float] | None = None) -> float | None:
-    if end - start > T["max_byline_chars"]:
-        return None
+    if end - start > T["max_byline_chars"] or (start and text[start - 1] in "(["):
+        return None  # too long, or inside a bracket ("(ISA Sweden)" is an affiliation, not a byline)
     left, lb = left_context or _left_context(text, start)
     right, rb = _right_context(text, end)
-    if form in B.WEAK_FORMS and (left in ("capital", "function", "place") or (left == "runin" and form == "names")):
-        return None
+    if form in B.WEAK_FORMS and (left in ("capital", "function", "place")
+                                 or (left == "runin" and form == "names" and right != "runin")):
+        return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     if form == "names" and right not in ("end", "break", "starter", "runin"):
         return None
     first_name_tokens = sum(1 for w in authors[0].split() if w not in _PARTICLES) if authors else 0
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao")
         lb = -0.2 if first_name_tokens == 1 else -0.05
+        if _after_runin_capital(text, start):
+            lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
     elif left == "function":
         lb = -0.1
     elif left == "place":  # "in Kowloon | Dikang, ..."
@@ -256,7 +272,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
 # Each form with its cheap pre-check (speed only: every check is implied by the form's regex):
 # (order, form, base score, weak?, gate); the form's compiled pattern is B.cue_pattern(order)
 _NO_GATE, _CAPS1, _NAMES_SEP, _DOT, _ORG, _ROLE, _VERB = range(7)
-_GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-org": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
+_GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-comma-place": _CAPS1, "names-org": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
           "org-role": _ROLE, "credit-interviewed": _VERB}
 _FORMS = [(k, form, base, form in B.WEAK_FORMS, _GATES.get(form, _NO_GATE))
           for k, (form, _, base) in enumerate(B.BYLINE_CUES)]
