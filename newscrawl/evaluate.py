@@ -1,6 +1,6 @@
 """Score the excerpt splitter against the gold set (``tests/gold/``).
 
-Gold blocks come from two sources:
+Gold blocks come from these sources:
 
 * the shared corpus of real pages (``../shared/corpus``), labelled in
   ``tests/gold/corpus_gold.json`` by file and position; the expected standfirst / byline /
@@ -8,8 +8,9 @@ Gold blocks come from two sources:
   stored in the repository);
 * the team's fixture site source ``fixtures/site-src/articles.json`` (invented articles with
   labelled parts), when it exists;
-* the held-out sets ``tests/gold/heldout.json`` (source ``heldout``) and
-  ``tests/gold/heldout2.json`` (source ``heldout2``): excerpts written in the site's style
+* the held-out sets ``tests/gold/heldout.json`` (source ``heldout``),
+  ``tests/gold/heldout2.json`` (source ``heldout2``) and ``tests/gold/heldout3.json`` (source
+  ``heldout3``): excerpts written in the site's style
   without looking at the splitter's rules, built from labelled parts.
 
 Each block is scored in two renderings: ``stored`` (its own line breaks, as the page has them)
@@ -46,6 +47,8 @@ HELDOUT_FILE = REPO / "tests" / "gold" / "heldout.json"
 HELDOUT_SITE = "heldout.invalid"  # its own site: site knowledge is learned from these blocks only
 HELDOUT2_FILE = REPO / "tests" / "gold" / "heldout2.json"
 HELDOUT2_SITE = "heldout2.invalid"
+HELDOUT3_FILE = REPO / "tests" / "gold" / "heldout3.json"
+HELDOUT3_SITE = "heldout3.invalid"
 DEFAULT_CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS", REPO.parent / "shared" / "corpus"))
 
 TEXT_FIELDS = ("standfirst", "byline", "lede", "organisation", "affiliation", "note")
@@ -63,8 +66,8 @@ class GoldError(ValueError):
 
 @dataclass(frozen=True)
 class GoldBlock:
-    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>", "heldout:<id>" or "heldout2:<id>"
-    source: str  # "corpus", "fixture", "heldout" or "heldout2"
+    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>", "heldout:<id>", "heldout2:<id>" or "heldout3:<id>"
+    source: str  # "corpus", "fixture", "heldout", "heldout2" or "heldout3"
     site: str
     excerpt: str  # as stored (line breaks where the rendering has them)
     expected: dict[str, Any]
@@ -305,6 +308,11 @@ def load_heldout2_gold(source: str | Path = HELDOUT2_FILE) -> list[GoldBlock]:
     return load_heldout_gold(source, "heldout2", HELDOUT2_SITE)
 
 
+def load_heldout3_gold(source: str | Path = HELDOUT3_FILE) -> list[GoldBlock]:
+    """Gold blocks of the third blind held-out set (source ``heldout3``); [] when absent."""
+    return load_heldout_gold(source, "heldout3", HELDOUT3_SITE)
+
+
 def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixtures: bool = True,
               heldout: bool = True) -> list[GoldBlock]:
     out: list[GoldBlock] = []
@@ -315,6 +323,7 @@ def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixt
     if heldout:
         out += load_heldout_gold()
         out += load_heldout2_gold()
+        out += load_heldout3_gold()
     return out
 
 
@@ -340,7 +349,7 @@ def compare(expected: dict[str, Any], got: ExcerptSplit) -> dict[str, bool]:
 class EvalRow:
     method: str
     rendering: str
-    source: str = "all"  # "all", "corpus", "fixture", "heldout" or "heldout2"
+    source: str = "all"  # "all", "corpus", "fixture", "heldout", "heldout2" or "heldout3"
     n: int = 0
     correct: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SCORED})
 

@@ -2,7 +2,7 @@
 
 Gold = the shared corpus (labels in tests/gold/corpus_gold.json, text read from ../shared/corpus
 at run time) + the fixture site's labelled articles (fixtures/site-src/articles.json, when present)
-+ the held-out sets (tests/gold/heldout.json, heldout2.json: excerpts written without looking at the rules).
++ the held-out sets (tests/gold/heldout.json, heldout2.json, heldout3.json: excerpts written without looking at the rules).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.evaluate import (FIELDS, RENDERINGS, compare, corpus_gold_ids, evaluate_gold, load_corpus_gold,
-                                 load_fixture_gold, load_heldout2_gold, load_heldout_gold)
+                                 load_fixture_gold, load_heldout2_gold, load_heldout3_gold,
+                                 load_heldout_gold)
 from newscrawl.extract.split import split_excerpt
 
 TARGET_ALL3 = 0.97  # standfirst, byline and lede all exact, in each rendering
@@ -21,6 +22,7 @@ TARGET_HELDOUT_ALL3 = 0.90  # what outside checks on unseen real pages want
 FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exist yet
 HELDOUT_BLOCKS = load_heldout_gold()
 HELDOUT2_BLOCKS = load_heldout2_gold()
+HELDOUT3_BLOCKS = load_heldout3_gold()
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +91,21 @@ def test_heldout2_block(block, rendering):
     if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
         pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
     _check(block, rendering)
+
+
+@pytest.mark.parametrize("rendering", RENDERINGS)
+@pytest.mark.parametrize("block", HELDOUT3_BLOCKS, ids=[b.id for b in HELDOUT3_BLOCKS])
+def test_heldout3_block(block, rendering):
+    if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
+        pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
+    _check(block, rendering)
+
+
+def test_heldout3_set_and_target():
+    assert len(HELDOUT3_BLOCKS) >= 80
+    report = evaluate_gold(blocks=HELDOUT3_BLOCKS)
+    for rendering in RENDERINGS:
+        assert report.row("current", rendering, "heldout3").accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
 
 
 def test_heldout2_set_and_target():
