@@ -433,11 +433,19 @@ def _middle_line_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def find_byline(text: str, knowledge: Knowledge | None = None) -> Candidate | None:
-    """The best byline candidate in prepared text (merged with adjacent candidates), or None."""
+def _text_candidates(text: str) -> list[Candidate]:
+    """The candidates that do not depend on site knowledge: cue forms, middle lines."""
     cands = _cue_candidates(text)
     if "\n" in text:
         cands += _middle_line_candidates(text)
+    return cands
+
+
+def find_byline(text: str, knowledge: Knowledge | None = None,
+                text_candidates: list[Candidate] | None = None) -> Candidate | None:
+    """The best byline candidate in prepared text (merged with adjacent candidates), or None.
+    ``text_candidates``: ``_text_candidates(text)`` if already known (a second split of the text)."""
+    cands = list(text_candidates) if text_candidates is not None else _text_candidates(text)
     if knowledge is not None:
         for c in knowledge.candidates(text):
             score = _score(text, c.start, c.end, "known", c.score, c.authors)
@@ -547,14 +555,27 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
 # --------------------------------------------------------------------------------------
 
 
-def split_excerpt(excerpt: str, knowledge: Any | None = None) -> ExcerptSplit:
-    """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``."""
-    text, truncated = prepare(excerpt or "")
-    text, note = _take_notes(text)
+def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
+    """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``.
+
+    ``memo``: a dict kept by a caller that splits the same excerpt again (with knowledge that has
+    learned more since): the work that does not depend on knowledge is done once and kept there."""
+    if memo is not None and "text" in memo:
+        text, truncated, note = memo["text"], memo["truncated"], memo["note"]
+    else:
+        text, truncated = prepare(excerpt or "")
+        text, note = _take_notes(text)
+        if memo is not None:
+            memo.update(text=text, truncated=truncated, note=note)
     if not text:
         return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
     has_lines = "\n" in text
-    best = find_byline(text, knowledge)
+    if memo is not None:
+        if "candidates" not in memo:
+            memo["candidates"] = _text_candidates(text)
+        best = find_byline(text, knowledge, memo["candidates"])
+    else:
+        best = find_byline(text, knowledge)
     if best is None:
         standfirst, lede, how = standfirst_break(text)
         method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break",
