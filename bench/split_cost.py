@@ -12,10 +12,14 @@ import argparse
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from newscrawl.evaluate import load_gold
-from newscrawl.extract.knowledge import SiteKnowledge
-from newscrawl.extract.split import split_excerpt
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # this checkout's newscrawl, not an installed one
+
+from newscrawl.evaluate import load_gold  # noqa: E402
+from newscrawl.extract.knowledge import SiteKnowledge  # noqa: E402
+from newscrawl.extract.split import split_excerpt  # noqa: E402
 
 
 def per_block(texts: list[str], repeat: int, knowledge: SiteKnowledge | None = None) -> float:
@@ -44,7 +48,7 @@ print((t1 - t0) * 1e3, (t2 - t1) * 1e3)
 def fresh_process_ms(repeat: int = 3) -> tuple[float, float]:
     """(import ms, first split ms) in a fresh interpreter, best of ``repeat``."""
     runs = [tuple(map(float, subprocess.run([sys.executable, "-c", _FRESH], capture_output=True, text=True,
-                                            check=True).stdout.split())) for _ in range(repeat)]
+                                            check=True, cwd=REPO).stdout.split())) for _ in range(repeat)]
     return min(r[0] for r in runs), min(r[1] for r in runs)
 
 

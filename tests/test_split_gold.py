@@ -159,3 +159,19 @@ def test_cli_eval_without_corpus_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
     assert "corpus not found" in result.output and "--corpus DIR" in result.output
+
+
+def test_line_fast_path_finds_what_the_full_scan_finds(corpus_blocks):
+    """The lines-rendering fast path (split._line_fast_path) is speed only: on every gold excerpt
+    with line breaks, with and without site knowledge, find_byline gives what the full scan gives."""
+    from newscrawl.evaluate import learned_knowledge
+    from newscrawl.extract.split import _take_notes, find_byline, prepare
+
+    blocks = [*corpus_blocks.values(), *FIXTURE_BLOCKS, *HELDOUT_BLOCKS]
+    knowledge = learned_knowledge(blocks)
+    texts = [(b, _take_notes(prepare(b.excerpt)[0])[0]) for b in blocks]
+    texts = [(b, t) for b, t in texts if "\n" in t]
+    assert texts
+    for b, text in texts:
+        for k in (None, knowledge.get(b.site)):
+            assert find_byline(text, k) == find_byline(text, k, line_fast_path=False), b.id

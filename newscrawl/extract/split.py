@@ -298,12 +298,20 @@ def _general_forms(present: tuple[bool, ...]) -> tuple[list[tuple], list[tuple]]
 
 def _cue_candidates(text: str) -> list[Candidate]:
     """Byline candidates from the cue forms: at each word start, the first form that fits."""
+    return _scan(text)[0]
+
+
+def _scan(text: str, starts: list[int] | None = None, limit: int | None = None,
+          early_stop: bool = True) -> tuple[list[Candidate], int]:
+    """_cue_candidates at ``starts`` (default: every start position) before ``limit``; without
+    ``early_stop``, at every one of them. Returns (candidates, where the early stop cut the scan).
+    What a start position gives does not depend on the others."""
     general, lower = _general_forms(tuple(req.search(text) is not None for _, req in _REQUIRED))
     out = []
     n = len(text)
     stop_at = n
-    for pos in _start_positions(text):
-        if pos > stop_at:
+    for pos in _start_positions(text) if starts is None else starts:
+        if pos > stop_at or (limit is not None and pos >= limit):
             break  # a sure byline was found; what follows it is the lede
         words = text[pos : pos + 90].split(None, 7)
         w0 = words[0]
@@ -365,10 +373,10 @@ def _cue_candidates(text: str) -> list[Candidate]:
             if score is None:
                 continue
             out.append(Candidate(pos, end, form, score, authors, org, affil))
-            if score >= T["early_stop_score"] and stop_at == n:
+            if score >= T["early_stop_score"] and stop_at == n and early_stop:
                 stop_at = end + T["early_stop_slack_chars"]
             break  # forms are ordered specific -> generic: the first that fits names the form
-    return out
+    return out, stop_at
 
 
 # a capital not inside a word: not after an upper-case ASCII letter, a digit, "-", "_" or an apostrophe
@@ -433,17 +441,79 @@ def _middle_line_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def find_byline(text: str, knowledge: Knowledge | None = None) -> Candidate | None:
-    """The best byline candidate in prepared text (merged with adjacent candidates), or None."""
+def _text_candidates(text: str) -> list[Candidate]:
+    """The candidates that do not depend on site knowledge: cue forms, middle lines."""
     cands = _cue_candidates(text)
     if "\n" in text:
         cands += _middle_line_candidates(text)
+    return cands
+
+
+def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
+                line_fast_path: bool = True) -> Candidate | None:
+    """The best byline candidate in prepared text (merged with adjacent candidates), or None.
+    ``memo``: where the knowledge-free work on ``text`` is kept for a second call (see split_excerpt).
+    ``line_fast_path=False``: always the full scan (the fast path gives the same result)."""
+    memo = {} if memo is None else memo
+    known = []
     if knowledge is not None:
         for c in knowledge.candidates(text):
             score = _score(text, c.start, c.end, "known", c.score, c.authors)
             if score is not None:
                 c.score = score
-                cands.append(c)
+                known.append(c)
+    if line_fast_path and "\n" in text:
+        best = _line_fast_path(text, known, memo)
+        if best is not None:
+            return best
+    if "full" not in memo:
+        memo["full"] = _text_candidates(text)
+    return _pick(text, memo["full"] + known)
+
+
+# No candidate starting inside a line (not after a line break) scores more than this: the best
+# base score, the best left context inside a line (punctuation), the best right context; the
+# whole-line bonus needs a line break (or the start) on the left. See _score.
+_INSIDE_LINE_MAX_SCORE = max(base for _, _, base in B.BYLINE_CUES) + max(_PUNCT[1], _WORD[1], 0.0) + 0.1
+_KEY = lambda c: (c.score, -c.start, c.end - c.start)  # noqa: E731  (the best candidate: max of this)
+
+
+def _line_fast_path(text: str, known: list[Candidate], memo: dict[Any, Any]) -> Candidate | None:
+    """Lines rendering: the best candidate without scanning every start position, or None when
+    the full scan is needed.
+
+    Only the line starts are scanned (plus the middle lines and the known bylines). When the best
+    of these is a whole line scoring above anything a start inside a line can score
+    (_INSIDE_LINE_MAX_SCORE), it is the full scan's best: no candidate spans a line break, so none
+    inside a line can merge with a whole line or contain it. A cue candidate past the first line
+    must also be one the full scan reaches (its early stop comes after it): the start positions
+    before it are scanned to check. The answer is taken only when nothing merged with it."""
+    lines = memo.get("lines")
+    if lines is None:
+        starts = [p for p in _start_positions(text) if p == 0 or text[p - 1] == "\n"]
+        lines = memo["lines"] = _scan(text, starts, early_stop=False)[0] + _middle_line_candidates(text)
+    fast = [c for c in lines + known if c.score >= T["min_score"]]
+    if not fast:
+        return None
+    best = max(fast, key=_KEY)
+    if (best.score <= _INSIDE_LINE_MAX_SCORE + 1e-9 or not (best.start == 0 or text[best.start - 1] == "\n")
+            or not (best.end == len(text) or text[best.end] == "\n")):
+        return None
+    cands = lines + known
+    if not best.known and best.start > 0:
+        key = ("prefix", best.start)
+        if key not in memo:
+            memo[key] = _scan(text, limit=best.start)
+        prefix, stop_at = memo[key]
+        if best.start > stop_at:
+            return None  # the full scan stops before it
+        cands = prefix + [c for c in lines if c.start >= best.start or c.form == "middle-line"] + known
+    return best if _pick(text, cands) is best else None
+
+
+def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
+    """The best of the candidates, extended by a cue form around a known byline and merged with
+    adjacent strong candidates."""
     cands = [c for c in cands if c.score >= T["min_score"]]
     if not cands:
         return None
@@ -547,14 +617,22 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
 # --------------------------------------------------------------------------------------
 
 
-def split_excerpt(excerpt: str, knowledge: Any | None = None) -> ExcerptSplit:
-    """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``."""
-    text, truncated = prepare(excerpt or "")
-    text, note = _take_notes(text)
+def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
+    """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``.
+
+    ``memo``: a dict kept by a caller that splits the same excerpt again (with knowledge that has
+    learned more since): the work that does not depend on knowledge is done once and kept there."""
+    if memo is not None and "text" in memo:
+        text, truncated, note = memo["text"], memo["truncated"], memo["note"]
+    else:
+        text, truncated = prepare(excerpt or "")
+        text, note = _take_notes(text)
+        if memo is not None:
+            memo.update(text=text, truncated=truncated, note=note)
     if not text:
         return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
     has_lines = "\n" in text
-    best = find_byline(text, knowledge)
+    best = find_byline(text, knowledge, None if memo is None else memo.setdefault("candidates", {}))
     if best is None:
         standfirst, lede, how = standfirst_break(text)
         method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break",

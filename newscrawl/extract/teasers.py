@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from itertools import islice
+from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.extract.knowledge import SiteKnowledge
@@ -26,19 +28,33 @@ def split_blocks(excerpts: list[str | None], knowledge: SiteKnowledge) -> list[E
 
     Excerpts whose byline sits on its own line teach ``knowledge`` the site's bylines; when
     the page taught something new, the other excerpts are split again with it, so a merged
-    excerpt is split with what its neighbours showed.
+    excerpt is split with what its neighbours showed. Only those that hold something new are
+    split again (the others would split the same), reusing the first split's knowledge-free work.
     """
-    splits = [split_excerpt(e, knowledge) if e else None for e in excerpts]
-    size = _known_count(knowledge)
+    memos: list[dict[str, Any]] = [{} for _ in excerpts]
+    splits = [split_excerpt(e, knowledge, memo=m) if e else None for e, m in zip(excerpts, memos)]
+    before = _sizes(knowledge)
     clean = [knowledge.learn(e, s) if s is not None else False for e, s in zip(excerpts, splits)]
-    if _known_count(knowledge) == size:
+    after = _sizes(knowledge)
+    if after == before:
         return splits
-    return [s if s is None or was_clean else split_excerpt(e, knowledge)
-            for e, s, was_clean in zip(excerpts, splits, clean)]
+    if any(a < b for a, b in zip(after, before)):
+        firsts = [""]  # something was forgotten: split all again
+    else:  # what was learned: the newest keys (learning only adds keys, in order)
+        new = [w for table, a, b in zip(_tables(knowledge), after, before) for w in islice(reversed(table), a - b)]
+        # a learned string can only give a candidate where it occurs: its first word is then in
+        # the excerpt as given (preparing the text changes only whitespace; words stay whole)
+        firsts = [w.split()[0] if w.split() else "" for w in new]
+    return [s if s is None or was_clean or not any(f in e for f in firsts) else split_excerpt(e, knowledge, memo=m)
+            for e, s, was_clean, m in zip(excerpts, splits, clean, memos)]
 
 
-def _known_count(knowledge: SiteKnowledge) -> int:
-    return len(knowledge.bylines) + len(knowledge.names) + len(knowledge.organisations)
+def _tables(knowledge: SiteKnowledge) -> tuple[dict[str, int], ...]:
+    return knowledge.bylines, knowledge.names, knowledge.organisations
+
+
+def _sizes(knowledge: SiteKnowledge) -> tuple[int, ...]:
+    return tuple(map(len, _tables(knowledge)))
 
 
 def build_items(
