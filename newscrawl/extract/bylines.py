@@ -63,6 +63,7 @@ SENTENCE_STARTERS = frozenset(
     Do Does Did Can Could Should Would Will Shall Might Must Let Like Unlike Up Down Out Off
     By Below Above Between Beyond Instead Meanwhile However Still Again Yes Please""".split()
 )
+NUMBER_TENS = "Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split()
 MONTHS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -201,7 +202,8 @@ FULL_NAMES = rf"{FULL_NAME}(?:(?:, | and | & ){FULL_NAME}){{0,3}}"
 # a domain name; may run into a capitalised next word ("chinaworker.infoFor")
 DOMAIN = r"(?<![\w.@-])[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:info|org|com|net|news|media|co\.uk|org\.uk|[a-z]{2})(?![a-z0-9@-]|\.[A-Za-z0-9])"
 # an acronym, not inside an all-capitals headline ("HONG KONG:")
-ACRONYM = rf"(?<![{UP}] )[{UP}]{{2,6}}(?![\w{APOS}-])(?! [{UP}]{{2}})"
+ACRONYM = (rf"(?<![{UP}] )[{UP}]{{2,6}}(?:(?![\w{APOS}-])(?! [{UP}]{{2}})"
+           rf"|(?=[{UP}][{LO}]{{2}}))")  # or run into a capitalised word ("ISABeijing")
 # a capitalised word of an organisation or place; no possessive ("Party’s"), plural ’ allowed ("Workers’")
 _CAP_TOKEN = rf"{_NOT_STARTER}[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*(?:(?<=s)[{APOS}])?(?![{LO}0-9_{APOS}])"
 _ORG_TOKEN = rf"(?:{ACRONYM}|{_CAP_TOKEN}|(?:{_alt(PUBLICATION_WORDS)})(?!\w))"
@@ -214,7 +216,8 @@ _ORG_TAIL_END = (rf"(?=\s*$|\n|[,.:;]| [\d“\"‘'(«]| (?:{_alt(SENTENCE_START
 _ORG_LINK = r"(?:(?:of(?: the)?|for a|de|del|des) )?"  # "Voice of Labour", "Committee for a ..."
 CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE}"
            rf"(?:(?: {_ORG_LINK}{_ORG_TOKEN}){{1,2}}{_ORG_TAIL_END}|)(?! {_CUE})")
-PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}}"
+_NOT_PLACE = rf"(?!(?:{_alt(TITLE_WORDS | GROUP_NOUNS)})(?![{LO}{APOS}-]))"
+PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_NOT_PLACE}{_CAP_TOKEN}){{0,2}}"
 # "China, Hong Kong and Taiwan": an organisation's region may list places
 PLACE_LIST = rf"{PLACE}(?:(?:, | and ){PLACE}){{0,3}}"
 ACRONYM_ORG = rf"{ACRONYM}(?: (?:in |i )?{PLACE})?"
@@ -238,9 +241,10 @@ ISSUE = rf"(?:,? (?:issue|Issue|No\.|no\.|Vol\.|vol\.|number) ?\d+)?(?:,? \(?{_M
 
 # Where a byline may end: end of text, a line break, a space before something that can open a
 # part (capital, digit, quote, bracket, CJK), or a run-in (lower-case then upper-case, no space).
-END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.)])[{UP}“\"])"
+END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.)])[{UP}“\"]|(?<=[{UP}]{{2}})[{UP}][{LO}]{{2}})"
 # a strong end: line break, end, a sentence starter word, or a run-in
-END_STRONG = rf"(?=\s*$|\n| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])|(?<=[{LO}])[{UP}])"
+_NUMBER_WORD = rf"(?:{_alt(NUMBER_TENS)})-[{LO}]+"  # "Twenty-seven", "Forty-seven"
+END_STRONG = rf"(?=\s*$|\n| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])| {_NUMBER_WORD}|(?<=[{LO}])[{UP}])"
 # a capitalised group noun then a comma or a lower-case word: a lede opening ("march | Workers, youth",
 # "Taipei | Workers in Taiwan have"); no name or title word continues with it
 GROUP_START = rf"(?= (?:{_alt(GROUP_NOUNS)})(?:,| [{LO}]))"
@@ -260,6 +264,13 @@ _CREDIT_NOUNS = (
 # "X interviewed Y": the verbs of the credit-interviewed form
 _INTERVIEW_VERBS = ("interviewed|interviews|talks to|talked to|spoke to|speaks to|spoke with|speaks with|talks with|"
                     "talked with|met|meets")
+# what a described author is ("a socialist activist", "a nurse"): general occupations
+OCCUPATIONS = """activist socialist unionist trade unionist worker teacher nurse doctor student journalist
+reporter writer researcher lecturer organiser organizer member campaigner feminist rider driver
+correspondent resident volunteer delegate shop steward""".split("\n")
+OCCUPATIONS = [w for line in OCCUPATIONS for w in line.split()] + ["trade unionist", "shop steward"]
+# the last word of a group named in lower case ("the Wuhan nurses' support group")
+GROUP_WORDS = "group network committee campaign union association collective society centre alliance".split()
 _CREDIT_VERBS = "issued|published|adopted|distributed|written|produced|signed|delivered|given|translated"
 
 BYLINE_CUES: list[tuple[str, str, float]] = [
@@ -283,7 +294,8 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
      rf"(?:by|from|with) (?P<names>{NAMES})[^\n]{{0,120}}?{SENT_END}", 0.85),
     # "Interview with A of B" / "Interview by A"
     ("credit-interview",
-     rf"Interview(?:ed)? (?:with|by|conducted by) (?P<names>{NAMES})(?: (?:of|from) (?:the )?{ORG_FULL})?{END}", 0.9),
+     rf"Interview(?:ed)? (?:with|by|conducted by) (?P<names>{NAMES})(?: (?:of|from) (?:the )?"
+     rf"(?:{ORG_FULL}|(?P<org2>[{UP}][^\n.!?()]{{2,60}}?(?:{_alt(GROUP_WORDS)}))))?{END}", 0.9),
     # "X interviewed Y about ..." / "X talks to Y about ..." (a sentence)
     ("credit-interviewed",
      rf"(?:{ORG_FULL} (?:member|activist|reporter|correspondent|organiser|organizer)s? (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
@@ -299,7 +311,7 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
      rf"(?:(?:an?|our) (?:[{LO}]+ ){{0,2}}(?:in|at) )?{PLACE}{END}", 0.85),
     # "From our correspondent in Wuhan", "By our Macau correspondent", "Our reporter"
     ("correspondent",
-     rf"(?:(?:From|By) (?:our|an?)|Our|An?) (?:own |special |staff |local )?(?:{_CAP_TOKEN} ){{0,2}}"
+     rf"(?:(?:From|By) (?:our|an?)|Our|An?) (?:own |special |staff |local )?(?:(?P<org>{DOMAIN}|{CUE_ORG}) |(?:{_CAP_TOKEN} ){{0,2}})"
      rf"(?:correspondents?|reporters?)(?: (?:in|from) {PLACE})?{END}", 0.9),
     # "Editorial board, Socialist magazine", "Reporters from ISA in Taiwan": a role, then the organisation
     ("role-org",
@@ -321,6 +333,10 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
     ("names-org", rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| of (?={DOMAIN})){ORG_FULL}{END}", 0.92),
     # "A and Org reporters", "Org (Affil) reporters in Place", "Org statement"
     ("org-role", rf"(?:(?P<names>{NAMES})(?: and |, ))?{ORG_FULL} {ROLE}(?: in {PLACE})?{END}", 0.9),
+    # "Ye Min, a socialist activist in Yangon", "Ah Man, a secondary school teacher in Kowloon"
+    ("names-described",
+     rf"(?P<names>{NAMES}), (?:an?|the|one of the) (?:[{LO}-]+ ){{0,3}}(?:{_alt(OCCUPATIONS)})s?"
+     rf"(?: (?:in|at|from|of) (?:the )?{PLACE}(?:,? {PLACE})?)?{END}", 0.85),
     # "A in Taipei"
     ("names-place", rf"(?P<names>{FULL_NAMES}) in (?P<place>{PLACE}){END}", 0.7),
     # "Sokha, Phnom Penh", "Lee Soo-jin, Seoul": a name and a known place
@@ -388,12 +404,13 @@ NOTE_PATTERNS = [
     re.compile(r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
                r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)"),
     re.compile(rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
-               rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for)[^\n]{{0,200}}?{SENT_END}"),
+               rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for)[^\n]{{0,200}}?"
+               rf"(?:{SENT_END}|(?:(?<=\.info)|(?<=\.org)|(?<=\.com)|(?<=\.net))(?= [{UP}]|[{UP}]))"),
     re.compile(r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
                r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
                r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
                # the series' subject: "... series on the Chinese working class."
-               r"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{3,100}?)?\.(?=\s|$))?"),
+               rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?\.(?=\s|$|[{UP}]))?"),
 ]
 
 # --------------------------------------------------------------------------------------
@@ -407,12 +424,18 @@ STARTER_BREAK_RE = re.compile(
     rf"(?<=[\w”’\")]) (?=(?:{_alt(SENTENCE_STARTERS)}) [\w“‘\"])"
 )
 # a first sentence that is a question, then a capitalised (or quoted) word: "Is China heading for ...? Falling"
-QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) (?=[{UP}“‘\"])")
+QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) ?(?=[{UP}“‘\"])")
 WORD_RE = re.compile(r"\S+")
 # a capitalised word followed by a lower-case word, after a lower-case content word: "collapse Teachers at"
 # ... or a title phrase opening the lede ("services Financial Secretary Paul Chan has", "cuts Premier Li said")
 CAPITAL_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?P<w>[{LO}][{LO}{APOS}-]*) (?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}]"
                               rf"|{_NOT_STARTER}[{UP}][{LO}]+ (?:{_alt(TITLE_WORDS)}) [{UP}]|(?:{_alt(TITLE_WORDS)}) [{UP}])")
+# a place after a preposition, then a capitalised plural (a group of people) and a lower-case word:
+# "depositors in Henan Depositors who have" (not "in Hong Kong arrested", nor a place's own noun:
+# "in Dongguan Docks district")
+PLACE_NOUNS = "district province city county town village road street university region area township".split()
+PLACE_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?:in|at|from|across) (?P<w>[{UP}][{LO}]+) "
+                            rf"(?={_NOT_STARTER}[{UP}][{LO}]{{3,}}s (?!(?:{_alt(PLACE_NOUNS)})\b)[{LO}]{{2,}})")
 CAMEL_WORD_RE = re.compile(rf"\S*[{LO}][{UP}]\S*")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u200a\u202f]+")
 NAME_SPLIT_RE = re.compile(r", | and | & ")

@@ -382,6 +382,9 @@ def _scan(text: str, starts: list[int] | None = None, limit: int | None = None,
 # a capital not inside a word: not after an upper-case ASCII letter, a digit, "-", "_" or an apostrophe
 # (the look-behind follows the capital: a pattern opening with a character class is scanned fastest)
 _START_RE = re.compile(rf"[{B.UP}](?<![-'’_0-9A-Z].)")
+# run-in starts the capital rule skips: after an acronym ("TPPLin Pei-shan") or a closing quote
+# ("'stability'Socialist Action")
+_RUNIN_START_RE = re.compile(rf"(?<=[A-Z]{{2}})[A-Z](?=[{B.LO}]{{2}})|(?<=[{B.LO}][’'])[{B.UP}]")
 
 
 def _start_positions(text: str) -> list[int]:
@@ -392,6 +395,9 @@ def _start_positions(text: str) -> list[int]:
     more = False
     if _CJK_RE.search(text):
         starts += [m.start() for m in _CJK_WORD_RE.finditer(text)]
+        more = True
+    if _RUNIN_START_RE.search(text):
+        starts += [m.start() for m in _RUNIN_START_RE.finditer(text)]
         more = True
     if "." in text:
         for m in _DOT_WORD_RE.finditer(text):
@@ -586,7 +592,7 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
     m = B.STARTER_BREAK_RE.search(text)
     if m and (best is None or m.start() < best[0]):
         best = (m.start(), m.end(), "starter")
-    if allow_question and "? " in text:
+    if allow_question and "?" in text:
         # a headline question opening the excerpt ("Is China heading for ...? Falling prices ..."),
         # as a first line ending in "?" is in the lines rendering
         m = B.QUESTION_BREAK_RE.match(text)
@@ -605,6 +611,10 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
                 continue
             best = (m.end("w"), m.end(), "capital")
             break
+        if best is None:  # "... depositors in Henan | Depositors who have ..."
+            m = B.PLACE_BREAK_RE.search(text, 0, T["max_capital_break_chars"])
+            if m and not any(c in text[label_end : m.end("w")] for c in ".!?:;"):
+                best = (m.end("w"), m.end(), "capital")
     if best:
         left, right = text[: best[0]].strip(), text[best[1]:].strip()
         if _break_ok(left, right):
