@@ -23,6 +23,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
+from newscrawl.ops import signals as nc_signals
 from newscrawl.ops.frontier import Frontier
 
 logger = logging.getLogger(__name__)
@@ -131,6 +132,8 @@ class FrontierCheckpointMiddleware:
             return
         best = max(ready, key=lambda e: e.depth)
         self.settled[entry.start] = [e for e in waiting if e not in ready]
+        # Buffered stores write now: past this point a resumed run will not fetch these pages.
+        self.crawler.signals.send_catch_log(signal=nc_signals.checkpoint_advancing)
         self.frontier.advance(best.start, best.next_url, best.depth + 1)
         self.frontier.save()
         self.stats.inc_value("newscrawl/checkpoint/saves")

@@ -11,6 +11,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 
+from newscrawl.ops import signals as nc_signals
 from newscrawl.storage import SqlStore, StoreError, open_store, redact
 from pipelines._common import item_dict
 
@@ -56,6 +57,8 @@ class SqlStorePipeline:
         self.counts = {"items": 0, "new": 0, "updated": 0, "rejected": 0}
         # Scrapy passes the finish reason only to spider_closed, after close_spider.
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        # A resumable crawl must not checkpoint past items still in our buffer.
+        crawler.signals.connect(self._flush, signal=nc_signals.checkpoint_advancing)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "SqlStorePipeline":
@@ -85,7 +88,7 @@ class SqlStorePipeline:
             self._flush()
         return item
 
-    def _flush(self) -> None:
+    def _flush(self, **signal_kwargs: Any) -> None:
         if not self.buffer or self.store is None or self.error is not None:
             return
         try:

@@ -94,3 +94,37 @@ def test_frontier_file_is_replaced_atomically(tmp_path: Path) -> None:
     loaded = Frontier.load(tmp_path)
     assert loaded.run_id == "r1" and loaded.chains["https://x.org/a/"].next_url == "https://x.org/a/page/2/"
     assert [p.name for p in tmp_path.iterdir()] == ["frontier.json"]  # no temp file left behind
+
+
+@pytest.mark.slow
+def test_sigkill_then_resume_with_a_database_store(tmp_path: Path, state_dir: dict[str, str]) -> None:
+    """Same, with the SQLite store: the final database holds exactly the site's articles, one
+    row each, and the resumed run's own earlier rows do not make incremental mode stop early."""
+    import sqlite3
+
+    db, jobdir = tmp_path / "news.db", tmp_path / "job"
+    with MisbehavingServer(SITE, delay=0.25) as server:
+        args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir)]
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            frontier = jobdir / "frontier.json"
+            if frontier.exists() and any(c["page"] > 2 for c in json.loads(frontier.read_text())["chains"].values()):
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the crawl ended before it could be killed; slow the server down"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        with sqlite3.connect(db) as conn:
+            stored_before = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert 0 < stored_before < len(_articles()), "checkpointed pages must be stored"
+
+        resumed = run_cli(*args, env=state_dir)
+        assert resumed.returncode == 0, resumed.stderr
+
+    from urllib.parse import urlsplit
+
+    with sqlite3.connect(db) as conn:
+        urls = [urlsplit(u).path for (u,) in conn.execute("SELECT canonical_url FROM articles")]
+    assert sorted(urls) == sorted(_articles())

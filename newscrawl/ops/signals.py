@@ -9,3 +9,8 @@ listen to it instead of re-parsing pages.
 """
 
 listing_parsed = object()
+
+#: Sent (no arguments) right before the crawl checkpoint advances past pages whose items have
+#: left the pipelines: anything a pipeline still buffers must be made durable now, or a
+#: resumed crawl would skip pages whose items were never written. SqlStorePipeline flushes.
+checkpoint_advancing = object()
