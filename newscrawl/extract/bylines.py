@@ -63,7 +63,6 @@ SENTENCE_STARTERS = frozenset(
     Do Does Did Can Could Should Would Will Shall Might Must Let Like Unlike Up Down Out Off
     By Below Above Between Beyond Instead Meanwhile However Still Again Yes Please""".split()
 )
-NUMBER_TENS = "Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety".split()
 MONTHS = (
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
@@ -217,10 +216,13 @@ _ORG_LINK = r"(?:(?:of(?: the)?|for a|de|del|des) )?"  # "Voice of Labour", "Com
 CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE}"
            rf"(?:(?: {_ORG_LINK}{_ORG_TOKEN}){{1,2}}{_ORG_TAIL_END}|)(?! {_CUE})")
 _NOT_PLACE = rf"(?!(?:{_alt(TITLE_WORDS | GROUP_NOUNS)})(?![{LO}{APOS}-]))"
-PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_NOT_PLACE}{_CAP_TOKEN}){{0,2}}"
+PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}}"
+# after an acronym organisation ("ISA in South Korea | President Yoon"), a place stops before a title
+# or a group noun (only there: the check costs time on every place)
+_ACRONYM_PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_NOT_PLACE}{_CAP_TOKEN}){{0,2}}"
 # "China, Hong Kong and Taiwan": an organisation's region may list places
 PLACE_LIST = rf"{PLACE}(?:(?:, | and ){PLACE}){{0,3}}"
-ACRONYM_ORG = rf"{ACRONYM}(?: (?:in |i )?{PLACE})?"
+ACRONYM_ORG = rf"{ACRONYM}(?: (?:in |i )?{_ACRONYM_PLACE})?"
 GENERIC_ORG = rf"{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,3}}"
 AFFIL_CUED = rf"\((?:[^()\n]*(?:{ACRONYM}|{_CUE}))[^()\n]{{0,60}}\)"
 ORG_CORE = rf"(?:{DOMAIN}|{CUE_ORG}|{ACRONYM_ORG})"
@@ -241,10 +243,10 @@ ISSUE = rf"(?:,? (?:issue|Issue|No\.|no\.|Vol\.|vol\.|number) ?\d+)?(?:,? \(?{_M
 
 # Where a byline may end: end of text, a line break, a space before something that can open a
 # part (capital, digit, quote, bracket, CJK), or a run-in (lower-case then upper-case, no space).
-END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.)])[{UP}“\"]|(?<=[{UP}]{{2}})[{UP}][{LO}]{{2}})"
+END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.){UP}])[{UP}“\"])"
 # a strong end: line break, end, a sentence starter word, or a run-in
-_NUMBER_WORD = rf"(?:{_alt(NUMBER_TENS)})-[{LO}]+"  # "Twenty-seven", "Forty-seven"
-END_STRONG = rf"(?=\s*$|\n| (?:{_alt(SENTENCE_STARTERS)})(?![{LO}{APOS}-])| {_NUMBER_WORD}|(?<=[{LO}])[{UP}])"
+# (a starter may be a number word's first half: "Twenty-seven years after")
+END_STRONG = rf"(?=\s*$|\n| (?:{_alt(SENTENCE_STARTERS)})(?:(?![{LO}{APOS}-])|(?<=ty)-[{LO}])|(?<=[{LO}])[{UP}])"
 # a capitalised group noun then a comma or a lower-case word: a lede opening ("march | Workers, youth",
 # "Taipei | Workers in Taiwan have"); no name or title word continues with it
 GROUP_START = rf"(?= (?:{_alt(GROUP_NOUNS)})(?:,| [{LO}]))"
@@ -389,6 +391,7 @@ CUE_REQUIRES: dict[str, re.Pattern[str]] = {
     "org-role": re.compile(rf" (?:{_alt(ROLE_WORDS)})(?![{LO}])"),
     "names-place": re.compile(r" in "),
     "names-comma-place": re.compile(r", "),
+    "names-described": re.compile(rf", (?:an?|the|one of the) (?:[{LO}-]+ ){{0,3}}(?:{_alt(OCCUPATIONS)})"),
 }
 
 

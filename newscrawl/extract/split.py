@@ -31,7 +31,7 @@ from typing import Any, Iterable, Protocol
 from newscrawl.extract import bylines as B
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "2.2"
+SPLITTER_VERSION = "2.3"
 T = B.THRESHOLDS
 
 _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
@@ -272,7 +272,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
 # Each form with its cheap pre-check (speed only: every check is implied by the form's regex):
 # (order, form, base score, weak?, gate); the form's compiled pattern is B.cue_pattern(order)
 _NO_GATE, _CAPS1, _NAMES_SEP, _DOT, _ORG, _ROLE, _VERB = range(7)
-_GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-comma-place": _CAPS1, "names-org": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
+_GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-comma-place": _CAPS1, "names-org": _NAMES_SEP, "names-described": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
           "org-role": _ROLE, "credit-interviewed": _VERB}
 _FORMS = [(k, form, base, form in B.WEAK_FORMS, _GATES.get(form, _NO_GATE))
           for k, (form, _, base) in enumerate(B.BYLINE_CUES)]
@@ -381,10 +381,8 @@ def _scan(text: str, starts: list[int] | None = None, limit: int | None = None,
 
 # a capital not inside a word: not after an upper-case ASCII letter, a digit, "-", "_" or an apostrophe
 # (the look-behind follows the capital: a pattern opening with a character class is scanned fastest)
-_START_RE = re.compile(rf"[{B.UP}](?<![-'’_0-9A-Z].)")
-# run-in starts the capital rule skips: after an acronym ("TPPLin Pei-shan") or a closing quote
-# ("'stability'Socialist Action")
-_RUNIN_START_RE = re.compile(rf"(?<=[A-Z]{{2}})[A-Z](?=[{B.LO}]{{2}})|(?<=[{B.LO}][’'])[{B.UP}]")
+# ... except run-in starts: after an acronym ("TPPLin Pei-shan") or a closing quote ("'stability'Socialist")
+_START_RE = re.compile(rf"[{B.UP}](?:(?<![-'’_0-9A-Z].)|(?<=[A-Z]{{3}})(?=[{B.LO}]{{2}})|(?<=[{B.LO}][’'].))")
 
 
 def _start_positions(text: str) -> list[int]:
@@ -395,9 +393,6 @@ def _start_positions(text: str) -> list[int]:
     more = False
     if _CJK_RE.search(text):
         starts += [m.start() for m in _CJK_WORD_RE.finditer(text)]
-        more = True
-    if _RUNIN_START_RE.search(text):
-        starts += [m.start() for m in _RUNIN_START_RE.finditer(text)]
         more = True
     if "." in text:
         for m in _DOT_WORD_RE.finditer(text):
