@@ -9,8 +9,8 @@ Gold blocks come from these sources:
 * the team's fixture site source ``fixtures/site-src/articles.json`` (invented articles with
   labelled parts), when it exists;
 * the held-out sets ``tests/gold/heldout.json`` (source ``heldout``),
-  ``tests/gold/heldout2.json`` (source ``heldout2``) and ``tests/gold/heldout3.json`` (source
-  ``heldout3``): excerpts written in the site's style
+  ``tests/gold/heldout2.json`` (source ``heldout2``), ``tests/gold/heldout3.json`` (source
+  ``heldout3``) and ``tests/gold/heldout4.json`` (source ``heldout4``): excerpts written in the site's style
   without looking at the splitter's rules, built from labelled parts.
 
 Each block is scored in two renderings: ``stored`` (its own line breaks, as the page has them)
@@ -49,6 +49,8 @@ HELDOUT2_FILE = REPO / "tests" / "gold" / "heldout2.json"
 HELDOUT2_SITE = "heldout2.invalid"
 HELDOUT3_FILE = REPO / "tests" / "gold" / "heldout3.json"
 HELDOUT3_SITE = "heldout3.invalid"
+HELDOUT4_FILE = REPO / "tests" / "gold" / "heldout4.json"
+HELDOUT4_SITE = "heldout4.invalid"
 DEFAULT_CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS", REPO.parent / "shared" / "corpus"))
 
 TEXT_FIELDS = ("standfirst", "byline", "lede", "organisation", "affiliation", "note")
@@ -66,8 +68,8 @@ class GoldError(ValueError):
 
 @dataclass(frozen=True)
 class GoldBlock:
-    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>", "heldout:<id>", "heldout2:<id>" or "heldout3:<id>"
-    source: str  # "corpus", "fixture", "heldout", "heldout2" or "heldout3"
+    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>", "heldout:<id>", "heldout2:<id>", "heldout3:<id>" or "heldout4:<id>"
+    source: str  # "corpus", "fixture", "heldout", "heldout2", "heldout3" or "heldout4"
     site: str
     excerpt: str  # as stored (line breaks where the rendering has them)
     expected: dict[str, Any]
@@ -313,6 +315,11 @@ def load_heldout3_gold(source: str | Path = HELDOUT3_FILE) -> list[GoldBlock]:
     return load_heldout_gold(source, "heldout3", HELDOUT3_SITE)
 
 
+def load_heldout4_gold(source: str | Path = HELDOUT4_FILE) -> list[GoldBlock]:
+    """Gold blocks of the fourth blind held-out set (source ``heldout4``); [] when absent."""
+    return load_heldout_gold(source, "heldout4", HELDOUT4_SITE)
+
+
 def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixtures: bool = True,
               heldout: bool = True) -> list[GoldBlock]:
     out: list[GoldBlock] = []
@@ -324,6 +331,7 @@ def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixt
         out += load_heldout_gold()
         out += load_heldout2_gold()
         out += load_heldout3_gold()
+        out += load_heldout4_gold()
     return out
 
 
@@ -349,7 +357,7 @@ def compare(expected: dict[str, Any], got: ExcerptSplit) -> dict[str, bool]:
 class EvalRow:
     method: str
     rendering: str
-    source: str = "all"  # "all", "corpus", "fixture", "heldout", "heldout2" or "heldout3"
+    source: str = "all"  # "all", "corpus", "fixture", "heldout", "heldout2", "heldout3" or "heldout4"
     n: int = 0
     correct: dict[str, int] = field(default_factory=lambda: {f: 0 for f in SCORED})
 

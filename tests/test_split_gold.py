@@ -2,7 +2,7 @@
 
 Gold = the shared corpus (labels in tests/gold/corpus_gold.json, text read from ../shared/corpus
 at run time) + the fixture site's labelled articles (fixtures/site-src/articles.json, when present)
-+ the held-out sets (tests/gold/heldout.json, heldout2.json, heldout3.json: excerpts written without looking at the rules).
++ the held-out sets (tests/gold/heldout.json, heldout2.json, heldout3.json, heldout4.json: excerpts written without looking at the rules).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 
 from newscrawl.evaluate import (FIELDS, RENDERINGS, compare, corpus_gold_ids, evaluate_gold, load_corpus_gold,
                                  load_fixture_gold, load_heldout2_gold, load_heldout3_gold,
+                                 load_heldout4_gold,
                                  load_heldout_gold)
 from newscrawl.extract.split import split_excerpt
 
@@ -23,6 +24,7 @@ FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exis
 HELDOUT_BLOCKS = load_heldout_gold()
 HELDOUT2_BLOCKS = load_heldout2_gold()
 HELDOUT3_BLOCKS = load_heldout3_gold()
+HELDOUT4_BLOCKS = load_heldout4_gold()
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +106,21 @@ def test_heldout3_block(block, rendering):
     if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
         pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
     _check(block, rendering)
+
+
+@pytest.mark.parametrize("rendering", RENDERINGS)
+@pytest.mark.parametrize("block", HELDOUT4_BLOCKS, ids=[b.id for b in HELDOUT4_BLOCKS])
+def test_heldout4_block(block, rendering):
+    if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
+        pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
+    _check(block, rendering)
+
+
+def test_heldout4_set_and_target():
+    assert len(HELDOUT4_BLOCKS) >= 60
+    report = evaluate_gold(blocks=HELDOUT4_BLOCKS)
+    for rendering in RENDERINGS:
+        assert report.row("current", rendering, "heldout4").accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
 
 
 def test_heldout3_set_and_target():
