@@ -198,11 +198,11 @@ NAMES = rf"{NAME}(?:(?:, | and | & ){NAME}){{0,4}}"
 FULL_NAME = rf"{NAME_TOKEN}(?: {_PARTICLE}{{0,2}}{NAME_TOKEN}){{1,3}}"
 FULL_NAMES = rf"{FULL_NAME}(?:(?:, | and | & ){FULL_NAME}){{0,3}}"
 
-# a domain name; may run into a capitalised next word ("chinaworker.infoFor")
-DOMAIN = r"(?<![\w.@-])[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:info|org|com|net|news|media|co\.uk|org\.uk|[a-z]{2})(?![a-z0-9@-]|\.[A-Za-z0-9])"
+# a domain name; may run into a capitalised next word ("chinaworker.infoFor") or follow an acronym run into it ("HKCTUchinaworker.info")
+DOMAIN = r"(?:(?<![\w.@-])|(?<=[A-Z]{2})(?=[a-z]))[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:info|org|com|net|news|media|co\.uk|org\.uk|[a-z]{2})(?![a-z0-9@-]|\.[A-Za-z0-9])"
 # an acronym, not inside an all-capitals headline ("HONG KONG:")
 ACRONYM = (rf"(?<![{UP}] )[{UP}]{{2,6}}(?:(?![\w{APOS}-])(?! [{UP}]{{2}})"
-           rf"|(?=[{UP}][{LO}]{{2}}))")  # or run into a capitalised word ("ISABeijing")
+           rf"|(?=[{UP}][{LO}](?:[{LO}]|\s)))")  # or run into a capitalised word ("ISABeijing", "ISAWe")
 # a capitalised word of an organisation or place; no possessive ("Party’s"), plural ’ allowed ("Workers’")
 _CAP_TOKEN = rf"{_NOT_STARTER}[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*(?:(?<=s)[{APOS}])?(?![{LO}0-9_{APOS}])"
 _ORG_TOKEN = rf"(?:{ACRONYM}|{_CAP_TOKEN}|(?:{_alt(PUBLICATION_WORDS)})(?!\w))"
@@ -219,7 +219,12 @@ _NOT_PLACE = rf"(?!(?:{_alt(TITLE_WORDS | GROUP_NOUNS)})(?![{LO}{APOS}-]))"
 PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_CAP_TOKEN}){{0,2}}"
 # after an acronym organisation ("ISA in South Korea | President Yoon"), a place stops before a title
 # or a group noun (only there: the check costs time on every place)
-_ACRONYM_PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_NOT_PLACE}{_CAP_TOKEN}){{0,2}}"
+# A later place word is not a nationality adjective before a title ("ISA in Japan | Japanese Prime
+# Minister"), nor followed by a capitalised possessive ("ISA South Asia | Sri Lanka's debt"): that
+# word opens the lede's noun phrase ("ISA in South Korea | President Yoon" stops at the title itself).
+_PLACE_WORD_END = (rf"(?!(?<=ese|ian|ish|ean) (?:{_alt(TITLE_WORDS)})(?![{LO}{APOS}-])"
+                   rf"| [{UP}][{LO}]+[{APOS}]s(?![{LO}]))")
+_ACRONYM_PLACE = rf"(?:the )?{_CAP_TOKEN}(?: {_NOT_PLACE}{_CAP_TOKEN}{_PLACE_WORD_END}){{0,2}}"
 # "China, Hong Kong and Taiwan": an organisation's region may list places
 PLACE_LIST = rf"{PLACE}(?:(?:, | and ){PLACE}){{0,3}}"
 ACRONYM_ORG = rf"{ACRONYM}(?: (?:in |i )?{_ACRONYM_PLACE})?"
@@ -243,7 +248,7 @@ ISSUE = rf"(?:,? (?:issue|Issue|No\.|no\.|Vol\.|vol\.|number) ?\d+)?(?:,? \(?{_M
 
 # Where a byline may end: end of text, a line break, a space before something that can open a
 # part (capital, digit, quote, bracket, CJK), or a run-in (lower-case then upper-case, no space).
-END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.){UP}])[{UP}“\"])"
+END = rf"(?=\s*$|\n| [{UP}\d“\"‘'«{CJK}•–-]|(?<=[{LO}.){UP}])[{UP}“\"]|(?<=[{LO}]{{2}})\d)"  # ... or a number run in ("reporters1 May")
 # a strong end: line break, end, a sentence starter word, or a run-in
 # (a starter may be a number word's first half: "Twenty-seven years after")
 END_STRONG = rf"(?=\s*$|\n| (?:{_alt(SENTENCE_STARTERS)})(?:(?![{LO}{APOS}-])|(?<=ty)-[{LO}])|(?<=[{LO}])[{UP}])"
@@ -253,6 +258,10 @@ GROUP_START = rf"(?= (?:{_alt(GROUP_NOUNS)})(?:,| [{LO}]))"
 # a place the site reports on (one or two words: "Phnom Penh"), or Hong Kong
 KNOWN_PLACE = rf"(?:Hong Kong|(?:{_alt(PLACE_NAMES)})(?: (?:{_alt(PLACE_NAMES)}))?)(?![{LO}{APOS}-])"
 SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{UP}\d{OPEN_QUOTES}])|(?<=[{LO}]{{2}})[.!?](?=[{UP}][{LO}])|(?=\s*$|\n))"
+
+# an interview's first question after an intro without a full stop ("... about the strike | What has changed ...?")
+QUESTION_START = (r"(?= (?:What|How|Why|Who|When|Where|Which|Do|Does|Did|Is|Are|Was|Were|Can|Could|Have|Has|Will|Would)"
+                  r" [^\n.!?]{3,150}\?)")
 
 # --------------------------------------------------------------------------------------
 # BYLINE_CUES: byline forms, specific to generic. (name, regex, base score, kind)
@@ -302,7 +311,7 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
     ("credit-interviewed",
      rf"(?:{ORG_FULL} (?:member|activist|reporter|correspondent|organiser|organizer)s? (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
      rf"(?:{_INTERVIEW_VERBS}) "
-     rf"[^\n]{{3,160}}?{SENT_END}", 0.9),
+     rf"[^\n]{{3,160}}?(?:{SENT_END}|{QUESTION_START})", 0.9),
     # "Editorial from X magazine issue 30 (Jan-Feb 2015)", "Leaflet issued by X (..) for the march", "Statement by X"
     ("credit-noun",
      rf"(?:(?:An?|The) )?(?:{_CREDIT_NOUNS})(?: (?:{_CREDIT_VERBS}))? (?:by|from|of|in) (?:the )?"
@@ -340,7 +349,8 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
      rf"(?P<names>{NAMES}), (?:an?|the|one of the) (?:[{LO}-]+ ){{0,3}}(?:{_alt(OCCUPATIONS)})s?"
      rf"(?: (?:in|at|from|of) (?:the )?{PLACE}(?:,? {PLACE})?)?{END}", 0.85),
     # "A in Taipei"
-    ("names-place", rf"(?P<names>{FULL_NAMES}) in (?P<place>{PLACE}){END}", 0.7),
+    # ... or a one-word name in a known place, run in on both sides ("...themSokha in Phnom PenhThousands"; checked in split)
+    ("names-place", rf"(?:(?P<names>{FULL_NAMES}) in (?P<place>{PLACE})|(?P<names2>{NAME_TOKEN}) in {KNOWN_PLACE}){END}", 0.7),
     # "Sokha, Phnom Penh", "Lee Soo-jin, Seoul": a name and a known place
     ("names-comma-place", rf"(?P<names>{NAMES}), (?P<place>{KNOWN_PLACE}){END}", 0.7),
     # "chinaworker.info" (a domain is a strong cue), then "CWI in Taiwan", "Red Tide (CWI in Taiwan)"
@@ -423,8 +433,8 @@ NOTE_PATTERNS = [
 # a lower-case letter (or closing quote / digit) immediately followed by an upper-case word: "aboutThe"
 RUN_IN_RE = re.compile(rf"(?<=[{LO}][{LO}])(?=[{UP}][{LO}]|A [{LO}])|(?<=[{LO}][”’\"])(?=[{UP}])")
 # a word without terminal punctuation, a space, then a sentence starter: "footsteps The so-called"
-STARTER_BREAK_RE = re.compile(
-    rf"(?<=[\w”’\")]) (?=(?:{_alt(SENTENCE_STARTERS)}) [\w“‘\"])"
+STARTER_BREAK_RE = re.compile(  # (a starter may be a number word's first half: "generation | Thirty-six years")
+    rf"(?<=[\w”’\")]) (?=(?:{_alt(SENTENCE_STARTERS)})(?: [\w“‘\"]|(?<=ty)-[{LO}]+ [{LO}]))"
 )
 # a first sentence that is a question, then a capitalised (or quoted) word: "Is China heading for ...? Falling"
 QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) ?(?=[{UP}“‘\"])")

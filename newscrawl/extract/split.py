@@ -31,7 +31,7 @@ from typing import Any, Iterable, Protocol
 from newscrawl.extract import bylines as B
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "2.3"
+SPLITTER_VERSION = "2.4"
 T = B.THRESHOLDS
 
 _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
@@ -40,6 +40,7 @@ _FUNCTION_WORDS = B.FUNCTION_WORDS
 _CJK_RE = re.compile(rf"[{B.CJK}]")
 _CJK_WORD_RE = re.compile(rf"(?<=\s)[{B.CJK}]")
 _DOT_WORD_RE = re.compile(r"\.[a-z]{2}")
+_ACRONYM_RUN_RE = re.compile(r"[A-Z]{2,}(?=[a-z])")
 _PARTICLES = frozenset(B.NAME_PARTICLES)
 _LOWER_START_FORMS = frozenset({"org-domain", "org", "org-role", "names-org", "credit-interviewed"})
 _STARTERS = B.SENTENCE_STARTERS
@@ -251,6 +252,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if form == "names" and right not in ("end", "break", "starter", "runin"):
         return None
     first_name_tokens = sum(1 for w in authors[0].split() if w not in _PARTICLES) if authors else 0
+    if form == "names-place" and first_name_tokens == 1 and not (left == "runin" and right == "runin"):
+        return None  # a one-word name in a place is a byline only as a run-in segment ("themSokha in Phnom PenhThousands")
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao")
         lb = -0.2 if first_name_tokens == 1 else -0.05
@@ -332,7 +335,7 @@ def _scan(text: str, starts: list[int] | None = None, limit: int | None = None,
                 continue
             if gate:  # before computing the left context of a weak form: most gates are cheaper
                 if gate == _CAPS1:
-                    if len(words) < 2 or not words[1][:1].isupper():
+                    if len(words) < 2 or not (words[1][:1].isupper() or (words[1] == "in" and form == "names-place" and pos and not text[pos - 1].isspace())):
                         continue
                 elif gate == _NAMES_SEP:
                     if not _names_then_separator(words):
@@ -381,8 +384,10 @@ def _scan(text: str, starts: list[int] | None = None, limit: int | None = None,
 
 # a capital not inside a word: not after an upper-case ASCII letter, a digit, "-", "_" or an apostrophe
 # (the look-behind follows the capital: a pattern opening with a character class is scanned fastest)
-# ... except run-in starts: after an acronym ("TPPLin Pei-shan") or a closing quote ("'stability'Socialist")
-_START_RE = re.compile(rf"[{B.UP}](?:(?<![-'’_0-9A-Z].)|(?<=[A-Z]{{3}})(?=[{B.LO}]{{2}})|(?<=[{B.LO}][’'].))")
+# ... except run-in starts: after an acronym ("TPPLin Pei-shan", "ISAWe"), a closing quote ("'stability'Socialist")
+# or a number ("Hong Kong 47Statement by")
+_START_RE = re.compile(rf"[{B.UP}](?:(?<![-'’_0-9A-Z].)|(?<=[A-Z]{{3}})(?=[{B.LO}](?:[{B.LO}]|\s))|(?<=[{B.LO}][’'].)"
+                       rf"|(?<=[0-9].)(?=[{B.LO}]{{2}}))")
 
 
 def _start_positions(text: str) -> list[int]:
@@ -400,6 +405,11 @@ def _start_positions(text: str) -> list[int]:
             if text[i].islower():
                 starts.append(i)
                 more = True
+            else:  # a domain run in after an acronym: "the HKCTUchinaworker.info"
+                run = _ACRONYM_RUN_RE.match(text, i, m.start())
+                if run:
+                    starts.append(run.end())
+                    more = True
     return sorted(set(starts)) if more else starts
 
 
@@ -582,6 +592,8 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
         word = B.CAMEL_WORD_RE.match(text, text.rfind(" ", 0, m.start()) + 1)
         if word and word.group(0).strip("“”‘’\"'(),.:;!?") in B.CAMEL_CASE_WORDS:
             continue
+        if not _break_ok(text[: m.start()], text[m.start():]):
+            continue  # a run-in inside the first word(s) ("LegCo election: ..."): no standfirst ends there
         best = (m.start(), m.start(), "run-in")
         break
     m = B.STARTER_BREAK_RE.search(text)
