@@ -43,14 +43,13 @@ REPO = Path(__file__).resolve().parent.parent
 GOLD_FILE = REPO / "tests" / "gold" / "corpus_gold.json"
 FIXTURE_SOURCE = REPO / "fixtures" / "site-src" / "articles.json"
 FIXTURE_BUILDER = REPO / "fixtures" / "build_site.py"
-HELDOUT_FILE = REPO / "tests" / "gold" / "heldout.json"
-HELDOUT_SITE = "heldout.invalid"  # its own site: site knowledge is learned from these blocks only
-HELDOUT2_FILE = REPO / "tests" / "gold" / "heldout2.json"
-HELDOUT2_SITE = "heldout2.invalid"
-HELDOUT3_FILE = REPO / "tests" / "gold" / "heldout3.json"
-HELDOUT3_SITE = "heldout3.invalid"
-HELDOUT4_FILE = REPO / "tests" / "gold" / "heldout4.json"
-HELDOUT4_SITE = "heldout4.invalid"
+#: The blind held-out sets, in the order they were written: source name -> file. Each set is
+#: its own site ("<name>.invalid"): site knowledge is learned from its blocks only.
+HELDOUT_SETS: dict[str, Path] = {
+    name: REPO / "tests" / "gold" / f"{name}.json" for name in ("heldout", "heldout2", "heldout3", "heldout4")
+}
+HELDOUT_FILE = HELDOUT_SETS["heldout"]
+HELDOUT_SITE = "heldout.invalid"
 DEFAULT_CORPUS = Path(os.environ.get("NEWSCRAWL_CORPUS", REPO.parent / "shared" / "corpus"))
 
 TEXT_FIELDS = ("standfirst", "byline", "lede", "organisation", "affiliation", "note")
@@ -305,19 +304,10 @@ def load_heldout_gold(source: str | Path = HELDOUT_FILE, name: str = "heldout",
     return blocks
 
 
-def load_heldout2_gold(source: str | Path = HELDOUT2_FILE) -> list[GoldBlock]:
-    """Gold blocks of the second blind held-out set (source ``heldout2``); [] when absent."""
-    return load_heldout_gold(source, "heldout2", HELDOUT2_SITE)
-
-
-def load_heldout3_gold(source: str | Path = HELDOUT3_FILE) -> list[GoldBlock]:
-    """Gold blocks of the third blind held-out set (source ``heldout3``); [] when absent."""
-    return load_heldout_gold(source, "heldout3", HELDOUT3_SITE)
-
-
-def load_heldout4_gold(source: str | Path = HELDOUT4_FILE) -> list[GoldBlock]:
-    """Gold blocks of the fourth blind held-out set (source ``heldout4``); [] when absent."""
-    return load_heldout_gold(source, "heldout4", HELDOUT4_SITE)
+def load_heldout_sets() -> dict[str, list[GoldBlock]]:
+    """Every held-out set's gold blocks, by source name (sets whose file is absent are left out)."""
+    sets = {name: load_heldout_gold(path, name, f"{name}.invalid") for name, path in HELDOUT_SETS.items()}
+    return {name: blocks for name, blocks in sets.items() if blocks}
 
 
 def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixtures: bool = True,
@@ -328,10 +318,8 @@ def load_gold(corpus_dir: str | Path | None = None, *, corpus: bool = True, fixt
     if fixtures:
         out += load_fixture_gold()
     if heldout:
-        out += load_heldout_gold()
-        out += load_heldout2_gold()
-        out += load_heldout3_gold()
-        out += load_heldout4_gold()
+        for blocks in load_heldout_sets().values():
+            out += blocks
     return out
 
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.evaluate import (FIELDS, RENDERINGS, compare, corpus_gold_ids, evaluate_gold, load_corpus_gold,
-                                 load_fixture_gold, load_heldout2_gold, load_heldout3_gold,
-                                 load_heldout4_gold,
-                                 load_heldout_gold)
+                                 load_fixture_gold, load_heldout_sets)
 from newscrawl.extract.split import split_excerpt
 
 TARGET_ALL3 = 0.97  # standfirst, byline and lede all exact, in each rendering
@@ -21,10 +19,10 @@ TARGET_AUTHORS = 0.95
 TARGET_HELDOUT_ALL3 = 0.90  # what outside checks on unseen real pages want
 
 FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exist yet
-HELDOUT_BLOCKS = load_heldout_gold()
-HELDOUT2_BLOCKS = load_heldout2_gold()
-HELDOUT3_BLOCKS = load_heldout3_gold()
-HELDOUT4_BLOCKS = load_heldout4_gold()
+HELDOUT_SETS = load_heldout_sets()
+HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
+#: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
+HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60}
 
 
 @pytest.fixture(scope="module")
@@ -92,56 +90,13 @@ def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-@pytest.mark.parametrize("rendering", RENDERINGS)
-@pytest.mark.parametrize("block", HELDOUT2_BLOCKS, ids=[b.id for b in HELDOUT2_BLOCKS])
-def test_heldout2_block(block, rendering):
-    if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
-        pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
-    _check(block, rendering)
-
-
-@pytest.mark.parametrize("rendering", RENDERINGS)
-@pytest.mark.parametrize("block", HELDOUT3_BLOCKS, ids=[b.id for b in HELDOUT3_BLOCKS])
-def test_heldout3_block(block, rendering):
-    if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
-        pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
-    _check(block, rendering)
-
-
-@pytest.mark.parametrize("rendering", RENDERINGS)
-@pytest.mark.parametrize("block", HELDOUT4_BLOCKS, ids=[b.id for b in HELDOUT4_BLOCKS])
-def test_heldout4_block(block, rendering):
-    if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
-        pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
-    _check(block, rendering)
-
-
-def test_heldout4_set_and_target():
-    assert len(HELDOUT4_BLOCKS) >= 60
-    report = evaluate_gold(blocks=HELDOUT4_BLOCKS)
+@pytest.mark.parametrize("source", sorted(HELDOUT_MIN_SIZE))
+def test_heldout_set_and_target(source):
+    blocks = HELDOUT_SETS.get(source, [])
+    assert len(blocks) >= HELDOUT_MIN_SIZE[source]
+    report = evaluate_gold(blocks=blocks)
     for rendering in RENDERINGS:
-        assert report.row("current", rendering, "heldout4").accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
-
-
-def test_heldout3_set_and_target():
-    assert len(HELDOUT3_BLOCKS) >= 80
-    report = evaluate_gold(blocks=HELDOUT3_BLOCKS)
-    for rendering in RENDERINGS:
-        assert report.row("current", rendering, "heldout3").accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
-
-
-def test_heldout2_set_and_target():
-    assert len(HELDOUT2_BLOCKS) >= 80
-    report = evaluate_gold(blocks=HELDOUT2_BLOCKS)
-    for rendering in RENDERINGS:
-        assert report.row("current", rendering, "heldout2").accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
-
-
-def test_heldout_set_and_target():
-    assert len(HELDOUT_BLOCKS) >= 60
-    report = evaluate_gold(blocks=HELDOUT_BLOCKS)
-    for rendering in RENDERINGS:
-        assert report.row("current", rendering, "heldout").accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
+        assert report.row("current", rendering, source).accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
 
 
 @pytest.mark.corpus
