@@ -46,7 +46,7 @@ FIXTURE_BUILDER = REPO / "fixtures" / "build_site.py"
 #: The blind held-out sets, in the order they were written: source name -> file. Each set is
 #: its own site ("<name>.invalid"): site knowledge is learned from its blocks only.
 HELDOUT_SETS: dict[str, Path] = {
-    name: REPO / "tests" / "gold" / f"{name}.json" for name in ("heldout", "heldout2", "heldout3", "heldout4")
+    name: REPO / "tests" / "gold" / f"{name}.json" for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 }
 HELDOUT_FILE = HELDOUT_SETS["heldout"]
 HELDOUT_SITE = "heldout.invalid"
