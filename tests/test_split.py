@@ -211,11 +211,23 @@ def test_cut_mark_is_not_part_of_the_lede():
     ("Red Spark (CWI i Korea) reporters", ([], "Red Spark", "CWI i Korea")),
     ("Igor Sokol and CWI Korea reporters", (["Igor Sokol"], "CWI Korea", None)),
     ("Statement by Red Spark", ([], "Red Spark", None)),
+    ("Korea Labour Watch volunteers", ([], "Korea Labour Watch", None)),
+    ("CWI Executive Committee", ([], "CWI", None)),
     ("This article is from Red Spark, the paper of the Left Party (CWI) in Korea. By Dana Kim, redflag.org",
      (["Dana Kim"], "redflag.org", None)),
 ])
 def test_parse_byline(byline, expected):
     assert parse_byline(byline) == expected
+
+
+def test_acronym_organisation_after_an_acronym_ending_the_standfirst():
+    s = split_excerpt("Pay freeze approved by the KMT CWI in Korea statement The vote on Friday came after weeks of talks...")
+    assert (s.standfirst, s.byline, s.organisation) == ("Pay freeze approved by the KMT", "CWI in Korea statement", "CWI in Korea")
+
+
+def test_source_credit_naming_the_publication_with_the():
+    s = split_excerpt("Dock strike spreads\nThis article is from the Red Spark Bulletin weekly. By Dana Kim\nThe strike began at dawn on Monday...")
+    assert (s.standfirst, s.byline, s.authors) == ("Dock strike spreads", "This article is from the Red Spark Bulletin weekly. By Dana Kim", ["Dana Kim"])
 
 
 def test_naive_floor_kept_for_comparison():

@@ -132,7 +132,7 @@ ORG_CUE_WORDS = (
     "Solidarity Struggle Voice Current Tide Banner Press News Review Times Post Daily Weekly "
     "Monthly Magazine Journal Offensiv Offensive Revolution Resistance Front Alliance Council "
     "Congress Association Institute Centre Center Campaign Platform Tendency Editorial Bureau Agency "
-    "Media Left Red Rebel Rebellion Youth Students Feminists Commune Tribune Herald Guardian Worker "
+    "Media Left Red Rebel Rebellion Youth Students Feminists Commune Tribune Herald Guardian Worker Watch Bulletin "
     # sister organisations' names in other languages
     "Sozialistische Sozialistischer Socialistisch Socialiste Socialista Socialistas Sosialis Alternatief "
     "Alternatif Alternativa Alternativ Organisation Organisatie Organización Organisasi Solidarität "
@@ -144,7 +144,7 @@ PUBLICATION_WORDS = "magazine newspaper journal weekly paper website bulletin ne
 # Role words after an organisation ("Socialist Action reporters", "X statement").
 ROLE_WORDS = (
     "reporters reporter correspondents correspondent statement editorial team staff writers "
-    "editors editorial board comrades members"
+    "editors editorial board comrades members volunteers"
 ).split()
 # Discard list: camel-case words that are not two run-together parts.
 CAMEL_CASE_WORDS = frozenset(
@@ -201,7 +201,7 @@ FULL_NAMES = rf"{FULL_NAME}(?:(?:, | and | & ){FULL_NAME}){{0,3}}"
 # a domain name; may run into a capitalised next word ("chinaworker.infoFor") or follow an acronym run into it ("HKCTUchinaworker.info")
 DOMAIN = r"(?:(?<![\w.@-])|(?<=[A-Z]{2})(?=[a-z]))[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:info|org|com|net|news|media|co\.uk|org\.uk|[a-z]{2})(?![a-z0-9@-]|\.[A-Za-z0-9])"
 # an acronym, not inside an all-capitals headline ("HONG KONG:")
-ACRONYM = (rf"(?<![{UP}] )[{UP}]{{2,6}}(?:(?![\w{APOS}-])(?! [{UP}]{{2}})"
+ACRONYM = (rf"(?:(?<![{UP}] )|(?<=[{LO}] [{UP}]{{3}} )|(?<=[{LO}] [{UP}]{{2}} ))[{UP}]{{2,6}}(?:(?![\w{APOS}-])(?! [{UP}]{{2}})"
            rf"|(?=[{UP}][{LO}](?:[{LO}]|\s)))")  # or run into a capitalised word ("ISABeijing", "ISAWe")
 # a capitalised word of an organisation or place; no possessive ("Party’s"), plural ’ allowed ("Workers’")
 _CAP_TOKEN = rf"{_NOT_STARTER}[{UP}][{LO}]*(?:-[{UP}]?[{LO}]+)*(?:(?<=s)[{APOS}])?(?![{LO}0-9_{APOS}])"
@@ -294,7 +294,7 @@ BYLINE_CUES: list[tuple[str, str, float]] = [
      rf"{ORG_FULL}{ISSUE}{END}", 0.95),
     # "This article is from X, the political magazine of ... . By A, B" (sentence credit)
     ("credit-source",
-     rf"This (?:article|text|piece|statement|editorial|interview|speech) (?:is|was) (?:taken |reprinted |republished |adapted )?from "
+     rf"This (?:article|text|piece|statement|editorial|interview|speech) (?:is|was) (?:taken |reprinted |republished |adapted )?from (?:the )?"
      rf"{ORG_FULL}[^\n]{{0,160}}?{SENT_END}", 0.9),
     # "The following is the text of a leaflet issued by X for ...:" / "The following article is based on a speech by A of B ..."
     ("credit-following",
@@ -457,6 +457,10 @@ NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 # "Chan Wai-man"): before a bracketed affiliation it names an author, not an organisation
 PERSON_SHAPED_RE = re.compile(rf"[{UP}][{LO}]+ [{UP}][{LO}]+-[{LO}]+")
 DOMAIN_RE = re.compile(DOMAIN)
+# an acronym organisation's body ("ISA International Secretariat", "CWI Executive Committee"):
+# the organisation is the acronym, the body goes like a role word
+ORG_BODY_RE = re.compile(r"(?P<org>[A-Z]{2,6}) (?:(?:International|National|Executive|Central|Political|"
+                         r"Regional|Steering) )?(?:Secretariat|Committee|Executive|Bureau|Council)")
 
 
 @functools.cache

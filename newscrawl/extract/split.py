@@ -31,7 +31,7 @@ from typing import Any, Iterable, Protocol
 from newscrawl.extract import bylines as B
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "2.4"
+SPLITTER_VERSION = "2.5"
 T = B.THRESHOLDS
 
 _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
@@ -139,7 +139,11 @@ def _fields_from_match(m: re.Match[str], suffix: str = "") -> tuple[list[str], s
     affil = g.get("affil" + suffix) or g.get("affil2" + suffix) or g.get("affil3" + suffix)
     if org and affil and not names and B.PERSON_SHAPED_RE.fullmatch(org.strip()):
         return [org.strip()], None, affil.strip()  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
-    return _names(names), (org.strip() if org else None), (affil.strip() if affil else None)
+    org = org.strip() if org else None
+    if org:  # "ISA International Secretariat": a body of an acronym organisation, like a role word, goes
+        body = B.ORG_BODY_RE.fullmatch(org)
+        org = body.group("org") if body else org
+    return _names(names), org, (affil.strip() if affil else None)
 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
