@@ -200,7 +200,8 @@ FULL_NAMES = rf"{FULL_NAME}(?:(?:, | and | & ){FULL_NAME}){{0,3}}"
 
 # a domain name; may run into a capitalised next word ("chinaworker.infoFor") or follow an acronym run into it ("HKCTUchinaworker.info")
 DOMAIN = r"(?:(?<![\w.@-])|(?<=[A-Z]{2})(?=[a-z]))[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:info|org|com|net|news|media|co\.uk|org\.uk|[a-z]{2})(?![a-z0-9@-]|\.[A-Za-z0-9])"
-# an acronym, not inside an all-capitals headline ("HONG KONG:")
+# an acronym, not inside an all-capitals headline ("HONG KONG:"); after a lower-case word and a short
+# acronym it is a second acronym, not a headline ("... the DPP | ISA in Taiwan statement")
 ACRONYM = (rf"(?:(?<![{UP}] )|(?<=[{LO}] [{UP}]{{3}} )|(?<=[{LO}] [{UP}]{{2}} ))[{UP}]{{2,6}}(?:(?![\w{APOS}-])(?! [{UP}]{{2}})"
            rf"|(?=[{UP}][{LO}](?:[{LO}]|\s)))")  # or run into a capitalised word ("ISABeijing", "ISAWe")
 # a capitalised word of an organisation or place; no possessive ("Party’s"), plural ’ allowed ("Workers’")
