@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 from parsel import Selector
 
+from newscrawl.extract.paging import paged_path
 from newscrawl.extract.text import collapse, element_text
 
 # Ancestors whose content is page chrome, never the main listing.
@@ -26,7 +27,6 @@ _EXCERPT_CLASS = re.compile(r"excerpt|summary|teaser|entry-content|description|i
 _NEXT_TEXT = re.compile(r"^\s*(next|older)\b|^\s*(›|»|→|>)\s*$", re.I)
 _PAGE_OF = re.compile(r"page\s+\d+\s+of\s+(\d+)", re.I)
 _MIN_EXCERPT_CHARS = 40
-_PAGE_IN_PATH = re.compile(r"/page/(\d+)/?$")
 _TITLE_SUFFIX = re.compile(r"\s+[–—|-]\s+")
 _WIDGET_CLASS = re.compile(r"sidebar|widget", re.I)
 _MIN_HEADLINE_WORDS = 3
@@ -168,14 +168,10 @@ def _same_page_or_url(href: str, base_url: str) -> str | None:
 
 def _next_by_page_number(root: lxml_html.HtmlElement, base_url: str) -> str | None:
     """A link to ``…/page/N+1/`` under the same listing path, for pagers with icon-only arrows."""
-    current = _PAGE_IN_PATH.search(urlsplit(base_url).path)
-    page = int(current.group(1)) if current else 1
-    prefix = _PAGE_IN_PATH.sub("", urlsplit(base_url).path).rstrip("/")
+    listing, page = paged_path(base_url)
     for href in root.xpath("//a/@href"):
         absolute = urljoin(base_url, href.strip())
-        path = urlsplit(absolute).path
-        found = _PAGE_IN_PATH.search(path)
-        if found and int(found.group(1)) == page + 1 and _PAGE_IN_PATH.sub("", path).rstrip("/") == prefix:
+        if paged_path(absolute) == (listing, page + 1):
             return absolute
     return None
 
@@ -186,16 +182,12 @@ def _total_pages(root: lxml_html.HtmlElement, base_url: str, *, has_next: bool) 
     match = _PAGE_OF.search(collapse(" ".join(root.xpath("//body//text()[not(ancestor::script)]"))) or "")
     if match:
         return int(match.group(1))
-    path = urlsplit(base_url).path
-    current = _PAGE_IN_PATH.search(path)
-    page = int(current.group(1)) if current else 1
-    prefix = _PAGE_IN_PATH.sub("", path).rstrip("/")
+    listing, page = paged_path(base_url)
     linked = [page]
     for href in root.xpath("//a/@href"):
-        target = urlsplit(urljoin(base_url, href.strip())).path
-        found = _PAGE_IN_PATH.search(target)
-        if found and _PAGE_IN_PATH.sub("", target).rstrip("/") == prefix:
-            linked.append(int(found.group(1)))
+        target_listing, target_page = paged_path(urljoin(base_url, href.strip()))
+        if target_listing == listing:
+            linked.append(target_page)
     if not has_next:
         return page
     highest = max(linked)

@@ -20,11 +20,11 @@ from parsel import Selector, css2xpath
 
 from newscrawl.extract import generic
 from newscrawl.extract.decode import NotHtmlError, decode_html
+from newscrawl.extract.paging import page_from_url, paged_path
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
 
 GENERIC = "generic"
-_PAGE_IN_URL = re.compile(r"/page/(\d+)/?(?:[?#].*)?$")
 _PAGE_OF = re.compile(r"(\d+)\D+(\d+)")
 _LISTING_PATH = re.compile(r"/(category|tag)/(?:[^/]+/)*?([^/]+)/?$")
 
@@ -294,15 +294,9 @@ def _int(text: str | None) -> int | None:
     return int(digits) if digits else None
 
 
-def page_from_url(url: str) -> int:
-    """Page number from a WordPress-style ``/page/N/`` URL; 1 when absent."""
-    match = _PAGE_IN_URL.search(urlsplit(url).path)
-    return int(match.group(1)) if match else 1
-
-
 def listing_identity(url: str) -> tuple[str | None, str | None]:
     """``(slug, kind)`` of a listing URL: ('hong-kong', 'category'), ('ccp', 'tag'), or a guess."""
-    path = _PAGE_IN_URL.sub("", urlsplit(url).path)
+    path = paged_path(url)[0]
     match = _LISTING_PATH.search(path)
     if match:
         kind = "tag" if match.group(1) == "tag" else "category"
