@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -58,17 +57,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--root", type=Path, default=None, help="directory to serve (default: the bundled fixture site)")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     args = parser.parse_args(argv)
-    root = args.root or fixture_site_dir()
-    handler = functools.partial(QuietHandler, directory=str(root))
-    httpd = ThreadingHTTPServer(("127.0.0.1", args.port), handler)
-    print(f"http://127.0.0.1:{httpd.server_address[1]}/", flush=True)
+    server = FixtureServer(args.root or fixture_site_dir(), port=args.port)
+    print(server.url, flush=True)
     try:
-        httpd.serve_forever()
+        server.httpd.serve_forever()  # in the foreground: this process is the server
     except KeyboardInterrupt:
         pass
     finally:
-        httpd.server_close()
-        sys.stdout.flush()
+        server.httpd.server_close()
 
 
 if __name__ == "__main__":
