@@ -10,7 +10,7 @@ from typing import Any
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.teasers import build_items, site_of
-from newscrawl.storage.knowledge_file import load_knowledge
+from newscrawl.storage.knowledge_file import load_knowledge_or_fresh
 from newscrawl.normalize import normalize_item
 
 
@@ -39,12 +39,10 @@ def parse_page(body: bytes | str, url: str, *, include_sidebar: bool = False, pr
 
 def stored_knowledge(url: str, warnings: list[str]) -> SiteKnowledge:
     """What earlier crawls learned about the site of ``url`` (read only); fresh when unreadable."""
-    site = site_of(url)
-    try:
-        return load_knowledge(site)
-    except ValueError as exc:
-        warnings.append(f"{exc}; parsing without it")
-        return SiteKnowledge(site)
+    knowledge, warning = load_knowledge_or_fresh(site_of(url))
+    if warning:
+        warnings.append(warning)
+    return knowledge
 
 
 def parse_file(path: str, url: str, *, include_sidebar: bool = False, profile: str | None = None) -> ParseResult:

@@ -22,7 +22,7 @@ from newscrawl.extract.pagekind import non_listing_kind
 from newscrawl.extract.teasers import build_items, site_of
 from newscrawl.sites import load_site
 from newscrawl.ops.state import state_dir
-from newscrawl.storage.knowledge_file import load_knowledge, save_knowledge
+from newscrawl.storage.knowledge_file import load_knowledge_or_fresh, save_knowledge
 
 
 def split_urls(value: str | list[str] | None) -> list[str]:
@@ -94,11 +94,9 @@ class RegionSpider(scrapy.Spider):
         """The site's learned bylines: loaded from the state directory on first use."""
         site = site_of(url)
         if site not in self.knowledge:
-            try:
-                self.knowledge[site] = load_knowledge(site, self.knowledge_dir)
-            except ValueError as exc:
-                self.logger.warning("%s; starting from no knowledge for %s", exc, site)
-                self.knowledge[site] = SiteKnowledge(site)
+            self.knowledge[site], warning = load_knowledge_or_fresh(site, self.knowledge_dir)
+            if warning:
+                self.logger.warning("%s", warning)
         return self.knowledge[site]
 
     def closed(self, reason: str) -> None:

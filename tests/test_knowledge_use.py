@@ -78,3 +78,21 @@ def test_crawl_saves_what_it_learned(site_server: str, tmp_path: Path) -> None:
     saved = json.loads(knowledge_path("127.0.0.1", state / "knowledge").read_text(encoding="utf-8"))
     assert "redbanner.info" in saved["organisations"]
     assert saved["site"] == "127.0.0.1"
+
+
+def test_unreadable_knowledge_file_warns_and_parse_goes_on(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    path = knowledge_path("127.0.0.1", state / "knowledge")
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json", encoding="utf-8")
+    env_before = os.environ["NEWSCRAWL_STATE_DIR"]
+    os.environ["NEWSCRAWL_STATE_DIR"] = str(state)
+    try:
+        done = run_cli("parse", str(SITE / "en/category/news/china/index.html"),
+                       "--url", "http://127.0.0.1:8000/en/category/news/china/")
+    finally:
+        os.environ["NEWSCRAWL_STATE_DIR"] = env_before
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 4
+    assert f"cannot read site knowledge {path}" in done.stderr and "going on without it" in done.stderr
+    assert path.read_text(encoding="utf-8") == "{not json", "the unreadable file is left for the user"

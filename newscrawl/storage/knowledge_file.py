@@ -43,6 +43,15 @@ def load_knowledge(site: str, directory: str | Path | None = None) -> SiteKnowle
     return SiteKnowledge.from_dict(data)
 
 
+def load_knowledge_or_fresh(site: str, directory: str | Path | None = None) -> tuple[SiteKnowledge, str | None]:
+    """``load_knowledge``, but an unreadable file gives fresh knowledge and a warning to show
+    (the crawl or parse goes on; the file is left for the user to look at)."""
+    try:
+        return load_knowledge(site, directory), None
+    except ValueError as exc:
+        return SiteKnowledge(site), f"{exc}; going on without it"
+
+
 def save_knowledge(knowledge: SiteKnowledge, directory: str | Path | None = None) -> Path:
     """Write ``knowledge`` atomically; returns the file's path."""
     path = knowledge_path(knowledge.site, directory)
