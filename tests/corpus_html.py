@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 from newscrawl.corpus import CorpusPage
 
 
-def _module(kind: str, href: str, headline: str, excerpt: str | None) -> str:
+def teaser_module_html(kind: str, href: str, headline: str, excerpt: str | None) -> str:
     h = html.escape(headline)
     body = f'<div class="td-excerpt">{html.escape(excerpt)}</div>' if excerpt is not None else ""
     thumb = (f'<div class="td-module-thumb"><a href="{href}" rel="bookmark" class="td-image-wrap" title="{h}">'
@@ -30,9 +30,9 @@ def listing_html(page: CorpusPage) -> str:
         headline = block.headline or f"Headline {block.placement} {block.position}"
         href = article_href(page, block.placement, block.position)
         if block.placement == "main":
-            main.append(f'<div class="td-block-span12">{_module("td_module_10", href, headline, block.excerpt)}</div>')
+            main.append(f'<div class="td-block-span12">{teaser_module_html("td_module_10", href, headline, block.excerpt)}</div>')
         else:
-            sidebar.append(_module("td_module_4", href, headline, block.excerpt))
+            sidebar.append(teaser_module_html("td_module_4", href, headline, block.excerpt))
     title = html.escape(page.title or "")
     date = html.escape(page.render_date or "January 1, 2026")
     return (

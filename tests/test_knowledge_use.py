@@ -26,9 +26,9 @@ def _single_block_page(tmp_path: Path) -> Path:
     html = (SITE / "en/category/news/china/index.html").read_text(encoding="utf-8")
     page = parse_listing(html, "http://127.0.0.1:8000/en/category/news/china/")
     block = next(b for b in page.main if b.url.endswith(RUN_IN))
-    from corpus_html import _module
+    from corpus_html import teaser_module_html
 
-    body = _module("td_module_10", block.url, block.headline, block.excerpt)
+    body = teaser_module_html("td_module_10", block.url, block.headline, block.excerpt)
     out = tmp_path / "one.html"
     out.write_text(f'<html><body><div class="td-ss-main-content">{body}</div></body></html>', encoding="utf-8")
     return out
