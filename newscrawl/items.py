@@ -11,10 +11,16 @@ Absent parts are ``None`` (JSON ``null``), never empty strings.
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+
+
+def utc_now() -> str:
+    """Now, in the schema's timestamp format: UTC ISO 8601 to the second, e.g. '2026-01-22T10:00:00Z'."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _f(doc: str, default: Any = None, *, fmt: str | None = None, enum: list[str] | None = None, **kwargs: Any) -> Any:

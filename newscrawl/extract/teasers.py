@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
@@ -11,11 +10,8 @@ from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import Block, ListingPage
 from newscrawl.extract.split import ExcerptSplit, split_excerpt
 from newscrawl.extract.text import collapse
-from newscrawl.items import TeaserItem
+from newscrawl.items import TeaserItem, utc_now
 
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def site_of(url: str) -> str:

@@ -26,10 +26,9 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from newscrawl.items import SCHEMA_VERSION
+from newscrawl.items import SCHEMA_VERSION, utc_now
 
 T = TypeVar("T")
 
@@ -118,9 +117,6 @@ EXPORT_COLUMNS = ("canonical_url", "url", "site", "headline", "standfirst", "byl
                   "published_source", "duplicate_of", "first_seen", "last_seen", "seen_count", "first_run_id",
                   "last_run_id", "text_hash", "schema_version")
 
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def content_key(headline: str | None, lede: str | None, excerpt: str | None) -> str | None:
