@@ -9,8 +9,8 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.items import TeaserItem
 from newscrawl.validation import validation_errors
+from pipelines._common import item_dict
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +31,7 @@ class SchemaValidationPipeline:
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        # TeaserItem.to_dict is a shallow copy; ItemAdapter.asdict recurses into every value.
-        errors = validation_errors(item.to_dict() if isinstance(item, TeaserItem) else adapter.asdict())
+        errors = validation_errors(item_dict(item))
         if not errors:
             return item
         self.stats.inc_value("newscrawl/validation/failed")
