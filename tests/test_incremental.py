@@ -49,6 +49,42 @@ def test_sqlite_reader_is_read_only(tmp_path: Path) -> None:
         store.close()
 
 
+def _store_two_runs(uri: str) -> None:
+    """Run "earlier" stores articles 1 and 2; run "now" stores 2 again and, first, 3."""
+    from newscrawl.storage import open_store
+
+    def item(n: int) -> dict[str, object]:
+        return {"url": f"https://x.org/{n}/", "canonical_url": f"https://x.org/{n}/", "headline": f"Headline {n}",
+                "listing_url": "https://x.org/", "page": 1, "position": n, "region_slug": "x"}
+
+    with open_store(uri) as store:
+        store.upsert_many([item(1), item(2)], run_id="earlier")
+        store.upsert_many([item(2), item(3)], run_id="now")
+
+
+def _check_exclude_run_id(uri: str) -> None:
+    urls = [f"https://x.org/{n}/" for n in (1, 2, 3, 4)]
+    everything = open_known(uri)
+    # The store is read live: without a run to exclude, this run's own article 3 counts too.
+    assert everything.known(urls) == set(urls[:3])
+    everything.close()
+    resuming = open_known(uri, exclude_run_id="now")
+    # A resumed run "now": what it wrote itself before being killed is not "already known".
+    assert resuming.known(urls) == {"https://x.org/1/", "https://x.org/2/"}
+    resuming.close()
+
+
+def test_sqlite_reader_leaves_out_the_resuming_runs_own_articles(tmp_path: Path) -> None:
+    db = str(tmp_path / "store.db")
+    _store_two_runs(db)
+    _check_exclude_run_id(db)
+
+
+def test_postgres_reader_leaves_out_the_resuming_runs_own_articles(pg_url: str) -> None:
+    _store_two_runs(pg_url)
+    _check_exclude_run_id(pg_url)
+
+
 def test_unreadable_stores_raise_one_line_errors(tmp_path: Path) -> None:
     with pytest.raises(StoreUnavailable, match="no such SQLite store"):
         open_known(str(tmp_path / "missing.db"))

@@ -81,10 +81,22 @@ class JsonlKnown:
         pass
 
 
-class SqliteKnown:
-    """``articles.canonical_url`` of a SQLite store, opened read-only (the store is never changed)."""
+def _first_run_filter(columns: Iterable[str], exclude_run_id: str | None, is_not: str) -> tuple[str, tuple[str, ...]]:
+    """SQL that leaves out articles first stored by ``exclude_run_id`` (when the table records it);
+    ``is_not`` is the dialect's null-safe "not equal" with its placeholder."""
+    if exclude_run_id and "first_run_id" in columns:
+        return f" AND first_run_id {is_not}", (exclude_run_id,)
+    return "", ()
 
-    def __init__(self, path: str | Path) -> None:
+
+class SqliteKnown:
+    """``articles.canonical_url`` of a SQLite store, opened read-only (the store is never changed).
+
+    The store is read live while this run writes to it: ``exclude_run_id`` keeps this run's
+    own articles (written before a crash, when resuming) from counting as known.
+    """
+
+    def __init__(self, path: str | Path, exclude_run_id: str | None = None) -> None:
         self.path = Path(path)
         if not self.path.is_file():
             raise StoreUnavailable(f"{self.path}: no such SQLite store")
@@ -92,8 +104,10 @@ class SqliteKnown:
         try:
             self.conn = sqlite3.connect(uri, uri=True, timeout=10)
             self.conn.execute("SELECT canonical_url FROM articles LIMIT 1").fetchall()
+            columns = [row[1] for row in self.conn.execute("PRAGMA table_info(articles)")]
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"{self.path}: cannot read articles.canonical_url ({exc})") from None
+        self.filter, self.filter_params = _first_run_filter(columns, exclude_run_id, "IS NOT ?")
 
     def known(self, canonical_urls: Iterable[str]) -> set[str]:
         urls = list(dict.fromkeys(canonical_urls))
@@ -101,7 +115,8 @@ class SqliteKnown:
         for start in range(0, len(urls), _CHUNK):
             chunk = urls[start:start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(f"SELECT canonical_url FROM articles WHERE canonical_url IN ({marks})", chunk)
+            rows = self.conn.execute(f"SELECT canonical_url FROM articles WHERE canonical_url IN ({marks}){self.filter}",
+                                     (*chunk, *self.filter_params))
             found.update(row[0] for row in rows)
         return found
 
@@ -110,9 +125,10 @@ class SqliteKnown:
 
 
 class PostgresKnown:
-    """``articles.canonical_url`` of a PostgreSQL store, in a read-only session."""
+    """``articles.canonical_url`` of a PostgreSQL store, in a read-only session (``exclude_run_id``
+    as for SQLite)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, exclude_run_id: str | None = None) -> None:
         import psycopg
 
         self.url = url
@@ -120,14 +136,19 @@ class PostgresKnown:
             self.conn = psycopg.connect(url, connect_timeout=10, autocommit=True)
             self.conn.execute("SET default_transaction_read_only = on")
             self.conn.execute("SELECT canonical_url FROM articles LIMIT 1").fetchall()
+            columns = [row[0] for row in self.conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles' "
+                "AND table_schema = ANY(current_schemas(false))")]
         except psycopg.Error as exc:
             raise StoreUnavailable(f"{redact(url)}: {_redact_text(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, url)}") from None
+        self.filter, self.filter_params = _first_run_filter(columns, exclude_run_id, "IS DISTINCT FROM %s")
 
     def known(self, canonical_urls: Iterable[str]) -> set[str]:
         urls = list(dict.fromkeys(canonical_urls))
         if not urls:
             return set()
-        rows = self.conn.execute("SELECT canonical_url FROM articles WHERE canonical_url = ANY(%s)", (urls,))
+        rows = self.conn.execute(f"SELECT canonical_url FROM articles WHERE canonical_url = ANY(%s){self.filter}",
+                                 (urls, *self.filter_params))
         return {row[0] for row in rows}
 
     def close(self) -> None:
@@ -148,19 +169,19 @@ SCHEME_READERS: dict[str, Any] = {
 def open_known(uri: str, *, exclude_run_id: str | None = None) -> KnownArticles:
     """A reader for a store URI: ``postgresql://...``, ``sqlite:///path``, ``*.db``/``*.sqlite``, ``*.jsonl``.
 
-    ``exclude_run_id``: articles that run wrote do not count as known (a resumed run's own
-    output); honoured by the JSON-lines reader, whose records carry run_id.
+    ``exclude_run_id``: articles that run wrote first do not count as known (a resumed run's
+    own output, written before it was killed).
     """
     scheme = urlsplit(uri).scheme.lower()
     if scheme in ("postgresql", "postgres"):
-        return SCHEME_READERS[scheme](uri)
+        return SCHEME_READERS[scheme](uri, exclude_run_id=exclude_run_id)
     if scheme == "sqlite":
         # sqlite:///relative.db and sqlite:////absolute/path.db, as SQLAlchemy spells them
-        return SqliteKnown(re.sub(r"^sqlite:/{2,3}", "", uri))
+        return SqliteKnown(re.sub(r"^sqlite:/{2,3}", "", uri), exclude_run_id=exclude_run_id)
     suffix = Path(uri).suffix.lower()
     if suffix in SCHEME_READERS:
         return SCHEME_READERS[suffix](uri, exclude_run_id=exclude_run_id)
-    return SqliteKnown(uri)
+    return SqliteKnown(uri, exclude_run_id=exclude_run_id)
 
 
 def page_is_known(urls: list[str], known: set[str], tolerance: int = 0) -> bool:
