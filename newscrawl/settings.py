@@ -91,6 +91,12 @@ NEWSCRAWL_EXTRACT_PROFILE: str | None = None
 NEWSCRAWL_EXTRACT_INCLUDE_SIDEBAR = False
 #: Splits below this confidence are counted as uncertain in stats and the run summary.
 NEWSCRAWL_EXTRACT_UNCERTAIN_BELOW = 0.6
+#: Parse and split pages in a worker process (newscrawl/ops/offload.py), so a crawl at full
+#: speed uses two cores: 'auto' (after NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES pages, with 2+ CPUs),
+#: 'on' (from the first page) or 'off'. Items are the same either way.
+NEWSCRAWL_EXTRACT_WORKER = "auto"
+#: Pages parsed in-process before 'auto' starts the worker: short crawls never pay for one.
+NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES = 50
 
 # --- NEWSCRAWL_CRAWL_*: pagination ---
 #: Most listing pages to fetch per start URL (0 = follow pagination to the last page).

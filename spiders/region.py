@@ -5,7 +5,7 @@ checkpoints, reports and health checks are middlewares and extensions listening 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,9 +17,9 @@ from twisted.python.failure import Failure
 from newscrawl.ops import signals as nc_signals
 from newscrawl.extract.decode import NotHtmlError
 from newscrawl.extract.knowledge import SiteKnowledge
-from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.pagekind import non_listing_kind
-from newscrawl.extract.teasers import build_items, site_of
+from newscrawl.extract.teasers import site_of
+from newscrawl.ops.offload import PageExtractor
 from newscrawl.sites import load_site
 from newscrawl.ops.state import state_dir
 from newscrawl.storage.knowledge_file import load_knowledge_or_fresh, save_knowledge
@@ -83,6 +83,9 @@ class RegionSpider(scrapy.Spider):
         spider.knowledge_dir = state_dir(settings.get("NEWSCRAWL_STATE_DIR")) / "knowledge"
         spider.knowledge = {}
         spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
+        spider.extractor = PageExtractor(
+            spider.site_knowledge, mode=settings.get("NEWSCRAWL_EXTRACT_WORKER"), after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
+            options={"profile": spider.profile, "include_sidebar": spider.include_sidebar, "run_id": spider.run_id})
         if not spider.allow_offsite:
             # Scrapy's OffsiteMiddleware then drops redirects to other hosts (counted offsite/filtered);
             # it does so silently, so the spider (connected first) names the lost page.
@@ -100,6 +103,8 @@ class RegionSpider(scrapy.Spider):
         return self.knowledge[site]
 
     def closed(self, reason: str) -> None:
+        self.knowledge.update(self.extractor.close())
+        self.crawler.stats.set_value("newscrawl/extract/worker_pages", self.extractor.offloaded)
         for knowledge in self.knowledge.values():
             try:
                 path = save_knowledge(knowledge, self.knowledge_dir)
@@ -124,13 +129,12 @@ class RegionSpider(scrapy.Spider):
         for url in self.start_urls:
             yield self.listing_request(url, start=url, depth=1)
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         stats = self.crawler.stats
         stats.inc_value("newscrawl/listing/pages")
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         try:
-            page = parse_listing(response.body, response.url, profile=self.profile,
-                                 content_type=content_type, sidebar=self.include_sidebar)
+            page = await self.extractor.extract(response.body, response.url, content_type)
         except NotHtmlError as exc:
             stats.inc_value("newscrawl/errors/unparseable")
             self.logger.error("Cannot parse listing page %s: %s", response.url, exc)
@@ -143,7 +147,7 @@ class RegionSpider(scrapy.Spider):
             stats.inc_value(f"newscrawl/listing/fallback/{page.fallback_from}")
         stats.inc_value(f"newscrawl/extractor/{page.extractor}")
         not_listing = None
-        if not page.main:
+        if not page.blocks:
             not_listing = non_listing_kind(scrapy.Selector(text=response.text)) if hasattr(response, "text") else None
             if not_listing:
                 stats.inc_value(f"newscrawl/errors/{not_listing}_page")
@@ -152,10 +156,8 @@ class RegionSpider(scrapy.Spider):
             else:
                 stats.inc_value("newscrawl/listing/zero_blocks")
                 self.logger.error("No teaser blocks on listing page %s (layout changed?)", response.url)
-        items = build_items(page, include_sidebar=self.include_sidebar, run_id=self.run_id,
-                            knowledge=self.site_knowledge(response.url))
         bylines = 0
-        for item in items:
+        for item in page.items:
             stats.inc_value(f"newscrawl/split_method/{item.split_method}")
             if item.split_confidence is not None and item.split_confidence < self.uncertain_below:
                 stats.inc_value("newscrawl/split/uncertain")
@@ -165,20 +167,21 @@ class RegionSpider(scrapy.Spider):
                     bylines += 1
                     stats.inc_value("newscrawl/listing/bylines")
             yield item
-        if page.next_url and page.main:
+        if page.next_url and page.blocks:
             # Pages with a next link are full pages: the baseline for layout-drift checks.
             stats.inc_value("newscrawl/listing/full_pages")
-            stats.inc_value("newscrawl/listing/full_page_blocks", len(page.main))
-        self._signal(response, blocks=len(page.main), bylines=bylines, next_url=page.next_url,
+            stats.inc_value("newscrawl/listing/full_page_blocks", page.blocks)
+        self._signal(response, blocks=page.blocks, bylines=bylines, next_url=page.next_url,
                      total_pages=page.total_pages, extractor=page.extractor, not_listing=not_listing)
-        yield from self._follow(response, page.next_url, page.main)
+        for request in self._follow(response, page.next_url, page.blocks):
+            yield request
 
     def _signal(self, response: Response, **kwargs: Any) -> None:
         self.crawler.signals.send_catch_log(
             nc_signals.listing_parsed, url=response.url, start_url=response.meta.get("newscrawl_start"),
             page=response.meta.get("newscrawl_depth", 1), spider=self, **kwargs)
 
-    def _follow(self, response: Response, next_url: str | None, blocks: list[Any]) -> Iterator[scrapy.Request]:
+    def _follow(self, response: Response, next_url: str | None, blocks: int) -> Iterator[scrapy.Request]:
         depth = response.meta.get("newscrawl_depth", 1)
         start = response.meta.get("newscrawl_start") or response.url
         stats = self.crawler.stats

@@ -123,6 +123,10 @@ class SiteKnowledge:
         k.organisations.update(data.get("organisations", {}))
         return k
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Sent to and from the extraction worker process: the compiled matchers are rebuilt there.
+        return {**self.__dict__, "_compiled": None}
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SiteKnowledge) and self.to_dict() == other.to_dict()
 

@@ -1,0 +1,290 @@
+"""Parse and split listing pages in a worker process, so a crawl at full speed uses two cores.
+
+Scrapy runs a crawl on one thread. Parsing and splitting a listing page costs ~2.4 ms of CPU
+(bench/crawl_throughput.py): when pages come from 127.0.0.1 with no delay, about a quarter of
+a page's crawl time, during which no download, pipeline or feed write moves. ``PageExtractor``
+runs ``extract_page`` in-process for a crawl's first pages and then, on a machine with a second
+core, in one worker process, which the crawl's thread only feeds and reads.
+
+The worker is ``python -m newscrawl.ops.offload``, talking pickled frames over its stdin and
+stdout, not a multiprocessing pool: a spawned pool re-runs the caller's ``__main__`` in the
+child, which would crawl again from any script without an ``if __name__ == "__main__"`` guard.
+It exits when its stdin closes, so a crawl killed with SIGKILL leaves no worker behind.
+
+The site knowledge (learned bylines, newscrawl.extract.knowledge) lives where pages are split:
+a site's knowledge goes to the worker with the site's first page there and comes back at
+``close``. The worker takes one request at a time, in the order sent, so pages are split in
+the order they came, as in-process, and a crawl splits the same either way (tested). If the
+worker dies, hangs past a bound, or cannot start, later pages are split in-process again, with
+the knowledge as it was when sent, and a warning says so.
+
+No Scrapy here: the spider awaits ``extract`` on Scrapy's asyncio reactor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import pickle
+import signal
+import struct
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from typing import IO, Any
+
+from newscrawl.extract.knowledge import SiteKnowledge
+from newscrawl.extract.page import ExtractedPage, extract_page
+from newscrawl.extract.teasers import site_of
+
+logger = logging.getLogger(__name__)
+
+#: off: always in-process; auto: a worker after ``after_pages`` pages when there are 2+ CPUs;
+#: on: a worker from the first page, waited for (tests, benchmarks).
+MODES = ("off", "auto", "on")
+#: Bound on each wait for the worker: starting, one page, handing the knowledge back.
+WAIT_SECONDS = 30.0
+_HEADER = struct.Struct(">I")
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class WorkerGone(RuntimeError):
+    """The worker process exited or its pipe broke."""
+
+
+# --- framing: a 4-byte length, then a pickle ------------------------------------------------
+
+
+def _send(stream: IO[bytes], message: Any) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def _receive(stream: IO[bytes]) -> Any:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise WorkerGone("the other end closed the pipe")
+    size = _HEADER.unpack(header)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        raise WorkerGone("the pipe closed in the middle of a message")
+    return pickle.loads(data)
+
+
+# --- the worker process ----------------------------------------------------------------------
+
+
+def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
+    """The worker's loop: one request at a time until its input closes."""
+    knowledge: dict[str, SiteKnowledge] = {}
+    while True:
+        try:
+            command, args = _receive(requests)
+        except WorkerGone:
+            return
+        try:
+            if command == "ping":
+                result: Any = os.getpid()
+            elif command == "adopt":
+                site, site_knowledge = args
+                knowledge[site] = site_knowledge
+                result = None
+            elif command == "extract":
+                body, url, site, content_type, options = args
+                result = extract_page(body, url, knowledge=knowledge[site], content_type=content_type, **options)
+            elif command == "knowledge":
+                result = knowledge
+            else:
+                raise ValueError(f"unknown command {command!r}")
+            reply: tuple[str, Any] = ("ok", result)
+        except Exception as exc:  # noqa: BLE001 - every error goes back to the crawl, which raises it there
+            reply = ("error", exc)
+        try:
+            _send(replies, reply)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            _send(replies, ("error", RuntimeError(f"unpicklable reply to {command}: {exc}")))
+
+
+def _worker_main() -> None:
+    # Ctrl-C reaches the whole process group; the crawl stops the worker itself, after taking
+    # its knowledge back.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    requests, replies = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print() must not corrupt the reply stream
+    serve(requests, replies)
+
+
+# --- the crawl's side ------------------------------------------------------------------------
+
+
+class _Worker:
+    """The worker process and one thread that talks to it (one request at a time, FIFO)."""
+
+    def __init__(self) -> None:
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        self.process = subprocess.Popen([sys.executable, "-m", "newscrawl.ops.offload"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, env=env)
+        self.io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newscrawl-extract-worker")
+
+    def call(self, command: str, *args: Any) -> Future[Any]:
+        return self.io.submit(self._roundtrip, command, args)
+
+    def _roundtrip(self, command: str, args: tuple[Any, ...]) -> Any:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        try:
+            _send(self.process.stdin, (command, args))
+            status, value = _receive(self.process.stdout)
+        except (OSError, ValueError) as exc:  # ValueError: write to a closed pipe
+            raise WorkerGone(f"{type(exc).__name__}: {exc}") from None
+        if status == "error":
+            raise value
+        return value
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill and self.process.poll() is None:
+            self.process.kill()
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.close()  # the worker's loop ends at end of input
+        except OSError:
+            pass
+        try:
+            self.process.wait(timeout=WAIT_SECONDS)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=WAIT_SECONDS)
+        # Requests still queued fail fast on the closed pipe (WorkerGone): their pages are then
+        # split in-process. Cancelling them instead would cancel the crawl's awaiting callbacks.
+        self.io.shutdown(wait=False)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+class PageExtractor:
+    """``extract_page`` for a crawl, in-process or in a worker process (see the module doc).
+
+    ``knowledge_for(url)`` gives the crawl's knowledge object for the site of ``url`` (loaded
+    on first use); ``options`` are ``extract_page``'s keyword options (profile,
+    include_sidebar, run_id).
+    """
+
+    def __init__(self, knowledge_for: Callable[[str], SiteKnowledge], *, mode: str = "auto",
+                 after_pages: int = 50, options: Mapping[str, Any] | None = None) -> None:
+        if mode not in MODES:
+            raise ValueError(f"extraction worker mode must be one of {', '.join(MODES)}, not {mode!r}")
+        self.knowledge_for = knowledge_for
+        self.options = dict(options or {})
+        self.mode = "off" if mode == "auto" and available_cpus() < 2 else mode
+        self.after_pages = 0 if mode == "on" else max(0, after_pages)
+        self.pages = 0
+        #: Pages split in the worker.
+        self.offloaded = 0
+        #: Why the worker is no longer used (None while it is, or was never started).
+        self.failure: str | None = None
+        self._worker: _Worker | None = None
+        self._ready: Future[int] | None = None
+        self._sent: set[str] = set()
+
+    @property
+    def worker_pid(self) -> int | None:
+        """The worker's process id once it has started (None before, and after a failure)."""
+        return self._worker.process.pid if self._worker is not None and self._worker_is_ready() else None
+
+    async def extract(self, body: bytes, url: str, content_type: str | None = None) -> ExtractedPage:
+        self.pages += 1
+        if self._worker is None and self.failure is None and self.mode != "off" and self.pages > self.after_pages:
+            self._start()
+            if self.mode == "on":
+                await self._wait_ready()
+        if self._worker_is_ready():
+            try:
+                page = await asyncio.wait_for(asyncio.wrap_future(self._submit(body, url, content_type)), WAIT_SECONDS)
+            except (WorkerGone, asyncio.TimeoutError) as exc:
+                self._fail(f"the extraction worker failed on {url} ({type(exc).__name__}: {exc})".replace(" ()", ""))
+            else:
+                self.offloaded += 1
+                return page
+        return extract_page(body, url, knowledge=self.knowledge_for(url), content_type=content_type, **self.options)
+
+    def close(self, timeout: float = WAIT_SECONDS) -> dict[str, SiteKnowledge]:
+        """Stop the worker; return the knowledge it holds (what the crawl should keep), by site."""
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return {}
+        learned: dict[str, SiteKnowledge] = {}
+        healthy = self._ready is not None and self._ready.done() and self._ready.exception() is None
+        if healthy and self._sent:
+            try:
+                learned = worker.call("knowledge").result(timeout=timeout)
+            except (WorkerGone, FutureTimeout) as exc:
+                healthy = False
+                logger.warning("Could not take the site knowledge back from the extraction worker (%s); "
+                               "what it learned in this run is lost", type(exc).__name__)
+        worker.stop(kill=not healthy)
+        return learned
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # a Twisted reactor without asyncio: nothing to await the worker with
+            self.mode = "off"
+            return
+        try:
+            self._worker = _Worker()
+        except OSError as exc:
+            self._fail(f"could not start an extraction worker ({type(exc).__name__}: {exc})")
+            return
+        self._ready = self._worker.call("ping")
+        logger.info("Parsing listing pages in a worker process from page %d on (%d CPUs)", self.pages, available_cpus())
+
+    async def _wait_ready(self) -> None:
+        assert self._ready is not None
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(self._ready), WAIT_SECONDS)
+        except (WorkerGone, asyncio.TimeoutError) as exc:
+            self._fail(f"the extraction worker did not start ({type(exc).__name__}: {exc})")
+
+    def _worker_is_ready(self) -> bool:
+        if self._worker is None or self._ready is None or not self._ready.done():
+            return False
+        if self._ready.exception() is not None:
+            self._fail(f"the extraction worker did not start ({self._ready.exception()})")
+            return False
+        return True
+
+    def _submit(self, body: bytes, url: str, content_type: str | None) -> Future[ExtractedPage]:
+        assert self._worker is not None
+        site = site_of(url)
+        if site not in self._sent:
+            # Sent before the page: the worker takes requests in order.
+            self._worker.call("adopt", site, self.knowledge_for(url))
+            self._sent.add(site)
+        return self._worker.call("extract", body, url, site, content_type, self.options)
+
+    def _fail(self, reason: str) -> None:
+        if self.failure is not None:
+            return
+        self.failure = reason
+        logger.warning("%s; parsing listing pages in the crawl's process from now on (what the worker "
+                       "learned about bylines since it started is lost)", reason)
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.stop(kill=True)
+
+
+if __name__ == "__main__":
+    _worker_main()
