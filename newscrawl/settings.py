@@ -96,7 +96,7 @@ NEWSCRAWL_EXTRACT_UNCERTAIN_BELOW = 0.6
 #: 'on' (from the first page) or 'off'. Items are the same either way.
 NEWSCRAWL_EXTRACT_WORKER = "auto"
 #: Pages parsed in-process before 'auto' starts the worker: short crawls never pay for one.
-NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES = 50
+NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES = 30
 
 # --- NEWSCRAWL_CRAWL_*: pagination ---
 #: Most listing pages to fetch per start URL (0 = follow pagination to the last page).

@@ -5,6 +5,7 @@ checkpoints, reports and health checks are middlewares and extensions listening 
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -156,16 +157,15 @@ class RegionSpider(scrapy.Spider):
             else:
                 stats.inc_value("newscrawl/listing/zero_blocks")
                 self.logger.error("No teaser blocks on listing page %s (layout changed?)", response.url)
-        bylines = 0
+        counts: Counter[str] = Counter(f"newscrawl/split_method/{item.split_method}" for item in page.items)
+        counts["newscrawl/split/uncertain"] = sum(
+            1 for item in page.items if item.split_confidence is not None and item.split_confidence < self.uncertain_below)
+        counts["newscrawl/listing/blocks"] = sum(1 for item in page.items if item.placement == "main")
+        bylines = counts["newscrawl/listing/bylines"] = sum(1 for item in page.items if item.placement == "main" and item.byline)
+        for key, count in counts.items():
+            if count:  # one stats call per key and page, not per item
+                stats.inc_value(key, count)
         for item in page.items:
-            stats.inc_value(f"newscrawl/split_method/{item.split_method}")
-            if item.split_confidence is not None and item.split_confidence < self.uncertain_below:
-                stats.inc_value("newscrawl/split/uncertain")
-            if item.placement == "main":
-                stats.inc_value("newscrawl/listing/blocks")
-                if item.byline:
-                    bylines += 1
-                    stats.inc_value("newscrawl/listing/bylines")
             yield item
         if page.next_url and page.blocks:
             # Pages with a next link are full pages: the baseline for layout-drift checks.

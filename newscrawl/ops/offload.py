@@ -181,7 +181,7 @@ class PageExtractor:
     """
 
     def __init__(self, knowledge_for: Callable[[str], SiteKnowledge], *, mode: str = "auto",
-                 after_pages: int = 50, options: Mapping[str, Any] | None = None) -> None:
+                 after_pages: int = 30, options: Mapping[str, Any] | None = None) -> None:
         if mode not in MODES:
             raise ValueError(f"extraction worker mode must be one of {', '.join(MODES)}, not {mode!r}")
         self.knowledge_for = knowledge_for
