@@ -23,6 +23,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_DELAY = 0.5
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+#: Items of one response processed at once. Scrapy's default (100) starts 100 asyncio tasks
+#: per response; a listing page yields 10-30 items and our pipelines are synchronous, so 16
+#: loses nothing and a crawl at full speed goes ~8% faster (bench/crawl_throughput.py).
+CONCURRENT_ITEMS = 16
 #: Loopback hosts (tests, the demo, a site served locally) are crawled without delay.
 DOWNLOAD_SLOTS = {
     host: {"delay": 0.0, "concurrency": 16, "jitter": 0.0}
