@@ -90,6 +90,8 @@ def test_scrapyd_job_crawls_the_fixture_site(tmp_path: Path, state_dir: dict[str
             job = _post(url + "schedule.json", [
                 ("project", "newscrawl"), ("spider", "region"), ("site", "fixture"), ("base_url", server.url),
                 ("regions", "hong-kong,ccp"), ("setting", "LOG_LEVEL=INFO"),
+                # The extraction worker process must start from a deployed egg too.
+                ("setting", "NEWSCRAWL_EXTRACT_WORKER=on"),
             ])
             assert job["status"] == "ok", job
             deadline = time.monotonic() + 90
@@ -109,6 +111,8 @@ def test_scrapyd_job_crawls_the_fixture_site(tmp_path: Path, state_dir: dict[str
         assert {urllib.parse.urlsplit(i["url"]).path for i in items} == expected
         log = (home / "logs" / "newscrawl" / "region" / f"{job['jobid']}.log").read_text(encoding="utf-8")
         assert "'finish_reason': 'finished'" in log and "newscrawl/exit_status': 0" in log
+        assert "Parsing listing pages in a worker process" in log and "newscrawl/extract/worker_pages': " in log
+        assert "extraction worker failed" not in log and "did not start" not in log
     finally:
         scrapyd.terminate()
         try:
