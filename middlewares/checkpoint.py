@@ -23,6 +23,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
+from newscrawl.items import TeaserItem
 from newscrawl.ops import signals as nc_signals
 from newscrawl.ops.frontier import Frontier
 
@@ -105,7 +106,10 @@ class FrontierCheckpointMiddleware:
             yield x
 
     def item_done(self, item: Any, spider: Spider | None = None, **kwargs: Any) -> None:
-        listing_url = ItemAdapter(item).get("listing_url") if is_item(item) else None
+        if type(item) is TeaserItem:  # our own item: no ItemAdapter on the per-item path
+            listing_url = item.listing_url
+        else:
+            listing_url = ItemAdapter(item).get("listing_url") if is_item(item) else None
         entry = self.pending.get(listing_url) if listing_url else None
         if entry is None:
             return

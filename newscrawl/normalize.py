@@ -6,6 +6,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -19,7 +20,14 @@ _PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~-]*")
 _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 #: Marks that end a cut excerpt: '...', '..', '…' and '[…]' / '[...]', with optional spaces.
 _CUT_MARK = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|\.{2,3}|…)\s*$")
+#: Last characters of the marks above, and the longest mark ('[...]').
+_CUT_MARK_ENDS = (".", "…", "]")
+_LONGEST_CUT_MARK = 5
 _TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region", "category")
+#: Every field normalize_item reads or writes: the others pass through it untouched, so a
+#: caller holding a whole item may hand it just these.
+FIELDS: tuple[str, ...] = (*_TEXT_FIELDS, "authors", "truncated", "url", "canonical_url", "published",
+                           "published_source", "region_slug", "regions", "text_hash")
 
 
 def canonical_url(url: str) -> str:
@@ -43,6 +51,9 @@ def _finish(scheme: str, netloc: str, path: str, query: str) -> str:
     path = path or "/"
     if "." not in path.rsplit("/", 1)[-1] and not path.endswith("/"):
         path += "/"
+    if scheme and netloc and path[:1] == "/":
+        # What urlunsplit returns for these parts, without its generic branches (hot path).
+        return f"{scheme}://{netloc}{path}?{query}" if query else f"{scheme}://{netloc}{path}"
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
@@ -52,6 +63,10 @@ def slugify(text: str | None) -> str | None:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug or None
+
+
+#: A crawl sees a handful of regions, each on every item: slugify each once.
+_cached_slugify = lru_cache(maxsize=1024)(slugify)
 
 
 def published_from_url(url: str) -> str | None:
@@ -75,7 +90,16 @@ def strip_cut_mark(text: str | None) -> tuple[str | None, bool]:
     """(text without a trailing cut mark, whether there was one); None stays None."""
     if not text:
         return text, False
-    stripped = _CUT_MARK.sub("", text)
+    end = text.rstrip()
+    # A mark is followed by nothing but whitespace, so the text cannot hold one unless it
+    # ends (spaces aside) as a mark ends; most ledes and excerpts are rejected here.
+    if not end.endswith(_CUT_MARK_ENDS):
+        return text, False
+    # A match (spaces, a mark of at most 5 characters, spaces, end) cannot start before the
+    # last non-space ahead of the final 5 characters: search from there, not from every
+    # position of a long excerpt. The pattern looks at nothing before its start.
+    start = len(end[:-_LONGEST_CUT_MARK].rstrip())
+    stripped = text[:start] + _CUT_MARK.sub("", text[start:])
     if stripped == text:
         return text, False
     return stripped or None, True
@@ -83,9 +107,13 @@ def strip_cut_mark(text: str | None) -> tuple[str | None, bool]:
 
 def normalize_item(item: dict[str, Any]) -> dict[str, Any]:
     """Return a normalised copy of a teaser item (a dict of TeaserItem fields)."""
-    out = dict(item)
+    return normalize_in_place(dict(item))
+
+
+def normalize_in_place(out: dict[str, Any]) -> dict[str, Any]:
+    """:func:`normalize_item` on a dict the caller owns (changed in place and returned)."""
     for name in _TEXT_FIELDS:
-        if name in out:
+        if out.get(name) is not None:  # an absent field stays absent; None stays None
             out[name] = clean_text(out[name])
     if out.get("authors"):
         out["authors"] = [a for a in (clean_text(x) for x in out["authors"]) if a]
@@ -102,7 +130,7 @@ def normalize_item(item: dict[str, Any]) -> dict[str, Any]:
             out["published_source"] = "page"  # set by an extractor from data on the page
     # Slugs from listing URLs are already slugs; slugify again only when that keeps them
     # non-empty (a percent-encoded CJK tag would otherwise vanish).
-    out["region_slug"] = slugify(out.get("region_slug")) or out.get("region_slug") or slugify(out.get("region"))
+    out["region_slug"] = _cached_slugify(out.get("region_slug")) or out.get("region_slug") or _cached_slugify(out.get("region"))
     if out.get("region_slug") and not out.get("regions"):
         out["regions"] = [out["region_slug"]]
     out["text_hash"] = text_hash(out.get("headline"), out.get("excerpt"))

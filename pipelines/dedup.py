@@ -13,6 +13,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.dedup import DigestSet, RecentMap, digest64
 from newscrawl.storage.base import content_key
+from pipelines._common import item_get
 
 logger = logging.getLogger(__name__)
 
@@ -66,16 +67,15 @@ class DedupPipeline:
         self.stats.set_value("newscrawl/dedup/seeded", len(self.seen))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
-        adapter = ItemAdapter(item)
-        key = adapter.get("canonical_url") or adapter.get("url")
+        key = item_get(item, "canonical_url") or item_get(item, "url")
         if not self.seen.add(digest64(key)):
             self.stats.inc_value("newscrawl/dedup/dropped/in_run")
             raise DropItem(f"duplicate in this run: {key} (canonical_url)", log_level="DEBUG")
-        ck = content_key(adapter.get("headline"), adapter.get("lede"), adapter.get("excerpt"))
-        if ck and not adapter.get("duplicate_of"):
+        ck = content_key(item_get(item, "headline"), item_get(item, "lede"), item_get(item, "excerpt"))
+        if ck and not item_get(item, "duplicate_of"):
             original = self.recent.get_or_set(int(ck[:16], 16), key)
             if original and original != key:
-                adapter["duplicate_of"] = original
+                ItemAdapter(item)["duplicate_of"] = original
                 self.stats.inc_value("newscrawl/dedup/near_duplicate")
                 logger.info("Near-duplicate: %s has the same headline and lede as %s", key, original,
                             extra={"spider": spider or self.crawler.spider})

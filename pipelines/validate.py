@@ -10,7 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.validation import validation_errors
-from pipelines._common import item_dict
+from pipelines._common import item_values
 
 logger = logging.getLogger(__name__)
 
@@ -30,10 +30,10 @@ class SchemaValidationPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
-        adapter = ItemAdapter(item)
-        errors = validation_errors(item_dict(item))
+        errors = validation_errors(item_values(item))
         if not errors:
             return item
+        adapter = ItemAdapter(item)
         self.stats.inc_value("newscrawl/validation/failed")
         page = adapter.get("listing_url")
         samples = self.stats.get_value("newscrawl/validation/pages") or []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,22 @@ def test_crawl_items_carry_the_schema_fields(full_crawl) -> None:
         assert item["run_id"]
         assert item["headline"] and item["excerpt"]
         assert all(value != "" for value in item.values()), "absent parts are null, not empty strings"
+
+
+def test_crawl_to_stdout_writes_what_a_file_gets(site_server: str, tmp_path: Path) -> None:
+    region, pages = next(iter(MANIFEST["regions"].items()))
+    out = tmp_path / "region.jsonl"
+    to_file = run_cli("crawl", site_server.rstrip("/") + pages[0], "-o", str(out))
+    done = run_cli("crawl", site_server.rstrip("/") + pages[0], "-o", "-")
+    assert to_file.returncode == 0 and done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines and all(line.startswith('{"url": ') for line in lines)
+    expected = [site_server.rstrip("/") + u for p in pages for u in MANIFEST["pages"][p]["main"]]
+    assert [json.loads(line)["url"] for line in lines] == expected
+    # Byte for byte, but for the run's own provenance.
+    provenance = re.compile(r'"(scraped_at|run_id)": "[^"]*"')
+    assert [provenance.sub("", line) for line in lines] == \
+        [provenance.sub("", line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
 def test_max_pages_limits_each_start_url(site_server: str, tmp_path: Path) -> None:

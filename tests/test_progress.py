@@ -74,3 +74,23 @@ def test_one_updating_line_on_a_terminal(tmp_path: Path, state_dir: dict[str, st
     assert proc.returncode == 0, text
     assert "\r" in text and "[newscrawl]" not in text
     assert "6 pages, 21 items" in text
+
+
+def test_item_count_is_read_from_scrapy_stats_not_counted_per_item() -> None:
+    import io
+
+    from pydispatch import dispatcher
+    from scrapy import signals
+    from scrapy.utils.test import get_crawler
+
+    from extensions.progress import Progress
+
+    crawler = get_crawler(settings_dict={"NEWSCRAWL_PROGRESS_ENABLED": True})
+    stream = io.StringIO()
+    before = list(dispatcher.getReceivers(crawler.signals.sender, signals.item_scraped))
+    progress = Progress(crawler, stream=stream)
+    # A per-item receiver would cost every item a signal call; Scrapy's CoreStats counts them.
+    assert list(dispatcher.getReceivers(crawler.signals.sender, signals.item_scraped)) == before
+    crawler.stats.set_value("item_scraped_count", 7)
+    progress.show(final=True)
+    assert stream.getvalue().startswith("[newscrawl] done: 0 pages, 7 items")

@@ -21,7 +21,12 @@ def collapse(text: str | None) -> str | None:
         return None
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _NEEDS_FOLDING.search(text):
+    # isprintable() is False for every whitespace character but ' ' (a test checks each code
+    # point), and far cheaper than the regex: printable text needs folding only if it has "  ".
+    if text.isprintable():
+        if "  " in text:
+            text = _ANY_SPACE.sub(" ", text)
+    elif _NEEDS_FOLDING.search(text):
         text = _ANY_SPACE.sub(" ", text)
     return text.strip() or None
 
