@@ -73,13 +73,8 @@ class _Oracle:
             path += "/"
         return urlunsplit((scheme, netloc, path, query, ""))
 
-    @staticmethod
-    def slugify(text: str | None) -> str | None:
-        if not text:
-            return None
-        ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-        slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-        return slug or None
+    # Unchanged by the fast paths (only cached by them): the module's own.
+    slugify = staticmethod(normalize.slugify)
 
     @classmethod
     def published_from_url(cls, url: str) -> str | None:
