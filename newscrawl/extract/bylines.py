@@ -164,8 +164,8 @@ def alt(words) -> str:
     return _alt_of(frozenset(words))
 
 
-@functools.cache  # the same word lists are inlined many times: build each trie once (import time)
-def _alt_of(words: frozenset[str]) -> str:
+def trie_alt(words: frozenset[str]) -> str:
+    """``alt`` without its cache, for word lists that change (a site's learned names)."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -183,6 +183,8 @@ def _alt_of(words: frozenset[str]) -> str:
     return build(trie)
 
 
+# the same word lists are inlined many times: build each trie once (import time)
+_alt_of = functools.cache(trie_alt)
 _alt = alt
 
 
@@ -432,23 +434,28 @@ NOTE_PATTERNS = [
 # --------------------------------------------------------------------------------------
 
 # a lower-case letter (or closing quote / digit) immediately followed by an upper-case word: "aboutThe"
-RUN_IN_RE = re.compile(rf"(?<=[{LO}][{LO}])(?=[{UP}][{LO}]|A [{LO}])|(?<=[{LO}][”’\"])(?=[{UP}])")
+# (match.start() is the capital. The patterns below open with what they consume first, a character
+# class or a literal, and look behind after it: re skips ahead to where such a pattern can start,
+# while one opening with a look-behind is tried at every position, 2-5x slower; same matches.)
+RUN_IN_RE = re.compile(rf"[{UP}](?:(?<=[{LO}]{{2}}.)(?=[{LO}])|(?<=[{LO}]{{2}}A)(?= [{LO}])|(?<=[{LO}][”’\"].))")
 # a word without terminal punctuation, a space, then a sentence starter: "footsteps The so-called"
 STARTER_BREAK_RE = re.compile(  # (a starter may be a number word's first half: "generation | Thirty-six years")
-    rf"(?<=[\w”’\")]) (?=(?:{_alt(SENTENCE_STARTERS)})(?: [\w“‘\"]|(?<=ty)-[{LO}]+ [{LO}]))"
+    rf" (?<=[\w”’\")] )(?=(?:{_alt(SENTENCE_STARTERS)})(?: [\w“‘\"]|(?<=ty)-[{LO}]+ [{LO}]))"
 )
 # a first sentence that is a question, then a capitalised (or quoted) word: "Is China heading for ...? Falling"
 QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) ?(?=[{UP}“‘\"])")
 WORD_RE = re.compile(r"\S+")
 # a capitalised word followed by a lower-case word, after a lower-case content word: "collapse Teachers at"
 # ... or a title phrase opening the lede ("services Financial Secretary Paul Chan has", "cuts Premier Li said")
-CAPITAL_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?P<w>[{LO}][{LO}{APOS}-]*) (?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}]"
+# (the word starts the text or follows white space: (?<!\S.) after its first letter; every alternative
+# after it opens with a capital: (?=[{UP}]) says so first, cheaply)
+CAPITAL_BREAK_RE = re.compile(rf"(?P<w>[{LO}](?<!\S.)[{LO}{APOS}-]*) (?=[{UP}])(?={_NOT_STARTER}[{UP}][{LO}]+ [{LO}]"
                               rf"|{_NOT_STARTER}[{UP}][{LO}]+ (?:{_alt(TITLE_WORDS)}) [{UP}]|(?:{_alt(TITLE_WORDS)}) [{UP}])")
 # a place after a preposition, then a capitalised plural (a group of people) and a lower-case word:
 # "depositors in Henan Depositors who have" (not "in Hong Kong arrested", nor a place's own noun:
 # "in Dongguan Docks district")
 PLACE_NOUNS = "district province city county town village road street university region area township".split()
-PLACE_BREAK_RE = re.compile(rf"(?:^|(?<=\s))(?:in|at|from|across) (?P<w>[{UP}][{LO}]+) "
+PLACE_BREAK_RE = re.compile(rf"[iaf](?<!\S.)(?:(?<=i)n|(?<=a)t|(?<=f)rom|(?<=a)cross) (?P<w>[{UP}][{LO}]+) "  # in|at|from|across
                             rf"(?={_NOT_STARTER}[{UP}][{LO}]{{3,}}s (?!(?:{_alt(PLACE_NOUNS)})\b)[{LO}]{{2,}})")
 CAMEL_WORD_RE = re.compile(rf"\S*[{LO}][{UP}]\S*")
 WS_RE = re.compile(r"[ \t\u00a0\u2009\u200a\u202f]+")
@@ -460,8 +467,9 @@ PERSON_SHAPED_RE = re.compile(rf"[{UP}][{LO}]+ [{UP}][{LO}]+-[{LO}]+")
 DOMAIN_RE = re.compile(DOMAIN)
 # an acronym organisation's body ("ISA International Secretariat", "CWI Executive Committee"):
 # the organisation is the acronym, the body goes like a role word
+ORG_BODY_WORDS = ("Secretariat", "Committee", "Executive", "Bureau", "Council")  # (every match ends with one)
 ORG_BODY_RE = re.compile(r"(?P<org>[A-Z]{2,6}) (?:(?:International|National|Executive|Central|Political|"
-                         r"Regional|Steering) )?(?:Secretariat|Committee|Executive|Bureau|Council)")
+                         rf"Regional|Steering) )?(?:{'|'.join(ORG_BODY_WORDS)})")
 
 
 @functools.cache

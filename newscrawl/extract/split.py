@@ -129,6 +129,9 @@ def _take_notes(text: str) -> tuple[str, str | None]:
 def _names(raw: str | None) -> list[str]:
     if not raw:
         return []
+    if ", " not in raw and " and " not in raw and " & " not in raw:  # one name: nothing for NAME_SPLIT_RE to split
+        raw = raw.strip()
+        return [raw] if raw else []
     return [n.strip() for n in B.NAME_SPLIT_RE.split(raw) if n.strip()]
 
 
@@ -140,7 +143,7 @@ def _fields_from_match(m: re.Match[str], suffix: str = "") -> tuple[list[str], s
     if org and affil and not names and B.PERSON_SHAPED_RE.fullmatch(org.strip()):
         return [org.strip()], None, affil.strip()  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     org = org.strip() if org else None
-    if org:  # "ISA International Secretariat": a body of an acronym organisation, like a role word, goes
+    if org and org.endswith(B.ORG_BODY_WORDS):  # "ISA International Secretariat": a body of an acronym organisation, like a role word, goes
         body = B.ORG_BODY_RE.fullmatch(org)
         org = body.group("org") if body else org
     return _names(names), org, (affil.strip() if affil else None)
@@ -573,7 +576,7 @@ def _merge(first: Candidate, second: Candidate, start: int, end: int) -> Candida
 
 
 def _word_count(s: str) -> int:
-    return len(B.WORD_RE.findall(s))
+    return len(s.split())  # = len(B.WORD_RE.findall(s)): \S+ runs are what split() returns, without a list of matches
 
 
 def _break_ok(left: str, right: str) -> bool:
