@@ -9,6 +9,7 @@ crawl's process spends per page on parsing and splitting, in-process and with th
 worker (NEWSCRAWL_EXTRACT_WORKER, on by default after 30 pages), as a share of (a)'s page time.
 
     python bench/crawl_throughput.py [--regions 20 --pages 100] [--repeat 2] [--store sqlite]
+        [--extract-worker auto|on|off]
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from bench.sitegen import generate_site  # noqa: E402
 from newscrawl.fixture_server import FixtureServer  # noqa: E402
 
 
-def _worker(kind: str, urls: list[str], out: Path, store: str | None) -> dict[str, float]:
+def _worker(kind: str, urls: list[str], out: Path, store: str | None, extract_worker: str = "auto") -> dict[str, float]:
     import scrapy
     from scrapy.crawler import CrawlerProcess
 
@@ -38,6 +39,7 @@ def _worker(kind: str, urls: list[str], out: Path, store: str | None) -> dict[st
     overrides = {"LOG_LEVEL": "ERROR", "FEEDS": feed_settings(out, overwrite=True)}
     if store:
         overrides["NEWSCRAWL_STORE_URI"] = store
+    overrides["NEWSCRAWL_EXTRACT_WORKER"] = extract_worker
     if kind == "newscrawl":
         from spiders.region import RegionSpider as spider_cls
         kwargs = {"start_urls": urls}
@@ -120,8 +122,9 @@ def _extract_ms_per_page(root: Path, sample: int = 200) -> dict[str, float]:
     return figures
 
 
-def _run(kind: str, urls: list[str], out: Path, store: str | None) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "--worker", kind, "--out", str(out), *(["--store-uri", store] if store else []), *urls]
+def _run(kind: str, urls: list[str], out: Path, store: str | None, extract_worker: str) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--worker", kind, "--out", str(out), "--extract-worker", extract_worker,
+           *(["--store-uri", store] if store else []), *urls]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO, timeout=1800)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -133,12 +136,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="alternate runs of each kind; best of each is reported")
     parser.add_argument("--store", choices=["sqlite"], default=None, help="also store items in a SQLite database")
     parser.add_argument("--worker", choices=["newscrawl", "bare"], help=argparse.SUPPRESS)
+    parser.add_argument("--extract-worker", choices=["auto", "on", "off"], default="auto",
+                        help="NEWSCRAWL_EXTRACT_WORKER for the newscrawl runs (default: auto, as in a crawl)")
     parser.add_argument("--store-uri", help=argparse.SUPPRESS)  # the worker's database path
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("urls", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(_worker(args.worker, args.urls, args.out, args.store_uri)))
+        print(json.dumps(_worker(args.worker, args.urls, args.out, args.store_uri, args.extract_worker)))
         return
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,7 +156,7 @@ def main() -> None:
             for i in range(args.repeat):
                 for kind in ("bare", "newscrawl"):
                     store = f"{tmp}/bench-{i}.db" if args.store == "sqlite" and kind == "newscrawl" else None
-                    result = _run(kind, urls, Path(tmp) / f"{kind}.jsonl", store)
+                    result = _run(kind, urls, Path(tmp) / f"{kind}.jsonl", store, args.extract_worker)
                     print(f"  run {i + 1} {kind:<9} {result['pages']:>6.0f} pages {result['items']:>7.0f} items "
                           f"in {result['elapsed']:6.2f}s  {result['pages_s']:7.1f} pages/s {result['items_s']:8.1f} items/s")
                     if kind not in best or result["pages_s"] > best[kind]["pages_s"]:
