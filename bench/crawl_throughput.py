@@ -41,7 +41,7 @@ def _worker(kind: str, urls: list[str], out: Path, store: str | None, extract_wo
         overrides["NEWSCRAWL_STORE_URI"] = store
     overrides["NEWSCRAWL_EXTRACT_WORKER"] = extract_worker
     if kind == "newscrawl":
-        from spiders.region import RegionSpider as spider_cls
+        from newscrawl.spiders.region import RegionSpider as spider_cls
         kwargs = {"start_urls": urls}
     else:
         overrides["ITEM_PIPELINES"] = {}

@@ -23,7 +23,7 @@ from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
 
-from middlewares.loopback import is_loopback
+from newscrawl.middlewares.loopback import is_loopback
 
 
 def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> float | None:

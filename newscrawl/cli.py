@@ -279,12 +279,18 @@ def demo(out: Path, verbose: bool) -> None:
 def eval_(corpus: Path | None, write_dir: Path | None) -> None:
     """Score the excerpt splitter on the gold set: floor vs current, field by field.
 
+    A development command: it reads the gold set in the checkout's tests/gold/.
+
     Example:
 
         newscrawl eval --write bench/results
     """
-    from newscrawl.evaluate import GoldError, evaluate_gold
+    from newscrawl.evaluate import GOLD_FILE, GoldError, evaluate_gold
 
+    if not GOLD_FILE.is_file():
+        # The gold set lives in the repository's tests/, which an installed package does not carry.
+        raise click.ClickException("newscrawl eval is a development command: run it from a source checkout "
+                                   "(pip install -e .); tests/gold/ is not installed with the package")
     try:
         report = evaluate_gold(corpus)
     except GoldError as exc:

@@ -189,7 +189,7 @@ def run_crawl(
             overrides["NEWSCRAWL_DEDUP_SEED_FILE"] = str(Path(output).resolve())
     run_id = run_id or uuid.uuid4().hex[:12]
     process = CrawlerProcess(project_settings(overrides))
-    from spiders.region import RegionSpider
+    from newscrawl.spiders.region import RegionSpider
 
     crawler = process.create_crawler(RegionSpider)
     failures: list[Any] = []
@@ -207,7 +207,7 @@ def run_crawl(
 
 
 def _report_of(crawler: Any) -> dict[str, Any] | None:
-    from extensions.report import RunReport
+    from newscrawl.extensions.report import RunReport
 
     for extension in getattr(getattr(crawler, "extensions", None), "middlewares", ()):
         if isinstance(extension, RunReport):
@@ -219,7 +219,7 @@ def _preflight_db(uri: str, overrides: dict[str, Any]) -> None:
     """Open (create, migrate) the --db store once, so a locked, newer or unreachable database
     stops the run before any page is fetched."""
     from newscrawl.storage import StoreError, open_store
-    from pipelines.store import store_options
+    from newscrawl.pipelines.store import store_options
 
     try:
         open_store(uri, **store_options(project_settings(overrides))).close()

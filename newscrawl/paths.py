@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 _REPO = Path(__file__).resolve().parent.parent
@@ -11,11 +12,20 @@ class FixtureSiteNotFound(FileNotFoundError):
     pass
 
 
+def _installed_site() -> list[Path]:
+    """fixtures/site as installed: the data-only package ``newscrawl.demo_site`` (pyproject.toml)."""
+    try:
+        spec = importlib.util.find_spec("newscrawl.demo_site")
+    except (ImportError, ValueError):
+        return []
+    return [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+
+
 def fixture_site_dir() -> Path:
-    """fixtures/site of this checkout, else ./fixtures/site (a non-editable install run from the repo)."""
-    for candidate in (_REPO / "fixtures" / "site", Path.cwd() / "fixtures" / "site"):
+    """fixtures/site of this checkout, else the copy installed with the package."""
+    for candidate in (_REPO / "fixtures" / "site", *_installed_site()):
         if (candidate / "manifest.json").is_file():
             return candidate
     raise FixtureSiteNotFound(
-        "the offline fixture site (fixtures/site) was not found; run from the newscrawl checkout"
+        "the offline fixture site (fixtures/site) was not found: reinstall newscrawl (pip install .)"
     )

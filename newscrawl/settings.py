@@ -8,8 +8,8 @@ grouped by prefix, the enable flag first; each is documented where it is defined
 from __future__ import annotations
 
 BOT_NAME = "newscrawl"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
+SPIDER_MODULES = ["newscrawl.spiders"]
+NEWSPIDER_MODULE = "newscrawl.spiders"
 
 # --- Politeness (for remote hosts; loopback hosts run at full speed, see DOWNLOAD_SLOTS) ---
 ROBOTSTXT_OBEY = True
@@ -43,44 +43,44 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 REDIRECT_MAX_TIMES = 5
 
 DOWNLOADER_MIDDLEWARES = {
-    "middlewares.loopback.LoopbackFullSpeedMiddleware": 50,
+    "newscrawl.middlewares.loopback.LoopbackFullSpeedMiddleware": 50,
     # Scrapy's lets requests that waited for robots.txt through unchecked (see middlewares/robots.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "middlewares.robots.SharedRobotsTxtMiddleware": 100,
+    "newscrawl.middlewares.robots.SharedRobotsTxtMiddleware": 100,
     # Just outside RetryMiddleware (550): sees a retryable response first and waits before it retries.
-    "middlewares.backoff.RetryAfterMiddleware": 560,
+    "newscrawl.middlewares.backoff.RetryAfterMiddleware": 560,
 }
 
 SPIDER_MIDDLEWARES = {
     # Output of the spider passes the higher number first: incremental drops a next-page
     # request, then the checkpoint records what is left.
-    "middlewares.incremental.IncrementalStopMiddleware": 960,
-    "middlewares.checkpoint.FrontierCheckpointMiddleware": 950,
+    "newscrawl.middlewares.incremental.IncrementalStopMiddleware": 960,
+    "newscrawl.middlewares.checkpoint.FrontierCheckpointMiddleware": 950,
 }
 
 #: Order matters: the store sees every sighting (an article listed in several regions) before
 #: DedupPipeline drops the repeats, so JSON lines get each article once per run.
 ITEM_PIPELINES = {
-    "pipelines.normalize.NormalizePipeline": 100,
-    "pipelines.validate.SchemaValidationPipeline": 150,
-    "pipelines.store.SqlStorePipeline": 300,
-    "pipelines.dedup.DedupPipeline": 400,
+    "newscrawl.pipelines.normalize.NormalizePipeline": 100,
+    "newscrawl.pipelines.validate.SchemaValidationPipeline": 150,
+    "newscrawl.pipelines.store.SqlStorePipeline": 300,
+    "newscrawl.pipelines.dedup.DedupPipeline": 400,
 }
 
 EXTENSIONS = {
     # Health checks run at spider_closed before the report that includes them (lower first).
-    "extensions.health.HealthChecks": 500,
-    "extensions.report.RunReport": 900,
-    "extensions.progress.Progress": 910,
+    "newscrawl.extensions.health.HealthChecks": 500,
+    "newscrawl.extensions.report.RunReport": 900,
+    "newscrawl.extensions.progress.Progress": 910,
 }
 
 #: Feeds to local files are written unbuffered, one write per item, so a killed crawl loses
 #: no item it has exported (the checkpoint relies on it); appending after a killed run first
 #: ends its partial last line, so the next object starts on a line of its own.
-FEED_STORAGES = {"file": "extensions.feeds.UnbufferedFileFeedStorage", "": "extensions.feeds.UnbufferedFileFeedStorage"}
+FEED_STORAGES = {"file": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage", "": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage"}
 #: JSON lines (and Scrapy's aliases for it) through an exporter that writes TeaserItems without
 #: a per-field ItemAdapter round trip; same bytes as Scrapy's, other items go Scrapy's way.
-FEED_EXPORTERS = {fmt: "extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")}
+FEED_EXPORTERS = {fmt: "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")}
 
 #: Development only (`newscrawl crawl --cache`): responses cached on disk under the state dir.
 HTTPCACHE_ENABLED = False

@@ -13,7 +13,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.dedup import DigestSet, RecentMap, digest64
 from newscrawl.storage.base import content_key
-from pipelines._common import item_get
+from newscrawl.pipelines._common import item_get
 
 logger = logging.getLogger(__name__)
 

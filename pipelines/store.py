@@ -13,7 +13,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.ops import signals as nc_signals
 from newscrawl.storage import SqlStore, StoreError, open_store, redact
-from pipelines._common import item_dict
+from newscrawl.pipelines._common import item_dict
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.validation import validation_errors
-from pipelines._common import item_values
+from newscrawl.pipelines._common import item_values
 
 logger = logging.getLogger(__name__)
 

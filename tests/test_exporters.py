@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from scrapy.exporters import JsonLinesItemExporter
 
-from extensions.exporters import TeaserJsonLinesItemExporter
+from newscrawl.extensions.exporters import TeaserJsonLinesItemExporter
 from newscrawl.crawl import project_settings
 from newscrawl.items import FIELD_NAMES, TeaserItem
 
@@ -105,7 +105,7 @@ def test_a_subclass_with_a_serializer_keeps_it() -> None:
 def test_feeds_use_it_for_json_lines() -> None:
     exporters = project_settings({}).getwithbase("FEED_EXPORTERS")
     for fmt in ("jsonlines", "jsonl", "jl"):
-        assert exporters[fmt] == "extensions.exporters.TeaserJsonLinesItemExporter"
+        assert exporters[fmt] == "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter"
     assert exporters["json"] == "scrapy.exporters.JsonItemExporter"
 
 

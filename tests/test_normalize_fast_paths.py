@@ -286,7 +286,7 @@ def test_normalize_reads_and_writes_only_its_fields(real_items: list[TeaserItem]
 def test_pipeline_as_before(real_items: list[TeaserItem]) -> None:
     from scrapy.utils.test import get_crawler
 
-    from pipelines.normalize import NormalizePipeline
+    from newscrawl.pipelines.normalize import NormalizePipeline
 
     class Spider:
         run_id = "spider-run"

@@ -11,7 +11,7 @@ from itemadapter import ItemAdapter
 
 from newscrawl.items import FIELD_NAMES, TeaserItem
 from newscrawl.validation import validation_errors
-from pipelines._common import item_dict, item_get, item_values
+from newscrawl.pipelines._common import item_dict, item_get, item_values
 
 
 @dataclasses.dataclass(kw_only=True)

@@ -14,10 +14,10 @@ from scrapy.utils.test import get_crawler
 from newscrawl.items import TeaserItem
 from newscrawl.storage import open_store
 from newscrawl.storage.jsonl import ReadStats, open_for_append, read_jsonl
-from pipelines.dedup import DedupPipeline
-from pipelines.normalize import NormalizePipeline
-from pipelines.store import SqlStorePipeline
-from pipelines.validate import SchemaValidationPipeline
+from newscrawl.pipelines.dedup import DedupPipeline
+from newscrawl.pipelines.normalize import NormalizePipeline
+from newscrawl.pipelines.store import SqlStorePipeline
+from newscrawl.pipelines.validate import SchemaValidationPipeline
 
 
 class RunSpider(scrapy.Spider):

@@ -11,7 +11,7 @@ from scrapy import Request
 from scrapy.utils.test import get_crawler
 
 from conftest import REPO, run_cli
-from middlewares.backoff import RetryAfterMiddleware, retry_after_seconds
+from newscrawl.middlewares.backoff import RetryAfterMiddleware, retry_after_seconds
 from newscrawl.crawl import project_settings
 from servers import MisbehavingServer
 

@@ -83,7 +83,7 @@ def test_item_count_is_read_from_scrapy_stats_not_counted_per_item() -> None:
     from scrapy import signals
     from scrapy.utils.test import get_crawler
 
-    from extensions.progress import Progress
+    from newscrawl.extensions.progress import Progress
 
     crawler = get_crawler(settings_dict={"NEWSCRAWL_PROGRESS_ENABLED": True})
     stream = io.StringIO()
