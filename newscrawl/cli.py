@@ -40,8 +40,8 @@ def parse(path: str, url: str, include_sidebar: bool, profile: str | None) -> No
     PATH is an HTML file, or - for stdin. Objects go to stdout, one per line, in page order;
     warnings (layout changes, fallbacks) go to stderr.
 
+    \b
     Example:
-
         newscrawl parse page15.html --url https://chinaworker.info/en/category/news/hong-kong/page/15
     """
     from newscrawl.extract.decode import NotHtmlError
@@ -122,8 +122,8 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
     and teaser history), or both. Stays on the start URLs' hosts, obeys robots.txt, and slows
     down for remote hosts. Shows progress and a summary on stderr.
 
+    \b
     Example:
-
         newscrawl crawl https://chinaworker.info/en/category/news/hong-kong/ -o hk.jsonl --max-pages 3
         newscrawl crawl https://chinaworker.info/en/category/news/hong-kong/ --db crawl.db
         newscrawl crawl --site chinaworker -o ~/news/chinaworker.jsonl --report run.json
@@ -196,8 +196,8 @@ def db_option(fn: Any) -> Any:
 def export(db: str, fmt: str, as_csv: bool, since: Any, region: str | None, output: str) -> None:
     """Export the stored articles, one per line (JSON lines) or as CSV, oldest first.
 
+    \b
     Example:
-
         newscrawl export --db crawl.db --region hong-kong --since 2026-01-01 > hk.jsonl
         newscrawl export --db postgresql://reader@localhost/news --csv -o articles.csv
     """
@@ -230,8 +230,8 @@ def export(db: str, fmt: str, as_csv: bool, since: Any, region: str | None, outp
 def stats(db: str, as_json: bool, top: int) -> None:
     """Summarise a database: totals, articles by region and by author, new articles per run.
 
+    \b
     Example:
-
         newscrawl stats --db crawl.db
     """
     from newscrawl.export import format_stats, store_stats
@@ -253,8 +253,8 @@ def demo(out: Path, verbose: bool) -> None:
 
     Needs no network: a local server serves fixtures/site on a free port.
 
+    \b
     Example:
-
         newscrawl demo --out /tmp/demo && head -n 2 /tmp/demo/items.jsonl
     """
     from newscrawl.demo import run_demo
@@ -281,8 +281,8 @@ def eval_(corpus: Path | None, write_dir: Path | None) -> None:
 
     A development command: it reads the gold set in the checkout's tests/gold/.
 
+    \b
     Example:
-
         newscrawl eval --write bench/results
     """
     from newscrawl.evaluate import GOLD_FILE, GoldError, evaluate_gold

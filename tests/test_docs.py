@@ -30,3 +30,28 @@ def test_every_command_has_a_summary_and_an_example(command: str) -> None:
     help_text = cli.commands[command].help or ""
     assert help_text.strip().splitlines()[0].endswith("."), "one-line summary first"
     assert "Example:" in help_text
+
+
+def _example_lines(help_text: str) -> list[str]:
+    """The command lines of a docstring's Example block (indented lines after 'Example:')."""
+    block = help_text.split("Example:", 1)[1].splitlines()[1:]
+    lines = []
+    for line in block:
+        if not line.strip():
+            break
+        lines.append(line.strip())
+    return lines
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_examples_are_shown_verbatim(command: str) -> None:
+    """click rewraps help paragraphs: an example block must be marked \\b to keep its lines."""
+    examples = _example_lines(cli.commands[command].help or "")
+    assert examples, "the Example: block holds at least one command line"
+    done = subprocess.run([sys.executable, "-m", "newscrawl.cli", command, "-h"], capture_output=True, text=True,
+                          cwd=REPO, timeout=60)
+    shown = [line.strip() for line in done.stdout.splitlines()]
+    for example in examples:
+        assert example in shown, f"{example!r} is not a line of `newscrawl {command} -h`"
+    reference = (REPO / "docs" / "cli.md").read_text(encoding="utf-8").splitlines()
+    assert all(example in (line.strip() for line in reference) for example in examples)
