@@ -149,13 +149,15 @@ def run_crawl(
     incremental_store: str | None = None,
     cache: bool = False,
     progress: bool = False,
+    spider_cls: type | None = None,
 ) -> CrawlSummary:
     """Crawl ``urls`` and their pagination; return the run's summary. Blocks until done.
 
     ``jobdir`` checkpoints the frontier there (run again with the same ``jobdir`` to resume);
     ``incremental_store`` turns on incremental mode against that store (see
     newscrawl.ops.incremental); ``report_file`` receives the JSON run report; ``cache`` turns on
-    Scrapy's HTTP cache (development). Raises ``CannotStart`` before crawling when a store or
+    Scrapy's HTTP cache (development); ``spider_cls`` replaces the region spider (a cluster
+    worker's, newscrawl.distributed). Raises ``CannotStart`` before crawling when a store or
     checkpoint cannot be read.
 
     With ``db`` (a SQLite path or postgresql:// URL) articles are upserted there too; the store
@@ -191,7 +193,7 @@ def run_crawl(
     process = CrawlerProcess(project_settings(overrides))
     from newscrawl.spiders.region import RegionSpider
 
-    crawler = process.create_crawler(RegionSpider)
+    crawler = process.create_crawler(spider_cls or RegionSpider)
     failures: list[Any] = []
     deferred = process.crawl(crawler, start_urls=urls, max_pages=max_pages, profile=profile, run_id=run_id,
                              site_name=site_name)
