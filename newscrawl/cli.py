@@ -77,7 +77,7 @@ Exit status:
   1  crawl finished with errors (failed pages, zero-block or login pages, interrupted)
   2  usage error
   3  health check failed (layout drift, schema validation failures)
-  4  could not start (bad site config, store unreachable, unreadable checkpoint)"""
+  4  could not start (bad site config, store or Redis unreachable, unreadable checkpoint)"""
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

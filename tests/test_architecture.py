@@ -9,7 +9,7 @@ import pytest
 
 from conftest import REPO
 
-PURE_PACKAGES = ["newscrawl/extract", "newscrawl/storage", "newscrawl/ops"]
+PURE_PACKAGES = ["newscrawl/extract", "newscrawl/storage", "newscrawl/ops", "newscrawl/cluster"]
 
 
 def _imports(path: Path) -> set[str]:
