@@ -77,26 +77,31 @@ class ClusterHostSlotsMiddleware:
         pause, waited = FIRST_PAUSE, False
         from twisted.internet import reactor  # imported late: importing it installs a reactor
 
-        while True:
-            try:
-                wait = self.slots.acquire(key, token, limit=limit, delay=delay, ttl=self.ttl)
-            except RedisError:
-                return None  # Redis gone past its bound: the worker is stopping; politeness cannot be kept in Redis
-            if wait == 0:
-                break
-            if not waited:
-                waited = True
-                self.stats.inc_value("newscrawl/cluster/host_slot_waits")
-            if time.monotonic() >= deadline:
-                self.stats.inc_value("newscrawl/cluster/host_slot_handed_back")
-                # Back to the shared queue (the lease id goes with it: the scheduler swaps one for the other).
-                return request.replace(dont_filter=True)
-            if wait == BUSY:
-                sleep, pause = pause * random.uniform(0.5, 1.5), min(MAX_PAUSE, pause * 2)
-            else:
-                sleep = wait
-            await maybe_deferred_to_future(deferLater(reactor, min(sleep, max(0.0, deadline - time.monotonic())),
-                                                      lambda: None))
+        try:
+            while True:
+                try:
+                    wait = self.slots.acquire(key, token, limit=limit, delay=delay, ttl=self.ttl)
+                except RedisError:
+                    return None  # Redis gone past its bound: the worker is stopping; no politeness to keep in Redis
+                if wait == 0:
+                    break
+                if not waited:
+                    waited = True
+                    self.cluster.slot_waiters += 1
+                    self.stats.inc_value("newscrawl/cluster/host_slot_waits")
+                if time.monotonic() >= deadline:
+                    self.stats.inc_value("newscrawl/cluster/host_slot_handed_back")
+                    # Back to the shared queue (the lease id goes with it: the scheduler swaps one for the other).
+                    return request.replace(dont_filter=True)
+                if wait == BUSY:
+                    sleep, pause = pause * random.uniform(0.5, 1.5), min(MAX_PAUSE, pause * 2)
+                else:
+                    sleep = wait
+                await maybe_deferred_to_future(deferLater(reactor, min(sleep, max(0.0, deadline - time.monotonic())),
+                                                          lambda: None))
+        finally:
+            if waited:
+                self.cluster.slot_waiters -= 1
         request.meta[SLOT_META] = (key, token)
         return None
 

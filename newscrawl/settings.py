@@ -218,8 +218,9 @@ NEWSCRAWL_CLUSTER_LEASE_TIMEOUT = 30.0
 NEWSCRAWL_CLUSTER_IDLE_EXIT = 60.0
 #: How long (seconds) a worker waits for Redis to come back (restart, failover) before it stops.
 NEWSCRAWL_CLUSTER_REDIS_WAIT = 60.0
-#: A worker takes a request from the shared queue only while fewer than this many of its own wait
-#: to start (behind a busy host, robots.txt, a cluster slot): the others can start them meanwhile.
+#: A worker takes a request from the shared queue only while fewer than this many of its own are
+#: held back by per-host politeness (behind a busy host, waiting for a cluster slot): the other
+#: workers can start them meanwhile.
 NEWSCRAWL_CLUSTER_PREFETCH = 2
 #: Finished requests are acknowledged in batches this often (seconds), after the store has written.
 NEWSCRAWL_CLUSTER_ACK_DELAY = 0.2

@@ -69,8 +69,15 @@ class DedupPipeline:
     def process_item(self, item: Any, spider: Any = None) -> Any:
         key = item_get(item, "canonical_url") or item_get(item, "url")
         if not self.seen.add(digest64(key)):
-            self.stats.inc_value("newscrawl/dedup/dropped/in_run")
-            raise DropItem(f"duplicate in this run: {key} (canonical_url)", log_level="DEBUG")
+            self.drop(key)
+        return self.link_near_duplicate(item, key, spider)
+
+    def drop(self, key: str) -> None:
+        self.stats.inc_value("newscrawl/dedup/dropped/in_run")
+        raise DropItem(f"duplicate in this run: {key} (canonical_url)", log_level="DEBUG")
+
+    def link_near_duplicate(self, item: Any, key: str, spider: Any = None) -> Any:
+        """Set ``duplicate_of`` when a recent article had the same headline and lede under another URL."""
         ck = content_key(item_get(item, "headline"), item_get(item, "lede"), item_get(item, "excerpt"))
         if ck and not item_get(item, "duplicate_of"):
             original = self.recent.get_or_set(int(ck[:16], 16), key)

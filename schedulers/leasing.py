@@ -11,8 +11,9 @@ a worker killed mid-crawl loses nothing (see ``newscrawl.cluster.leases``):
 - ``next_request`` moves the request into this worker's in-flight set (a lease) and tags it
   with a lease id in ``meta``; the lease is acknowledged once its page's items are stored
   (newscrawl.middlewares.lease_ack), or requeued if the worker dies. A worker takes a request
-  only while fewer than NEWSCRAWL_CLUSTER_PREFETCH of its requests wait to start, so requests
-  go to the workers that can start them (Scrapy alone would take up to CONCURRENT_REQUESTS).
+  only while fewer than NEWSCRAWL_CLUSTER_PREFETCH of its requests are held back by per-host
+  politeness, so requests go to the workers that can start them (Scrapy alone would take up
+  to CONCURRENT_REQUESTS and queue them behind a busy host).
 
 The queue persists (``SCHEDULER_PERSIST``): the run, not one worker, decides when it is over.
 Built only for cluster workers (``newscrawl worker``); the keys are the run's.
@@ -109,11 +110,11 @@ class LeasingScheduler(Scheduler):
         return request
 
     def _waiting(self) -> int:
-        """This worker's requests that are not downloading yet (queued for a host, robots.txt, a slot)."""
+        """This worker's requests held back by per-host politeness: queued behind a busy host in
+        Scrapy's downloader, or waiting for one of the host's slots in the cluster."""
         downloader = self.crawler.engine.downloader if self.crawler.engine else None
-        if downloader is None:
-            return 0
-        return len(downloader.active) - sum(len(slot.transferring) for slot in downloader.slots.values())
+        queued = sum(len(slot.queue) for slot in downloader.slots.values()) if downloader is not None else 0
+        return queued + self.cluster.slot_waiters
 
     def has_pending_requests(self) -> bool:
         try:

@@ -91,6 +91,8 @@ class ClusterWorker:
         self.finished: list[bytes] = []
         #: Called when a lease is finished (the Scrapy side schedules the batch).
         self.on_finished: Callable[[], None] | None = None
+        #: Requests of this worker waiting for a host's slot in the cluster (newscrawl.middlewares.host_slots).
+        self.slot_waiters = 0
 
     # --- leases --------------------------------------------------------------------------
     @staticmethod
