@@ -98,7 +98,8 @@ def run(workers: int, *, redis_url: str, redis_pid: int, server_pid: int, starts
     redis_cpu, server_cpu = _cpu(redis_pid), _cpu(server_pid)
     procs = [subprocess.Popen([sys.executable, "-m", "newscrawl.cli", "worker", "--redis", redis_url, "--silent",
                                "-O", str(out / f"w{i}.jsonl"), "--idle-exit", "5"], cwd=REPO,
-                              env={**os.environ, "NEWSCRAWL_STATE_DIR": str(out / f"state{i}")}) for i in range(workers)]
+                              env={**os.environ, "NEWSCRAWL_STATE_DIR": str(out / f"state{i}")})
+             for i in range(workers)]
     # CPU of the workers, sampled while they run: the steady state (first to last page served)
     # leaves out their start-up (~2 s of CPU each: imports, the splitter's patterns).
     samples: list[tuple[float, float]] = []
@@ -120,9 +121,16 @@ def run(workers: int, *, redis_url: str, redis_pid: int, server_pid: int, starts
     items = sum(1 for i in range(workers) for _ in (out / f"w{i}.jsonl").open())
     worker_cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     steady = [(t, c) for t, c in samples if starts[0] <= t <= starts[-1]]
-    steady_ms = (1000 * (steady[-1][1] - steady[0][1]) / (sum(1 for s in starts if steady[0][0] <= s <= steady[-1][0]) or 1)
-                 if len(steady) > 2 else float("nan"))
+    steady_pages = sum(1 for s in starts if steady[0][0] <= s <= steady[-1][0]) if steady else 0
+    steady_ms = float("nan")
+    if len(steady) > 2 and steady_pages:
+        steady_ms = 1000 * (steady[-1][1] - steady[0][1]) / steady_pages
+    # The middle 60% of the pages: every worker is up and crawling (start-up and the last
+    # stragglers left out).
+    low, high = starts[int(pages * 0.2)], starts[int(pages * 0.8)]
+    middle = (int(pages * 0.8) - int(pages * 0.2)) / (high - low) if high > low else float("nan")
     return {"workers": workers, "pages": pages, "items": items, "seconds": span, "pages_per_s": (pages - 1) / span,
+            "middle_pages_per_s": middle,
             "worker_cpu_ms_per_page": 1000 * worker_cpu / pages, "worker_steady_cpu_ms_per_page": steady_ms,
             "redis_cpu_ms_per_page": 1000 * (_cpu(redis_pid) - redis_cpu) / pages,
             "server_cpu_ms_per_page": 1000 * (_cpu(server_pid) - server_cpu) / pages,
@@ -136,15 +144,16 @@ def run_single(*, server_pid: int, starts_log: Path, urls: list[str], settings: 
     begun = time.time()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     sets = [a for name, value in settings.items() for a in ("-s", f"{name}={json.dumps(value)}")]
-    proc = subprocess.run([sys.executable, "-m", "newscrawl.cli", "crawl", *urls, "--silent", "-O", str(out / "single.jsonl"),
-                           "--no-incremental", *sets], cwd=REPO, env={**os.environ, "NEWSCRAWL_STATE_DIR": str(out / "state")},
-                          timeout=1800)
+    proc = subprocess.run([sys.executable, "-m", "newscrawl.cli", "crawl", *urls, "--silent", "--no-incremental",
+                           "-O", str(out / "single.jsonl"), *sets], cwd=REPO, timeout=1800,
+                          env={**os.environ, "NEWSCRAWL_STATE_DIR": str(out / "state")})
     time.sleep(0.6)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     starts = sorted(t for t in json.loads(starts_log.read_text()) if t >= begun)
     span = starts[-1] - starts[0]
     return {"pages": len(starts), "seconds": span, "pages_per_s": (len(starts) - 1) / span,
-            "cpu_ms_per_page": 1000 * ((after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)) / len(starts),
+            "cpu_ms_per_page": 1000 * (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            / len(starts),
             "exit_code": proc.returncode}
 
 
@@ -168,8 +177,9 @@ def main() -> None:
         serve(Path(root), hosts.split(","), float(latency), Path(ready), Path(ready).with_suffix(".log"))
         return
 
-    from bench.sitegen import generate_site
     from redis_server import TempRedis
+
+    from bench.sitegen import generate_site
 
     hosts = [f"127.0.0.{2 + i}" for i in range(args.hosts)]
     with tempfile.TemporaryDirectory(prefix="newscrawl-cluster-bench-") as tmp:
@@ -200,7 +210,8 @@ def main() -> None:
                 out.mkdir()
                 single = run_single(server_pid=server.pid, starts_log=ready.with_suffix(".log"), urls=urls,
                                     settings=settings, out=out)
-                print(f"single process (newscrawl crawl, no cluster): {single['pages']} pages in {single['seconds']:.1f} s"
+                print(f"single process (newscrawl crawl, no cluster): {single['pages']} pages in "
+                      f"{single['seconds']:.1f} s"
                       f" = {single['pages_per_s']:.1f} pages/s; CPU per page {single['cpu_ms_per_page']:.2f} ms; "
                       f"exit {single['exit_code']}", flush=True)
             with TempRedis(persist=False) as redis:
@@ -212,14 +223,18 @@ def main() -> None:
                     result = run(count, redis_url=redis.url, redis_pid=redis.proc.pid, server_pid=server.pid,
                                  starts_log=ready.with_suffix(".log"), urls=urls, settings=settings, out=out)
                     results.append(result)
-                    base = results[0]["pages_per_s"]
+                    base, base_middle = results[0]["pages_per_s"], results[0]["middle_pages_per_s"]
                     steady = result["worker_steady_cpu_ms_per_page"]
                     ceiling = (os.cpu_count() or 1) * 1000 / steady
-                    print(f"{count} worker(s): {result['pages']} pages, {result['items']} items in {result['seconds']:.1f} s"
-                          f" = {result['pages_per_s']:.1f} pages/s ({result['pages_per_s'] / base:.2f}x one worker); "
+                    print(f"{count} worker(s): {result['pages']} pages, {result['items']} items in "
+                          f"{result['seconds']:.1f} s"
+                          f" = {result['pages_per_s']:.1f} pages/s ({result['pages_per_s'] / base:.2f}x one worker), "
+                          f"middle 60%: {result['middle_pages_per_s']:.1f} pages/s "
+                          f"({result['middle_pages_per_s'] / base_middle:.2f}x); "
                           f"CPU per page: workers {steady:.2f} ms while crawling "
                           f"({result['worker_cpu_ms_per_page']:.2f} ms with start-up), redis "
-                          f"{result['redis_cpu_ms_per_page']:.2f} ms, site server {result['server_cpu_ms_per_page']:.2f} ms;"
+                          f"{result['redis_cpu_ms_per_page']:.2f} ms, "
+                          f"site server {result['server_cpu_ms_per_page']:.2f} ms;"
                           f" workers' CPU ceiling {ceiling:.0f} pages/s; exit {result['exit_codes']}", flush=True)
         finally:
             server.terminate()

@@ -174,7 +174,7 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
             cluster_summary = _seed_and_work(
                 redis_url, crawl_name, start_urls, site_name=site_name, profile=profile, max_pages=max_pages,
                 incremental=bool(incremental), settings=settings, output=output or overwrite_output,
-                overwrite=bool(overwrite_output), db=db, known=known, report_file=report_file,
+                overwrite=bool(overwrite_output), db=db, known=known, report_file=report_file, cache=cache,
                 verbose=verbose, silent=silent)
             if cluster_summary is None:
                 sys.exit(0)
@@ -333,8 +333,8 @@ def redis_options(fn: Any) -> Any:
 
 def _seed_and_work(redis_url: str, crawl_name: str, urls: list[str], *, site_name: str | None, profile: str | None,
                    max_pages: int, incremental: bool, settings: dict[str, object], output: str | None,
-                   overwrite: bool, db: str | None, known: str | None, report_file: str | None, verbose: bool,
-                   silent: bool) -> Any:
+                   overwrite: bool, db: str | None, known: str | None, report_file: str | None, cache: bool,
+                   verbose: bool, silent: bool) -> Any:
     """``crawl --redis``: seed the run, then work on it with one local worker (raises CannotStart)."""
     from newscrawl.distributed import run_worker, seed
 
@@ -344,7 +344,7 @@ def _seed_and_work(redis_url: str, crawl_name: str, urls: list[str], *, site_nam
         click.echo(_seeded_line(result, len(urls), redis_url), err=True)
     summary = run_worker(redis_url, crawl=crawl_name, output=output, overwrite=overwrite, db=db, known=known,
                          report_file=report_file, log_level="INFO" if verbose else "ERROR" if silent else "WARNING",
-                         progress=not silent)
+                         progress=not silent, cache=cache)
     if summary is None and not silent:
         click.echo(f"Run {result.run_id} has nothing left to do", err=True)
     return summary

@@ -146,7 +146,7 @@ def worker_settings(redis_url: str, crawl: str, run_id: str, overrides: dict[str
 def run_worker(redis_url: str, *, crawl: str = "newscrawl", output: str | Path | None = None,
                overwrite: bool = False, db: str | None = None, known: str | None = None,
                report_file: str | Path | None = None, settings: dict[str, Any] | None = None,
-               log_level: str = "WARNING", progress: bool = False) -> CrawlSummary | None:
+               log_level: str = "WARNING", progress: bool = False, cache: bool = False) -> CrawlSummary | None:
     """Join the crawl's current run (waiting for one up to NEWSCRAWL_CLUSTER_IDLE_EXIT seconds) and
     work on it until it is finished or this worker is idle; None when no run came."""
     from newscrawl.cluster.runs import start_urls, wait_for_run
@@ -167,7 +167,7 @@ def run_worker(redis_url: str, *, crawl: str = "newscrawl", output: str | Path |
         start_urls(client, keys.run(config.run_id)), output=output, overwrite=overwrite, db=db,
         max_pages=config.max_pages, profile=config.profile, settings=combined, log_level=log_level,
         site_name=config.site_name, run_id=config.run_id, incremental_store=store if config.incremental else None,
-        progress=progress, spider_cls=_worker_spider())
+        progress=progress, cache=cache, spider_cls=_worker_spider())
 
 
 def _worker_spider() -> type:
