@@ -41,7 +41,7 @@ class ClaimBatch:
         if len(self.pending) == 1:
             from twisted.internet import reactor
 
-            reactor.callLater(0, self.flush)
+            reactor.callLater(0, self.flush)  # type: ignore[arg-type,unused-ignore]
         return answer
 
     def flush(self) -> None:

@@ -96,7 +96,8 @@ def test_three_workers_write_what_one_crawl_writes(tmp_path: Path, redis_url: st
                          "--report", str(tmp_path / "single.json"), env=_state(tmp_path, "single", learned))
         assert single.returncode == 0, single.stderr
 
-        _seed(redis_url, server.url)
+        # Two requests at a time per worker: the six chains cannot all go to the first worker up.
+        _seed(redis_url, server.url, settings={"CONCURRENT_REQUESTS": 2})
         outs = [tmp_path / f"worker{i}.jsonl" for i in range(3)]
         workers = [start_worker(redis_url, "--db", pg_url, "-o", str(out),
                                 "--report", str(tmp_path / f"cluster{i}.json"), env=_state(tmp_path, f"w{i}", learned),
