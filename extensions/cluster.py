@@ -8,8 +8,9 @@
   after buffering pipelines have written (``checkpoint_advancing``); never after a store error.
 - Idle: while the shared queue has requests, the worker stays; when the run is drained
   (nothing queued or in flight anywhere) it stops at once; otherwise it stops after
-  NEWSCRAWL_CLUSTER_IDLE_EXIT seconds with nothing to do — but not while a silent worker's
-  leases wait to be requeued (they will be work).
+  NEWSCRAWL_CLUSTER_IDLE_EXIT seconds with nothing to do — unless it is the last worker
+  without requests in flight while others hold some: it stays, to requeue them should their
+  worker die.
 - Knowledge: shared every NEWSCRAWL_CLUSTER_KNOWLEDGE_SYNC seconds and at the end.
 - Stopping: unacknowledged leases go back to the queue; the worker's report is kept in Redis;
   the cluster's report (all workers so far) goes to NEWSCRAWL_CLUSTER_REPORT_FILE; the worker
@@ -30,7 +31,7 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.cluster.connection import one_line
-from newscrawl.cluster.runs import current_run, inflight_counts, is_drained, worker_beats
+from newscrawl.cluster.runs import current_run, is_drained
 from newscrawl.cluster.stats import cluster_report
 from newscrawl.cluster.worker import ClusterWorker, enabled, for_crawler
 from newscrawl.ops import signals as nc_signals
@@ -55,6 +56,9 @@ class ClusterWorkerExtension:
         self.idle_since: float | None = None
         self.closing = False
         self.finished_run = False
+        #: Out of the run's registry (idle exit): no more heartbeats.
+        self.left = False
+        self._taken_at_idle = -1
         self._ack_call: Any = None
         self._loops: list[Any] = []
         self.cluster.on_finished = self._schedule_ack
@@ -90,6 +94,8 @@ class ClusterWorkerExtension:
             logger.debug("Cluster task %s skipped: %s", getattr(call, "__name__", call), one_line(exc))
 
     def _heartbeat(self) -> None:
+        if self.left:
+            return
         stats = self.stats.get_stats()
         self.cluster.heartbeat(pages=int(stats.get("newscrawl/listing/pages", 0)))
         self.cluster.stats.push(stats)
@@ -177,20 +183,21 @@ class ClusterWorkerExtension:
                 self.finished_run = True
                 return
             now = time.monotonic()
+            taken = self.stats.get_value("scheduler/dequeued/redis", 0)
+            if taken != self._taken_at_idle:  # it worked since it last looked: idle from now
+                self._taken_at_idle, self.idle_since = taken, now
             self.idle_since = self.idle_since or now
-            if now - self.idle_since < self.options.idle_exit or self._silent_workers_hold_leases():
+            if now - self.idle_since < self.options.idle_exit:
                 raise DontCloseSpider
+            # Other workers hold requests: one worker without any must stay, to requeue them if
+            # their holder dies (the registry decides atomically which one).
+            if not self.cluster.leases.leave_if_covered(self.options.lease_timeout):
+                raise DontCloseSpider
+            self.left = True
             logger.info("Worker %s idle for %.0f s; stopping (NEWSCRAWL_CLUSTER_IDLE_EXIT)", self.cluster.worker_id,
                         now - self.idle_since)
         except RedisError:
             return  # Redis gone for good: let the worker close
-
-    def _silent_workers_hold_leases(self) -> bool:
-        """Leases held by a worker that missed two heartbeats: it may be dead, and they may be ours soon."""
-        beats = worker_beats(self.cluster.client, self.cluster.run)
-        holders = inflight_counts(self.cluster.client, self.cluster.run)
-        late = 2 * self.options.heartbeat + 1.0
-        return any(beats.get(worker, float("inf")) > late for worker in holders if worker != self.cluster.worker_id)
 
     def _redis_gone(self) -> None:
         engine = self.crawler.engine

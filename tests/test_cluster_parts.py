@@ -176,3 +176,16 @@ def test_commands_wait_for_a_restarted_redis_then_give_up(caplog: pytest.LogCapt
         with pytest.raises(RedisUnavailable, match="unreachable for"):
             quick.get("k")
         assert time.monotonic() - started < 5 and given_up == [True]
+
+
+def test_the_last_spare_worker_stays_while_others_hold_requests(client: redis.Redis) -> None:
+    holder, b, c = (RequestLeases(client, RUN, name) for name in ("holder", "b", "c"))
+    holder.enqueue("fp", 0, b"page")
+    for worker in (holder, b, c):
+        worker.heartbeat("{}")
+    holder.pop()
+    assert b.leave_if_covered(lease_timeout=30) is True  # c stays to cover
+    assert c.leave_if_covered(lease_timeout=30) is False  # the last spare stays
+    holder.ack([b"page"])
+    assert c.leave_if_covered(lease_timeout=30) is True  # nothing in flight any more
+    assert client.zrange(RUN.workers, 0, -1) == [b"holder"]

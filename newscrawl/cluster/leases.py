@@ -96,6 +96,27 @@ if out[1] > 0 then redis.call('HINCRBY', KEYS[3], 'requeued', out[1]) end
 return out
 """
 
+#: KEYS: workers, worker info; ARGV: my id, lease timeout (ms), in-flight key prefix.
+#: An idle worker leaves the run only if another live worker without requests in flight stays
+#: while any worker (alive, or silent and not yet requeued) holds some: a worker holding requests
+#: cannot requeue its own if it dies. Returns 1 (left: out of the registry) or 0 (stay).
+LEAVE_IF_COVERED = _NOW_MS + """
+local spare, holders = 0, 0
+local entries = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
+for i = 1, #entries, 2 do
+  local w, beat = entries[i], tonumber(entries[i + 1])
+  if w ~= ARGV[1] then
+    local busy = redis.call('ZCARD', ARGV[3] .. w) > 0
+    if busy then holders = holders + 1
+    elseif beat > now - tonumber(ARGV[2]) then spare = spare + 1 end
+  end
+end
+if holders > 0 and spare == 0 then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+return 1
+"""
+
 #: KEYS: workers, worker info; ARGV: my id, my info (JSON). Returns Redis's clock (ms).
 HEARTBEAT = _NOW_MS + """
 redis.call('ZADD', KEYS[1], now, ARGV[1])
@@ -118,6 +139,7 @@ class RequestLeases:
         self._hand_back = client.register_script(HAND_BACK)
         self._requeue_dead = client.register_script(REQUEUE_DEAD)
         self._heartbeat = client.register_script(HEARTBEAT)
+        self._leave_if_covered = client.register_script(LEAVE_IF_COVERED)
 
     def enqueue(self, fingerprint: str | bytes, score: float, data: bytes, *, dont_filter: bool = False,
                 finishes: bytes | None = None) -> bool:
@@ -160,6 +182,11 @@ class RequestLeases:
 
     def heartbeat(self, info: str) -> int:
         return int(self._heartbeat(keys=[self.keys.workers, self.keys.worker_info], args=[self.worker_id, info]))
+
+    def leave_if_covered(self, lease_timeout: float) -> bool:
+        """Leave the run unless this worker is the last one able to requeue others' requests."""
+        return bool(self._leave_if_covered(keys=[self.keys.workers, self.keys.worker_info],
+                                           args=[self.worker_id, int(lease_timeout * 1000), self.keys.inflight_prefix]))
 
     def leave(self) -> None:
         """This worker stops: out of the registry (hand its leases back first)."""
