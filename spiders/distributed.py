@@ -29,8 +29,14 @@ from newscrawl.extract.teasers import site_of
 
 
 class DistributedRegionSpider(RegionSpider):
-    name = "region-worker"
+    #: No class-level name: Scrapy's spider loader (``scrapy list``, Scrapyd's listspiders) lists
+    #: only named classes, and this one runs only inside ``newscrawl worker``.
+    name = ""
     cluster: ClusterWorker
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("name", "region-worker")
+        super().__init__(*args, **kwargs)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> DistributedRegionSpider:
