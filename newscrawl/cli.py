@@ -343,6 +343,7 @@ def resplit(db: str, site: str | None, dry_run: bool, as_json: bool, batch_size:
 
     Example:
 
+    \b
         newscrawl resplit --db crawl.db --dry-run
         newscrawl resplit --db crawl.db --site chinaworker.info
         newscrawl resplit --db postgresql://user@localhost/news --json
@@ -444,6 +445,7 @@ def knowledge() -> None:
 
     Example:
 
+    \b
         newscrawl knowledge show --site chinaworker.info
         newscrawl knowledge forget "Hong Kong" --site chinaworker.info
     """

@@ -81,40 +81,38 @@ class ResplitReport:
         }
 
     def format(self) -> str:
-        """A plain table: rows examined and changed, changes by field, where the text came from."""
+        """Plain tables: rows examined and changed, changes by field, where the text came from."""
         scope = f" of {self.site}" if self.site else ""
         mode = " (dry run: nothing written)" if self.dry_run else ""
         rate = f", {self.examined / self.seconds:,.0f} rows/s" if self.seconds > 0 and self.examined else ""
-        lines = [f"re-split {self.examined:,} stored articles{scope} with splitter {self.splitter_version}"
-                 f" in {self.seconds:.1f}s{rate}{mode}", ""]
         verb = "would change" if self.dry_run else "changed"
         rows = [("rows examined", self.examined), ("excerpts the knowledge learned from", self.learned_from),
-                (f"rows {verb}", self.changed), (f"  of which the parts {'changed' if not self.dry_run else 'would'}"
-                                                  f"{'' if not self.dry_run else ' change'}", self.parts_changed)]
+                (f"rows {verb}", self.changed),
+                ("  of which the parts" + (" would change" if self.dry_run else " changed"), self.parts_changed)]
         if not self.dry_run:
             rows.append(("rows written", self.written))
         if self.stale:
             rows.append(("left alone (a crawl changed them meanwhile)", self.stale))
-        lines += _table(rows)
-        lines += ["", f"{'changes' if not self.dry_run else 'changes it would make'} by field"]
-        lines += _table([(f, self.by_field[f]) for f in SPLIT_COLUMNS if self.by_field[f]]) or ["  (none)"]
-        lines += ["", "text split again"]
         labels = {"raw": "raw excerpt (its own line breaks)",
                   "rebuilt": "line breaks rebuilt from a line-break split",
                   "collapsed": "collapsed excerpt (stored before raw excerpts)",
                   "kept": "kept as stored (a line-break split that cannot be rebuilt)",
                   "no-excerpt": "no excerpt"}
-        lines += _table([(labels[s], self.sources[s]) for s in SOURCES if self.sources[s]]) or ["  (none)"]
+        sections = [
+            ("", rows),
+            ("changes it would make, by field" if self.dry_run else "changes by field",
+             [(f, self.by_field[f]) for f in SPLIT_COLUMNS if self.by_field[f]]),
+            ("text split again", [(labels[s], self.sources[s]) for s in SOURCES if self.sources[s]]),
+        ]
+        width = max(len(name) for _, table in sections for name, _ in table)
+        lines = [f"re-split {self.examined:,} stored articles{scope} with splitter {self.splitter_version}"
+                 f" in {self.seconds:.1f}s{rate}{mode}"]
+        for title, table in sections:
+            lines += ["", title] if title else [""]
+            lines += [f"  {name:<{width}}  {value:>9,}" for name, value in table] or ["  (none)"]
         if self.error:
             lines += ["", f"stopped: {self.error}"]
         return "\n".join(lines)
-
-
-def _table(rows: list[tuple[str, int]]) -> list[str]:
-    if not rows:
-        return []
-    width = max(len(name) for name, _ in rows)
-    return [f"  {name:<{width}}  {value:>9,}" for name, value in rows]
 
 
 #: Settings (newscrawl/settings.py) ``resplit -s NAME=VALUE`` may change -> open_store options.

@@ -10,6 +10,8 @@ Both databases hold the same logical schema:
                      article was listed.
 ``teaser_history``   one row per distinct teaser text (``text_hash``) of an article, so edits to
                      a headline, standfirst or lede between runs keep the earlier text.
+``split_history``    one row per change ``newscrawl resplit`` made to an article's split: the
+                     split as it was, which fields changed, and the splitter that replaced it.
 ``runs``             one row per crawl run (start, finish, reason, counts).
 ``schema_migrations`` applied migration versions; a database newer than the code is refused.
 
