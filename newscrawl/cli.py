@@ -374,6 +374,9 @@ def resplit(db: str, site: str | None, dry_run: bool, as_json: bool, batch_size:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_CANNOT_START)
     click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else report.format())
+    if host is not None and report.examined == 0 and report.other_sites:
+        click.echo(f"warning: no stored articles of {host}; the database has articles of "
+                   f"{', '.join(report.other_sites[:10])}", err=True)
     if report.error:
         click.echo(f"Error: {report.error}; {report.written} rows were re-split and written before it: "
                    "run again to finish", err=True)

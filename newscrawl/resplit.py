@@ -69,6 +69,8 @@ class ResplitReport:
     seconds: float = 0.0
     #: Set when a write failed part-way (batches before it are committed).
     error: str | None = None
+    #: With a site that has no stored articles: the sites that do (a misspelt host, 'www.').
+    other_sites: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -234,6 +236,8 @@ def resplit(uri: str, *, site: str | None = None, dry_run: bool = False, batch_s
         sites: list[str | None] = [site] if site is not None else store.article_sites()
         knowledge = load_site_knowledge(sites, knowledge_dir)
         total = store.count_articles(site=site)
+        if site is not None and total == 0:
+            report.other_sites = sorted(s for s in store.article_sites() if s)
         if learn:
             done = 0
             for rows in _pages(store, site, limit):

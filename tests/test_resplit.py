@@ -338,3 +338,16 @@ def test_cli_locked_sqlite_database_stops_with_one_line_and_exit_1(tmp_path: Pat
 def test_cli_set_names_only_store_settings(tmp_path: Path) -> None:
     done = run_cli("resplit", "--db", str(tmp_path / "x.db"), "-s", "NEWSCRAWL_FOO=1")
     assert done.returncode == 2 and "NEWSCRAWL_FOO does not apply to resplit" in done.stderr
+
+
+def test_cli_site_by_configured_name_and_a_hint_for_a_host_with_no_articles(tmp_path: Path) -> None:
+    db = str(tmp_path / "crawl.db")
+    with open_store(db) as store:
+        store.upsert_many([item(1, LINES, site="chinaworker.info")])
+    code, out, err = cli("--db", db, "--site", "chinaworker", "--dry-run", "--json", state=tmp_path)
+    assert code == 0 and err == ""
+    assert (json.loads(out)["site"], json.loads(out)["examined"]) == ("chinaworker.info", 1)
+    code, out, err = cli("--db", db, "--site", "www.chinaworker.info", "--dry-run", state=tmp_path)
+    assert code == 0 and "re-split 0 stored articles of www.chinaworker.info" in out
+    assert err.splitlines() == ["warning: no stored articles of www.chinaworker.info; the database has articles "
+                                "of chinaworker.info"]
