@@ -388,23 +388,19 @@ class _ResplitProgress:
 
     interval = 2.0
 
-    def __init__(self) -> None:
+    def __init__(self, write: Any = None) -> None:
         self.next_at = self.interval
-        self.phase = ""
-        self.phase_started = 0.0
+        self.write = write or (lambda line: click.echo(line, err=True))
 
-    def __call__(self, phase: str, done: int, total: int, changed: int, elapsed: float) -> None:
-        if phase != self.phase:
-            self.phase, self.phase_started = phase, elapsed
+    def __call__(self, phase: str, done: int, total: int, changed: int, in_phase: float, elapsed: float) -> None:
         if elapsed < self.next_at:
             return
         self.next_at = elapsed + self.interval
-        spent = elapsed - self.phase_started
-        rate = done / spent if spent > 0 else 0.0
+        rate = done / in_phase if in_phase > 0 else 0.0
         eta = f", about {(total - done) / rate:.0f}s left" if rate > 0 and total > done else ""
         share = f" ({100 * done / total:.0f}%)" if total else ""
         what = f", {changed:,} changed" if phase == "splitting" else ""
-        click.echo(f"resplit: {phase} {done:,}/{total:,} rows{share}{what}, {rate:,.0f} rows/s{eta}", err=True)
+        self.write(f"resplit: {phase} {done:,}/{total:,} rows{share}{what}, {rate:,.0f} rows/s{eta}")
 
 
 # --- knowledge curation -----------------------------------------------------------------------

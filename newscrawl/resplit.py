@@ -43,8 +43,9 @@ PART_COLUMNS = tuple(c for c in SPLIT_COLUMNS if c not in ("split_method", "spli
 #: Where the text split again came from (the report's ``sources``).
 SOURCES = ("raw", "rebuilt", "collapsed", "kept", "no-excerpt")
 
-#: progress(phase 'learning' or 'splitting', rows done, rows in all, rows changed, seconds elapsed)
-Progress = Callable[[str, int, int, int, float], None]
+#: progress(phase 'learning' or 'splitting', rows done in it, rows in all, rows changed, seconds in the
+#: phase, seconds since the start)
+Progress = Callable[[str, int, int, int, float, float], None]
 
 
 @dataclass
@@ -244,7 +245,9 @@ def resplit(uri: str, *, site: str | None = None, dry_run: bool = False, batch_s
                 report.learned_from += _learn(rows, knowledge)
                 done += len(rows)
                 if progress is not None:
-                    progress("learning", done, total, 0, time.monotonic() - started)
+                    now = time.monotonic() - started
+                    progress("learning", done, total, 0, now, now)
+        splitting_from = time.monotonic() - started
         for rows in _pages(store, site, limit):
             changes = []
             for row in rows:
@@ -273,7 +276,8 @@ def resplit(uri: str, *, site: str | None = None, dry_run: bool = False, batch_s
             report.changed += len(changes)
             report.parts_changed += sum(1 for c in changes if any(f in PART_COLUMNS for f in c.fields))
             if progress is not None:
-                progress("splitting", report.examined, total, report.changed, time.monotonic() - started)
+                now = time.monotonic() - started
+                progress("splitting", report.examined, total, report.changed, now - splitting_from, now)
     report.seconds = time.monotonic() - started
     return report
 

@@ -351,3 +351,39 @@ def test_cli_site_by_configured_name_and_a_hint_for_a_host_with_no_articles(tmp_
     assert code == 0 and "re-split 0 stored articles of www.chinaworker.info" in out
     assert err.splitlines() == ["warning: no stored articles of www.chinaworker.info; the database has articles "
                                 "of chinaworker.info"]
+
+
+@pytest.mark.postgres
+def test_locked_postgres_rows_stop_the_run_part_way_and_a_rerun_finishes(pg_url: str, kdir: Path) -> None:
+    import psycopg
+
+    with open_store(pg_url) as store:
+        store.upsert_many([item(n, LINES) for n in range(4)])
+        ids = [r.id for r in store.stored_splits(limit=10)]
+    with psycopg.connect(pg_url) as other:
+        # another writer holds the rows of the second batch
+        other.execute("SELECT id FROM articles WHERE id = ANY(%s) FOR UPDATE", (ids[2:],))
+        report = resplit(pg_url, knowledge_dir=kdir, batch_size=2, learn=False,
+                         store_options={"lock_retries": 1, "lock_backoff": 0.01, "lock_timeout": 0.1})
+        other.rollback()
+    assert report.error is not None and "rows are locked by another writer (gave up after 2 attempts" in report.error
+    assert "\n" not in report.error and "@" not in report.error.split(": rows are locked")[1]
+    assert (report.examined, report.written) == (2, 2)  # the first batch is committed
+    again = resplit(pg_url, knowledge_dir=kdir, batch_size=2, learn=False)
+    assert (again.error, again.written) == (None, 2)
+
+
+def test_progress_lines_come_every_few_seconds_of_a_long_run() -> None:
+    from newscrawl.cli import _ResplitProgress
+
+    lines: list[str] = []
+    progress = _ResplitProgress(lines.append)
+    for done, elapsed in ((500, 0.5), (1000, 1.0), (4000, 2.0), (4500, 2.5), (9000, 4.1)):
+        progress("learning", done, 10000, 0, elapsed, elapsed)
+    progress("splitting", 1000, 10000, 300, 0.4, 4.5)
+    progress("splitting", 3000, 10000, 900, 2.0, 6.5)
+    assert lines == [
+        "resplit: learning 4,000/10,000 rows (40%), 2,000 rows/s, about 3s left",
+        "resplit: learning 9,000/10,000 rows (90%), 2,195 rows/s, about 0s left",
+        "resplit: splitting 3,000/10,000 rows (30%), 900 changed, 1,500 rows/s, about 5s left",
+    ]
