@@ -215,7 +215,7 @@ def import_file(site: str, directory: Path, source: str | Path, *, replace: bool
     path = _save(loaded.knowledge, directory)
     parts = []
     for kind, counts in summary.items():
-        said = [f"{counts[key]} {key}" for key in ("added", "raised", "dropped", "skipped") if counts[key]]
+        said = [f"{counts[key]} {key}" for key in ("added", "recounted", "dropped", "skipped") if counts[key]]
         now = len(loaded.knowledge.tables()[kind])
         parts.append(f"{kind}: {', '.join(said) if said else 'unchanged'}, now {now}")
     rejected = sum(len(v) for v in loaded.knowledge.rejected.values())

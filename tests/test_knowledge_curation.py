@@ -94,7 +94,7 @@ def test_merge_takes_the_larger_count_and_is_idempotent() -> None:
     other = SiteKnowledge("x.example", seed=False)
     other.names.update({"Marek Zielny": 5, "Jane Doe": 1, "Asha Menon": 1})
     summary = k.merge(other)
-    assert summary["names"] == {"added": 1, "raised": 1, "skipped": 0, "dropped": 0}
+    assert summary["names"] == {"added": 1, "recounted": 1, "skipped": 0, "dropped": 0}
     assert (k.names["Marek Zielny"], k.names["Jane Doe"], k.names["Asha Menon"]) == (5, 1, 1)
     before = k.to_dict()
     k.merge(other)
@@ -116,7 +116,7 @@ def test_merge_respects_rejections_on_both_sides_and_replace_takes_the_file_as_i
     summary = replaced.merge(other, replace=True)
     assert replaced.to_dict() == {**other.to_dict(), "site": "x.example"}
     assert summary["bylines"]["dropped"] == 3
-    assert summary["names"] == {"added": 0, "raised": 1, "skipped": 0, "dropped": 1}
+    assert summary["names"] == {"added": 0, "recounted": 1, "skipped": 0, "dropped": 1}
 
 
 # --- the file: version 2, version 1 still read, everything checked --------------------------------

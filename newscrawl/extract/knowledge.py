@@ -174,8 +174,9 @@ class SiteKnowledge:
         Merging keeps every entry, takes the larger count of an entry both hold (so merging the
         same file twice changes nothing), adds ``other``'s rejections, and skips an entry either
         side rejects. ``replace`` makes this knowledge exactly ``other``'s (tables and rejections).
-        Returns, per kind, how many entries were ``added``, ``raised`` (a larger count),
-        ``skipped`` (rejected) and ``dropped`` (by replace)."""
+        Returns, per kind, how many entries were ``added``, ``recounted`` (given the file's count),
+        ``skipped`` (the file's entries rejected here) and ``dropped`` (entries not in the file, with
+        ``replace``; entries the file rejects, when merging)."""
         summary: dict[str, dict[str, int]] = {}
         if replace:
             self.rejected = {k: set(v) for k, v in other.rejected.items() if v}
@@ -184,11 +185,11 @@ class SiteKnowledge:
                 self.rejected.setdefault(k, set()).update(values)
         theirs = other.tables()
         for kind, table in self.tables().items():
-            counts = {"added": 0, "raised": 0, "skipped": 0, "dropped": 0}
+            counts = {"added": 0, "recounted": 0, "skipped": 0, "dropped": 0}
             incoming = theirs.get(kind, Counter())
             if replace:
                 counts["dropped"] = sum(1 for e in table if e not in incoming)
-                counts["raised"] = sum(1 for e, n in incoming.items() if e in table and table[e] != n)
+                counts["recounted"] = sum(1 for e, n in incoming.items() if e in table and table[e] != n)
                 counts["added"] = sum(1 for e in incoming if e not in table)
                 table.clear()
                 table.update(incoming)
@@ -201,7 +202,7 @@ class SiteKnowledge:
                         counts["added"] += 1
                     elif n > table[entry]:
                         table[entry] = n
-                        counts["raised"] += 1
+                        counts["recounted"] += 1
                 for entry in [e for e in table if self.is_rejected(kind, e)]:
                     del table[entry]  # rejected by the file: dropped here too
                     counts["dropped"] += 1
