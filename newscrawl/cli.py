@@ -301,6 +301,301 @@ def eval_(corpus: Path | None, write_dir: Path | None) -> None:
             click.echo(f"wrote {path}", err=True)
 
 
+STATE_DIR_HELP = ("Where site knowledge is kept: DIR/knowledge/<site>.json. "
+                  "Default: $NEWSCRAWL_STATE_DIR, else ~/.local/share/newscrawl.")
+
+
+def state_dir_option(fn: Any) -> Any:
+    return click.option("--state-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+                        help=STATE_DIR_HELP)(fn)
+
+
+RESPLIT_EXIT_HELP = """\b
+Exit status:
+  0  done (or, with --dry-run, figured out)
+  1  stopped part-way: a write failed after bounded retries (database locked
+     by another writer, disk full, connection lost); earlier batches are
+     committed: run again to finish
+  2  usage error, including a --db URL newscrawl cannot use
+  4  could not start: database missing or unreachable, newer schema, locked
+     while migrating, a site's knowledge file unreadable"""
+
+
+@cli.command(epilog=RESPLIT_EXIT_HELP)
+@db_option
+@click.option("--site", metavar="NAME", default=None,
+              help="Only this site's articles: a host (chinaworker.info) or a configured site name. Default: all.")
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles read, split and written per transaction.")
+@click.option("--learn/--no-learn", default=True, show_default=True,
+              help="First let each site's knowledge learn from the stored excerpts (in memory; the stored "
+                   "knowledge file is not changed). --no-learn uses the stored knowledge only.")
+@state_dir_option
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a NEWSCRAWL_STORE_* setting: lock retries and backoff, busy and connect timeouts.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on stderr.")
+def resplit(db: str, site: str | None, dry_run: bool, as_json: bool, batch_size: int, learn: bool,
+            state_dir: str | None, overrides: tuple[str, ...], quiet: bool) -> None:
+    """Split stored articles again with the current splitter and each site's current knowledge.
+
+    Reads the articles of --db in batches, splits each excerpt again (the raw excerpt with its
+    own line breaks where the row has one; see docs/storage.md for rows stored before raw
+    excerpts were kept), and writes the rows whose split changed, with their previous split in
+    the split_history table. Reports how many rows changed, by field, on stdout. Each site's
+    knowledge is its stored knowledge plus what the stored excerpts teach (not saved): running
+    it twice changes nothing the second time.
+
+    Example:
+
+    \b
+        newscrawl resplit --db crawl.db --dry-run
+        newscrawl resplit --db crawl.db --site chinaworker.info
+        newscrawl resplit --db postgresql://user@localhost/news --json
+    """
+    from newscrawl.curation import CurationError, knowledge_directory, site_host
+    from newscrawl.ops.report import EXIT_CANNOT_START, EXIT_ERRORS, EXIT_USAGE
+    from newscrawl.resplit import resplit as run_resplit
+    from newscrawl.resplit import store_options
+    from newscrawl.storage import StoreError, UnsupportedStoreError
+
+    try:
+        host = site_host(site) if site is not None else None
+    except CurationError as exc:
+        raise click.BadParameter(str(exc), param_hint="--site") from None
+    try:
+        options = store_options(dict(_parse_override(o) for o in overrides))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--set") from None
+    progress = None if quiet else _ResplitProgress()
+    try:
+        report = run_resplit(db, site=host, dry_run=dry_run, batch_size=batch_size, learn=learn,
+                             knowledge_dir=knowledge_directory(state_dir), progress=progress,
+                             store_options=options)
+    except UnsupportedStoreError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except StoreError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CANNOT_START)
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else report.format())
+    if host is not None and report.examined == 0 and report.other_sites:
+        click.echo(f"warning: no stored articles of {host}; the database has articles of "
+                   f"{', '.join(report.other_sites[:10])}", err=True)
+    if report.error:
+        click.echo(f"Error: {report.error}; {report.written} rows were re-split and written before it: "
+                   "run again to finish", err=True)
+        sys.exit(EXIT_ERRORS)
+
+
+class _ResplitProgress:
+    """Progress lines on stderr every few seconds of a long re-split (none for a short one)."""
+
+    interval = 2.0
+
+    def __init__(self, write: Any = None) -> None:
+        self.next_at = self.interval
+        self.write = write or (lambda line: click.echo(line, err=True))
+
+    def __call__(self, phase: str, done: int, total: int, changed: int, in_phase: float, elapsed: float) -> None:
+        if elapsed < self.next_at:
+            return
+        self.next_at = elapsed + self.interval
+        rate = done / in_phase if in_phase > 0 else 0.0
+        eta = f", about {(total - done) / rate:.0f}s left" if rate > 0 and total > done else ""
+        share = f" ({100 * done / total:.0f}%)" if total else ""
+        what = f", {changed:,} changed" if phase == "splitting" else ""
+        self.write(f"resplit: {phase} {done:,}/{total:,} rows{share}{what}, {rate:,.0f} rows/s{eta}")
+
+
+# --- knowledge curation -----------------------------------------------------------------------
+
+
+def site_option(fn: Any) -> Any:
+    return click.option("--site", required=True, metavar="NAME",
+                        help="The site: its host (chinaworker.info), a URL of it, or a configured site name.")(fn)
+
+
+def _curation_target(site: str, state_dir: str | None) -> tuple[str, Path]:
+    from newscrawl.curation import CurationError, knowledge_directory, site_host
+
+    try:
+        return site_host(site), knowledge_directory(state_dir)
+    except CurationError as exc:
+        raise click.BadParameter(str(exc), param_hint="--site") from None
+
+
+KIND_HELP = "Only this kind of entry: bylines, names or organisations. Default: every kind."
+
+
+def _check_kind(kind: str | None) -> None:
+    from newscrawl.extract.knowledge import SiteKnowledge
+
+    kinds = SiteKnowledge("", seed=False).kinds()
+    if kind is not None and kind not in kinds:
+        raise click.BadParameter(f"unknown kind {kind!r}; kinds: {', '.join(kinds)}", param_hint="--kind")
+
+
+@cli.group()
+def knowledge() -> None:
+    """See and curate what newscrawl learned of a site's bylines.
+
+    Crawls learn each site's bylines, author names and organisations and keep them in the
+    state directory (knowledge/<site>.json); `parse` and later crawls use them. `show` lists
+    them with counts, `export` writes a file to edit (TOML, or JSON for a .json name), `import`
+    merges a curated file back (or --replace), `forget` drops a wrong entry and keeps it from
+    being learned again, `allow` undoes that. Re-split stored articles afterwards with
+    `newscrawl resplit`.
+
+    Example:
+
+    \b
+        newscrawl knowledge show --site chinaworker.info
+        newscrawl knowledge forget "Hong Kong" --site chinaworker.info
+    """
+
+
+@knowledge.command("show")
+@site_option
+@click.option("--kind", default=None, metavar="KIND", help=KIND_HELP)
+@click.option("--top", type=click.IntRange(min=1), default=None,
+              help="Show only the N most frequent entries of each kind.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@state_dir_option
+def knowledge_show(site: str, kind: str | None, top: int | None, as_json: bool, state_dir: str | None) -> None:
+    """List what was learned of a site, with counts, and the rejected values.
+
+    Example:
+
+        newscrawl knowledge show --site chinaworker.info --kind bylines --top 20
+    """
+    from newscrawl.curation import CurationError, format_show, load, show_data
+
+    _check_kind(kind)
+    host, directory = _curation_target(site, state_dir)
+    try:
+        loaded = load(host, directory)
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(show_data(loaded, kind=kind, top=top), ensure_ascii=False))
+    else:
+        click.echo(format_show(loaded, kind=kind, top=top))
+
+
+@knowledge.command("export")
+@site_option
+@click.option("-o", "--output", type=click.Path(allow_dash=True, dir_okay=False), default="-",
+              help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default=None,
+              help="File format. Default: json for a .json file name, else toml.")
+@state_dir_option
+def knowledge_export(site: str, output: str, fmt: str | None, state_dir: str | None) -> None:
+    """Write a site's knowledge as a file to read and edit (TOML, commented; or JSON).
+
+    Example:
+
+        newscrawl knowledge export --site chinaworker.info -o chinaworker.toml
+    """
+    from newscrawl.curation import CurationError, load
+    from newscrawl.storage.knowledge_file import export_text, format_of
+
+    host, directory = _curation_target(site, state_dir)
+    try:
+        loaded = load(host, directory)
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+    text = export_text(loaded.knowledge, format_of(output if output != "-" else "", fmt))
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from None
+    sizes = ", ".join(f"{len(t)} {k}" for k, t in loaded.knowledge.tables().items())
+    click.echo(f"wrote {host}'s knowledge ({sizes}) to {output}", err=True)
+
+
+@knowledge.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@site_option
+@click.option("--replace", is_flag=True, help="Make the site's knowledge exactly the file's (default: merge).")
+@click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default=None,
+              help="The file's format. Default: json for a .json file name, else toml.")
+@state_dir_option
+def knowledge_import(file: str, site: str, replace: bool, fmt: str | None, state_dir: str | None) -> None:
+    """Merge a curated knowledge file into a site's knowledge (or --replace it).
+
+    The file is checked first (syntax, types, the site it names); nothing is changed when it is
+    wrong. Merging keeps what is stored, adds the file's entries (the larger count wins) and its
+    rejections; entries rejected here are left out.
+
+    Example:
+
+        newscrawl knowledge import chinaworker.toml --site chinaworker.info --replace
+    """
+    from newscrawl.curation import CurationError, import_file
+
+    host, directory = _curation_target(site, state_dir)
+    try:
+        summary, warnings = import_file(host, directory, file, replace=replace, fmt=fmt)
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(summary)
+
+
+@knowledge.command("forget")
+@click.argument("value")
+@site_option
+@click.option("--kind", default=None, metavar="KIND", help=KIND_HELP)
+@click.option("--undo", is_flag=True, help="Take VALUE off the rejected list instead (same as `allow`).")
+@state_dir_option
+def knowledge_forget(value: str, site: str, kind: str | None, undo: bool, state_dir: str | None) -> None:
+    """Drop a wrong entry from a site's knowledge and keep it from being learned again.
+
+    VALUE is the entry exactly as `show` lists it. Without --kind it is dropped from, and
+    rejected in, every kind.
+
+    Example:
+
+        newscrawl knowledge forget "Hong Kong" --site chinaworker.info --kind names
+    """
+    from newscrawl.curation import CurationError, allow, forget
+
+    _check_kind(kind)
+    host, directory = _curation_target(site, state_dir)
+    try:
+        click.echo(allow(host, directory, value, kind) if undo else forget(host, directory, value, kind))
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@knowledge.command("allow")
+@click.argument("value")
+@site_option
+@click.option("--kind", default=None, metavar="KIND", help=KIND_HELP)
+@state_dir_option
+def knowledge_allow(value: str, site: str, kind: str | None, state_dir: str | None) -> None:
+    """Take a value off a site's rejected list, so it may be learned again.
+
+    Example:
+
+        newscrawl knowledge allow "Hong Kong" --site chinaworker.info
+    """
+    from newscrawl.curation import CurationError, allow
+
+    _check_kind(kind)
+    host, directory = _curation_target(site, state_dir)
+    try:
+        click.echo(allow(host, directory, value, kind))
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _parse_override(text: str) -> tuple[str, object]:
     name, sep, value = text.partition("=")
     if not sep or not name:

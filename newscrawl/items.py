@@ -15,7 +15,11 @@ from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+#: MAJOR.MINOR. A new optional field or a new enum value bumps MINOR (readers of an earlier
+#: minor version keep working if they ignore fields they do not know); removing or renaming a
+#: field, or changing a field's type or meaning, bumps MAJOR. 1.1 added ``excerpt_raw`` and
+#: ``splitter_version``.
+SCHEMA_VERSION = "1.1"
 
 
 def utc_now() -> str:
@@ -52,6 +56,11 @@ class TeaserItem:
         "The raw teaser excerpt, whitespace-normalised (line breaks collapsed to spaces), "
         "including any trailing cut mark."
     )
+    excerpt_raw: str | None = _f(
+        "The teaser excerpt as the page had it: its own line breaks kept (the splitter's strongest "
+        "signal), other whitespace normalised, including any trailing cut mark. What `newscrawl resplit` "
+        "splits again; null when the block has no excerpt."
+    )
     standfirst: str | None = _f("The sub-headline that opens the excerpt, if any.")
     byline: str | None = _f(
         "The byline or credit exactly as it appears in the excerpt "
@@ -76,6 +85,10 @@ class TeaserItem:
         "Which rule split the excerpt (e.g. 'newline', 'byline-cue', 'known-byline', 'single-paragraph')."
     )
     split_confidence: float | None = _f("How sure the split is, from 0 (a guess) to 1 (certain).")
+    splitter_version: str | None = _f(
+        "Version of the excerpt splitter that made this split (newscrawl.extract.split.SPLITTER_VERSION); "
+        "null when there was no excerpt to split."
+    )
 
     # --- where the block was seen ------------------------------------------------------
     region: str | None = _f("Title of the listing page the block was on (region or tag name).")

@@ -38,7 +38,8 @@ def parse_page(body: bytes | str, url: str, *, include_sidebar: bool = False, pr
 
 
 def stored_knowledge(url: str, warnings: list[str]) -> SiteKnowledge:
-    """What earlier crawls learned about the site of ``url`` (read only); fresh when unreadable."""
+    """What earlier crawls learned about the site of ``url`` (read only); fresh when its file cannot
+    be used (the file is then moved aside, and the warning says where)."""
     knowledge, warning = load_knowledge_or_fresh(site_of(url))
     if warning:
         warnings.append(warning)

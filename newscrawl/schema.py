@@ -87,6 +87,10 @@ def schema_markdown() -> str:
         f"Schema version **{SCHEMA_VERSION}**. JSON Schema: `newscrawl/schema/teaser-item.schema.json`.",
         "Absent parts are `null`, never empty strings. Required fields are marked *required*.",
         "",
+        "Versioning (MAJOR.MINOR): a new optional field or enum value bumps MINOR, so a reader of an",
+        "earlier minor version keeps working if it ignores fields it does not know; removing or",
+        "renaming a field, or changing its type or meaning, bumps MAJOR.",
+        "",
         "| Field | Type | Description |",
         "|---|---|---|",
     ]

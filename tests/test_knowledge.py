@@ -103,5 +103,5 @@ def test_knowledge_file_default_directory(monkeypatch, tmp_path):
 
 def test_corrupt_knowledge_file_is_a_clear_error(tmp_path):
     knowledge_path("bad.example", tmp_path).write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValueError, match="Delete the file"):
+    with pytest.raises(ValueError, match=r"bad\.example\.json is not valid JSON \(corrupt: "):
         load_knowledge("bad.example", tmp_path)

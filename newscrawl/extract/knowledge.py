@@ -13,6 +13,10 @@ same site, where no line break marks the byline ("...wider than ever Dave Hundor
     # or: splits = split_page(excerpts, k)
 
 Persist with ``newscrawl.storage.knowledge_file.save_knowledge / load_knowledge``.
+
+A researcher curates it (``newscrawl knowledge``) through the generic "curation" section below:
+``tables()`` (kind -> entry -> count), ``rejected`` (values never to be learned again),
+``forget``, ``allow`` and ``merge``; it knows nothing of how entries are learned.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from typing import Any, Iterable, Iterator
 from newscrawl.extract import bylines as B
 from newscrawl.extract.split import Candidate, ExcerptSplit, parse_byline, split_excerpt
 
-KNOWLEDGE_VERSION = 1
+#: Version of the dict/JSON form. 2 added ``rejected``; version-1 files are still read.
+KNOWLEDGE_VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 KNOWN_SCORE = 0.95  # base score of a known byline / name / organisation (before context)
 LEARN_METHODS = frozenset({"newline"})
 
@@ -56,6 +62,8 @@ class SiteKnowledge:
             s = SEEDS.get(site.removeprefix("www."), {})
             self.organisations.update(s.get("organisations", []))
             self.names.update(s.get("names", []))
+        #: kind -> values a researcher rejected (``forget``): never learned again, kept in the file.
+        self.rejected: dict[str, set[str]] = {}
         self._compiled: _Matchers | None = None
 
     # ----------------------------------------------------------------------------------
@@ -72,7 +80,14 @@ class SiteKnowledge:
         return self.add(split.byline, split.authors, split.organisation)
 
     def add(self, byline: str, authors: Iterable[str] = (), organisation: str | None = None) -> bool:
-        names = [a for a in authors if B.NAME_TOKEN_RE.fullmatch(a.split()[0] if a.split() else "")]
+        """Count a byline, its names and organisation; a value a researcher rejected is never added
+        (a rejected byline rejects the whole split it came from)."""
+        if self.is_rejected("bylines", byline):
+            return False
+        names = [a for a in authors if B.NAME_TOKEN_RE.fullmatch(a.split()[0] if a.split() else "")
+                 and not self.is_rejected("names", a)]
+        if organisation is not None and self.is_rejected("organisations", organisation):
+            organisation = None
         new = byline not in self.bylines or any(n not in self.names for n in names) or (
             organisation is not None and organisation not in self.organisations)
         self.bylines[byline] += 1
@@ -101,26 +116,159 @@ class SiteKnowledge:
         return self._patterns().candidates(text)
 
     # ----------------------------------------------------------------------------------
+    # curation: a generic view of the tables, for `newscrawl knowledge` (no learning here)
+    # ----------------------------------------------------------------------------------
+
+    def tables(self) -> dict[str, Counter[str]]:
+        """Every learned table by kind: entry -> how many times it was learned. The live
+        counters (changing one changes the knowledge; call ``changed()`` after)."""
+        return {"bylines": self.bylines, "names": self.names, "organisations": self.organisations}
+
+    def kinds(self) -> list[str]:
+        return list(self.tables())
+
+    def changed(self) -> None:
+        """Entries were edited from outside: the matchers are rebuilt on next use."""
+        self._compiled = None
+
+    def is_rejected(self, kind: str, value: str) -> bool:
+        values = self.rejected.get(kind)
+        return values is not None and value in values
+
+    def _kinds_for(self, kind: str | None) -> list[str]:
+        if kind is None:
+            return self.kinds()
+        if kind not in self.tables():
+            raise ValueError(f"unknown kind {kind!r}; kinds: {', '.join(self.kinds())}")
+        return [kind]
+
+    def forget(self, value: str, kind: str | None = None) -> int:
+        """Drop ``value`` from the ``kind`` table (every table when None) and reject it there, so
+        learning never adds it again. Returns how many entries were dropped (0: rejected only)."""
+        dropped = 0
+        for k in self._kinds_for(kind):
+            table = self.tables()[k]
+            if value in table:
+                del table[value]
+                dropped += 1
+            self.rejected.setdefault(k, set()).add(value)
+        self.changed()
+        return dropped
+
+    def allow(self, value: str, kind: str | None = None) -> int:
+        """Take ``value`` off the rejected list of ``kind`` (every kind when None): it may be learned
+        again (nothing is restored). Returns how many kinds had rejected it."""
+        undone = 0
+        for k in self._kinds_for(kind):
+            values = self.rejected.get(k)
+            if values is not None and value in values:
+                values.discard(value)
+                undone += 1
+                if not values:
+                    del self.rejected[k]
+        return undone
+
+    def merge(self, other: "SiteKnowledge", replace: bool = False) -> dict[str, dict[str, int]]:
+        """Take in ``other``'s entries and rejections (a curated file).
+
+        Merging keeps every entry, takes the larger count of an entry both hold (so merging the
+        same file twice changes nothing), adds ``other``'s rejections, and skips an entry either
+        side rejects. ``replace`` makes this knowledge exactly ``other``'s (tables and rejections).
+        Returns, per kind, how many entries were ``added``, ``recounted`` (given the file's count),
+        ``skipped`` (the file's entries rejected here) and ``dropped`` (entries not in the file, with
+        ``replace``; entries the file rejects, when merging)."""
+        summary: dict[str, dict[str, int]] = {}
+        if replace:
+            self.rejected = {k: set(v) for k, v in other.rejected.items() if v}
+        else:
+            for k, values in other.rejected.items():
+                self.rejected.setdefault(k, set()).update(values)
+        theirs = other.tables()
+        for kind, table in self.tables().items():
+            counts = {"added": 0, "recounted": 0, "skipped": 0, "dropped": 0}
+            incoming = theirs.get(kind, Counter())
+            if replace:
+                counts["dropped"] = sum(1 for e in table if e not in incoming)
+                counts["recounted"] = sum(1 for e, n in incoming.items() if e in table and table[e] != n)
+                counts["added"] = sum(1 for e in incoming if e not in table)
+                table.clear()
+                table.update(incoming)
+            else:
+                for entry, n in incoming.items():
+                    if self.is_rejected(kind, entry):
+                        counts["skipped"] += 1
+                    elif entry not in table:
+                        table[entry] = n
+                        counts["added"] += 1
+                    elif n > table[entry]:
+                        table[entry] = n
+                        counts["recounted"] += 1
+                for entry in [e for e in table if self.is_rejected(kind, e)]:
+                    del table[entry]  # rejected by the file: dropped here too
+                    counts["dropped"] += 1
+            summary[kind] = counts
+        self.changed()
+        return summary
+
+    # ----------------------------------------------------------------------------------
     # JSON round trip
     # ----------------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "version": KNOWLEDGE_VERSION,
-            "site": self.site,
-            "bylines": dict(sorted(self.bylines.items())),
-            "names": dict(sorted(self.names.items())),
-            "organisations": dict(sorted(self.organisations.items())),
-        }
+        out: dict[str, Any] = {"version": KNOWLEDGE_VERSION, "site": self.site}
+        for kind, table in self.tables().items():
+            out[kind] = dict(sorted(table.items()))
+        out["rejected"] = {k: sorted(v) for k, v in sorted(self.rejected.items()) if v}
+        return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "SiteKnowledge":
-        if data.get("version", KNOWLEDGE_VERSION) != KNOWLEDGE_VERSION:
-            raise ValueError(f"unsupported knowledge version {data.get('version')!r}")
-        k = cls(data["site"], seed=False)
-        k.bylines.update(data.get("bylines", {}))
-        k.names.update(data.get("names", {}))
-        k.organisations.update(data.get("organisations", {}))
+    def from_dict(cls, data: Any, *, site: str | None = None) -> "SiteKnowledge":
+        """Knowledge from its dict form (version 1 or 2), checked: a wrong shape or type raises
+        ValueError naming the key, a version newer than this code raises FutureKnowledgeError.
+        ``site`` (the site it is loaded for) wins over the file's own ``site``."""
+        if not isinstance(data, dict):
+            raise ValueError(f"expected an object with the site's tables, got {type(data).__name__}")
+        version = data.get("version", 1)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValueError(f"'version' must be a whole number, got {version!r}")
+        if version not in READABLE_VERSIONS:
+            if version > KNOWLEDGE_VERSION:
+                raise FutureKnowledgeError(
+                    f"knowledge version {version} is newer than this newscrawl reads ({KNOWLEDGE_VERSION})")
+            raise ValueError(f"unsupported knowledge version {version!r}")
+        name = data.get("site", site)
+        if not isinstance(name, str) or not name:
+            raise ValueError("'site' must be the site's host name (a non-empty string)")
+        k = cls(site or name, seed=False)
+        kinds = k.tables()
+        allowed = {"version", "site", "rejected", *kinds}
+        unknown = sorted(str(key) for key in data if key not in allowed)
+        if unknown:
+            raise ValueError(f"unknown key {unknown[0]!r}; expected {', '.join(sorted(allowed))}")
+        for kind, table in kinds.items():
+            entries = data.get(kind, {})
+            if not isinstance(entries, dict):
+                raise ValueError(f"{kind!r} must map each entry to its count, got {type(entries).__name__}")
+            for entry, count in entries.items():
+                _check_entry(kind, entry)
+                if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+                    raise ValueError(f"{kind!r}: the count of {entry!r} must be a whole number >= 0, got {count!r}")
+                table[entry] = count
+        rejected = data.get("rejected", {})
+        if version >= 2 or rejected:
+            if not isinstance(rejected, dict):
+                raise ValueError(f"'rejected' must map a kind to a list of values, got {type(rejected).__name__}")
+            for kind, values in rejected.items():
+                if kind not in kinds:
+                    raise ValueError(f"'rejected' has unknown kind {kind!r}; kinds: {', '.join(kinds)}")
+                if not isinstance(values, list):
+                    raise ValueError(f"'rejected.{kind}' must be a list of values, got {type(values).__name__}")
+                for value in values:
+                    _check_entry(f"rejected.{kind}", value)
+                    if value in kinds[kind]:
+                        raise ValueError(f"{value!r} is both a {kind} entry and rejected; keep one")
+                if values:
+                    k.rejected[kind] = set(values)
         return k
 
     def __getstate__(self) -> dict[str, Any]:
@@ -131,8 +279,26 @@ class SiteKnowledge:
         return isinstance(other, SiteKnowledge) and self.to_dict() == other.to_dict()
 
     def __repr__(self) -> str:
-        return (f"SiteKnowledge({self.site!r}: {len(self.bylines)} bylines, {len(self.names)} names, "
-                f"{len(self.organisations)} organisations)")
+        sizes = ", ".join(f"{len(table)} {kind}" for kind, table in self.tables().items())
+        return f"SiteKnowledge({self.site!r}: {sizes})"
+
+
+class FutureKnowledgeError(ValueError):
+    """Knowledge written by a newer newscrawl (a version this code cannot read)."""
+
+
+#: Longest entry accepted from a file: learned bylines are far shorter (a guard against a pasted text).
+MAX_ENTRY_CHARS = 300
+
+
+def _check_entry(kind: str, entry: Any) -> None:
+    if not isinstance(entry, str) or not entry.strip():
+        raise ValueError(f"{kind!r}: entries must be non-empty text, got {entry!r}")
+    if entry != entry.strip() or "\n" in entry:
+        raise ValueError(f"{kind!r}: {entry!r} has a line break or spaces at its ends")
+    if len(entry) > MAX_ENTRY_CHARS:
+        raise ValueError(f"{kind!r}: an entry of {len(entry)} characters (at most {MAX_ENTRY_CHARS}): "
+                         f"{entry[:40]!r}...")
 
 
 @functools.cache

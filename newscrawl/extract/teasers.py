@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import Block, ListingPage
-from newscrawl.extract.split import ExcerptSplit, split_excerpt
+from newscrawl.extract.split import SPLITTER_VERSION, ExcerptSplit, split_excerpt
 from newscrawl.extract.text import collapse
 from newscrawl.items import TeaserItem, utc_now
 
@@ -81,6 +81,7 @@ def _item(block: Block, parts: ExcerptSplit | None, page: ListingPage, stamp: st
         url=block.url,
         headline=block.headline,
         excerpt=collapse(block.excerpt),
+        excerpt_raw=block.excerpt or None,  # with its line breaks: what a later re-split needs
         standfirst=parts.standfirst if parts else None,
         byline=parts.byline if parts else None,
         authors=list(parts.authors) if parts else [],
@@ -91,6 +92,7 @@ def _item(block: Block, parts: ExcerptSplit | None, page: ListingPage, stamp: st
         truncated=parts.truncated if parts else False,
         split_method=parts.method if parts else None,
         split_confidence=parts.confidence if parts else None,
+        splitter_version=SPLITTER_VERSION if parts else None,
         region=page.title,
         region_slug=page.region_slug,
         listing_kind=page.listing_kind,

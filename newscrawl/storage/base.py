@@ -10,6 +10,8 @@ Both databases hold the same logical schema:
                      article was listed.
 ``teaser_history``   one row per distinct teaser text (``text_hash``) of an article, so edits to
                      a headline, standfirst or lede between runs keep the earlier text.
+``split_history``    one row per change ``newscrawl resplit`` made to an article's split: the
+                     split as it was, which fields changed, and the splitter that replaced it.
 ``runs``             one row per crawl run (start, finish, reason, counts).
 ``schema_migrations`` applied migration versions; a database newer than the code is refused.
 
@@ -101,21 +103,23 @@ class Store(Protocol):
 # --- rows -------------------------------------------------------------------------------------
 
 #: Teaser text columns: the latest text is kept in ``articles``, every version in ``teaser_history``.
-HISTORY_TEXT = ("headline", "standfirst", "byline", "lede", "excerpt")
+HISTORY_TEXT = ("headline", "standfirst", "byline", "lede", "excerpt", "excerpt_raw", "splitter_version")
 #: Columns copied from the newest sighting of an article (when it is at least as new as the row).
 LATEST_COLUMNS = (
     "url", "site", "headline", "standfirst", "byline", "authors", "organisation", "affiliation",
     "note", "lede", "excerpt", "truncated", "category", "published", "published_source",
     "split_method", "split_confidence", "text_hash", "content_key", "schema_version",
+    "excerpt_raw", "splitter_version",
 )
 ARTICLE_COLUMNS = ("canonical_url", *LATEST_COLUMNS, "regions", "duplicate_of", "first_seen", "last_seen",
                    "seen_count", "first_run_id", "last_run_id")
 SIGHTING_COLUMNS = ("run_id", "listing_url", "region_slug", "listing_kind", "page", "position", "placement", "seen_at")
 #: Columns of ``export_articles`` rows, in order (the CSV header).
 EXPORT_COLUMNS = ("canonical_url", "url", "site", "headline", "standfirst", "byline", "authors", "organisation",
-                  "affiliation", "note", "lede", "excerpt", "truncated", "category", "regions", "published",
-                  "published_source", "duplicate_of", "first_seen", "last_seen", "seen_count", "first_run_id",
-                  "last_run_id", "text_hash", "schema_version")
+                  "affiliation", "note", "lede", "excerpt", "excerpt_raw", "truncated", "category", "regions",
+                  "published", "published_source", "duplicate_of", "first_seen", "last_seen", "seen_count",
+                  "first_run_id", "last_run_id", "text_hash", "schema_version", "split_method", "split_confidence",
+                  "splitter_version")
 
 
 
@@ -198,6 +202,42 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
     for row in batch.articles.values():
         row["regions"] = sorted(row["regions"])
     return batch
+
+
+#: The split of an article: what `newscrawl resplit` may rewrite (and keeps in ``split_history``).
+SPLIT_COLUMNS = ("standfirst", "byline", "authors", "organisation", "affiliation", "note", "lede", "truncated",
+                 "split_method", "split_confidence", "splitter_version", "excerpt_raw")
+#: What `newscrawl resplit` reads of an article (``id`` first).
+RESPLIT_COLUMNS = ("id", "site", "headline", "excerpt", "text_hash", "last_seen", *SPLIT_COLUMNS)
+
+
+@dataclass
+class StoredSplit:
+    """An article as read for re-splitting: ``values`` by RESPLIT_COLUMNS (authors a list, truncated
+    a bool), ``raw`` the row as the driver gave it (to notice a concurrent change before writing)."""
+
+    id: int
+    site: str | None
+    values: dict[str, Any]
+    raw: tuple[Any, ...]
+
+
+@dataclass
+class SplitChange:
+    """A new split for a stored article: ``after`` holds every SPLIT_COLUMNS value, ``fields`` the
+    columns that differ from ``row.values``."""
+
+    row: StoredSplit
+    after: dict[str, Any]
+    fields: list[str]
+
+
+@dataclass
+class ResplitWrite:
+    """What ``apply_resplit`` wrote: rows updated, and ids left alone because they changed meanwhile."""
+
+    written: int = 0
+    stale: list[int] = field(default_factory=list)
 
 
 def chunks(values: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
@@ -499,7 +539,7 @@ class SqlStore:
 
     # -- reading -------------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        if table not in ("articles", "sightings", "teaser_history", "runs", "schema_migrations"):
+        if table not in ("articles", "sightings", "teaser_history", "split_history", "runs", "schema_migrations"):
             raise ValueError(f"unknown table {table!r}")
         return int(self._read(f"SELECT count(*) FROM {table}")[0][0])
 
@@ -550,6 +590,77 @@ class SqlStore:
                 for run_id, started, reason, new, seen in self._read(queries["runs"])
             ],
         }
+
+
+    # -- re-splitting stored articles (`newscrawl resplit`) ------------------------------------
+    def count_articles(self, *, site: str | None = None) -> int:
+        """Articles in the store (of ``site``, a host, when given)."""
+        if site is None:
+            return self.count("articles")
+        return int(self._read(self.q("SELECT count(*) FROM articles WHERE site = ?"), (site,))[0][0])
+
+    def article_sites(self) -> list[str | None]:
+        """The distinct ``site`` values of the stored articles (None for rows without one)."""
+        return [r[0] for r in self._read("SELECT DISTINCT site FROM articles")]
+
+    def stored_splits(self, *, after_id: int = 0, limit: int = 500, site: str | None = None) -> list[StoredSplit]:
+        """Up to ``limit`` articles with ``id > after_id``, in id order: one page of a keyset scan.
+
+        Each call is one short read, so a scan of millions of rows holds no cursor open (a
+        crawl writing meanwhile is not blocked, and memory stays bounded by ``limit``)."""
+        where = "id > ?" + (" AND site = ?" if site is not None else "")
+        params: list[Any] = [after_id] + ([site] if site is not None else []) + [int(limit)]
+        sql = self.q(f"SELECT {', '.join(RESPLIT_COLUMNS)} FROM articles WHERE {where} ORDER BY id LIMIT ?")
+        return [self._stored_split(row) for row in self._read(sql, params)]
+
+    def _stored_split(self, row: Sequence[Any]) -> StoredSplit:
+        values = dict(zip(RESPLIT_COLUMNS, row, strict=True))
+        values["authors"] = self._decode_list(values["authors"])
+        values["truncated"] = None if values["truncated"] is None else bool(values["truncated"])
+        return StoredSplit(id=int(values["id"]), site=values["site"], values=values, raw=tuple(row))
+
+    def apply_resplit(self, changes: Sequence[SplitChange], *, resplit_id: str, splitter_version: str) -> ResplitWrite:
+        """Write re-split rows and their earlier split (``split_history``): one transaction.
+
+        A row that changed since it was read (a crawl updated it meanwhile) is left alone and
+        reported in ``ResplitWrite.stale``: it was split by the crawl that wrote it."""
+        if not changes:
+            return ResplitWrite()
+        by_id = {c.row.id: c for c in changes}
+        ids = sorted(by_id)  # lock rows in one order: no deadlock with a concurrent writer
+        update_sql = self.q(
+            f"UPDATE articles SET {', '.join(f'{c} = ?' for c in SPLIT_COLUMNS)}, content_key = ? WHERE id = ?")
+        history_cols = ("article_id", "text_hash", *SPLIT_COLUMNS, "changed_fields", "replaced_at", "replaced_by",
+                        "replaced_by_version", "reason")
+        history_sql = self.q(f"INSERT INTO split_history ({', '.join(history_cols)}) "
+                             f"VALUES ({', '.join('?' for _ in history_cols)})")
+
+        def write(cur: Any) -> ResplitWrite:
+            current: dict[int, tuple[Any, ...]] = {}
+            for part in chunks(ids):
+                cur.execute(self.q(f"SELECT {', '.join(RESPLIT_COLUMNS)} FROM articles "
+                                   f"WHERE id IN ({', '.join('?' for _ in part)})"), list(part))
+                current.update((int(r[0]), tuple(r)) for r in cur.fetchall())
+            fresh = [i for i in ids if current.get(i) == by_id[i].row.raw]
+            stamp = utc_now()
+            updates, history = [], []
+            for i in fresh:
+                change = by_id[i]
+                old, new = change.row.values, change.after
+                key = content_key(old["headline"], new["lede"], old["excerpt"])
+                updates.append(tuple(self._split_value(c, new[c]) for c in SPLIT_COLUMNS) + (key, i))
+                history.append((i, old["text_hash"], *(self._split_value(c, old[c]) for c in SPLIT_COLUMNS),
+                                ",".join(change.fields), stamp, resplit_id, splitter_version, "resplit"))
+            if updates:
+                cur.executemany(update_sql, updates)
+                cur.executemany(history_sql, history)
+            kept = set(fresh)
+            return ResplitWrite(written=len(fresh), stale=[i for i in ids if i not in kept])
+
+        return self._write(write)
+
+    def _split_value(self, column: str, value: Any) -> Any:
+        return self._encode_list(list(value or [])) if column == "authors" else value
 
 
 RUNS_STATS_SQL = """

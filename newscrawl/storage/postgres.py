@@ -99,6 +99,36 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             UNIQUE (article_id, text_hash)
         )""",
     ]),
+    ("raw excerpts, splitter versions and the split history of re-splits", [
+        "ALTER TABLE articles ADD COLUMN excerpt_raw text",
+        "ALTER TABLE articles ADD COLUMN splitter_version text",
+        "ALTER TABLE teaser_history ADD COLUMN excerpt_raw text",
+        "ALTER TABLE teaser_history ADD COLUMN splitter_version text",
+        """CREATE TABLE split_history (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            text_hash text,
+            standfirst text,
+            byline text,
+            authors text[] NOT NULL DEFAULT '{}',
+            organisation text,
+            affiliation text,
+            note text,
+            lede text,
+            truncated boolean,
+            split_method text,
+            split_confidence double precision,
+            splitter_version text,
+            excerpt_raw text,
+            changed_fields text NOT NULL,
+            replaced_at timestamptz NOT NULL,
+            replaced_by text NOT NULL,
+            replaced_by_version text NOT NULL,
+            reason text NOT NULL DEFAULT 'resplit'
+        )""",
+        "CREATE INDEX split_history_article_id ON split_history (article_id)",
+        "CREATE INDEX split_history_replaced_by ON split_history (replaced_by)",
+    ]),
 ]
 
 _TRANSIENT = (pg_errors.LockNotAvailable, pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
@@ -114,6 +144,7 @@ class PostgresStore(SqlStore):
         "page": "integer", "position": "integer", "placement": "text", "seen_at": "timestamptz",
         "text_hash": "text", "headline": "text", "standfirst": "text", "byline": "text", "lede": "text",
         "excerpt": "text", "first_seen": "timestamptz", "last_seen": "timestamptz", "first_run_id": "text",
+        "excerpt_raw": "text", "splitter_version": "text",
     }
 
     def __init__(self, uri: str, *, connect_timeout: int = 10, lock_timeout: float = 10.0,

@@ -105,6 +105,39 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             UNIQUE (article_id, text_hash)
         )""",
     ]),
+    ("raw excerpts, splitter versions and the split history of re-splits", [
+        # Rows stored before this migration have NULLs here: `newscrawl resplit` splits their
+        # collapsed `excerpt` (and rebuilds the line breaks of line-break splits from their parts).
+        "ALTER TABLE articles ADD COLUMN excerpt_raw TEXT",
+        "ALTER TABLE articles ADD COLUMN splitter_version TEXT",
+        "ALTER TABLE teaser_history ADD COLUMN excerpt_raw TEXT",
+        "ALTER TABLE teaser_history ADD COLUMN splitter_version TEXT",
+        # One row per change `newscrawl resplit` made to an article's split: the split as it was.
+        """CREATE TABLE split_history (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            text_hash TEXT,
+            standfirst TEXT,
+            byline TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            organisation TEXT,
+            affiliation TEXT,
+            note TEXT,
+            lede TEXT,
+            truncated INTEGER,
+            split_method TEXT,
+            split_confidence REAL,
+            splitter_version TEXT,
+            excerpt_raw TEXT,
+            changed_fields TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            replaced_by TEXT NOT NULL,
+            replaced_by_version TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT 'resplit'
+        )""",
+        "CREATE INDEX split_history_article_id ON split_history (article_id)",
+        "CREATE INDEX split_history_replaced_by ON split_history (replaced_by)",
+    ]),
 ]
 
 

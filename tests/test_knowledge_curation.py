@@ -1,0 +1,309 @@
+"""Curating a site's knowledge: the generic view (tables, rejected, forget, allow, merge), the
+version-2 file (read back with version 1), and knowledge files that cannot be used (moved aside,
+never overwritten, never a crash)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extract.knowledge import KNOWLEDGE_VERSION, FutureKnowledgeError, SiteKnowledge
+from newscrawl.extract.split import split_excerpt
+from newscrawl.storage.knowledge_file import (
+    KnowledgeFileError,
+    export_text,
+    knowledge_path,
+    load_knowledge,
+    load_knowledge_or_fresh,
+    read_curated,
+    save_knowledge,
+    set_aside,
+    write_knowledge,
+)
+
+# An invented site: bylines on their own line (learnable) and one merged excerpt that needs them.
+CLEAN = [
+    "Dockers reject the new rota\nMarek Zielny\nThe vote was held on Friday after a week of meetings...",
+    "Rents rise for the ninth month\nlefthand.net reporters\nTenants in the old town say their landlords...",
+    "Hospital porters join the strike\nAsha Menon and Marek Zielny, Voice of Labour\nPorters at the central...",
+]
+MERGED = "Teachers walk out over pay cut Marek Zielny Kasia Nowak has taught for thirty years..."
+
+
+def learned() -> SiteKnowledge:
+    k = SiteKnowledge("x.example", seed=False)
+    assert k.learn_from_page(CLEAN) == 3
+    return k
+
+
+# --- the generic view -------------------------------------------------------------------------
+
+
+def test_tables_are_the_live_counters_by_kind() -> None:
+    k = learned()
+    tables = k.tables()
+    assert set(tables) == {"bylines", "names", "organisations"}
+    assert all(isinstance(t, Counter) for t in tables.values())
+    assert tables["names"]["Marek Zielny"] == 2
+    assert tables["bylines"] is k.bylines
+
+
+def test_forget_drops_the_entry_and_learning_never_adds_it_again() -> None:
+    k = learned()
+    assert split_excerpt(MERGED, k).byline == "Marek Zielny"
+    assert k.forget("Marek Zielny") == 2  # a byline and a name
+    assert "Marek Zielny" not in k.names and "Marek Zielny" not in k.bylines
+    assert k.rejected == {kind: {"Marek Zielny"} for kind in ("bylines", "names", "organisations")}
+    assert split_excerpt(MERGED, k).method != "known-byline"  # the matchers were rebuilt
+    # the same clean excerpts again: the rejected byline teaches nothing, the others still do
+    assert k.learn_from_page(CLEAN) == 2
+    assert "Marek Zielny" not in k.names and "Marek Zielny" not in k.bylines
+    assert k.names["Asha Menon"] == 2
+
+
+def test_a_rejected_name_or_organisation_is_left_out_of_a_learned_byline() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    k.forget("Voice of Labour", kind="organisations")
+    k.forget("Asha Menon", kind="names")
+    assert k.add("Asha Menon and Marek Zielny, Voice of Labour", ["Asha Menon", "Marek Zielny"], "Voice of Labour")
+    assert dict(k.names) == {"Marek Zielny": 1}
+    assert not k.organisations
+    assert k.bylines["Asha Menon and Marek Zielny, Voice of Labour"] == 1
+
+
+def test_forget_of_a_value_never_learned_rejects_it_and_allow_undoes() -> None:
+    k = learned()
+    assert k.forget("Hong Kong", kind="names") == 0
+    assert k.rejected == {"names": {"Hong Kong"}}
+    assert not k.add("x", ["Hong Kong"]) or "Hong Kong" not in k.names
+    assert k.allow("Hong Kong") == 1
+    assert k.rejected == {}
+    k.add("Hong Kong", ["Hong Kong"])
+    assert k.names["Hong Kong"] == 1
+    assert k.allow("never rejected") == 0
+    with pytest.raises(ValueError, match="unknown kind 'authors'"):
+        k.forget("x", kind="authors")
+
+
+def test_merge_takes_the_larger_count_and_is_idempotent() -> None:
+    k = learned()
+    other = SiteKnowledge("x.example", seed=False)
+    other.names.update({"Marek Zielny": 5, "Jane Doe": 1, "Asha Menon": 1})
+    summary = k.merge(other)
+    assert summary["names"] == {"added": 1, "recounted": 1, "skipped": 0, "dropped": 0}
+    assert (k.names["Marek Zielny"], k.names["Jane Doe"], k.names["Asha Menon"]) == (5, 1, 1)
+    before = k.to_dict()
+    k.merge(other)
+    assert k.to_dict() == before
+
+
+def test_merge_respects_rejections_on_both_sides_and_replace_takes_the_file_as_it_is() -> None:
+    k = learned()
+    k.forget("Asha Menon", kind="names")
+    other = SiteKnowledge("x.example", seed=False)
+    other.names.update({"Asha Menon": 3})
+    other.forget("lefthand.net", kind="organisations")
+    summary = k.merge(other)
+    assert summary["names"]["skipped"] == 1 and "Asha Menon" not in k.names
+    assert summary["organisations"]["dropped"] == 1 and "lefthand.net" not in k.organisations
+    assert k.rejected == {"names": {"Asha Menon"}, "organisations": {"lefthand.net"}}
+
+    replaced = learned()
+    summary = replaced.merge(other, replace=True)
+    assert replaced.to_dict() == {**other.to_dict(), "site": "x.example"}
+    assert summary["bylines"]["dropped"] == 3
+    assert summary["names"] == {"added": 0, "recounted": 1, "skipped": 0, "dropped": 1}
+
+
+# --- the file: version 2, version 1 still read, everything checked --------------------------------
+
+
+def test_version_2_round_trip_keeps_rejections(tmp_path: Path) -> None:
+    k = learned()
+    k.forget("Marek Zielny", kind="names")
+    data = json.loads(json.dumps(k.to_dict()))
+    assert data["version"] == KNOWLEDGE_VERSION == 2
+    assert data["rejected"] == {"names": ["Marek Zielny"]}
+    assert SiteKnowledge.from_dict(data) == k
+    write_knowledge(k, tmp_path)
+    assert load_knowledge("x.example", tmp_path) == k
+
+
+def test_a_version_1_file_is_still_read(tmp_path: Path) -> None:
+    v1 = {"version": 1, "site": "x.example", "bylines": {"Marek Zielny": 2}, "names": {"Marek Zielny": 2},
+          "organisations": {"lefthand.net": 1}}
+    knowledge_path("x.example", tmp_path).write_text(json.dumps(v1), encoding="utf-8")
+    k = load_knowledge("x.example", tmp_path)
+    assert (k.names["Marek Zielny"], k.rejected) == (2, {})
+    assert split_excerpt(MERGED, k).byline == "Marek Zielny"
+
+
+@pytest.mark.parametrize("data,message", [
+    ([1, 2], "expected an object with the site's tables, got list"),
+    ({"version": "2", "site": "x"}, "'version' must be a whole number, got '2'"),
+    ({"version": 2, "site": 5}, "'site' must be the site's host name"),
+    ({"version": 2, "site": "x", "names": ["A"]}, "'names' must map each entry to its count, got list"),
+    ({"version": 2, "site": "x", "names": {"A": "3"}},
+     "'names': the count of 'A' must be a whole number >= 0, got '3'"),
+    ({"version": 2, "site": "x", "names": {"A": True}}, "the count of 'A' must be a whole number >= 0, got True"),
+    ({"version": 2, "site": "x", "names": {"A": -1}}, "the count of 'A' must be a whole number >= 0, got -1"),
+    ({"version": 2, "site": "x", "names": {" A": 1}}, "'names': ' A' has a line break or spaces at its ends"),
+    ({"version": 2, "site": "x", "names": {"": 1}}, "'names': entries must be non-empty text, got ''"),
+    ({"version": 2, "site": "x", "namez": {}}, "unknown key 'namez'; expected bylines, names, organisations"),
+    ({"version": 2, "site": "x", "rejected": ["A"]}, "'rejected' must map a kind to a list of values, got list"),
+    ({"version": 2, "site": "x", "rejected": {"authors": ["A"]}}, "'rejected' has unknown kind 'authors'"),
+    ({"version": 2, "site": "x", "rejected": {"names": "A"}}, "'rejected.names' must be a list of values, got str"),
+    ({"version": 2, "site": "x", "names": {"A": 1}, "rejected": {"names": ["A"]}},
+     "'A' is both a names entry and rejected; keep one"),
+])
+def test_wrong_shapes_and_types_are_named(data: object, message: str) -> None:
+    with pytest.raises(ValueError) as info:
+        SiteKnowledge.from_dict(data)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_future_version_is_its_own_error() -> None:
+    with pytest.raises(FutureKnowledgeError, match="knowledge version 3 is newer than this newscrawl reads"):
+        SiteKnowledge.from_dict({"version": 3, "site": "x"})
+
+
+# --- files that cannot be used: a warning, a fresh start, the file kept aside ------------------------
+
+
+BAD_FILES = {
+    "invalid JSON": (b"{not json", "is not valid JSON (corrupt: "),
+    "not UTF-8": (b'{"version": 2, "site": "\xff"}', "is not UTF-8 text (corrupt)"),
+    "wrong types": (b'{"version": 2, "site": "x.example", "names": ["Marek Zielny"]}',
+                    "is not valid site knowledge ('names' must map each entry to its count, got list)"),
+    "future version": (b'{"version": 7, "site": "x.example", "names": {}}',
+                       "was written by a newer newscrawl (knowledge version 7 is newer than this newscrawl reads (2))"),
+    "empty": (b"", "is not valid JSON (corrupt: "),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES))
+def test_unusable_file_gives_one_warning_a_fresh_start_and_is_moved_aside(tmp_path: Path, case: str) -> None:
+    content, reason = BAD_FILES[case]
+    path = knowledge_path("x.example", tmp_path)
+    path.write_bytes(content)
+    knowledge, warning = load_knowledge_or_fresh("x.example", tmp_path)
+    assert knowledge == SiteKnowledge("x.example")  # fresh (seeded) knowledge
+    [aside] = tmp_path.glob("x.example.json.bad-*")
+    assert warning is not None and "\n" not in warning
+    assert warning.startswith(f"site knowledge file {path} {reason}")
+    assert warning.endswith(f"; moved it to {aside} and started afresh")
+    assert aside.read_bytes() == content, "the bad file is kept as it was"
+    assert not path.exists()
+    # what the run learns is then saved without touching the kept file
+    knowledge.learn_from_page(CLEAN)
+    save_knowledge(knowledge, tmp_path)
+    assert load_knowledge("x.example", tmp_path).names["Marek Zielny"] == 2
+    assert aside.read_bytes() == content
+
+
+def test_an_unreadable_path_is_moved_aside_too(tmp_path: Path) -> None:
+    path = knowledge_path("x.example", tmp_path)
+    path.mkdir()  # a directory where the file should be: reading it fails (even as root)
+    (path / "inside").write_text("kept", encoding="utf-8")
+    knowledge, warning = load_knowledge_or_fresh("x.example", tmp_path)
+    assert knowledge == SiteKnowledge("x.example")
+    assert warning is not None and warning.startswith(f"site knowledge file {path} cannot be read (Is a directory)")
+    [aside] = tmp_path.glob("x.example.json.bad-*")
+    assert (aside / "inside").read_text(encoding="utf-8") == "kept"
+
+
+def test_when_it_cannot_be_moved_aside_it_is_never_overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = knowledge_path("x.example", tmp_path)
+    path.write_text("{not json", encoding="utf-8")
+
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)  # e.g. a read-only state directory
+    knowledge, warning = load_knowledge_or_fresh("x.example", tmp_path)
+    assert warning is not None and warning.endswith(
+        "could not move it aside (Permission denied): going on without it, and what this run learns will not be "
+        "saved over it")
+    knowledge.learn_from_page(CLEAN)
+    with pytest.raises(OSError, match="not overwriting it"):
+        save_knowledge(knowledge, tmp_path)
+    assert path.read_text(encoding="utf-8") == "{not json"
+
+
+def test_set_aside_never_replaces_an_earlier_bad_file(tmp_path: Path) -> None:
+    names = []
+    for text in ("one", "two", "three"):
+        path = tmp_path / "x.json"
+        path.write_text(text, encoding="utf-8")
+        names.append(set_aside(path))
+    assert len(set(names)) == 3
+    assert sorted(p.read_text(encoding="utf-8") for p in names) == ["one", "three", "two"]
+
+
+def test_saving_keeps_what_was_forgotten_while_the_crawl_ran(tmp_path: Path) -> None:
+    crawl = learned()  # loaded at the start of a crawl, learning as it goes
+    write_knowledge(crawl, tmp_path)
+    curated = load_knowledge("x.example", tmp_path)
+    curated.forget("Marek Zielny", kind="names")  # `newscrawl knowledge forget` meanwhile
+    write_knowledge(curated, tmp_path)
+    crawl.learn_from_page(CLEAN)
+    save_knowledge(crawl, tmp_path)  # the crawl ends
+    saved = load_knowledge("x.example", tmp_path)
+    assert "Marek Zielny" not in saved.names and saved.rejected == {"names": {"Marek Zielny"}}
+    assert saved.names["Asha Menon"] == 2
+
+
+def test_saving_sets_aside_a_file_broken_meanwhile(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = knowledge_path("x.example", tmp_path)
+    path.write_text('{"version": 2, "site": "x.example", "names": 3}', encoding="utf-8")
+    save_knowledge(learned(), tmp_path)
+    [aside] = tmp_path.glob("x.example.json.bad-*")
+    assert aside.read_text(encoding="utf-8").endswith('"names": 3}')
+    assert load_knowledge("x.example", tmp_path) == learned()
+    assert f"moved it to {aside} before saving" in caplog.text
+
+
+def test_knowledge_file_error_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    path = knowledge_path("x.example", tmp_path)
+    path.write_text('{"version": 2, "site": "x.example", "names": {"A": "lots"}}', encoding="utf-8")
+    with pytest.raises(KnowledgeFileError) as info:
+        load_knowledge("x.example", tmp_path)
+    assert str(info.value) == (f"site knowledge file {path} is not valid site knowledge "
+                               "('names': the count of 'A' must be a whole number >= 0, got 'lots')")
+
+
+# --- curated files ------------------------------------------------------------------------------
+
+
+def test_exported_toml_reads_back_equal_and_lists_the_most_frequent_first(tmp_path: Path) -> None:
+    k = learned()
+    k.forget("lefthand.net reporters", kind="bylines")
+    text = export_text(k, "toml")
+    assert text.startswith("# Site knowledge of x.example")
+    names = text.split("[names]\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert names[0] == '"Marek Zielny" = 2'
+    (tmp_path / "k.toml").write_text(text, encoding="utf-8")
+    assert read_curated(tmp_path / "k.toml", "x.example") == k
+    (tmp_path / "k.json").write_text(export_text(k, "json"), encoding="utf-8")
+    assert read_curated(tmp_path / "k.json", "x.example") == k
+
+
+@pytest.mark.parametrize("name,text,message", [
+    ("a.toml", "[names\n", "a.toml: not valid TOML (Expected ']' at the end of a table declaration (at line 1"),
+    ("a.json", "{", "a.json: not valid JSON (Expecting property name enclosed in double quotes"),
+    ("a.toml", 'site = "other.org"\n',
+     "a.toml: this is the knowledge of other.org, not x.example; use --site other.org"),
+    ("a.toml", '[names]\n"Jane Doe" = "one"\n', "a.toml: 'names': the count of 'Jane Doe' must be a whole number"),
+    ("a.toml", "version = 3\n", "a.toml: knowledge version 3 is newer than this newscrawl reads (2)"),
+])
+def test_curated_file_errors_are_one_line(tmp_path: Path, name: str, text: str, message: str) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        read_curated(tmp_path / name, "x.example")
+    assert str(info.value).startswith(str(tmp_path / message.split(":", 1)[0]) + ":" + message.split(":", 1)[1])
+    assert "\n" not in str(info.value)
