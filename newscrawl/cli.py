@@ -347,9 +347,8 @@ def resplit(db: str, site: str | None, dry_run: bool, as_json: bool, batch_size:
     knowledge is its stored knowledge plus what the stored excerpts teach (not saved): running
     it twice changes nothing the second time.
 
-    Example:
-
     \b
+    Example:
         newscrawl resplit --db crawl.db --dry-run
         newscrawl resplit --db crawl.db --site chinaworker.info
         newscrawl resplit --db postgresql://user@localhost/news --json
@@ -448,9 +447,8 @@ def knowledge() -> None:
     being learned again, `allow` undoes that. Re-split stored articles afterwards with
     `newscrawl resplit`.
 
-    Example:
-
     \b
+    Example:
         newscrawl knowledge show --site chinaworker.info
         newscrawl knowledge forget "Hong Kong" --site chinaworker.info
     """
@@ -466,8 +464,8 @@ def knowledge() -> None:
 def knowledge_show(site: str, kind: str | None, top: int | None, as_json: bool, state_dir: str | None) -> None:
     """List what was learned of a site, with counts, and the rejected values.
 
+    \b
     Example:
-
         newscrawl knowledge show --site chinaworker.info --kind bylines --top 20
     """
     from newscrawl.curation import CurationError, format_show, load, show_data
@@ -494,8 +492,8 @@ def knowledge_show(site: str, kind: str | None, top: int | None, as_json: bool, 
 def knowledge_export(site: str, output: str, fmt: str | None, state_dir: str | None) -> None:
     """Write a site's knowledge as a file to read and edit (TOML, commented; or JSON).
 
+    \b
     Example:
-
         newscrawl knowledge export --site chinaworker.info -o chinaworker.toml
     """
     from newscrawl.curation import CurationError, load
@@ -532,8 +530,8 @@ def knowledge_import(file: str, site: str, replace: bool, fmt: str | None, state
     wrong. Merging keeps what is stored, adds the file's entries (the larger count wins) and its
     rejections; entries rejected here are left out.
 
+    \b
     Example:
-
         newscrawl knowledge import chinaworker.toml --site chinaworker.info --replace
     """
     from newscrawl.curation import CurationError, import_file
@@ -560,8 +558,8 @@ def knowledge_forget(value: str, site: str, kind: str | None, undo: bool, state_
     VALUE is the entry exactly as `show` lists it. Without --kind it is dropped from, and
     rejected in, every kind.
 
+    \b
     Example:
-
         newscrawl knowledge forget "Hong Kong" --site chinaworker.info --kind names
     """
     from newscrawl.curation import CurationError, allow, forget
@@ -582,8 +580,8 @@ def knowledge_forget(value: str, site: str, kind: str | None, undo: bool, state_
 def knowledge_allow(value: str, site: str, kind: str | None, state_dir: str | None) -> None:
     """Take a value off a site's rejected list, so it may be learned again.
 
+    \b
     Example:
-
         newscrawl knowledge allow "Hong Kong" --site chinaworker.info
     """
     from newscrawl.curation import CurationError, allow
