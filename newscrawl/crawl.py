@@ -162,7 +162,7 @@ def run_crawl(
     is opened (and migrated) once before the crawl starts, so a bad, locked, newer or
     unreachable database raises ``CannotStart`` before any page is fetched.
     """
-    from newscrawl.ops.state import state_dir
+    from newscrawl.paths import state_dir
 
     overrides: dict[str, Any] = {"LOG_LEVEL": log_level, **(settings or {})}
     if output is not None:

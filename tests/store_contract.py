@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from newscrawl.storage import SchemaTooNewError, open_store
+from newscrawl.storage import SchemaTooNewError, StoreError, open_reader, open_store
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -148,6 +148,41 @@ class StoreContract:
             open_store(store_url)
         assert str(info.value).endswith(
             f"has schema version 99, newer than this newscrawl supports ({code}); upgrade newscrawl (pip install -U newscrawl)")
+
+    def test_known_urls_answers_in_chunks_and_leaves_out_a_runs_own_articles(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            store.upsert_many([make_item(i, run_id="earlier") for i in range(600)])
+            store.upsert_many([make_item(i, run_id="now") for i in range(590, 1200)])
+            asked = [make_item(i)["canonical_url"] for i in range(1195)] + ["https://elsewhere.example/1/"] * 2
+            # More URLs than one query takes (chunks of 500), a repeated one, one never stored.
+            assert store.known_urls(asked) == set(asked[:1195])
+            # Articles run "now" stored first are not known to a resumed "now"; 590-599 were "earlier"'s.
+            assert store.known_urls(asked, exclude_run_id="now") == set(asked[:600])
+            assert store.known_urls([]) == set()
+
+    def test_read_only_store_reads_live_and_refuses_to_write(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            store.upsert_many([make_item(1)], run_id="r1")
+            reader = open_reader(store_url)
+            try:
+                assert reader.known_urls([make_item(1)["canonical_url"]]) == {make_item(1)["canonical_url"]}
+                store.upsert_many([make_item(2)], run_id="r2")  # written while the reader is open
+                assert reader.known_urls([make_item(2)["canonical_url"]]) == {make_item(2)["canonical_url"]}
+                with pytest.raises(StoreError, match="opened read-only; nothing was written$"):
+                    reader.upsert_many([make_item(3)])  # type: ignore[attr-defined]
+                with pytest.raises(Exception, match="(?i)read-only|readonly"):
+                    reader._transaction(lambda cur: cur.execute("DELETE FROM articles"))  # type: ignore[attr-defined]
+            finally:
+                reader.close()
+            assert store.count("articles") == 2
+
+    def test_read_only_store_refuses_a_newer_schema(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            store._write(lambda cur: cur.execute(store.q(
+                "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                (99, "from the future", "2030-01-01T00:00:00Z")))
+        with pytest.raises(SchemaTooNewError):
+            open_reader(store_url)
 
     def test_export_since_filters_on_first_seen(self, store_url: str) -> None:
         with open_store(store_url) as store:

@@ -15,12 +15,13 @@ Both databases hold the same logical schema:
 
 Nothing here imports Scrapy: the CLI, the pipelines, the benchmarks and the tests call it directly.
 Writes go in batches, each in one transaction, so a crawl killed mid-way leaves whole batches
-or nothing, and re-running upserts the same keys again (no duplicate rows).
+or nothing, and re-running upserts the same keys again (no duplicate rows). A store opened
+``read_only`` (what incremental crawls ask "which of these articles do you hold?") neither
+creates, migrates nor writes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 import uuid
@@ -28,7 +29,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from newscrawl.dedup import content_key
 from newscrawl.items import SCHEMA_VERSION, utc_now
+from newscrawl.normalize import canonical_url, text_hash
+from newscrawl.storage.uri import redact
 
 T = TypeVar("T")
 
@@ -83,13 +87,28 @@ class UpsertResult:
 
 
 @runtime_checkable
-class Store(Protocol):
+class KnownArticlesReader(Protocol):
+    """Which articles a store already holds: what an incremental crawl asks before each next page.
+
+    Implemented by the SQL stores (opened ``read_only``) and by a JSON-lines items file
+    (``newscrawl.storage.jsonl.JsonlArticles``); ``newscrawl.storage.open_reader`` picks one.
+    """
+
+    def known_urls(self, canonical_urls: Iterable[str], *, exclude_run_id: str | None = None) -> set[str]:
+        """The subset of ``canonical_urls`` held, leaving out articles ``exclude_run_id`` stored first
+        (a resumed run's own output, written before it was killed, is not "already known")."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class Store(KnownArticlesReader, Protocol):
     """A database of articles. ``open`` connects and migrates; ``close`` releases."""
 
     uri: str
 
-    def open(self) -> "Store": ...
-    def close(self) -> None: ...
+    def open(self) -> Store: ...
     def schema_version(self) -> int: ...
     def upsert_many(self, items: Iterable[Mapping[str, Any]], *, run_id: str | None = None) -> UpsertResult: ...
     def start_run(self, run_id: str, *, spider: str | None = None, start_urls: Sequence[str] = ()) -> None: ...
@@ -118,19 +137,7 @@ EXPORT_COLUMNS = ("canonical_url", "url", "site", "headline", "standfirst", "byl
                   "last_run_id", "text_hash", "schema_version")
 
 
-
-def content_key(headline: str | None, lede: str | None, excerpt: str | None) -> str | None:
-    """Key of 'same headline and lede' (case-folded), for near-duplicate links; None if either is absent."""
-    body = lede or excerpt
-    if not headline or not body:
-        return None
-    text = f"{' '.join(headline.split()).casefold()}\n{' '.join(body.split()).casefold()}"
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
 def _text_hash(item: Mapping[str, Any]) -> str:
-    from newscrawl.normalize import text_hash
-
     return item.get("text_hash") or text_hash(item.get("headline"), item.get("excerpt"))
 
 
@@ -146,8 +153,6 @@ class Batch:
 
 def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
     """Check and merge items; an item lacking a URL is rejected here, before any write."""
-    from newscrawl.normalize import canonical_url
-
     batch = Batch()
     for item in items:
         url = item.get("url")
@@ -226,9 +231,14 @@ class SqlStore:
     insert_ignore_suffix = ""
     #: Casts for parameters in an INSERT ... SELECT list (PostgreSQL types them as text otherwise).
     param_types: dict[str, str] = {}
+    #: The dialect's null-safe "not equal" (an article with no first_run_id is someone else's).
+    is_distinct_from = "IS NOT"
 
-    def __init__(self, uri: str, *, lock_retries: int = 5, lock_backoff: float = 0.2, lock_backoff_max: float = 5.0) -> None:
+    def __init__(self, uri: str, *, lock_retries: int = 5, lock_backoff: float = 0.2, lock_backoff_max: float = 5.0,
+                 read_only: bool = False) -> None:
         self.uri = uri
+        #: Connect without creating or migrating the database, and refuse every write.
+        self.read_only = read_only
         self.lock_retries = max(0, int(lock_retries))
         self.lock_backoff = max(0.0, float(lock_backoff))
         self.lock_backoff_max = lock_backoff_max
@@ -278,14 +288,30 @@ class SqlStore:
         """Serialise concurrent migrators (PostgreSQL takes an advisory lock; SQLite's write lock suffices)."""
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def open(self) -> "SqlStore":
+    def open(self) -> SqlStore:
         self._connect()
         try:
-            self.migrate()
+            if self.read_only:
+                self._check_readable()
+            else:
+                self.migrate()
         except BaseException:
             self._disconnect()
             raise
         return self
+
+    def _check_readable(self) -> None:
+        """A read-only store must already be a newscrawl database, and not one newer than this code."""
+        try:
+            current = self.schema_version()
+        except (StoreLockedError, StoreUnreachableError, StoreFullError):
+            raise
+        except StoreError:
+            raise StoreError(f"{self.display_name}: not a newscrawl database (it has no schema_migrations table)") from None
+        if current > self.code_version:
+            raise self._too_new(current)
+        if current < 1:
+            raise StoreError(f"{self.display_name}: not a newscrawl database (no migration applied)")
 
     def close(self) -> None:
         self._disconnect()
@@ -304,6 +330,8 @@ class SqlStore:
 
     # -- bounded retry around every write ------------------------------------------------------
     def _write(self, fn: Callable[[Any], T]) -> T:
+        if self.read_only:
+            raise StoreError(f"{self.display_name}: opened read-only; nothing was written")
         return self._retry_locked(lambda: self._transaction(fn))
 
     def _retry_locked(self, fn: Callable[[], T]) -> T:
@@ -373,8 +401,6 @@ class SqlStore:
 
     @property
     def display_name(self) -> str:
-        from newscrawl.storage import redact
-
         return redact(self.uri)
 
     # -- runs ------------------------------------------------------------------------------------
@@ -498,6 +524,18 @@ class SqlStore:
                 originals[ck] = row["canonical_url"]
 
     # -- reading -------------------------------------------------------------------------------
+    def known_urls(self, canonical_urls: Iterable[str], *, exclude_run_id: str | None = None) -> set[str]:
+        """The subset of ``canonical_urls`` stored here, leaving out articles ``exclude_run_id``
+        stored first (see KnownArticlesReader). Reads only ``canonical_url`` and ``first_run_id``."""
+        urls = list(dict.fromkeys(canonical_urls))
+        exclude = f" AND first_run_id {self.is_distinct_from} ?" if exclude_run_id is not None else ""
+        found: set[str] = set()
+        for part in chunks(urls):
+            sql = f"SELECT canonical_url FROM articles WHERE canonical_url IN ({', '.join('?' for _ in part)}){exclude}"
+            params = [*part, exclude_run_id] if exclude_run_id is not None else list(part)
+            found.update(row[0] for row in self._read(self.q(sql), params))
+        return found
+
     def count(self, table: str) -> int:
         if table not in ("articles", "sightings", "teaser_history", "runs", "schema_migrations"):
             raise ValueError(f"unknown table {table!r}")

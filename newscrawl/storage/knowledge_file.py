@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from newscrawl.extract.knowledge import SiteKnowledge
-from newscrawl.ops.state import state_dir
+from newscrawl.paths import state_dir
 
 _SAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
