@@ -41,8 +41,10 @@ class TeaserItem:
     # --- what the block links to -------------------------------------------------------
     url: str = _f("Absolute URL of the article, as linked from the headline.", fmt="uri")
     canonical_url: str | None = _f(
-        "Normalised article URL used as the dedup key: https, lower-case host, no fragment, "
-        "no tracking parameters (utm_*, fbclid, gclid, ...), sorted query, trailing slash.",
+        "Normalised article URL used as the dedup key: lower-case host, no default port, fragment or "
+        "tracking parameters (utm_*, fbclid, gclid, ...), sorted query, trailing slash. It keeps the "
+        "URL's scheme, except that http becomes https on hosts known to serve https (a site config's "
+        "https_hosts, e.g. chinaworker.info), so a local mirror's http://127.0.0.1:PORT/ URLs still work.",
         fmt="uri",
     )
     headline: str | None = _f("The headline text, whitespace-normalised.")
@@ -109,10 +111,18 @@ class TeaserItem:
     schema_version: str = _f("Version of this schema the item follows.", default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain dict of the fields (lists copied), cheaper than ``dataclasses.asdict``."""
+        """A plain dict of the fields (lists copied), cheaper than ``dataclasses.asdict``.
+
+        Anything but a list or tuple in ``authors`` or ``regions`` is left as it is, for
+        validation to reject: ``list("Jane Doe")`` would pass as eight one-letter authors.
+        """
         out = {name: getattr(self, name) for name in FIELD_NAMES}
-        out["authors"], out["regions"] = list(self.authors), list(self.regions)
+        out["authors"], out["regions"] = _copied_list(self.authors), _copied_list(self.regions)
         return out
+
+
+def _copied_list(value: Any) -> Any:
+    return list(value) if isinstance(value, (list, tuple)) else value
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(TeaserItem))

@@ -1,4 +1,11 @@
-"""Normalisation of teaser items: pure functions, used by NormalizePipeline and `parse`."""
+"""Normalisation of teaser items and their text: pure functions, used by NormalizePipeline,
+`parse` and (``collapse``) the extractors.
+
+Canonical URLs keep their scheme, except that ``http://`` becomes ``https://`` on hosts known
+to serve https: those a site config lists under ``https_hosts`` (the bundled configs' always,
+plus ``NEWSCRAWL_HTTPS_HOSTS`` in a crawl). A local mirror's ``http://127.0.0.1:PORT/...``
+stays a URL that works.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +13,21 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
 
-from newscrawl.extract.text import collapse
+from newscrawl.sites import bundled_https_hosts
 
 #: Query parameters that identify a click, not a page.
 TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|ref_src)$", re.I)
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~-]*")
 _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+_ANY_SPACE = re.compile(r"\s+")
+_NEEDS_FOLDING = re.compile(r"\s\s|[^\S ]")  # two spaces, or any whitespace but a plain space
 #: Marks that end a cut excerpt: '...', '..', '…' and '[…]' / '[...]', with optional spaces.
 _CUT_MARK = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|\.{2,3}|…)\s*$")
 #: Last characters of the marks above, and the longest mark ('[...]').
@@ -30,23 +40,58 @@ FIELDS: tuple[str, ...] = (*_TEXT_FIELDS, "authors", "truncated", "url", "canoni
                            "published_source", "region_slug", "regions", "text_hash")
 
 
-def canonical_url(url: str) -> str:
-    """https, lower-case host, no fragment or tracking parameters, sorted query, trailing slash."""
+def known_https_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
+    """Hosts whose http:// URLs canonicalise to https://: the bundled site configs' ``https_hosts``
+    and ``extra`` (a crawl's NEWSCRAWL_HTTPS_HOSTS), lower-case, without any leading 'www.'
+    (``example.org`` stands for ``www.example.org`` too)."""
+    extra = [_bare_host(host.lower()) for host in extra]
+    return _bundled_https_hosts() | frozenset(extra) if extra else _bundled_https_hosts()
+
+
+@lru_cache(maxsize=1)
+def _bundled_https_hosts() -> frozenset[str]:
+    return frozenset(_bare_host(host) for host in bundled_https_hosts())
+
+
+def canonical_url(url: str, https_hosts: Collection[str] | None = None) -> str:
+    """Lower-case host, no default port, fragment or tracking parameters, sorted query, trailing
+    slash; the URL's own scheme, but https for an http URL on one of ``https_hosts`` (as
+    :func:`known_https_hosts` gives them; default: the bundled site configs' hosts)."""
     parts = urlsplit(url.strip())
     if not parts.query and _PLAIN_PATH.fullmatch(parts.path):
         # Fast path for the common permalink: nothing for w3lib to percent-normalise or sort.
-        return _finish(parts.scheme, parts.netloc, parts.path, "")
-    query_keys = [pair.split("=", 1)[0] for pair in parts.query.split("&") if pair]
-    kept = [k for k in query_keys if not TRACKING_PARAMS.match(k)]
-    cleaned = url_query_cleaner(url.strip(), kept, unique=False, keep_fragments=False) if kept else urlunsplit(parts._replace(query="", fragment=""))
-    canon = urlsplit(canonicalize_url(cleaned))
-    return _finish(canon.scheme, canon.netloc, canon.path, canon.query)
+        canon = parts
+        query = ""
+    else:
+        query_keys = [pair.split("=", 1)[0] for pair in parts.query.split("&") if pair]
+        kept = [k for k in query_keys if not TRACKING_PARAMS.match(k)]
+        cleaned = (url_query_cleaner(url.strip(), kept, unique=False, keep_fragments=False) if kept
+                   else urlunsplit(parts._replace(query="", fragment="")))
+        canon = urlsplit(canonicalize_url(cleaned))
+        query = canon.query
+    scheme, netloc = canon.scheme, canon.netloc
+    if scheme == "http" and _serves_https(canon, https_hosts):
+        scheme, netloc = "https", netloc.removesuffix(":80")
+    return _finish(scheme, netloc, canon.path, query)
+
+
+def _bare_host(host: str) -> str:
+    return host.removeprefix("www.")
+
+
+def _serves_https(parts: SplitResult, hosts: Collection[str] | None) -> bool:
+    """Whether an http URL's host is one known to serve https (on the default port)."""
+    try:
+        if parts.port not in (None, 80) or not parts.hostname:
+            return False
+    except ValueError:  # a port that is not a number
+        return False
+    return _bare_host(parts.hostname) in (_bundled_https_hosts() if hosts is None else hosts)
 
 
 def _finish(scheme: str, netloc: str, path: str, query: str) -> str:
-    scheme = "https" if scheme in ("http", "https") else scheme
     netloc = netloc.lower()
-    if netloc.endswith((":443", ":80")):
+    if (scheme == "https" and netloc.endswith(":443")) or (scheme == "http" and netloc.endswith(":80")):
         netloc = netloc.rsplit(":", 1)[0]
     path = path or "/"
     if "." not in path.rsplit("/", 1)[-1] and not path.endswith("/"):
@@ -79,6 +124,22 @@ def text_hash(headline: str | None, excerpt: str | None) -> str:
     return hashlib.sha256(f"{headline or ''}\n{excerpt or ''}".encode()).hexdigest()
 
 
+def collapse(text: str | None) -> str | None:
+    """NFC-normalise and fold every run of whitespace (line breaks included) to one space."""
+    if text is None:
+        return None
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # isprintable() is False for every whitespace character but ' ' (a test checks each code
+    # point), and far cheaper than the regex: printable text needs folding only if it has "  ".
+    if text.isprintable():
+        if "  " in text:
+            text = _ANY_SPACE.sub(" ", text)
+    elif _NEEDS_FOLDING.search(text):
+        text = _ANY_SPACE.sub(" ", text)
+    return text.strip() or None
+
+
 def clean_text(value: str | None) -> str | None:
     """Entities decoded, NFC, whitespace collapsed; typographic quotes and CJK kept as they are."""
     if value is None:
@@ -105,25 +166,27 @@ def strip_cut_mark(text: str | None) -> tuple[str | None, bool]:
     return stripped or None, True
 
 
-def normalize_item(item: dict[str, Any]) -> dict[str, Any]:
-    """Return a normalised copy of a teaser item (a dict of TeaserItem fields)."""
-    return normalize_in_place(dict(item))
+def normalize_item(item: dict[str, Any], *, https_hosts: Collection[str] | None = None) -> dict[str, Any]:
+    """Return a normalised copy of a teaser item (a dict of TeaserItem fields); ``https_hosts`` as
+    for :func:`canonical_url`."""
+    return normalize_in_place(dict(item), https_hosts=https_hosts)
 
 
-def normalize_in_place(out: dict[str, Any]) -> dict[str, Any]:
+def normalize_in_place(out: dict[str, Any], *, https_hosts: Collection[str] | None = None) -> dict[str, Any]:
     """:func:`normalize_item` on a dict the caller owns (changed in place and returned)."""
     for name in _TEXT_FIELDS:
         if out.get(name) is not None:  # an absent field stays absent; None stays None
             out[name] = clean_text(out[name])
-    if out.get("authors"):
-        out["authors"] = [a for a in (clean_text(x) for x in out["authors"]) if a]
+    if out.get("authors") and isinstance(out["authors"], (list, tuple)):
+        # Anything else (a string: its letters are not names) is left for validation to reject.
+        out["authors"] = [a for a in (clean_text(x) if isinstance(x, str) else x for x in out["authors"]) if a]
     # The cut mark belongs to the excerpt (kept there, as shown); the lede is the article's words.
     _, cut = strip_cut_mark(out.get("excerpt"))
     out["lede"], lede_cut = strip_cut_mark(out.get("lede"))
     if not out.get("truncated"):
         out["truncated"] = cut or lede_cut
     if out.get("url"):
-        out["canonical_url"] = canonical_url(out["url"])
+        out["canonical_url"] = canonical_url(out["url"], https_hosts)
         if out.get("published") is None and (date := published_from_url(out["url"])):
             out["published"], out["published_source"] = date, "url"
         elif out.get("published") and not out.get("published_source"):

@@ -1,4 +1,5 @@
-"""JSON Schema of a teaser item, generated from ``newscrawl.items.TeaserItem``; item validation.
+"""The JSON Schema of a teaser item, generated from ``newscrawl.items.TeaserItem``: the one
+generator (``newscrawl.validation`` checks items against what :func:`build_schema` returns).
 
 ``python -m newscrawl.schema --write`` regenerates ``newscrawl/schema/teaser-item.schema.json``
 and ``docs/schema.md`` from the dataclass fields (type hints + ``doc`` metadata);
@@ -104,28 +105,6 @@ def schema_markdown() -> str:
         desc = prop["description"].replace("|", "\\|")
         lines.append(f"| `{name}` | {kind} | {desc}{' (' + '; '.join(extras) + ')' if extras else ''} |")
     return "\n".join(lines) + "\n"
-
-
-def validation_errors(item: dict[str, Any]) -> list[str]:
-    """Every problem with ``item`` as one-line strings ('field: message'), empty when valid.
-
-    The checking itself lives in :mod:`newscrawl.validation` (fastjsonschema on the hot path,
-    jsonschema for the messages), against the schema file this module writes.
-    """
-    from newscrawl.validation import validation_errors as check
-
-    return check(item)
-
-
-class ItemValidationError(ValueError):
-    pass
-
-
-def validate_item(item: dict[str, Any]) -> None:
-    """Raise ItemValidationError (naming the fields) when ``item`` breaks the schema."""
-    errors = validation_errors(item)
-    if errors:
-        raise ItemValidationError("; ".join(errors))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -116,6 +116,10 @@ NEWSCRAWL_CRAWL_PAGE_LIMIT = 2000
 
 # --- NEWSCRAWL_NORMALIZE_*: the normalisation pipeline ---
 NEWSCRAWL_NORMALIZE_ENABLED = True
+#: Hosts known to serve https, besides those the bundled site configs list under `https_hosts`:
+#: their http:// article URLs get https:// canonical URLs; every other URL keeps its scheme (so
+#: a local mirror's http://127.0.0.1:PORT/ URLs still work). A --site config's https_hosts sets it.
+NEWSCRAWL_HTTPS_HOSTS: list[str] = []
 
 # --- NEWSCRAWL_DEDUP_*: in-run deduplication by canonical_url ---
 NEWSCRAWL_DEDUP_ENABLED = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -40,6 +41,8 @@ class SiteConfig:
     base_url: str
     source: str
     profile: str | None = None
+    #: Hosts known to serve https: their http:// article URLs get https:// canonical URLs.
+    https_hosts: tuple[str, ...] = ()
     regions: dict[str, str] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
     contact: str | None = None
@@ -80,6 +83,8 @@ class SiteConfig:
         out: dict[str, Any] = {"ROBOTSTXT_OBEY": self.obey_robots}
         if self.profile:
             out["NEWSCRAWL_EXTRACT_PROFILE"] = self.profile
+        if self.https_hosts:
+            out["NEWSCRAWL_HTTPS_HOSTS"] = list(self.https_hosts)
         if self.contact:
             out["NEWSCRAWL_CONTACT"] = self.contact
         if self.download_delay is not None:
@@ -94,6 +99,12 @@ class SiteConfig:
 
 def bundled_sites() -> list[str]:
     return sorted(p.name.removesuffix(".toml") for p in SITES_DIR.iterdir() if p.name.endswith(".toml"))
+
+
+@lru_cache(maxsize=1)
+def bundled_https_hosts() -> frozenset[str]:
+    """Every host a bundled site config lists under ``https_hosts`` (read once per process)."""
+    return frozenset(host for name in bundled_sites() for host in load_site(name).https_hosts)
 
 
 def site_path(name_or_path: str) -> Path | Traversable:
@@ -142,6 +153,9 @@ def parse_site(data: dict[str, Any], *, source: str = "<config>") -> SiteConfig:
     tags = _paths(data, "tags", fail)
     if not regions and not tags:
         raise fail("list at least one start page under [regions] or [tags]")
+    https_hosts = _opt(site, "https_hosts", list, fail, default=[])
+    if not all(isinstance(h, str) and h and "/" not in h and ":" not in h for h in https_hosts):
+        raise fail(f"[site] https_hosts must be a list of host names (e.g. [\"example.org\"]), got {https_hosts!r}")
     politeness = _table(data, "politeness", fail)
     schedule = _table(data, "schedule", fail)
     return SiteConfig(
@@ -149,6 +163,7 @@ def parse_site(data: dict[str, Any], *, source: str = "<config>") -> SiteConfig:
         base_url=base_url,
         source=source,
         profile=_opt(site, "profile", str, fail),
+        https_hosts=tuple(h.lower() for h in https_hosts),
         regions=regions,
         tags=tags,
         contact=_opt(politeness, "contact", str, fail),

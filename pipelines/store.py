@@ -45,7 +45,7 @@ class SqlStorePipeline:
         settings = crawler.settings
         self.uri: str = settings.get("NEWSCRAWL_STORE_URI") or ""
         if not self.uri:
-            raise NotConfigured("NEWSCRAWL_STORE_URI is not set")
+            raise NotConfigured  # off by default (no --db): no message, so Scrapy logs no warning
         self.crawler = crawler
         self.stats = crawler.stats
         self.batch_size = max(1, settings.getint("NEWSCRAWL_STORE_BATCH_SIZE"))

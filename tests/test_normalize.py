@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.normalize import canonical_url, clean_text, normalize_item, published_from_url, slugify, strip_cut_mark
+from newscrawl.normalize import (
+    canonical_url,
+    clean_text,
+    known_https_hosts,
+    normalize_item,
+    published_from_url,
+    slugify,
+    strip_cut_mark,
+)
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -15,10 +23,30 @@ from newscrawl.normalize import canonical_url, clean_text, normalize_item, publi
     ("https://chinaworker.info/en/?p=5&b=2&a=1&utm_campaign=z", "https://chinaworker.info/en/?a=1&b=2&p=5"),
     ("https://chinaworker.info:443/en/x", "https://chinaworker.info/en/x/"),
     ("https://chinaworker.info/files/report.pdf", "https://chinaworker.info/files/report.pdf"),
+    # http becomes https only on hosts known to serve https (chinaworker.toml's https_hosts) ...
+    ("http://www.chinaworker.info:80/en/x", "https://www.chinaworker.info/en/x/"),
+    ("http://chinaworker.info:8080/en/x", "http://chinaworker.info:8080/en/x/"),  # not on another port
+    # ... every other URL keeps its scheme, so it still works
+    ("http://127.0.0.1:8000/en/2026/01/05/123", "http://127.0.0.1:8000/en/2026/01/05/123/"),
+    ("http://localhost:8000/en/?b=2&a=1", "http://localhost:8000/en/?a=1&b=2"),
+    ("http://Example.org:80/a", "http://example.org/a/"),
+    ("https://example.org:80/a", "https://example.org:80/a/"),  # 80 is not https's default port
 ])
 def test_canonical_url(url: str, expected: str) -> None:
     assert canonical_url(url) == expected
     assert canonical_url(expected) == expected  # idempotent
+
+
+def test_https_hosts_come_from_site_configs_and_settings() -> None:
+    assert "chinaworker.info" in known_https_hosts()
+    hosts = known_https_hosts(["WWW.Example.org"])
+    assert {"chinaworker.info", "example.org"} <= hosts
+    assert canonical_url("http://example.org/a", hosts) == "https://example.org/a/"
+    assert canonical_url("http://www.example.org/a", hosts) == "https://www.example.org/a/"
+    assert canonical_url("http://example.org/a") == "http://example.org/a/"
+    assert canonical_url("http://chinaworker.info/a", frozenset()) == "http://chinaworker.info/a/"  # none known
+    item = normalize_item({"url": "http://example.org/2026/01/05/9/"}, https_hosts=hosts)
+    assert item["canonical_url"] == "https://example.org/2026/01/05/9/"
 
 
 def test_clean_text_keeps_typographic_quotes_and_cjk() -> None:

@@ -1,15 +1,19 @@
-"""The JSON Schema and docs/schema.md are generated from TeaserItem and committed in sync."""
+"""The JSON Schema and docs/schema.md are generated from TeaserItem and committed in sync, and
+items are validated against that same schema."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
 import pytest
 
-from newscrawl.items import TeaserItem
-from newscrawl.schema import DOCS_PATH, SCHEMA_PATH, ItemValidationError, schema_json, schema_markdown, validate_item
 from conftest import REPO
+from newscrawl.items import TeaserItem
+from newscrawl.normalize import normalize_item
+from newscrawl.schema import DOCS_PATH, SCHEMA_PATH, build_schema, schema_json, schema_markdown
+from newscrawl.validation import ItemValidationError, validate_item, validation_errors
 
 
 def test_committed_schema_files_equal_the_generated_ones() -> None:
@@ -17,6 +21,32 @@ def test_committed_schema_files_equal_the_generated_ones() -> None:
     assert DOCS_PATH.read_text(encoding="utf-8") == schema_markdown()
     check = subprocess.run([sys.executable, "-m", "newscrawl.schema", "--check"], cwd=REPO, capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
+
+
+def test_validation_checks_the_generated_schema_itself() -> None:
+    """One generator: the checkers are built from build_schema(), required fields and formats included."""
+    from newscrawl.validation import _fast_check, _validator
+
+    schema = build_schema()
+    assert _validator().schema == schema == json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert {"url", "authors", "regions", "truncated", "placement", "schema_version"} <= set(schema["required"])
+    assert schema["properties"]["published"]["format"] == "date"
+    item = TeaserItem(url="https://chinaworker.info/en/2026/01/05/1/").to_dict()
+    del item["authors"]
+    assert validation_errors(item) == ["(item): 'authors' is a required property"]
+    with pytest.raises(Exception, match="must contain"):
+        _fast_check()(item)
+
+
+@pytest.mark.parametrize("field", ["authors", "regions"])
+def test_a_string_where_a_list_belongs_is_rejected_not_split_into_letters(field: str) -> None:
+    item = TeaserItem(url="https://chinaworker.info/en/2026/01/05/1/", **{field: "Jane Doe"})
+    values = item.to_dict()
+    assert values[field] == "Jane Doe"  # not ['J', 'a', 'n', 'e', ...]
+    assert validation_errors(values) == [f"{field}: 'Jane Doe' is not of type 'array'"]
+    assert validation_errors(normalize_item(values)) == [f"{field}: 'Jane Doe' is not of type 'array'"]
+    # A tuple of names is a list of names.
+    assert TeaserItem(url="https://x.org/1/", authors=("A", "B")).to_dict()["authors"] == ["A", "B"]  # type: ignore[arg-type]
 
 
 def test_validate_item_accepts_a_default_item_and_names_bad_fields() -> None:
