@@ -138,6 +138,14 @@ class StoreContract:
             assert result.rejected == [(bad["listing_url"], "item has no url")]
             assert store.count("articles") == 1
 
+    def test_authors_given_as_a_string_are_rejected_not_stored_letter_by_letter(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            bad = make_item(9)
+            bad["authors"] = "Jane Doe"
+            result = store.upsert_many([make_item(1), bad])
+            assert result.rejected == [(bad["url"], "authors must be a list, not str")]
+            assert [r["authors"] for r in store.export_articles()] == [["Reporter 1"]]
+
     def test_newer_schema_is_refused_with_a_clear_message(self, store_url: str) -> None:
         with open_store(store_url) as store:
             store._write(lambda cur: cur.execute(store.q(

@@ -152,12 +152,17 @@ class Batch:
 
 
 def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
-    """Check and merge items; an item lacking a URL is rejected here, before any write."""
+    """Check and merge items; an item lacking a URL, or whose authors or regions are not a list
+    (a string would be stored as a list of its letters), is rejected here, before any write."""
     batch = Batch()
     for item in items:
         url = item.get("url")
         if not isinstance(url, str) or not url.strip():
             batch.rejected.append((str(item.get("listing_url") or "?"), "item has no url"))
+            continue
+        not_lists = [name for name in ("authors", "regions") if not isinstance(item.get(name) or [], (list, tuple))]
+        if not_lists:
+            batch.rejected.append((url, f"{' and '.join(not_lists)} must be a list, not {type(item[not_lists[0]]).__name__}"))
             continue
         key = item.get("canonical_url") or canonical_url(url)
         seen = item.get("scraped_at") or utc_now()
