@@ -19,9 +19,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
+from newscrawl.normalize import canonical_url, known_https_hosts
 from newscrawl.ops.incremental import KnownArticles, open_known, page_is_known
 from newscrawl.storage import redact
-from newscrawl.normalize import canonical_url, known_https_hosts
 
 logger = logging.getLogger(__name__)
 
@@ -48,13 +48,14 @@ class IncrementalStopMiddleware:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "IncrementalStopMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> IncrementalStopMiddleware:
         return cls(crawler)
 
     def spider_closed(self, spider: Spider) -> None:
         self.store.close()
 
-    async def process_spider_output(self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None) -> AsyncIterator[Any]:
+    async def process_spider_output(self, response: Response, result: AsyncIterator[Any],
+                                    spider: Spider | None = None) -> AsyncIterator[Any]:
         # A listing page's output is small (a page of items and one next request): buffer it,
         # decide, then pass it on.
         output = [x async for x in result]

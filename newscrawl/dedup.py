@@ -57,10 +57,6 @@ class DigestSet:
     def __len__(self) -> int:
         return self._count
 
-    @property
-    def nbytes(self) -> int:
-        return self._slots.itemsize * len(self._slots)
-
     def _find(self, digest: int) -> int:
         slots, mask = self._slots, self._mask
         index = digest & mask

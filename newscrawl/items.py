@@ -11,8 +11,8 @@ Absent parts are ``None`` (JSON ``null``), never empty strings.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -88,7 +88,8 @@ class TeaserItem:
         "dropped as in-run duplicates); in a database store it is every listing of every run, sorted.",
         default_factory=list,
     )
-    listing_kind: str | None = _f("Kind of listing page: 'category' (a region), 'tag', or null if unknown.", enum=["category", "tag"])
+    listing_kind: str | None = _f("Kind of listing page: 'category' (a region), 'tag', or null if unknown.",
+                                  enum=["category", "tag"])
     category: str | None = _f("Category label shown above the headline on tag pages (e.g. 'China').")
     listing_url: str | None = _f("URL of the listing page the block was found on.", fmt="uri")
     page: int | None = _f("Page number of the listing page (1 for the first page).")
@@ -102,7 +103,8 @@ class TeaserItem:
     )
 
     # --- provenance --------------------------------------------------------------------
-    scraped_at: str | None = _f("When the block was scraped, UTC ISO 8601 (e.g. '2026-01-22T10:00:00Z').", fmt="date-time")
+    scraped_at: str | None = _f("When the block was scraped, UTC ISO 8601 (e.g. '2026-01-22T10:00:00Z').",
+                                fmt="date-time")
     run_id: str | None = _f("Identifier of the crawl run that produced the item.")
     text_hash: str | None = _f("SHA-256 (hex) of the block's headline and excerpt, for change detection.")
     duplicate_of: str | None = _f(

@@ -33,7 +33,8 @@ _CUT_MARK = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|\.{2,3}|…)\s*$")
 #: Last characters of the marks above, and the longest mark ('[...]').
 _CUT_MARK_ENDS = (".", "…", "]")
 _LONGEST_CUT_MARK = 5
-_TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region", "category")
+_TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region",
+                "category")
 #: Every field normalize_item reads or writes: the others pass through it untouched, so a
 #: caller holding a whole item may hand it just these.
 FIELDS: tuple[str, ...] = (*_TEXT_FIELDS, "authors", "truncated", "url", "canonical_url", "published",
@@ -193,7 +194,8 @@ def normalize_in_place(out: dict[str, Any], *, https_hosts: Collection[str] | No
             out["published_source"] = "page"  # set by an extractor from data on the page
     # Slugs from listing URLs are already slugs; slugify again only when that keeps them
     # non-empty (a percent-encoded CJK tag would otherwise vanish).
-    out["region_slug"] = _cached_slugify(out.get("region_slug")) or out.get("region_slug") or _cached_slugify(out.get("region"))
+    out["region_slug"] = (_cached_slugify(out.get("region_slug")) or out.get("region_slug")
+                          or _cached_slugify(out.get("region")))
     if out.get("region_slug") and not out.get("regions"):
         out["regions"] = [out["region_slug"]]
     out["text_hash"] = text_hash(out.get("headline"), out.get("excerpt"))

@@ -8,7 +8,6 @@ Bundled sites are found by name (``--site chinaworker``).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +15,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+import tomllib
 
 #: Bundled site configs, read through importlib.resources: a Scrapyd egg is a zip file.
 SITES_DIR: Traversable = resources.files("newscrawl") / "sites"
@@ -147,7 +148,8 @@ def parse_site(data: dict[str, Any], *, source: str = "<config>") -> SiteConfig:
     base_url = site.get("base_url")
     if not isinstance(name, str) or not name:
         raise fail("[site] name is required")
-    if not isinstance(base_url, str) or urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
+    if (not isinstance(base_url, str) or urlsplit(base_url).scheme not in ("http", "https")
+            or not urlsplit(base_url).hostname):
         raise fail(f"[site] base_url must be an http(s) URL, got {base_url!r}")
     regions = _paths(data, "regions", fail)
     tags = _paths(data, "tags", fail)

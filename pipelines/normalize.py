@@ -29,7 +29,7 @@ class NormalizePipeline:
         self.https_hosts = known_https_hosts(crawler.settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "NormalizePipeline":
+    def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:

@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def make_item(i: int, *, region: str = "hong-kong", run_id: str = "run-1", seen: str = "2026-01-10T08:00:00Z",
-              headline: str | None = None, lede: str | None = None, page: int = 1, position: int | None = None) -> dict[str, Any]:
+              headline: str | None = None, lede: str | None = None, page: int = 1,
+              position: int | None = None) -> dict[str, Any]:
     url = f"https://chinaworker.info/en/2026/01/{1 + i % 28:02d}/{10000 + i}/"
     lede = lede or f"Workers at plant {i} walked out on Monday over unpaid wages"
     return {
@@ -154,8 +155,8 @@ class StoreContract:
             code = store.code_version
         with pytest.raises(SchemaTooNewError) as info:
             open_store(store_url)
-        assert str(info.value).endswith(
-            f"has schema version 99, newer than this newscrawl supports ({code}); upgrade newscrawl (pip install -U newscrawl)")
+        assert str(info.value).endswith(f"has schema version 99, newer than this newscrawl supports ({code}); "
+                                        "upgrade newscrawl (pip install -U newscrawl)")
 
     def test_known_urls_answers_in_chunks_and_leaves_out_a_runs_own_articles(self, store_url: str) -> None:
         with open_store(store_url) as store:
@@ -206,7 +207,8 @@ class StoreContract:
         assert stats["totals"]["articles"] == 6
         assert stats["by_region"] == [{"region": "china", "articles": 3}, {"region": "taiwan", "articles": 3}]
         assert stats["by_author"][0] == {"author": "Reporter 0", "articles": 2}
-        assert [(r["run_id"], r["finish_reason"], r["new_articles"]) for r in stats["runs"]] == [("run-1", "finished", 6)]
+        runs = [(r["run_id"], r["finish_reason"], r["new_articles"]) for r in stats["runs"]]
+        assert runs == [("run-1", "finished", 6)]
 
     def test_writer_killed_mid_way_leaves_whole_batches_and_a_rerun_completes(self, store_url: str) -> None:
         batches, size = 400, 50
@@ -215,6 +217,7 @@ class StoreContract:
             [sys.executable, "-c", WRITER.format(tests=str(REPO / "tests")), store_url, str(batches), str(size)],
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
+        assert proc.stdout is not None and proc.stderr is not None  # both piped
         try:
             committed = 0
             deadline = time.monotonic() + 60

@@ -31,7 +31,8 @@ def test_page_is_known_rule() -> None:
 def test_a_jsonl_store_leaves_out_the_resuming_runs_own_lines(tmp_path: Path) -> None:
     path = tmp_path / "items.jsonl"
     lines = [{"canonical_url": "https://x.org/1/", "run_id": "earlier"}, {"url": "https://x.org/2/", "run_id": "now"},
-             {"canonical_url": "https://x.org/3/", "run_id": "now"}, {"canonical_url": "https://x.org/1/", "run_id": "now"}]
+             {"canonical_url": "https://x.org/3/", "run_id": "now"},
+             {"canonical_url": "https://x.org/1/", "run_id": "now"}]
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     urls = ["https://x.org/1/", "https://x.org/2/", "https://x.org/3/", "https://x.org/4/"]
     assert open_known(str(path)).known(urls) == set(urls[:3])
@@ -109,7 +110,8 @@ def test_cli_store_unreachable_exits_4_without_password(tmp_path: Path) -> None:
 
 
 def _crawl(server_url: str, out: Path, report: Path, env: dict[str, str], *extra: str) -> dict:
-    result = run_cli("crawl", "--site", "fixture", "--base-url", server_url, "-o", str(out), "--report", str(report), *extra, env=env)
+    result = run_cli("crawl", "--site", "fixture", "--base-url", server_url, "-o", str(out), "--report", str(report),
+                     *extra, env=env)
     assert result.returncode == 0, result.stderr
     return json.loads(report.read_text(encoding="utf-8"))
 
@@ -171,5 +173,6 @@ def test_incremental_with_tolerance_setting(tmp_path: Path, state_dir: dict[str,
         # Forget the two newest articles of page 1: with tolerance 2 the crawl still stops there.
         kept = [line for line in lines if json.loads(line)["page"] != 1 or json.loads(line)["position"] > 2]
         store.write_text("\n".join(kept) + "\n", encoding="utf-8")
-        tolerant = _crawl(server.url, store, report, state_dir, "--region", "china", "-s", "NEWSCRAWL_INCREMENTAL_TOLERANCE=2")
+        tolerant = _crawl(server.url, store, report, state_dir, "--region", "china",
+                          "-s", "NEWSCRAWL_INCREMENTAL_TOLERANCE=2")
         assert tolerant["pages"] == 1 and tolerant["new_articles"] == 2 and tolerant["incremental_stops"] == 1

@@ -12,12 +12,12 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.test import get_crawler
 
 from newscrawl.items import TeaserItem
-from newscrawl.storage import open_store
-from newscrawl.storage.jsonl import ReadStats, open_for_append, read_jsonl
 from newscrawl.pipelines.dedup import DedupPipeline
 from newscrawl.pipelines.normalize import NormalizePipeline
 from newscrawl.pipelines.store import SqlStorePipeline
 from newscrawl.pipelines.validate import SchemaValidationPipeline
+from newscrawl.storage import open_store
+from newscrawl.storage.jsonl import ReadStats, open_for_append, read_jsonl
 
 
 class RunSpider(scrapy.Spider):
@@ -121,7 +121,8 @@ def test_dedup_drops_repeat_and_links_near_duplicate(caplog: pytest.LogCaptureFi
     pipeline = DedupPipeline.from_crawler(crawler)
     first = normalized(1)
     pipeline.process_item(first)
-    with pytest.raises(DropItem, match=r"duplicate in this run: https://chinaworker.info/en/2026/01/01/101/ \(canonical_url\)"):
+    duplicate = r"duplicate in this run: https://chinaworker.info/en/2026/01/01/101/ \(canonical_url\)"
+    with pytest.raises(DropItem, match=duplicate):
         pipeline.process_item(normalized(1, region_slug="china", region="China"))
     assert crawler.stats.get_value("newscrawl/dedup/dropped/in_run") == 1
     twin = normalized(2, headline=first.headline, lede="Strike 1 spreads", excerpt="Strike 1 spreads...")
@@ -129,7 +130,8 @@ def test_dedup_drops_repeat_and_links_near_duplicate(caplog: pytest.LogCaptureFi
         out = pipeline.process_item(twin)
     assert out.duplicate_of == first.canonical_url
     assert crawler.stats.get_value("newscrawl/dedup/near_duplicate") == 1
-    assert f"Near-duplicate: {twin.canonical_url} has the same headline and lede as {first.canonical_url}" in caplog.text
+    assert (f"Near-duplicate: {twin.canonical_url} has the same headline and lede as {first.canonical_url}"
+            in caplog.text)
 
 
 def test_store_pipeline_writes_in_batches_records_the_run_and_flushes_at_close(tmp_path: Path) -> None:
@@ -148,10 +150,12 @@ def test_store_pipeline_writes_in_batches_records_the_run_and_flushes_at_close(t
     with open_store(db) as store:
         rows = {r["canonical_url"]: r for r in store.export_articles()}
         assert rows["https://chinaworker.info/en/2026/01/01/101/"]["regions"] == ["china", "hong-kong"]
-        assert store._read("SELECT run_id, finish_reason, items, new_articles FROM runs") == [("run-test", "finished", 4, 3)]
+        runs = store._read("SELECT run_id, finish_reason, items, new_articles FROM runs")
+        assert runs == [("run-test", "finished", 4, 3)]
 
 
-def test_store_pipeline_failure_is_logged_counted_and_items_pass_on(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_store_pipeline_failure_is_logged_counted_and_items_pass_on(tmp_path: Path,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
     import sqlite3
 
     db = str(tmp_path / "crawl.db")

@@ -51,11 +51,12 @@ def test_unknown_region_names_the_known_ones() -> None:
         ({"site": {"name": "x", "base_url": "https://x.org/"}}, r"list at least one start page"),
         ({"site": {"name": "x", "base_url": "https://x.org/"}, "regions": {"a": "/a/"},
           "politeness": {"download_delay": "slow"}}, r"download_delay has the wrong type \(str\)"),
-        ({"site": {"name": "x", "base_url": "https://x.org/"}, "regions": {"a": "/a/"}, "extra": {}}, r"unknown section\(s\) extra"),
+        ({"site": {"name": "x", "base_url": "https://x.org/"}, "regions": {"a": "/a/"}, "extra": {}},
+         r"unknown section\(s\) extra"),
         ({"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": "x.org"}, "regions": {"a": "/a/"}},
          r"https_hosts has the wrong type \(str\)"),
-        ({"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": ["https://x.org/"]}, "regions": {"a": "/a/"}},
-         r"https_hosts must be a list of host names"),
+        ({"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": ["https://x.org/"]},
+          "regions": {"a": "/a/"}}, r"https_hosts must be a list of host names"),
     ],
 )
 def test_invalid_configs_name_the_cause(doc: dict, message: str) -> None:
@@ -78,7 +79,8 @@ def test_https_hosts_of_a_site_config() -> None:
     assert load_site("chinaworker").https_hosts == ("chinaworker.info",)
     assert load_site("fixture").https_hosts == ()  # a local site on http://127.0.0.1 keeps its scheme
     assert bundled_https_hosts() == frozenset({"chinaworker.info"})
-    doc = {"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": ["X.org", "cdn.x.org"]}, "regions": {"a": "/a/"}}
+    doc = {"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": ["X.org", "cdn.x.org"]},
+           "regions": {"a": "/a/"}}
     assert parse_site(doc).settings()["NEWSCRAWL_HTTPS_HOSTS"] == ["x.org", "cdn.x.org"]
 
 

@@ -36,7 +36,8 @@ def test_known_urls_by_canonical_url_else_url(tmp_path: Path) -> None:
 
 def test_a_runs_own_lines_are_not_known_to_it(tmp_path: Path) -> None:
     path = tmp_path / "items.jsonl"
-    _write(path, {"canonical_url": "https://x.org/1/", "run_id": "r1"}, {"canonical_url": "https://x.org/2/", "run_id": "r2"},
+    _write(path, {"canonical_url": "https://x.org/1/", "run_id": "r1"},
+           {"canonical_url": "https://x.org/2/", "run_id": "r2"},
            {"canonical_url": "https://x.org/1/", "run_id": "r2"}, {"canonical_url": "https://x.org/3/"})
     reader = open_reader(str(path))
     urls = [f"https://x.org/{n}/" for n in (1, 2, 3)]

@@ -37,7 +37,8 @@ def test_sqlite_path(uri: str, path: str) -> None:
     assert sqlite_path(uri) == path
 
 
-def test_every_reader_opens_the_same_file_for_an_escaped_sqlite_uri(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_reader_opens_the_same_file_for_an_escaped_sqlite_uri(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The writer (open_store) and the incremental reader (open_reader) once parsed sqlite:// apart."""
     monkeypatch.chdir(tmp_path)
     with open_store("sqlite:///my%20db.db") as store:

@@ -77,7 +77,7 @@ class UpsertResult:
     near_duplicates: dict[str, str] = field(default_factory=dict)  # new canonical_url -> original
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (url or '?', reason)
 
-    def add(self, other: "UpsertResult") -> None:
+    def add(self, other: UpsertResult) -> None:
         self.new += other.new
         self.updated += other.updated
         self.sightings += other.sightings
@@ -162,7 +162,8 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
             continue
         not_lists = [name for name in ("authors", "regions") if not isinstance(item.get(name) or [], (list, tuple))]
         if not_lists:
-            batch.rejected.append((url, f"{' and '.join(not_lists)} must be a list, not {type(item[not_lists[0]]).__name__}"))
+            given = type(item[not_lists[0]]).__name__
+            batch.rejected.append((url, f"{' and '.join(not_lists)} must be a list, not {given}"))
             continue
         key = item.get("canonical_url") or canonical_url(url)
         seen = item.get("scraped_at") or utc_now()
@@ -175,7 +176,8 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
             text_hash=_text_hash(item),
             content_key=content_key(item.get("headline"), item.get("lede"), item.get("excerpt")),
             schema_version=item.get("schema_version") or SCHEMA_VERSION,
-            regions=list(dict.fromkeys(item.get("regions") or ([item["region_slug"]] if item.get("region_slug") else []))),
+            regions=list(dict.fromkeys(item.get("regions")
+                                       or ([item["region_slug"]] if item.get("region_slug") else []))),
             duplicate_of=None,
             first_seen=seen,
             last_seen=seen,
@@ -199,7 +201,7 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
             "listing_kind": item.get("listing_kind"), "page": item.get("page"), "position": item.get("position"),
             "placement": item.get("placement") or "main", "seen_at": seen,
         }))
-        version = batch.history.setdefault((key, row["text_hash"]), {
+        version = batch.history.setdefault((key, str(row["text_hash"])), {
             **{name: row[name] for name in HISTORY_TEXT},
             "first_seen": seen, "last_seen": seen, "first_run_id": item_run,
         })
@@ -312,7 +314,8 @@ class SqlStore:
         except (StoreLockedError, StoreUnreachableError, StoreFullError):
             raise
         except StoreError:
-            raise StoreError(f"{self.display_name}: not a newscrawl database (it has no schema_migrations table)") from None
+            raise StoreError(
+                f"{self.display_name}: not a newscrawl database (it has no schema_migrations table)") from None
         if current > self.code_version:
             raise self._too_new(current)
         if current < 1:
@@ -321,7 +324,7 @@ class SqlStore:
     def close(self) -> None:
         self._disconnect()
 
-    def __enter__(self) -> "SqlStore":
+    def __enter__(self) -> SqlStore:
         return self.open()
 
     def __exit__(self, *exc: object) -> None:
@@ -436,8 +439,10 @@ class SqlStore:
             f"first_seen = {self.least}(articles.first_seen, excluded.first_seen)",
             f"last_seen = {self.greatest}(articles.last_seen, excluded.last_seen)",
             # seen_count counts runs: a second sighting in the same run does not add one.
-            "seen_count = articles.seen_count + CASE WHEN articles.last_run_id = excluded.last_run_id THEN 0 ELSE 1 END",
-            f"first_run_id = CASE WHEN excluded.first_seen < articles.first_seen THEN excluded.first_run_id ELSE articles.first_run_id END",
+            "seen_count = articles.seen_count "
+            "+ CASE WHEN articles.last_run_id = excluded.last_run_id THEN 0 ELSE 1 END",
+            "first_run_id = CASE WHEN excluded.first_seen < articles.first_seen "
+            "THEN excluded.first_run_id ELSE articles.first_run_id END",
             f"last_run_id = CASE WHEN {newer} THEN excluded.last_run_id ELSE articles.last_run_id END",
         ]
         return self.q(
@@ -476,7 +481,8 @@ class SqlStore:
             done = UpsertResult(rejected=list(batch.rejected))
             existing: set[str] = set()
             for part in chunks(keys):
-                cur.execute(self.q(f"SELECT canonical_url FROM articles WHERE canonical_url IN ({', '.join('?' for _ in part)})"), list(part))
+                marks = ", ".join("?" for _ in part)
+                cur.execute(self.q(f"SELECT canonical_url FROM articles WHERE canonical_url IN ({marks})"), list(part))
                 existing.update(r[0] for r in cur.fetchall())
             new_keys = [k for k in keys if k not in existing]
             self._link_near_duplicates(cur, [batch.articles[k] for k in new_keys], done)
@@ -487,7 +493,8 @@ class SqlStore:
                 row["regions"] = self._encode_list(row["regions"])
                 rows.append(tuple(row[c] for c in ARTICLE_COLUMNS))
             cur.executemany(article_sql, rows)
-            cur.executemany(sighting_sql, [tuple(s[c] for c in SIGHTING_COLUMNS) + (key,) for key, s in batch.sightings])
+            cur.executemany(sighting_sql,
+                            [tuple(s[c] for c in SIGHTING_COLUMNS) + (key,) for key, s in batch.sightings])
             cur.executemany(history_sql, [
                 (text_hash, *(v[c] for c in HISTORY_TEXT), v["first_seen"], v["last_seen"], v["first_run_id"], key)
                 for (key, text_hash), v in batch.history.items()
@@ -510,8 +517,9 @@ class SqlStore:
         wanted = sorted({r["content_key"] for r in new_rows if r["content_key"]})
         originals: dict[str, str] = {}
         for part in chunks(wanted):
+            marks = ", ".join("?" for _ in part)
             cur.execute(self.q(
-                f"SELECT content_key, canonical_url FROM articles WHERE content_key IN ({', '.join('?' for _ in part)}) "
+                f"SELECT content_key, canonical_url FROM articles WHERE content_key IN ({marks}) "
                 "AND duplicate_of IS NULL ORDER BY id"
             ), list(part))
             for ck, url in cur.fetchall():
@@ -563,7 +571,7 @@ class SqlStore:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY first_seen, id"
         for row in self._read(self.q(sql), params):
-            record = dict(zip(EXPORT_COLUMNS, row))
+            record = dict(zip(EXPORT_COLUMNS, row, strict=True))
             record["authors"] = self._decode_list(record["authors"])
             record["regions"] = self._decode_list(record["regions"])
             yield {name: self._decode_value(name, value) for name, value in record.items()}
@@ -578,7 +586,8 @@ class SqlStore:
         """Totals, articles by region and by author, and new articles per run."""
         queries = self._stats_queries()
         totals = {t: self.count(t) for t in ("articles", "sightings", "teaser_history", "runs")}
-        totals["near_duplicates"] = int(self._read("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0])
+        totals["near_duplicates"] = int(
+            self._read("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0])
         totals["edited_articles"] = int(self._read(
             "SELECT count(*) FROM (SELECT article_id FROM teaser_history GROUP BY article_id HAVING count(*) > 1) AS e"
         )[0][0])

@@ -162,11 +162,15 @@ class PostgresStore(SqlStore):
         except _TRANSIENT:
             raise
         except pg_errors.DiskFull:
-            raise StoreFullError(f"{self.display_name}: the server's disk is full (nothing of this batch was written)") from None
+            raise StoreFullError(
+                f"{self.display_name}: the server's disk is full (nothing of this batch was written)") from None
         except psycopg.OperationalError as exc:
-            raise StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}") from None
+            raise self._connection_lost(exc) from None
         except psycopg.Error as exc:
             raise StoreError(f"{self.display_name}: {self._scrub(exc)}") from None
+
+    def _connection_lost(self, exc: psycopg.Error) -> StoreUnreachableError:
+        return StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -174,7 +178,7 @@ class PostgresStore(SqlStore):
                 cur.execute(sql, params)
                 return cur.fetchall()
         except psycopg.OperationalError as exc:
-            raise StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}") from None
+            raise self._connection_lost(exc) from None
         except psycopg.Error as exc:
             raise StoreError(f"{self.display_name}: {self._scrub(exc)}") from None
 

@@ -142,13 +142,13 @@ class SQLiteStore(SqlStore):
                 self.conn = sqlite3.connect(read_only_uri, uri=True, timeout=self.busy_timeout, isolation_level=None)
                 return
             # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
-            self.conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            header = self._bounded(lambda: self.conn.execute("PRAGMA journal_mode = WAL").fetchone())
+            conn = self.conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
+            conn.execute("PRAGMA foreign_keys = ON")
+            header = self._bounded(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
             if header and str(header[0]).lower() != "wal":
                 raise StoreError(f"{self.path}: cannot switch to WAL mode (journal_mode is {header[0]})")
             # NORMAL is safe in WAL mode: a power cut may lose the last commits, never consistency.
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             self._disconnect()
             raise self._translate(exc) from None
@@ -205,7 +205,8 @@ class SQLiteStore(SqlStore):
     def _translate(self, exc: sqlite3.DatabaseError) -> StoreError:
         text = str(exc)
         if "disk is full" in text or "database or disk is full" in text:
-            return StoreFullError(f"{self.path}: database or disk is full; free space (nothing of this batch was written)")
+            return StoreFullError(
+                f"{self.path}: database or disk is full; free space (nothing of this batch was written)")
         if isinstance(exc, sqlite3.DatabaseError) and "file is not a database" in text:
             return StoreUnreachableError(f"{self.path}: not a SQLite database")
         if "unable to open" in text:

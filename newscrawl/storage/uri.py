@@ -85,7 +85,8 @@ def redact(uri: str) -> str:
             netloc = f"{user}:***@{hostport}"
         query = parts.query
         if query:
-            pairs = [(k, "***" if k.lower() in _SECRET_NAMES else v) for k, v in parse_qsl(query, keep_blank_values=True)]
+            pairs = [(k, "***" if k.lower() in _SECRET_NAMES else v)
+                     for k, v in parse_qsl(query, keep_blank_values=True)]
             query = urlencode(pairs, safe="*")
         return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     except ValueError:
