@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
 
@@ -71,7 +71,7 @@ def canonical_url(url: str, https_hosts: Collection[str] | None = None) -> str:
         canon = urlsplit(canonicalize_url(cleaned))
         query = canon.query
     scheme, netloc = canon.scheme, canon.netloc
-    if scheme == "http" and _serves_https(canon, https_hosts):
+    if scheme == "http" and _serves_https(netloc, https_hosts):
         scheme, netloc = "https", netloc.removesuffix(":80")
     return _finish(scheme, netloc, canon.path, query)
 
@@ -80,14 +80,12 @@ def _bare_host(host: str) -> str:
     return host.removeprefix("www.")
 
 
-def _serves_https(parts: SplitResult, hosts: Collection[str] | None) -> bool:
+def _serves_https(netloc: str, hosts: Collection[str] | None) -> bool:
     """Whether an http URL's host is one known to serve https (on the default port)."""
-    try:
-        if parts.port not in (None, 80) or not parts.hostname:
-            return False
-    except ValueError:  # a port that is not a number
+    host, _, port = netloc.rpartition("@")[2].lower().partition(":")
+    if port not in ("", "80") or host.startswith("["):  # another port; an IPv6 literal is no named host
         return False
-    return _bare_host(parts.hostname) in (_bundled_https_hosts() if hosts is None else hosts)
+    return _bare_host(host) in (_bundled_https_hosts() if hosts is None else hosts)
 
 
 def _finish(scheme: str, netloc: str, path: str, query: str) -> str:

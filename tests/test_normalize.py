@@ -30,6 +30,7 @@ from newscrawl.normalize import (
     ("http://127.0.0.1:8000/en/2026/01/05/123", "http://127.0.0.1:8000/en/2026/01/05/123/"),
     ("http://localhost:8000/en/?b=2&a=1", "http://localhost:8000/en/?a=1&b=2"),
     ("http://Example.org:80/a", "http://example.org/a/"),
+    ("http://[::1]:8000/a", "http://[::1]:8000/a/"),
     ("https://example.org:80/a", "https://example.org:80/a/"),  # 80 is not https's default port
 ])
 def test_canonical_url(url: str, expected: str) -> None:
