@@ -19,8 +19,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from newscrawl.normalize import canonical_url, known_https_hosts
+from newscrawl.normalize import canonical_url
 from newscrawl.ops.incremental import KnownArticles, open_known, page_is_known
+from newscrawl.sites import https_hosts
 from newscrawl.storage import redact
 
 logger = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ class IncrementalStopMiddleware:
             raise NotConfigured("NEWSCRAWL_INCREMENTAL_ENABLED is on but NEWSCRAWL_INCREMENTAL_STORE is not set")
         self.tolerance = settings.getint("NEWSCRAWL_INCREMENTAL_TOLERANCE")
         # The same canonical URLs as NormalizePipeline gives the items the store holds.
-        self.https_hosts = known_https_hosts(settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
+        self.https_hosts = https_hosts(settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
         self.stats = crawler.stats
         #: Whether each article seen so far was in the store at first sight in this run.
         self.known_before: dict[str, bool] = {}

@@ -1,10 +1,10 @@
 """Normalisation of teaser items and their text: pure functions, used by NormalizePipeline,
 `parse` and (``collapse``) the extractors.
 
-Canonical URLs keep their scheme, except that ``http://`` becomes ``https://`` on hosts known
-to serve https: those a site config lists under ``https_hosts`` (the bundled configs' always,
-plus ``NEWSCRAWL_HTTPS_HOSTS`` in a crawl). A local mirror's ``http://127.0.0.1:PORT/...``
-stays a URL that works.
+Canonical URLs keep their scheme, except that ``http://`` becomes ``https://`` on the hosts
+the caller says serve https (``newscrawl.sites.https_hosts()``: what the site configs list under
+``https_hosts``, plus ``NEWSCRAWL_HTTPS_HOSTS`` in a crawl). A local mirror's
+``http://127.0.0.1:PORT/...`` stays a URL that works.
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ import hashlib
 import html
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
-
-from newscrawl.sites import bundled_https_hosts
 
 #: Query parameters that identify a click, not a page.
 TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|ref_src)$", re.I)
@@ -41,23 +39,10 @@ FIELDS: tuple[str, ...] = (*_TEXT_FIELDS, "authors", "truncated", "url", "canoni
                            "published_source", "region_slug", "regions", "text_hash")
 
 
-def known_https_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
-    """Hosts whose http:// URLs canonicalise to https://: the bundled site configs' ``https_hosts``
-    and ``extra`` (a crawl's NEWSCRAWL_HTTPS_HOSTS), lower-case, without any leading 'www.'
-    (``example.org`` stands for ``www.example.org`` too)."""
-    extra = [_bare_host(host.lower()) for host in extra]
-    return _bundled_https_hosts() | frozenset(extra) if extra else _bundled_https_hosts()
-
-
-@lru_cache(maxsize=1)
-def _bundled_https_hosts() -> frozenset[str]:
-    return frozenset(_bare_host(host) for host in bundled_https_hosts())
-
-
-def canonical_url(url: str, https_hosts: Collection[str] | None = None) -> str:
+def canonical_url(url: str, https_hosts: Collection[str] = frozenset()) -> str:
     """Lower-case host, no default port, fragment or tracking parameters, sorted query, trailing
-    slash; the URL's own scheme, but https for an http URL on one of ``https_hosts`` (as
-    :func:`known_https_hosts` gives them; default: the bundled site configs' hosts)."""
+    slash; the URL's own scheme, but https for an http URL on one of ``https_hosts`` (lower-case
+    host names; ``example.org`` stands for ``www.example.org`` too)."""
     parts = urlsplit(url.strip())
     if not parts.query and _PLAIN_PATH.fullmatch(parts.path):
         # Fast path for the common permalink: nothing for w3lib to percent-normalise or sort.
@@ -76,16 +61,14 @@ def canonical_url(url: str, https_hosts: Collection[str] | None = None) -> str:
     return _finish(scheme, netloc, canon.path, query)
 
 
-def _bare_host(host: str) -> str:
-    return host.removeprefix("www.")
-
-
-def _serves_https(netloc: str, hosts: Collection[str] | None) -> bool:
+def _serves_https(netloc: str, hosts: Collection[str]) -> bool:
     """Whether an http URL's host is one known to serve https (on the default port)."""
-    host, _, port = netloc.rpartition("@")[2].lower().partition(":")
-    if port not in ("", "80") or host.startswith("["):  # another port; an IPv6 literal is no named host
+    if not hosts:
         return False
-    return _bare_host(host) in (_bundled_https_hosts() if hosts is None else hosts)
+    host, _, port = netloc.rpartition("@")[2].lower().partition(":")
+    if port not in ("", "80"):  # https on 443 says nothing about another port
+        return False
+    return host in hosts or host.removeprefix("www.") in hosts
 
 
 def _finish(scheme: str, netloc: str, path: str, query: str) -> str:
@@ -165,13 +148,13 @@ def strip_cut_mark(text: str | None) -> tuple[str | None, bool]:
     return stripped or None, True
 
 
-def normalize_item(item: dict[str, Any], *, https_hosts: Collection[str] | None = None) -> dict[str, Any]:
+def normalize_item(item: dict[str, Any], *, https_hosts: Collection[str] = frozenset()) -> dict[str, Any]:
     """Return a normalised copy of a teaser item (a dict of TeaserItem fields); ``https_hosts`` as
     for :func:`canonical_url`."""
     return normalize_in_place(dict(item), https_hosts=https_hosts)
 
 
-def normalize_in_place(out: dict[str, Any], *, https_hosts: Collection[str] | None = None) -> dict[str, Any]:
+def normalize_in_place(out: dict[str, Any], *, https_hosts: Collection[str] = frozenset()) -> dict[str, Any]:
     """:func:`normalize_item` on a dict the caller owns (changed in place and returned)."""
     for name in _TEXT_FIELDS:
         if out.get(name) is not None:  # an absent field stays absent; None stays None

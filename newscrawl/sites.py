@@ -8,6 +8,7 @@ Bundled sites are found by name (``--site chinaworker``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -106,6 +107,13 @@ def bundled_sites() -> list[str]:
 def bundled_https_hosts() -> frozenset[str]:
     """Every host a bundled site config lists under ``https_hosts`` (read once per process)."""
     return frozenset(host for name in bundled_sites() for host in load_site(name).https_hosts)
+
+
+def https_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
+    """Hosts whose http:// URLs get https:// canonical URLs (``newscrawl.normalize.canonical_url``):
+    the bundled site configs' ``https_hosts`` and ``extra`` (a crawl's NEWSCRAWL_HTTPS_HOSTS)."""
+    added = frozenset(host.lower() for host in extra)
+    return bundled_https_hosts() | added if added else bundled_https_hosts()
 
 
 def site_path(name_or_path: str) -> Path | Traversable:

