@@ -11,8 +11,8 @@ Absent parts are ``None`` (JSON ``null``), never empty strings.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 #: MAJOR.MINOR. A new optional field or a new enum value bumps MINOR (readers of an earlier
@@ -45,8 +45,10 @@ class TeaserItem:
     # --- what the block links to -------------------------------------------------------
     url: str = _f("Absolute URL of the article, as linked from the headline.", fmt="uri")
     canonical_url: str | None = _f(
-        "Normalised article URL used as the dedup key: https, lower-case host, no fragment, "
-        "no tracking parameters (utm_*, fbclid, gclid, ...), sorted query, trailing slash.",
+        "Normalised article URL used as the dedup key: lower-case host, no default port, fragment or "
+        "tracking parameters (utm_*, fbclid, gclid, ...), sorted query, trailing slash. It keeps the "
+        "URL's scheme, except that http becomes https on hosts known to serve https (a site config's "
+        "https_hosts, e.g. chinaworker.info), so a local mirror's http://127.0.0.1:PORT/ URLs still work.",
         fmt="uri",
     )
     headline: str | None = _f("The headline text, whitespace-normalised.")
@@ -99,7 +101,8 @@ class TeaserItem:
         "dropped as in-run duplicates); in a database store it is every listing of every run, sorted.",
         default_factory=list,
     )
-    listing_kind: str | None = _f("Kind of listing page: 'category' (a region), 'tag', or null if unknown.", enum=["category", "tag"])
+    listing_kind: str | None = _f("Kind of listing page: 'category' (a region), 'tag', or null if unknown.",
+                                  enum=["category", "tag"])
     category: str | None = _f("Category label shown above the headline on tag pages (e.g. 'China').")
     listing_url: str | None = _f("URL of the listing page the block was found on.", fmt="uri")
     page: int | None = _f("Page number of the listing page (1 for the first page).")
@@ -113,7 +116,8 @@ class TeaserItem:
     )
 
     # --- provenance --------------------------------------------------------------------
-    scraped_at: str | None = _f("When the block was scraped, UTC ISO 8601 (e.g. '2026-01-22T10:00:00Z').", fmt="date-time")
+    scraped_at: str | None = _f("When the block was scraped, UTC ISO 8601 (e.g. '2026-01-22T10:00:00Z').",
+                                fmt="date-time")
     run_id: str | None = _f("Identifier of the crawl run that produced the item.")
     text_hash: str | None = _f("SHA-256 (hex) of the block's headline and excerpt, for change detection.")
     duplicate_of: str | None = _f(
@@ -122,10 +126,18 @@ class TeaserItem:
     schema_version: str = _f("Version of this schema the item follows.", default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain dict of the fields (lists copied), cheaper than ``dataclasses.asdict``."""
+        """A plain dict of the fields (lists copied), cheaper than ``dataclasses.asdict``.
+
+        Anything but a list or tuple in ``authors`` or ``regions`` is left as it is, for
+        validation to reject: ``list("Jane Doe")`` would pass as eight one-letter authors.
+        """
         out = {name: getattr(self, name) for name in FIELD_NAMES}
-        out["authors"], out["regions"] = list(self.authors), list(self.regions)
+        out["authors"], out["regions"] = _copied_list(self.authors), _copied_list(self.regions)
         return out
+
+
+def _copied_list(value: Any) -> Any:
+    return list(value) if isinstance(value, (list, tuple)) else value
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(TeaserItem))

@@ -77,10 +77,12 @@ EXTENSIONS = {
 #: Feeds to local files are written unbuffered, one write per item, so a killed crawl loses
 #: no item it has exported (the checkpoint relies on it); appending after a killed run first
 #: ends its partial last line, so the next object starts on a line of its own.
-FEED_STORAGES = {"file": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage", "": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage"}
+FEED_STORAGES = {scheme: "newscrawl.extensions.feeds.UnbufferedFileFeedStorage" for scheme in ("file", "")}
 #: JSON lines (and Scrapy's aliases for it) through an exporter that writes TeaserItems without
 #: a per-field ItemAdapter round trip; same bytes as Scrapy's, other items go Scrapy's way.
-FEED_EXPORTERS = {fmt: "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")}
+FEED_EXPORTERS = {
+    fmt: "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")
+}
 
 #: Development only (`newscrawl crawl --cache`): responses cached on disk under the state dir.
 HTTPCACHE_ENABLED = False
@@ -116,6 +118,10 @@ NEWSCRAWL_CRAWL_PAGE_LIMIT = 2000
 
 # --- NEWSCRAWL_NORMALIZE_*: the normalisation pipeline ---
 NEWSCRAWL_NORMALIZE_ENABLED = True
+#: Hosts known to serve https, besides those the bundled site configs list under `https_hosts`:
+#: their http:// article URLs get https:// canonical URLs; every other URL keeps its scheme (so
+#: a local mirror's http://127.0.0.1:PORT/ URLs still work). A --site config's https_hosts sets it.
+NEWSCRAWL_HTTPS_HOSTS: list[str] = []
 
 # --- NEWSCRAWL_DEDUP_*: in-run deduplication by canonical_url ---
 NEWSCRAWL_DEDUP_ENABLED = True

@@ -64,9 +64,11 @@ class _Oracle:
 
     @staticmethod
     def _finish(scheme: str, netloc: str, path: str, query: str) -> str:
-        scheme = "https" if scheme in ("http", "https") else scheme
         netloc = netloc.lower()
-        if netloc.endswith((":443", ":80")):
+        # The scheme rule changed after the fast paths (issue 13): the scheme is kept unless the
+        # caller names hosts known to serve https (none here); only its own default port is dropped.
+        default_port = {"http": ":80", "https": ":443"}.get(scheme)
+        if default_port and netloc.endswith(default_port):
             netloc = netloc.rsplit(":", 1)[0]
         path = path or "/"
         if "." not in path.rsplit("/", 1)[-1] and not path.endswith("/"):

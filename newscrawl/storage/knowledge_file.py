@@ -26,7 +26,7 @@ from typing import Any
 import tomllib
 
 from newscrawl.extract.knowledge import FutureKnowledgeError, SiteKnowledge
-from newscrawl.ops.state import state_dir
+from newscrawl.paths import state_dir
 
 logger = logging.getLogger(__name__)
 

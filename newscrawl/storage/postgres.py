@@ -16,6 +16,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from newscrawl.storage.base import RUNS_STATS_SQL, SqlStore, StoreError, StoreFullError, StoreUnreachableError
+from newscrawl.storage.uri import scrub
 
 T = TypeVar("T")
 
@@ -139,6 +140,7 @@ class PostgresStore(SqlStore):
     placeholder = "%s"
     least, greatest = "LEAST", "GREATEST"
     insert_ignore_suffix = " ON CONFLICT DO NOTHING"
+    is_distinct_from = "IS DISTINCT FROM"
     param_types = {
         "run_id": "text", "listing_url": "text", "region_slug": "text", "listing_kind": "text",
         "page": "integer", "position": "integer", "placement": "text", "seen_at": "timestamptz",
@@ -157,10 +159,12 @@ class PostgresStore(SqlStore):
 
     def _connect(self) -> None:
         try:
+            # A read-only store's session refuses writes on the server's side too.
+            read_only = " -c default_transaction_read_only=on" if self.read_only else ""
             self.conn = psycopg.connect(
                 self.uri, connect_timeout=self.connect_timeout, autocommit=True,
                 options=f"-c lock_timeout={self.lock_timeout_ms} -c statement_timeout={self.statement_timeout_ms} "
-                        "-c TimeZone=UTC",
+                        f"-c TimeZone=UTC{read_only}",
             )
         except psycopg.Error as exc:
             raise StoreUnreachableError(
@@ -169,11 +173,7 @@ class PostgresStore(SqlStore):
 
     def _scrub(self, exc: BaseException) -> str:
         """The driver's message on one line, with the password removed should it appear."""
-        from newscrawl.storage import password_of
-
-        text = " ".join(str(exc).split()) or type(exc).__name__
-        secret = password_of(self.uri)
-        return text.replace(secret, "***") if secret else text
+        return scrub(" ".join(str(exc).split()) or type(exc).__name__, self.uri)
 
     def _disconnect(self) -> None:
         if self.conn is not None:
@@ -193,11 +193,15 @@ class PostgresStore(SqlStore):
         except _TRANSIENT:
             raise
         except pg_errors.DiskFull:
-            raise StoreFullError(f"{self.display_name}: the server's disk is full (nothing of this batch was written)") from None
+            raise StoreFullError(
+                f"{self.display_name}: the server's disk is full (nothing of this batch was written)") from None
         except psycopg.OperationalError as exc:
-            raise StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}") from None
+            raise self._connection_lost(exc) from None
         except psycopg.Error as exc:
             raise StoreError(f"{self.display_name}: {self._scrub(exc)}") from None
+
+    def _connection_lost(self, exc: psycopg.Error) -> StoreUnreachableError:
+        return StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -205,7 +209,7 @@ class PostgresStore(SqlStore):
                 cur.execute(sql, params)
                 return cur.fetchall()
         except psycopg.OperationalError as exc:
-            raise StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}") from None
+            raise self._connection_lost(exc) from None
         except psycopg.Error as exc:
             raise StoreError(f"{self.display_name}: {self._scrub(exc)}") from None
 
