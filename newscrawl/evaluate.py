@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from newscrawl.corpus import corpus_pages, read_corpus_page
-from newscrawl.extract.split import SPLITTER_VERSION, ExcerptSplit, naive_split, split_excerpt
+from newscrawl.extract.split import CUT_MARKS, SPLITTER_VERSION, ExcerptSplit, naive_split, split_excerpt
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_FILE = REPO / "tests" / "gold" / "corpus_gold.json"
@@ -57,8 +57,8 @@ FIELDS = ("standfirst", "byline", "lede", "authors", "organisation", "affiliatio
 SCORED = ("standfirst", "byline", "lede", "authors", "organisation", "affiliation", "note", "all3", "all")
 RENDERINGS = ("stored", "collapsed")
 ELLIPSIS = " … "  # in a gold label: "from-anchor … to-anchor" (a span, both ends inclusive)
-_CUT_RE = re.compile(r"\s*(?:\.\.\.?|…)$")
-_AT_RE = re.compile(r"^(main|sidebar) (\d+)$|^lines (\d+)-(\d+)$")
+_CUT_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, CUT_MARKS)) + ")$")
+_AT_RE = re.compile(r"^(main|sidebar) (\d+)$|^lines (\d+)-(\d+)$|^copy (\d+) lines (\d+)-(\d+)$")
 
 
 class GoldError(ValueError):
@@ -73,6 +73,9 @@ class GoldBlock:
     excerpt: str  # as stored (line breaks where the rendering has them)
     expected: dict[str, Any]
     cut: str | None = None  # "start" / "end" when the stored text cuts the block off
+    #: The renderings it is scored in: a corpus file's trailing copy of an excerpt (``copy N lines A-B``)
+    #: only with its own line breaks (collapsed, it is the page's own block again).
+    renderings: tuple[str, ...] = ("stored", "collapsed")
 
     def rendering(self, name: str) -> str:
         return self.excerpt if name == "stored" else " ".join(self.excerpt.split())
@@ -148,11 +151,24 @@ def _site(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def _block_id(name: str, at: str) -> str:
+    return f"{name}#{at.replace(' ', '-')}"
+
+
+def _renderings(at: str) -> tuple[str, ...]:
+    return ("stored",) if at.startswith("copy ") else RENDERINGS
+
+
 def corpus_gold_ids(gold_file: str | Path = GOLD_FILE) -> list[str]:
     """Ids of the labelled (not excluded) corpus blocks, without reading the corpus."""
+    return [block_id for block_id, _ in corpus_gold_cases(gold_file) if _ == "stored"]
+
+
+def corpus_gold_cases(gold_file: str | Path = GOLD_FILE) -> list[tuple[str, str]]:
+    """(block id, rendering) of every scored corpus case, without reading the corpus."""
     gold = json.loads(Path(gold_file).read_text(encoding="utf-8"))
-    return [f"{name}#{label['at'].replace(' ', '-')}" for name, labels in gold["pages"].items()
-            for label in labels if not label.get("excluded")]
+    return [(_block_id(name, label["at"]), rendering) for name, labels in gold["pages"].items()
+            for label in labels if not label.get("excluded") for rendering in _renderings(label["at"])]
 
 
 def load_corpus_gold(corpus_dir: str | Path | None = None, gold_file: str | Path = GOLD_FILE) -> list[GoldBlock]:
@@ -169,15 +185,21 @@ def load_corpus_gold(corpus_dir: str | Path | None = None, gold_file: str | Path
     for name, labels in gold["pages"].items():
         if name not in files:
             raise GoldError(f"gold labels for a file not in the corpus: {name}")
-        ranges = []
+        ranges: list[tuple[int, int]] = []
+        copy_ranges: dict[int, list[tuple[int, int]]] = {}
         for label in labels:
             m = _AT_RE.match(label["at"])
             if not m:
                 raise GoldError(f"{name}: bad position {label['at']!r}")
             if m.group(3):
                 ranges.append((int(m.group(3)), int(m.group(4))))
-        page = read_corpus_page(files[name], ranges or None)
+            elif m.group(5):
+                copy_ranges.setdefault(int(m.group(5)), []).append((int(m.group(6)), int(m.group(7))))
+        page = read_corpus_page(files[name], ranges or None, copy_ranges)
         by_at = {(f"lines {b.lines[0]}-{b.lines[1]}" if b.lines else f"{b.placement} {b.position}"): b for b in page.blocks}
+        for n, copy in enumerate(page.copies, 1):
+            if n in copy_ranges:
+                by_at.update({f"copy {n} lines {b.lines[0]}-{b.lines[1]}": b for b in copy.blocks if b.lines})
         if set(by_at) != {label["at"] for label in labels}:
             raise GoldError(f"{name}: gold positions {sorted(label['at'] for label in labels)} "
                             f"do not match the page's blocks {sorted(by_at)}")
@@ -189,8 +211,8 @@ def load_corpus_gold(corpus_dir: str | Path | None = None, gold_file: str | Path
                 expected = expected_parts(block.excerpt or "", label)
             except GoldError as exc:
                 raise GoldError(f"{name} {label['at']}: {exc}") from None
-            blocks.append(GoldBlock(f"{name}#{label['at'].replace(' ', '-')}", "corpus", _site(page.url),
-                                    block.excerpt or "", expected, label.get("cut")))
+            blocks.append(GoldBlock(_block_id(name, label["at"]), "corpus", _site(page.url),
+                                    block.excerpt or "", expected, label.get("cut"), _renderings(label["at"])))
     return blocks
 
 
@@ -456,6 +478,8 @@ def evaluate_gold(corpus_dir: str | Path | None = None, *, blocks: list[GoldBloc
     for method, fn in methods.items():
         for rendering in RENDERINGS:
             for b in blocks:
+                if rendering not in b.renderings:
+                    continue
                 got = fn(b, b.rendering(rendering))
                 ok = compare(b.expected, got)
                 for row in (index[(b.source, method, rendering)], index[("all", method, rendering)]):

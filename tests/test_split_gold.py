@@ -2,15 +2,24 @@
 
 Gold = the shared corpus (labels in tests/gold/corpus_gold.json, text read from ../shared/corpus
 at run time) + the fixture site's labelled articles (fixtures/site-src/articles.json, when present)
-+ the held-out sets (tests/gold/heldout.json, heldout2.json, heldout3.json, heldout4.json: excerpts written without looking at the rules).
++ the held-out sets (tests/gold/heldout*.json: excerpts written without looking at the rules).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from newscrawl.evaluate import (FIELDS, RENDERINGS, compare, corpus_gold_ids, evaluate_gold, load_corpus_gold,
-                                 load_fixture_gold, load_heldout_sets)
+from newscrawl.evaluate import (
+    FIELDS,
+    RENDERINGS,
+    compare,
+    corpus_gold_cases,
+    corpus_gold_ids,
+    evaluate_gold,
+    load_corpus_gold,
+    load_fixture_gold,
+    load_heldout_sets,
+)
 from newscrawl.extract.split import split_excerpt
 
 TARGET_ALL3 = 0.97  # standfirst, byline and lede all exact, in each rendering
@@ -37,29 +46,56 @@ def _check(block, rendering):
     assert not wrong, f"{block.id} [{rendering}] expected vs got: {wrong}"
 
 
-# Gold blocks the generic splitter (no site knowledge) gets wrong, by design; see tests/gold/README.md.
+def _params(cases, known: dict[tuple[str, str], str]):
+    """pytest params (block id or block, rendering); a known failure is a strict xfail: a block that
+    starts passing fails the run until it is taken off the list."""
+    out = []
+    for block, rendering in cases:
+        key = (block if isinstance(block, str) else block.id, rendering)
+        marks = [pytest.mark.xfail(strict=True, reason=known[key])] if key in known else []
+        out.append(pytest.param(block, rendering, id=f"{key[0]}-{rendering}", marks=marks))
+    return out
+
+
+# Gold blocks the generic splitter (no site knowledge) gets wrong; see tests/gold/README.md.
+_FIXTURE_RUN_IN_DOMAIN = "domain run into the standfirst ('...payredbanner.info'): needs a known organisation"
+_NEW_PAGE = "new real page, measured blind with splitter 2.5: "
 KNOWN_FAILURES = {
     ("hong-kong-page-20.lines.txt#lines-20-22", "collapsed"):
         "bare two-word name between two capitalised words ('ever Dave Hundorf Teng is'): needs site knowledge",
-    ("fixture:2025/10/30/48102", "stored"): "domain run into the standfirst ('...payredbanner.info'): needs a known organisation",
-    ("fixture:2025/10/30/48102", "collapsed"): "domain run into the standfirst ('...payredbanner.info'): needs a known organisation",
+    ("fixture:2025/10/30/48102", "stored"): _FIXTURE_RUN_IN_DOMAIN,
+    ("fixture:2025/10/30/48102", "collapsed"): _FIXTURE_RUN_IN_DOMAIN,
 }
+for _block, _why in {
+    "reviews-page-3.merged.txt#main-2": "credit 'Joint declaration by <org> sections in <places>' is no known form",
+    "reviews-page-3.merged.txt#main-3": "'Name, editor of <publication>, magazine of <org> (<affil>)' is no known form",
+    "reviews-page-3.merged.txt#main-4": "'<acronym> - a socialist analysis' credit line is no known form",
+    "tag-communist-international.merged.txt#main-1": "'By Name, member of <org> (<affil>)' is no known form",
+    "tag-communist-international.merged.txt#sidebar-1": "a series label ending in a colon is not the whole standfirst",
+    "tag-cy.merged.txt#sidebar-1": "'voting Democrat or' is taken for a standfirst / lede break",
+    "tag-independent-trade-unions.lines.txt#lines-24-25": "an interview credit cut in its relative clause is not found",
+    "tag-june-4-page-2.merged.txt#main-2": "a name with a dangling comma ('Name, June 4th marks') is not found",
+    "tag-june-4-page-2.merged.txt#main-3": "a name with a dangling comma ('Name, On 15 April') is not found",
+    "tag-ma-ying-jeou.merged.txt#sidebar-1": "'The following is an interview with ...' credit cut in its second sentence",
+    "tag-sweden.merged.txt#main-3": "'Reporters of <publication>, paper of <org> (<affil>)' is no known form",
+    "tag-thatcher.merged.txt#main-1": "'Name, <org> regional secretary, <place>' is no known form",
+    "tag-thatcher.merged.txt#main-2": "a name with a dangling comma ('Name, Thatcher, revered') is not found",
+}.items():
+    for _rendering in RENDERINGS:
+        KNOWN_FAILURES[(_block, _rendering)] = _NEW_PAGE + _why
+KNOWN_FAILURES[("tag-cy.merged.txt#copy-1-lines-10-11", "stored")] = (
+    _NEW_PAGE + "a one-word name cut on the last line after a full-stop line is not taken for a byline")
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("rendering", RENDERINGS)
-@pytest.mark.parametrize("block_id", corpus_gold_ids())
+@pytest.mark.parametrize("block_id,rendering", _params(corpus_gold_cases(), KNOWN_FAILURES))
 def test_corpus_block(corpus_blocks, block_id, rendering):
-    if (block_id, rendering) in KNOWN_FAILURES:
-        pytest.xfail(KNOWN_FAILURES[(block_id, rendering)])
     _check(corpus_blocks[block_id], rendering)
 
 
-@pytest.mark.parametrize("rendering", RENDERINGS)
-@pytest.mark.parametrize("block", FIXTURE_BLOCKS, ids=[b.id for b in FIXTURE_BLOCKS])
+@pytest.mark.parametrize("block,rendering", _params([(b, r) for b in FIXTURE_BLOCKS for r in b.renderings],
+                                                    KNOWN_FAILURES))
 def test_fixture_block(block, rendering):
-    if (block.id, rendering) in KNOWN_FAILURES:
-        pytest.xfail(KNOWN_FAILURES[(block.id, rendering)])
     _check(block, rendering)
 
 
@@ -78,7 +114,7 @@ HELDOUT_KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("heldout2:k61", "collapsed"): ("bare name run into a lede that opens with another name in the possessive "
                                     "('Reviewed by Lisa O'Brien-Chen Wang Bing’s documentary'): a three-word name "
                                     "'O'Brien-Chen Wang' is as plausible as the two-word one"),
-    ("heldout5:f39", "stored"): _RUN_IN_DOMAIN,  # "...ride-hailing glutchinaworker.info reporters": the same run-in domain
+    ("heldout5:f39", "stored"): _RUN_IN_DOMAIN,  # "...ride-hailing glutchinaworker.info reporters": the same
     ("heldout5:f39", "collapsed"): _RUN_IN_DOMAIN,
     ("heldout5:f05", "collapsed"): ("leading 'By A', then a headline phrase joined by a space to a lede opening with a "
                                     "capitalised possessive ('... new phase Washington's latest round'): a possessive "
@@ -87,11 +123,9 @@ HELDOUT_KNOWN_FAILURES: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.mark.parametrize("rendering", RENDERINGS)
-@pytest.mark.parametrize("block", HELDOUT_BLOCKS, ids=[b.id for b in HELDOUT_BLOCKS])
+@pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
+                                                    HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
-    if (block.id, rendering) in HELDOUT_KNOWN_FAILURES:
-        pytest.xfail(HELDOUT_KNOWN_FAILURES[(block.id, rendering)])
     _check(block, rendering)
 
 
@@ -106,10 +140,34 @@ def test_heldout_set_and_target(source):
 
 @pytest.mark.corpus
 def test_gold_corpus_has_every_block(corpus_blocks):
-    assert len(corpus_blocks) == len(corpus_gold_ids()) >= 60
+    assert len(corpus_blocks) == len(corpus_gold_ids()) >= 95
+
+
+def test_every_known_failure_names_a_gold_case():
+    cases = set(corpus_gold_cases()) | {(b.id, r) for b in FIXTURE_BLOCKS + HELDOUT_BLOCKS for r in b.renderings}
+    stale = set(KNOWN_FAILURES) | set(HELDOUT_KNOWN_FAILURES)
+    if not FIXTURE_BLOCKS:
+        stale = {k for k in stale if not k[0].startswith("fixture:")}
+    assert not stale - cases
+
+
+def test_corpus_gold_holds_no_long_run_of_corpus_text():
+    """Labels name spans by short anchors: no string (but comments) holds 60 characters of one run."""
+    import json
+
+    from newscrawl.evaluate import ELLIPSIS, GOLD_FILE
+
+    gold = json.loads(GOLD_FILE.read_text(encoding="utf-8"))
+    long = [(name, key, piece) for name, labels in gold["pages"].items() for label in labels
+            for key, value in label.items() if key not in ("comment", "excluded")
+            for item in (value if isinstance(value, list) else [value]) if isinstance(item, str)
+            for piece in item.split(ELLIPSIS) if len(piece) >= 60]
+    assert not long
 
 
 @pytest.mark.corpus
+@pytest.mark.xfail(strict=True, reason="the 8 real pages added to the corpus, measured blind with splitter 2.5, bring "
+                                       "the corpus below the 97% target until the splitter handles them (issue 9)")
 def test_targets(corpus_dir):
     report = evaluate_gold(corpus_dir)
     for rendering in RENDERINGS:

@@ -42,7 +42,7 @@ LO = "a-zß-öø-ÿĀ-ſ"
 CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff"
 APOS = "'’"
 OPEN_QUOTES = "“\"‘'«(\\["
-CUT_MARKS = ("...", "..", "…")
+CUT_MARKS = ("[...]", "[…]", "...", "..", "…")  # longest first; "[…]": WordPress's own (the older theme)
 
 # --------------------------------------------------------------------------------------
 # Word lists
