@@ -31,7 +31,7 @@ FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exis
 HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
-HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50}
+HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130}
 
 
 @pytest.fixture(scope="module")
@@ -123,13 +123,25 @@ HELDOUT_KNOWN_FAILURES: dict[tuple[str, str], str] = {
 }
 
 
+# heldout6, measured blind with splitter 2.5 (tests/gold/README.md): failures not yet examined one by one.
+_HELDOUT6_BLIND = "blind failure of splitter 2.5 on heldout6 (73.1% / 69.2% all3), not yet handled"
+for _id in ("s001 s005 s006 s008 s016 s019 s027 s028 s029 s032 s038 s042 s045 s046 s047 s055 s056 s063 s064 s069 "
+            "s074 s075 s079 s086 s091 s092 s094 s103 s110 s114 s118 s119 s120 s121 s122 s126").split():
+    for _rendering in RENDERINGS:
+        HELDOUT_KNOWN_FAILURES[(f"heldout6:{_id}", _rendering)] = _HELDOUT6_BLIND
+for _id in "s011 s017 s024 s057".split():
+    HELDOUT_KNOWN_FAILURES[(f"heldout6:{_id}", "collapsed")] = _HELDOUT6_BLIND
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-@pytest.mark.parametrize("source", sorted(HELDOUT_MIN_SIZE))
+@pytest.mark.parametrize("source", [
+    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=_HELDOUT6_BLIND)] if name == "heldout6" else [])
+    for name in sorted(HELDOUT_MIN_SIZE)])
 def test_heldout_set_and_target(source):
     blocks = HELDOUT_SETS.get(source, [])
     assert len(blocks) >= HELDOUT_MIN_SIZE[source]
