@@ -32,9 +32,10 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from newscrawl.corpus import corpus_pages, read_corpus_page
 from newscrawl.extract.split import CUT_MARKS, SPLITTER_VERSION, ExcerptSplit, naive_split, split_excerpt
@@ -68,8 +69,8 @@ class GoldError(ValueError):
 
 @dataclass(frozen=True)
 class GoldBlock:
-    id: str  # "<file>#main-3", "<file>#lines-4-7", "fixture:<article id>", "heldout:<id>", "heldout2:<id>", "heldout3:<id>" or "heldout4:<id>"
-    source: str  # "corpus", "fixture", "heldout", "heldout2", "heldout3" or "heldout4"
+    id: str  # "<file>#main-3", "<file>#lines-4-7", "<file>#copy-1-lines-1-3", "fixture:<article id>", "heldoutN:<id>"
+    source: str  # "corpus", "fixture", "heldout", "heldout2" ... "heldout6"
     site: str
     excerpt: str  # as stored (line breaks where the rendering has them)
     expected: dict[str, Any]
@@ -123,7 +124,7 @@ def expected_parts(excerpt: str, label: dict[str, Any]) -> dict[str, Any]:
     if spans:
         lo, hi = min(s for s, _ in spans.values()), max(e for _, e in spans.values())
         covered = sorted(spans.values())
-        for (_, e1), (s2, _) in zip(covered, covered[1:]):
+        for (_, e1), (s2, _) in zip(covered, covered[1:], strict=False):
             if text[e1:s2].strip():
                 raise GoldError("text between byline and note is not supported")
     else:
@@ -197,7 +198,8 @@ def load_corpus_gold(corpus_dir: str | Path | None = None, gold_file: str | Path
             elif m.group(5):
                 copy_ranges.setdefault(int(m.group(5)), []).append((int(m.group(6)), int(m.group(7))))
         page = read_corpus_page(files[name], ranges or None, copy_ranges)
-        by_at = {(f"lines {b.lines[0]}-{b.lines[1]}" if b.lines else f"{b.placement} {b.position}"): b for b in page.blocks}
+        by_at = {(f"lines {b.lines[0]}-{b.lines[1]}" if b.lines else f"{b.placement} {b.position}"): b
+                 for b in page.blocks}
         for n, copy in enumerate(page.copies, 1):
             if n in copy_ranges:
                 by_at.update({f"copy {n} lines {b.lines[0]}-{b.lines[1]}": b for b in copy.blocks if b.lines})
@@ -268,7 +270,8 @@ def heldout_excerpt(block: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     if ".." in lede or "…" in lede:
         raise GoldError(f"{where}: the lede must not contain a cut mark")
     full = HELDOUT_JOINS[block["join"]].join(text for _, text in parts)
-    cut, mark = block.get("cut"), block.get("cut_mark", "...")
+    cut: int = block.get("cut") or 0
+    mark = block.get("cut_mark", "...")
     if mark not in HELDOUT_CUT_MARKS:
         raise GoldError(f"{where}: bad cut mark {mark!r}")
     truncated = bool(cut) and len(full) > cut
@@ -408,11 +411,13 @@ class EvalReport:
         lines = [f"splitter {self.version}: {self.n_blocks} gold blocks "
                  f"({', '.join(f'{k} {v}' for k, v in self.sources.items())}); exact-match % per field"]
         for k, row in enumerate(rows):
-            lines.append("  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+            lines.append("  ".join(c.ljust(w) if i < 3 else c.rjust(w)
+                                   for i, (c, w) in enumerate(zip(row, widths, strict=True))))
             if k == 0:
                 lines.append("  ".join("-" * w for w in widths))
         blocks_wrong = {(e["block"], e["rendering"]) for e in self.errors if e["method"] == "current"}
-        lines.append(f"errors (current): {self.error_count('current')} field errors in {len(blocks_wrong)} block-renderings")
+        lines.append(f"errors (current): {self.error_count('current')} field errors in "
+                     f"{len(blocks_wrong)} block-renderings")
         return "\n".join(lines)
 
     def to_csv(self) -> str:
@@ -429,7 +434,8 @@ class EvalReport:
                f"{self.n_blocks} gold blocks ({', '.join(f'{k} {v}' for k, v in self.sources.items())}), "
                "each scored with its own line breaks (`stored`) and with every break collapsed to a space "
                "(`collapsed`). Exact match after whitespace normalisation, in %. `floor` = naive newline split; "
-               "`site-knowledge` = current splitter with bylines learned from the gold set's newline-joined excerpts.", "",
+               "`site-knowledge` = current splitter with bylines learned from the gold set's newline-joined "
+               "excerpts.", "",
                "| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
         out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
         errs = [e for e in self.errors if e["method"] == "current"]

@@ -84,6 +84,6 @@ def test_tokens(text, tokens):
 
 def test_class_strings_keep_one_character_per_token_and_gap():
     c = F.classify("Zhou Mingyu & Ingrid Sjöberg, chinaworker.infoAround\nthe")
-    assert len(c.pos_of) == len(c.tokens) and len(c.token_at) == len(c.classes)
+    assert len(c.pos_of) == len(c.tokens) and c.pos_of[-1] == len(c.classes) - 1
     assert [c.classes[p] for p in c.pos_of][2:3] == ["&"]  # punctuation stands for itself
     assert c.classes.count(" ") == 5 and c.classes.count("\n") == 1  # the gaps are kept; a run-in has none

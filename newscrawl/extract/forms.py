@@ -15,6 +15,7 @@ property, so all forms compile in milliseconds, and a word's class is looked up 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -526,25 +527,19 @@ class Classed:
     text: str
     tokens: list[Token]
     classes: str
-    token_at: list[int]  # class-string position -> token index (-1: a gap)
-    pos_of: list[int]  # token index -> class-string position
+    pos_of: list[int]  # token index -> class-string position (increasing)
     starts: list[int]  # tokens where a byline may start (a capital, a domain, a CJK word after a space)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Text span of a class-string span (first token's start, last token's end)."""
-        token_at = self.token_at
-        i = token_at[start] if token_at[start] >= 0 else token_at[start + 1]  # (gaps are single characters)
-        j = token_at[end - 1] if token_at[end - 1] >= 0 else token_at[end - 2]
+        i = bisect.bisect_left(self.pos_of, start)
+        j = bisect.bisect_right(self.pos_of, end - 1) - 1
         return self.tokens[i].start, self.tokens[j].end
 
-    def group(self, m: re.Match[str], name: str) -> str | None:
-        if name not in m.re.groupindex:
-            return None
-        start, end = m.span(name)
-        if start < 0 or start == end:
-            return None
-        a, b = self.span(start, end)
-        return self.text[a:b]
+    def char_end_before(self, p: int) -> int:
+        """The text position after the last token before class-string position ``p``."""
+        j = bisect.bisect_right(self.pos_of, p - 1) - 1
+        return self.tokens[j].end if j >= 0 else 0
 
     def position_after(self, char_pos: int) -> int | None:
         """The class-string position right after the token ending at ``char_pos`` (None: no token ends there)."""
@@ -555,12 +550,15 @@ class Classed:
                 return None
         return None
 
-    def char_end_before(self, p: int) -> int:
-        """The text position after the last token before class-string position ``p``."""
-        for q in range(p - 1, -1, -1):
-            if self.token_at[q] >= 0:
-                return self.tokens[self.token_at[q]].end
-        return 0
+    def group(self, m: re.Match[str], name: str) -> str | None:
+        """A named group of a match, as text (None: absent or empty)."""
+        if name not in m.re.groupindex:
+            return None
+        start, end = m.span(name)
+        if start < 0 or start == end:
+            return None
+        a, b = self.span(start, end)
+        return self.text[a:b]
 
     def token_index_at(self, char_pos: int) -> int | None:
         """The token starting at a text position, or None."""
@@ -576,17 +574,13 @@ class Classed:
 def classify(text: str) -> Classed:
     """Tokenise a text and write its class string."""
     tokens = T.tokenize(text)
-    chars: list[str] = []
-    token_at: list[int] = []
+    parts: list[str] = []
     pos_of: list[int] = []
     starts: list[int] = []
     n = len(tokens)
+    p = 0
     for i, t in enumerate(tokens):
         gap = t.gap
-        if gap == " " or gap == "\n":
-            chars.append(gap)
-            token_at.append(-1)
-        pos_of.append(len(chars))
         word = t.text
         if word[0].isalnum():
             c = _class_char(word)
@@ -594,11 +588,16 @@ def classify(text: str) -> Classed:
                 c = _UPPER_CHAR  # an all-capitals headline word ("HONG KONG:"), not an acronym
             if c in _START_CHARS and (c not in _CJK_CHARS or gap != ""):
                 starts.append(i)
-            chars.append(c)
         else:
-            chars.append(word if word not in _CLASS_CHARS else "\x7f")  # (a stray control character)
-        token_at.append(i)
-    return Classed(text, tokens, "".join(chars), token_at, pos_of, starts)
+            c = word if word not in _CLASS_CHARS else "\x7f"  # (a stray control character)
+        if gap == " " or gap == "\n":
+            parts.append(gap + c)
+            p += 1
+        else:
+            parts.append(c)
+        pos_of.append(p)
+        p += 1
+    return Classed(text, tokens, "".join(parts), pos_of, starts)
 
 
 @functools.lru_cache(maxsize=16384)

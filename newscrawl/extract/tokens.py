@@ -50,14 +50,15 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """The tokens of a text with single spaces and line breaks (``split.prepare``'s)."""
     out: list[Token] = []
+    append = out.append
     camel = B.CAMEL_CASE_WORDS
     pos = 0
     gap = "^"
     for line in text.split("\n"):
         for chunk in line.split(" "):
             if chunk:
-                if chunk.isalpha() and (chunk[1:].islower() or chunk.isupper() or chunk in camel):
-                    out.append(Token(chunk, pos, pos + len(chunk), gap))  # a plain word: most of them
+                if chunk.isalpha() and (chunk.islower() or chunk.istitle() or chunk.isupper()):
+                    append(Token(chunk, pos, pos + len(chunk), gap))  # a plain word: most of them
                 elif (core := chunk.strip(_EDGE_PUNCTUATION)) and core.isalpha() and (core[1:].islower() or (
                         core.isupper() and len(core) > 1)) and not (core[-1] == "s" and chunk.endswith(("s’", "s'"))):
                     # a plain word with punctuation around it ("Kolo,", "(CWI", "strike.”"): one token each
