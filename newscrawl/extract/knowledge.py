@@ -41,7 +41,6 @@ SEEDS: dict[str, dict[str, list[str]]] = {
 }
 
 
-
 class SiteKnowledge:
     """Byline names and organisations learned for one site (host)."""
 
