@@ -458,8 +458,12 @@ BY_INSIDE = rf"(?:^|[.:] ){lit('By')} (?P<names>{NAMES})(?:, {ORG_FULL})?$"
 # after a known organisation (knowledge.py): " in Place", "(affiliation)", a role word, then an end
 ORG_TAIL = rf"(?: {IN} {PLACE})?(?: \((?P<affil>[^()\n]{{1,40}})\))?(?: {ROLE})?{END}"
 # after a known name: more names, then ", organisation"
-NAMES_TAIL = (rf"(?P<more>(?:{NAME_SEP}{NAME})*)"
-              rf"(?:, (?P<org2>{ORG_CORE})(?: {IN} {PLACE})?(?: \((?P<affil2>[^()\n]{{1,40}})\))?)?{END}")
+# (after a comma, a one-word name only inside a list: "Ingrid Sjöberg, | Offensiv When" is a name and its
+# organisation, "Vincent Kolo, Dikang and Zhou Mingyu" a list; after a known name, any capitalised run
+# after the comma is its organisation: "Marcus T Hellberg, Offensiv Swedish migration authorities")
+NAMES_TAIL = (rf"(?P<more>(?:(?: {AND} | & ){NAME}|, {FULL_NAME}|, {NAME}(?={NAME_SEP}))*)"
+              rf"(?:, (?P<org2>{ORG_CORE}|(?!{MONTH} {NUM}){GENERIC_ORG})(?: {IN} {PLACE})?"
+              rf"(?: \((?P<affil2>[^()\n]{{1,40}})\))?)?{END}")
 END_RE_SOURCE = END
 
 
