@@ -27,6 +27,7 @@ from collections import Counter
 from typing import Any, Iterable, Iterator
 
 from newscrawl.extract import bylines as B
+from newscrawl.extract import forms as F
 from newscrawl.extract.split import Candidate, ExcerptSplit, parse_byline, split_excerpt
 
 #: Version of the dict/JSON form. 2 added ``rejected``; version-1 files are still read.
@@ -44,10 +45,6 @@ SEEDS: dict[str, dict[str, list[str]]] = {
         "names": [],
     },
 }
-
-_ROLE_TAIL = rf"(?: (?P<role>{'|'.join(map(re.escape, B.ROLE_WORDS))})(?![{B.LO}]))?"
-_AFFIL = r"(?: \((?P<affil>[^()\n]{2,80})\))?"
-_PLACE_TAIL = rf"(?: in {B.PLACE})?"
 
 
 class SiteKnowledge:
@@ -84,7 +81,7 @@ class SiteKnowledge:
         (a rejected byline rejects the whole split it came from)."""
         if self.is_rejected("bylines", byline):
             return False
-        names = [a for a in authors if B.NAME_TOKEN_RE.fullmatch(a.split()[0] if a.split() else "")
+        names = [a for a in authors if F.is_name_word(a.split()[0] if a.split() else "")
                  and not self.is_rejected("names", a)]
         if organisation is not None and self.is_rejected("organisations", organisation):
             organisation = None
@@ -302,21 +299,20 @@ def _check_entry(kind: str, entry: Any) -> None:
 
 
 @functools.cache
-def _end_re() -> re.Pattern[str]:
-    return re.compile(B.END)
+def _end_re() -> F.CharMatcher:
+    return F.CharMatcher("END_RE_SOURCE")
 
 
 @functools.cache
-def _org_tail_re() -> re.Pattern[str]:
-    """What may follow a known organisation: the fixed part of the pattern, compiled once (first use)."""
-    return re.compile(rf"{_PLACE_TAIL}{_AFFIL}{_ROLE_TAIL}{B.END}")
+def _org_tail_re() -> F.CharMatcher:
+    """What may follow a known organisation (" in Place", "(affiliation)", a role word, an end)."""
+    return F.CharMatcher("ORG_TAIL")
 
 
 @functools.cache
-def _names_tail_re() -> re.Pattern[str]:
-    """What may follow a known name (more names, an organisation): compiled once (first use, ~30 ms)."""
-    return re.compile(rf"(?P<more>(?:(?:, | and | & ){B.NAME})*)"
-                      rf"(?:, (?P<org2>{B.ORG_CORE}){_PLACE_TAIL}(?: \((?P<affil2>[^()\n]{{2,80}})\))?)?{B.END}")
+def _names_tail_re() -> F.CharMatcher:
+    """What may follow a known name (more names, an organisation, an end)."""
+    return F.CharMatcher("NAMES_TAIL")
 
 
 _NAME_SEP_RE = re.compile(r", | and | & ")
