@@ -40,6 +40,8 @@ class SiteConfig:
     base_url: str
     source: str
     profile: str | None = None
+    #: Whether the site's excerpts carry bylines (None: learned from them, see extract/byline_presence.py).
+    excerpt_bylines: bool | None = None
     regions: dict[str, str] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
     contact: str | None = None
@@ -80,6 +82,8 @@ class SiteConfig:
         out: dict[str, Any] = {"ROBOTSTXT_OBEY": self.obey_robots}
         if self.profile:
             out["NEWSCRAWL_EXTRACT_PROFILE"] = self.profile
+        if self.excerpt_bylines is not None:
+            out["NEWSCRAWL_EXTRACT_EXCERPT_BYLINES"] = self.excerpt_bylines
         if self.contact:
             out["NEWSCRAWL_CONTACT"] = self.contact
         if self.download_delay is not None:
@@ -149,6 +153,7 @@ def parse_site(data: dict[str, Any], *, source: str = "<config>") -> SiteConfig:
         base_url=base_url,
         source=source,
         profile=_opt(site, "profile", str, fail),
+        excerpt_bylines=_opt(site, "excerpt_bylines", bool, fail),
         regions=regions,
         tags=tags,
         contact=_opt(politeness, "contact", str, fail),

@@ -23,6 +23,7 @@ from newscrawl.extract.decode import NotHtmlError, decode_html
 from newscrawl.extract.paging import page_from_url, paged_path
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
+from newscrawl.extract.titles import clean_title
 
 GENERIC = "generic"
 _PAGE_OF = re.compile(r"(\d+)\D+(\d+)")
@@ -40,6 +41,10 @@ class Block:
     category: str | None = None
     placement: str = "main"
     position: int = 0
+    #: The author as shown in the block's own element (not in the excerpt); None when not shown.
+    byline: str | None = None
+    #: The publication date shown by the block (YYYY-MM-DD); None when not shown or ambiguous.
+    published: str | None = None
 
 
 @dataclass(kw_only=True)
@@ -178,7 +183,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         next_url = None
     return ListingPage(
         url=url,
-        title=_first_text(root, c.page_title),
+        title=clean_title(_first_text(root, c.page_title)),
         page=page,
         total_pages=_total_pages(pager, c, page, has_next=bool(next_links)),
         next_url=next_url,
@@ -252,15 +257,15 @@ def _first_per_block(matches: list[HtmlElement], owner: dict[HtmlElement, int]) 
 def _from_generic(found: generic.GenericResult, url: str) -> ListingPage:
     def blocks(raw: list[generic.RawBlock], placement: str) -> list[Block]:
         return [
-            Block(url=b.url, headline=b.headline, excerpt=b.excerpt, placement=placement, position=i)
+            Block(url=b.url, headline=b.headline, excerpt=b.excerpt, placement=placement, position=i,
+                  byline=b.byline, published=b.published)
             for i, b in enumerate(raw, start=1)
         ]
 
-    page = page_from_url(url)
     return ListingPage(
         url=url,
         title=found.title,
-        page=page,
+        page=found.page,
         total_pages=found.total_pages,
         next_url=found.next_url,
         main=blocks(found.main, "main"),
