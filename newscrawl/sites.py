@@ -2,13 +2,13 @@
 selectors profile, politeness and schedule hints. No Scrapy here.
 
 A researcher adds a site whose markup is a known kind by writing a file like
-``newscrawl/sites/chinaworker.toml`` and running ``newscrawl crawl --site path/to/site.toml``.
-Bundled sites are found by name (``--site chinaworker``).
+``newscrawl/sites/chinaworker.toml`` and running ``newscrawl crawl --site path/to/site.toml``;
+``newscrawl new-site NAME URL`` writes one (with a ``[profile]`` table of selectors) from what
+the generic extractor finds on the site. Bundled sites are found by name (``--site chinaworker``).
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -16,9 +16,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import tomllib
+
+from newscrawl.extract.profiles import ProfileError, SiteProfile, profile_from_dict
+
 #: Bundled site configs, read through importlib.resources: a Scrapyd egg is a zip file.
 SITES_DIR: Traversable = resources.files("newscrawl") / "sites"
-_KNOWN_SECTIONS = {"site", "politeness", "schedule", "regions", "tags"}
+_KNOWN_SECTIONS = {"site", "politeness", "schedule", "regions", "tags", "profile"}
 
 
 class SiteConfigError(ValueError):
@@ -39,7 +43,9 @@ class SiteConfig:
     name: str
     base_url: str
     source: str
-    profile: str | None = None
+    #: A profile name (newscrawl/extract/profiles.py, or 'generic'), or the config's own
+    #: ``[profile]`` table as a SiteProfile.
+    profile: str | SiteProfile | None = None
     #: Whether the site's excerpts carry bylines (None: learned from them, see extract/byline_presence.py).
     excerpt_bylines: bool | None = None
     regions: dict[str, str] = field(default_factory=dict)
@@ -148,11 +154,20 @@ def parse_site(data: dict[str, Any], *, source: str = "<config>") -> SiteConfig:
         raise fail("list at least one start page under [regions] or [tags]")
     politeness = _table(data, "politeness", fail)
     schedule = _table(data, "schedule", fail)
+    profile: str | SiteProfile | None = _opt(site, "profile", str, fail)
+    if "profile" in data:
+        try:
+            profile = profile_from_dict(_table(data, "profile", fail), default_name=name)
+        except ProfileError as exc:
+            raise fail(str(exc)) from None
+        named = _opt(site, "profile", str, fail)
+        if named is not None and named != profile.name:
+            raise fail(f"[site] profile = {named!r} but the [profile] table is named {profile.name!r}")
     return SiteConfig(
         name=name,
         base_url=base_url,
         source=source,
-        profile=_opt(site, "profile", str, fail),
+        profile=profile,
         excerpt_bylines=_opt(site, "excerpt_bylines", bool, fail),
         regions=regions,
         tags=tags,

@@ -168,7 +168,7 @@ def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement], headline: str | 
         rank, text = _author_candidate(element)
         if rank is None or not text:
             continue
-        name = _clean_byline(text)
+        name = clean_byline(text)
         if name and name != headline and len(name) <= _MAX_BYLINE_CHARS and not name.isdigit():
             ranked.append((rank, order, name))
     return min(ranked)[2] if ranked else None
@@ -200,7 +200,7 @@ def _author_candidate(element: HtmlElement) -> tuple[int | None, str | None]:
     return None, None
 
 
-def _clean_byline(text: str) -> str | None:
+def clean_byline(text: str) -> str | None:
     text = collapse(text) or ""
     previous = None
     while text and text != previous:

@@ -36,13 +36,14 @@ from newscrawl.extract.titles import page_title
 
 _NS = {"re": "http://exslt.org/regular-expressions"}
 _TITLE_CLASS = "title|headline|topic|subject"
-_CANDIDATES = etree.XPath(
+_CANDIDATE_PATHS = (
     "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | //h6//a[@href]"
     " | //a[@href][.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
     f" | //a[@href][re:test(@class, '{_TITLE_CLASS}', 'i')]"
     f" | //*[re:test(@class, '{_TITLE_CLASS}', 'i')]/a[@href]"
-    f" | //*[re:test(@class, '{_TITLE_CLASS}', 'i')]/*[not(self::a)]/a[@href]",
-    namespaces=_NS)
+    f" | //*[re:test(@class, '{_TITLE_CLASS}', 'i')]/*[not(self::a)]/a[@href]")
+_CANDIDATES = etree.XPath(_CANDIDATE_PATHS, namespaces=_NS)
+_CANDIDATES_IN = etree.XPath(" | ".join("." + p.strip() for p in _CANDIDATE_PATHS.split(" | ")), namespaces=_NS)
 _CHROME_TAGS = frozenset({"header", "nav", "aside", "footer", "form", "menu"})
 _CHROME_STEMS = ("sidebar", "widget", "footer", "header", "menu", "navbar", "navigation", "breadcrumb", "related",
                  "comment", "popular", "trending", "mostread", "most-read", "recommend", "share", "social", "promo",
@@ -125,10 +126,11 @@ def analyse(root: HtmlElement, url: str) -> Analysis:
         if block in seen:
             continue
         seen.add(block)
-        key = _shape(block, link)
+        chrome = _chrome(block)
+        key = (chrome or "", *_shape(block, link))  # one shape in the chrome and in the column: two groups
         group = groups.get(key)
         if group is None:
-            group = groups[key] = Group(key=key, blocks=[], chrome=_chrome(block))
+            group = groups[key] = Group(key=key, blocks=[], chrome=chrome)
         group.blocks.append(FoundBlock(element=block, link=link, excerpt_element=None,
                                        raw=RawBlock(url=target, headline=None, excerpt=None)))
     ordered = list(groups.values())
@@ -178,6 +180,14 @@ def _headline_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]
             continue
         found.append((link, target))
     return found
+
+
+def headline_link_in(block: HtmlElement) -> HtmlElement | None:
+    """The first headline link inside a block (for profiles that pin blocks, not their links)."""
+    for link in _CANDIDATES_IN(block):
+        if (link.get("href") or "").strip()[:1] not in ("", "#"):
+            return link
+    return None
 
 
 def _block_of(link: HtmlElement, target: str, under: dict[HtmlElement, set[str]]) -> HtmlElement:
