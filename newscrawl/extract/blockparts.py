@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extract.dates import date_in_text, is_date_only, iso_date
@@ -52,18 +54,46 @@ _DATE_WORDS = frozenset({"date", "time", "published", "posted", "timestamp", "da
 _LABEL_WORDS = frozenset({"prep", "label", "title", "heading", "tooltip-label"})
 
 
-def words(element: HtmlElement | None) -> set[str]:
+def absolute_url(href: str | None, base: str) -> str:
+    """``href`` made absolute against ``base``; an absolute http(s) href as it is (the common
+    case, without urljoin's parsing)."""
+    href = (href or "").strip()
+    if href.startswith(("https://", "http://")):
+        return href
+    return _join(base, href)
+
+
+@lru_cache(maxsize=8192)
+def _join(base: str, href: str) -> str:
+    """urljoin, remembered: a crawl meets the same menu and pager links on every page."""
+    return urljoin(base, href)
+
+
+def words(element: HtmlElement | None) -> frozenset[str]:
     """The lower-cased words of an element's class and id ('post-card-excerpt' -> post, card, excerpt)."""
     if element is None:
-        return set()
-    return {w for w in _WORDS.split(f"{element.get('class', '')} {element.get('id', '')}".lower()) if w}
+        return frozenset()
+    return _words(element.get("class"), element.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _words(classes: str | None, ident: str | None) -> frozenset[str]:
+    """Pages repeat the same class attributes on every block: split each one once."""
+    if not classes and not ident:
+        return frozenset()
+    return frozenset(w for w in _WORDS.split(f"{classes or ''} {ident or ''}".lower()) if w)
 
 
 def is_meta(element: HtmlElement) -> bool:
     """Whether an element is a block's meta line, label, button or media rather than its text."""
     if not isinstance(element.tag, str) or element.tag in _META_TAGS:
         return True
-    ws = words(element)
+    return _meta_names(element.get("class"), element.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _meta_names(classes: str | None, ident: str | None) -> bool:
+    ws = _words(classes, ident)
     return bool(ws & _META_WORDS) or any(stem in w for w in ws for stem in _META_STEMS)
 
 
@@ -121,8 +151,8 @@ def excerpt_element(block: HtmlElement, link: HtmlElement) -> HtmlElement | None
     first, else a weak one ('entry', 'content'), never one holding the headline."""
     heading = headline_element(link)
     weak = None
-    for element in block.iter():
-        if element is block or not isinstance(element.tag, str) or element.tag in _META_TAGS:
+    for element in _NAMED(block):
+        if element.tag in _META_TAGS:
             continue
         ws = words(element)
         if not ws or not (ws & _EXCERPT_STRONG or ws & _EXCERPT_WEAK):
@@ -161,9 +191,9 @@ def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement], headline: str | 
     """The author as the block shows it in its own element (rel=author, itemprop=author, an
     'author'/'byline' element, a link to an author page); None when the block shows none."""
     ranked: list[tuple[int, int, str]] = []
-    avoided = [a for a in avoid if a is not None]
-    for order, element in enumerate(block.iter()):
-        if not isinstance(element.tag, str) or any(_contains(a, element) for a in avoided):
+    skipped = _subtrees(avoid)
+    for order, element in enumerate(_AUTHOR_CANDIDATES(block)):
+        if element in skipped:
             continue
         rank, text = _author_candidate(element)
         if rank is None or not text:
@@ -208,15 +238,17 @@ def clean_byline(text: str) -> str | None:
     return text or None
 
 
-def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement]) -> list[tuple[HtmlElement, str, bool]]:
+def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement], *,
+               bare_only: bool = False) -> list[tuple[HtmlElement, str, bool]]:
     """``(element, value, machine)`` candidates for the block's date, in preference order:
-    machine-readable values first, then the text of meta elements, then bare date elements."""
-    avoided = [a for a in avoid if a is not None]
+    machine-readable values first, then the text of meta elements; with ``bare_only``, short
+    elements whose whole text is a date (looked for only when the others give none)."""
+    skipped = _subtrees(avoid)
     machine: list[tuple[HtmlElement, str, bool]] = []
     shown: list[tuple[HtmlElement, str, bool]] = []
     bare: list[tuple[HtmlElement, str, bool]] = []
-    for element in block.iter():
-        if not isinstance(element.tag, str) or any(_contains(a, element) for a in avoided):
+    for element in (_BARE_DATE_PARENTS if bare_only else _DATE_CANDIDATES)(block):
+        if element in skipped:
             continue
         if _not_published(element, block):
             continue
@@ -229,12 +261,14 @@ def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement]) -> list[tuple[H
         text = collapse(element.text_content()) or ""
         if not text or len(text) > 120:
             continue
+        if bare_only:
+            if len(text) <= 40 and is_date_only(text):
+                bare.append((element, text, False))
+            continue
         ws = words(element)
         if (element.tag in ("time", "footer") or ws & _DATE_WORDS or any("date" in w for w in ws)
                 or _credits(element)):
             shown.append((element, text, False))
-        elif len(text) <= 40 and is_date_only(text):
-            bare.append((element, text, False))
     return machine + shown + bare
 
 
@@ -244,6 +278,27 @@ def date_of(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) 
         if found:
             return found
     return None
+
+
+_NAMED = etree.XPath(".//*[@class or @id]")
+# Elements that may name the author, chosen in C (then ranked in ``_author_candidate``).
+_AUTHOR_CANDIDATES = etree.XPath(
+    ".//*[@rel or @itemprop='author' or @class[contains(., 'author') or contains(., 'Author')"
+    " or contains(., 'byline') or contains(., 'vcard')] or contains(@id, 'author')]"
+    " | .//a[@href][" + " or ".join(f"contains(@href, '{w}')" for w in (
+        "author", "autor", "auteur", "writer", "people", "profile", "user", "member", "journalist", "columnist",
+        "staff")) + "]")
+# Elements that may hold a date, chosen in C: machine-readable ones, meta-ish classes, credit lines
+# (with an author link), and short leaves with a digit in them.
+_DATE_CANDIDATES = etree.XPath(
+    ".//*[self::time or self::abbr or self::footer or @datetime or @itemprop='datePublished'"
+    " or @class[contains(., 'date') or contains(., 'time') or contains(., 'meta') or contains(., 'posted')"
+    " or contains(., 'publish') or contains(., 'byline') or contains(., 'Date')]"
+    " or a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')]]")
+# Bare dates ("<span>2023.05.30</span>"): short text nodes holding a digit, read only when the
+# marked elements above give no date.
+_BARE_DATE_PARENTS = etree.XPath(
+    ".//text()[string-length(normalize-space(.)) <= 40][translate(., '0123456789', '') != string(.)]/parent::*")
 
 
 def _machine_date(element: HtmlElement) -> str | None:
@@ -276,6 +331,15 @@ def _not_published(element: HtmlElement, block: HtmlElement) -> bool:
     return False
 
 
+def _subtrees(roots: Iterable[HtmlElement | None]) -> set[HtmlElement]:
+    """Every element of the given subtrees (checked by membership, not by walking ancestors)."""
+    found: set[HtmlElement] = set()
+    for root in roots:
+        if root is not None:
+            found.update(root.iter())
+    return found
+
+
 def _contains(outer: HtmlElement | None, inner: HtmlElement) -> bool:
     if outer is None:
         return False
@@ -285,7 +349,7 @@ def _contains(outer: HtmlElement | None, inner: HtmlElement) -> bool:
 
 
 def _absolute(href: str | None, url: str) -> str:
-    return urljoin(url, (href or "").strip()).split("#")[0].rstrip("/")
+    return absolute_url(href, url).split("#")[0].rstrip("/")
 
 
 def _all_links_to(element: HtmlElement, target: str, url: str) -> bool:

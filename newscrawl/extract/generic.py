@@ -29,21 +29,37 @@ from parsel import Selector
 
 from newscrawl.extract import blockparts as bp
 from newscrawl.extract.dates import numeric_order
-from newscrawl.extract.paging import is_home, next_page_url, numbered_pager
+from newscrawl.extract.paging import is_home, read_pager
 from newscrawl.extract.structured import StructuredData, read_structured
 from newscrawl.extract.text import collapse
 from newscrawl.extract.titles import page_title
 
-_NS = {"re": "http://exslt.org/regular-expressions"}
-_TITLE_CLASS = "title|headline|topic|subject"
+_TITLE_WORDS = ("title", "Title", "headline", "topic", "subject")
+
+
+def _titled(attribute: str) -> str:
+    return " or ".join(f"contains({attribute}, '{word}')" for word in _TITLE_WORDS)
+
+
+# Links in a heading, around a heading, or in an element whose class names a title (or naming one
+# themselves). Separate queries merged in Python: an XPath union sorts every match, which costs
+# more than the queries; and no regular expressions, so lxml tests the links only.
 _CANDIDATE_PATHS = (
-    "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | //h6//a[@href]"
-    " | //a[@href][.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
-    f" | //a[@href][re:test(@class, '{_TITLE_CLASS}', 'i')]"
-    f" | //*[re:test(@class, '{_TITLE_CLASS}', 'i')]/a[@href]"
-    f" | //*[re:test(@class, '{_TITLE_CLASS}', 'i')]/*[not(self::a)]/a[@href]")
-_CANDIDATES = etree.XPath(_CANDIDATE_PATHS, namespaces=_NS)
-_CANDIDATES_IN = etree.XPath(" | ".join("." + p.strip() for p in _CANDIDATE_PATHS.split(" | ")), namespaces=_NS)
+    "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | //h6//a[@href]",
+    "//a[@href][*][.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]",
+    f"//a[@href][@class][{_titled('@class')}]",
+    f"//a[@href][{_titled('../@class')}]",
+)
+_CANDIDATE_QUERIES = tuple(etree.XPath(p) for p in _CANDIDATE_PATHS)
+_CANDIDATES_IN = etree.XPath(" | ".join("." + p.strip() for p in " | ".join(_CANDIDATE_PATHS).split(" | ")))
+
+
+def _CANDIDATES(root: HtmlElement) -> list[HtmlElement]:  # noqa: N802 - used like the compiled queries
+    """Every headline-link candidate of the page, in document order."""
+    found: set[HtmlElement] = set()
+    for query in _CANDIDATE_QUERIES:
+        found.update(query(root))
+    return [a for a in root.iter("a") if a in found]
 _CHROME_TAGS = frozenset({"header", "nav", "aside", "footer", "form", "menu"})
 _CHROME_STEMS = ("sidebar", "widget", "footer", "header", "menu", "navbar", "navigation", "breadcrumb", "related",
                  "comment", "popular", "trending", "mostread", "most-read", "recommend", "share", "social", "promo",
@@ -107,12 +123,13 @@ class Analysis:
     structured: StructuredData
 
 
-def extract(selector: Selector, url: str) -> GenericResult:
-    return analyse(selector.root, url).result
+def extract(selector: Selector, url: str, *, sidebar: bool = True) -> GenericResult:
+    return analyse(selector.root, url, sidebar=sidebar).result
 
 
-def analyse(root: HtmlElement, url: str) -> Analysis:
-    """Find the page's river, its sidebar blocks, title and pager; keep the groups and reasons."""
+def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
+    """Find the page's river, its sidebar blocks (unless ``sidebar`` is False), title and pager;
+    keep the groups and the reasons they were or were not chosen."""
     structured = read_structured(root, url)
     candidates = _headline_links(root, url)
     under: dict[HtmlElement, set[str]] = defaultdict(set)
@@ -135,20 +152,21 @@ def analyse(root: HtmlElement, url: str) -> Analysis:
                                        raw=RawBlock(url=target, headline=None, excerpt=None)))
     ordered = list(groups.values())
     for group in ordered:
-        _read_parts(group, url)
-    index = {element: i for i, element in enumerate(root.iter())}
+        if sidebar or group.chrome is None:  # chrome groups are read only to be output as sidebar blocks
+            _read_parts(group, url)
+    index = {b.element: _position(b.element) for g in ordered for b in g.blocks}
     _choose_river(ordered, structured, index)
     main_blocks = sorted((b for g in ordered if g.main for b in g.blocks), key=lambda b: index[b.element])
     _fill_dates(main_blocks, structured)
-    sidebar = [b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates)
-    next_url = next_page_url(root, url)
-    current, highest = numbered_pager(root, url)
+    chrome = [b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates) if sidebar else []
+    pager = read_pager(root, url)
+    next_url, current, highest = pager.next_url, pager.current, pager.highest
     result = GenericResult(
         title=None if is_home(url) else page_title(root, before=main_blocks[0].element if main_blocks else None),
         main=[b.raw for b in main_blocks],
-        sidebar=sidebar,
+        sidebar=chrome,
         next_url=next_url,
-        total_pages=_total_pages(root, current, highest, has_next=next_url is not None),
+        total_pages=_total_pages(pager.around, current, highest, has_next=next_url is not None),
         page=current,
     )
     return Analysis(result=result, groups=ordered, structured=structured)
@@ -166,7 +184,7 @@ def _headline_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]
             continue
         if _REL_NOT_ARTICLE & set((link.get("rel") or "").lower().split()):
             continue
-        target = urljoin(url, href)
+        target = bp.absolute_url(href, url)
         parts = urlsplit(target)
         if parts.scheme not in ("http", "https") or target.split("#")[0].rstrip("/") == page:
             continue
@@ -302,10 +320,15 @@ def _main_column(river: Group) -> HtmlElement | None:
 def _fill_dates(blocks: list[FoundBlock], structured: StructuredData) -> None:
     """Dates for the river's blocks, with the page's day/month order learned from all of them;
     JSON-LD Article entries fill what the markup does not show."""
-    candidates = [bp.date_texts(b.element, [b.excerpt_element, bp.headline_element(b.link)]) for b in blocks]
+    avoid = [[b.excerpt_element, bp.headline_element(b.link)] for b in blocks]
+    candidates = [bp.date_texts(b.element, a) for b, a in zip(blocks, avoid, strict=True)]
     order = numeric_order(text for found in candidates for _, text, machine in found if not machine)
-    for block, found in zip(blocks, candidates, strict=True):
-        published = bp.date_of(found, order)
+    dates = [bp.date_of(found, order) for found in candidates]
+    if blocks and not any(dates):  # no marked date on the page: look for bare ones ("2023.05.30")
+        candidates = [bp.date_texts(b.element, a, bare_only=True) for b, a in zip(blocks, avoid, strict=True)]
+        order = numeric_order(text for found in candidates for _, text, _ in found)
+        dates = [bp.date_of(found, order) for found in candidates]
+    for block, published in zip(blocks, dates, strict=True):
         byline = block.raw.byline
         article = structured.articles.get(block.raw.url)
         if article is not None:
@@ -334,16 +357,25 @@ def _widget_links(root: HtmlElement, url: str, candidates: list[tuple[HtmlElemen
 _PAGE_OF = re.compile(r"page\s+\d+\s+of\s+(\d+)", re.I)
 
 
-def _total_pages(root: HtmlElement, current: int, highest: int | None, *, has_next: bool) -> int | None:
-    """'Page N of M' when shown; else the highest page the pager links when above this one; a
-    page without a next link is the last one."""
-    for text in root.xpath("//body//text()[contains(., 'of') or contains(., 'OF') or contains(., 'Of')]"):
-        match = _PAGE_OF.search(str(text))
-        if match:
-            return int(match.group(1))
+def _total_pages(around: list[HtmlElement], current: int, highest: int | None, *, has_next: bool) -> int | None:
+    """'Page N of M' when the pager shows it (``around``: the pager links' containers); else the
+    highest page the pager links when above this one; a page without a next link is the last one."""
+    for container in around:
+        for text in container.xpath(".//text()"):  # text by text: "Page 1 of 156" then "1", "2"...
+            match = _PAGE_OF.search(str(text))
+            if match:
+                return int(match.group(1))
     if not has_next:
         return current
     return highest if highest is not None and highest > current else None
+
+
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _position(element: HtmlElement) -> int:
+    """The element's index in document order (counted in C, for the few blocks that need it)."""
+    return int(_POSITION(element))
 
 
 def _inside(element: HtmlElement, container: HtmlElement) -> bool:

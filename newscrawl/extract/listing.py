@@ -21,7 +21,7 @@ from parsel import Selector, css2xpath
 from newscrawl.extract import blockparts, generic
 from newscrawl.extract.dates import date_in_text, iso_date
 from newscrawl.extract.decode import NotHtmlError, decode_html
-from newscrawl.extract.paging import is_home, next_page_url, numbered_pager, page_from_url, paged_path
+from newscrawl.extract.paging import is_home, page_from_url, paged_path, read_pager
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
 from newscrawl.extract.titles import clean_title, page_title
@@ -96,7 +96,7 @@ def parse_listing(html: str | bytes, url: str, *, profile: str | SiteProfile | N
     if chosen is not None:
         page = _parse_with_profile(selector.root, url, chosen, sidebar=sidebar)
         if not page.main and not isinstance(profile, str):
-            fallback = generic.extract(selector, url)
+            fallback = generic.extract(selector, url, sidebar=sidebar)
             warnings.append(
                 f"profile {chosen.name!r} found no teaser blocks on {url} (layout changed?); "
                 f"generic extractor found {len(fallback.main)}"
@@ -105,7 +105,7 @@ def parse_listing(html: str | bytes, url: str, *, profile: str | SiteProfile | N
                 page = _from_generic(fallback, url)
                 page.fallback_from = chosen.name
     else:
-        page = _from_generic(generic.extract(selector, url), url)
+        page = _from_generic(generic.extract(selector, url, sidebar=sidebar), url)
     page.region_slug, page.listing_kind = region_slug, listing_kind
     page.warnings.extend(warnings)
     if not page.main:
@@ -191,8 +191,8 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
     pager = pagers[0] if pagers else None
     scope = pager if pager is not None else root if c.pager is None else None
     if c.next_link is None:
-        next_url = next_page_url(root, url)
-        current, highest = numbered_pager(root, url)
+        found = read_pager(root, url)
+        next_url, current, highest = found.next_url, found.current, found.highest
         page = (_int(_first_text(pager, c.current_page)) if pager is not None else None) or current
         total = highest if next_url and highest and highest > page else None if next_url else page
     else:

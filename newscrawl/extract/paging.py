@@ -11,8 +11,12 @@ this listing's URL form.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extract.text import collapse
@@ -29,7 +33,50 @@ _NEXT_LABELS = re.compile(
     r"articles plus anciens|siguiente|entradas anteriores|successiv[oa]|articoli meno recenti|próxim[oa]|"
     r"volgende|oudere berichten|neste|næste|nästa|следующая|далее|下一页|下一頁|下頁|次へ|次のページ|次|다음)$", re.I)
 _ARROWS = frozenset("›»→>≫⟩❯")
-_AWAY = re.compile(r"sidebar|widget|footer|related|popular|comment", re.I)
+_HEAD_NEXT = etree.XPath("//link[@rel='next']/@href")
+# Links of the page but not in sidebars, widgets, footers, related/popular boxes or comments: a
+# pager there is never this listing's.
+_AWAY_WORDS = ("sidebar", "widget", "footer", "related", "popular", "comment")
+# Pager links: a number or an arrow (short), a "next"/"older" word in one of the languages of
+# _NEXT_LABELS, or rel/class/aria-label saying so; chosen in C, checked in Python.
+_SHORT_LINKS = etree.XPath(
+    "//a[@href][string-length(normalize-space(.)) <= 6 or @rel or @aria-label or contains(@class, 'next')"
+    " or contains(@class, 'older') or contains(@class, 'Next')]")
+# Longer labels ("Older posts", "Page suivante »"): looked for only when nothing above names the next page.
+_WORDY_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) > 6][string-length(normalize-space(.)) <= 40]")
+
+
+def _pager_links(root: HtmlElement, query: etree.XPath | None = None,
+                 seen: dict[HtmlElement, bool] | None = None) -> tuple[list[HtmlElement], dict[HtmlElement, str | None]]:
+    """The page's pager-like links (a number, a next word or arrow, rel/class next) outside
+    sidebars and footers, with their labels. Only those are checked for where they sit."""
+    seen = {} if seen is None else seen  # links share their ancestors: decide each one once
+    links, labels = [], {}
+    for a in (query or _SHORT_LINKS)(root):
+        label = _label(a)
+        if not (label and (label.isdigit() or _NEXT_LABELS.match(label) or set(label) <= _ARROWS)
+                or "next" in (a.get("rel") or "").lower() or _CLASS_NEXT.search(_names(a))):
+            continue
+        if not _away(a, seen):
+            links.append(a)
+            labels[a] = label
+    return links, labels
+
+
+def _away(a: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    walked = []
+    away = False
+    for node in a.iterancestors():
+        if node in seen:
+            away = seen[node]
+            break
+        walked.append(node)
+        if node.tag in ("aside", "footer") or _away_names(node.get("class"), node.get("id")):
+            away = True
+            break
+    for node in walked:
+        seen[node] = away
+    return away
 
 
 def paged_path(url: str) -> tuple[str, int]:
@@ -75,50 +122,74 @@ def url_for_page(url: str, page: int) -> list[str]:
     return forms
 
 
+@dataclass(frozen=True)
+class Pager:
+    """What a page's pager says: the next page's URL (None on the last page), this page's number,
+    and the highest page number it links."""
+
+    next_url: str | None
+    current: int
+    highest: int | None
+    #: The containers of the pager's links (where "Page 2 of 7" would be written).
+    around: list[HtmlElement] = field(default_factory=list)
+
+
+def read_pager(root: HtmlElement, url: str) -> Pager:
+    """The pager of a page of unknown markup (see the module doc for the order of next links)."""
+    seen: dict[HtmlElement, bool] = {}
+    links, labels = _pager_links(root, seen=seen)
+    current = _current_number(links, labels) or page_from_url(url)
+    numbers = [int(t) for t in labels.values() if t and t.isdigit() and len(t) < 6]
+    wanted_number = str(current + 1)
+
+    def stages() -> Iterator[list[str | None]]:  # each looked at only when the ones before found nothing
+        yield _HEAD_NEXT(root)
+        yield [a.get("href") for a in links if "next" in (a.get("rel") or "").lower().split()]
+        yield [a.get("href") for a in links
+               if _CLASS_NEXT.search(_names(a)) and not _CLASS_NOT_NEXT.search(_names(a))]
+        yield [a.get("href") for a in links if labels[a] == wanted_number]
+        yield [a.get("href") for a, label in labels.items() if label and _NEXT_LABELS.match(label)]
+        wordy, wordy_labels = _pager_links(root, _WORDY_LINKS, seen)
+        yield [a.get("href") for a in wordy if (wordy_labels[a] or "") and _NEXT_LABELS.match(wordy_labels[a] or "")]
+        yield [a.get("href") for a, label in labels.items() if label and set(label) <= _ARROWS]
+
+    next_url = None
+    for hrefs in stages():
+        next_url = next((t for t in (_other_page(h, url) for h in hrefs) if t), None)
+        if next_url:
+            break
+    if next_url is None:
+        wanted = set(url_for_page(url, page_from_url(url) + 1))
+        next_url = next((t for t in (_other_page(a.get("href"), url) for a in links)
+                         if t and t.split("#")[0] in wanted), None)
+    around = list(dict.fromkeys(a.getparent() for a in links if a.getparent() is not None))[:4]
+    around = [p.getparent() if p.tag == "li" and p.getparent() is not None else p for p in around]
+    return Pager(next_url=next_url, current=current, highest=max(numbers) if numbers else None, around=around)
+
+
 def next_page_url(root: HtmlElement, url: str) -> str | None:
-    """The next page's absolute URL, or None on the last page (see the module doc for the order)."""
-    links = [a for a in root.iter("a") if a.get("href") and not _away(a)]
-    ordered: list[str | None] = []
-    ordered += root.xpath("//link[@rel='next']/@href")
-    ordered += [a.get("href") for a in links if "next" in (a.get("rel") or "").lower().split()]
-    ordered += [a.get("href") for a in links if _CLASS_NEXT.search(_names(a)) and not _CLASS_NOT_NEXT.search(_names(a))]
-    ordered.append(_numbered_next(links, url))
-    labels = [(a, _label(a)) for a in links]
-    ordered += [a.get("href") for a, label in labels if label and _NEXT_LABELS.match(label)]
-    ordered += [a.get("href") for a, label in labels if label and set(label) <= _ARROWS]
-    for href in ordered:
-        target = _other_page(href, url)
-        if target:
-            return target
-    wanted = set(url_for_page(url, page_from_url(url) + 1))
-    for a in links:
-        target = _other_page(a.get("href"), url)
-        if target and target.split("#")[0] in wanted:
-            return target
-    return None
+    """The next page's absolute URL, or None on the last page."""
+    return read_pager(root, url).next_url
 
 
 def numbered_pager(root: HtmlElement, url: str) -> tuple[int, int | None]:
     """``(current page, highest page linked)`` from the page's numbered pager (URL when none)."""
-    links = [a for a in root.iter("a") if a.get("href") and not _away(a)]
-    numbers = [int(t) for t in (_label(a) for a in links) if t and t.isdigit() and len(t) < 6]
-    current = _current_number(links) or page_from_url(url)
-    return current, (max(numbers) if numbers else None)
+    pager = read_pager(root, url)
+    return pager.current, pager.highest
 
 
-def _numbered_next(links: list[HtmlElement], url: str) -> str | None:
-    current = _current_number(links) or page_from_url(url)
-    wanted = str(current + 1)
-    for a in links:
-        if _label(a) == wanted and _other_page(a.get("href"), url):
-            return a.get("href")
-    return None
+@lru_cache(maxsize=4096)
+def _away_names(classes: str | None, ident: str | None) -> bool:
+    if not classes and not ident:
+        return False
+    names = f"{classes or ''} {ident or ''}".lower()
+    return any(w in names for w in _AWAY_WORDS)
 
 
-def _current_number(links: list[HtmlElement]) -> int | None:
+def _current_number(links: list[HtmlElement], labels: dict[HtmlElement, str | None]) -> int | None:
     """The number a pager marks as the current page: a non-link number beside the number links
     (``<span class="current">2</span>``, ``<strong>1</strong>``), or a number link marked current."""
-    parents = {a.getparent() for a in links if (_label(a) or "").isdigit()}
+    parents = {a.getparent() for a in links if (labels[a] or "").isdigit()}
     parents |= {p.getparent() for p in parents if p is not None and p.tag == "li"}
     for parent in parents:
         if parent is None:
@@ -132,14 +203,15 @@ def _current_number(links: list[HtmlElement]) -> int | None:
                     or element.get("aria-current")):
                 return int(text)
     for a in links:
-        if (_label(a) or "").isdigit() and (a.get("aria-current") or _CURRENT_CLASS.search(_names(a))
+        if (labels[a] or "").isdigit() and (a.get("aria-current") or _CURRENT_CLASS.search(_names(a))
                                             or _CURRENT_CLASS.search(_names(a.getparent()))):
-            return int(_label(a) or 0)
+            return int(labels[a] or 0)
     return None
 
 
 def _label(a: HtmlElement) -> str | None:
-    text = collapse(a.text_content()) or collapse(a.get("aria-label")) or collapse(a.get("title"))
+    text = a.text_content().strip()
+    text = (collapse(text) if text else None) or collapse(a.get("aria-label")) or collapse(a.get("title"))
     if not text:
         return None
     return text.strip(" «‹←<").strip().lower() if not set(text) <= _ARROWS else text.replace(" ", "")
@@ -151,18 +223,13 @@ def _names(element: HtmlElement | None) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
 
 
-def _away(a: HtmlElement) -> bool:
-    """Links in sidebars, widgets and footers are never this listing's pager."""
-    return any(_AWAY.search(_names(node)) or node.tag in ("aside", "footer") for node in a.iterancestors())
-
-
 def _other_page(href: str | None, url: str) -> str | None:
     """The absolute URL of ``href``, or None for fragments, scripts and links back to this page."""
     href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
-    target = urljoin(url, href)
-    if urlsplit(target).scheme not in ("http", "https"):
+    target = href if href.startswith(("https://", "http://")) else urljoin(url, href)
+    if not target.startswith(("https://", "http://")):
         return None
     return None if target.split("#")[0].rstrip("/") == url.split("#")[0].rstrip("/") else target
 

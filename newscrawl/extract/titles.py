@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extract.text import collapse
@@ -59,8 +60,7 @@ def site_names(root: HtmlElement) -> set[str]:
     stated = root.xpath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content")
     names = set(stated)
     if not names:
-        outside_main = "//*[@class or @id][not(ancestor-or-self::main)][not(ancestor-or-self::*[@role='main'])]"
-        for element in root.xpath(outside_main):
+        for element in _NAMED_OUTSIDE_MAIN(root):
             if _SITE_NAME_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
                 names.add(element.text_content())
     for link in root.xpath("//a[@href='/' or @rel='home']"):
@@ -68,16 +68,34 @@ def site_names(root: HtmlElement) -> set[str]:
     return {n for n in (collapse(name) for name in names) if n}
 
 
+_STATED_NAMES = etree.XPath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content")
+_NAMED_OUTSIDE_MAIN = etree.XPath(
+    "//*[contains(@class, 'site') or contains(@id, 'site') or contains(@class, 'logo') or contains(@id, 'logo')"
+    " or contains(@class, 'brand') or contains(@id, 'brand') or contains(@class, 'name') or contains(@id, 'name')]"
+    "[not(ancestor-or-self::main)][not(ancestor-or-self::*[@role='main'])]")
+
+
 def page_title(root: HtmlElement, *, before: HtmlElement | None = None) -> str | None:
     """The listing's own title: its h1 (not the site's name, not a link), else the nearest heading
     without a link ahead of the first block ``before``, else the ``<title>`` without the site's
     name and "Page N" parts; decorations taken off."""
-    names = site_names(root)
-    lowered = {n.lower() for n in names}
+    known: list[set[str]] = []
+    stated = {n.lower() for n in (collapse(v) for v in _STATED_NAMES(root)) if n}
+
+    def lowered() -> set[str]:  # the site's names, read only when a candidate needs them
+        if not known:
+            known.append({n.lower() for n in site_names(root)})
+        return known[0]
+
+    def names_the_site(heading: HtmlElement, text: str) -> bool:
+        if stated:  # og:site_name / application-name: compare with what the page says it is
+            return text.lower() in stated
+        return any(_SITE_NAME_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}")
+                   for n in (heading, heading.getparent()) if n is not None)
 
     def usable(heading: HtmlElement) -> str | None:
         text = collapse(heading.text_content())
-        if (not text or text.lower() in lowered or heading.xpath(".//a") or _in_chrome(heading)
+        if (not text or heading.xpath(".//a") or _in_chrome(heading) or names_the_site(heading, text)
                 or _NOT_A_TITLE.search(f"{heading.get('class', '')} {heading.get('id', '')}")):
             return None
         return text
@@ -94,10 +112,10 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None) -> str |
     if not title:
         return None
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
-    kept = [p for p in parts if p.strip().lower() not in lowered and not _PAGE_PART.match(p)]
+    kept = [p for p in parts if p.strip().lower() not in lowered() and not _PAGE_PART.match(p)]
     chosen = (kept or parts or [title])[0]
     head, colon, tail = chosen.partition(": ")
-    if colon and head.strip().lower() in lowered:
+    if colon and head.strip().lower() in lowered():
         chosen = tail
     return clean_title(chosen)
 
