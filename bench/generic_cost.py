@@ -7,7 +7,8 @@ cases in that markup (fixtures/pages), which the profile reads; each is parsed w
 (as a crawl of chinaworker.info does) and with the generic extractor forced (``profile='generic'``).
 Also the generic extractor alone on the real pages of other sites (fixtures/pages/real-*), and
 the cost of reading the pages' structured data with our JSON-LD reader against extruct (when it is
-importable). Prints CPU microseconds per page (process time: other processes on a busy machine inflate it least), best of N passes.
+importable). Prints CPU microseconds per page (process time: other processes on a busy machine
+inflate it least), best of N passes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from parsel import Selector  # noqa: E402
 
 from newscrawl.extract.listing import parse_listing  # noqa: E402
 from newscrawl.extract.structured import read_structured  # noqa: E402
+from newscrawl.new_site import pinned_profile  # noqa: E402
 
 FIXTURES = REPO / "fixtures"
 TAGDIV_CASES = ("region-first-page", "region-middle-page", "region-last-page", "tag-page",
@@ -74,6 +76,12 @@ def main() -> None:
     print(f"  same main blocks on {sum(a == b for a, b in check)} of {len(check)} pages")
     real_us = per_page(real, lambda b, u: parse_listing(b, u, sidebar=False), args.repeat)
     print(f"{len(real)} real pages of other sites: generic extractor {real_us:8.0f} us/page")
+    pinned = {u: pinned_profile(Selector(text=b.decode("utf-8", "replace")).root, u, "bench") for b, u in real}
+    with_profile = [(b, u) for b, u in real if pinned[u] is not None]
+    pinned_us = per_page(with_profile, lambda b, u: parse_listing(b, u, profile=pinned[u], sidebar=False), args.repeat)
+    same_us = per_page(with_profile, lambda b, u: parse_listing(b, u, sidebar=False), args.repeat)
+    print(f"  the {len(with_profile)} of them `new-site` pins a profile for: generic {same_us:8.0f} us/page, "
+          f"pinned profile {pinned_us:8.0f} us/page ({same_us / pinned_us:.2f}x)")
 
     roots = [(Selector(text=b.decode("utf-8", "replace")).root, u) for b, u in real + tagdiv]
     ours = per_page([(r, u) for r, u in roots], lambda r, u: read_structured(r, u), args.repeat)  # type: ignore[arg-type]

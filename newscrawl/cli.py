@@ -77,7 +77,8 @@ def parse(path: str, url: str, include_sidebar: bool, profile: str | None) -> No
 @click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write an annotated copy of the page here (blocks outlined; scripts stripped).")
 @click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
-@click.option("--width", type=click.IntRange(min=60, max=400), default=None, help="Table width (default: the terminal's).")
+@click.option("--width", type=click.IntRange(min=60, max=400), default=None,
+              help="Table width (default: the terminal's).")
 def inspect_(target: str, url: str | None, html_out: Path | None, profile: str | None, width: int | None) -> None:
     """Show what the extractor finds on one listing page, and what it leaves out and why.
 
@@ -89,6 +90,7 @@ def inspect_(target: str, url: str | None, html_out: Path | None, profile: str |
 
     Example:
 
+    \b
         newscrawl inspect https://example.org/category/news/ --html news.html
         newscrawl inspect saved.html --url https://example.org/category/news/page/2/
     """
@@ -135,7 +137,8 @@ def inspect_(target: str, url: str | None, html_out: Path | None, profile: str |
 @click.option("--generic", "generic_only", is_flag=True,
               help="Write profile = \"generic\" instead of pinning the selectors found.")
 @click.option("--force", is_flag=True, help="Replace an existing file.")
-def new_site_(name: str, url: str, output: Path | None, page_file: Path | None, generic_only: bool, force: bool) -> None:
+def new_site_(name: str, url: str, output: Path | None, page_file: Path | None, generic_only: bool,
+              force: bool) -> None:
     """Start a site config from one of its listing pages, as `scrapy genspider` starts a spider.
 
     Fetches URL (or reads --page), finds its teaser blocks with the generic extractor and writes
@@ -145,6 +148,7 @@ def new_site_(name: str, url: str, output: Path | None, page_file: Path | None, 
 
     Example:
 
+    \b
         newscrawl new-site harbour https://harbourledger.example/category/ports/
         newscrawl crawl --site harbour.toml -o harbour.jsonl --max-pages 3
     """

@@ -56,7 +56,7 @@ def site(tmp_path: Path):
         yield server.url
 
 
-def test_new_site_writes_a_config_that_crawls_the_site(site: str, tmp_path: Path) -> None:
+def test_new_site_writes_a_config_that_crawls_the_site(site: str, tmp_path: Path, state_dir: dict[str, str]) -> None:
     config = tmp_path / "fieldlog.toml"
     done = run_cli("new-site", "fieldlog", site + "harbour/", "-o", str(config))
     assert done.returncode == 0, done.stderr
@@ -67,7 +67,8 @@ def test_new_site_writes_a_config_that_crawls_the_site(site: str, tmp_path: Path
     assert isinstance(load_site(str(config)).profile, SiteProfile)
 
     out = tmp_path / "items.jsonl"
-    crawl = run_cli("crawl", "--site", str(config), "-o", str(out), "--silent")
+    # its own state dir: other tests' local sites share the host 127.0.0.1, and what was learned there
+    crawl = run_cli("crawl", "--site", str(config), "-o", str(out), "--silent", env=state_dir)
     assert crawl.returncode == 0, crawl.stderr
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [i["url"] for i in items] == [site.rstrip("/") + href for href, *_ in ARTICLES]

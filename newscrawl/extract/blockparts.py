@@ -76,6 +76,11 @@ def words(element: HtmlElement | None) -> frozenset[str]:
     return _words(element.get("class"), element.get("id"))
 
 
+def words_of(classes: str | None, ident: str | None) -> frozenset[str]:
+    """``words`` of the given class and id attribute values."""
+    return _words(classes, ident)
+
+
 @lru_cache(maxsize=4096)
 def _words(classes: str | None, ident: str | None) -> frozenset[str]:
     """Pages repeat the same class attributes on every block: split each one once."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -238,18 +239,31 @@ def _chrome(block: HtmlElement) -> str | None:
     """What makes a block page chrome ('aside', 'sidebar', 'menu'...), or None. Walks up from the
     block: the first chrome or main-column marker met decides (a featured aside is not chrome)."""
     for node in (block, *block.iterancestors()):
-        if node.tag in ("body", "html"):
+        tag = node.tag
+        if tag in ("body", "html"):
             return None
-        names = bp.words(node)
-        if node.tag in _CHROME_TAGS and not _FEATURED.search(" ".join(names)):
-            return str(node.tag)
-        for name in names:
-            stem = next((s for s in _CHROME_STEMS if s in name), None)
-            if stem:
-                return stem
-        if node.tag == "main" or node.get("role") == "main" or names & _MAIN_WORDS:
-            return None
+        verdict = _chrome_names(str(tag), node.get("class"), node.get("id"), node.get("role"))
+        if verdict is not _UNDECIDED:
+            return verdict
     return None
+
+
+_UNDECIDED = "?"
+
+
+@lru_cache(maxsize=4096)
+def _chrome_names(tag: str, classes: str | None, ident: str | None, role: str | None) -> str | None:
+    """One element's say: a chrome marker, None for the main column, or _UNDECIDED (look higher)."""
+    names = bp.words_of(classes, ident)
+    if tag in _CHROME_TAGS and not _FEATURED.search(" ".join(names)):
+        return tag
+    for name in names:
+        stem = next((s for s in _CHROME_STEMS if s in name), None)
+        if stem:
+            return stem
+    if tag == "main" or role == "main" or names & _MAIN_WORDS:
+        return None
+    return _UNDECIDED
 
 
 def _read_parts(group: Group, url: str) -> None:

@@ -31,6 +31,12 @@ _PREFIX = re.compile(
 # "Posts Tagged with 'China'" / "Category Archives China" (no colon, the name quoted or in a span).
 _QUOTED = re.compile(r"^\s*(?:posts?|entries|articles)?\s*(?:tagged|archived|filed)\s*(?:with|in|under|as)?\s*"
                      r"[\"'“‘«](.+?)[\"'”’»]\s*$", re.I)
+# The longer wordings also stand without a colon ("Category Archives China", Blogger's "Showing
+# posts with label China. Show all posts").
+_PREFIX_BARE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in sorted((p for p in _PREFIXES if " " in p), key=len, reverse=True))
+    + r")\s+", re.I)
+_SHOW_ALL = re.compile(r"\.?\s*show all posts\s*$", re.I)
 _ARCHIVES_SUFFIX = re.compile(r"\s+(?:archives?|archiv|archivio)\s*$", re.I)
 _PAGE_PART = re.compile(r"^\s*(?:page|seite|página|pagina|страница|第)?\s*\d+\s*(?:页|頁|ページ)?\s*(?:of\s+\d+)?\s*$",
                         re.I)
@@ -49,6 +55,8 @@ def clean_title(text: str | None) -> str | None:
     if quoted:
         return collapse(quoted.group(1))
     stripped = _PREFIX.sub("", text, count=1)
+    if stripped == text:
+        stripped = _PREFIX_BARE.sub("", _SHOW_ALL.sub("", text), count=1)
     stripped = _ARCHIVES_SUFFIX.sub("", stripped) if stripped == text else stripped
     stripped = stripped.strip(" \"'“”‘’«»")
     return collapse(stripped) or text
