@@ -74,6 +74,9 @@ _NOT_ARTICLE_PATH = re.compile(r"/(?:author|authors|category|categories|tag|tags
                                r"profile|users?|members?)/[^/]+/?$|/(?:author|category|tag|profile)[-_][^/]*$", re.I)
 _WIDGET = re.compile(r"sidebar|widget", re.I)
 _MIN_HEADLINE_WORDS = 3
+#: A list of plain links stands for the river only with this many blocks.
+_MIN_LIST_BLOCKS = 3
+_LONG_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) >= 6]")
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,42 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     keep the groups and the reasons they were or were not chosen."""
     structured = read_structured(root, url)
     candidates = _headline_links(root, url)
+    ordered = _groups(candidates, url, sidebar=sidebar)
+    index = {b.element: _position(b.element) for g in ordered for b in g.blocks}
+    _choose_river(ordered, structured, index)
+    if _poor([g for g in ordered if g.main]):
+        # No river of headings: portal and forum lists ('<li><span>2013-05-06</span><a>…</a></li>',
+        # a thread table) give their headlines as plain links. Taken when they make a longer river.
+        used = {link for link, _ in candidates}
+        lists = _groups([c for c in _listed_links(root, url) if c[0] not in used], url, sidebar=False)
+        lists = [g for g in lists if g.chrome is None and len(g.blocks) >= _MIN_LIST_BLOCKS]
+        index.update({b.element: _position(b.element) for g in lists for b in g.blocks})
+        best = max(lists, key=lambda g: len(g.blocks), default=None)
+        river = sum(len(g.blocks) for g in ordered if g.main)
+        if best is not None and len(best.blocks) > river:
+            for group in ordered:
+                if group.main:
+                    group.main, group.reason = False, f"fewer than the {len(best.blocks)} headline links of a list"
+            best.main, best.reason = True, f"river: a list of {len(best.blocks)} headline links (no headings)"
+            ordered.append(best)
+    main_blocks = sorted((b for g in ordered if g.main for b in g.blocks), key=lambda b: index[b.element])
+    _fill_dates(main_blocks, structured)
+    chrome = [b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates) if sidebar else []
+    pager = read_pager(root, url)
+    next_url, current, highest = pager.next_url, pager.current, pager.highest
+    result = GenericResult(
+        title=None if is_home(url) else page_title(root, before=main_blocks[0].element if main_blocks else None),
+        main=[b.raw for b in main_blocks],
+        sidebar=chrome,
+        next_url=next_url,
+        total_pages=_total_pages(pager.around, current, highest, has_next=next_url is not None),
+        page=current,
+    )
+    return Analysis(result=result, groups=ordered, structured=structured)
+
+
+def _groups(candidates: list[tuple[HtmlElement, str]], url: str, *, sidebar: bool) -> list[Group]:
+    """The candidates' blocks grouped by shape (and by chrome), with their parts read."""
     under: dict[HtmlElement, set[str]] = defaultdict(set)
     for link, target in candidates:
         for ancestor in link.iterancestors():
@@ -155,31 +194,41 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     for group in ordered:
         if sidebar or group.chrome is None:  # chrome groups are read only to be output as sidebar blocks
             _read_parts(group, url)
-    index = {b.element: _position(b.element) for g in ordered for b in g.blocks}
-    _choose_river(ordered, structured, index)
-    main_blocks = sorted((b for g in ordered if g.main for b in g.blocks), key=lambda b: index[b.element])
-    _fill_dates(main_blocks, structured)
-    chrome = [b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates) if sidebar else []
-    pager = read_pager(root, url)
-    next_url, current, highest = pager.next_url, pager.current, pager.highest
-    result = GenericResult(
-        title=None if is_home(url) else page_title(root, before=main_blocks[0].element if main_blocks else None),
-        main=[b.raw for b in main_blocks],
-        sidebar=chrome,
-        next_url=next_url,
-        total_pages=_total_pages(pager.around, current, highest, has_next=next_url is not None),
-        page=current,
-    )
-    return Analysis(result=result, groups=ordered, structured=structured)
+    return ordered
+
+
+def _poor(river: list[Group]) -> bool:
+    """A river of headings too thin to trust: none of its blocks shows an excerpt, an image or a
+    byline (section headings of a portal, a forum's own name)."""
+    return not any(b.raw.excerpt or b.image or b.raw.byline for g in river for b in g.blocks)
+
+
+def _listed_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]]:
+    """Links whose text reads as a headline (three words or more, or six CJK characters), for
+    pages that list their articles without headings."""
+    found = []
+    for link, target in _article_links(_LONG_LINKS(root), url):
+        text = collapse(link.text_content()) or ""
+        if len(text.split()) >= _MIN_HEADLINE_WORDS or sum(_is_cjk(ch) for ch in text) >= 6:
+            found.append((link, target))
+    return found
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
 
 
 def _headline_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]]:
     """Headline links in document order, with their absolute URLs; links to this page, the
     site's home, fragments and taxonomy/author pages (rel=category/tag/author) left out."""
+    return _article_links(_CANDIDATES(root), url)
+
+
+def _article_links(links: list[HtmlElement], url: str) -> list[tuple[HtmlElement, str]]:
     page = url.split("#")[0].rstrip("/")
     page_parts = urlsplit(url)
     found = []
-    for link in _CANDIDATES(root):
+    for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
@@ -369,6 +418,7 @@ def _widget_links(root: HtmlElement, url: str, candidates: list[tuple[HtmlElemen
 
 
 _PAGE_OF = re.compile(r"page\s+\d+\s+of\s+(\d+)", re.I)
+_PAGES_IN_ALL = re.compile(r"共\s*(\d+)\s*[页頁]")
 
 
 def _total_pages(around: list[HtmlElement], current: int, highest: int | None, *, has_next: bool) -> int | None:
@@ -379,6 +429,9 @@ def _total_pages(around: list[HtmlElement], current: int, highest: int | None, *
             match = _PAGE_OF.search(str(text))
             if match:
                 return int(match.group(1))
+        match = _PAGES_IN_ALL.search(container.text_content())  # "共 <strong>9</strong> 页"
+        if match:
+            return int(match.group(1))
     if not has_next:
         return current
     return highest if highest is not None and highest > current else None

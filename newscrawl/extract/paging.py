@@ -139,7 +139,8 @@ def read_pager(root: HtmlElement, url: str) -> Pager:
     seen: dict[HtmlElement, bool] = {}
     links, labels = _pager_links(root, seen=seen)
     current = _current_number(links, labels) or page_from_url(url)
-    numbers = [int(t) for t in labels.values() if t and t.isdigit() and len(t) < 6]
+    pagers = _pager_parents(links, labels)
+    numbers = [int(t) for a, t in labels.items() if t and t.isdigit() and len(t) < 6 and _in_pager(a, pagers)]
     wanted_number = str(current + 1)
 
     def stages() -> Iterator[list[str | None]]:  # each looked at only when the ones before found nothing
@@ -186,14 +187,23 @@ def _away_names(classes: str | None, ident: str | None) -> bool:
     return any(w in names for w in _AWAY_WORDS)
 
 
+def _pager_parents(links: list[HtmlElement], labels: dict[HtmlElement, str | None]) -> set[HtmlElement]:
+    """Elements holding two number links or more: pagers (a lone number is a count of replies)."""
+    digits = [a.getparent() for a in links if (labels[a] or "").isdigit()]
+    digits += [p.getparent() for p in digits if p is not None and p.tag == "li"]
+    return {p for p in digits if p is not None and digits.count(p) >= 2}
+
+
+def _in_pager(link: HtmlElement, pagers: set[HtmlElement]) -> bool:
+    parent = link.getparent()
+    return parent in pagers or (parent is not None and parent.getparent() in pagers)
+
+
 def _current_number(links: list[HtmlElement], labels: dict[HtmlElement, str | None]) -> int | None:
     """The number a pager marks as the current page: a non-link number beside the number links
     (``<span class="current">2</span>``, ``<strong>1</strong>``), or a number link marked current."""
-    parents = {a.getparent() for a in links if (labels[a] or "").isdigit()}
-    parents |= {p.getparent() for p in parents if p is not None and p.tag == "li"}
+    parents = _pager_parents(links, labels)
     for parent in parents:
-        if parent is None:
-            continue
         for element in parent.iter():
             if not isinstance(element.tag, str) or element.tag == "a":
                 continue
