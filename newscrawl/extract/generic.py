@@ -156,7 +156,8 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
             ordered.append(best)
     main_blocks = sorted((b for g in ordered if g.main for b in g.blocks), key=lambda b: index[b.element])
     _fill_dates(main_blocks, structured)
-    chrome = [b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates) if sidebar else []
+    chrome = ([b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates)
+              if sidebar else [])
     pager = read_pager(root, url)
     next_url, current, highest = pager.next_url, pager.current, pager.highest
     result = GenericResult(

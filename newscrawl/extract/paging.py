@@ -47,7 +47,8 @@ _WORDY_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) > 6][st
 
 
 def _pager_links(root: HtmlElement, query: etree.XPath | None = None,
-                 seen: dict[HtmlElement, bool] | None = None) -> tuple[list[HtmlElement], dict[HtmlElement, str | None]]:
+                 seen: dict[HtmlElement, bool] | None = None
+                 ) -> tuple[list[HtmlElement], dict[HtmlElement, str | None]]:
     """The page's pager-like links (a number, a next word or arrow, rel/class next) outside
     sidebars and footers, with their labels. Only those are checked for where they sit."""
     seen = {} if seen is None else seen  # links share their ancestors: decide each one once

@@ -14,7 +14,6 @@ from newscrawl.extract.text import collapse
 from newscrawl.items import TeaserItem, utc_now
 
 
-
 def site_of(url: str) -> str:
     """The site a page belongs to, as knowledge is kept: its host, lower-case."""
     return (urlsplit(url).hostname or "").lower()
