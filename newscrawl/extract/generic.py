@@ -6,8 +6,8 @@ element around it that holds no headline link to another article (a ``<ul>`` of 
 its ``<li>``). Blocks of one list share a shape: the block's tag and the tags on the way down
 to its headline link, whatever their parents and classes (a timeline split in one list per
 month is one river). The river is the weightiest group of blocks outside page chrome (header,
-nav, aside, footer, sidebars, widgets, menus, "related"/"popular" boxes), weighed by blocks with
-an excerpt and a date, and by the page's JSON-LD ``ItemList`` when it has one; a featured/hero
+nav, aside, footer, sidebars, widgets, menus, "related"/"popular" boxes), weighed by its blocks (a
+block with an excerpt thrice a bare link), and by the page's JSON-LD ``ItemList`` when it has one; a featured/hero
 group ahead of it, or beside it in the main column, joins it when its blocks carry an excerpt,
 an image or a date. Chrome groups are kept as the page's sidebar blocks.
 
@@ -74,6 +74,8 @@ _NOT_ARTICLE_PATH = re.compile(r"/(?:author|authors|category|categories|tag|tags
                                r"profile|users?|members?)/[^/]+/?$|/(?:author|category|tag|profile)[-_][^/]*$", re.I)
 _WIDGET = re.compile(r"sidebar|widget", re.I)
 _MIN_HEADLINE_WORDS = 3
+#: A group ahead of the river, outside its column, joins it as featured only up to this size.
+_MAX_FEATURED = 4
 #: A list of plain links stands for the river only with this many blocks.
 _MIN_LIST_BLOCKS = 3
 _LONG_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) >= 6]")
@@ -344,7 +346,7 @@ def _choose_river(groups: list[Group], structured: StructuredData, index: dict[H
     def weight(group: Group) -> tuple[int, int]:
         overlap = sum(b.raw.url in listed for b in group.blocks)
         with_excerpt = sum(b.raw.excerpt is not None for b in group.blocks)
-        return overlap, len(group.blocks) + with_excerpt
+        return overlap, len(group.blocks) + 2 * with_excerpt  # a teaser weighs more than a bare link
 
     river = max(content, key=weight)
     river.main = True
@@ -355,7 +357,8 @@ def _choose_river(groups: list[Group], structured: StructuredData, index: dict[H
         if group is river:
             continue
         rich = all(b.raw.excerpt or b.image for b in group.blocks)
-        ahead = all(index[b.element] < first for b in group.blocks)
+        # ahead of the river but outside its column: a hero or a featured row is a few blocks
+        ahead = all(index[b.element] < first for b in group.blocks) and len(group.blocks) <= _MAX_FEATURED
         inside = column is not None and all(_inside(b.element, column) for b in group.blocks)
         if rich and (ahead or inside):
             group.main = True
@@ -367,8 +370,8 @@ def _choose_river(groups: list[Group], structured: StructuredData, index: dict[H
 
 
 def _main_column(river: Group) -> HtmlElement | None:
-    """The main column around the river: its nearest 'main'/'content' ancestor, else the parent
-    of the river's common ancestor."""
+    """The main column around the river: its nearest 'main'/'content' ancestor, else the river's
+    common ancestor (its parent may hold a sidebar too)."""
     elements = [b.element for b in river.blocks]
     common = elements[0].getparent()
     while common is not None and not all(_inside(e, common) for e in elements):
@@ -378,7 +381,7 @@ def _main_column(river: Group) -> HtmlElement | None:
         if node.tag == "main" or node.get("role") == "main" or bp.words(node) & _MAIN_WORDS:
             return node
         node = node.getparent()
-    return common.getparent() if common is not None and common.tag not in ("body", "html") else None
+    return common if common is not None and common.tag not in ("body", "html") else None
 
 
 def _fill_dates(blocks: list[FoundBlock], structured: StructuredData) -> None:
