@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -108,7 +108,8 @@ class FoundBlock:
     link: HtmlElement
     excerpt_element: HtmlElement | None
     raw: RawBlock
-    image: bool = False
+    #: Whether the block shows an image (None: not looked at yet).
+    image: bool | None = None
 
 
 @dataclass
@@ -141,6 +142,9 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     ordered = _groups(candidates, url, sidebar=sidebar)
     index = {b.element: _position(b.element) for g in ordered for b in g.blocks}
     _choose_river(ordered, structured, index)
+    for group in ordered:
+        if group.main:
+            _read_bylines(group)
     if _poor([g for g in ordered if g.main]):
         # No river of headings: portal and forum lists ('<li><span>2013-05-06</span><a>…</a></li>',
         # a thread table) give their headlines as plain links. Taken when they make a longer river.
@@ -155,6 +159,7 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
                 if group.main:
                     group.main, group.reason = False, f"fewer than the {len(best.blocks)} headline links of a list"
             best.main, best.reason = True, f"river: a list of {len(best.blocks)} headline links (no headings)"
+            _read_bylines(best)
             ordered.append(best)
     main_blocks = sorted((b for g in ordered if g.main for b in g.blocks), key=lambda b: index[b.element])
     _fill_dates(main_blocks, structured)
@@ -203,7 +208,7 @@ def _groups(candidates: list[tuple[HtmlElement, str]], url: str, *, sidebar: boo
 def _poor(river: list[Group]) -> bool:
     """A river of headings too thin to trust: none of its blocks shows an excerpt, an image or a
     byline (section headings of a portal, a forum's own name)."""
-    return not any(b.raw.excerpt or b.image or b.raw.byline for g in river for b in g.blocks)
+    return not any(b.raw.excerpt or b.raw.byline or _has_image(b) for g in river for b in g.blocks)
 
 
 def _listed_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]]:
@@ -319,19 +324,26 @@ def _chrome_names(tag: str, classes: str | None, ident: str | None, role: str | 
 
 
 def _read_parts(group: Group, url: str) -> None:
+    """Headline and excerpt of each block (what choosing the river needs)."""
     for found in group.blocks:
         block, link = found.element, found.link
         excerpt_el = bp.excerpt_element(block, link)
-        headline = bp.headline_text(link)
-        avoid = [excerpt_el, bp.headline_element(link)]
         found.excerpt_element = excerpt_el
-        found.image = bp.has_image(block)
-        found.raw = RawBlock(
-            url=found.raw.url,
-            headline=headline,
-            excerpt=bp.excerpt_text(block, link, url, excerpt_el),
-            byline=bp.byline_of(block, avoid, headline),
-        )
+        found.raw = RawBlock(url=found.raw.url, headline=bp.headline_text(link),
+                             excerpt=bp.excerpt_text(block, link, url, excerpt_el))
+
+
+def _read_bylines(group: Group) -> None:
+    """The byline element of each block of a chosen group (read once the river is known)."""
+    for found in group.blocks:
+        avoid = [found.excerpt_element, bp.headline_element(found.link)]
+        found.raw = replace(found.raw, byline=bp.byline_of(found.element, avoid, found.raw.headline))
+
+
+def _has_image(found: FoundBlock) -> bool:
+    if found.image is None:
+        found.image = bp.has_image(found.element)
+    return found.image
 
 
 def _choose_river(groups: list[Group], structured: StructuredData, index: dict[HtmlElement, int]) -> None:
@@ -356,7 +368,7 @@ def _choose_river(groups: list[Group], structured: StructuredData, index: dict[H
     for group in content:
         if group is river:
             continue
-        rich = all(b.raw.excerpt or b.image for b in group.blocks)
+        rich = all(b.raw.excerpt or _has_image(b) for b in group.blocks)
         # ahead of the river but outside its column: a hero or a featured row is a few blocks
         ahead = all(index[b.element] < first for b in group.blocks) and len(group.blocks) <= _MAX_FEATURED
         inside = column is not None and all(_inside(b.element, column) for b in group.blocks)
