@@ -71,6 +71,123 @@ def parse(path: str, url: str, include_sidebar: bool, profile: str | None) -> No
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
+@cli.command("inspect")
+@click.argument("target", metavar="URL|PATH")
+@click.option("--url", default=None, help="With a PATH: the URL the page was fetched from (default: the file's URL).")
+@click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write an annotated copy of the page here (blocks outlined; scripts stripped).")
+@click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
+@click.option("--width", type=click.IntRange(min=60, max=400), default=None,
+              help="Table width (default: the terminal's).")
+def inspect_(target: str, url: str | None, html_out: Path | None, profile: str | None, width: int | None) -> None:
+    """Show what the extractor finds on one listing page, and what it leaves out and why.
+
+    URL is fetched once (http or https, at most 8 MB, 20 s); PATH is a saved page (its links are
+    resolved against --url, else against the file's own URL). Prints the extractor and profile
+    used, the region, the next link, one row per block (headline, byline, date, lede) and the
+    groups of links left out ("aside: 3 block(s) in page chrome"). Exit status 1 when the page
+    has no teaser block.
+
+    \b
+    Example:
+        newscrawl inspect https://example.org/category/news/ --html news.html
+        newscrawl inspect saved.html --url https://example.org/category/news/page/2/
+    """
+    from newscrawl.extract.decode import NotHtmlError
+    from newscrawl.extract.listing import UnknownProfileError
+    from newscrawl.inspect import InspectError, annotated_html, fetch, format_report, inspect_page
+    from newscrawl.parse import stored_knowledge
+
+    content_type = None
+    try:
+        if urlsplit(target).scheme in ("http", "https"):
+            page_url = _check_url(url) if url else target
+            body, content_type = fetch(target)
+        else:
+            body = _read_page(target)
+            page_url = _check_url(url) if url else Path(target).resolve().as_uri()
+        warnings: list[str] = []
+        found = inspect_page(body, page_url, profile=profile, content_type=content_type,
+                             knowledge=stored_knowledge(page_url, warnings))
+    except (InspectError, UnknownProfileError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except NotHtmlError as exc:
+        raise click.ClickException(f"{target}: {exc}") from None
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(format_report(found, width=width))
+    if html_out is not None:
+        try:
+            html_out.write_text(annotated_html(found), encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"{html_out}: {exc.strerror or exc}") from None
+        click.echo(f"annotated page written to {html_out}", err=True)
+    if not found.page.main:
+        sys.exit(1)
+
+
+@cli.command("new-site")
+@click.argument("name")
+@click.argument("url")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the config (default: NAME.toml in the current directory).")
+@click.option("--page", "page_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Read the listing page from this saved file instead of fetching URL.")
+@click.option("--generic", "generic_only", is_flag=True,
+              help="Write profile = \"generic\" instead of pinning the selectors found.")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+def new_site_(name: str, url: str, output: Path | None, page_file: Path | None, generic_only: bool,
+              force: bool) -> None:
+    """Start a site config from one of its listing pages, as `scrapy genspider` starts a spider.
+
+    Fetches URL (or reads --page), finds its teaser blocks with the generic extractor and writes
+    a site config (the format of newscrawl/sites/*.toml): the listing as its first region or tag,
+    politeness defaults, and a [profile] table pinning the selectors found (checked on the page),
+    so a later theme change is reported. Crawl it with `newscrawl crawl --site NAME.toml`.
+
+    \b
+    Example:
+        newscrawl new-site harbour https://harbourledger.example/category/ports/
+        newscrawl crawl --site harbour.toml -o harbour.jsonl --max-pages 3
+    """
+    from newscrawl.extract.decode import NotHtmlError
+    from newscrawl.inspect import InspectError, fetch
+    from newscrawl.new_site import NewSiteError, new_site
+    from newscrawl.sites import SiteConfigError
+
+    _check_url(url)
+    content_type = None
+    try:
+        if page_file is not None:
+            body = _read_page(str(page_file))
+        else:
+            body, content_type = fetch(url)
+        result = new_site(name, url, body, out=output or Path(f"{name}.toml"), content_type=content_type,
+                          pin=not generic_only, force=force)
+    except (InspectError, NewSiteError, SiteConfigError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except NotHtmlError as exc:
+        raise click.ClickException(f"{page_file or url}: {exc}") from None
+    except OSError as exc:
+        raise click.ClickException(f"{output or name + '.toml'}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {result.path}: {result.blocks} blocks found, profile {result.profile!r}, "
+               f"next page {result.next_url or 'none'}", err=True)
+
+
+def _read_page(path: str) -> bytes:
+    """A saved page's bytes; a missing or unreadable file is one clear error."""
+    from newscrawl.parse import read_input
+
+    try:
+        return read_input(path)
+    except FileNotFoundError:
+        raise click.ClickException(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise click.ClickException(f"{path}: is a directory, not an HTML file") from None
+    except PermissionError:
+        raise click.ClickException(f"{path}: permission denied") from None
+
+
 EXIT_CODES_HELP = """\b
 Exit status:
   0  success

@@ -66,7 +66,8 @@ class TeaserItem:
     standfirst: str | None = _f("The sub-headline that opens the excerpt, if any.")
     byline: str | None = _f(
         "The byline or credit exactly as it appears in the excerpt "
-        "(e.g. 'Dikang, Socialist Action (CWI in Hong Kong)', 'By Laurence Coates')."
+        "(e.g. 'Dikang, Socialist Action (CWI in Hong Kong)', 'By Laurence Coates'), or the author shown "
+        "in the block's own byline element, without its 'By'."
     )
     authors: list[str] = _f(
         "Person names found in the byline, in order; empty when the byline names only an organisation.",
@@ -84,7 +85,9 @@ class TeaserItem:
     lede: str | None = _f("The first words of the article body, without the trailing cut mark.")
     truncated: bool = _f("True when the excerpt ended with a cut mark ('...' or '..').", default=False)
     split_method: str | None = _f(
-        "Which rule split the excerpt (e.g. 'newline', 'byline-cue', 'known-byline', 'single-paragraph')."
+        "Which rule split the excerpt (e.g. 'newline', 'byline-cue', 'known-byline', 'single-paragraph'); "
+        "'lede-only' when the site's excerpts carry no bylines (the excerpt is the lede, untouched), "
+        "'byline-element' when the block shows its byline in an element of its own."
     )
     split_confidence: float | None = _f("How sure the split is, from 0 (a guess) to 1 (certain).")
     splitter_version: str | None = _f(

@@ -94,8 +94,14 @@ LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
 
 # --- NEWSCRAWL_EXTRACT_*: listing-page extraction ---
-#: Force a site profile by name ('tagdiv-newspaper', 'generic'); None picks by host, then markup.
+#: Force a site profile by name ('tagdiv-newspaper', 'generic'), or a profile given as data (a
+#: site config's [profile] table); None picks by host, then markup.
 NEWSCRAWL_EXTRACT_PROFILE: str | None = None
+#: Whether the site's excerpts carry bylines (standfirst / byline / lede run together): True
+#: splits every excerpt, False keeps each excerpt whole as the lede, None learns it per site from
+#: the excerpts themselves (newscrawl/extract/byline_presence.py). A site config's
+#: ``excerpt_bylines`` sets it.
+NEWSCRAWL_EXTRACT_EXCERPT_BYLINES: bool | None = None
 #: Also emit the sidebar ("Latest News") blocks, with placement 'sidebar'.
 NEWSCRAWL_EXTRACT_INCLUDE_SIDEBAR = False
 #: Splits below this confidence are counted as uncertain in stats and the run summary.

@@ -26,6 +26,11 @@ from newscrawl.ops.state import state_dir
 from newscrawl.storage.knowledge_file import load_knowledge_or_fresh, save_knowledge
 
 
+def _optional_bool(settings: Any, name: str) -> bool | None:
+    """A setting that may be unset (None: decided per site), else a boolean."""
+    return None if settings.get(name) is None else settings.getbool(name)
+
+
 def split_urls(value: str | list[str] | None) -> list[str]:
     if value is None:
         return []
@@ -86,7 +91,8 @@ class RegionSpider(scrapy.Spider):
         spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
         spider.extractor = PageExtractor(
             spider.site_knowledge, mode=settings.get("NEWSCRAWL_EXTRACT_WORKER"), after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
-            options={"profile": spider.profile, "include_sidebar": spider.include_sidebar, "run_id": spider.run_id})
+            options={"profile": spider.profile, "include_sidebar": spider.include_sidebar, "run_id": spider.run_id,
+                     "excerpt_bylines": _optional_bool(settings, "NEWSCRAWL_EXTRACT_EXCERPT_BYLINES")})
         if not spider.allow_offsite:
             # Scrapy's OffsiteMiddleware then drops redirects to other hosts (counted offsite/filtered);
             # it does so silently, so the spider (connected first) names the lost page.

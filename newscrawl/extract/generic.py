@@ -1,35 +1,84 @@
 """Layout-independent extraction of teaser blocks from a listing page.
 
-No selectors of any one theme: a teaser block is the smallest element around a heading link
-that holds no other heading link; the main listing is the largest group of such blocks of one
-shape outside page chrome (header, nav, aside, footer, sidebars, widgets, menus). Used for
-unknown sites and as the fallback when a site profile finds nothing (a theme change).
+No selectors of any one theme. A headline link is a link in or around a heading, or in an
+element whose class names a title ('entry-title', 'topicname'). Its block is the largest
+element around it that holds no headline link to another article (a ``<ul>`` of one item is
+its ``<li>``). Blocks of one list share a shape: the block's tag and the tags on the way down
+to its headline link, whatever their parents and classes (a timeline split in one list per
+month is one river). The river is the weightiest group of blocks outside page chrome (header,
+nav, aside, footer, sidebars, widgets, menus, "related"/"popular" boxes), weighed by its blocks (a
+block with an excerpt thrice a bare link), and by the page's JSON-LD ``ItemList`` when it has one; a featured/hero
+group ahead of it, or beside it in the main column, joins it when its blocks carry an excerpt,
+an image or a date. Chrome groups are kept as the page's sidebar blocks.
+
+``analyse`` keeps the elements and says why each group was left out (for ``newscrawl
+inspect``); ``extract`` returns plain data. Used for unknown sites and as the fallback when a
+site profile finds nothing (a theme change).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
 
-from lxml import html as lxml_html
+from lxml import etree
+from lxml.html import HtmlElement
 from parsel import Selector
 
-from newscrawl.extract.paging import paged_path
-from newscrawl.extract.text import collapse, element_text
+from newscrawl.extract import blockparts as bp
+from newscrawl.extract.dates import numeric_order
+from newscrawl.extract.paging import is_home, read_pager
+from newscrawl.extract.structured import StructuredData, read_structured
+from newscrawl.extract.text import collapse
+from newscrawl.extract.titles import page_title
 
-# Ancestors whose content is page chrome, never the main listing.
-_CHROME_TAGS = frozenset({"header", "nav", "aside", "footer", "form"})
-_CHROME_CLASS = re.compile(r"sidebar|widget|footer|header|menu|navbar|breadcrumb|related|comment|popular", re.I)
-_HEADING_LINKS = "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]//a[@href]"
-_EXCERPT_CLASS = re.compile(r"excerpt|summary|teaser|entry-content|description|intro|dek|standfirst", re.I)
-_NEXT_TEXT = re.compile(r"^\s*(next|older)\b|^\s*(›|»|→|>)\s*$", re.I)
-_PAGE_OF = re.compile(r"page\s+\d+\s+of\s+(\d+)", re.I)
-_MIN_EXCERPT_CHARS = 40
-_TITLE_SUFFIX = re.compile(r"\s+[–—|-]\s+")
-_WIDGET_CLASS = re.compile(r"sidebar|widget", re.I)
+_TITLE_WORDS = ("title", "Title", "headline", "topic", "subject")
+
+
+def _titled(attribute: str) -> str:
+    return " or ".join(f"contains({attribute}, '{word}')" for word in _TITLE_WORDS)
+
+
+# Links in a heading, around a heading, or in an element whose class names a title (or naming one
+# themselves). Separate queries merged in Python: an XPath union sorts every match, which costs
+# more than the queries; and no regular expressions, so lxml tests the links only.
+_CANDIDATE_PATHS = (
+    "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | //h6//a[@href]",
+    "//a[@href][*][.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]",
+    f"//a[@href][@class][{_titled('@class')}]",
+    f"//a[@href][{_titled('../@class')}]",
+)
+_CANDIDATE_QUERIES = tuple(etree.XPath(p) for p in _CANDIDATE_PATHS)
+_CANDIDATES_IN = etree.XPath(" | ".join("." + p.strip() for p in " | ".join(_CANDIDATE_PATHS).split(" | ")))
+
+
+def _CANDIDATES(root: HtmlElement) -> list[HtmlElement]:  # noqa: N802 - used like the compiled queries
+    """Every headline-link candidate of the page, in document order."""
+    found: set[HtmlElement] = set()
+    for query in _CANDIDATE_QUERIES:
+        found.update(query(root))
+    return [a for a in root.iter("a") if a in found]
+_CHROME_TAGS = frozenset({"header", "nav", "aside", "footer", "form", "menu"})
+_CHROME_STEMS = ("sidebar", "widget", "footer", "header", "menu", "navbar", "navigation", "breadcrumb", "related",
+                 "comment", "popular", "trending", "mostread", "most-read", "recommend", "share", "social", "promo",
+                 "advert", "sponsor", "newsletter", "subscribe", "cookie", "modal", "popup", "toolbar", "topbar")
+_MAIN_WORDS = frozenset({"main", "content", "primary", "main-content", "site-main", "maincontent", "content-area",
+                         "site-content", "main-column", "posts", "blog-posts", "post-list", "river"})
+_FEATURED = re.compile(r"featured|hero|lead-?story|top-?story|spotlight", re.I)
+_REL_NOT_ARTICLE = frozenset({"category", "tag", "author", "nofollow", "prev", "next", "home"})
+# Links to author, category and tag pages are never an article's headline link.
+_NOT_ARTICLE_PATH = re.compile(r"/(?:author|authors|category|categories|tag|tags|label|labels|"
+                               r"profile|users?|members?)/[^/]+/?$|/(?:author|category|tag|profile)[-_][^/]*$", re.I)
+_WIDGET = re.compile(r"sidebar|widget", re.I)
 _MIN_HEADLINE_WORDS = 3
+#: A group ahead of the river, outside its column, joins it as featured only up to this size.
+_MAX_FEATURED = 4
+#: A list of plain links stands for the river only with this many blocks.
+_MIN_LIST_BLOCKS = 3
+_LONG_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) >= 6]")
 
 
 @dataclass(frozen=True)
@@ -37,6 +86,8 @@ class RawBlock:
     url: str
     headline: str | None
     excerpt: str | None
+    byline: str | None = None
+    published: str | None = None
 
 
 @dataclass
@@ -46,149 +97,369 @@ class GenericResult:
     sidebar: list[RawBlock] = field(default_factory=list)
     next_url: str | None = None
     total_pages: int | None = None
+    page: int = 1
 
 
-def extract(selector: Selector, url: str) -> GenericResult:
-    root = selector.root
-    heading_links = root.xpath(_HEADING_LINKS)
-    heading_set = set(heading_links)
-    groups: dict[tuple[object, str], list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]]] = defaultdict(list)
-    chrome: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement]] = []
-    seen_blocks: set[lxml_html.HtmlElement] = set()
-    for link in heading_links:
-        block = _block_of(link, heading_set)
-        if block is None or block in seen_blocks:
-            continue
-        seen_blocks.add(block)
-        if _is_chrome(block):
-            chrome.append((block, link))
-        else:
-            groups[_shape(block)].append((block, link))
+@dataclass
+class FoundBlock:
+    """A block with its elements (for annotation), and what was read from it."""
 
-    main_group = max(groups.values(), key=len, default=[])
-    next_url = _next_url(root, url)
-    return GenericResult(
-        title=_title(root),
-        main=[_raw(block, link, url) for block, link in main_group],
-        sidebar=[_raw(block, link, url) for block, link in chrome] + _widget_links(root, heading_set, url),
+    element: HtmlElement
+    link: HtmlElement
+    excerpt_element: HtmlElement | None
+    raw: RawBlock
+    #: Whether the block shows an image (None: not looked at yet).
+    image: bool | None = None
+
+
+@dataclass
+class Group:
+    """Blocks of one shape; ``reason`` says why a group is not (or is) part of the river."""
+
+    key: tuple[str, ...]
+    blocks: list[FoundBlock]
+    chrome: str | None = None
+    main: bool = False
+    reason: str = ""
+
+
+@dataclass
+class Analysis:
+    result: GenericResult
+    groups: list[Group]
+    structured: StructuredData
+
+
+def extract(selector: Selector, url: str, *, sidebar: bool = True) -> GenericResult:
+    return analyse(selector.root, url, sidebar=sidebar).result
+
+
+def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
+    """Find the page's river, its sidebar blocks (unless ``sidebar`` is False), title and pager;
+    keep the groups and the reasons they were or were not chosen."""
+    structured = read_structured(root, url)
+    candidates = _headline_links(root, url)
+    ordered = _groups(candidates, url, sidebar=sidebar)
+    index = {b.element: _position(b.element) for g in ordered for b in g.blocks}
+    _choose_river(ordered, structured, index)
+    for group in ordered:
+        if group.main:
+            _read_bylines(group)
+    if _poor([g for g in ordered if g.main]):
+        # No river of headings: portal and forum lists ('<li><span>2013-05-06</span><a>…</a></li>',
+        # a thread table) give their headlines as plain links. Taken when they make a longer river.
+        used = {link for link, _ in candidates}
+        lists = _groups([c for c in _listed_links(root, url) if c[0] not in used], url, sidebar=False)
+        lists = [g for g in lists if g.chrome is None and len(g.blocks) >= _MIN_LIST_BLOCKS]
+        index.update({b.element: _position(b.element) for g in lists for b in g.blocks})
+        best = max(lists, key=lambda g: len(g.blocks), default=None)
+        river = sum(len(g.blocks) for g in ordered if g.main)
+        if best is not None and len(best.blocks) > river:
+            for group in ordered:
+                if group.main:
+                    group.main, group.reason = False, f"fewer than the {len(best.blocks)} headline links of a list"
+            best.main, best.reason = True, f"river: a list of {len(best.blocks)} headline links (no headings)"
+            _read_bylines(best)
+            ordered.append(best)
+    main_blocks = sorted((b for g in ordered if g.main for b in g.blocks), key=lambda b: index[b.element])
+    _fill_dates(main_blocks, structured)
+    chrome = ([b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates)
+              if sidebar else [])
+    pager = read_pager(root, url)
+    next_url, current, highest = pager.next_url, pager.current, pager.highest
+    result = GenericResult(
+        title=None if is_home(url) else page_title(root, before=main_blocks[0].element if main_blocks else None),
+        main=[b.raw for b in main_blocks],
+        sidebar=chrome,
         next_url=next_url,
-        total_pages=_total_pages(root, url, has_next=next_url is not None),
+        total_pages=_total_pages(pager.around, current, highest, has_next=next_url is not None),
+        page=current,
     )
+    return Analysis(result=result, groups=ordered, structured=structured)
 
 
-def _block_of(link: lxml_html.HtmlElement, heading_links: set[lxml_html.HtmlElement]) -> lxml_html.HtmlElement | None:
-    """The largest ancestor of ``link`` that contains no other heading link."""
-    block = None
-    for ancestor in link.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            break
-        others = [a for a in ancestor.iter("a") if a in heading_links and a is not link]
-        if others:
-            break
-        block = ancestor
-    return block
-
-
-def _is_chrome(element: lxml_html.HtmlElement) -> bool:
-    for node in (element, *element.iterancestors()):
-        if node.tag in _CHROME_TAGS:
-            return True
-        if _CHROME_CLASS.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-    return False
-
-
-def _shape(block: lxml_html.HtmlElement) -> tuple[object, str]:
-    """Blocks of one list are siblings: each is the largest ancestor of its heading link that
-    holds no other heading link, so they share a parent (classes vary per post and category)."""
-    return (block.getparent(), block.tag)
-
-
-def _widget_links(root: lxml_html.HtmlElement, heading_links: set, base_url: str) -> list[RawBlock]:
-    """Headline-like list links in sidebars and widgets ("Recent Posts"), never main blocks."""
-    found = []
-    for anchor in root.xpath("//li/a[@href]"):
-        if anchor in heading_links or not _is_chrome(anchor) or any(n.tag == "header" for n in anchor.iterancestors()):
+def _groups(candidates: list[tuple[HtmlElement, str]], url: str, *, sidebar: bool) -> list[Group]:
+    """The candidates' blocks grouped by shape (and by chrome), with their parts read."""
+    under: dict[HtmlElement, set[str]] = defaultdict(set)
+    for link, target in candidates:
+        for ancestor in link.iterancestors():
+            under[ancestor].add(target)
+    groups: dict[tuple[str, ...], Group] = {}
+    seen: set[HtmlElement] = set()
+    for link, target in candidates:
+        block = _block_of(link, target, under)
+        if block in seen:
             continue
-        text = collapse(anchor.text_content())
-        if text and len(text.split()) >= _MIN_HEADLINE_WORDS and _in_widget(anchor):
-            found.append(RawBlock(url=urljoin(base_url, anchor.get("href").strip()), headline=text, excerpt=None))
+        seen.add(block)
+        chrome = _chrome(block)
+        key = (chrome or "", *_shape(block, link))  # one shape in the chrome and in the column: two groups
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = Group(key=key, blocks=[], chrome=chrome)
+        group.blocks.append(FoundBlock(element=block, link=link, excerpt_element=None,
+                                       raw=RawBlock(url=target, headline=None, excerpt=None)))
+    ordered = list(groups.values())
+    for group in ordered:
+        if sidebar or group.chrome is None:  # chrome groups are read only to be output as sidebar blocks
+            _read_parts(group, url)
+    return ordered
+
+
+def _poor(river: list[Group]) -> bool:
+    """A river of headings too thin to trust: none of its blocks shows an excerpt, an image or a
+    byline (section headings of a portal, a forum's own name)."""
+    return not any(b.raw.excerpt or b.raw.byline or _has_image(b) for g in river for b in g.blocks)
+
+
+def _listed_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]]:
+    """Links whose text reads as a headline (three words or more, or six CJK characters), for
+    pages that list their articles without headings."""
+    found = []
+    for link, target in _article_links(_LONG_LINKS(root), url):
+        text = collapse(link.text_content()) or ""
+        if len(text.split()) >= _MIN_HEADLINE_WORDS or sum(_is_cjk(ch) for ch in text) >= 6:
+            found.append((link, target))
     return found
 
 
-def _in_widget(element: lxml_html.HtmlElement) -> bool:
-    return any(n.tag == "aside" or _WIDGET_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}")
-               for n in element.iterancestors())
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
 
 
-def _raw(block: lxml_html.HtmlElement, link: lxml_html.HtmlElement, base_url: str) -> RawBlock:
-    headline = collapse(link.text_content())
-    excerpt_el = next((el for el in block.iter() if isinstance(el.tag, str) and _EXCERPT_CLASS.search(el.get("class") or "")), None)
-    if excerpt_el is None:
-        paragraphs = [p for p in block.iter("p") if len(p.text_content().strip()) >= _MIN_EXCERPT_CHARS]
-        excerpt_el = paragraphs[0] if paragraphs else None
-    excerpt = element_text(excerpt_el, lines=True) if excerpt_el is not None else None
-    return RawBlock(url=urljoin(base_url, link.get("href").strip()), headline=headline, excerpt=excerpt)
+def _headline_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]]:
+    """Headline links in document order, with their absolute URLs; links to this page, the
+    site's home, fragments and taxonomy/author pages (rel=category/tag/author) left out."""
+    return _article_links(_CANDIDATES(root), url)
 
 
-def _title(root: lxml_html.HtmlElement) -> str | None:
-    """The listing's own h1 (inside <main> when there is one), else the <title> up to its first dash."""
-    candidates = root.xpath("//main//h1 | //*[@role='main']//h1") or list(root.iter("h1"))
-    for h1 in candidates:
-        in_chrome = any(node.tag in ("nav", "aside", "footer") for node in h1.iterancestors())
-        if not in_chrome and not h1.xpath(".//a"):
-            return collapse(h1.text_content())
-    titles = root.xpath("//title/text()")
-    return collapse(_TITLE_SUFFIX.split(titles[0])[0]) if titles else None
+def _article_links(links: list[HtmlElement], url: str) -> list[tuple[HtmlElement, str]]:
+    page = url.split("#")[0].rstrip("/")
+    page_parts = urlsplit(url)
+    found = []
+    for link in links:
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        if _REL_NOT_ARTICLE & set((link.get("rel") or "").lower().split()):
+            continue
+        target = bp.absolute_url(href, url)
+        parts = urlsplit(target)
+        if parts.scheme not in ("http", "https") or target.split("#")[0].rstrip("/") == page:
+            continue
+        if parts.path in ("", "/") and not parts.query:
+            continue  # the site's home (a logo or site title in a heading)
+        if _NOT_ARTICLE_PATH.search(parts.path):
+            continue
+        if parts.netloc == page_parts.netloc and page_parts.path.startswith(parts.path.rstrip("/") + "/"):
+            continue  # a link up this page's path (a section front, the site's home): navigation
+        if not bp.headline_text(link):
+            continue
+        found.append((link, target))
+    return found
 
 
-def _next_url(root: lxml_html.HtmlElement, base_url: str) -> str | None:
-    """rel=next, a.next, a link labelled Next/Older/›/», then a link to page N+1."""
-    candidates = root.xpath(
-        "//link[@rel='next']/@href | //a[@rel='next']/@href"
-        " | //a[contains(concat(' ', normalize-space(@class), ' '), ' next ')]/@href"
-    )
-    candidates += [a.get("href") for a in root.iter("a")
-                   if a.get("href") and _NEXT_TEXT.search(collapse(a.text_content()) or a.get("aria-label") or "")]
-    for href in candidates:
-        target = _same_page_or_url(href, base_url)
-        if target:
-            return target
-    return _next_by_page_number(root, base_url)
-
-
-def _same_page_or_url(href: str, base_url: str) -> str | None:
-    """The absolute URL of ``href``, or None for fragments, scripts and links back to this page."""
-    href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return None
-    target = urljoin(base_url, href)
-    return None if target.split("#")[0].rstrip("/") == base_url.split("#")[0].rstrip("/") else target
-
-
-def _next_by_page_number(root: lxml_html.HtmlElement, base_url: str) -> str | None:
-    """A link to ``…/page/N+1/`` under the same listing path, for pagers with icon-only arrows."""
-    listing, page = paged_path(base_url)
-    for href in root.xpath("//a/@href"):
-        absolute = urljoin(base_url, href.strip())
-        if paged_path(absolute) == (listing, page + 1):
-            return absolute
+def headline_link_in(block: HtmlElement) -> HtmlElement | None:
+    """The first headline link inside a block (for profiles that pin blocks, not their links)."""
+    for link in _CANDIDATES_IN(block):
+        if (link.get("href") or "").strip()[:1] not in ("", "#"):
+            return link
     return None
 
 
-def _total_pages(root: lxml_html.HtmlElement, base_url: str, *, has_next: bool) -> int | None:
-    """'Page N of M' when shown; else the highest page linked under this listing's path; a page
-    without a next link is the last one."""
-    match = _PAGE_OF.search(collapse(" ".join(root.xpath("//body//text()[not(ancestor::script)]"))) or "")
-    if match:
-        return int(match.group(1))
-    listing, page = paged_path(base_url)
-    linked = [page]
-    for href in root.xpath("//a/@href"):
-        target_listing, target_page = paged_path(urljoin(base_url, href.strip()))
-        if target_listing == listing:
-            linked.append(target_page)
+def _block_of(link: HtmlElement, target: str, under: dict[HtmlElement, set[str]]) -> HtmlElement:
+    """The largest ancestor of ``link`` with no headline link to another article; a list of one
+    item stands for its item."""
+    block = link
+    for ancestor in link.iterancestors():
+        if ancestor.tag in ("body", "html") or len(under[ancestor]) > 1:
+            break
+        block = ancestor
+    while block.tag in ("ul", "ol", "table", "tbody"):
+        children = [c for c in block if isinstance(c.tag, str)]
+        if len(children) != 1:
+            break
+        block = children[0]
+    return block
+
+
+def _shape(block: HtmlElement, link: HtmlElement) -> tuple[str, ...]:
+    """The block's tag and the tags down to its headline link: one list's blocks share it."""
+    path = []
+    for ancestor in link.iterancestors():
+        if ancestor is block:
+            break
+        path.append(str(ancestor.tag))
+    return (str(block.tag), *reversed(path), "a")
+
+
+def _chrome(block: HtmlElement) -> str | None:
+    """What makes a block page chrome ('aside', 'sidebar', 'menu'...), or None. Walks up from the
+    block: the first chrome or main-column marker met decides (a featured aside is not chrome)."""
+    for node in (block, *block.iterancestors()):
+        tag = node.tag
+        if tag in ("body", "html"):
+            return None
+        verdict = _chrome_names(str(tag), node.get("class"), node.get("id"), node.get("role"))
+        if verdict is not _UNDECIDED:
+            return verdict
+    return None
+
+
+_UNDECIDED = "?"
+
+
+@lru_cache(maxsize=4096)
+def _chrome_names(tag: str, classes: str | None, ident: str | None, role: str | None) -> str | None:
+    """One element's say: a chrome marker, None for the main column, or _UNDECIDED (look higher)."""
+    names = bp.words_of(classes, ident)
+    if tag in _CHROME_TAGS and not _FEATURED.search(" ".join(names)):
+        return tag
+    for name in names:
+        stem = next((s for s in _CHROME_STEMS if s in name), None)
+        if stem:
+            return stem
+    if tag == "main" or role == "main" or names & _MAIN_WORDS:
+        return None
+    return _UNDECIDED
+
+
+def _read_parts(group: Group, url: str) -> None:
+    """Headline and excerpt of each block (what choosing the river needs)."""
+    for found in group.blocks:
+        block, link = found.element, found.link
+        excerpt_el = bp.excerpt_element(block, link)
+        found.excerpt_element = excerpt_el
+        found.raw = RawBlock(url=found.raw.url, headline=bp.headline_text(link),
+                             excerpt=bp.excerpt_text(block, link, url, excerpt_el))
+
+
+def _read_bylines(group: Group) -> None:
+    """The byline element of each block of a chosen group (read once the river is known)."""
+    for found in group.blocks:
+        avoid = [found.excerpt_element, bp.headline_element(found.link)]
+        found.raw = replace(found.raw, byline=bp.byline_of(found.element, avoid, found.raw.headline))
+
+
+def _has_image(found: FoundBlock) -> bool:
+    if found.image is None:
+        found.image = bp.has_image(found.element)
+    return found.image
+
+
+def _choose_river(groups: list[Group], structured: StructuredData, index: dict[HtmlElement, int]) -> None:
+    listed = set(structured.item_list)
+    content = [g for g in groups if g.chrome is None]
+    for group in groups:
+        if group.chrome:
+            group.reason = f"{group.chrome}: {len(group.blocks)} block(s) in page chrome"
+    if not content:
+        return
+
+    def weight(group: Group) -> tuple[int, int]:
+        overlap = sum(b.raw.url in listed for b in group.blocks)
+        with_excerpt = sum(b.raw.excerpt is not None for b in group.blocks)
+        return overlap, len(group.blocks) + 2 * with_excerpt  # a teaser weighs more than a bare link
+
+    river = max(content, key=weight)
+    river.main = True
+    river.reason = f"river: {len(river.blocks)} block(s) of one shape"
+    first = min(index[b.element] for b in river.blocks)
+    column = _main_column(river)
+    for group in content:
+        if group is river:
+            continue
+        rich = all(b.raw.excerpt or _has_image(b) for b in group.blocks)
+        # ahead of the river but outside its column: a hero or a featured row is a few blocks
+        ahead = all(index[b.element] < first for b in group.blocks) and len(group.blocks) <= _MAX_FEATURED
+        inside = column is not None and all(_inside(b.element, column) for b in group.blocks)
+        if rich and (ahead or inside):
+            group.main = True
+            group.reason = "featured: ahead of the river" if ahead else "beside the river in the main column"
+        elif not rich:
+            group.reason = f"{len(group.blocks)} link(s) without excerpt or image (headings, navigation)"
+        else:
+            group.reason = f"{len(group.blocks)} block(s) outside the main column"
+
+
+def _main_column(river: Group) -> HtmlElement | None:
+    """The main column around the river: its nearest 'main'/'content' ancestor, else the river's
+    common ancestor (its parent may hold a sidebar too)."""
+    elements = [b.element for b in river.blocks]
+    common = elements[0].getparent()
+    while common is not None and not all(_inside(e, common) for e in elements):
+        common = common.getparent()
+    node = common
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "main" or node.get("role") == "main" or bp.words(node) & _MAIN_WORDS:
+            return node
+        node = node.getparent()
+    return common if common is not None and common.tag not in ("body", "html") else None
+
+
+def _fill_dates(blocks: list[FoundBlock], structured: StructuredData) -> None:
+    """Dates for the river's blocks, with the page's day/month order learned from all of them;
+    JSON-LD Article entries fill what the markup does not show."""
+    avoid = [[b.excerpt_element, bp.headline_element(b.link)] for b in blocks]
+    candidates = [bp.date_texts(b.element, a) for b, a in zip(blocks, avoid, strict=True)]
+    order = numeric_order(text for found in candidates for _, text, machine in found if not machine)
+    dates = [bp.date_of(found, order) for found in candidates]
+    if blocks and not any(dates):  # no marked date on the page: look for bare ones ("2023.05.30")
+        candidates = [bp.date_texts(b.element, a, bare_only=True) for b, a in zip(blocks, avoid, strict=True)]
+        order = numeric_order(text for found in candidates for _, text, _ in found)
+        dates = [bp.date_of(found, order) for found in candidates]
+    for block, published in zip(blocks, dates, strict=True):
+        byline = block.raw.byline
+        article = structured.articles.get(block.raw.url)
+        if article is not None:
+            published = published or article.published
+            byline = byline or article.author
+        block.raw = RawBlock(url=block.raw.url, headline=block.raw.headline, excerpt=block.raw.excerpt,
+                             byline=byline, published=published)
+
+
+def _widget_links(root: HtmlElement, url: str, candidates: list[tuple[HtmlElement, str]]) -> list[RawBlock]:
+    """Headline-like list links in sidebars and widgets ("Recent Posts"), never main blocks."""
+    headline_links = {link for link, _ in candidates}
+    found = []
+    for anchor in root.xpath("//li/a[@href]"):
+        if anchor in headline_links or any(n.tag == "header" for n in anchor.iterancestors()):
+            continue
+        if not any(n.tag == "aside" or _WIDGET.search(f"{n.get('class', '')} {n.get('id', '')}")
+                   for n in anchor.iterancestors()):
+            continue
+        text = collapse(anchor.text_content())
+        if text and len(text.split()) >= _MIN_HEADLINE_WORDS:
+            found.append(RawBlock(url=urljoin(url, (anchor.get("href") or "").strip()), headline=text, excerpt=None))
+    return found
+
+
+_PAGE_OF = re.compile(r"page\s+\d+\s+of\s+(\d+)", re.I)
+_PAGES_IN_ALL = re.compile(r"共\s*(\d+)\s*[页頁]")
+
+
+def _total_pages(around: list[HtmlElement], current: int, highest: int | None, *, has_next: bool) -> int | None:
+    """'Page N of M' when the pager shows it (``around``: the pager links' containers); else the
+    highest page the pager links when above this one; a page without a next link is the last one."""
+    for container in around:
+        for text in container.xpath(".//text()"):  # text by text: "Page 1 of 156" then "1", "2"...
+            match = _PAGE_OF.search(str(text))
+            if match:
+                return int(match.group(1))
+        match = _PAGES_IN_ALL.search(container.text_content())  # "共 <strong>9</strong> 页"
+        if match:
+            return int(match.group(1))
     if not has_next:
-        return page
-    highest = max(linked)
-    return highest if highest > page else None
+        return current
+    return highest if highest is not None and highest > current else None
+
+
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _position(element: HtmlElement) -> int:
+    """The element's index in document order (counted in C, for the few blocks that need it)."""
+    return int(_POSITION(element))
+
+
+def _inside(element: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in element.iterancestors())

@@ -33,13 +33,14 @@ class ExtractedPage:
 
 def extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profile: str | None = None,
                  content_type: str | None = None, include_sidebar: bool = False,
-                 run_id: str | None = None) -> ExtractedPage:
+                 run_id: str | None = None, excerpt_bylines: bool | None = None) -> ExtractedPage:
     """Parse and split one listing page; ``knowledge`` learns from it in place.
 
     Raises ``NotHtmlError`` for empty or binary input (see ``parse_listing``).
     """
     page = parse_listing(body, url, profile=profile, content_type=content_type, sidebar=include_sidebar)
-    items = build_items(page, include_sidebar=include_sidebar, run_id=run_id, knowledge=knowledge)
+    items = build_items(page, include_sidebar=include_sidebar, run_id=run_id, knowledge=knowledge,
+                        excerpt_bylines=excerpt_bylines)
     return ExtractedPage(url=url, items=items, blocks=len(page.main), next_url=page.next_url,
                          total_pages=page.total_pages, extractor=page.extractor,
                          fallback_from=page.fallback_from, warnings=list(page.warnings))

@@ -6,12 +6,12 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from newscrawl.extract.byline_presence import apply_byline_presence
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import Block, ListingPage
 from newscrawl.extract.split import SPLITTER_VERSION, ExcerptSplit, split_excerpt
 from newscrawl.extract.text import collapse
 from newscrawl.items import TeaserItem, utc_now
-
 
 
 def site_of(url: str) -> str:
@@ -60,18 +60,24 @@ def build_items(
     knowledge: SiteKnowledge | None = None,
     scraped_at: str | None = None,
     run_id: str | None = None,
+    excerpt_bylines: bool | None = None,
 ) -> list[TeaserItem]:
     """One TeaserItem per main block (then sidebar blocks, if asked), in page order.
 
     ``knowledge`` is the site's learned bylines (updated in place with what this page shows);
-    without it, the page is split with a fresh, seeded one.
+    without it, the page is split with a fresh, seeded one. ``excerpt_bylines``: whether the
+    site's excerpts carry bylines (None: learned, see ``byline_presence``).
     """
     blocks = list(page.main) + (list(page.sidebar) if include_sidebar else [])
     stamp = scraped_at or utc_now()
     site = site_of(page.url) or None
     if knowledge is None:
         knowledge = SiteKnowledge(site or "")
-    splits = split_blocks([b.excerpt for b in blocks], knowledge)
+    excerpts = [b.excerpt for b in blocks]
+    splits = split_blocks(excerpts, knowledge)
+    # Split only where the site's excerpts carry bylines; a byline element is used as shown.
+    splits = apply_byline_presence(excerpts, [b.byline for b in blocks], splits, knowledge, site=site or "",
+                                   setting=excerpt_bylines)
     return [_item(block, parts, page, stamp, run_id, site) for block, parts in zip(blocks, splits)]
 
 
@@ -102,6 +108,7 @@ def _item(block: Block, parts: ExcerptSplit | None, page: ListingPage, stamp: st
         position=block.position,
         placement=block.placement,
         site=site,
+        published=block.published,
         scraped_at=stamp,
         run_id=run_id,
     )

@@ -1,0 +1,368 @@
+"""The parts of one teaser block found without a theme's selectors (pure; no Scrapy).
+
+Given a block element and its headline link: the headline (the heading inside or around the
+link), the excerpt (an element whose class says so, else the block's text less its headline,
+meta line, read-more link and captions), and the byline and date shown in their own elements
+(never taken from the excerpt's text). Used by the generic extractor, and by a profile for
+the parts it does not pin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extract.dates import date_in_text, is_date_only, iso_date
+from newscrawl.extract.text import collapse, keep_lines
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WORDS = re.compile(r"[\s_-]+")
+#: Class words of an excerpt: strong ones first; the weak ones only when no strong one is there.
+_EXCERPT_STRONG = frozenset({"excerpt", "summary", "teaser", "intro", "introduction", "standfirst", "abstract", "des",
+                             "desc", "description", "dek", "deck", "lede", "lead", "snippet", "preview", "blurb",
+                             "subhead", "sapo", "chapo"})
+_EXCERPT_WEAK = frozenset({"entry", "content", "body", "text", "copy", "story"})
+#: Class words of a block's meta line, labels, buttons and media (never part of the excerpt).
+_META_WORDS = frozenset({"meta", "date", "time", "tag", "tags", "label", "share", "social", "count", "stat", "stats",
+                         "views", "rating", "more", "continue", "button", "btn", "avatar", "icon", "thumb", "credit",
+                         "reading", "posted", "published", "by", "dateline", "kicker", "badge", "cat", "cats",
+                         "pagelinks", "topicpagelinks"})
+_META_STEMS = ("info", "byline", "author", "timestamp", "categor", "readmore", "caption", "thumbnail", "comment",
+               "lastpost", "postmeta", "entrymeta", "footer")
+_META_TAGS = frozenset({"footer", "time", "address", "figure", "figcaption", "img", "picture", "svg", "button", "form",
+                        "script", "style", "noscript", "iframe", "nav", "video", "audio", "select", "input",
+                        "template"})
+_SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+#: Words of elements that hold other dates than the article's (last reply, update, comments).
+_NOT_PUBLISHED = frozenset({"last", "lastpost", "lastpostinfo", "reply", "replies", "updated", "update", "modified",
+                            "comment", "comments"})
+_AUTHOR_PATH = re.compile(r"/(?:author|authors|autor|auteur|autore|writer|writers|people|profile|profiles|user|users|"
+                          r"members?|journalist|columnist|staff)(?:/|[-_]\d|\.|\?|$)", re.I)
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:posted by|written by|published by|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur|作者|文|記者|"
+    r"—|–|-|·)\s*[:：/]?\s*", re.I)
+_BREAKING = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+                       "article", "header", "ul", "ol", "table", "tr", "dd", "dt"})
+_MAX_BYLINE_CHARS = 80
+_DATE_WORDS = frozenset({"date", "time", "published", "posted", "timestamp", "dateline", "meta", "byline"})
+#: Class words of the label beside a value ("<span class='meta-prep meta-prep-author'>Posted on</span>").
+_LABEL_WORDS = frozenset({"prep", "label", "title", "heading", "tooltip-label"})
+
+
+def absolute_url(href: str | None, base: str) -> str:
+    """``href`` made absolute against ``base``; an absolute http(s) href as it is (the common
+    case, without urljoin's parsing)."""
+    href = (href or "").strip()
+    if href.startswith(("https://", "http://")):
+        return href
+    return _join(base, href)
+
+
+@lru_cache(maxsize=8192)
+def _join(base: str, href: str) -> str:
+    """urljoin, remembered: a crawl meets the same menu and pager links on every page."""
+    return urljoin(base, href)
+
+
+def words(element: HtmlElement | None) -> frozenset[str]:
+    """The lower-cased words of an element's class and id ('post-card-excerpt' -> post, card, excerpt)."""
+    if element is None:
+        return frozenset()
+    return _words(element.get("class"), element.get("id"))
+
+
+def words_of(classes: str | None, ident: str | None) -> frozenset[str]:
+    """``words`` of the given class and id attribute values."""
+    return _words(classes, ident)
+
+
+@lru_cache(maxsize=4096)
+def _words(classes: str | None, ident: str | None) -> frozenset[str]:
+    """Pages repeat the same class attributes on every block: split each one once."""
+    if not classes and not ident:
+        return frozenset()
+    return frozenset(w for w in _WORDS.split(f"{classes or ''} {ident or ''}".lower()) if w)
+
+
+def is_meta(element: HtmlElement) -> bool:
+    """Whether an element is a block's meta line, label, button or media rather than its text."""
+    if not isinstance(element.tag, str) or element.tag in _META_TAGS:
+        return True
+    return _meta_names(element.get("class"), element.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _meta_names(classes: str | None, ident: str | None) -> bool:
+    ws = _words(classes, ident)
+    return bool(ws & _META_WORDS) or any(stem in w for w in ws for stem in _META_STEMS)
+
+
+def headline_element(link: HtmlElement) -> HtmlElement:
+    """The element whose text is the headline: a heading inside the link, else the heading around
+    it, else the link."""
+    for element in link.iter(*HEADINGS):
+        return element
+    for ancestor in link.iterancestors():
+        if ancestor.tag in HEADINGS:
+            return ancestor
+        if ancestor.tag not in ("span", "strong", "b", "em", "i", "font"):
+            break
+    return link
+
+
+def headline_text(link: HtmlElement) -> str | None:
+    element = headline_element(link)
+    text = collapse(element.text_content())
+    if not text and element is not link:
+        text = collapse(link.text_content())
+    return text or collapse(link.get("title")) or None
+
+
+def visible_text(root: HtmlElement, skip: Callable[[HtmlElement], bool]) -> str | None:
+    """Text of ``root`` with block elements as line breaks, leaving out the elements ``skip`` names."""
+    parts: list[str] = []
+
+    def walk(element: HtmlElement) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in _SKIP_TEXT_TAGS or skip(element):
+            if element.tail:
+                parts.append(element.tail)
+            return
+        if tag in _BREAKING:
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+        if tag in _BREAKING:
+            parts.append("\n")
+        if element.tail:
+            parts.append(element.tail)
+
+    if root.text:
+        parts.append(root.text)
+    for child in root:
+        walk(child)
+    return keep_lines("".join(parts))
+
+
+def excerpt_element(block: HtmlElement, link: HtmlElement) -> HtmlElement | None:
+    """The block's excerpt element by its class: a strong word ('excerpt', 'summary', 'desc'...)
+    first, else a weak one ('entry', 'content'), never one holding the headline."""
+    heading = headline_element(link)
+    weak = None
+    for element in _NAMED(block):
+        if element.tag in _META_TAGS:
+            continue
+        ws = words(element)
+        if not ws or not (ws & _EXCERPT_STRONG or ws & _EXCERPT_WEAK):
+            continue
+        if _contains(element, link) or _contains(heading, element) or is_meta(element):
+            continue
+        if ws & _EXCERPT_STRONG:
+            return element
+        if weak is None:
+            weak = element
+    return weak
+
+
+def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlElement | None) -> str | None:
+    """The excerpt: the excerpt element's text, else the block's text without its headline, meta
+    line, labels, captions and links to the article itself ("Read more")."""
+    heading = headline_element(link)
+    target = _absolute(link.get("href"), url)
+
+    def skip(element: HtmlElement) -> bool:
+        if element is heading or element is link or is_meta(element):
+            return True
+        if element.tag in HEADINGS and element.xpath(".//a"):
+            return True
+        if element.tag == "a" and _absolute(element.get("href"), url) == target:
+            return True
+        return element.tag in ("ul", "ol") and _all_links_to(element, target, url)
+
+    text = visible_text(element if element is not None else block, skip)
+    if text and element is None and not _has_prose(text):
+        return None
+    return text
+
+
+def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement], headline: str | None) -> str | None:
+    """The author as the block shows it in its own element (rel=author, itemprop=author, an
+    'author'/'byline' element, a link to an author page); None when the block shows none."""
+    ranked: list[tuple[int, int, str]] = []
+    skipped = _subtrees(avoid)
+    for order, element in enumerate(_AUTHOR_CANDIDATES(block)):
+        if element in skipped:
+            continue
+        rank, text = _author_candidate(element)
+        if rank is None or not text:
+            continue
+        name = clean_byline(text)
+        if name and name != headline and len(name) <= _MAX_BYLINE_CHARS and not name.isdigit():
+            ranked.append((rank, order, name))
+    return min(ranked)[2] if ranked else None
+
+
+def _author_candidate(element: HtmlElement) -> tuple[int | None, str | None]:
+    rel = (element.get("rel") or "").lower().split()
+    if "author" in rel:
+        return 0, element.text_content()
+    if element.get("itemprop") == "author":
+        names = element.xpath(".//*[@itemprop='name']")
+        return 0, (names[0].get("content") or names[0].text_content()) if names else (
+            element.get("content") or element.text_content())
+    ws = words(element)
+    if ws & _LABEL_WORDS:
+        return None, None  # "Posted by" / "Author:" labels, not names
+    if ws & {"author", "byline", "vcard"} or any("author" in w or "byline" in w for w in ws):
+        inner = element.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+                              " | .//a[@rel='author']")
+        if inner:
+            return 1, inner[0].text_content()
+        if len(element) and all(child.tag == "img" for child in element):
+            return None, None
+        if element.xpath(".//*[self::p or self::div or self::li]"):
+            return None, None  # a container (an author box), not the byline itself
+        return 1, element.text_content()
+    if element.tag == "a" and _AUTHOR_PATH.search(urlsplit(element.get("href") or "").path or ""):
+        return 2, element.text_content()
+    return None, None
+
+
+def clean_byline(text: str) -> str | None:
+    text = collapse(text) or ""
+    previous = None
+    while text and text != previous:
+        previous, text = text, _BYLINE_PREFIX.sub("", text, count=1).strip()
+    return text or None
+
+
+def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement], *,
+               bare_only: bool = False) -> list[tuple[HtmlElement, str, bool]]:
+    """``(element, value, machine)`` candidates for the block's date, in preference order:
+    machine-readable values first, then the text of meta elements; with ``bare_only``, short
+    elements whose whole text is a date (looked for only when the others give none)."""
+    skipped = _subtrees(avoid)
+    machine: list[tuple[HtmlElement, str, bool]] = []
+    shown: list[tuple[HtmlElement, str, bool]] = []
+    bare: list[tuple[HtmlElement, str, bool]] = []
+    for element in (_BARE_DATE_PARENTS if bare_only else _DATE_CANDIDATES)(block):
+        if element in skipped:
+            continue
+        if _not_published(element, block):
+            continue
+        value = _machine_date(element)
+        if value:
+            machine.append((element, value, True))
+            continue
+        if len(element) > 3:
+            continue
+        text = collapse(element.text_content()) or ""
+        if not text or len(text) > 120:
+            continue
+        if bare_only:
+            if len(text) <= 40 and is_date_only(text):
+                bare.append((element, text, False))
+            continue
+        ws = words(element)
+        if (element.tag in ("time", "footer") or ws & _DATE_WORDS or any("date" in w for w in ws)
+                or _credits(element)):
+            shown.append((element, text, False))
+    return machine + shown + bare
+
+
+def date_of(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) -> str | None:
+    for _, value, is_machine in candidates:
+        found = iso_date(value) if is_machine else date_in_text(value, order)
+        if found:
+            return found
+    return None
+
+
+_NAMED = etree.XPath(".//*[@class or @id]")
+# Elements that may name the author, chosen in C (then ranked in ``_author_candidate``).
+_AUTHOR_CANDIDATES = etree.XPath(
+    ".//*[@rel or @itemprop='author' or @class[contains(., 'author') or contains(., 'Author')"
+    " or contains(., 'byline') or contains(., 'vcard')] or contains(@id, 'author')]"
+    " | .//a[@href][" + " or ".join(f"contains(@href, '{w}')" for w in (
+        "author", "autor", "auteur", "writer", "people", "profile", "user", "member", "journalist", "columnist",
+        "staff")) + "]")
+# Elements that may hold a date, chosen in C: machine-readable ones, meta-ish classes, credit lines
+# (with an author link), and short leaves with a digit in them.
+_DATE_CANDIDATES = etree.XPath(
+    ".//*[self::time or self::abbr or self::footer or @datetime or @itemprop='datePublished'"
+    " or @class[contains(., 'date') or contains(., 'time') or contains(., 'meta') or contains(., 'posted')"
+    " or contains(., 'publish') or contains(., 'byline') or contains(., 'Date')]"
+    " or a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')]]")
+# Bare dates ("<span>2023.05.30</span>"): short text nodes holding a digit, read only when the
+# marked elements above give no date.
+_BARE_DATE_PARENTS = etree.XPath(
+    ".//text()[string-length(normalize-space(.)) <= 40][translate(., '0123456789', '') != string(.)]/parent::*")
+
+
+def _machine_date(element: HtmlElement) -> str | None:
+    """A machine-readable date: ``<time datetime>``, ``itemprop=datePublished``, ``abbr.published[title]``."""
+    if element.tag == "time" and element.get("datetime"):
+        return element.get("datetime")
+    if element.get("itemprop") == "datePublished":
+        return element.get("content") or element.get("datetime") or element.text_content()
+    if element.tag == "abbr" and words(element) & {"published", "date", "updated"}:
+        return element.get("title")
+    return None
+
+
+def _credits(element: HtmlElement) -> bool:
+    """Whether an element is a credit line: it links to the author ("Written by <a>X</a> on 1/2/2016")."""
+    return any("author" in (a.get("rel") or "").lower() or _AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "")
+               for a in element.iter("a"))
+
+
+def has_image(block: HtmlElement) -> bool:
+    return bool(block.xpath(".//img | .//picture | .//*[contains(@style, 'background-image')]"))
+
+
+def _not_published(element: HtmlElement, block: HtmlElement) -> bool:
+    for node in (element, *element.iterancestors()):
+        if words(node) & _NOT_PUBLISHED:
+            return True
+        if node is block:
+            return False
+    return False
+
+
+def _subtrees(roots: Iterable[HtmlElement | None]) -> set[HtmlElement]:
+    """Every element of the given subtrees (checked by membership, not by walking ancestors)."""
+    found: set[HtmlElement] = set()
+    for root in roots:
+        if root is not None:
+            found.update(root.iter())
+    return found
+
+
+def _contains(outer: HtmlElement | None, inner: HtmlElement) -> bool:
+    if outer is None:
+        return False
+    if outer is inner:
+        return True
+    return any(a is outer for a in inner.iterancestors())
+
+
+def _absolute(href: str | None, url: str) -> str:
+    return absolute_url(href, url).split("#")[0].rstrip("/")
+
+
+def _all_links_to(element: HtmlElement, target: str, url: str) -> bool:
+    links = element.xpath(".//a[@href]")
+    return bool(links) and all(_absolute(a.get("href"), url) == target for a in links)
+
+
+def _has_prose(text: str) -> bool:
+    """Whether block text left over after its parts is prose, not a stray label or number."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 12 or (letters >= 4 and any("\u3000" <= ch <= "\u9fff" for ch in text))
