@@ -1,11 +1,36 @@
 """What a site's own excerpts teach about its bylines (pure; no Scrapy, no I/O).
 
-Excerpts whose byline sits on a line of its own are split with high confidence (method
-``newline``). ``SiteKnowledge`` remembers those bylines, their person names and their
-organisations, and gives ``split_excerpt`` candidates for them inside merged excerpts of the
-same site, where no line break marks the byline ("...wider than ever Dave Hundorf Teng is...",
+``SiteKnowledge`` remembers a site's bylines, their person names and their organisations, and
+gives ``split_excerpt`` candidates for them inside merged excerpts of the same site, where no
+line break marks the byline ("...wider than ever Dave Hundorf Teng is...",
 "...self-immolationschinaworker.info reportersMarch 14..."). Such splits get the method
 ``known-byline``.
+
+How it learns (the scoring rule; numbers in ``LEARNING``). Every split byline is *evidence*
+for three kinds of entry: the byline itself (its numbers generalised, so a credit formula such
+as "Editorial from Socialist magazine issue 30" is kept as "... issue <N>" and matches every
+issue), each author name, and the organisation. An article gives an entry the weight of its
+best split of it:
+
+* ``clean`` 1.0: the byline stood on its own line and the split is sure (method ``newline``,
+  confidence >= 0.85) -- one such article is enough, as before;
+* ``sure`` 0.5: a merged excerpt split with confidence >= 0.85;
+* ``weak`` 0.25: any other byline the splitter chose in a merged excerpt;
+* names and the organisation of a ``sure`` split whose other part is already known (a new
+  author next to a known organisation) get 1.0.
+
+An entry is learned when the weights of DISTINCT articles (an article is its URL, else its
+excerpt; the same article listed on three pages counts once) add up to 1.0: one clean split,
+two sure ones, four weak ones. A wrong split is specific to its article, a byline recurs: one
+wrong split never becomes knowledge. A systematic error would recur too ("...in Hong | Kong
+Dikang, ..." on every article that ends its standfirst with a place), so an entry learned from
+merged text only must also have varying neighbours: when the word right before (or after) it
+is the same in every article that gave it (and is not a sentence starter such as "The"), the
+span is probably cut inside a longer one and waits for more evidence. Names must be
+name-shaped and not place names. Evidence waiting for recurrence is bounded (``max_pending``
+entries per site, the oldest forgotten first: a span that does not recur in that window
+decays away) and so are the learned tables (``max_learned`` per kind: past that, nothing new
+is learned).
 
     k = SiteKnowledge("example.org")
     k.learn_from_page(excerpts)            # first pass: learn from the clean ones
@@ -18,8 +43,10 @@ Persist with ``newscrawl.storage.knowledge_file.save_knowledge / load_knowledge`
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from newscrawl.extract import bylines as B
@@ -28,6 +55,24 @@ from newscrawl.extract.split import Candidate, ExcerptSplit, parse_byline, split
 KNOWLEDGE_VERSION = 1
 KNOWN_SCORE = 0.95  # base score of a known byline / name / organisation (before context)
 LEARN_METHODS = frozenset({"newline"})
+
+#: The learning rule's numbers (see the module doc).
+LEARNING = {
+    "clean": 1.0,  # weight of a sure split with the byline on its own line
+    "sure": 0.5,  # ... of a sure split of a merged excerpt
+    "weak": 0.25,  # ... of any other chosen byline in a merged excerpt
+    "corroborated": 1.0,  # ... of the names / organisation of a sure split whose other part is known
+    "learned_at": 1.0,  # summed weight of distinct articles at which an entry is learned
+    "sure_confidence": 0.85,  # a split at least this sure is "sure" (or "clean" on its own line)
+    "min_confidence": 0.5,  # below this a chosen byline is no evidence at all
+    "max_byline_chars": 80,  # longer credits are one-offs, not worth remembering
+    "max_pending": 20_000,  # entries waiting for recurrence, per site (the oldest go first)
+    "max_learned": 20_000,  # learned entries per kind, per site
+    "max_articles_kept": 6,  # article keys (and neighbours) kept per waiting entry
+}
+KINDS = ("bylines", "names", "organisations")
+_NUMBER_RE = re.compile(r"\d+")
+NUMBER = "<N>"  # a number in a learned byline: matches any number
 
 # Built-in seed: organisations of chinaworker.info (and its sister sites) that appear run into
 # other text on its listing pages. Names of people are left to learning.
@@ -52,26 +97,78 @@ class SiteKnowledge:
         self.bylines: Counter[str] = Counter()
         self.names: Counter[str] = Counter()
         self.organisations: Counter[str] = Counter()
+        #: Evidence waiting for recurrence, by (kind, entry); insertion order = age.
+        self.pending: dict[tuple[str, str], _Evidence] = {}
         if seed:
             s = SEEDS.get(site.removeprefix("www."), {})
             self.organisations.update(s.get("organisations", []))
             self.names.update(s.get("names", []))
         self._compiled: _Matchers | None = None
 
+    def tables(self) -> dict[str, Counter[str]]:
+        """The learned entries by kind (entry -> articles that gave it)."""
+        return {"bylines": self.bylines, "names": self.names, "organisations": self.organisations}
+
     # ----------------------------------------------------------------------------------
     # learning
     # ----------------------------------------------------------------------------------
 
-    def learn(self, excerpt: str, split: ExcerptSplit | None = None) -> bool:
-        """Learn from one excerpt if its byline was cleanly separated (newline, confident)."""
+    def learn(self, excerpt: str, split: ExcerptSplit | None = None, *, article: str | None = None) -> bool:
+        """Take one split excerpt as evidence (see the module doc). ``article`` names the article
+        (its URL) so that the same article seen again adds nothing; default: the excerpt text.
+        Returns True when the split was clean (its byline on a line of its own, sure): such an
+        excerpt splits the same with more knowledge."""
         split = split or split_excerpt(excerpt)
-        if (split.byline is None or split.method not in LEARN_METHODS or split.lede is None
-                or split.confidence < B.THRESHOLDS["learn_min_confidence"]
-                or len(split.byline) > B.THRESHOLDS["max_learned_byline_chars"]):
-            return False  # not clean, cut inside the byline, or a one-off credit sentence
-        return self.add(split.byline, split.authors, split.organisation)
+        weight = self._weight(split)
+        if weight <= 0.0 or split.byline is None:
+            return False
+        key = _article_key(article or " ".join(excerpt.split()))
+        left = _last_word(split.standfirst)
+        right = _first_word(split.note or split.lede)
+        self._observe(split, weight, key, left, right)
+        return weight >= LEARNING["clean"]
+
+    def _weight(self, split: ExcerptSplit) -> float:
+        if (split.byline is None or split.confidence < LEARNING["min_confidence"]
+                or len(split.byline) > LEARNING["max_byline_chars"]):
+            return 0.0
+        if split.method in LEARN_METHODS:
+            if split.lede is None or split.confidence < LEARNING["sure_confidence"]:
+                return 0.0  # cut inside the byline, or unsure
+            return LEARNING["clean"]
+        if split.method not in ("byline-cue", "known-byline"):
+            return 0.0
+        return LEARNING["sure"] if split.confidence >= LEARNING["sure_confidence"] else LEARNING["weak"]
+
+    def _observe(self, split: ExcerptSplit, weight: float, key: str, left: str, right: str) -> None:
+        names = [a for a in split.authors if _name_like(a)]
+        org = split.organisation
+        part_weight = weight
+        if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
+            part_weight = LEARNING["corroborated"]
+        entries = [("bylines", _generalise(split.byline), weight)]
+        entries += [("names", n, part_weight) for n in names]
+        if org:
+            entries.append(("organisations", org, part_weight))
+        for kind, entry, w in entries:
+            table = getattr(self, kind)
+            if entry in table:
+                continue  # known already: a repeat teaches nothing new
+            evidence = self.pending.pop((kind, entry), None) or _Evidence()
+            if not evidence.add(key, w, left, right):
+                self.pending[(kind, entry)] = evidence  # this article gave it already
+                continue
+            if evidence.settled():
+                if len(table) < LEARNING["max_learned"]:
+                    table[entry] = len(evidence.articles)
+                    self._compiled = None  # rebuilt (cheaply) when something new was learned
+                continue
+            self.pending[(kind, entry)] = evidence  # re-inserted last: the newest
+            while len(self.pending) > LEARNING["max_pending"]:
+                del self.pending[next(iter(self.pending))]
 
     def add(self, byline: str, authors: Iterable[str] = (), organisation: str | None = None) -> bool:
+        """Learn a byline and its parts outright (a curated entry, or a test's)."""
         names = [a for a in authors if B.NAME_TOKEN_RE.fullmatch(a.split()[0] if a.split() else "")]
         new = byline not in self.bylines or any(n not in self.names for n in names) or (
             organisation is not None and organisation not in self.organisations)
@@ -79,12 +176,14 @@ class SiteKnowledge:
         self.names.update(names)
         if organisation:
             self.organisations[organisation] += 1
+        for kind, entry in [("bylines", byline), *(("names", n) for n in names), ("organisations", organisation or "")]:
+            self.pending.pop((kind, entry), None)
         if new:
             self._compiled = None  # rebuilt (cheaply: the learned strings only) when something new was learned
         return True
 
     def learn_from_page(self, excerpts: Iterable[str]) -> int:
-        """First pass over a page: learn from every cleanly separated byline. Returns how many."""
+        """First pass over a page: learn from every excerpt. Returns how many were clean."""
         return sum(self.learn(e) for e in excerpts)
 
     # ----------------------------------------------------------------------------------
@@ -111,6 +210,7 @@ class SiteKnowledge:
             "bylines": dict(sorted(self.bylines.items())),
             "names": dict(sorted(self.names.items())),
             "organisations": dict(sorted(self.organisations.items())),
+            "pending": [[kind, entry, e.to_list()] for (kind, entry), e in self.pending.items()],
         }
 
     @classmethod
@@ -121,6 +221,9 @@ class SiteKnowledge:
         k.bylines.update(data.get("bylines", {}))
         k.names.update(data.get("names", {}))
         k.organisations.update(data.get("organisations", {}))
+        for kind, entry, evidence in data.get("pending", []):
+            if kind in KINDS:
+                k.pending[(kind, entry)] = _Evidence.from_list(evidence)
         return k
 
     def __getstate__(self) -> dict[str, Any]:
@@ -133,6 +236,72 @@ class SiteKnowledge:
     def __repr__(self) -> str:
         return (f"SiteKnowledge({self.site!r}: {len(self.bylines)} bylines, {len(self.names)} names, "
                 f"{len(self.organisations)} organisations)")
+
+
+@dataclass
+class _Evidence:
+    """What the articles that showed one entry say: each article's weight and the words around it."""
+
+    articles: dict[str, float] = field(default_factory=dict)
+    left: list[str] = field(default_factory=list)
+    right: list[str] = field(default_factory=list)
+    clean: bool = False
+
+    def add(self, key: str, weight: float, left: str, right: str) -> bool:
+        """One article's evidence; False when that article gave it already (with as much weight)."""
+        if self.articles.get(key, 0.0) >= weight:
+            return False
+        if key not in self.articles and len(self.articles) >= LEARNING["max_articles_kept"]:
+            self.articles.pop(min(self.articles, key=self.articles.__getitem__))  # keep the strongest
+        self.articles[key] = weight
+        self.clean = self.clean or weight >= LEARNING["clean"]
+        if len(self.left) < LEARNING["max_articles_kept"]:
+            self.left.append(left)
+            self.right.append(right)
+        return True
+
+    def settled(self) -> bool:
+        if sum(self.articles.values()) < LEARNING["learned_at"] - 1e-9:
+            return False
+        return self.clean or not (_constant(self.left) or _constant(self.right))
+
+    def to_list(self) -> list[Any]:
+        return [self.articles, self.left, self.right, self.clean]
+
+    @classmethod
+    def from_list(cls, data: list[Any]) -> "_Evidence":
+        articles, left, right, clean = data
+        return cls(dict(articles), list(left), list(right), bool(clean))
+
+
+def _constant(words: list[str]) -> bool:
+    """The same word next to the span in every article (2+), and one a byline could run on into."""
+    return len(words) >= 2 and len(set(words)) == 1 and bool(words[0]) and words[0] not in B.SENTENCE_STARTERS
+
+
+def _article_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _last_word(text: str | None) -> str:
+    words = (text or "").split()
+    return words[-1].strip("“”‘’\"'(),.:;!?") if words else ""
+
+
+def _first_word(text: str | None) -> str:
+    words = (text or "").split()
+    return words[0].strip("“”‘’\"'(),.:;!?") if words else ""
+
+
+def _generalise(byline: str) -> str:
+    """A byline with its numbers as ``<N>`` (a credit formula: "... issue 30" -> "... issue <N>")."""
+    return _NUMBER_RE.sub(NUMBER, " ".join(byline.split()))
+
+
+def _name_like(name: str) -> bool:
+    words = name.split()
+    return bool(words) and bool(B.NAME_TOKEN_RE.fullmatch(words[0])) and words[0] not in B.SENTENCE_STARTERS \
+        and name not in B.PLACE_NAMES
 
 
 @functools.cache
@@ -180,6 +349,7 @@ class _Matchers:
         by_words = {b: b.split() for b in bylines}
         ordered = [b for b in sorted(by_words, key=len, reverse=True) if by_words[b]]
         self._bylines: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        ordered = [b for b in ordered if NUMBER not in by_words[b][0]]  # a formula opens with a word
         for b in ordered:
             first = by_words[b][0]
             self._bylines.setdefault(first[0], []).append((first, _flexible(tuple(by_words[b]))))
@@ -243,8 +413,8 @@ class _Matchers:
 
 @functools.lru_cache(maxsize=4096)
 def _flexible(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A learned byline, its words joined by any whitespace."""
-    return re.compile(r"\s+".join(map(re.escape, words)))
+    """A learned byline, its words joined by any whitespace, ``<N>`` standing for any number."""
+    return re.compile(r"\s+".join(re.escape(w).replace(NUMBER, r"\d+") for w in words))
 
 
 def _openings(words: Iterable[str]) -> re.Pattern[str] | None:

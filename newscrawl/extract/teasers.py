@@ -19,18 +19,22 @@ def site_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
-def split_blocks(excerpts: list[str | None], knowledge: SiteKnowledge) -> list[ExcerptSplit | None]:
+def split_blocks(excerpts: list[str | None], knowledge: SiteKnowledge,
+                 articles: list[str | None] | None = None) -> list[ExcerptSplit | None]:
     """Split one page's excerpts, learning from the page itself.
 
-    Excerpts whose byline sits on its own line teach ``knowledge`` the site's bylines; when
-    the page taught something new, the other excerpts are split again with it, so a merged
+    Every split is evidence for ``knowledge`` (see newscrawl.extract.knowledge: ``articles``
+    names each block's article, its URL, so an article listed on several pages counts once);
+    when the page taught something new, the other excerpts are split again with it, so a merged
     excerpt is split with what its neighbours showed. Only those that hold something new are
     split again (the others would split the same), reusing the first split's knowledge-free work.
     """
     memos: list[dict[str, Any]] = [{} for _ in excerpts]
     splits = [split_excerpt(e, knowledge, memo=m) if e else None for e, m in zip(excerpts, memos)]
     before = _sizes(knowledge)
-    clean = [knowledge.learn(e, s) if s is not None else False for e, s in zip(excerpts, splits)]
+    keys = articles or [None] * len(excerpts)
+    clean = [knowledge.learn(e, s, article=a) if s is not None and e else False
+             for e, s, a in zip(excerpts, splits, keys)]
     after = _sizes(knowledge)
     if after == before:
         return splits
@@ -71,7 +75,7 @@ def build_items(
     site = site_of(page.url) or None
     if knowledge is None:
         knowledge = SiteKnowledge(site or "")
-    splits = split_blocks([b.excerpt for b in blocks], knowledge)
+    splits = split_blocks([b.excerpt for b in blocks], knowledge, [b.url for b in blocks])
     return [_item(block, parts, page, stamp, run_id, site) for block, parts in zip(blocks, splits)]
 
 
