@@ -143,6 +143,8 @@ class SiteKnowledge:
     def _observe(self, split: ExcerptSplit, weight: float, key: str, left: str, right: str) -> None:
         names = [a for a in split.authors if _name_like(a)]
         org = split.organisation
+        if split.authors and not names and not org:
+            return  # "names" that are places or sentence words: no byline
         part_weight = weight
         if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
             part_weight = LEARNING["corroborated"]
@@ -300,8 +302,7 @@ def _generalise(byline: str) -> str:
 
 def _name_like(name: str) -> bool:
     words = name.split()
-    return bool(words) and bool(B.NAME_TOKEN_RE.fullmatch(words[0])) and words[0] not in B.SENTENCE_STARTERS \
-        and name not in B.PLACE_NAMES
+    return bool(words) and bool(B.NAME_TOKEN_RE.fullmatch(words[0])) and not any(w in B.NOT_NAME_WORDS for w in words)
 
 
 @functools.cache

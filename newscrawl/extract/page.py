@@ -7,9 +7,11 @@ a worker process (newscrawl.ops.offload), so everything it returns is plain, pic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
+from newscrawl.extract.split import ExcerptSplit, split_excerpt
 from newscrawl.extract.teasers import build_items
 from newscrawl.items import TeaserItem
 
@@ -29,6 +31,12 @@ class ExtractedPage:
     extractor: str
     fallback_from: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: The blocks' excerpts as the page has them (line breaks kept), in item order: what a
+    #: crawl holding the items back splits again later (``split_again``).
+    excerpts: list[str | None] = field(default_factory=list)
+    #: Held pages released with this one (``HeldExcerpts.release``): listing URL -> the
+    #: splits of its excerpts with the knowledge as it is after this page, in item order.
+    released: dict[str, list[ExcerptSplit | None]] = field(default_factory=dict)
 
 
 def extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profile: str | None = None,
@@ -40,6 +48,42 @@ def extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profi
     """
     page = parse_listing(body, url, profile=profile, content_type=content_type, sidebar=include_sidebar)
     items = build_items(page, include_sidebar=include_sidebar, run_id=run_id, knowledge=knowledge)
+    blocks = list(page.main) + (list(page.sidebar) if include_sidebar else [])
     return ExtractedPage(url=url, items=items, blocks=len(page.main), next_url=page.next_url,
                          total_pages=page.total_pages, extractor=page.extractor,
-                         fallback_from=page.fallback_from, warnings=list(page.warnings))
+                         fallback_from=page.fallback_from, warnings=list(page.warnings),
+                         excerpts=[b.excerpt for b in blocks])
+
+
+def split_again(excerpts: list[str | None], knowledge: SiteKnowledge) -> list[ExcerptSplit | None]:
+    """Split excerpts again with what ``knowledge`` knows now (nothing is learned from them again)."""
+    return [split_excerpt(e, knowledge) if e else None for e in excerpts]
+
+
+#: What a crawl asks for a page whose items it holds back (see ``HeldExcerpts``).
+HOLD_MODES = ("no", "hold", "release")
+
+
+class HeldExcerpts:
+    """Excerpts of the pages whose items a crawl holds back until the site's knowledge has
+    settled, kept beside that knowledge (in the crawl's process or in the extraction worker),
+    so that the held pages are split again in the same step as the page that releases them,
+    wherever pages are split: the same items either way."""
+
+    def __init__(self) -> None:
+        self.sites: dict[str, dict[str, list[str | None]]] = {}
+
+    def extract(self, body: bytes | str, url: str, site: str, *, knowledge: SiteKnowledge, hold: str = "no",
+                **options: Any) -> ExtractedPage:
+        """``extract_page``; with ``hold`` "hold" the page's excerpts are kept, with "release" they
+        are kept and then every held page of the site is split again (``ExtractedPage.released``)."""
+        page = extract_page(body, url, knowledge=knowledge, **options)
+        if hold in ("hold", "release"):
+            self.sites.setdefault(site, {})[url] = page.excerpts
+        if hold == "release":
+            page.released = self.release(site, knowledge)
+        return page
+
+    def release(self, site: str, knowledge: SiteKnowledge) -> dict[str, list[ExcerptSplit | None]]:
+        """Every held page of ``site`` split again now (and no longer held)."""
+        return {url: split_again(excerpts, knowledge) for url, excerpts in self.sites.pop(site, {}).items()}

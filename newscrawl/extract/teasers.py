@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
@@ -77,6 +78,17 @@ def build_items(
         knowledge = SiteKnowledge(site or "")
     splits = split_blocks([b.excerpt for b in blocks], knowledge, [b.url for b in blocks])
     return [_item(block, parts, page, stamp, run_id, site) for block, parts in zip(blocks, splits)]
+
+
+def with_split(item: TeaserItem, parts: ExcerptSplit | None) -> TeaserItem:
+    """``item`` with its split fields taken from ``parts`` (a split of the same excerpt, made
+    again with more knowledge); everything else unchanged."""
+    if parts is None:
+        return item
+    return dataclasses.replace(
+        item, standfirst=parts.standfirst, byline=parts.byline, authors=list(parts.authors),
+        organisation=parts.organisation, affiliation=parts.affiliation, note=parts.note, lede=parts.lede,
+        truncated=parts.truncated, split_method=parts.method, split_confidence=parts.confidence)
 
 
 def _item(block: Block, parts: ExcerptSplit | None, page: ListingPage, stamp: str, run_id: str | None,

@@ -1,0 +1,162 @@
+"""SiteKnowledge learns from merged excerpts by recurrence across distinct articles, and a
+one-off wrong split never becomes knowledge (newscrawl/extract/knowledge.py, the scoring rule)."""
+
+from __future__ import annotations
+
+import json
+
+from newscrawl.extract.knowledge import LEARNING, SiteKnowledge
+from newscrawl.extract.split import ExcerptSplit, split_excerpt
+
+# Invented site: merged excerpts (no line breaks) with a recurring byline.
+MERGED = [
+    "Dock strike spreads to the northern ports Irena Wojcik, Socialist Voice Crane drivers walked out on Monday...",
+    "Rents climb again in the old town Irena Wojcik, Socialist Voice Tenants gathered outside the council...",
+    "Nurses vote to reject the offer Irena Wojcik, Socialist Voice Ballot papers were counted late on Friday...",
+]
+LETTERS = "ABCDEFGHIJ"
+
+
+_N = iter(range(10**6))
+
+
+def _sure(byline: str, authors: list[str], org: str | None, *, standfirst: str | None = None,
+          lede: str = "The lede goes on", confidence: float = 0.9, method: str = "byline-cue") -> ExcerptSplit:
+    standfirst = standfirst or f"A standfirst ending in word{LETTERS[next(_N) % 10]}x"  # neighbours vary
+    return ExcerptSplit(standfirst=standfirst, byline=byline, authors=authors, organisation=org, lede=lede,
+                        method=method, confidence=confidence)
+
+
+def test_a_byline_recurring_in_distinct_merged_articles_is_learned() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    splits = [split_excerpt(e) for e in MERGED]
+    assert all(s.byline == "Irena Wojcik, Socialist Voice" and s.method == "byline-cue" for s in splits)
+    k.learn(MERGED[0], splits[0], article="https://x.example/a/1/")
+    assert "Irena Wojcik" not in k.names and not k.bylines, "one merged article is not enough"
+    k.learn(MERGED[1], splits[1], article="https://x.example/a/2/")
+    assert k.bylines["Irena Wojcik, Socialist Voice"] == 2
+    assert "Irena Wojcik" in k.names and "Socialist Voice" in k.organisations
+
+
+def test_the_same_article_on_three_pages_counts_once() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    split = split_excerpt(MERGED[0])
+    for _ in range(3):  # listed on a region page and two tag pages
+        k.learn(MERGED[0], split, article="https://x.example/a/1/")
+    assert not k.bylines and not k.names
+    # without a URL the excerpt itself names the article
+    for _ in range(3):
+        k.learn(MERGED[0], split)
+    assert not k.bylines
+
+
+def test_a_wrong_one_off_split_is_never_learned() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    wrong = _sure("Kong Irena Wojcik", ["Kong Irena Wojcik"], None, standfirst="Police raid homes in Hong")
+    for page in range(3):
+        k.learn("...", wrong, article="https://x.example/a/7/")
+    assert "Kong Irena Wojcik" not in k.bylines and "Kong Irena Wojcik" not in k.names
+    assert ("bylines", "Kong Irena Wojcik") in k.pending  # kept as evidence, waiting for recurrence
+
+
+def test_a_systematic_error_with_the_same_neighbour_waits() -> None:
+    """The span recurs, but always after "Hong": it is probably cut inside a longer one."""
+    k = SiteKnowledge("x.example", seed=False)
+    for n in range(3):
+        k.learn("...", _sure("Kong Dikang", ["Kong Dikang"], None, standfirst=f"Story {n} from Hong",
+                             lede=f"Lede {n} starts"), article=f"https://x.example/a/{n}/")
+    assert "Kong Dikang" not in k.names
+    k.learn("...", _sure("Kong Dikang", ["Kong Dikang"], None, standfirst="Another story",
+                         lede="Other lede"), article="https://x.example/a/9/")
+    assert "Kong Dikang" in k.names, "with a different neighbour the recurrence counts"
+
+
+def test_weights_clean_sure_weak_and_corroborated() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    clean = _sure("Tomas Berg", ["Tomas Berg"], None, method="newline")
+    assert k.learn("a\nTomas Berg\nb", clean, article="u1") is True and "Tomas Berg" in k.names
+    weak = _sure("Lena Holm", ["Lena Holm"], None, confidence=0.6)
+    for n in range(3):
+        k.learn("...", _sure("Lena Holm", ["Lena Holm"], None, confidence=0.6, standfirst=f"s{n} {LETTERS[n]}x",
+                             lede=f"l{n} y"), article=f"w{n}")
+    assert "Lena Holm" not in k.names, "three weak splits are not enough"
+    k.learn("...", weak, article="w3")
+    assert "Lena Holm" in k.names
+    # a new author next to a known organisation: one sure split teaches the name
+    k.add("Voice of Labour", [], "Voice of Labour")
+    k.learn("...", _sure("Piotr Nowak, Voice of Labour", ["Piotr Nowak"], "Voice of Labour"), article="c1")
+    assert "Piotr Nowak" in k.names and "Piotr Nowak, Voice of Labour" not in k.bylines
+    assert LEARNING["learned_at"] == 1.0
+
+
+def test_pending_evidence_is_bounded_oldest_first(monkeypatch) -> None:
+    monkeypatch.setitem(LEARNING, "max_pending", 5)
+    k = SiteKnowledge("x.example", seed=False)
+    for n in range(8):
+        name = f"Nam{LETTERS[n].lower()} Surname"
+        k.learn("...", _sure(name, [name], None, confidence=0.6), article=f"a{n}")
+    assert len(k.pending) == 5
+    assert ("names", "Namh Surname") in k.pending and ("names", "Nama Surname") not in k.pending
+
+
+def test_learned_tables_are_capped(monkeypatch) -> None:
+    monkeypatch.setitem(LEARNING, "max_learned", 2)
+    k = SiteKnowledge("x.example", seed=False)
+    for n in range(4):
+        k.learn("...", _sure(f"Ann{LETTERS[n].lower()} Berg", [f"Ann{LETTERS[n].lower()} Berg"], None, method="newline"),
+                article=f"a{n}")
+    assert len(k.names) == 2 and len(k.bylines) == 2
+
+
+def test_credit_formulas_are_generalised_over_numbers() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    for n, issue in enumerate((30, 31)):
+        k.learn("...", _sure(f"Editorial from Red Flag magazine issue {issue}", [], "Red Flag magazine",
+                             standfirst=f"Standfirst {n} ends {LETTERS[n]}x", lede=f"{LETTERS[n]}ede here"), article=f"e{n}")
+    assert k.bylines["Editorial from Red Flag magazine issue <N>"] == 2
+    text = "Why the budget fails workers Editorial from Red Flag magazine issue 47 The government's plan..."
+    got = split_excerpt(text, k)
+    assert (got.standfirst, got.byline) == ("Why the budget fails workers", "Editorial from Red Flag magazine issue 47")
+    assert got.method == "known-byline"
+
+
+def test_places_and_sentence_starters_are_not_names() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    for n in range(4):
+        for place in ("Phnom Penh", "Yesterday Morning"):
+            k.learn("...", _sure(place, [place], None, standfirst=f"s{n} {LETTERS[n]}x", lede=f"l{n} y"),
+                    article=f"h{n}")
+    assert not k.names and not k.bylines
+
+
+def test_pending_evidence_round_trips_and_a_second_run_continues() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    k.learn(MERGED[0], split_excerpt(MERGED[0]), article="https://x.example/a/1/")
+    again = SiteKnowledge.from_dict(json.loads(json.dumps(k.to_dict())))
+    assert again == k and again.pending
+    again.learn(MERGED[1], split_excerpt(MERGED[1]), article="https://x.example/a/2/")
+    assert "Irena Wojcik" in again.names
+    # the same article in the next run adds nothing
+    third = SiteKnowledge.from_dict(json.loads(json.dumps(k.to_dict())))
+    third.learn(MERGED[0], split_excerpt(MERGED[0]), article="https://x.example/a/1/")
+    assert "Irena Wojcik" not in third.names
+
+
+def test_a_page_of_merged_excerpts_teaches_its_run_in_byline() -> None:
+    """split_blocks: learned from two merged neighbours, a third excerpt whose byline runs into
+    the standfirst with no space is split right in the same page."""
+    from newscrawl.extract.teasers import split_blocks
+
+    page = [
+        "Port workers strike for a second week redwire.net reporters Crane operators say the new shifts...",
+        "Council approves the new tram line redwire.net reporters The tram line will cross the river...",
+        "Students occupy the library over feesredwire.net reportersAbout two hundred students sat in...",
+    ]
+    cold = split_excerpt(page[2])
+    assert cold.byline != "redwire.net reporters"
+    k = SiteKnowledge("x.example", seed=False)
+    splits = split_blocks(list(page), k, [f"https://x.example/{n}/" for n in range(3)])
+    assert "redwire.net" in k.organisations
+    got = splits[2]
+    assert got is not None and (got.standfirst, got.byline) == ("Students occupy the library over fees",
+                                                                "redwire.net reporters")
