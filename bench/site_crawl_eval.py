@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from newscrawl.evaluate_site import FORMS, evaluate_sites, gold_sources  # noqa: E402
+from newscrawl.evaluate_site import FORMS, SKIPPED, evaluate_sites, gold_sources  # noqa: E402
 
 
 def main() -> None:
@@ -40,6 +40,8 @@ def main() -> None:
         report = evaluate_sites(workdir, sources=sources, forms=args.form or FORMS, settings=settings,
                                 progress=lambda m: print(m, file=sys.stderr, flush=True))
     print(report.format_table())
+    for name, ids in SKIPPED.items():
+        print(f"{name}: {len(ids)} blocks this checkout's gold loader cannot read were left out")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report.to_dict(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {os.path.relpath(args.out)}", file=sys.stderr)

@@ -125,7 +125,10 @@ def gold_sources(corpus_dir: str | Path | None = None, extra: Iterable[str | Pat
         files.setdefault(Path(path).stem, Path(path))
     for name, path in files.items():
         if Path(path).exists():
-            blocks = load_heldout_gold(path, name, f"{name}.invalid")
+            try:
+                blocks = load_heldout_gold(path, name, f"{name}.invalid")
+            except GoldError:
+                blocks = _loadable_blocks(Path(path), name)
             sources.append((name, blocks, _raw_blocks(Path(path))))
     out = []
     for name, blocks, raw in sources:
@@ -139,6 +142,26 @@ def gold_sources(corpus_dir: str | Path | None = None, extra: Iterable[str | Pat
             headline = str(meta.get("headline") or f"{name.capitalize()} report {n + 1}")
             articles.append(SiteArticle(block, path, headline, listings))
         out.append(SiteSource(name, articles))
+    return out
+
+
+#: Blocks of a gold file this checkout's loader cannot read (a newer gold format), by source.
+SKIPPED: dict[str, list[str]] = {}
+
+
+def _loadable_blocks(path: Path, name: str) -> list[GoldBlock]:
+    """The blocks of a held-out file that this checkout's ``heldout_excerpt`` accepts (a set written
+    to a newer format may have a few it rejects: they are left out and listed in ``SKIPPED``)."""
+    from newscrawl.evaluate import heldout_excerpt
+
+    out = []
+    for block in json.loads(path.read_text(encoding="utf-8"))["blocks"]:
+        try:
+            excerpt, expected = heldout_excerpt(block)
+        except GoldError:
+            SKIPPED.setdefault(name, []).append(str(block.get("id")))
+            continue
+        out.append(GoldBlock(f"{name}:{block['id']}", name, f"{name}.invalid", excerpt, expected))
     return out
 
 

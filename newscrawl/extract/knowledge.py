@@ -46,14 +46,19 @@ import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract.split import Candidate, ExcerptSplit, parse_byline, split_excerpt
 
 KNOWLEDGE_VERSION = 1
 KNOWN_SCORE = 0.95  # base score of a known byline / name / organisation (before context)
+#: ... of two known parts joined ("<known name> (<name in another script>) <known organisation>",
+#: "<known org> and <known org> reporters"): above a known byline that is one of the parts
+#: (KNOWN_SCORE + 0.04) with the best left context (+0.05)
+JOINED_SCORE = KNOWN_SCORE + 0.1
 LEARN_METHODS = frozenset({"newline"})
 
 #: The learning rule's numbers (see the module doc).
@@ -69,6 +74,7 @@ LEARNING = {
     "max_pending": 20_000,  # entries waiting for recurrence, per site (the oldest go first)
     "max_learned": 20_000,  # learned entries per kind, per site
     "max_articles_kept": 6,  # article keys (and neighbours) kept per waiting entry
+    "extend_min_articles": 3,  # articles whose same neighbouring name words join a span
 }
 KINDS = ("bylines", "names", "organisations")
 _NUMBER_RE = re.compile(r"\d+")
@@ -122,10 +128,7 @@ class SiteKnowledge:
         weight = self._weight(split)
         if weight <= 0.0 or split.byline is None:
             return False
-        key = _article_key(article or " ".join(excerpt.split()))
-        left = _last_word(split.standfirst)
-        right = _first_word(split.note or split.lede)
-        self._observe(split, weight, key, left, right)
+        self._observe(split, weight, _article_key(article or " ".join(excerpt.split())))
         return weight >= LEARNING["clean"]
 
     def _weight(self, split: ExcerptSplit) -> float:
@@ -140,7 +143,8 @@ class SiteKnowledge:
             return 0.0
         return LEARNING["sure"] if split.confidence >= LEARNING["sure_confidence"] else LEARNING["weak"]
 
-    def _observe(self, split: ExcerptSplit, weight: float, key: str, left: str, right: str) -> None:
+    def _observe(self, split: ExcerptSplit, weight: float, key: str) -> None:
+        byline = split.byline or ""
         names = [a for a in split.authors if _name_like(a)]
         org = split.organisation
         if split.authors and not names and not org:
@@ -148,26 +152,39 @@ class SiteKnowledge:
         part_weight = weight
         if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
             part_weight = LEARNING["corroborated"]
-        entries = [("bylines", _generalise(split.byline), weight)]
-        entries += [("names", n, part_weight) for n in names]
-        if org:
-            entries.append(("organisations", org, part_weight))
-        for kind, entry, w in entries:
+        before, after = split.standfirst or "", split.note or split.lede or ""
+        entries = [("bylines", byline, weight, before, after)]
+        for part, kind in [*((n, "names") for n in names), *(((org, "organisations"),) if org else ())]:
+            at = byline.find(part)
+            if at >= 0:  # what surrounds the part: the standfirst / lede at the byline's edges, else a boundary
+                entries.append((kind, part, part_weight, before if at == 0 else ",",
+                                after if at + len(part) == len(byline) else ","))
+        for kind, entry, w, left, right in entries:
+            if kind == "bylines":
+                entry = _generalise(entry)
             table = getattr(self, kind)
             if entry in table:
                 continue  # known already: a repeat teaches nothing new
             evidence = self.pending.pop((kind, entry), None) or _Evidence()
-            if not evidence.add(key, w, left, right):
+            if not evidence.add(key, w, _context(left, last=True), _context(right, last=False)):
                 self.pending[(kind, entry)] = evidence  # this article gave it already
                 continue
-            if evidence.settled():
-                if len(table) < LEARNING["max_learned"]:
-                    table[entry] = len(evidence.articles)
-                    self._compiled = None  # rebuilt (cheaply) when something new was learned
-                continue
+            learned = evidence.settled(extend=kind != "organisations")
+            if learned is not None:
+                lefts, rights = learned
+                whole = " ".join([*lefts, entry, *rights])
+                if kind != "names" or _name_like(whole):
+                    self._learn_entry(kind, whole, len(evidence.articles))
+                    continue
             self.pending[(kind, entry)] = evidence  # re-inserted last: the newest
             while len(self.pending) > LEARNING["max_pending"]:
                 del self.pending[next(iter(self.pending))]
+
+    def _learn_entry(self, kind: str, entry: str, count: int) -> None:
+        table = getattr(self, kind)
+        if len(table) < LEARNING["max_learned"] and entry not in table:
+            table[entry] = count
+            self._compiled = None  # rebuilt (cheaply) when something new was learned
 
     def add(self, byline: str, authors: Iterable[str] = (), organisation: str | None = None) -> bool:
         """Learn a byline and its parts outright (a curated entry, or a test's)."""
@@ -192,7 +209,7 @@ class SiteKnowledge:
     # use
     # ----------------------------------------------------------------------------------
 
-    def _patterns(self) -> "_Matchers":
+    def _patterns(self) -> _Matchers:
         if self._compiled is None:
             self._compiled = _Matchers(self.bylines, self.organisations, self.names)
         return self._compiled
@@ -216,7 +233,7 @@ class SiteKnowledge:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "SiteKnowledge":
+    def from_dict(cls, data: dict[str, Any]) -> SiteKnowledge:
         if data.get("version", KNOWLEDGE_VERSION) != KNOWLEDGE_VERSION:
             raise ValueError(f"unsupported knowledge version {data.get('version')!r}")
         k = cls(data["site"], seed=False)
@@ -242,14 +259,15 @@ class SiteKnowledge:
 
 @dataclass
 class _Evidence:
-    """What the articles that showed one entry say: each article's weight and the words around it."""
+    """What the articles that showed one entry say: each article's weight and the words around
+    the entry there (up to 3 on each side, nearest last on the left and first on the right)."""
 
     articles: dict[str, float] = field(default_factory=dict)
-    left: list[str] = field(default_factory=list)
-    right: list[str] = field(default_factory=list)
+    left: list[list[str]] = field(default_factory=list)
+    right: list[list[str]] = field(default_factory=list)
     clean: bool = False
 
-    def add(self, key: str, weight: float, left: str, right: str) -> bool:
+    def add(self, key: str, weight: float, left: list[str], right: list[str]) -> bool:
         """One article's evidence; False when that article gave it already (with as much weight)."""
         if self.articles.get(key, 0.0) >= weight:
             return False
@@ -262,37 +280,87 @@ class _Evidence:
             self.right.append(right)
         return True
 
-    def settled(self) -> bool:
+    def settled(self, *, extend: bool = True) -> tuple[list[str], list[str]] | None:
+        """None while the entry waits; else the name words to add on its left and right.
+
+        The words next to the entry in every article that gave it (3 or more) are part of it
+        when they are name words ("Marcus T | Hellberg", "Lin | Pei-ju"): the splits cut inside
+        the byline the same way each time. The same word of another kind (2 or more articles)
+        means the span is cut inside something longer: it waits."""
         if sum(self.articles.values()) < LEARNING["learned_at"] - 1e-9:
-            return False
-        return self.clean or not (_constant(self.left) or _constant(self.right))
+            return None
+        if self.clean:
+            return [], []
+        if len(self.left) == 1 and (_name_words(self.left[0][-1:]) or _name_words(self.right[0][:1])):
+            return None  # one article (a corroborated part) with a name word next to it: maybe cut inside a name
+        left = _common(self.left, from_end=True)
+        right = _common(self.right, from_end=False)
+        if extend and len(self.left) >= LEARNING["extend_min_articles"]:
+            lefts, rights = _name_words(left[::-1])[::-1], _name_words(right)
+            left, right = left[: len(left) - len(lefts)], right[len(rights):]
+        else:
+            lefts, rights = [], []
+        if _blocks(left[-1:]) or _blocks(right[:1]):
+            return None
+        return lefts, rights
 
     def to_list(self) -> list[Any]:
         return [self.articles, self.left, self.right, self.clean]
 
     @classmethod
-    def from_list(cls, data: list[Any]) -> "_Evidence":
+    def from_list(cls, data: list[Any]) -> _Evidence:
         articles, left, right, clean = data
-        return cls(dict(articles), list(left), list(right), bool(clean))
+        return cls(dict(articles), [list(w) for w in left], [list(w) for w in right], bool(clean))
 
 
-def _constant(words: list[str]) -> bool:
-    """The same word next to the span in every article (2+), and one a byline could run on into."""
-    return len(words) >= 2 and len(set(words)) == 1 and bool(words[0]) and words[0] not in B.SENTENCE_STARTERS
+def _common(contexts: list[list[str]], *, from_end: bool) -> list[str]:
+    """The words all contexts (2 or more) share next to the entry."""
+    if len(contexts) < 2:
+        return []
+    out: list[str] = []
+    for k in range(min(map(len, contexts))):
+        words = {c[-1 - k] if from_end else c[k] for c in contexts}
+        if len(words) != 1:
+            break
+        out.append(words.pop())
+    return out[::-1] if from_end else out
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The leading name words (at most 2) of ``words``: a name token or an initial."""
+    out = []
+    for w in words[:2]:
+        if not (_INITIAL_RE.fullmatch(w) or (B.NAME_TOKEN_RE.fullmatch(w) and w not in B.NOT_NAME_WORDS)):
+            break
+        out.append(w)
+    return out
+
+
+def _blocks(words: list[str]) -> bool:
+    """A constant neighbour a byline could run on into (not a sentence starter such as "The")."""
+    return bool(words) and bool(words[0]) and words[0] not in B.SENTENCE_STARTERS and words[0][:1].isalnum()
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+_TRIM = "“”‘’\"'(),.:;!?"
+
+
+def _context(text: str, *, last: bool) -> list[str]:
+    """Up to 3 words of ``text`` next to the entry (its last ones, or its first ones); a
+    punctuation mark next to the entry is a boundary, given as the empty word."""
+    words = text.split()
+    words = words[::-1][:3] if last else words[:3]
+    out = []
+    for w in words:
+        if (w[-1] in ",;:.!?)]" if last else w[0] in ",;:.!?([") and not _INITIAL_RE.fullmatch(w):
+            out.append("")  # a separator: nothing runs on across it
+            break
+        out.append(w.strip(_TRIM))
+    return out[::-1] if last else out
 
 
 def _article_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
-
-
-def _last_word(text: str | None) -> str:
-    words = (text or "").split()
-    return words[-1].strip("“”‘’\"'(),.:;!?") if words else ""
-
-
-def _first_word(text: str | None) -> str:
-    words = (text or "").split()
-    return words[0].strip("“”‘’\"'(),.:;!?") if words else ""
 
 
 def _generalise(byline: str) -> str:
@@ -396,20 +464,72 @@ class _Matchers:
             tail = _org_tail_re()
             for org in orgs:
                 if text.startswith(org, p):
-                    m = tail.match(text, p + len(org))
+                    end = p + len(org)
+                    joint = _JOINT_RE.match(text, end)  # "Socialist Action and chinaworker.info reporters"
+                    second = self._known_org_at(text, joint.end()) if joint else None
+                    if second is not None:
+                        m = tail.match(text, joint.end() + len(second)) if joint else None
+                        if m is not None:
+                            return Candidate(p, m.end(), "known", JOINED_SCORE, [], text[p : m.start()],
+                                             m.group("affil"), known=True)
+                    m = tail.match(text, end)
                     if m is not None:
                         return Candidate(p, m.end(), "known", KNOWN_SCORE, [], org, m.group("affil"), known=True)
         names = self._names.get(ch)
         if names:
-            tail = _names_tail_re()
             for name in names:
                 if text.startswith(name, p):
-                    m = tail.match(text, p + len(name))
-                    if m is not None:
-                        authors = _NAME_SEP_RE.split(text[p : m.end("more")])
-                        return Candidate(p, m.end(), "known", KNOWN_SCORE, authors, m.group("org2"), m.group("affil2"),
-                                         known=True)
+                    c = self._names_at(text, p, p + len(name))
+                    if c is not None:
+                        return c
         return None
+
+    def _known_org_at(self, text: str, p: int) -> str | None:
+        for org in self._orgs.get(text[p : p + 1], ()):
+            if text.startswith(org, p):
+                return org
+        return None
+
+    def _names_at(self, text: str, p: int, end: int) -> Candidate | None:
+        """A known name at ``p`` (ending at ``end``), with what may follow it: more names, the
+        name in another script in brackets, an organisation (a known one also without a comma:
+        "Wong Siu-fung (黃小峰) Socialist Action"), a place ("A and B in Taipei")."""
+        more = _more_names_re().match(text, end)
+        assert more is not None  # it may match nothing
+        authors = _NAME_SEP_RE.split(text[p : more.end()])
+        after = more.end()
+        bracket = _OTHER_SCRIPT_RE.match(text, after)
+        after_bracket = bracket.end() if bracket else after
+        sep = _ORG_SEP_RE.match(text, after_bracket)
+        org = self._known_org_at(text, sep.end()) if sep else None
+        if sep is not None and org is not None:
+            m = _org_tail_re().match(text, sep.end() + len(org))
+            if m is not None:
+                return Candidate(p, m.end(), "known", JOINED_SCORE, authors, org, m.group("affil"), known=True)
+        m = _names_tail_re().match(text, p + len(authors[0]))
+        if m is not None:
+            return Candidate(p, m.end(), "known", KNOWN_SCORE, _NAME_SEP_RE.split(text[p : m.end("more")]),
+                             m.group("org2"), m.group("affil2"), known=True)
+        m = _place_end_re().match(text, after_bracket)
+        if m is not None:
+            return Candidate(p, m.end(), "known", KNOWN_SCORE, authors, None, None, known=True)
+        return None
+
+
+_JOINT_RE = re.compile(r" (?:and|&) ")
+_OTHER_SCRIPT_RE = re.compile(r" ?\([^()\n]{1,30}\)")  # "(郭子健)": the name in another script
+_ORG_SEP_RE = re.compile(r",? ")
+
+
+@functools.cache
+def _more_names_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:, | and | & ){B.NAME})*")
+
+
+@functools.cache
+def _place_end_re() -> re.Pattern[str]:
+    """After known names: a place, then the end of the byline ("... and Dongfang in Kaohsiung")."""
+    return re.compile(rf" in {B.PLACE}{B.END}")
 
 
 @functools.lru_cache(maxsize=4096)
