@@ -166,7 +166,8 @@ class SiteKnowledge:
             if entry in table:
                 continue  # known already: a repeat teaches nothing new
             evidence = self.pending.pop((kind, entry), None) or _Evidence()
-            if not evidence.add(key, w, _context(left, last=True), _context(right, last=False)):
+            if not evidence.add(key, w, _context(left, last=True), _context(right, last=False),
+                                clean=weight >= LEARNING["clean"]):
                 self.pending[(kind, entry)] = evidence  # this article gave it already
                 continue
             learned = evidence.settled(extend=kind != "organisations")
@@ -267,14 +268,14 @@ class _Evidence:
     right: list[list[str]] = field(default_factory=list)
     clean: bool = False
 
-    def add(self, key: str, weight: float, left: list[str], right: list[str]) -> bool:
+    def add(self, key: str, weight: float, left: list[str], right: list[str], clean: bool = False) -> bool:
         """One article's evidence; False when that article gave it already (with as much weight)."""
         if self.articles.get(key, 0.0) >= weight:
             return False
         if key not in self.articles and len(self.articles) >= LEARNING["max_articles_kept"]:
             self.articles.pop(min(self.articles, key=self.articles.__getitem__))  # keep the strongest
         self.articles[key] = weight
-        self.clean = self.clean or weight >= LEARNING["clean"]
+        self.clean = self.clean or clean
         if len(self.left) < LEARNING["max_articles_kept"]:
             self.left.append(left)
             self.right.append(right)
