@@ -386,6 +386,23 @@ def _org_tail_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _joined_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may follow the organisation of a joined candidate (which outranks the cue tables'
+    candidates): a place only when a sure end follows it (a sentence starter, a run-in, the end:
+    "ISA in Japan | Japanese Prime Minister" is no place of the byline), else no place."""
+    return (re.compile(rf" in {B.PLACE}{_AFFIL}{_ROLE_TAIL}{B.END_STRONG}"),
+            re.compile(rf"{_AFFIL}{_ROLE_TAIL}{B.END}"))
+
+
+def _joined_tail(text: str, pos: int) -> re.Match[str] | None:
+    for pattern in _joined_tails():
+        m = pattern.match(text, pos)
+        if m is not None:
+            return m
+    return None
+
+
+@functools.cache
 def _names_tail_re() -> re.Pattern[str]:
     """What may follow a known name (more names, an organisation): compiled once (first use, ~30 ms)."""
     return re.compile(rf"(?P<more>(?:(?:, | and | & ){B.NAME})*)"
@@ -446,7 +463,7 @@ class _Matchers:
                     if not text.startswith(first, p):
                         continue
                     m = pattern.match(text, p)
-                    if m is not None and end_re.match(text, m.end()) is not None:
+                    if m is not None and (end_re.match(text, m.end()) is not None or _number_run_in(text, m.end())):
                         authors, org, affil = parse_byline(m.group(0))
                         out.append(Candidate(p, m.end(), "known", KNOWN_SCORE + 0.04, authors, org, affil, known=True))
                         pos = m.end()
@@ -456,6 +473,10 @@ class _Matchers:
                 c = self._part_at(text, p)
                 if c is not None:
                     out.append(c)
+                    if not c.authors and c.organisation:
+                        named = _name_before(text, c)
+                        if named is not None:
+                            out.append(named)
         return out
 
     def _part_at(self, text: str, p: int) -> Candidate | None:
@@ -469,7 +490,7 @@ class _Matchers:
                     joint = _JOINT_RE.match(text, end)  # "Socialist Action and chinaworker.info reporters"
                     second = self._known_org_at(text, joint.end()) if joint else None
                     if second is not None:
-                        m = tail.match(text, joint.end() + len(second)) if joint else None
+                        m = _joined_tail(text, joint.end() + len(second)) if joint else None
                         if m is not None:
                             return Candidate(p, m.end(), "known", JOINED_SCORE, [], text[p : m.start()],
                                              m.group("affil"), known=True)
@@ -491,7 +512,7 @@ class _Matchers:
                 return org
         return None
 
-    def _names_at(self, text: str, p: int, end: int) -> Candidate | None:
+    def _names_at(self, text: str, p: int, end: int) -> Candidate | None:  # noqa: C901 - one case after another
         """A known name at ``p`` (ending at ``end``), with what may follow it: more names, the
         name in another script in brackets, an organisation (a known one also without a comma:
         "Wong Siu-fung (黃小峰) Socialist Action"), a place ("A and B in Taipei")."""
@@ -504,19 +525,63 @@ class _Matchers:
         sep = _ORG_SEP_RE.match(text, after_bracket)
         org = self._known_org_at(text, sep.end()) if sep else None
         if sep is not None and org is not None:
-            m = _org_tail_re().match(text, sep.end() + len(org))
+            m = _joined_tail(text, sep.end() + len(org))
             if m is not None:
                 return Candidate(p, m.end(), "known", JOINED_SCORE, authors, org, m.group("affil"), known=True)
+        m = _place_end_re().match(text, after_bracket)
+        if m is not None:  # "A and B in Taipei": every name, then the place
+            return Candidate(p, m.end(), "known", KNOWN_SCORE, authors, None, None, known=True)
         m = _names_tail_re().match(text, p + len(authors[0]))
         if m is not None:
             return Candidate(p, m.end(), "known", KNOWN_SCORE, _NAME_SEP_RE.split(text[p : m.end("more")]),
                              m.group("org2"), m.group("affil2"), known=True)
-        m = _place_end_re().match(text, after_bracket)
-        if m is not None:
-            return Candidate(p, m.end(), "known", KNOWN_SCORE, authors, None, None, known=True)
         return None
 
 
+def _number_run_in(text: str, end: int) -> bool:
+    """A learned formula ending in a number, run into the next part: "... issue 56Hong Kong's"."""
+    return 0 < end < len(text) and text[end - 1].isdigit() and text[end].isupper()
+
+
+@functools.cache
+def _name_before_re() -> re.Pattern[str]:
+    """A person's name (1-3 words) ending where the text is searched up to."""
+    return re.compile(rf"(?<!\S)(?P<name>{B.NAME_TOKEN}(?: {B.NAME_TOKEN}){{0,2}})$")
+
+
+def _name_before(text: str, org: Candidate) -> Candidate | None:
+    """A known organisation after ", " or after a name in another script ("A, Org", "A (甲) Org"),
+    and a person's name right before that: "<name>, <known org>" is a byline even where the cue
+    tables do not know the organisation. Only when what precedes the name ends a phrase (a
+    lower-case word that is not a place preposition, or punctuation): else the name may be the
+    tail of capitalised standfirst words ("... in Johor | Yeoh Swee Lin")."""
+    start = org.start
+    assert org.organisation is not None
+    tail = _joined_tail(text, start + len(org.organisation))
+    if tail is None:
+        return None
+    if text[max(0, start - 2) : start] == ", ":
+        cut = start - 2
+    else:
+        bracket = _BRACKET_BEFORE_RE.search(text, 0, start)
+        if bracket is None:
+            return None
+        cut = bracket.start()
+    m = _name_before_re().search(text, max(0, cut - 60), cut)
+    if m is None:
+        return None
+    name = m.group("name")
+    before = text[: m.start()].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if word and not (word[-1] in ".,;:!?”’\"')–-" or (word[0].islower() and word not in B.PLACE_PREPOSITIONS)):
+        return None
+    if text[m.start() - 1 : m.start()] not in ("", " ", "\n") or any(w in B.NOT_NAME_WORDS for w in name.split()):
+        return None
+    return Candidate(m.start(), tail.end(), "known", JOINED_SCORE, [name], org.organisation, tail.group("affil"),
+                     known=True)
+
+
+_BRACKET_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\) $")
 _JOINT_RE = re.compile(r" (?:and|&) ")
 _OTHER_SCRIPT_RE = re.compile(r" ?\([^()\n]{1,30}\)")  # "(郭子健)": the name in another script
 _ORG_SEP_RE = re.compile(r",? ")
@@ -530,7 +595,7 @@ def _more_names_re() -> re.Pattern[str]:
 @functools.cache
 def _place_end_re() -> re.Pattern[str]:
     """After known names: a place, then the end of the byline ("... and Dongfang in Kaohsiung")."""
-    return re.compile(rf" in {B.PLACE}{B.END}")
+    return re.compile(rf" in {B.PLACE}{B.END_STRONG}")
 
 
 @functools.lru_cache(maxsize=4096)
