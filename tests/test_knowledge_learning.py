@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newscrawl.extract.knowledge import LEARNING, SiteKnowledge
 from newscrawl.extract.split import ExcerptSplit, split_excerpt
 
@@ -160,3 +162,67 @@ def test_a_page_of_merged_excerpts_teaches_its_run_in_byline() -> None:
     got = splits[2]
     assert got is not None and (got.standfirst, got.byline) == ("Students occupy the library over fees",
                                                                 "redwire.net reporters")
+
+
+def _known(*entries: tuple[str, list[str], str | None]) -> SiteKnowledge:
+    k = SiteKnowledge("x.example", seed=False)
+    for byline, authors, org in entries:
+        k.add(byline, authors, org)
+    return k
+
+
+JOINED = [
+    # a known name, its name in another script, a known organisation, no comma
+    ("Bus drivers stop work over rosters Ho Ka-yan (何家欣) Workers Tribune Drivers at three depots stopped...",
+     "Bus drivers stop work over rosters", "Ho Ka-yan (何家欣) Workers Tribune"),
+    ("Rents up again in the new towns Ho Ka-yan (何家欣) Workers Tribune (ISA in Macau) Tenants say that...",
+     "Rents up again in the new towns", "Ho Ka-yan (何家欣) Workers Tribune (ISA in Macau)"),
+    # an unknown name before a known organisation, after a comma or a name in another script
+    ("Shipyard jobs cut in half Oskar Lindqvist, Workers Tribune Management announced on Friday that...",
+     "Shipyard jobs cut in half", "Oskar Lindqvist, Workers Tribune"),
+    ("Teachers march on the ministry Tam Wing-sze (譚詠詩) Workers Tribune About two thousand teachers...",
+     "Teachers march on the ministry", "Tam Wing-sze (譚詠詩) Workers Tribune"),
+    # two known organisations joined, with a role word
+    ("Police break up the rally Workers Tribune and redwire.net reporters Officers arrived at noon and...",
+     "Police break up the rally", "Workers Tribune and redwire.net reporters"),
+    ("Court jails four organisersWorkers Tribune and redwire.net reportersThe four were sentenced...",
+     "Court jails four organisers", "Workers tribune and redwire.net reporters".replace("tribune", "Tribune")),
+    # known names, then a place
+    ("Nurses strike for safe staffing Ho Ka-yan and Bao Lin in Kowloon The nurses walked out at...",
+     "Nurses strike for safe staffing", "Ho Ka-yan and Bao Lin in Kowloon"),
+    ("Dockers win their pay claimHo Ka-yan and Bao Lin in TaipeiAfter six weeks on strike the...",
+     "Dockers win their pay claim", "Ho Ka-yan and Bao Lin in Taipei"),
+]
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", JOINED)
+def test_known_parts_joined(excerpt: str, standfirst: str, byline: str) -> None:
+    k = _known(("Ho Ka-yan", ["Ho Ka-yan"], None), ("Bao Lin", ["Bao Lin"], None),
+               ("Workers Tribune", [], "Workers Tribune"), ("redwire.net", [], "redwire.net"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+def test_a_joined_candidate_leaves_a_place_that_runs_on_to_the_lede() -> None:
+    k = _known(("Kim Soo-ah", ["Kim Soo-ah"], None), ("ISA", [], "ISA"))
+    for text, byline in [
+        ("Martial law lifted after six hours Kim Soo-ah, ISA in South Korea President Yoon said...",
+         "Kim Soo-ah, ISA in South Korea"),
+        ("Tensions rise over the islands Kim Soo-ah, ISA in Japan Japanese Prime Minister Ishiba said...",
+         "Kim Soo-ah, ISA in Japan"),
+    ]:
+        assert split_excerpt(text, k).byline == byline
+
+
+def test_a_name_after_a_place_preposition_is_not_taken_before_a_known_organisation() -> None:
+    k = _known(("Workers Tribune", [], "Workers Tribune"))
+    got = split_excerpt("A ghost town rises in Johor Lim Mei, Workers Tribune The new city was...", k)
+    assert got.byline != "Johor Lim Mei, Workers Tribune"
+
+
+def test_a_learned_formula_run_into_the_next_part() -> None:
+    k = _known(("Editorial from Red Flag magazine issue <N>", [], "Red Flag magazine"))
+    for text in ("Editorial from Red Flag magazine issue 56Hong Kong's economy has not recovered...",
+                 "Editorial from Red Flag magazine issue 7The budget cuts will fall on the poorest..."):
+        got = split_excerpt(text, k)
+        assert got.byline and got.byline.startswith("Editorial from Red Flag magazine issue ") and got.lede
