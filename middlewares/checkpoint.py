@@ -168,8 +168,8 @@ class FrontierCheckpointMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         deferred = sum(1 for e in self.pending.values() if e.deferred)
         if deferred:
-            logger.warning("Checkpoint: %d listing page(s) had their items held back at close; they will be fetched "
-                           "again on resume", deferred)
+            logger.warning("Checkpoint: %d listing page(s) had their items held back at close; they will be "
+                           "fetched again on resume", deferred)
         if self.pending:
             logger.warning("Checkpoint: %d listing page(s) had items still in flight at close; they will be fetched again on resume",
                            len(self.pending))

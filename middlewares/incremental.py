@@ -4,8 +4,8 @@ Listings run newest first, so the first page whose main blocks are all in the st
 NEWSCRAWL_INCREMENTAL_TOLERANCE) means nothing new lies below it: its next-page request is
 dropped and ``newscrawl/incremental/stopped`` counted. The page's own items still flow (the
 store records that they were seen again). A page's articles are what the spider lists in
-``response.meta["newscrawl_article_urls"]`` (its items may be held back and come out later, in
-another response's output); the output's items are only a fallback for spiders that do not. The store is only read, through
+``response.meta["newscrawl_article_urls"]`` (its items may be held back and come out later,
+in another response's output); the output's items are only a fallback for other spiders. The store is only read, through
 ``newscrawl.ops.incremental.KnownArticles``.
 """
 

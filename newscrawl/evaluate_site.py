@@ -7,9 +7,9 @@ regions and up to two tags (so most are listed on several pages). A source is se
 own loopback address (127.0.0.N), so site knowledge is learned per source, from its own pages
 only. Two renderings of every excerpt:
 
-* ``merged``: the excerpt's own line breaks collapsed (a held-out or fixture block keeps the
-  join its gold says, ``space`` or ``none``; a line break becomes a space), as a browser,
-  an archive or a post written without paragraph breaks shows it;
+* ``merged``: the excerpt's own line breaks collapsed to a space (parts the gold joins with a
+  space or with nothing stay so), as a browser, an archive or a post written without
+  paragraph breaks shows it;
 * ``lines``: the excerpt as the gold stores it (its own line breaks).
 
 For each rendering the sites are crawled as a whole with the real command line
@@ -44,7 +44,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.evaluate import (
-    HELDOUT_SETS, REPO, GoldBlock, GoldError, compare, load_corpus_gold, load_fixture_gold, load_heldout_gold,
+    HELDOUT_SETS,
+    REPO,
+    GoldBlock,
+    GoldError,
+    compare,
+    load_corpus_gold,
+    load_fixture_gold,
+    load_heldout_gold,
 )
 from newscrawl.extract.split import ExcerptSplit
 
@@ -56,7 +63,6 @@ RUNS = ("first", "second", "parse")
 #: Extra gold files (held-out sets written later, e.g. a blind one kept outside the repository),
 #: separated by os.pathsep; each is its own source named after the file.
 EXTRA_GOLD_ENV = "NEWSCRAWL_EXTRA_GOLD"
-_JOINS = {"newline": " ", "space": " ", "none": ""}
 
 
 @dataclass(frozen=True)
@@ -75,11 +81,11 @@ class SiteSource:
     articles: list[SiteArticle]
 
 
-def merged_excerpt(block: GoldBlock, join: str | None = None) -> str:
-    """The block's excerpt with its own line breaks collapsed (to nothing when its gold joins
-    the parts with nothing, else to a space)."""
-    sep = _JOINS.get(join or "space", " ")
-    return sep.join(line.strip() for line in block.excerpt.split("\n") if line.strip())
+def merged_excerpt(block: GoldBlock) -> str:
+    """The block's excerpt with its line breaks collapsed to a space. (Parts its gold joins with
+    a space or with nothing are stored so already; the gold does not say how a post written
+    with line breaks would run together, so a space.)"""
+    return " ".join(line.strip() for line in block.excerpt.split("\n") if line.strip())
 
 
 def _digest(text: str) -> int:
@@ -118,11 +124,11 @@ def gold_sources(corpus_dir: str | Path | None = None, extra: Iterable[str | Pat
     fixture = load_fixture_gold()
     if fixture:
         sources.append(("fixture", fixture, {}))
-    files = dict(HELDOUT_SETS)
+    files: dict[str, Path] = dict(HELDOUT_SETS)
     for path in sorted((REPO / "tests" / "gold").glob("heldout*.json")):
         files.setdefault(path.stem, path)
-    for path in [*extra, *filter(None, os.environ.get(EXTRA_GOLD_ENV, "").split(os.pathsep))]:
-        files.setdefault(Path(path).stem, Path(path))
+    for extra_path in [*extra, *filter(None, os.environ.get(EXTRA_GOLD_ENV, "").split(os.pathsep))]:
+        files.setdefault(Path(extra_path).stem, Path(extra_path))
     for name, path in files.items():
         if Path(path).exists():
             try:
@@ -136,11 +142,11 @@ def gold_sources(corpus_dir: str | Path | None = None, extra: Iterable[str | Pat
         for n, block in enumerate(blocks):
             meta = raw.get(block.id.split(":", 1)[-1], {})
             day = 1 + n % 28
-            path = f"/en/2024/{1 + (n // 28) % 12:02d}/{day:02d}/{100000 + n}/"
+            url_path = f"/en/2024/{1 + (n // 28) % 12:02d}/{day:02d}/{100000 + n}/"
             listings = tuple(str(x).strip("/") for x in meta.get("listings", ())) or _listings_for(block.id)
             listings = tuple(x if x.startswith(("category/", "tag/")) else f"category/{x}" for x in listings)
             headline = str(meta.get("headline") or f"{name.capitalize()} report {n + 1}")
-            articles.append(SiteArticle(block, path, headline, listings))
+            articles.append(SiteArticle(block, url_path, headline, listings))
         out.append(SiteSource(name, articles))
     return out
 
@@ -194,8 +200,8 @@ def _labelled_corpus(corpus_dir: str | Path | None) -> list[GoldBlock]:
 # --------------------------------------------------------------------------------------
 
 
-def _excerpt(article: SiteArticle, form: str, raw_join: str | None) -> str:
-    return article.block.excerpt if form == "lines" else merged_excerpt(article.block, raw_join)
+def _excerpt(article: SiteArticle, form: str) -> str:
+    return article.block.excerpt if form == "lines" else merged_excerpt(article.block)
 
 
 def _listing_url(listing: str, page: int) -> str:
@@ -206,11 +212,13 @@ def _listing_url(listing: str, page: int) -> str:
 
 def _block_html(article: SiteArticle, excerpt: str, category: str | None) -> str:
     url, headline = html.escape(article.path), html.escape(article.headline)
-    meta = f'<a href="/en/category/news/{category}/" class="td-post-category">{html.escape(category)}</a>' if category else ""
+    meta = (f'<a href="/en/category/news/{category}/" class="td-post-category">{html.escape(category)}</a>'
+            if category else "")
     return f"""
 <div class="td-block-span12">
 <div class="td_module_10 td_module_wrap td-animation-stack">
- <div class="td-module-thumb"><a href="{url}" rel="bookmark" class="td-image-wrap" title="{headline}"><img class="entry-thumb" src="/t.jpg" alt=""></a></div>
+ <div class="td-module-thumb"><a href="{url}" rel="bookmark" class="td-image-wrap" title="{headline}">
+  <img class="entry-thumb" src="/t.jpg" alt=""></a></div>
  <div class="item-details">
   <h3 class="entry-title td-module-title"><a href="{url}" rel="bookmark" title="{headline}">{headline}</a></h3>
   <div class="td-module-meta-info">{meta}</div>
@@ -267,7 +275,6 @@ def render_site(source: SiteSource, root: Path, form: str) -> RenderedSite:
     """Write the source's listing pages (and robots.txt) under ``root``."""
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}, not {form!r}")
-    joins = _fixture_joins() if source.name == "fixture" else _heldout_joins(source)
     by_listing: dict[str, list[SiteArticle]] = {}
     for article in source.articles:  # newest first: the gold order, reversed
         for listing in article.listings:
@@ -280,7 +287,7 @@ def render_site(source: SiteSource, root: Path, form: str) -> RenderedSite:
         kind, slug = listing.split("/", 1)
         title = (REGIONS if kind == "category" else TAGS).get(slug, slug.replace("-", " ").title())
         for n, chunk in enumerate(chunks, start=1):
-            blocks = "".join(_block_html(a, _excerpt(a, form, joins.get(a.block.id)),
+            blocks = "".join(_block_html(a, _excerpt(a, form),
                                          a.listings[0].split("/", 1)[1] if kind == "tag" else None) for a in chunk)
             path = _listing_url(listing, n)
             target = root / path.lstrip("/") / "index.html"
@@ -290,24 +297,6 @@ def render_site(source: SiteSource, root: Path, form: str) -> RenderedSite:
             site.pages[path] = [a.path for a in chunk]
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
     return site
-
-
-def _fixture_joins() -> dict[str, str]:
-    from newscrawl.evaluate import FIXTURE_SOURCE
-
-    data = json.loads(FIXTURE_SOURCE.read_text(encoding="utf-8"))
-    return {f"fixture:{a['id']}": a["join"] for a in data["articles"]}
-
-
-def _heldout_joins(source: SiteSource) -> dict[str, str]:
-    files = dict(HELDOUT_SETS)
-    for path in [*sorted((REPO / "tests" / "gold").glob("heldout*.json")),
-                 *map(Path, filter(None, os.environ.get(EXTRA_GOLD_ENV, "").split(os.pathsep)))]:
-        files.setdefault(path.stem, path)
-    path = files.get(source.name)
-    if path is None or not Path(path).exists():
-        return {}
-    return {f"{source.name}:{k}": str(b.get("join")) for k, b in _raw_blocks(Path(path)).items()}
 
 
 # --------------------------------------------------------------------------------------
@@ -371,7 +360,8 @@ class SiteReport:
             rows.append(row)
         widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
         for k, row in enumerate(rows):
-            lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+            cells = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+            lines.append("  ".join(cells))
             if k == 0:
                 lines.append("  ".join("-" * w for w in widths))
         lines.append("first = a crawl with a fresh state directory; second = again with the same one; "
@@ -453,8 +443,8 @@ def evaluate_sites(workdir: Path, *, corpus_dir: str | Path | None = None, sourc
         pages[form] = sum(len(s.pages) for s in sites)
         with ExitStack() as stack:
             bases = [stack.enter_context(FixtureServer(site.root, host=host)).url
-                     for site, host in zip(sites, _hosts(len(sites)))]
-            urls = [base.rstrip("/") + start for site, base in zip(sites, bases) for start in site.starts]
+                     for site, host in zip(sites, _hosts(len(sites)), strict=True)]
+            urls = [base.rstrip("/") + start for site, base in zip(sites, bases, strict=True) for start in site.starts]
             state = workdir / form / "state"
             results: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
             for run in ("first", "second"):
@@ -469,8 +459,8 @@ def evaluate_sites(workdir: Path, *, corpus_dir: str | Path | None = None, sourc
                 results[run] = _read_items(out)
                 if progress:
                     progress(f"{form} {run}: {len(results[run])} articles in {seconds[(form, run)]:.1f}s")
-            parsed = {site.source.name: _parse_cold(site, base) for site, base in zip(sites, bases)}
-        for site, base in zip(sites, bases):
+            parsed = {site.source.name: _parse_cold(site, base) for site, base in zip(sites, bases, strict=True)}
+        for site, base in zip(sites, bases, strict=True):
             host = urlsplit(base).hostname or ""
             for run in RUNS:
                 score = scores.setdefault((form, run, site.source.name), Score())

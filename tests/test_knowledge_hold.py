@@ -16,8 +16,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import REPO, run_cli
+from servers import MisbehavingServer
+
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.split import split_excerpt
@@ -25,7 +26,6 @@ from newscrawl.ops.frontier import Frontier
 from newscrawl.ops.hold import ItemHold
 from newscrawl.ops.offload import PageExtractor
 from newscrawl.storage.knowledge_file import load_knowledge
-from servers import MisbehavingServer
 
 SITE = REPO / "fixtures" / "site"
 MANIFEST = json.loads((SITE / "manifest.json").read_text(encoding="utf-8"))
@@ -86,8 +86,8 @@ def test_worker_on_and_off_write_the_same_items(tmp_path: Path, hold_pages: int)
     outputs, saved = {}, {}
     with MisbehavingServer(SITE) as server:
         for mode in ("off", "on"):
-            out, state, _ = _crawl(server.url, tmp_path, f"{mode}-{hold_pages}", "-s", f"NEWSCRAWL_EXTRACT_WORKER={mode}",
-                                   "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={hold_pages}")
+            settings = ["-s", f"NEWSCRAWL_EXTRACT_WORKER={mode}", "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={hold_pages}"]
+            out, state, _ = _crawl(server.url, tmp_path, f"{mode}-{hold_pages}", *settings)
             outputs[mode] = [{k: v for k, v in i.items() if k not in ("scraped_at", "run_id")} for i in _items(out)]
             saved[mode] = load_knowledge(urlsplit(server.url).hostname or "", state / "knowledge")
     assert len(outputs["on"]) > 12
@@ -101,24 +101,23 @@ def test_extractor_releases_the_same_splits_in_process_and_in_the_worker() -> No
     pages = [(path.read_bytes(), base + str(path.parent.relative_to(SITE)).join("//"))
              for path in sorted(SITE.rglob("index.html")) if path.parent != SITE]
     runs = {}
+
+    async def crawl(extractor: PageExtractor, hold: ItemHold) -> list[Any]:
+        out = []
+        for body, url in pages:
+            plan = hold.plan("127.0.0.1")
+            page = await extractor.extract(body, url, hold=plan)
+            released = hold.hold("127.0.0.1", url, page.items)
+            if plan == "release":
+                released.items += hold.release("127.0.0.1", page.released).items
+            out += [{f: getattr(i, f) for f in (*SPLIT_FIELDS, "url", "listing_url")} for i in released.items]
+        return out
+
     for mode in ("off", "on"):
         knowledge = SiteKnowledge("127.0.0.1", seed=False)
-        extractor = PageExtractor(lambda url: knowledge, mode=mode)
-        hold = ItemHold(pages=5, items=1000)
-
-        async def crawl() -> list[Any]:
-            out = []
-            for body, url in pages:
-                plan = hold.plan("127.0.0.1")
-                page = await extractor.extract(body, url, hold=plan)
-                released = hold.hold("127.0.0.1", url, page.items)
-                if plan == "release":
-                    released.items += hold.release("127.0.0.1", page.released).items
-                out += [{f: getattr(i, f) for f in (*SPLIT_FIELDS, "url", "listing_url")} for i in released.items]
-            return out
-
+        extractor = PageExtractor(lambda url, k=knowledge: k, mode=mode)
         try:
-            runs[mode] = asyncio.run(crawl())
+            runs[mode] = asyncio.run(crawl(extractor, ItemHold(pages=5, items=1000)))
         finally:
             extractor.close()
     assert runs["on"] == runs["off"] and len(runs["on"]) > 40

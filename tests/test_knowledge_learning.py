@@ -55,7 +55,7 @@ def test_the_same_article_on_three_pages_counts_once() -> None:
 def test_a_wrong_one_off_split_is_never_learned() -> None:
     k = SiteKnowledge("x.example", seed=False)
     wrong = _sure("Kong Irena Wojcik", ["Kong Irena Wojcik"], None, standfirst="Police raid homes in Hong")
-    for page in range(3):
+    for _page in range(3):
         k.learn("...", wrong, article="https://x.example/a/7/")
     assert "Kong Irena Wojcik" not in k.bylines and "Kong Irena Wojcik" not in k.names
     assert ("bylines", "Kong Irena Wojcik") in k.pending  # kept as evidence, waiting for recurrence
@@ -105,8 +105,8 @@ def test_learned_tables_are_capped(monkeypatch) -> None:
     monkeypatch.setitem(LEARNING, "max_learned", 2)
     k = SiteKnowledge("x.example", seed=False)
     for n in range(4):
-        k.learn("...", _sure(f"Ann{LETTERS[n].lower()} Berg", [f"Ann{LETTERS[n].lower()} Berg"], None, method="newline"),
-                article=f"a{n}")
+        name = f"Ann{LETTERS[n].lower()} Berg"
+        k.learn("...", _sure(name, [name], None, method="newline"), article=f"a{n}")
     assert len(k.names) == 2 and len(k.bylines) == 2
 
 
@@ -114,7 +114,8 @@ def test_credit_formulas_are_generalised_over_numbers() -> None:
     k = SiteKnowledge("x.example", seed=False)
     for n, issue in enumerate((30, 31)):
         k.learn("...", _sure(f"Editorial from Red Flag magazine issue {issue}", [], "Red Flag magazine",
-                             standfirst=f"Standfirst {n} ends {LETTERS[n]}x", lede=f"{LETTERS[n]}ede here"), article=f"e{n}")
+                             standfirst=f"Standfirst {n} ends {LETTERS[n]}x", lede=f"{LETTERS[n]}ede here"),
+                article=f"e{n}")
     assert k.bylines["Editorial from Red Flag magazine issue <N>"] == 2
     text = "Why the budget fails workers Editorial from Red Flag magazine issue 47 The government's plan..."
     got = split_excerpt(text, k)
