@@ -151,9 +151,9 @@ NEWSCRAWL_STATE_DIR: str | None = None
 #: Listing pages of each site whose items are held back while the site's knowledge settles,
 #: then split again with it and written (a crawl with fewer pages releases them at its end);
 #: 0 = write every page's items at once, split with the knowledge as it was then.
-NEWSCRAWL_KNOWLEDGE_HOLD_PAGES = 20
+NEWSCRAWL_KNOWLEDGE_HOLD_PAGES = 50
 #: Most items held back per site at once (memory: ~2 KB each); reaching it releases them early.
-NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS = 1000
+NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS = 2000
 
 # --- NEWSCRAWL_INCREMENTAL_*: stop paginating once a page holds only stored articles ---
 #: On for `crawl --site` with a store (`--known`, or the -o file); off for plain URL crawls.

@@ -10,7 +10,7 @@ together. A crawl that ends first (fewer pages) releases at the end (the spider 
 crawl goes idle). Later pages are split as they come, with the knowledge as it grows.
 
 Memory: the held items and their raw excerpts, at most ``items`` + one page's per site at a time
-(~2 KB an item: 1,000 items ~ 2 MB), released once per site and run.
+(~2 KB an item: the default 2,000 items ~ 4 MB), released once per site and run.
 
 The order of decisions is the order pages arrive (``plan`` is called before a page is split), so
 pages are held and released the same whether they are split in the crawl's process or in the
