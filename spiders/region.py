@@ -93,6 +93,7 @@ class RegionSpider(scrapy.Spider):
         spider.hold = ItemHold(settings.getint("NEWSCRAWL_KNOWLEDGE_HOLD_PAGES"),
                                settings.getint("NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS"))
         crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.release_before_close, signal=signals.spider_opened)
         if not spider.allow_offsite:
             # Scrapy's OffsiteMiddleware then drops redirects to other hosts (counted offsite/filtered);
             # it does so silently, so the spider (connected first) names the lost page.
@@ -238,6 +239,36 @@ class RegionSpider(scrapy.Spider):
                          len(released.items), site, released.changed)
         for item in released.items:
             yield item
+
+    def release_before_close(self) -> None:
+        """A crawl stopped before it went idle (Ctrl-C, a CLOSESPIDER_* limit) still writes what
+        it holds. Scrapy sends no signal before it closes the item pipelines, so the engine's
+        close is wrapped: held items go through the pipelines first (split again with the
+        knowledge as it is). Their pages stay pending in a checkpoint (the items did not pass
+        the spider middlewares): a resumed run fetches them again and drops the repeats."""
+        engine = self.crawler.engine
+        close = getattr(engine, "close_spider_async", None)
+        if engine is None or close is None:
+            return
+
+        async def close_spider_async(*, reason: str = "cancelled") -> None:
+            try:
+                await self._release_all(reason)
+            except Exception:  # noqa: BLE001 - closing must go on whatever happened here
+                self.logger.exception("Could not write the held items at close")
+            await close(reason=reason)
+
+        engine.close_spider_async = close_spider_async  # type: ignore[method-assign]
+
+    async def _release_all(self, reason: str) -> None:
+        scraper = self.crawler.engine.scraper
+        for site in self.hold.holding():
+            urls = self.hold.held_urls(site)
+            released = self.hold.release(site, await self.extractor.release(urls[0]))
+            self._count_release(released)
+            self.logger.info("Closing (%s): writing %d held items of %s", reason, len(released.items), site)
+            for item in released.items:
+                await scraper.start_itemproc_async(item, response=None)
 
     def _signal(self, response: Response, **kwargs: Any) -> None:
         self.crawler.signals.send_catch_log(

@@ -153,3 +153,32 @@ def test_sigkill_while_items_are_held_then_resume_writes_each_article_once(tmp_p
     paths = [urlsplit(i["url"]).path for i in _items(out)]
     assert set(paths) == articles and len(paths) == len(set(paths))
     assert all(c.done for c in Frontier.load(jobdir).chains.values())
+
+
+@pytest.mark.slow
+def test_ctrl_c_writes_the_held_items(tmp_path: Path, state_dir: dict[str, str]) -> None:
+    """A crawl interrupted (SIGINT, a clean stop) while it holds items writes them before it
+    closes; resumed with the same --jobdir, it ends with every article once."""
+    out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
+    with MisbehavingServer(SITE, delay=0.2) as server:
+        args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
+                "-s", "NEWSCRAWL_KNOWLEDGE_HOLD_PAGES=50"]
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if sum(n for p, n in server.hits.items() if p != "/robots.txt") >= 8:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the crawl ended before it could be stopped; slow the server down"
+        assert not out.exists() or not _items(out)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+        written = [urlsplit(i["url"]).path for i in _items(out)]
+        assert written, stderr.decode()
+        assert len(written) == len(set(written)) and set(written) < set(MANIFEST["articles"])
+
+        resumed = run_cli(*args, env=state_dir)
+        assert resumed.returncode == 0, resumed.stderr
+    paths = [urlsplit(i["url"]).path for i in _items(out)]
+    assert set(paths) == set(MANIFEST["articles"]) and len(paths) == len(set(paths))

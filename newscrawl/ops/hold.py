@@ -7,7 +7,8 @@ items held at once) instead of writing them; the page that completes the hold re
 the held pages are split again with the knowledge as it is after that page (in the same step as
 that page, beside the knowledge: newscrawl.extract.page.HeldExcerpts), and their items go out
 together. A crawl that ends first (fewer pages) releases at the end (the spider does it when the
-crawl goes idle). Later pages are split as they come, with the knowledge as it grows.
+crawl goes idle, or before it closes when it is stopped early). Later pages are split as they
+come, with the knowledge as it grows.
 
 Memory: the held items and their raw excerpts, at most ``items`` + one page's per site at a time
 (~2 KB an item: the default 2,000 items ~ 4 MB), released once per site and run.
