@@ -130,7 +130,7 @@ def test_sigkill_while_items_are_held_then_resume_writes_each_article_once(tmp_p
     so the resumed run fetches them again; every article ends up in the output exactly once."""
     out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
     articles = set(MANIFEST["articles"])
-    with MisbehavingServer(SITE, delay=0.2) as server:
+    with MisbehavingServer(SITE, delay=0.3) as server:
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
                 "-s", "NEWSCRAWL_KNOWLEDGE_HOLD_PAGES=50"]
         proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
@@ -160,7 +160,7 @@ def test_ctrl_c_writes_the_held_items(tmp_path: Path, state_dir: dict[str, str])
     """A crawl interrupted (SIGINT, a clean stop) while it holds items writes them before it
     closes; resumed with the same --jobdir, it ends with every article once."""
     out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
-    with MisbehavingServer(SITE, delay=0.2) as server:
+    with MisbehavingServer(SITE, delay=0.3) as server:
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
                 "-s", "NEWSCRAWL_KNOWLEDGE_HOLD_PAGES=50"]
         proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,

@@ -109,7 +109,8 @@ def test_sigkill_then_resume_with_a_database_store(tmp_path: Path, state_dir: di
 
     db, jobdir = tmp_path / "news.db", tmp_path / "job"
     with MisbehavingServer(SITE, delay=0.25) as server:
-        args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir)]
+        args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir),
+                "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
         proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
