@@ -3,7 +3,9 @@
 Listings run newest first, so the first page whose main blocks are all in the store (minus
 NEWSCRAWL_INCREMENTAL_TOLERANCE) means nothing new lies below it: its next-page request is
 dropped and ``newscrawl/incremental/stopped`` counted. The page's own items still flow (the
-store records that they were seen again). The store is only read, through
+store records that they were seen again). A page's articles are what the spider lists in
+``response.meta["newscrawl_article_urls"]`` (its items may be held back and come out later,
+in another response's output); the output's items are only a fallback for other spiders. The store is only read, through
 ``newscrawl.ops.incremental.KnownArticles``.
 """
 
@@ -60,8 +62,14 @@ class IncrementalStopMiddleware:
         # A listing page's output is small (a page of items and one next request): buffer it,
         # decide, then pass it on.
         output = [x async for x in result]
-        urls = [canonical_url(ItemAdapter(x)["url"], self.https_hosts) for x in output
-                if is_item(x) and ItemAdapter(x).get("placement", "main") == "main" and ItemAdapter(x).get("url")]
+        listed = response.meta.get("newscrawl_article_urls")
+        if listed is not None:
+            urls = [canonical_url(u, self.https_hosts) for u in listed]
+        elif response.meta.get("newscrawl_release"):
+            urls = []  # items released late: their pages were judged when they were parsed
+        else:
+            urls = [canonical_url(ItemAdapter(x)["url"], self.https_hosts) for x in output
+                    if is_item(x) and ItemAdapter(x).get("placement", "main") == "main" and ItemAdapter(x).get("url")]
         if urls:
             fresh = [u for u in dict.fromkeys(urls) if u not in self.known_before]
             in_store = self.store.known(fresh) if fresh else set()

@@ -159,6 +159,14 @@ NEWSCRAWL_STORE_CONNECT_TIMEOUT = 10
 #: None = $NEWSCRAWL_STATE_DIR or ~/.local/share/newscrawl.
 NEWSCRAWL_STATE_DIR: str | None = None
 
+# --- NEWSCRAWL_KNOWLEDGE_*: learning a site's bylines within the run (newscrawl/ops/hold.py) ---
+#: Listing pages of each site whose items are held back while the site's knowledge settles,
+#: then split again with it and written (a crawl with fewer pages releases them at its end);
+#: 0 = write every page's items at once, split with the knowledge as it was then.
+NEWSCRAWL_KNOWLEDGE_HOLD_PAGES = 50
+#: Most items held back per site at once (memory: ~2 KB each); reaching it releases them early.
+NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS = 2000
+
 # --- NEWSCRAWL_INCREMENTAL_*: stop paginating once a page holds only stored articles ---
 #: On for `crawl --site` with a store (`--known`, or the -o file); off for plain URL crawls.
 NEWSCRAWL_INCREMENTAL_ENABLED = False

@@ -196,6 +196,6 @@ def test_a_crawl_sets_an_unusable_knowledge_file_aside_and_saves_a_fresh_one(sit
     warnings = [line for line in done.stderr.splitlines() if "site knowledge file" in line]
     assert len(warnings) == 1
     assert (f"site knowledge file {path} was written by a newer newscrawl (knowledge version 99 is newer than this "
-            f"newscrawl reads (2)); moved it to {aside} and started afresh") in warnings[0]
+            f"newscrawl reads (3)); moved it to {aside} and started afresh") in warnings[0]
     assert aside.read_text(encoding="utf-8") == '{"version": 99, "site": "127.0.0.1"}'
     assert "redbanner.info" in load_knowledge("127.0.0.1", state / "knowledge").organisations

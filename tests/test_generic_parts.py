@@ -134,13 +134,13 @@ PLAIN = ["TOKYO — Dock workers walked out on Monday after the port cut night p
 
 
 def test_bylines_are_split_only_where_the_site_shows_them() -> None:
-    assert excerpts_carry_bylines(_splits(CLEAN))  # two clean bylines on the page
-    assert not excerpts_carry_bylines(_splits(PLAIN))
-    assert excerpts_carry_bylines(_splits(PLAIN), setting=True)
-    assert not excerpts_carry_bylines(_splits(CLEAN), setting=False)
-    assert excerpts_carry_bylines(_splits(PLAIN), site="www.chinaworker.info")  # seeded
-    assert excerpts_carry_bylines(_splits(PLAIN), BylinePresence(excerpts=20, bylines=9))
-    assert not excerpts_carry_bylines(_splits(PLAIN), BylinePresence(excerpts=400, bylines=3))  # stray, not a habit
+    assert excerpts_carry_bylines(CLEAN)  # two clean bylines on the page
+    assert not excerpts_carry_bylines(PLAIN)
+    assert excerpts_carry_bylines(PLAIN, setting=True)
+    assert not excerpts_carry_bylines(CLEAN, setting=False)
+    assert excerpts_carry_bylines(PLAIN, site="www.chinaworker.info")  # seeded
+    assert excerpts_carry_bylines(PLAIN, BylinePresence(excerpts=20, bylines=9))
+    assert not excerpts_carry_bylines(PLAIN, BylinePresence(excerpts=400, bylines=3))  # stray, not a habit
 
 
 def test_plain_excerpts_stay_whole_and_byline_elements_are_used_as_shown() -> None:

@@ -1,5 +1,5 @@
 """Curating a site's knowledge: the generic view (tables, rejected, forget, allow, merge), the
-version-2 file (read back with version 1), and knowledge files that cannot be used (moved aside,
+version-3 file (versions 1 and 2 still read), and knowledge files that cannot be used (moved aside,
 never overwritten, never a crash)."""
 
 from __future__ import annotations
@@ -119,14 +119,14 @@ def test_merge_respects_rejections_on_both_sides_and_replace_takes_the_file_as_i
     assert summary["names"] == {"added": 0, "recounted": 1, "skipped": 0, "dropped": 1}
 
 
-# --- the file: version 2, version 1 still read, everything checked --------------------------------
+# --- the file: version 3, versions 1 and 2 still read, everything checked ---------------------------
 
 
-def test_version_2_round_trip_keeps_rejections(tmp_path: Path) -> None:
+def test_version_3_round_trip_keeps_rejections(tmp_path: Path) -> None:
     k = learned()
     k.forget("Marek Zielny", kind="names")
     data = json.loads(json.dumps(k.to_dict()))
-    assert data["version"] == KNOWLEDGE_VERSION == 2
+    assert data["version"] == KNOWLEDGE_VERSION == 3
     assert data["rejected"] == {"names": ["Marek Zielny"]}
     assert SiteKnowledge.from_dict(data) == k
     write_knowledge(k, tmp_path)
@@ -159,6 +159,22 @@ def test_a_version_1_file_is_still_read(tmp_path: Path) -> None:
     ({"version": 2, "site": "x", "rejected": {"names": "A"}}, "'rejected.names' must be a list of values, got str"),
     ({"version": 2, "site": "x", "names": {"A": 1}, "rejected": {"names": ["A"]}},
      "'A' is both a names entry and rejected; keep one"),
+    # version 3: the evidence waiting for recurrence and the byline presence counter, as strictly
+    ({"version": 2, "site": "x", "pending": []}, "unknown key 'pending'"),
+    ({"version": 3, "site": "x", "pending": {}}, "'pending' must be a list of [kind, entry, evidence], got dict"),
+    ({"version": 3, "site": "x", "pending": [["authors", "A", [{}, [], [], False]]]},
+     "'pending'[0] has unknown kind 'authors'"),
+    ({"version": 3, "site": "x", "pending": [["names", " A", [{}, [], [], False]]]},
+     "'pending.names': ' A' has a line break or spaces at its ends"),
+    ({"version": 3, "site": "x", "pending": [["names", "A", [{"k": 2.0}, [[]], [[]], False]]]},
+     "'pending'[0]: articles must map an article key to a weight in (0, 1]"),
+    ({"version": 3, "site": "x", "pending": [["names", "A", [{"k": 0.5}, [["a", "b", "c", "d"]], [[]], False]]]},
+     "'pending'[0]: left and right must be lists (one per article) of up to 3 words"),
+    ({"version": 3, "site": "x", "pending": [["names", "A", [{"k": 0.5}, [[]], [[]], "no"]]]},
+     "'pending'[0]: clean must be true or false"),
+    ({"version": 3, "site": "x", "byline_presence": {"excerpts": -1}},
+     "'byline_presence.excerpts' must be a whole number >= 0, got -1"),
+    ({"version": 3, "site": "x", "byline_presence": {"shown": 1}}, "'byline_presence' has unknown key 'shown'"),
 ])
 def test_wrong_shapes_and_types_are_named(data: object, message: str) -> None:
     with pytest.raises(ValueError) as info:
@@ -168,8 +184,8 @@ def test_wrong_shapes_and_types_are_named(data: object, message: str) -> None:
 
 
 def test_a_future_version_is_its_own_error() -> None:
-    with pytest.raises(FutureKnowledgeError, match="knowledge version 3 is newer than this newscrawl reads"):
-        SiteKnowledge.from_dict({"version": 3, "site": "x"})
+    with pytest.raises(FutureKnowledgeError, match="knowledge version 4 is newer than this newscrawl reads"):
+        SiteKnowledge.from_dict({"version": 4, "site": "x"})
 
 
 # --- files that cannot be used: a warning, a fresh start, the file kept aside ------------------------
@@ -181,7 +197,7 @@ BAD_FILES = {
     "wrong types": (b'{"version": 2, "site": "x.example", "names": ["Marek Zielny"]}',
                     "is not valid site knowledge ('names' must map each entry to its count, got list)"),
     "future version": (b'{"version": 7, "site": "x.example", "names": {}}',
-                       "was written by a newer newscrawl (knowledge version 7 is newer than this newscrawl reads (2))"),
+                       "was written by a newer newscrawl (knowledge version 7 is newer than this newscrawl reads (3))"),
     "empty": (b"", "is not valid JSON (corrupt: "),
 }
 
@@ -299,7 +315,7 @@ def test_exported_toml_reads_back_equal_and_lists_the_most_frequent_first(tmp_pa
     ("a.toml", 'site = "other.org"\n',
      "a.toml: this is the knowledge of other.org, not x.example; use --site other.org"),
     ("a.toml", '[names]\n"Jane Doe" = "one"\n', "a.toml: 'names': the count of 'Jane Doe' must be a whole number"),
-    ("a.toml", "version = 3\n", "a.toml: knowledge version 3 is newer than this newscrawl reads (2)"),
+    ("a.toml", "version = 4\n", "a.toml: knowledge version 4 is newer than this newscrawl reads (3)"),
 ])
 def test_curated_file_errors_are_one_line(tmp_path: Path, name: str, text: str, message: str) -> None:
     (tmp_path / name).write_text(text, encoding="utf-8")

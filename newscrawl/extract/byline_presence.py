@@ -7,21 +7,25 @@ this order:
 
 1. the site's config says so (``excerpt_bylines = true|false``);
 2. the site is known to (``SEEDED``, as ``knowledge.SEEDS`` seeds its bylines);
-3. the site has shown it: bylines its knowledge learned in earlier crawls, or ``MIN_SITE_BYLINES``
-   excerpts so far (and ``MIN_SITE_SHARE`` of them)
-   had a byline on a line of its own (the splitter's ``newline`` method, confident), counted per
-   site in ``BylinePresence``;
-4. this page shows it: two such excerpts, or one on a page of at most three.
+3. the site has shown it: ``MIN_SITE_BYLINES`` excerpts so far (and ``MIN_SITE_SHARE`` of them)
+   showed a byline, counted per site in ``BylinePresence``; or, before any excerpt of the site
+   was counted, its knowledge holds bylines (an older knowledge file's, learned from bylines on
+   their own line only, or a curated import);
+4. this page shows it: two excerpts that show a byline, or one on a page of at most three.
+
+An excerpt *shows* a byline (``shows_byline``) when the splitter alone, with no site knowledge,
+finds one that is sure by itself: a byline on a line of its own (confidence >= ``MIN_CONFIDENCE``),
+or, in merged text, one found by a form that names itself ("By A", "A, Org", "Org reporters", a
+credit formula: not the weak forms, bare names or a lone organisation) with a score of at least
+``MIN_CUED_SCORE``. What the site's knowledge learned never counts: a span that merely recurs in
+a site's excerpts (a dateline, a phrase) would otherwise make a byline-less site look like it
+carries bylines; and the site's knowledge learns from merged excerpts only where this module says
+the excerpts carry bylines (``teasers.split_page_blocks``).
 
 Otherwise every excerpt is the lede, untouched. A byline element shown beside the excerpt
 (``Block.byline``) is the block's byline, and its excerpt is not split either.
 
-Integration: ``teasers.build_items`` splits as before (so site knowledge still learns from
-clean bylines), then hands the splits to ``apply_byline_presence``. The per-site counter lives
-on the ``SiteKnowledge`` object as the attribute ``byline_presence`` (pickled with it to and
-from the extraction worker); ``SiteKnowledge.to_dict`` can persist it as one extra key,
-``"byline_presence": BylinePresence.to_dict()``, and ``from_dict`` restore it with
-``BylinePresence.from_dict``.
+The per-site counter is ``SiteKnowledge.byline_presence``, persisted with the knowledge.
 """
 
 from __future__ import annotations
@@ -29,25 +33,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newscrawl.extract.split import ExcerptSplit, parse_byline
+from newscrawl.extract import forms as F
+from newscrawl.extract.split import ExcerptSplit, byline_without_knowledge, parse_byline
 from newscrawl.extract.text import collapse
 
 #: Sites known to carry bylines in their excerpts (standfirst, byline and lede run together).
 SEEDED = frozenset({"chinaworker.info"})
-#: Clean bylines a site must have shown for its excerpts to count as carrying bylines.
+#: Excerpts showing a byline a site must have had for its excerpts to count as carrying bylines.
 MIN_SITE_BYLINES = 2
-#: ...and the share of its excerpts they must be (a few stray line breaks are not a habit).
+#: ...and the share of its excerpts they must be (a few stray bylines are not a habit).
 MIN_SITE_SHARE = 0.1
-#: How sure a newline split must be to count as a byline the site really shows.
+#: How sure a byline on its own line must be to count as shown (the splitter's ``newline`` split).
 MIN_CONFIDENCE = 0.8
+#: How sure a byline of a self-naming form in merged text must be to count as shown.
+MIN_CUED_SCORE = 0.9
 ATTRIBUTE = "byline_presence"
 LEDE_ONLY = "lede-only"
 BYLINE_ELEMENT = "byline-element"
+#: Forms that do not name themselves: only their surroundings make them bylines.
+_WEAK_FORMS = frozenset({f.name for f in F.FORMS if f.weak} | {"middle-line"})
 
 
 @dataclass
 class BylinePresence:
-    """What one site's excerpts showed so far: how many, and how many had a clean byline."""
+    """What one site's excerpts showed so far: how many, and how many showed a byline."""
 
     excerpts: int = 0
     bylines: int = 0
@@ -61,18 +70,27 @@ class BylinePresence:
         return cls(excerpts=int(data.get("excerpts", 0)), bylines=int(data.get("bylines", 0)))
 
 
-def clean_byline(split: ExcerptSplit | None) -> bool:
-    """Whether a split found a byline standing on its own line (or one the site's knowledge knew), confidently."""
-    # a byline the site's knowledge recognised counts too: once learned, a clean byline is split as known
-    return bool(split and split.byline and split.method in ("newline", "known-byline")
-                and split.confidence >= MIN_CONFIDENCE)
+def shows_byline(excerpt: str | None, memo: dict[str, Any] | None = None) -> bool:
+    """Does ``excerpt`` show a byline by itself (see the module doc)? ``memo``: its ``split_excerpt`` memo."""
+    if not excerpt:
+        return False
+    found, text = byline_without_knowledge(excerpt, memo)
+    if found is None:
+        return False
+    own_line = "\n" in text and (found.start == 0 or text[found.start - 1] == "\n") and (
+        found.end == len(text) or text[found.end] == "\n")
+    if own_line:
+        return found.score >= MIN_CONFIDENCE
+    return found.score >= MIN_CUED_SCORE and not any(f in _WEAK_FORMS for f in found.form.split("+"))
 
 
-def excerpts_carry_bylines(splits: list[ExcerptSplit | None], presence: BylinePresence | None = None, *,
-                           site: str = "", setting: bool | None = None, learned: int = 0) -> bool:
+def excerpts_carry_bylines(excerpts: list[str | None], presence: BylinePresence | None = None, *,
+                           site: str = "", setting: bool | None = None, learned: int = 0,
+                           shown: int | None = None, memos: list[dict[str, Any]] | None = None) -> bool:
     """Whether this page's excerpts are to be split into standfirst / byline / lede. ``learned``:
-    bylines the site's knowledge learned before this page (knowledge kept from crawls that did
-    not count excerpts yet)."""
+    bylines the site's knowledge holds (counted only while no excerpt of the site was: an older
+    file's or a curated import's). ``shown``: how many of ``excerpts`` show a byline, when known
+    (else worked out, with their ``split_excerpt`` memos if given)."""
     if setting is not None:
         return setting
     if site.removeprefix("www.") in SEEDED:
@@ -82,9 +100,14 @@ def excerpts_carry_bylines(splits: list[ExcerptSplit | None], presence: BylinePr
     if (presence is not None and presence.bylines >= MIN_SITE_BYLINES
             and presence.bylines >= MIN_SITE_SHARE * presence.excerpts):
         return True
-    shown = sum(clean_byline(s) for s in splits)
-    excerpts = sum(s is not None for s in splits)
-    return shown >= 2 or (shown == 1 and excerpts <= 3)
+    if shown is None:
+        shown = _shown(excerpts, memos)
+    n = sum(e is not None for e in excerpts)
+    return shown >= 2 or (shown == 1 and n <= 3)
+
+
+def _shown(excerpts: list[str | None], memos: list[dict[str, Any]] | None = None) -> int:
+    return sum(shows_byline(e, memos[k] if memos else None) for k, e in enumerate(excerpts))
 
 
 def site_presence(knowledge: object) -> BylinePresence:
@@ -96,27 +119,64 @@ def site_presence(knowledge: object) -> BylinePresence:
     return presence
 
 
-def apply_byline_presence(excerpts: list[str | None], bylines: list[str | None], splits: list[ExcerptSplit | None],
-                          knowledge: object, *, site: str = "",
-                          setting: bool | None = None) -> list[ExcerptSplit | None]:
-    """The splits to keep: a block's byline element wins; where the site's excerpts carry no
-    bylines, each excerpt is the lede. Counts what the page showed on the site's counter."""
+@dataclass
+class PagePresence:
+    """One page's decision (``decide``), and what it adds to the site's counter (``count``)."""
+
+    carry: bool
+    excerpts: int
+    shown: int
+
+
+def decide(excerpts: list[str | None], elements: list[str | None], knowledge: object, *, site: str = "",
+           setting: bool | None = None, memos: list[dict[str, Any]] | None = None) -> PagePresence:
+    """Whether this page's excerpts carry bylines, from what the site showed before this page and
+    what this page shows (its excerpts without a byline element); counts nothing yet."""
     presence = site_presence(knowledge)
-    page_clean = sum(clean_byline(s) for s in splits)
-    learned = sum(getattr(knowledge, "bylines", {}).values()) - page_clean  # before this page taught it
-    carry = excerpts_carry_bylines([s for s, b in zip(splits, bylines, strict=True) if b is None], presence,
-                                   site=site, setting=setting, learned=learned)
-    presence.excerpts += sum(e is not None for e in excerpts)
-    presence.bylines += page_clean
+    plain = [k for k, b in enumerate(elements) if b is None and excerpts[k]]
+    shown = sum(shows_byline(excerpts[k], memos[k] if memos else None) for k in plain)
+    learned = len(getattr(knowledge, "bylines", ()))
+    carry = excerpts_carry_bylines([excerpts[k] for k in plain], presence, site=site, setting=setting,
+                                   learned=learned, shown=shown)
+    # every excerpt counts, also one beside a byline element: it did not carry the byline
+    return PagePresence(carry=carry, excerpts=sum(1 for e in excerpts if e), shown=shown)
+
+
+def count(knowledge: object, page: PagePresence) -> None:
+    """Add what a page showed to its site's counter."""
+    presence = site_presence(knowledge)
+    presence.excerpts += page.excerpts
+    presence.bylines += page.shown
+
+
+def site_carries_bylines(knowledge: object, *, site: str = "", setting: bool | None = None) -> bool:
+    """Whether the site's excerpts carry bylines from what it showed so far (no page of its own)."""
+    return excerpts_carry_bylines([], site_presence(knowledge), site=site, setting=setting,
+                                  learned=len(getattr(knowledge, "bylines", ())), shown=0)
+
+
+def keep(excerpts: list[str | None], elements: list[str | None], splits: list[ExcerptSplit | None],
+         carry: bool) -> list[ExcerptSplit | None]:
+    """The splits to keep: a block's byline element wins; where the excerpts carry no bylines,
+    each excerpt is the lede."""
     out: list[ExcerptSplit | None] = []
-    for excerpt, byline, split in zip(excerpts, bylines, splits, strict=True):
+    for excerpt, byline, split in zip(excerpts, elements, splits, strict=True):
         if byline is not None:
             out.append(with_byline_element(excerpt, byline))
-        elif split is None or carry:
+        elif not excerpt or carry:
             out.append(split)
         else:
             out.append(lede_only(excerpt))
     return out
+
+
+def apply_byline_presence(excerpts: list[str | None], bylines: list[str | None], splits: list[ExcerptSplit | None],
+                          knowledge: object, *, site: str = "", setting: bool | None = None,
+                          memos: list[dict[str, Any]] | None = None) -> list[ExcerptSplit | None]:
+    """``decide``, ``count`` and ``keep`` in one step (for a page split without learning from it)."""
+    page = decide(excerpts, bylines, knowledge, site=site, setting=setting, memos=memos)
+    count(knowledge, page)
+    return keep(excerpts, bylines, splits, page.carry)
 
 
 def lede_only(excerpt: str | None) -> ExcerptSplit:

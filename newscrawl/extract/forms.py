@@ -455,15 +455,26 @@ FIRST_TOKEN: dict[str, str] = {
 
 # "This article is from X, ... . By A, B": the "By A, B" closing a longer byline (parse_byline)
 BY_INSIDE = rf"(?:^|[.:] ){lit('By')} (?P<names>{NAMES})(?:, {ORG_FULL})?$"
-# after a known organisation (knowledge.py): " in Place", "(affiliation)", a role word, then an end
-ORG_TAIL = rf"(?: {IN} {PLACE})?(?: \((?P<affil>[^()\n]{{1,40}})\))?(?: {ROLE})?{END}"
-# after a known name: more names, then ", organisation"
-# (after a comma, a one-word name only inside a list: "Ingrid Sjöberg, | Offensiv When" is a name and its
-# organisation, "Vincent Kolo, Dikang and Zhou Mingyu" a list; after a known name, any capitalised run
-# after the comma is its organisation: "Marcus T Hellberg, Offensiv Swedish migration authorities")
-NAMES_TAIL = (rf"(?P<more>(?:(?: {AND} | & ){NAME}|, {FULL_NAME}|, {NAME}(?={NAME_SEP}))*)"
+# What may follow a learned string of the site's knowledge (knowledge.py), matched right after it
+# (``CharMatcher``):
+_AFFIL_ROLE = rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?(?: {ROLE})?"
+# after a known organisation: " in Place", "(affiliation)", a role word, then an end
+ORG_TAIL = rf"(?: {IN} {PLACE})?{_AFFIL_ROLE}{END}"
+# after two known parts joined ("<name> (<other script>) <known org>", "<org> and <org> reporters"), whose
+# score outranks the forms': a place only when a sure end follows it ("Kim Soo-ah, ISA in Japan | Japanese
+# Prime Minister": the place is no part of the byline when a capitalised phrase runs on), else no place
+JOINED_TAIL_PLACE = rf" {IN} {PLACE}{_AFFIL_ROLE}{END_STRONG}"
+JOINED_TAIL = rf"{_AFFIL_ROLE}{END}"
+# after a known name: more names (after a comma, a one-word name only inside a list: "Ingrid Sjöberg, |
+# Offensiv When" is a name and its organisation, "Vincent Kolo, Dikang and Zhou Mingyu" a list)
+MORE_NAMES = rf"(?:(?: {AND} | & ){NAME}|, {FULL_NAME}|, {NAME}(?={NAME_SEP}))*"
+# ... then ", organisation": after a known name, any capitalised run after the comma is its
+# organisation ("Marcus T Hellberg, Offensiv Swedish migration authorities")
+NAMES_TAIL = (rf"(?P<more>{MORE_NAMES})"
               rf"(?:, (?P<org2>{ORG_CORE}|(?!{MONTH} {NUM}){GENERIC_ORG})(?: {IN} {PLACE})?"
               rf"(?: \((?P<affil2>[^()\n]{{1,40}})\))?)?{END}")
+# ... or " in Place", then a sure end ("Ho Ka-yan and Bao Lin in Kowloon | The nurses")
+PLACE_END = rf" {IN} {PLACE}{END_STRONG}"
 END_RE_SOURCE = END
 
 
@@ -506,6 +517,24 @@ def is_name_word(word: str) -> bool:
     return bool(word) and "name" in key_of(word)[1]
 
 
+def is_name_part(word: str) -> bool:
+    """A name word, or a middle initial without its full stop ("Marcus T Hellberg": ``LETTER``)."""
+    return is_name_word(word) or (bool(word) and T.shape_of(word) == T.LETTER and not is_starter(word))
+
+
+def is_starter(word: str) -> bool:
+    """Does a sentence open with ``word`` ("The", "In", "Thirty-six")?"""
+    return bool(word) and "starter" in key_of(word)[1]
+
+
+def is_person_name(name: str) -> bool:
+    """Is ``name`` shaped like a person's name: a name word first, and no capitalised word that cannot
+    be part of a name after it (a place, a month, a sentence word: "Phnom Penh", "Yesterday Morning")."""
+    words = name.split()
+    return bool(words) and is_name_word(words[0]) and not any(
+        T.shape_of(w) == T.CAP and not is_name_word(w) for w in words[1:])
+
+
 @functools.cache
 def forms_starting_with(char: str) -> tuple[Form, ...]:
     """The forms whose first token may have class ``char`` (the speed-only pre-check), in order."""
@@ -514,7 +543,8 @@ def forms_starting_with(char: str) -> tuple[Form, ...]:
 
 @functools.cache
 def compiled(name: str) -> re.Pattern[str]:
-    """A form's pattern (or BY_INSIDE / ORG_TAIL / NAMES_TAIL / END), compiled on first use."""
+    """A form's pattern (or another pattern of this module by name: BY_INSIDE, ORG_TAIL, NAMES_TAIL, ...),
+    compiled on first use."""
     form = FORM_BY_NAME.get(name)
     return re.compile(form.pattern if form else globals()[name])
 

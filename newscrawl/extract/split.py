@@ -446,6 +446,25 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return _pick(text, memo[key] + known)
 
 
+def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = None) -> tuple[Candidate | None, str]:
+    """The byline the splitter alone (no site knowledge) finds in ``excerpt``, and the prepared
+    text its span is in. ``memo``: a ``split_excerpt`` memo of the same excerpt (its
+    knowledge-free work is reused, so this costs a pick among the candidates found already)."""
+    memo = {} if memo is None else memo
+    if "text" not in memo:
+        text, truncated = prepare(excerpt or "")
+        text, note = _take_notes(text)
+        memo.update(text=text, truncated=truncated, note=note)
+    text, truncated = memo["text"], memo["truncated"]
+    if not text:
+        return None, text
+    found = memo.setdefault("candidates", {})
+    key = ("full", truncated, True)
+    if key not in found:
+        found[key] = _text_candidates(text, truncated)
+    return _pick(text, list(found[key])), text
+
+
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     """The best of the candidates, extended by a form around a known byline and merged with
     adjacent strong candidates."""
