@@ -90,6 +90,8 @@ def show_data(loaded: Loaded, *, kind: str | None = None, top: int | None = None
         "tables": tables,
         "rejected": {name: sorted(values) for name, values in sorted(k.rejected.items())
                      if values and kind in (None, name)},
+        "pending": len(k.pending),
+        "byline_presence": k.byline_presence.to_dict(),
     }
 
 
@@ -103,11 +105,14 @@ def format_show(loaded: Loaded, *, kind: str | None = None, top: int | None = No
     k = loaded.knowledge
     sizes = ", ".join(f"{n} {name}" for name, n in data["sizes"].items())
     rejected = sum(len(v) for v in k.rejected.values())
+    presence = data["byline_presence"]
     lines = [f"{k.site}: {sizes}, {rejected} rejected"]
     if loaded.exists:
         lines.append(f"file: {loaded.path}")
     else:
         lines.append(f"nothing learned yet (a crawl of the site writes {loaded.path}); built-in seed only")
+    lines.append(f"waiting for recurrence: {data['pending']} entries; excerpts seen: {presence['excerpts']}, "
+                 f"showing a byline by themselves: {presence['bylines']}")
     for name, table in data["tables"].items():
         total = data["sizes"][name]
         shown = f", top {len(table)}" if len(table) < total else ""

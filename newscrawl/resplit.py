@@ -12,9 +12,13 @@ What is split again, per row:
   the row is left as it is when they do not (``kept``): splitting it merged could only lose.
 
 Each site's knowledge is its stored knowledge plus what the stored excerpts teach (a first
-pass over them, as a crawl learns from its pages: a row is then split with at least what the
-crawl that stored it knew, never less); it is not saved, and it is the same on every run over
-the same rows, so a second run changes nothing. Rows are read in pages by id (keyset: no cursor
+pass over them, a batch of rows at a time as a crawl learns from its pages, and only where the
+site's excerpts carry bylines: ``extract/byline_presence.py``; a row is then split with at
+least what the crawl that stored it knew, never less); it is not saved, and it is the same on
+every run over the same rows, so a second run changes nothing. A row whose byline was an
+element of its page (``byline-element``) is kept as stored, and a row kept whole as the lede
+(``lede-only``: its site's excerpts carried no bylines) stays so unless the site is now known
+to carry them. Rows are read in pages by id (keyset: no cursor
 held open, memory bounded by the batch size), each page's changes written in one transaction
 with the previous split in ``split_history``.
 """
@@ -29,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newscrawl.extract import byline_presence as presence
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.split import SPLITTER_VERSION, prepare, split_excerpt
 from newscrawl.items import utc_now
@@ -41,7 +46,7 @@ from newscrawl.storage.knowledge_file import load_knowledge
 PART_COLUMNS = tuple(c for c in SPLIT_COLUMNS if c not in ("split_method", "split_confidence", "splitter_version",
                                                            "excerpt_raw"))
 #: Where the text split again came from (the report's ``sources``).
-SOURCES = ("raw", "rebuilt", "collapsed", "kept", "no-excerpt")
+SOURCES = ("raw", "rebuilt", "collapsed", "kept", "element", "no-excerpt")
 
 #: progress(phase 'learning' or 'splitting', rows done in it, rows in all, rows changed, seconds in the
 #: phase, seconds since the start)
@@ -100,6 +105,7 @@ class ResplitReport:
                   "rebuilt": "line breaks rebuilt from a line-break split",
                   "collapsed": "collapsed excerpt (stored before raw excerpts)",
                   "kept": "kept as stored (a line-break split that cannot be rebuilt)",
+                  "element": "kept as stored (the byline an element of its page)",
                   "no-excerpt": "no excerpt"}
         sections = [
             ("", rows),
@@ -165,6 +171,8 @@ def rebuild_lines(values: dict[str, Any]) -> str | None:
 
 def text_to_split(values: dict[str, Any]) -> tuple[str | None, str]:
     """(text to split, where it came from: one of SOURCES)."""
+    if values.get("split_method") == presence.BYLINE_ELEMENT:
+        return None, "element"
     if values.get("excerpt_raw"):
         return values["excerpt_raw"], "raw"
     if not values.get("excerpt"):
@@ -175,9 +183,11 @@ def text_to_split(values: dict[str, Any]) -> tuple[str | None, str]:
     return values["excerpt"], "collapsed"
 
 
-def new_split(values: dict[str, Any], text: str, knowledge: SiteKnowledge | None, source: str) -> dict[str, Any]:
-    """Every SPLIT_COLUMNS value for ``text`` split now, normalised as a crawled item is."""
-    parts = split_excerpt(text, knowledge)
+def new_split(values: dict[str, Any], text: str, knowledge: SiteKnowledge | None, source: str,
+              carry: bool = True) -> dict[str, Any]:
+    """Every SPLIT_COLUMNS value for ``text`` split now (or, where the site's excerpts carry no
+    bylines, kept whole as the lede), normalised as a crawled item is."""
+    parts = split_excerpt(text, knowledge) if carry else presence.lede_only(text)
     item = normalize_item({
         "excerpt": values.get("excerpt"), "standfirst": parts.standfirst, "byline": parts.byline,
         "authors": list(parts.authors), "organisation": parts.organisation, "affiliation": parts.affiliation,
@@ -194,7 +204,10 @@ def change_for(row: StoredSplit, knowledge: SiteKnowledge | None) -> tuple[Split
     text, source = text_to_split(row.values)
     if text is None:
         return None, source
-    after = new_split(row.values, text, knowledge, source)
+    # a row the crawl kept whole stays whole unless its site is now known to carry bylines
+    carry = row.values.get("split_method") != presence.LEDE_ONLY or (
+        knowledge is not None and presence.site_carries_bylines(knowledge, site=row.site or ""))
+    after = new_split(row.values, text, knowledge, source, carry)
     fields = [c for c in SPLIT_COLUMNS if after[c] != row.values[c]]
     return (SplitChange(row=row, after=after, fields=fields) if fields else None), source
 
@@ -291,15 +304,29 @@ def _pages(store: Any, site: str | None, limit: int) -> Iterator[list[StoredSpli
 
 
 def _learn(rows: list[StoredSplit], knowledge: dict[str | None, SiteKnowledge | None]) -> int:
-    """Teach each site's knowledge what its rows' excerpts show, as a crawl learns from a page."""
-    texts: dict[str | None, list[str]] = {}
+    """Teach each site's knowledge what its rows' excerpts show, as a crawl learns from a page:
+    only where the site's excerpts carry bylines (by what the site and these rows show), and
+    counting them on the site's byline presence (in memory, as the rest)."""
+    pages: dict[str | None, tuple[list[str | None], list[str | None]]] = {}
     for row in rows:
-        text, _source = text_to_split(row.values)
-        if text and knowledge.get(row.site) is not None:
-            texts.setdefault(row.site, []).append(text)
+        if knowledge.get(row.site) is None:
+            continue
+        text, source = text_to_split(row.values)
+        excerpts, elements = pages.setdefault(row.site, ([], []))
+        if source == "element":
+            excerpts.append(row.values.get("excerpt_raw") or row.values.get("excerpt"))
+            elements.append(row.values.get("byline"))
+        elif text:
+            excerpts.append(text)
+            elements.append(None)
     taught = 0
-    for name, page in texts.items():
+    for name, (excerpts, elements) in pages.items():
         site_knowledge = knowledge[name]
-        if site_knowledge is not None:
-            taught += site_knowledge.learn_from_page(page)
+        if site_knowledge is None:
+            continue
+        page = presence.decide(excerpts, elements, site_knowledge, site=name or "")
+        if page.carry:
+            taught += site_knowledge.learn_from_page([e for e, b in zip(excerpts, elements, strict=True)
+                                                      if e and b is None])
+        presence.count(site_knowledge, page)
     return taught

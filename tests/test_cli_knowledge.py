@@ -43,6 +43,7 @@ def test_show_lists_each_kind_with_counts_most_frequent_first(state: Path) -> No
     lines = out.splitlines()
     assert lines[0] == "x.example: 3 bylines, 2 names, 2 organisations, 0 rejected"
     assert lines[1] == f"file: {knowledge_path(SITE, state / 'knowledge')}"
+    assert lines[2].startswith("waiting for recurrence: 0 entries; excerpts seen: ")
     names = lines[lines.index("names (2)") + 1:][:3]
     assert [n.split() for n in names] == [["count", "entry"], ["2", "Marek", "Zielny"], ["1", "Asha", "Menon"]]
     assert "rejected (0): never learned again; `newscrawl knowledge allow VALUE` undoes" in lines

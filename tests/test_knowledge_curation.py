@@ -323,3 +323,79 @@ def test_curated_file_errors_are_one_line(tmp_path: Path, name: str, text: str, 
         read_curated(tmp_path / name, "x.example")
     assert str(info.value).startswith(str(tmp_path / message.split(":", 1)[0]) + ":" + message.split(":", 1)[1])
     assert "\n" not in str(info.value)
+
+
+# --- version 3: learning from merged excerpts and curation together -----------------------------------
+
+# Merged excerpts of the invented site: a byline learned from its recurrence in distinct articles.
+RECURRING = [
+    "Dock strike spreads north Irena Wojcik, Socialist Voice Crane drivers walked out on Monday...",
+    "Rents climb again in town Irena Wojcik, Socialist Voice Tenants gathered outside the council...",
+    "Nurses reject the offer Irena Wojcik, Socialist Voice Ballot papers were counted on Friday...",
+]
+
+
+def _learn_merged(k: SiteKnowledge, excerpts: list[str] = RECURRING) -> None:
+    for e in excerpts:
+        k.learn(e, split_excerpt(e, k), article=f"https://x.example/a/{RECURRING.index(e)}/")
+
+
+def test_waiting_evidence_and_byline_presence_are_kept_in_the_file(tmp_path: Path) -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    _learn_merged(k, RECURRING[:1])
+    assert k.pending and not k.names  # one article: waiting for recurrence
+    k.byline_presence.excerpts, k.byline_presence.bylines = 30, 4
+    write_knowledge(k, tmp_path)
+    data = json.loads(knowledge_path("x.example", tmp_path).read_text(encoding="utf-8"))
+    assert data["version"] == 3 and data["byline_presence"] == {"excerpts": 30, "bylines": 4}
+    assert {row[0] for row in data["pending"]} == {"bylines", "names", "organisations"}
+    again = load_knowledge("x.example", tmp_path)
+    assert again == k and again.pending.keys() == k.pending.keys()
+    _learn_merged(again, RECURRING[1:2])  # the next run goes on from the waiting evidence
+    assert "Irena Wojcik" in again.names
+
+
+def test_a_rejected_value_is_never_gathered_as_evidence_nor_learned() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    k.forget("Irena Wojcik", kind="names")
+    k.forget("Irena Wojcik, Socialist Voice", kind="bylines")
+    _learn_merged(k)
+    assert not k.bylines and not k.names and not k.organisations, "a rejected byline rejects its whole split"
+    assert not k.pending
+    k = SiteKnowledge("x.example", seed=False)
+    k.forget("Socialist Voice", kind="organisations")
+    _learn_merged(k)
+    assert "Irena Wojcik" in k.names and "Socialist Voice" not in k.organisations
+    assert ("organisations", "Socialist Voice") not in k.pending
+
+
+def test_forget_drops_waiting_evidence_and_an_import_confirms_entries_at_once() -> None:
+    k = SiteKnowledge("x.example", seed=False)
+    _learn_merged(k, RECURRING[:1])
+    assert ("names", "Irena Wojcik") in k.pending
+    k.forget("Irena Wojcik", kind="names")
+    assert ("names", "Irena Wojcik") not in k.pending
+    k.allow("Irena Wojcik")
+    curated = SiteKnowledge("x.example", seed=False)
+    curated.names["Irena Wojcik"] = 1
+    curated.organisations["Socialist Voice"] = 1
+    k.merge(curated)  # confirmed: in the tables at once, whatever the learning rule's thresholds
+    assert "Irena Wojcik" in k.names and "Socialist Voice" in k.organisations
+    assert ("organisations", "Socialist Voice") not in k.pending
+    merged = "Ferry fares to rise Irena Wojcik, Socialist Voice Island residents say the new fares..."
+    assert split_excerpt(merged, k).method == "known-byline"
+
+
+def test_an_older_file_s_bylines_count_as_shown_until_excerpts_are_counted(tmp_path: Path) -> None:
+    """A version-2 file knows bylines learned from their own lines (or curated) and no counter:
+    its site's excerpts are taken to carry bylines, as before."""
+    from newscrawl.extract.byline_presence import decide
+
+    v2 = {"version": 2, "site": "x.example", "bylines": {"Marek Zielny": 2}, "names": {"Marek Zielny": 2},
+          "organisations": {}, "rejected": {}}
+    knowledge_path("x.example", tmp_path).write_text(json.dumps(v2), encoding="utf-8")
+    k = load_knowledge("x.example", tmp_path)
+    assert (k.byline_presence.excerpts, k.byline_presence.bylines) == (0, 0)
+    assert decide([MERGED], [None], k, site="x.example").carry
+    k.byline_presence.excerpts = 50  # counted since: the counter decides
+    assert not decide([MERGED], [None], k, site="x.example").carry

@@ -227,3 +227,23 @@ def test_a_learned_formula_run_into_the_next_part() -> None:
                  "Editorial from Red Flag magazine issue 7The budget cuts will fall on the poorest..."):
         got = split_excerpt(text, k)
         assert got.byline and got.byline.startswith("Editorial from Red Flag magazine issue ") and got.lede
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    # inside a sentence, a form starting further left does not stretch a known name over the
+    # capitalised word before it (the standfirst's last word)...
+    ("Why the party fears falling prices Xi Lin Pei-ju, chinaworker.info The hospital workers say...",
+     "Why the party fears falling prices Xi", "Lin Pei-ju, chinaworker.info"),
+    ("Tenants take on the landlord Wong Kim Soo-ah, Red Banner The rent rise was announced...",
+     "Tenants take on the landlord Wong", "Kim Soo-ah, Red Banner"),
+    # ... it does over a cue prefix, and where the span starts a part (the text's start, punctuation)
+    ("Why the party fears falling prices By Lin Pei-ju, chinaworker.info The hospital workers say...",
+     "Why the party fears falling prices", "By Lin Pei-ju, chinaworker.info"),
+    ("Anja Lin Pei-ju, chinaworker.info The hospital workers say they will strike again...",
+     None, "Anja Lin Pei-ju, chinaworker.info"),
+])
+def test_a_known_name_is_stretched_leftwards_only_over_a_cue_or_from_a_boundary(
+        excerpt: str, standfirst: str | None, byline: str) -> None:
+    k = _known(("Lin Pei-ju", ["Lin Pei-ju"], None), ("Kim Soo-ah", ["Kim Soo-ah"], None))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)

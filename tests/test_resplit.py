@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_cli
 
+from conftest import run_cli
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.split import SPLITTER_VERSION
 from newscrawl.resplit import resplit
@@ -387,3 +387,32 @@ def test_progress_lines_come_every_few_seconds_of_a_long_run() -> None:
         "resplit: learning 9,000/10,000 rows (90%), 2,195 rows/s, about 0s left",
         "resplit: splitting 3,000/10,000 rows (30%), 900 changed, 1,500 rows/s, about 5s left",
     ]
+
+
+def test_rows_of_a_site_whose_excerpts_carry_no_bylines_stay_whole(db_url: str, tmp_path: Path) -> None:
+    """A crawl kept these excerpts whole (``lede-only``: the site's excerpts carry no bylines) or
+    used the byline element beside them (``byline-element``): re-splitting, even after learning
+    from the stored excerpts, keeps them so; once the site is known to carry bylines, the kept
+    ones are split."""
+    datelines = [f"{city} – TV {region} reported crowds outside the factory gates on {day}, where workers said..."
+                 for city, region, day in [("WUHAN", "Hunan", "Monday"), ("TAIPEI", "Sichuan", "Tuesday"),
+                                           ("HANOI", "Guangdong", "Friday"), ("WUHAN", "Henan", "Sunday")]]
+    rows = [item(n, text, split_method="lede-only", split_confidence=0.9, splitter_version=SPLITTER_VERSION)
+            for n, text in enumerate(datelines)]
+    rows.append(item(9, MERGED, byline="Kasia Nowak", authors=["Kasia Nowak"], split_method="byline-element",
+                     split_confidence=0.95, splitter_version=SPLITTER_VERSION))
+    with open_store(db_url) as store:
+        store.upsert_many(rows)
+    kdir = tmp_path / "knowledge"
+    report = resplit(db_url, knowledge_dir=kdir)
+    assert (report.changed, report.learned_from) == (0, 0), report.by_field
+    assert report.sources["element"] == 1
+    with open_store(db_url) as store:
+        assert [article(store, n)["split_method"] for n in (0, 1, 2, 3, 9)] == ["lede-only"] * 4 + ["byline-element"]
+    known = SiteKnowledge(SITE, seed=False)
+    known.byline_presence.excerpts, known.byline_presence.bylines = 40, 20  # the site showed bylines since
+    write_knowledge(known, kdir)
+    report = resplit(db_url, knowledge_dir=kdir, learn=False)
+    assert report.changed == 4
+    with open_store(db_url) as store:
+        assert article(store, 9)["byline"] == "Kasia Nowak"

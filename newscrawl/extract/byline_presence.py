@@ -19,8 +19,8 @@ or, in merged text, one found by a form that names itself ("By A", "A, Org", "Or
 credit formula: not the weak forms, bare names or a lone organisation) with a score of at least
 ``MIN_CUED_SCORE``. What the site's knowledge learned never counts: a span that merely recurs in
 a site's excerpts (a dateline, a phrase) would otherwise make a byline-less site look like it
-carries bylines; and the site's knowledge learns from merged excerpts only where this module says
-the excerpts carry bylines (``teasers.split_page_blocks``).
+carries bylines; and the site's knowledge learns from a page only where this module says its
+excerpts carry bylines (``teasers.split_page_blocks``).
 
 Otherwise every excerpt is the lede, untouched. A byline element shown beside the excerpt
 (``Block.byline``) is the block's byline, and its excerpt is not split either.

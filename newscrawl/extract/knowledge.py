@@ -30,8 +30,8 @@ span is probably cut inside a longer one and waits for more evidence. Names must
 name-shaped and not place names. Evidence waiting for recurrence is bounded (``max_pending``
 entries per site, the oldest forgotten first: a span that does not recur in that window
 decays away) and so are the learned tables (``max_learned`` per kind: past that, nothing new
-is learned). Merged excerpts teach only where the site's excerpts carry bylines (the caller
-says so: ``learn(..., merged=False)``, see ``newscrawl.extract.byline_presence``): on most
+is learned). A site's excerpts teach only where they are judged to carry bylines (the caller
+decides: ``newscrawl.extract.teasers.split_page_blocks`` with ``byline_presence``): on most
 sites an excerpt is the article's first words, and what recurs there (a dateline, a phrase) is
 no byline.
 
@@ -130,16 +130,14 @@ class SiteKnowledge:
     # learning
     # ----------------------------------------------------------------------------------
 
-    def learn(self, excerpt: str, split: ExcerptSplit | None = None, *, article: str | None = None,
-              merged: bool = True) -> bool:
+    def learn(self, excerpt: str, split: ExcerptSplit | None = None, *, article: str | None = None) -> bool:
         """Take one split excerpt as evidence (see the module doc). ``article`` names the article
         (its URL) so that the same article seen again adds nothing; default: the excerpt text.
-        ``merged=False``: only a clean split (its byline on a line of its own) teaches, as on a
-        site whose excerpts are not known to carry bylines. Returns True when the split was clean
-        (its byline on a line of its own, sure): such an excerpt splits the same with more knowledge."""
+        Returns True when the split was clean (its byline on a line of its own, sure) and taught:
+        such an excerpt splits the same with more knowledge."""
         split = split or split_excerpt(excerpt)
         weight = self._weight(split)
-        if weight <= 0.0 or split.byline is None or (not merged and weight < LEARNING["clean"]):
+        if weight <= 0.0 or split.byline is None:
             return False
         taught = self._observe(split, weight, _article_key(article or " ".join(excerpt.split())))
         return taught and weight >= LEARNING["clean"]
@@ -228,9 +226,11 @@ class SiteKnowledge:
             self._compiled = None  # rebuilt (cheaply: the learned strings only) when something new was learned
         return True
 
-    def learn_from_page(self, excerpts: Iterable[str], *, merged: bool = True) -> int:
-        """First pass over a page: learn from every excerpt. Returns how many were clean."""
-        return sum(self.learn(e, merged=merged) for e in excerpts)
+    def learn_from_page(self, excerpts: Iterable[str], articles: Iterable[str | None] | None = None) -> int:
+        """First pass over a page: learn from every excerpt (``articles``: their article keys).
+        Returns how many were clean."""
+        keys = list(articles) if articles is not None else None
+        return sum(self.learn(e, article=keys[k] if keys else None) for k, e in enumerate(excerpts))
 
     # ----------------------------------------------------------------------------------
     # use

@@ -478,7 +478,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                   and (c.start, c.end) != (best.start, best.end)
                   and text[c.start:best.start][-1:] in ("", " ", "\n") and text[best.end:c.end][:1] in ("", " ", "\n")]
         same = [c.score for c in cands if not c.known and (c.start, c.end) == (best.start, best.end)]
-        around = [c for c in around if c.score >= max(same, default=0.0)]
+        # ... but a form that starts further left inside a sentence stretches the known part only
+        # over a cue prefix ("By | Dongfang", "Statement by | Socialist Action", "Dongfang and | Lin
+        # Pei-ju"), never a known name over the capitalised word before it ("for Xi | Dongfang,
+        # chinaworker.info"); at a part boundary the whole span is the byline ("Anja van der | Berg")
+        around = [c for c in around if c.score >= max(same, default=0.0)
+                  and (c.start == best.start or all(a in c.authors for a in best.authors)
+                       or _at_boundary(text, c.start))]
         if around:
             c = max(around, key=lambda c: (c.score, c.end - c.start))
             best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
@@ -498,6 +504,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
     return best
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    """Does a part start at ``start``: the text's start, a line break or punctuation before it?"""
+    c = F.classify(text)
+    i = c.token_index_at(start)
+    return i is not None and _left_context(c, i)[0] in ("start", "break", "punct")
 
 
 def _merge(first: Candidate, second: Candidate, start: int, end: int) -> Candidate:

@@ -20,19 +20,19 @@ def site_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
-def split_blocks(excerpts: list[str | None], knowledge: SiteKnowledge, articles: list[str | None] | None = None,
-                 *, merged: bool | list[bool] = True) -> list[ExcerptSplit | None]:
+def split_blocks(excerpts: list[str | None], knowledge: SiteKnowledge,
+                 articles: list[str | None] | None = None) -> list[ExcerptSplit | None]:
     """Split one page's excerpts, learning from the page itself.
 
     Every split is evidence for ``knowledge`` (see newscrawl.extract.knowledge: ``articles``
-    names each block's article, its URL, so an article listed on several pages counts once;
-    ``merged``: whether merged excerpts teach too, for the page or per excerpt); when the page
-    taught something new, the other excerpts are split again with it, so a merged excerpt is
-    split with what its neighbours showed.
+    names each block's article, its URL, so an article listed on several pages counts once);
+    when the page taught something new, the other excerpts are split again with it, so a merged
+    excerpt is split with what its neighbours showed. (No byline-presence decision here: a
+    crawl's pages go through ``split_page_blocks``.)
     """
     memos: list[dict[str, Any]] = [{} for _ in excerpts]
     splits = first_splits(excerpts, knowledge, memos)
-    return learn_from_splits(excerpts, splits, memos, knowledge, articles, merged=merged)
+    return learn_from_splits(excerpts, splits, memos, knowledge, articles)
 
 
 def first_splits(excerpts: list[str | None], knowledge: SiteKnowledge,
@@ -43,28 +43,29 @@ def first_splits(excerpts: list[str | None], knowledge: SiteKnowledge,
 
 def learn_from_splits(excerpts: list[str | None], splits: list[ExcerptSplit | None], memos: list[dict[str, Any]],
                       knowledge: SiteKnowledge, articles: list[str | None] | None = None, *,
-                      merged: bool | list[bool] = True) -> list[ExcerptSplit | None]:
-    """Let ``knowledge`` learn from a page's splits, then split again the excerpts that hold
-    something it learned (the others would split the same), reusing the first split's
-    knowledge-free work (``memos``)."""
+                      teaches: list[bool] | None = None) -> list[ExcerptSplit | None]:
+    """Let ``knowledge`` learn from a page's splits (``teaches``: which excerpts teach; default
+    all), then split again the excerpts that hold something it learned (the others would split
+    the same), reusing the first split's knowledge-free work (``memos``)."""
     before = _sizes(knowledge)
     keys = articles or [None] * len(excerpts)
-    merged_ok = merged if isinstance(merged, list) else [merged] * len(excerpts)
-    clean = [knowledge.learn(e, s, article=a, merged=m) if s is not None and e else False
-             for e, s, a, m in zip(excerpts, splits, keys, merged_ok, strict=True)]
+    teach = teaches or [True] * len(excerpts)
+    clean = [knowledge.learn(e, s, article=a) if s is not None and e and t else False
+             for e, s, a, t in zip(excerpts, splits, keys, teach, strict=True)]
     after = _sizes(knowledge)
     if after == before:
         return splits
-    if any(a < b for a, b in zip(after, before)):
+    if any(a < b for a, b in zip(after, before, strict=True)):
         firsts = [""]  # something was forgotten: split all again
     else:  # what was learned: the newest keys (learning only adds keys, in order)
-        new = [w for table, a, b in zip(_tables(knowledge), after, before) for w in islice(reversed(table), a - b)]
+        new = [w for table, a, b in zip(_tables(knowledge), after, before, strict=True)
+               for w in islice(reversed(table), a - b)]
         # a learned string can only give a candidate where it occurs: its first word is then in
         # the excerpt as given (preparing the text changes only whitespace; words stay whole)
         firsts = [w.split()[0] if w.split() else "" for w in new]
     return [s if s is None or e is None or was_clean or not any(f in e for f in firsts)
             else split_excerpt(e, knowledge, memo=m)
-            for e, s, was_clean, m in zip(excerpts, splits, clean, memos)]
+            for e, s, was_clean, m in zip(excerpts, splits, clean, memos, strict=True)]
 
 
 def _tables(knowledge: SiteKnowledge) -> tuple[dict[str, int], ...]:
@@ -89,17 +90,17 @@ def split_page_blocks(blocks: list[Block], knowledge: SiteKnowledge, *, site: st
 
     The page is split with the knowledge as it is; then ``byline_presence`` decides whether the
     excerpts carry bylines (from what the site and this page show by themselves, never from
-    what the knowledge learned); the knowledge learns from the page (from merged excerpts only
-    where they carry bylines, and never from a block whose byline is an element of its own);
-    excerpts that hold something it learned are split again; a byline element is used as shown,
-    and where the excerpts carry no bylines each is the lede."""
+    what the knowledge learned); only where they do, the knowledge learns from the page (never
+    from a block whose byline is an element of its own), and excerpts that hold something it
+    learned are split again; a byline element is used as shown, and where the excerpts carry no
+    bylines each is the lede."""
     excerpts = [b.excerpt for b in blocks]
     elements = [b.byline for b in blocks]
     memos: list[dict[str, Any]] = [{} for _ in blocks]
     splits = first_splits(excerpts, knowledge, memos)
     page = presence.decide(excerpts, elements, knowledge, site=site, setting=excerpt_bylines, memos=memos)
     splits = learn_from_splits(excerpts, splits, memos, knowledge, [b.url for b in blocks],
-                               merged=[page.carry and e is None for e in elements])
+                               teaches=[page.carry and e is None for e in elements])
     presence.count(knowledge, page)
     return PageSplits(presence.keep(excerpts, elements, splits, page.carry), page.carry)
 
@@ -131,7 +132,8 @@ def page_items(
     if knowledge is None:
         knowledge = SiteKnowledge(site or "")
     done = split_page_blocks(blocks, knowledge, site=site or "", excerpt_bylines=excerpt_bylines)
-    return [_item(block, parts, page, stamp, run_id, site) for block, parts in zip(blocks, done.splits)], done.carry
+    items = [_item(block, parts, page, stamp, run_id, site) for block, parts in zip(blocks, done.splits, strict=True)]
+    return items, done.carry
 
 
 def build_items(
