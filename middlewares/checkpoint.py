@@ -72,7 +72,7 @@ class FrontierCheckpointMiddleware:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "FrontierCheckpointMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> FrontierCheckpointMiddleware:
         return cls(crawler)
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
@@ -102,7 +102,8 @@ class FrontierCheckpointMiddleware:
             logger.info("Checkpoint: resumed run %s from %s", self.frontier.run_id, self.frontier.path)
         self.frontier.save()
 
-    async def process_spider_output(self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None) -> AsyncIterator[Any]:
+    async def process_spider_output(self, response: Response, result: AsyncIterator[Any],
+                                    spider: Spider | None = None) -> AsyncIterator[Any]:
         start = response.meta.get("newscrawl_start")
         output = [x async for x in result]
         # Items are attributed to their page by listing_url, whichever response outputs them.
@@ -171,6 +172,7 @@ class FrontierCheckpointMiddleware:
             logger.warning("Checkpoint: %d listing page(s) had their items held back at close; they will be "
                            "fetched again on resume", deferred)
         if self.pending:
-            logger.warning("Checkpoint: %d listing page(s) had items still in flight at close; they will be fetched again on resume",
+            logger.warning("Checkpoint: %d listing page(s) had items still in flight at close; "
+                           "they will be fetched again on resume",
                            len(self.pending))
         self.frontier.save()

@@ -31,8 +31,10 @@ def _check_url(url: str) -> str:
 
 @cli.command()
 @click.argument("path", type=click.Path(allow_dash=True, dir_okay=False, path_type=str))
-@click.option("--url", required=True, help="The URL the page was fetched from (resolves links; picks the site profile).")
-@click.option("--include-sidebar", is_flag=True, help="Also print the sidebar ('Latest News') blocks, placement 'sidebar'.")
+@click.option("--url", required=True,
+              help="The URL the page was fetched from (resolves links; picks the site profile).")
+@click.option("--include-sidebar", is_flag=True,
+              help="Also print the sidebar ('Latest News') blocks, placement 'sidebar'.")
 @click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
 def parse(path: str, url: str, include_sidebar: bool, profile: str | None) -> None:
     """Parse a saved listing page; print one JSON object per teaser block.
@@ -212,7 +214,8 @@ Exit status:
               help="Also upsert articles into this database: a SQLite file path (or sqlite:///path) "
                    "or postgresql://user:pass@host/db.")
 @click.option("--known", default=None, metavar="STORE",
-              help="Store of articles already seen, for --incremental: a SQLite file, postgresql:// URL or .jsonl file. "
+              help="Store of articles already seen, for --incremental: a SQLite file, postgresql:// URL or .jsonl "
+                   "file. "
                    "Default with --site: the --db database, else the -o file.")
 @click.option("--incremental/--no-incremental", default=None,
               help="Stop paginating a region at the first page whose articles are all known. "
@@ -225,7 +228,8 @@ Exit status:
 @click.option("--max-pages", type=click.IntRange(min=0), default=0, show_default=True,
               help="Most listing pages per start URL (0 = follow pagination to the end).")
 @click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy/newscrawl setting.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy/newscrawl setting.")
 @click.option("-v", "--verbose", is_flag=True, help="Log Scrapy's INFO messages to stderr.")
 @click.option("--silent", is_flag=True, help="Print nothing but errors (no progress, no summary).")
 def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], base_url: str | None,
@@ -307,7 +311,8 @@ def db_option(fn: Any) -> Any:
 @click.option("--csv", "as_csv", is_flag=True, help="Shortcut for --format csv.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Only articles first seen on or after this date (UTC).")
-@click.option("--region", metavar="SLUG", default=None, help="Only articles listed on this region or tag (e.g. hong-kong).")
+@click.option("--region", metavar="SLUG", default=None,
+              help="Only articles listed on this region or tag (e.g. hong-kong).")
 @click.option("-o", "--output", type=click.Path(allow_dash=True, dir_okay=False), default="-",
               help="Write to this file instead of stdout.")
 def export(db: str, fmt: str, as_csv: bool, since: Any, region: str | None, output: str) -> None:

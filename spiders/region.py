@@ -15,15 +15,15 @@ from scrapy import signals
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl.ops import signals as nc_signals
-from newscrawl.ops.hold import ItemHold, Released
 from newscrawl.extract.decode import NotHtmlError
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.pagekind import non_listing_kind
 from newscrawl.extract.teasers import site_of
+from newscrawl.ops import signals as nc_signals
+from newscrawl.ops.hold import ItemHold, Released
 from newscrawl.ops.offload import PageExtractor
-from newscrawl.sites import load_site
 from newscrawl.ops.state import state_dir
+from newscrawl.sites import load_site
 from newscrawl.storage.knowledge_file import load_knowledge_or_fresh, save_knowledge
 
 
@@ -81,7 +81,7 @@ class RegionSpider(scrapy.Spider):
         self._flushing: set[str] = set()
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "RegionSpider":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> RegionSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.max_pages = int(spider._max_pages_arg or settings.getint("NEWSCRAWL_CRAWL_MAX_PAGES"))
@@ -93,7 +93,8 @@ class RegionSpider(scrapy.Spider):
         spider.knowledge = {}
         spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
         spider.extractor = PageExtractor(
-            spider.site_knowledge, mode=settings.get("NEWSCRAWL_EXTRACT_WORKER"), after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
+            spider.site_knowledge, mode=settings.get("NEWSCRAWL_EXTRACT_WORKER"),
+            after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
             options={"profile": spider.profile, "include_sidebar": spider.include_sidebar, "run_id": spider.run_id,
                      "excerpt_bylines": _optional_bool(settings, "NEWSCRAWL_EXTRACT_EXCERPT_BYLINES")})
         spider.hold = ItemHold(settings.getint("NEWSCRAWL_KNOWLEDGE_HOLD_PAGES"),
@@ -128,7 +129,8 @@ class RegionSpider(scrapy.Spider):
 
     def on_scheduled(self, request: scrapy.Request, **kwargs: Any) -> None:
         redirects = request.meta.get("redirect_urls")
-        if redirects and request.meta.get("newscrawl_start") and urlsplit(request.url).hostname not in self.allowed_hosts:
+        if (redirects and request.meta.get("newscrawl_start")
+                and urlsplit(request.url).hostname not in self.allowed_hosts):
             self.crawler.stats.inc_value("newscrawl/errors/offsite_redirect")
             self.crawler.stats.inc_value("newscrawl/listing/failed")
             self.logger.error("Listing page %s redirects to another host (%s); not followed", redirects[0], request.url)
@@ -154,7 +156,8 @@ class RegionSpider(scrapy.Spider):
         except NotHtmlError as exc:
             stats.inc_value("newscrawl/errors/unparseable")
             self.logger.error("Cannot parse listing page %s: %s", response.url, exc)
-            self._signal(response, blocks=0, bylines=0, next_url=None, total_pages=None, extractor=None, not_listing="unparseable")
+            self._signal(response, blocks=0, bylines=0, next_url=None, total_pages=None, extractor=None,
+                         not_listing="unparseable")
             return
         for warning in page.warnings:
             self.logger.warning("%s", warning)
@@ -174,9 +177,11 @@ class RegionSpider(scrapy.Spider):
                 self.logger.error("No teaser blocks on listing page %s (layout changed?)", response.url)
         counts: Counter[str] = Counter(f"newscrawl/split_method/{item.split_method}" for item in page.items)
         counts["newscrawl/split/uncertain"] = sum(
-            1 for item in page.items if item.split_confidence is not None and item.split_confidence < self.uncertain_below)
+            1 for item in page.items
+            if item.split_confidence is not None and item.split_confidence < self.uncertain_below)
         counts["newscrawl/listing/blocks"] = sum(1 for item in page.items if item.placement == "main")
-        bylines = counts["newscrawl/listing/bylines"] = sum(1 for item in page.items if item.placement == "main" and item.byline)
+        bylines = counts["newscrawl/listing/bylines"] = sum(
+            1 for item in page.items if item.placement == "main" and item.byline)
         for key, count in counts.items():
             if count:  # one stats call per key and page, not per item
                 stats.inc_value(key, count)
@@ -320,7 +325,8 @@ def error_kind(failure: Failure) -> tuple[str, str]:
     """``(kind, one-line cause)`` of a failed request, for the run report's errors by kind."""
     from scrapy.exceptions import IgnoreRequest
     from scrapy.spidermiddlewares.httperror import HttpError
-    from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError as TxTimeoutError
+    from twisted.internet.error import ConnectionRefusedError, DNSLookupError
+    from twisted.internet.error import TimeoutError as TxTimeoutError
     from twisted.web._newclient import ResponseFailed
 
     exc = failure.value
@@ -347,4 +353,5 @@ def error_kind(failure: Failure) -> tuple[str, str]:
         if "DataLoss" in reasons or "PotentialDataLoss" in reasons:
             return "truncated", "response body truncated (connection closed before Content-Length bytes)"
         return "response_failed", f"response failed ({reasons or 'connection lost'})"
-    return type(exc).__name__.lower(), f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+    first_line = str(exc).splitlines()[0] if str(exc) else ""
+    return type(exc).__name__.lower(), f"{type(exc).__name__}: {first_line}".rstrip(": ")

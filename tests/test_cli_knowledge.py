@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 
+from conftest import run_cli
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.storage.knowledge_file import knowledge_path, load_knowledge, write_knowledge
 

@@ -16,9 +16,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import REPO, run_cli
-from servers import MisbehavingServer
 
+from conftest import REPO, run_cli
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.split import split_excerpt
@@ -26,6 +25,7 @@ from newscrawl.ops.frontier import Frontier
 from newscrawl.ops.hold import ItemHold
 from newscrawl.ops.offload import PageExtractor
 from newscrawl.storage.knowledge_file import load_knowledge
+from servers import MisbehavingServer
 
 SITE = REPO / "fixtures" / "site"
 MANIFEST = json.loads((SITE / "manifest.json").read_text(encoding="utf-8"))

@@ -224,7 +224,7 @@ class PageExtractor:
             try:
                 page = await asyncio.wait_for(asyncio.wrap_future(self._submit(body, url, content_type, hold)),
                                               WAIT_SECONDS)
-            except (WorkerGone, asyncio.TimeoutError) as exc:
+            except (TimeoutError, WorkerGone) as exc:
                 self._fail(f"the extraction worker failed on {url} ({type(exc).__name__}: {exc})".replace(" ()", ""))
             else:
                 self.offloaded += 1
@@ -240,7 +240,7 @@ class PageExtractor:
             assert self._worker is not None
             try:
                 return await asyncio.wait_for(asyncio.wrap_future(self._worker.call("release", site)), WAIT_SECONDS)
-            except (WorkerGone, asyncio.TimeoutError) as exc:
+            except (TimeoutError, WorkerGone) as exc:
                 self._fail(f"the extraction worker failed splitting held pages again ({type(exc).__name__}: {exc})")
         return self.held.release(site, self.knowledge_for(url))
 
@@ -281,7 +281,7 @@ class PageExtractor:
         assert self._ready is not None
         try:
             await asyncio.wait_for(asyncio.wrap_future(self._ready), WAIT_SECONDS)
-        except (WorkerGone, asyncio.TimeoutError) as exc:
+        except (TimeoutError, WorkerGone) as exc:
             self._fail(f"the extraction worker did not start ({type(exc).__name__}: {exc})")
 
     def _worker_is_ready(self) -> bool:
