@@ -102,9 +102,9 @@ def _extract_ms_per_page(root: Path, sample: int = 200) -> dict[str, float]:
     figures: dict[str, float] = {}
     for mode in ("off", "on"):
         knowledge = SiteKnowledge("127.0.0.1")  # shared across pages, as in a crawl
-        extractor = PageExtractor(lambda url: knowledge, mode=mode)
+        extractor = PageExtractor(lambda url, k=knowledge: k, mode=mode)
 
-        async def passes() -> list[float]:
+        async def passes(extractor: PageExtractor = extractor) -> list[float]:
             await extractor.extract(*bodies[0])  # the worker is started and waited for here
             timings = []
             for _ in range(2):
@@ -140,10 +140,10 @@ def _hold_ms_per_page(bodies: list[tuple[bytes, str]]) -> dict[str, float]:
         best = float("inf")
         for _ in range(3):
             knowledge = SiteKnowledge("127.0.0.1")
-            extractor = PageExtractor(lambda url: knowledge, mode="off")
+            extractor = PageExtractor(lambda url, k=knowledge: k, mode="off")
             hold = ItemHold(pages, NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS)
 
-            async def crawl() -> None:
+            async def crawl(extractor: PageExtractor = extractor, hold: ItemHold = hold) -> None:
                 for body, url in bodies:
                     plan = hold.plan("127.0.0.1")
                     page = await extractor.extract(body, url, hold=plan)
@@ -194,7 +194,8 @@ def main() -> None:
                     store = f"{tmp}/bench-{i}.db" if args.store == "sqlite" and kind == "newscrawl" else None
                     result = _run(kind, urls, Path(tmp) / f"{kind}.jsonl", store, args.extract_worker)
                     print(f"  run {i + 1} {kind:<9} {result['pages']:>6.0f} pages {result['items']:>7.0f} items "
-                          f"in {result['elapsed']:6.2f}s  {result['pages_s']:7.1f} pages/s {result['items_s']:8.1f} items/s")
+                          f"in {result['elapsed']:6.2f}s  {result['pages_s']:7.1f} pages/s "
+                          f"{result['items_s']:8.1f} items/s")
                     if kind not in best or result["pages_s"] > best[kind]["pages_s"]:
                         best[kind] = result
         extract_ms = _extract_ms_per_page(root)

@@ -29,7 +29,8 @@ def _articles() -> set[str]:
 def _paths(out: Path) -> list[str]:
     from urllib.parse import urlsplit
 
-    return [urlsplit(json.loads(line)["url"]).path for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [urlsplit(json.loads(line)["url"]).path
+            for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.mark.slow
@@ -40,7 +41,8 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
         # that items are written while the crawl goes on (the default holds this whole small site).
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
                 "--report", str(tmp_path / "report.json"), "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
-        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         # Kill once part of the site is stored and the checkpoint has moved on.
@@ -111,7 +113,8 @@ def test_sigkill_then_resume_with_a_database_store(tmp_path: Path, state_dir: di
     with MisbehavingServer(SITE, delay=0.25) as server:
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir),
                 "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
-        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
