@@ -5,7 +5,10 @@ Jekyll ``/pageN/``, and static generators' ``news2.html`` / ``forum-2-3.html``. 
 an unknown pager is, in order: ``rel=next``; a link whose class says next/older; the link to
 page N+1 of a numbered pager (N from the pager's current item, else the URL); a link labelled
 "Next"/"Older" (or the same word in other languages); an arrow-only link; a link to page N+1 of
-this listing's URL form.
+this listing's URL form. Within one of these, a link back to an earlier page of the listing is
+never the next one (newest-first WordPress themes label the way back "Next Entries" and the way on
+"Older Entries"), and the link to page N+1, else to a later page, comes first. Links resolve
+against the page's ``<base href>`` when it has one.
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ def _away(a: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
         if node in seen:
             away = seen[node]
             break
+        if node.tag in ("body", "html"):
+            break  # body classes describe the layout ('et_right_sidebar'), not where a link sits
         walked.append(node)
         if node.tag in ("aside", "footer") or _away_names(node.get("class"), node.get("id")):
             away = True
@@ -137,6 +142,7 @@ class Pager:
 
 def read_pager(root: HtmlElement, url: str) -> Pager:
     """The pager of a page of unknown markup (see the module doc for the order of next links)."""
+    base = page_base(root, url)
     seen: dict[HtmlElement, bool] = {}
     links, labels = _pager_links(root, seen=seen)
     current = _current_number(links, labels) or page_from_url(url)
@@ -157,12 +163,12 @@ def read_pager(root: HtmlElement, url: str) -> Pager:
 
     next_url = None
     for hrefs in stages():
-        next_url = next((t for t in (_other_page(h, url) for h in hrefs) if t), None)
+        next_url = _onward([t for t in (_other_page(h, url, base) for h in hrefs) if t], url, current)
         if next_url:
             break
     if next_url is None:
         wanted = set(url_for_page(url, page_from_url(url) + 1))
-        next_url = next((t for t in (_other_page(a.get("href"), url) for a in links)
+        next_url = next((t for t in (_other_page(a.get("href"), url, base) for a in links)
                          if t and t.split("#")[0] in wanted), None)
     around = list(dict.fromkeys(a.getparent() for a in links if a.getparent() is not None))[:4]
     around = [p.getparent() if p.tag == "li" and p.getparent() is not None else p for p in around]
@@ -234,12 +240,48 @@ def _names(element: HtmlElement | None) -> str:
     return f"{element.get('class', '')} {element.get('id', '')}"
 
 
-def _other_page(href: str | None, url: str) -> str | None:
-    """The absolute URL of ``href``, or None for fragments, scripts and links back to this page."""
+def _onward(targets: list[str], url: str, current: int) -> str | None:
+    """The next page among a stage's links: never one back to an earlier page of this listing;
+    page ``current + 1`` first, then a later page, then the first link."""
+    listing = _listing_key(url)
+    ahead: list[tuple[int, int, str]] = []
+    for order, target in enumerate(targets):
+        if _listing_key(target) != listing:
+            ahead.append((2, order, target))  # another URL form: nothing to compare
+            continue
+        number = page_from_url(target)
+        if number > current:
+            ahead.append((0 if number == current + 1 else 1, order, target))
+    return min(ahead)[2] if ahead else None
+
+
+def _listing_key(url: str) -> tuple[str, str, str]:
+    """A listing URL without its page number: host, path without ``/page/N`` or ``/pageN``,
+    query without page keys."""
+    parts = urlsplit(url)
+    path = _JEKYLL_PAGE.sub("", _PAGE_IN_PATH.sub("", parts.path)).rstrip("/")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if k not in _PAGE_QUERY_KEYS))
+    return parts.netloc.lower(), path, query
+
+
+def page_base(root: HtmlElement, url: str) -> str:
+    """The URL the page's relative links resolve against: its ``<base href>`` (resolved against
+    ``url``) when it has one, else ``url``."""
+    hrefs = _BASE_HREF(root)
+    href = str(hrefs[0]).strip() if hrefs else ""
+    return urljoin(url, href) if href else url
+
+
+_BASE_HREF = etree.XPath("/html/head/base/@href")
+
+
+def _other_page(href: str | None, url: str, base: str | None = None) -> str | None:
+    """The absolute URL of ``href`` (against ``base``, else ``url``), or None for fragments,
+    scripts and links back to this page."""
     href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
-    target = href if href.startswith(("https://", "http://")) else urljoin(url, href)
+    target = href if href.startswith(("https://", "http://")) else urljoin(base or url, href)
     if not target.startswith(("https://", "http://")):
         return None
     return None if target.split("#")[0].rstrip("/") == url.split("#")[0].rstrip("/") else target
