@@ -43,9 +43,10 @@ _NOT_PUBLISHED = frozenset({"last", "lastpost", "lastpostinfo", "reply", "replie
                             "comment", "comments"})
 _AUTHOR_PATH = re.compile(r"/(?:author|authors|autor|auteur|autore|writer|writers|people|profile|profiles|user|users|"
                           r"members?|journalist|columnist|staff)(?:/|[-_]\d|\.|\?|$)", re.I)
+# Words only as whole words: 'Dino Dalle Carbonare' and 'Avery Ng' keep their first letters.
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:posted by|written by|published by|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur|作者|文|記者|"
-    r"—|–|-|·)\s*[:：/]?\s*", re.I)
+    r"^\s*(?:(?:posted by|written by|published by|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur)"
+    r"(?![^\W\d_])|作者|記者|文(?=[\s:：/])|—|–|-|·)\s*[:：/]?\s*", re.I)
 _BREAKING = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
                        "article", "header", "ul", "ol", "table", "tr", "dd", "dt"})
 _MAX_BYLINE_CHARS = 80
@@ -162,8 +163,10 @@ def excerpt_element(block: HtmlElement, link: HtmlElement) -> HtmlElement | None
         ws = words(element)
         if not ws or not (ws & _EXCERPT_STRONG or ws & _EXCERPT_WEAK):
             continue
-        if _contains(element, link) or _contains(heading, element) or is_meta(element):
+        if _contains(element, link) or _contains(heading, element) or _contains(element, heading) or is_meta(element):
             continue
+        if not _has_text(element):
+            continue  # an image link named 'entry-featured-image-url' is no excerpt
         if ws & _EXCERPT_STRONG:
             return element
         if weak is None:
@@ -278,11 +281,82 @@ def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement], *,
 
 
 def date_of(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) -> str | None:
-    for _, value, is_machine in candidates:
+    found = dated(candidates, order)
+    return found[1] if found else None
+
+
+def dated(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) -> tuple[HtmlElement, str] | None:
+    """``(element, YYYY-MM-DD)`` of the first candidate that holds a date."""
+    for element, value, is_machine in candidates:
         found = iso_date(value) if is_machine else date_in_text(value, order)
         if found:
-            return found
+            return element, found
     return None
+
+
+def byline_beside(date: HtmlElement, block: HtmlElement, target: str, url: str, order: str | None = None) -> str | None:
+    """The author shown as a bare name beside the block's date: the date's line (its nearest
+    ancestor with other elements) holds, besides the date, exactly one element with text and that
+    text is a short name ('<time>…</time><span class="meta-dot"></span><span>Blake Jones</span>',
+    'Skrevet av <span>admin</span> <span>fre, 11/11/2016</span>'). Anything else there (a
+    category, a count, a link to the article or a taxonomy page) and no name is taken. A date
+    read from a whole meta line ('<footer>') is looked for in its innermost element first."""
+    node = _innermost_date(date, order)
+    while True:
+        if node is block:
+            return None
+        parent = node.getparent()
+        if parent is None:
+            return None
+        others = [child for child in parent if child is not node and isinstance(child.tag, str)]
+        if others:
+            break
+        node = parent
+    names = []
+    for other in others:
+        text = collapse(other.text_content())
+        if not text:
+            continue  # a separator ('<span class="meta-dot"></span>') or an icon
+        if not _name_like(other, text, target, url):
+            return None
+        names.append(text)
+    return clean_byline(names[0]) if len(names) == 1 else None
+
+
+def _innermost_date(element: HtmlElement, order: str | None) -> HtmlElement:
+    """The deepest element under ``element`` whose own text is a date (``element`` if none)."""
+    if not len(element):
+        return element
+    for inner in element.iterdescendants():
+        if isinstance(inner.tag, str) and not len(inner) and date_in_text(collapse(inner.text) or "", order):
+            return inner
+    return element
+
+
+_INLINE_NAME_TAGS = frozenset({"span", "cite", "a", "strong", "b", "em", "i", "small", "address"})
+_NAME_PUNCTUATION = re.compile(r"[\d,;:!?|/()\[\]{}«»\"“”@#]")
+#: A user name with digits is one word with letters ('Rider88', 'keith_w2').
+_USER_NAME = re.compile(r"^(?=\S*[^\W\d_])[\w.-]{2,30}$")
+_TAXONOMY_PATH = re.compile(r"/(?:category|categories|tag|tags|label|labels|topics?|section)/", re.I)
+
+
+def _name_like(element: HtmlElement, text: str, target: str, url: str) -> bool:
+    if element.tag not in _INLINE_NAME_TAGS or words(element) & _NOT_A_NAME or _LABEL_TEXT.match(text):
+        return False
+    if len(text) > 40 or len(text.split()) > 4 or _NAME_PUNCTUATION.search(text):
+        if not _USER_NAME.match(text):
+            return False
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href.startswith("#") or _absolute(href, url) == target or _TAXONOMY_PATH.search(href):
+            return False
+    return True
+
+
+#: Class words of what sits beside a date but is no name: taxonomy, counts, labels ('meta-prep').
+_NOT_A_NAME = frozenset({"cat", "cats", "category", "categories", "tag", "tags", "count", "comments", "comment",
+                         "views", "reading", "time", "date", "badge", "kicker"}) | _LABEL_WORDS
+_LABEL_TEXT = re.compile(r"^(?:posted|published|updated|written|submitted)(?:\s+(?:on|at|in|by))?\s*:?$", re.I)
 
 
 _NAMED = etree.XPath(".//*[@class or @id]")
@@ -323,8 +397,13 @@ def _credits(element: HtmlElement) -> bool:
                for a in element.iter("a"))
 
 
+# An image, also one loaded lazily (lazysizes' and WordPress themes' data-src/data-bg on a link or div).
+_IMAGE = etree.XPath(".//img | .//picture | .//*[contains(@style, 'background-image')] | .//*[@data-src or @data-bg"
+                     " or @data-lazy-src or @data-background or @data-background-image][not(self::script)]")
+
+
 def has_image(block: HtmlElement) -> bool:
-    return bool(block.xpath(".//img | .//picture | .//*[contains(@style, 'background-image')]"))
+    return bool(_IMAGE(block))
 
 
 def _not_published(element: HtmlElement, block: HtmlElement) -> bool:
@@ -343,6 +422,14 @@ def _subtrees(roots: Iterable[HtmlElement | None]) -> set[HtmlElement]:
         if root is not None:
             found.update(root.iter())
     return found
+
+
+def _has_text(element: HtmlElement) -> bool:
+    """Whether any text node under ``element`` holds more than white space (checked in C)."""
+    return bool(_SOME_TEXT(element))
+
+
+_SOME_TEXT = etree.XPath("boolean(.//text()[normalize-space()])")
 
 
 def _contains(outer: HtmlElement | None, inner: HtmlElement) -> bool:
