@@ -30,10 +30,10 @@ from parsel import Selector
 
 from newscrawl.extract import blockparts as bp
 from newscrawl.extract.dates import numeric_order
-from newscrawl.extract.paging import is_home, read_pager
+from newscrawl.extract.paging import is_home, page_base, read_pager
 from newscrawl.extract.structured import StructuredData, read_structured
 from newscrawl.extract.text import collapse
-from newscrawl.extract.titles import page_title
+from newscrawl.extract.titles import listing_slug, page_title
 
 _TITLE_WORDS = ("title", "Title", "headline", "topic", "subject")
 
@@ -67,12 +67,19 @@ _CHROME_STEMS = ("sidebar", "widget", "footer", "header", "menu", "navbar", "nav
                  "advert", "sponsor", "newsletter", "subscribe", "cookie", "modal", "popup", "toolbar", "topbar")
 _MAIN_WORDS = frozenset({"main", "content", "primary", "main-content", "site-main", "maincontent", "content-area",
                          "site-content", "main-column", "posts", "blog-posts", "post-list", "river"})
+#: A list of "latest/recent posts" is the column's river only when an ancestor says so: in a
+#: widget it is the sidebar's ('wp-block-latest-posts', 'recent-posts').
+_LATEST_WORDS = frozenset({"latest", "recent"})
 _FEATURED = re.compile(r"featured|hero|lead-?story|top-?story|spotlight", re.I)
 _REL_NOT_ARTICLE = frozenset({"category", "tag", "author", "nofollow", "prev", "next", "home"})
 # Links to author, category and tag pages are never an article's headline link.
 _NOT_ARTICLE_PATH = re.compile(r"/(?:author|authors|category|categories|tag|tags|label|labels|"
                                r"profile|users?|members?)/[^/]+/?$|/(?:author|category|tag|profile)[-_][^/]*$", re.I)
 _WIDGET = re.compile(r"sidebar|widget", re.I)
+# A site's front page named by its file ('/index.php', '/blog/index.html'): the same as its directory.
+_INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:php|html?|aspx?|jsp)$", re.I)
+#: Tags of blocks a malformed page may leave open (each then swallows the next one).
+_UNCLOSED_BLOCK_TAGS = frozenset({"article", "div", "section"})
 _MIN_HEADLINE_WORDS = 3
 #: A group ahead of the river, outside its column, joins it as featured only up to this size.
 _MAX_FEATURED = 4
@@ -138,8 +145,10 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     """Find the page's river, its sidebar blocks (unless ``sidebar`` is False), title and pager;
     keep the groups and the reasons they were or were not chosen."""
     structured = read_structured(root, url)
-    candidates = _headline_links(root, url)
-    ordered = _groups(candidates, url, sidebar=sidebar)
+    base = page_base(root, url)
+    candidates = _headline_links(root, url, base)
+    _unnest(candidates)
+    ordered = _groups(candidates, base, sidebar=sidebar)
     index = {b.element: _position(b.element) for g in ordered for b in g.blocks}
     _choose_river(ordered, structured, index)
     for group in ordered:
@@ -149,7 +158,7 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
         # No river of headings: portal and forum lists ('<li><span>2013-05-06</span><a>…</a></li>',
         # a thread table) give their headlines as plain links. Taken when they make a longer river.
         used = {link for link, _ in candidates}
-        lists = _groups([c for c in _listed_links(root, url) if c[0] not in used], url, sidebar=False)
+        lists = _groups([c for c in _listed_links(root, url, base) if c[0] not in used], base, sidebar=False)
         lists = [g for g in lists if g.chrome is None and len(g.blocks) >= _MIN_LIST_BLOCKS]
         index.update({b.element: _position(b.element) for g in lists for b in g.blocks})
         best = max(lists, key=lambda g: len(g.blocks), default=None)
@@ -162,13 +171,15 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
             _read_bylines(best)
             ordered.append(best)
     main_blocks = sorted((b for g in ordered if g.main for b in g.blocks), key=lambda b: index[b.element])
-    _fill_dates(main_blocks, structured)
-    chrome = ([b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, url, candidates)
+    _fill_dates(main_blocks, structured, base)
+    main_blocks = _once(main_blocks)
+    chrome = ([b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, base, candidates)
               if sidebar else [])
     pager = read_pager(root, url)
     next_url, current, highest = pager.next_url, pager.current, pager.highest
     result = GenericResult(
-        title=None if is_home(url) else page_title(root, before=main_blocks[0].element if main_blocks else None),
+        title=None if is_home(url) else page_title(root, before=main_blocks[0].element if main_blocks else None,
+                                                   slug=listing_slug(url)),
         main=[b.raw for b in main_blocks],
         sidebar=chrome,
         next_url=next_url,
@@ -211,28 +222,29 @@ def _poor(river: list[Group]) -> bool:
     return not any(b.raw.excerpt or b.raw.byline or _has_image(b) for g in river for b in g.blocks)
 
 
-def _listed_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]]:
-    """Links whose text reads as a headline (three words or more, or six CJK characters), for
-    pages that list their articles without headings."""
-    found = []
-    for link, target in _article_links(_LONG_LINKS(root), url):
-        text = collapse(link.text_content()) or ""
-        if len(text.split()) >= _MIN_HEADLINE_WORDS or sum(_is_cjk(ch) for ch in text) >= 6:
-            found.append((link, target))
-    return found
+def _listed_links(root: HtmlElement, url: str, base: str) -> list[tuple[HtmlElement, str]]:
+    """Links whose text reads as a headline, for pages that list their articles without headings."""
+    return [(link, target) for link, target in _article_links(_LONG_LINKS(root), url, base)
+            if _reads_as_headline(collapse(link.text_content()) or "")]
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Three words or more, or six CJK characters (written without spaces)."""
+    return len(text.split()) >= _MIN_HEADLINE_WORDS or sum(_is_cjk(ch) for ch in text) >= 6
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
 
 
-def _headline_links(root: HtmlElement, url: str) -> list[tuple[HtmlElement, str]]:
-    """Headline links in document order, with their absolute URLs; links to this page, the
-    site's home, fragments and taxonomy/author pages (rel=category/tag/author) left out."""
-    return _article_links(_CANDIDATES(root), url)
+def _headline_links(root: HtmlElement, url: str, base: str) -> list[tuple[HtmlElement, str]]:
+    """Headline links in document order, with their absolute URLs (against ``base``, the page's
+    ``<base href>`` or URL); links to this page, the site's home, fragments and taxonomy/author
+    pages (rel=category/tag/author) left out."""
+    return _article_links(_CANDIDATES(root), url, base)
 
 
-def _article_links(links: list[HtmlElement], url: str) -> list[tuple[HtmlElement, str]]:
+def _article_links(links: list[HtmlElement], url: str, base: str) -> list[tuple[HtmlElement, str]]:
     page = url.split("#")[0].rstrip("/")
     page_parts = urlsplit(url)
     found = []
@@ -242,20 +254,102 @@ def _article_links(links: list[HtmlElement], url: str) -> list[tuple[HtmlElement
             continue
         if _REL_NOT_ARTICLE & set((link.get("rel") or "").lower().split()):
             continue
-        target = bp.absolute_url(href, url)
+        target = bp.absolute_url(href, base)
         parts = urlsplit(target)
         if parts.scheme not in ("http", "https") or target.split("#")[0].rstrip("/") == page:
             continue
-        if parts.path in ("", "/") and not parts.query:
+        path = _INDEX_FILE.sub("/", parts.path)
+        if path in ("", "/") and not parts.query:
             continue  # the site's home (a logo or site title in a heading)
-        if _NOT_ARTICLE_PATH.search(parts.path):
+        if _NOT_ARTICLE_PATH.search(path):
             continue
-        if parts.netloc == page_parts.netloc and page_parts.path.startswith(parts.path.rstrip("/") + "/"):
+        if parts.netloc == page_parts.netloc and page_parts.path.startswith(path.rstrip("/") + "/"):
             continue  # a link up this page's path (a section front, the site's home): navigation
         if not bp.headline_text(link):
             continue
         found.append((link, target))
     return found
+
+
+def _unnest(candidates: list[tuple[HtmlElement, str]]) -> bool:
+    """Blocks a malformed page never closes ('<article>' after '<article>' without an end tag)
+    nest, once parsed, each inside the one before it, the sidebar inside the last. Each such block
+    is moved out to follow the block that swallowed it: the same elements in the same document
+    order, each block ending where the next one starts. Whether anything moved.
+
+    Found from consecutive headline links: the second link sits ``deeper`` levels below the first,
+    and its ancestors that the first link lacks are the first link's own (the block, and the
+    elements down to the second block); the highest pair of one kind (same tag, a class in common)
+    at one height above each link, the inner one being the outer one's last content, is a block
+    and the block it swallowed."""
+    moves = []
+    depth = [_depth(link) for link, _ in candidates]
+    for i in range(len(candidates) - 1):
+        deeper = depth[i + 1] - depth[i]
+        if deeper <= 0:
+            continue
+        first = list(candidates[i][0].iterancestors())
+        second = list(candidates[i + 1][0].iterancestors())
+        # their lowest common ancestor, `common` levels above the first link
+        common = next((h for h, a in enumerate(first) if h + deeper < len(second) and second[h + deeper] is a), None)
+        if common is None:
+            continue
+        # the second link's extra ancestors are the first link's from `common` up: the highest
+        # pair of one kind at one height is the block and the block it is nested in
+        for height in range(min(common + deeper, len(first)) - 1, common - 1, -1):
+            outer, inner = first[height], second[height]
+            if _same_kind(outer, inner) and _trailing(inner, outer):
+                moves.append((outer, inner))
+                break
+    for outer, inner in moves:  # outermost first: each move leaves the next one's blocks as they were
+        outer.addnext(inner)
+    return bool(moves)
+
+
+def _depth(element: HtmlElement) -> int:
+    return sum(1 for _ in element.iterancestors())
+
+
+def _same_kind(outer: HtmlElement, inner: HtmlElement) -> bool:
+    if outer.tag != inner.tag or outer.tag not in _UNCLOSED_BLOCK_TAGS:
+        return False
+    return bool(set((outer.get("class") or "").split()) & set((inner.get("class") or "").split()))
+
+
+def _trailing(inner: HtmlElement, outer: HtmlElement) -> bool:
+    """Whether nothing but white space and comments follows ``inner`` inside ``outer``."""
+    node = inner
+    while node is not outer:
+        if (node.tail or "").strip():
+            return False
+        following = node.getnext()
+        while following is not None:
+            if isinstance(following.tag, str) or (following.tail or "").strip():
+                return False
+            following = following.getnext()
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return True
+
+
+def _once(blocks: list[FoundBlock]) -> list[FoundBlock]:
+    """An article the page shows more than once (a hero story again in a category box) counts
+    once, at its first place, with the parts any of its copies shows."""
+    first: dict[str, FoundBlock] = {}
+    kept = []
+    for found in blocks:
+        key = found.raw.url.split("#")[0].rstrip("/")
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = found
+            kept.append(found)
+            continue
+        a, b = earlier.raw, found.raw
+        earlier.raw = RawBlock(url=a.url, headline=a.headline or b.headline, excerpt=a.excerpt or b.excerpt,
+                               byline=a.byline or b.byline, published=a.published or b.published)
+    return kept
 
 
 def headline_link_in(block: HtmlElement) -> HtmlElement | None:
@@ -318,7 +412,7 @@ def _chrome_names(tag: str, classes: str | None, ident: str | None, role: str | 
         stem = next((s for s in _CHROME_STEMS if s in name), None)
         if stem:
             return stem
-    if tag == "main" or role == "main" or names & _MAIN_WORDS:
+    if tag == "main" or role == "main" or (names & _MAIN_WORDS and not names & _LATEST_WORDS):
         return None
     return _UNDECIDED
 
@@ -396,23 +490,27 @@ def _main_column(river: Group) -> HtmlElement | None:
     return common if common is not None and common.tag not in ("body", "html") else None
 
 
-def _fill_dates(blocks: list[FoundBlock], structured: StructuredData) -> None:
+def _fill_dates(blocks: list[FoundBlock], structured: StructuredData, base: str) -> None:
     """Dates for the river's blocks, with the page's day/month order learned from all of them;
-    JSON-LD Article entries fill what the markup does not show."""
+    JSON-LD Article entries fill what the markup does not show; a bare name beside a block's date
+    is its byline when nothing else names the author."""
     avoid = [[b.excerpt_element, bp.headline_element(b.link)] for b in blocks]
     candidates = [bp.date_texts(b.element, a) for b, a in zip(blocks, avoid, strict=True)]
     order = numeric_order(text for found in candidates for _, text, machine in found if not machine)
-    dates = [bp.date_of(found, order) for found in candidates]
+    dates = [bp.dated(found, order) for found in candidates]
     if blocks and not any(dates):  # no marked date on the page: look for bare ones ("2023.05.30")
         candidates = [bp.date_texts(b.element, a, bare_only=True) for b, a in zip(blocks, avoid, strict=True)]
         order = numeric_order(text for found in candidates for _, text, _ in found)
-        dates = [bp.date_of(found, order) for found in candidates]
-    for block, published in zip(blocks, dates, strict=True):
+        dates = [bp.dated(found, order) for found in candidates]
+    for block, date in zip(blocks, dates, strict=True):
+        published = date[1] if date else None
         byline = block.raw.byline
         article = structured.articles.get(block.raw.url)
         if article is not None:
             published = published or article.published
             byline = byline or article.author
+        if byline is None and date is not None:
+            byline = bp.byline_beside(date[0], block.element, block.raw.url.split("#")[0].rstrip("/"), base, order)
         block.raw = RawBlock(url=block.raw.url, headline=block.raw.headline, excerpt=block.raw.excerpt,
                              byline=byline, published=published)
 
