@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.extract.blockscan import BlockScan
 from newscrawl.extract.dates import date_in_text, is_date_only, iso_date
 from newscrawl.extract.text import collapse, keep_lines
 
@@ -152,12 +153,14 @@ def visible_text(root: HtmlElement, skip: Callable[[HtmlElement], bool]) -> str 
     return keep_lines("".join(parts))
 
 
-def excerpt_element(block: HtmlElement, link: HtmlElement) -> HtmlElement | None:
+def excerpt_element(block: HtmlElement, link: HtmlElement, scan: BlockScan | None = None,
+                    heading: HtmlElement | None = None) -> HtmlElement | None:
     """The block's excerpt element by its class: a strong word ('excerpt', 'summary', 'desc'...)
-    first, else a weak one ('entry', 'content'), never one holding the headline."""
-    heading = headline_element(link)
+    first, else a weak one ('entry', 'content'), never one holding the headline (``scan``, ``heading``:
+    the block's and the link's ``headline_element``, when the caller has them)."""
+    heading = headline_element(link) if heading is None else heading
     weak = None
-    for element in _NAMED(block):
+    for element in (scan or BlockScan(block)).named:
         if element.tag in _META_TAGS:
             continue
         ws = words(element)
@@ -174,16 +177,17 @@ def excerpt_element(block: HtmlElement, link: HtmlElement) -> HtmlElement | None
     return weak
 
 
-def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlElement | None) -> str | None:
+def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlElement | None,
+                 heading: HtmlElement | None = None) -> str | None:
     """The excerpt: the excerpt element's text, else the block's text without its headline, meta
     line, labels, captions and links to the article itself ("Read more")."""
-    heading = headline_element(link)
+    heading = headline_element(link) if heading is None else heading
     target = _absolute(link.get("href"), url)
 
     def skip(element: HtmlElement) -> bool:
         if element is heading or element is link or is_meta(element):
             return True
-        if element.tag in HEADINGS and element.xpath(".//a"):
+        if element.tag in HEADINGS and _has_link(element):
             return True
         if element.tag == "a" and _absolute(element.get("href"), url) == target:
             return True
@@ -195,13 +199,14 @@ def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlE
     return text
 
 
-def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement], headline: str | None) -> str | None:
+def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement | None], headline: str | None,
+              scan: BlockScan | None = None) -> str | None:
     """The author as the block shows it in its own element (rel=author, itemprop=author, an
     'author'/'byline' element, a link to an author page); None when the block shows none."""
     ranked: list[tuple[int, int, str]] = []
-    skipped = _subtrees(avoid)
-    for order, element in enumerate(_AUTHOR_CANDIDATES(block)):
-        if element in skipped:
+    roots = [a for a in avoid if a is not None]
+    for order, element in enumerate((scan or BlockScan(block)).walk().authors):
+        if roots and _inside_any(element, roots, block):
             continue
         rank, text = _author_candidate(element)
         if rank is None or not text:
@@ -217,20 +222,19 @@ def _author_candidate(element: HtmlElement) -> tuple[int | None, str | None]:
     if "author" in rel:
         return 0, element.text_content()
     if element.get("itemprop") == "author":
-        names = element.xpath(".//*[@itemprop='name']")
+        names = _ITEMPROP_NAME(element)
         return 0, (names[0].get("content") or names[0].text_content()) if names else (
             element.get("content") or element.text_content())
     ws = words(element)
     if ws & _LABEL_WORDS:
         return None, None  # "Posted by" / "Author:" labels, not names
     if ws & {"author", "byline", "vcard"} or any("author" in w or "byline" in w for w in ws):
-        inner = element.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
-                              " | .//a[@rel='author']")
+        inner = _AUTHOR_NAME_INSIDE(element)
         if inner:
             return 1, inner[0].text_content()
         if len(element) and all(child.tag == "img" for child in element):
             return None, None
-        if element.xpath(".//*[self::p or self::div or self::li]"):
+        if next(element.iterdescendants("p", "div", "li"), None) is not None:
             return None, None  # a container (an author box), not the byline itself
         return 1, element.text_content()
     if element.tag == "a" and _AUTHOR_PATH.search(urlsplit(element.get("href") or "").path or ""):
@@ -246,17 +250,18 @@ def clean_byline(text: str) -> str | None:
     return text or None
 
 
-def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement], *,
-               bare_only: bool = False) -> list[tuple[HtmlElement, str, bool]]:
+def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement | None], *, bare_only: bool = False,
+               scan: BlockScan | None = None) -> list[tuple[HtmlElement, str, bool]]:
     """``(element, value, machine)`` candidates for the block's date, in preference order:
     machine-readable values first, then the text of meta elements; with ``bare_only``, short
     elements whose whole text is a date (looked for only when the others give none)."""
-    skipped = _subtrees(avoid)
+    roots = [a for a in avoid if a is not None]
     machine: list[tuple[HtmlElement, str, bool]] = []
     shown: list[tuple[HtmlElement, str, bool]] = []
     bare: list[tuple[HtmlElement, str, bool]] = []
-    for element in (_BARE_DATE_PARENTS if bare_only else _DATE_CANDIDATES)(block):
-        if element in skipped:
+    found = (scan or BlockScan(block)).walk()
+    for element in (found.bare if bare_only else found.dates):
+        if roots and _inside_any(element, roots, block):
             continue
         if _not_published(element, block):
             continue
@@ -278,6 +283,34 @@ def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement], *,
                 or _credits(element)):
             shown.append((element, text, False))
     return machine + shown + bare
+
+
+def machine_date(block: HtmlElement, avoid: Iterable[HtmlElement | None],
+                 scan: BlockScan | None = None) -> tuple[HtmlElement, str] | None:
+    """``(element, YYYY-MM-DD)`` of the block's first machine-readable date: what ``dated`` gives
+    for ``date_texts`` whenever the block has one (those come first), found without reading the
+    block's other elements."""
+    roots = [a for a in avoid if a is not None]
+    for element in (scan or BlockScan(block)).walk().machine:
+        if roots and _inside_any(element, roots, block):
+            continue
+        value = _machine_date(element)
+        found = iso_date(value) if value else None
+        if found and not _not_published(element, block):
+            return element, found
+    return None
+
+
+def _inside_any(element: HtmlElement, roots: list[HtmlElement], block: HtmlElement) -> bool:
+    """Whether ``element`` is one of ``roots`` or inside one (looked up to ``block``)."""
+    node: HtmlElement | None = element
+    while node is not None:
+        if any(node is r for r in roots):
+            return True
+        if node is block:
+            return False
+        node = node.getparent()
+    return False
 
 
 def date_of(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) -> str | None:
@@ -359,27 +392,6 @@ _NOT_A_NAME = frozenset({"cat", "cats", "category", "categories", "tag", "tags",
 _LABEL_TEXT = re.compile(r"^(?:posted|published|updated|written|submitted)(?:\s+(?:on|at|in|by))?\s*:?$", re.I)
 
 
-_NAMED = etree.XPath(".//*[@class or @id]")
-# Elements that may name the author, chosen in C (then ranked in ``_author_candidate``).
-_AUTHOR_CANDIDATES = etree.XPath(
-    ".//*[@rel or @itemprop='author' or @class[contains(., 'author') or contains(., 'Author')"
-    " or contains(., 'byline') or contains(., 'vcard')] or contains(@id, 'author')]"
-    " | .//a[@href][" + " or ".join(f"contains(@href, '{w}')" for w in (
-        "author", "autor", "auteur", "writer", "people", "profile", "user", "member", "journalist", "columnist",
-        "staff")) + "]")
-# Elements that may hold a date, chosen in C: machine-readable ones, meta-ish classes, credit lines
-# (with an author link), and short leaves with a digit in them.
-_DATE_CANDIDATES = etree.XPath(
-    ".//*[self::time or self::abbr or self::footer or @datetime or @itemprop='datePublished'"
-    " or @class[contains(., 'date') or contains(., 'time') or contains(., 'meta') or contains(., 'posted')"
-    " or contains(., 'publish') or contains(., 'byline') or contains(., 'Date')]"
-    " or a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')]]")
-# Bare dates ("<span>2023.05.30</span>"): short text nodes holding a digit, read only when the
-# marked elements above give no date.
-_BARE_DATE_PARENTS = etree.XPath(
-    ".//text()[string-length(normalize-space(.)) <= 40][translate(., '0123456789', '') != string(.)]/parent::*")
-
-
 def _machine_date(element: HtmlElement) -> str | None:
     """A machine-readable date: ``<time datetime>``, ``itemprop=datePublished``, ``abbr.published[title]``."""
     if element.tag == "time" and element.get("datetime"):
@@ -397,13 +409,9 @@ def _credits(element: HtmlElement) -> bool:
                for a in element.iter("a"))
 
 
-# An image, also one loaded lazily (lazysizes' and WordPress themes' data-src/data-bg on a link or div).
-_IMAGE = etree.XPath(".//img | .//picture | .//*[contains(@style, 'background-image')] | .//*[@data-src or @data-bg"
-                     " or @data-lazy-src or @data-background or @data-background-image][not(self::script)]")
-
-
-def has_image(block: HtmlElement) -> bool:
-    return bool(_IMAGE(block))
+def has_image(block: HtmlElement, scan: BlockScan | None = None) -> bool:
+    """Whether the block shows an image (also a lazy one: lazysizes' and themes' ``data-src``/``data-bg``)."""
+    return (scan or BlockScan(block)).walk().image
 
 
 def _not_published(element: HtmlElement, block: HtmlElement) -> bool:
@@ -413,15 +421,6 @@ def _not_published(element: HtmlElement, block: HtmlElement) -> bool:
         if node is block:
             return False
     return False
-
-
-def _subtrees(roots: Iterable[HtmlElement | None]) -> set[HtmlElement]:
-    """Every element of the given subtrees (checked by membership, not by walking ancestors)."""
-    found: set[HtmlElement] = set()
-    for root in roots:
-        if root is not None:
-            found.update(root.iter())
-    return found
 
 
 def _has_text(element: HtmlElement) -> bool:
@@ -445,8 +444,17 @@ def _absolute(href: str | None, url: str) -> str:
 
 
 def _all_links_to(element: HtmlElement, target: str, url: str) -> bool:
-    links = element.xpath(".//a[@href]")
+    links = [a for a in element.iterdescendants("a") if a.get("href") is not None]
     return bool(links) and all(_absolute(a.get("href"), url) == target for a in links)
+
+
+def _has_link(element: HtmlElement) -> bool:
+    return next(element.iterdescendants("a"), None) is not None
+
+
+_ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
+_AUTHOR_NAME_INSIDE = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+                                  " | .//a[@rel='author']")
 
 
 def _has_prose(text: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -29,6 +29,7 @@ from lxml.html import HtmlElement
 from parsel import Selector
 
 from newscrawl.extract import blockparts as bp
+from newscrawl.extract.blockscan import BlockScan
 from newscrawl.extract.dates import numeric_order
 from newscrawl.extract.paging import is_home, page_base, read_pager
 from newscrawl.extract.structured import StructuredData, read_structured
@@ -85,6 +86,7 @@ _MIN_HEADLINE_WORDS = 3
 _MAX_FEATURED = 4
 #: A list of plain links stands for the river only with this many blocks.
 _MIN_LIST_BLOCKS = 3
+_LIST_LINKS = etree.XPath("//li/a[@href]")
 _LONG_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) >= 6]")
 
 
@@ -117,6 +119,18 @@ class FoundBlock:
     raw: RawBlock
     #: Whether the block shows an image (None: not looked at yet).
     image: bool | None = None
+    #: Its place among the page's blocks (the index of its headline link among the candidates).
+    order: int = 0
+
+    @cached_property
+    def scan(self) -> BlockScan:
+        """The candidates of its parts, found in one walk over it when first needed."""
+        return BlockScan(self.element)
+
+    @cached_property
+    def heading(self) -> HtmlElement:
+        """The element whose text is its headline (``blockparts.headline_element`` of its link)."""
+        return bp.headline_element(self.link)
 
 
 @dataclass
@@ -146,10 +160,14 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     keep the groups and the reasons they were or were not chosen."""
     structured = read_structured(root, url)
     base = page_base(root, url)
-    candidates = _headline_links(root, url, base)
-    _unnest(candidates)
-    ordered = _groups(candidates, base, sidebar=sidebar)
-    index = {b.element: _position(b.element) for g in ordered for b in g.blocks}
+    headlines: dict[HtmlElement, str] = {}
+    candidates = _headline_links(root, url, base, headlines)
+    chains = [list(link.iterancestors()) for link, _ in candidates]
+    if _unnest(candidates, chains):
+        chains = [list(link.iterancestors()) for link, _ in candidates]
+    ordered = _groups(candidates, chains, base, sidebar=sidebar, headlines=headlines)
+    # blocks never overlap and the candidates are in document order: a block's first link places it
+    index = {b.element: b.order for g in ordered for b in g.blocks}
     _choose_river(ordered, structured, index)
     for group in ordered:
         if group.main:
@@ -158,9 +176,11 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
         # No river of headings: portal and forum lists ('<li><span>2013-05-06</span><a>…</a></li>',
         # a thread table) give their headlines as plain links. Taken when they make a longer river.
         used = {link for link, _ in candidates}
-        lists = _groups([c for c in _listed_links(root, url, base) if c[0] not in used], base, sidebar=False)
+        listed = [c for c in _listed_links(root, url, base) if c[0] not in used]
+        lists = _groups(listed, [list(link.iterancestors()) for link, _ in listed], base, sidebar=False)
         lists = [g for g in lists if g.chrome is None and len(g.blocks) >= _MIN_LIST_BLOCKS]
-        index.update({b.element: _position(b.element) for g in lists for b in g.blocks})
+        # two lists of links: placed by counting in the document
+        index = {b.element: _position(b.element) for g in [*ordered, *lists] for b in g.blocks}
         best = max(lists, key=lambda g: len(g.blocks), default=None)
         river = sum(len(g.blocks) for g in ordered if g.main)
         if best is not None and len(best.blocks) > river:
@@ -189,26 +209,30 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     return Analysis(result=result, groups=ordered, structured=structured)
 
 
-def _groups(candidates: list[tuple[HtmlElement, str]], url: str, *, sidebar: bool) -> list[Group]:
-    """The candidates' blocks grouped by shape (and by chrome), with their parts read."""
+def _groups(candidates: list[tuple[HtmlElement, str]], chains: list[list[HtmlElement]], url: str, *,
+            sidebar: bool, headlines: dict[HtmlElement, str] | None = None) -> list[Group]:
+    """The candidates' blocks grouped by shape (and by chrome), with their parts read; ``chains``:
+    each candidate's ancestors, nearest first; ``headlines``: their headline texts, when read."""
     under: dict[HtmlElement, set[str]] = defaultdict(set)
-    for link, target in candidates:
-        for ancestor in link.iterancestors():
+    for (_, target), chain in zip(candidates, chains, strict=True):
+        for ancestor in chain:
             under[ancestor].add(target)
     groups: dict[tuple[str, ...], Group] = {}
     seen: set[HtmlElement] = set()
-    for link, target in candidates:
-        block = _block_of(link, target, under)
+    for order, ((link, target), chain) in enumerate(zip(candidates, chains, strict=True)):
+        block, height = _block_of(link, chain, under)
         if block in seen:
             continue
         seen.add(block)
-        chrome = _chrome(block)
-        key = (chrome or "", *_shape(block, link))  # one shape in the chrome and in the column: two groups
-        group = groups.get(key)
+        up = chain[height:] if height >= 0 else [link, *chain]  # the block and its ancestors
+        chrome = _chrome(up)
+        key = (chrome or "", *_shape(block, chain[:height] if height >= 0 else chain))
+        group = groups.get(key)  # one shape in the chrome and in the column: two groups
         if group is None:
             group = groups[key] = Group(key=key, blocks=[], chrome=chrome)
+        headline = headlines.get(link) if headlines is not None else None
         group.blocks.append(FoundBlock(element=block, link=link, excerpt_element=None,
-                                       raw=RawBlock(url=target, headline=None, excerpt=None)))
+                                       raw=RawBlock(url=target, headline=headline, excerpt=None), order=order))
     ordered = list(groups.values())
     for group in ordered:
         if sidebar or group.chrome is None:  # chrome groups are read only to be output as sidebar blocks
@@ -237,14 +261,18 @@ def _is_cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
 
 
-def _headline_links(root: HtmlElement, url: str, base: str) -> list[tuple[HtmlElement, str]]:
+def _headline_links(root: HtmlElement, url: str, base: str,
+                    headlines: dict[HtmlElement, str] | None = None) -> list[tuple[HtmlElement, str]]:
     """Headline links in document order, with their absolute URLs (against ``base``, the page's
     ``<base href>`` or URL); links to this page, the site's home, fragments and taxonomy/author
     pages (rel=category/tag/author) left out."""
-    return _article_links(_CANDIDATES(root), url, base)
+    return _article_links(_CANDIDATES(root), url, base, headlines)
 
 
-def _article_links(links: list[HtmlElement], url: str, base: str) -> list[tuple[HtmlElement, str]]:
+def _article_links(links: list[HtmlElement], url: str, base: str,
+                   headlines: dict[HtmlElement, str] | None = None) -> list[tuple[HtmlElement, str]]:
+    """The links to articles among ``links``, with their absolute URLs; ``headlines`` gets each
+    one's headline text (read to tell a link without one)."""
     page = url.split("#")[0].rstrip("/")
     page_parts = urlsplit(url)
     found = []
@@ -265,13 +293,16 @@ def _article_links(links: list[HtmlElement], url: str, base: str) -> list[tuple[
             continue
         if parts.netloc == page_parts.netloc and page_parts.path.startswith(path.rstrip("/") + "/"):
             continue  # a link up this page's path (a section front, the site's home): navigation
-        if not bp.headline_text(link):
+        headline = bp.headline_text(link)
+        if not headline:
             continue
+        if headlines is not None:
+            headlines[link] = headline
         found.append((link, target))
     return found
 
 
-def _unnest(candidates: list[tuple[HtmlElement, str]]) -> bool:
+def _unnest(candidates: list[tuple[HtmlElement, str]], chains: list[list[HtmlElement]]) -> bool:
     """Blocks a malformed page never closes ('<article>' after '<article>' without an end tag)
     nest, once parsed, each inside the one before it, the sidebar inside the last. Each such block
     is moved out to follow the block that swallowed it: the same elements in the same document
@@ -283,13 +314,11 @@ def _unnest(candidates: list[tuple[HtmlElement, str]]) -> bool:
     at one height above each link, the inner one being the outer one's last content, is a block
     and the block it swallowed."""
     moves = []
-    depth = [_depth(link) for link, _ in candidates]
     for i in range(len(candidates) - 1):
-        deeper = depth[i + 1] - depth[i]
+        first, second = chains[i], chains[i + 1]
+        deeper = len(second) - len(first)
         if deeper <= 0:
             continue
-        first = list(candidates[i][0].iterancestors())
-        second = list(candidates[i + 1][0].iterancestors())
         # their lowest common ancestor, `common` levels above the first link
         common = next((h for h, a in enumerate(first) if h + deeper < len(second) and second[h + deeper] is a), None)
         if common is None:
@@ -304,10 +333,6 @@ def _unnest(candidates: list[tuple[HtmlElement, str]]) -> bool:
     for outer, inner in moves:  # outermost first: each move leaves the next one's blocks as they were
         outer.addnext(inner)
     return bool(moves)
-
-
-def _depth(element: HtmlElement) -> int:
-    return sum(1 for _ in element.iterancestors())
 
 
 def _same_kind(outer: HtmlElement, inner: HtmlElement) -> bool:
@@ -360,36 +385,36 @@ def headline_link_in(block: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _block_of(link: HtmlElement, target: str, under: dict[HtmlElement, set[str]]) -> HtmlElement:
-    """The largest ancestor of ``link`` with no headline link to another article; a list of one
-    item stands for its item."""
-    block = link
-    for ancestor in link.iterancestors():
+def _block_of(link: HtmlElement, chain: list[HtmlElement],
+              under: dict[HtmlElement, set[str]]) -> tuple[HtmlElement, int]:
+    """The largest ancestor of ``link`` with no headline link to another article (a list of one
+    item stands for its item), and its place in ``chain`` (-1: the link itself)."""
+    height = -1
+    for i, ancestor in enumerate(chain):
         if ancestor.tag in ("body", "html") or len(under[ancestor]) > 1:
             break
-        block = ancestor
+        height = i
+    block = chain[height] if height >= 0 else link
     while block.tag in ("ul", "ol", "table", "tbody"):
         children = [c for c in block if isinstance(c.tag, str)]
         if len(children) != 1:
             break
-        block = children[0]
-    return block
+        height -= 1  # the one child holds the link: the next element down the chain
+        block = chain[height] if height >= 0 else link
+    return block, height
 
 
-def _shape(block: HtmlElement, link: HtmlElement) -> tuple[str, ...]:
-    """The block's tag and the tags down to its headline link: one list's blocks share it."""
-    path = []
-    for ancestor in link.iterancestors():
-        if ancestor is block:
-            break
-        path.append(str(ancestor.tag))
-    return (str(block.tag), *reversed(path), "a")
+def _shape(block: HtmlElement, below: list[HtmlElement]) -> tuple[str, ...]:
+    """The block's tag and the tags down to its headline link (``below``: the link's ancestors
+    under the block, nearest first): one list's blocks share it."""
+    return (str(block.tag), *(str(a.tag) for a in reversed(below)), "a")
 
 
-def _chrome(block: HtmlElement) -> str | None:
+def _chrome(up: list[HtmlElement]) -> str | None:
     """What makes a block page chrome ('aside', 'sidebar', 'menu'...), or None. Walks up from the
-    block: the first chrome or main-column marker met decides (a featured aside is not chrome)."""
-    for node in (block, *block.iterancestors()):
+    block (``up``: it and its ancestors): the first chrome or main-column marker met decides (a
+    featured aside is not chrome)."""
+    for node in up:
         tag = node.tag
         if tag in ("body", "html"):
             return None
@@ -420,23 +445,23 @@ def _chrome_names(tag: str, classes: str | None, ident: str | None, role: str | 
 def _read_parts(group: Group, url: str) -> None:
     """Headline and excerpt of each block (what choosing the river needs)."""
     for found in group.blocks:
-        block, link = found.element, found.link
-        excerpt_el = bp.excerpt_element(block, link)
+        block, link, heading = found.element, found.link, found.heading
+        excerpt_el = bp.excerpt_element(block, link, found.scan, heading)
         found.excerpt_element = excerpt_el
-        found.raw = RawBlock(url=found.raw.url, headline=bp.headline_text(link),
-                             excerpt=bp.excerpt_text(block, link, url, excerpt_el))
+        found.raw = RawBlock(url=found.raw.url, headline=found.raw.headline or bp.headline_text(link),
+                             excerpt=bp.excerpt_text(block, link, url, excerpt_el, heading))
 
 
 def _read_bylines(group: Group) -> None:
     """The byline element of each block of a chosen group (read once the river is known)."""
     for found in group.blocks:
-        avoid = [found.excerpt_element, bp.headline_element(found.link)]
-        found.raw = replace(found.raw, byline=bp.byline_of(found.element, avoid, found.raw.headline))
+        avoid = [found.excerpt_element, found.heading]
+        found.raw = replace(found.raw, byline=bp.byline_of(found.element, avoid, found.raw.headline, found.scan))
 
 
 def _has_image(found: FoundBlock) -> bool:
     if found.image is None:
-        found.image = bp.has_image(found.element)
+        found.image = bp.has_image(found.element, found.scan)
     return found.image
 
 
@@ -494,12 +519,16 @@ def _fill_dates(blocks: list[FoundBlock], structured: StructuredData, base: str)
     """Dates for the river's blocks, with the page's day/month order learned from all of them;
     JSON-LD Article entries fill what the markup does not show; a bare name beside a block's date
     is its byline when nothing else names the author."""
-    avoid = [[b.excerpt_element, bp.headline_element(b.link)] for b in blocks]
-    candidates = [bp.date_texts(b.element, a) for b, a in zip(blocks, avoid, strict=True)]
-    order = numeric_order(text for found in candidates for _, text, machine in found if not machine)
-    dates = [bp.dated(found, order) for found in candidates]
+    avoid = [[b.excerpt_element, b.heading] for b in blocks]
+    order = None
+    dates = [bp.machine_date(b.element, a, b.scan) for b, a in zip(blocks, avoid, strict=True)]
+    if not all(dates):  # shown dates are read, and the page's day/month order, only when needed
+        candidates = [bp.date_texts(b.element, a, scan=b.scan) for b, a in zip(blocks, avoid, strict=True)]
+        order = numeric_order(text for found in candidates for _, text, machine in found if not machine)
+        dates = [bp.dated(found, order) for found in candidates]
     if blocks and not any(dates):  # no marked date on the page: look for bare ones ("2023.05.30")
-        candidates = [bp.date_texts(b.element, a, bare_only=True) for b, a in zip(blocks, avoid, strict=True)]
+        candidates = [bp.date_texts(b.element, a, bare_only=True, scan=b.scan)
+                      for b, a in zip(blocks, avoid, strict=True)]
         order = numeric_order(text for found in candidates for _, text, _ in found)
         dates = [bp.dated(found, order) for found in candidates]
     for block, date in zip(blocks, dates, strict=True):
@@ -519,7 +548,7 @@ def _widget_links(root: HtmlElement, url: str, candidates: list[tuple[HtmlElemen
     """Headline-like list links in sidebars and widgets ("Recent Posts"), never main blocks."""
     headline_links = {link for link, _ in candidates}
     found = []
-    for anchor in root.xpath("//li/a[@href]"):
+    for anchor in _LIST_LINKS(root):
         if anchor in headline_links or any(n.tag == "header" for n in anchor.iterancestors()):
             continue
         if not any(n.tag == "aside" or _WIDGET.search(f"{n.get('class', '')} {n.get('id', '')}")

@@ -35,7 +35,8 @@ _NEXT_LABELS = re.compile(
     r"^(?:next|older)\b|^(?:weiter|nächste(?: seite)?|ältere(?: beiträge| einträge)?|suivant[e]?|page suivante|"
     r"articles plus anciens|siguiente|entradas anteriores|successiv[oa]|articoli meno recenti|próxim[oa]|"
     r"volgende|oudere berichten|neste|næste|nästa|следующая|далее|下一页|下一頁|下頁|次へ|次のページ|次|다음)$", re.I)
-_ARROWS = frozenset("›»→>≫⟩❯")
+_ARROWS = "›»→>≫⟩❯"
+_ARROWS_ONLY = re.compile(f"[{_ARROWS}]+\\Z")
 _HEAD_NEXT = etree.XPath("//link[@rel='next']/@href")
 # Links of the page but not in sidebars, widgets, footers, related/popular boxes or comments: a
 # pager there is never this listing's.
@@ -58,7 +59,7 @@ def _pager_links(root: HtmlElement, query: etree.XPath | None = None,
     links, labels = [], {}
     for a in (query or _SHORT_LINKS)(root):
         label = _label(a)
-        if not (label and (label.isdigit() or _NEXT_LABELS.match(label) or set(label) <= _ARROWS)
+        if not (label and (label.isdigit() or _NEXT_LABELS.match(label) or _ARROWS_ONLY.match(label))
                 or "next" in (a.get("rel") or "").lower() or _CLASS_NEXT.search(_names(a))):
             continue
         if not _away(a, seen):
@@ -159,7 +160,7 @@ def read_pager(root: HtmlElement, url: str) -> Pager:
         yield [a.get("href") for a, label in labels.items() if label and _NEXT_LABELS.match(label)]
         wordy, wordy_labels = _pager_links(root, _WORDY_LINKS, seen)
         yield [a.get("href") for a in wordy if (wordy_labels[a] or "") and _NEXT_LABELS.match(wordy_labels[a] or "")]
-        yield [a.get("href") for a, label in labels.items() if label and set(label) <= _ARROWS]
+        yield [a.get("href") for a, label in labels.items() if label and _ARROWS_ONLY.match(label)]
 
     next_url = None
     for hrefs in stages():
@@ -215,7 +216,7 @@ def _current_number(links: list[HtmlElement], labels: dict[HtmlElement, str | No
             if not isinstance(element.tag, str) or element.tag == "a":
                 continue
             text = collapse(element.text_content()) or ""
-            if text.isdigit() and not element.xpath(".//a") and (
+            if text.isdigit() and next(element.iterdescendants("a"), None) is None and (
                     element.tag in ("strong", "b", "em", "span") or _CURRENT_CLASS.search(_names(element))
                     or element.get("aria-current")):
                 return int(text)
@@ -227,11 +228,11 @@ def _current_number(links: list[HtmlElement], labels: dict[HtmlElement, str | No
 
 
 def _label(a: HtmlElement) -> str | None:
-    text = a.text_content().strip()
+    text = (a.text_content() if len(a) else a.text or "").strip()  # text_content() is an XPath call
     text = (collapse(text) if text else None) or collapse(a.get("aria-label")) or collapse(a.get("title"))
     if not text:
         return None
-    return text.strip(" «‹←<").strip().lower() if not set(text) <= _ARROWS else text.replace(" ", "")
+    return text.strip(" «‹←<").strip().lower() if not _ARROWS_ONLY.match(text) else text.replace(" ", "")
 
 
 def _names(element: HtmlElement | None) -> str:
@@ -243,6 +244,8 @@ def _names(element: HtmlElement | None) -> str:
 def _onward(targets: list[str], url: str, current: int) -> str | None:
     """The next page among a stage's links: never one back to an earlier page of this listing;
     page ``current + 1`` first, then a later page, then the first link."""
+    if not targets:
+        return None
     listing = _listing_key(url)
     ahead: list[tuple[int, int, str]] = []
     for order, target in enumerate(targets):
@@ -255,6 +258,7 @@ def _onward(targets: list[str], url: str, current: int) -> str | None:
     return min(ahead)[2] if ahead else None
 
 
+@lru_cache(maxsize=4096)
 def _listing_key(url: str) -> tuple[str, str, str]:
     """A listing URL without its page number: host, path without ``/page/N`` or ``/pageN``,
     query without page keys."""

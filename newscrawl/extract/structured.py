@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extract.dates import iso_date
@@ -25,6 +26,8 @@ from newscrawl.extract.dates import iso_date
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "TechArticle",
                             "SocialMediaPosting"})
+_OG_TYPE = etree.XPath("//meta[@property='og:type']/@content")
+_JSON_LD = etree.XPath("//script[@type='application/ld+json']")
 #: Scripts larger than this are not parsed (a page's ld+json is a few KB; this bounds the work).
 _MAX_SCRIPT_CHARS = 500_000
 
@@ -50,9 +53,9 @@ class StructuredData:
 def read_structured(root: HtmlElement, base_url: str) -> StructuredData:
     """The JSON-LD and OpenGraph facts of a page; malformed JSON is skipped, never an error."""
     found = StructuredData()
-    og = root.xpath("//meta[@property='og:type']/@content")
+    og = _OG_TYPE(root)
     found.og_type = og[0].strip().lower() if og else None
-    for script in root.xpath("//script[@type='application/ld+json']"):
+    for script in _JSON_LD(root):
         text = script.text or ""
         if not text.strip() or len(text) > _MAX_SCRIPT_CHARS:
             continue

@@ -89,18 +89,20 @@ def _slugify(text: str) -> str:
 def site_names(root: HtmlElement) -> set[str]:
     """Names the site gives itself: og:site_name / application-name when the page states them,
     else its logo, site-title or home link text."""
-    stated = root.xpath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content")
-    names = set(stated)
+    names = set(_STATED_NAMES(root))
     if not names:
         for element in _NAMED_OUTSIDE_MAIN(root):
             if _SITE_NAME_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
                 names.add(element.text_content())
-    for link in root.xpath("//a[@href='/' or @rel='home']"):
+    for link in _HOME_LINKS(root):
         names.add(link.text_content())
     return {n for n in (collapse(name) for name in names) if n}
 
 
 _STATED_NAMES = etree.XPath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content")
+_HOME_LINKS = etree.XPath("//a[@href='/' or @rel='home']")
+_TITLE = etree.XPath("//title")
+_HEADINGS_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][position() <= 3]")
 _NAMED_OUTSIDE_MAIN = etree.XPath(
     "//*[contains(@class, 'site') or contains(@id, 'site') or contains(@class, 'logo') or contains(@id, 'logo')"
     " or contains(@class, 'brand') or contains(@id, 'brand') or contains(@class, 'name') or contains(@id, 'name')]"
@@ -127,7 +129,8 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: st
 
     def usable(heading: HtmlElement) -> str | None:
         text = collapse(heading.text_content())
-        if (not text or heading.xpath(".//a") or _in_chrome(heading) or names_the_site(heading, text)
+        if (not text or next(heading.iterdescendants("a"), None) is not None or _in_chrome(heading)
+                or names_the_site(heading, text)
                 or _NOT_A_TITLE.search(f"{heading.get('class', '')} {heading.get('id', '')}")):
             return None
         return text
@@ -136,10 +139,10 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: st
         if text := usable(h1):
             return clean_title(text, slug=slug)
     if before is not None:
-        for heading in before.xpath("preceding::*[self::h1 or self::h2 or self::h3][position() <= 3]"):
+        for heading in _HEADINGS_BEFORE(before):
             if text := usable(heading):
                 return clean_title(text, slug=slug)
-    titles = root.xpath("//title")
+    titles = _TITLE(root)
     title = collapse(titles[0].text_content()) if titles else None
     if not title:
         return None

@@ -1,0 +1,59 @@
+"""``BlockScan`` (one Python walk over a block) finds exactly what the XPath expressions it
+replaced select, on every element of the fixture pages that could be a block (every element
+holding a link), and on small cases with comments, tails and lazy images."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from parsel import Selector
+
+from conftest import FIXTURES
+from newscrawl.extract.blockscan import AUTHOR_HREF_WORDS, scan
+from newscrawl.extract.decode import decode_html
+
+#: The expressions as they were (the specification of each list).
+REFERENCE = {
+    "named": etree.XPath(".//*[@class or @id]"),
+    "authors": etree.XPath(
+        ".//*[@rel or @itemprop='author' or @class[contains(., 'author') or contains(., 'Author')"
+        " or contains(., 'byline') or contains(., 'vcard')] or contains(@id, 'author')]"
+        " | .//a[@href][" + " or ".join(f"contains(@href, '{w}')" for w in AUTHOR_HREF_WORDS) + "]"),
+    "dates": etree.XPath(
+        ".//*[self::time or self::abbr or self::footer or @datetime or @itemprop='datePublished'"
+        " or @class[contains(., 'date') or contains(., 'time') or contains(., 'meta') or contains(., 'posted')"
+        " or contains(., 'publish') or contains(., 'byline') or contains(., 'Date')]"
+        " or a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')]]"),
+    "machine": etree.XPath(".//time[@datetime] | .//*[@itemprop='datePublished'] | .//abbr[@title]"),
+    "bare": etree.XPath(
+        ".//text()[string-length(normalize-space(.)) <= 40][translate(., '0123456789', '') != string(.)]/parent::*"),
+}
+IMAGE = etree.XPath(".//img | .//picture | .//*[contains(@style, 'background-image')] | .//*[@data-src or @data-bg"
+                    " or @data-lazy-src or @data-background or @data-background-image][not(self::script)]")
+PAGES = sorted(p for p in (FIXTURES / "pages").iterdir() if (p / "input.html").is_file())
+
+
+def _check(element) -> None:
+    found = scan(element)
+    for name, query in REFERENCE.items():
+        assert getattr(found, name) == query(element), (name, element.tag, element.get("class"))
+    assert found.image == bool(IMAGE(element))
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda p: p.name)
+def test_the_scan_finds_what_the_xpath_expressions_select(case: Path) -> None:
+    root = Selector(text=decode_html((case / "input.html").read_bytes(), None)[0], type="html").root
+    blocks = {a.getparent() for a in root.iter("a") if a.getparent() is not None}
+    blocks |= {b.getparent() for b in list(blocks) if b.getparent() is not None}
+    assert blocks
+    for block in blocks:
+        _check(block)
+
+
+def test_comments_tails_and_lazy_images() -> None:
+    html = ("<div id='b'>2023<!-- c -->.05.30<span>x</span> 12 May<script data-src='x'>1</script>"
+            "<a class='img' data-bg='/i.jpg' href='/authors/ines'></a><p>\u00a0 1 \u00a0</p>"
+            "<abbr title='2020-01-02'>Jan</abbr><em rel='author'>Ines</em></div>")
+    _check(Selector(text=html).root.xpath("//div[@id='b']")[0])
