@@ -139,4 +139,9 @@ def _short_digits(text: str | None) -> bool:
     holds an ASCII digit."""
     if not text or not _DIGIT.search(text):
         return False
-    return len(_XPATH_SPACE.sub(" ", text).strip(" ")) <= _BARE_DATE_CHARS
+    text = text.strip(" \t\r\n")
+    if len(text) <= _BARE_DATE_CHARS:
+        return True
+    if len(text) - sum(text.count(ch) for ch in " \t\r\n") > _BARE_DATE_CHARS:
+        return False  # more characters than that besides white space: long however it is collapsed
+    return len(_XPATH_SPACE.sub(" ", text)) <= _BARE_DATE_CHARS

@@ -40,7 +40,8 @@ _TITLE_WORDS = ("title", "Title", "headline", "topic", "subject")
 
 
 def _titled(attribute: str) -> str:
-    return " or ".join(f"contains({attribute}, '{word}')" for word in _TITLE_WORDS)
+    """``attribute`` names a title (the attribute read once, its value tested for each word)."""
+    return f"{attribute}[" + " or ".join(f"contains(., '{word}')" for word in _TITLE_WORDS) + "]"
 
 
 # Links in a heading, around a heading, or in an element whose class names a title (or naming one
@@ -49,7 +50,7 @@ def _titled(attribute: str) -> str:
 _CANDIDATE_PATHS = (
     "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | //h6//a[@href]",
     "//a[@href][*][.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]",
-    f"//a[@href][@class][{_titled('@class')}]",
+    f"//a[@href][{_titled('@class')}]",
     f"//a[@href][{_titled('../@class')}]",
 )
 _CANDIDATE_QUERIES = tuple(etree.XPath(p) for p in _CANDIDATE_PATHS)
@@ -57,11 +58,32 @@ _CANDIDATES_IN = etree.XPath(" | ".join("." + p.strip() for p in " | ".join(_CAN
 
 
 def _CANDIDATES(root: HtmlElement) -> list[HtmlElement]:  # noqa: N802 - used like the compiled queries
-    """Every headline-link candidate of the page, in document order."""
-    found: set[HtmlElement] = set()
-    for query in _CANDIDATE_QUERIES:
-        found.update(query(root))
-    return [a for a in root.iter("a") if a in found]
+    """Every headline-link candidate of the page, in document order: what ``_CANDIDATE_PATHS``
+    select, found in one pass over the page's links (the queries' ``contains()`` on every link's
+    and parent's class cost ~5x more)."""
+    by_heading: set[HtmlElement] = set()
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        by_heading.update(heading.iterdescendants("a"))
+        by_heading.update(heading.iterancestors("a"))
+    found = []
+    for link in root.iter("a"):
+        if link.get("href") is None:
+            continue
+        if link in by_heading:
+            found.append(link)
+            continue
+        classes = link.get("class")
+        if classes is not None and _TITLE_CLASS.search(classes):
+            found.append(link)
+            continue
+        parent = link.getparent()
+        classes = parent.get("class") if parent is not None else None
+        if classes is not None and _TITLE_CLASS.search(classes):
+            found.append(link)
+    return found
+
+
+_TITLE_CLASS = re.compile("|".join(_TITLE_WORDS))
 _CHROME_TAGS = frozenset({"header", "nav", "aside", "footer", "form", "menu"})
 _CHROME_STEMS = ("sidebar", "widget", "footer", "header", "menu", "navbar", "navigation", "breadcrumb", "related",
                  "comment", "popular", "trending", "mostread", "most-read", "recommend", "share", "social", "promo",

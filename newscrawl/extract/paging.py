@@ -41,26 +41,40 @@ _HEAD_NEXT = etree.XPath("//link[@rel='next']/@href")
 # Links of the page but not in sidebars, widgets, footers, related/popular boxes or comments: a
 # pager there is never this listing's.
 _AWAY_WORDS = ("sidebar", "widget", "footer", "related", "popular", "comment")
-# Pager links: a number or an arrow (short), a "next"/"older" word in one of the languages of
-# _NEXT_LABELS, or rel/class/aria-label saying so; chosen in C, checked in Python.
-_SHORT_LINKS = etree.XPath(
-    "//a[@href][string-length(normalize-space(.)) <= 6 or @rel or @aria-label or contains(@class, 'next')"
-    " or contains(@class, 'older') or contains(@class, 'Next')]")
-# Longer labels ("Older posts", "Page suivante »"): looked for only when nothing above names the next page.
-_WORDY_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) > 6][string-length(normalize-space(.)) <= 40]")
+#: Links whose text (white space collapsed) is this short, or with a rel, an aria-label or a
+#: next/older class, may be a pager's numbers, arrows and next links; longer labels up to
+#: _WORDY_CHARS ("Older posts", "Page suivante »") are looked at only when those name no next page.
+_SHORT_CHARS, _WORDY_CHARS = 6, 40
+_XPATH_SPACE = re.compile(r"[ \t\r\n]+")
 
 
-def _pager_links(root: HtmlElement, query: etree.XPath | None = None,
-                 seen: dict[HtmlElement, bool] | None = None
+def _page_links(root: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list[tuple[HtmlElement, str]]]:
+    """The page's links with an href and their text, in one pass: ``(short, wordy)`` as above."""
+    short, wordy = [], []
+    for a in root.iter("a"):
+        if a.get("href") is None:
+            continue
+        text = a.text_content() if len(a) else a.text or ""  # text_content() is an XPath call: only when needed
+        # the length XPath's normalize-space() gives (it collapses these four white space characters)
+        size = len(text) if len(text) <= _SHORT_CHARS else len(_XPATH_SPACE.sub(" ", text).strip(" "))
+        if size <= _SHORT_CHARS or a.get("rel") is not None or a.get("aria-label") is not None or (
+                (classes := a.get("class")) is not None and ("next" in classes or "older" in classes
+                                                             or "Next" in classes)):
+            short.append((a, text))
+        if _SHORT_CHARS < size <= _WORDY_CHARS:
+            wordy.append((a, text))
+    return short, wordy
+
+
+def _pager_links(candidates: list[tuple[HtmlElement, str]], seen: dict[HtmlElement, bool] | None = None
                  ) -> tuple[list[HtmlElement], dict[HtmlElement, str | None]]:
-    """The page's pager-like links (a number, a next word or arrow, rel/class next) outside
-    sidebars and footers, with their labels. Only those are checked for where they sit."""
+    """The pager-like links among ``candidates`` (a number, a next word or arrow, rel/class
+    next) outside sidebars and footers, with their labels. Only those are checked for where they sit."""
     seen = {} if seen is None else seen  # links share their ancestors: decide each one once
     links, labels = [], {}
-    for a in (query or _SHORT_LINKS)(root):
-        label = _label(a)
-        if not (label and (label.isdigit() or _NEXT_LABELS.match(label) or _ARROWS_ONLY.match(label))
-                or "next" in (a.get("rel") or "").lower() or _CLASS_NEXT.search(_names(a))):
+    for a, text in candidates:
+        label = _label(a, text)
+        if not (_pager_label(label) or "next" in (a.get("rel") or "").lower() or _CLASS_NEXT.search(_names(a))):
             continue
         if not _away(a, seen):
             links.append(a)
@@ -145,7 +159,8 @@ def read_pager(root: HtmlElement, url: str) -> Pager:
     """The pager of a page of unknown markup (see the module doc for the order of next links)."""
     base = page_base(root, url)
     seen: dict[HtmlElement, bool] = {}
-    links, labels = _pager_links(root, seen=seen)
+    short, wordy_links = _page_links(root)
+    links, labels = _pager_links(short, seen)
     current = _current_number(links, labels) or page_from_url(url)
     pagers = _pager_parents(links, labels)
     numbers = [int(t) for a, t in labels.items() if t and t.isdigit() and len(t) < 6 and _in_pager(a, pagers)]
@@ -158,7 +173,7 @@ def read_pager(root: HtmlElement, url: str) -> Pager:
                if _CLASS_NEXT.search(_names(a)) and not _CLASS_NOT_NEXT.search(_names(a))]
         yield [a.get("href") for a in links if labels[a] == wanted_number]
         yield [a.get("href") for a, label in labels.items() if label and _NEXT_LABELS.match(label)]
-        wordy, wordy_labels = _pager_links(root, _WORDY_LINKS, seen)
+        wordy, wordy_labels = _pager_links(wordy_links, seen)
         yield [a.get("href") for a in wordy if (wordy_labels[a] or "") and _NEXT_LABELS.match(wordy_labels[a] or "")]
         yield [a.get("href") for a, label in labels.items() if label and _ARROWS_ONLY.match(label)]
 
@@ -227,12 +242,29 @@ def _current_number(links: list[HtmlElement], labels: dict[HtmlElement, str | No
     return None
 
 
-def _label(a: HtmlElement) -> str | None:
-    text = (a.text_content() if len(a) else a.text or "").strip()  # text_content() is an XPath call
-    text = (collapse(text) if text else None) or collapse(a.get("aria-label")) or collapse(a.get("title"))
+def _label(a: HtmlElement, text: str) -> str | None:
+    """The link's label as pagers are matched: its text, else its aria-label or title, lower-cased,
+    without '«' marks; an arrow-only label as it is."""
+    if text and (label := _clean_label(text)) is not None:
+        return label
+    label = _clean_label(a.get("aria-label"))
+    return label if label is not None else _clean_label(a.get("title"))
+
+
+@lru_cache(maxsize=4096)
+def _clean_label(text: str | None) -> str | None:
+    """The label a text gives, None when it is empty (menus and pagers repeat their labels on every
+    page of a site: each one cleaned once)."""
+    text = collapse(text.strip()) if text else None
     if not text:
         return None
     return text.strip(" «‹←<").strip().lower() if not _ARROWS_ONLY.match(text) else text.replace(" ", "")
+
+
+@lru_cache(maxsize=4096)
+def _pager_label(label: str | None) -> bool:
+    """A number, a next/older word or arrows only."""
+    return bool(label and (label.isdigit() or _NEXT_LABELS.match(label) or _ARROWS_ONLY.match(label)))
 
 
 def _names(element: HtmlElement | None) -> str:

@@ -1,6 +1,8 @@
-"""``BlockScan`` (one Python walk over a block) finds exactly what the XPath expressions it
-replaced select, on every element of the fixture pages that could be a block (every element
-holding a link), and on small cases with comments, tails and lazy images."""
+"""One-pass Python scans find exactly what the XPath expressions they replaced select (the
+expressions are kept here as their specification): ``BlockScan`` on every element of the fixture
+pages that could be a block (every element holding a link) and on small cases with comments, tails
+and lazy images; the generic extractor's headline-link candidates and the pager's short and wordy
+links on every fixture page."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from lxml import etree
 from parsel import Selector
 
 from conftest import FIXTURES
+from newscrawl.extract import generic, paging
 from newscrawl.extract.blockscan import AUTHOR_HREF_WORDS, scan
 from newscrawl.extract.decode import decode_html
 
@@ -55,5 +58,34 @@ def test_the_scan_finds_what_the_xpath_expressions_select(case: Path) -> None:
 def test_comments_tails_and_lazy_images() -> None:
     html = ("<div id='b'>2023<!-- c -->.05.30<span>x</span> 12 May<script data-src='x'>1</script>"
             "<a class='img' data-bg='/i.jpg' href='/authors/ines'></a><p>\u00a0 1 \u00a0</p>"
-            "<abbr title='2020-01-02'>Jan</abbr><em rel='author'>Ines</em></div>")
+            "<abbr title='2020-01-02'>Jan</abbr><em rel='author'>Ines</em>"
+            f"<b>1{chr(10) * 50}2</b><i>3{' ' * 60}{'x' * 39}</i><u>{'4' * 41}</u></div>")
     _check(Selector(text=html).root.xpath("//div[@id='b']")[0])
+
+
+def _root(case: Path):
+    return Selector(text=decode_html((case / "input.html").read_bytes(), None)[0], type="html").root
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda p: p.name)
+def test_headline_link_candidates_are_what_the_queries_select(case: Path) -> None:
+    root = _root(case)
+    found: set = set()
+    for path in generic._CANDIDATE_PATHS:
+        found.update(etree.XPath(path)(root))
+    assert generic._CANDIDATES(root) == [a for a in root.iter("a") if a in found]
+
+
+SHORT_LINKS = etree.XPath(
+    "//a[@href][string-length(normalize-space(.)) <= 6 or @rel or @aria-label or contains(@class, 'next')"
+    " or contains(@class, 'older') or contains(@class, 'Next')]")
+WORDY_LINKS = etree.XPath("//a[@href][string-length(normalize-space(.)) > 6][string-length(normalize-space(.)) <= 40]")
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda p: p.name)
+def test_pager_links_are_what_the_queries_select(case: Path) -> None:
+    root = _root(case)
+    short, wordy = paging._page_links(root)
+    assert [a for a, _ in short] == SHORT_LINKS(root)
+    assert [a for a, _ in wordy] == WORDY_LINKS(root)
+    assert all(text == a.text_content() for a, text in short + wordy)
