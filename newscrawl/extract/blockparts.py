@@ -160,13 +160,16 @@ def excerpt_element(block: HtmlElement, link: HtmlElement, scan: BlockScan | Non
     the block's and the link's ``headline_element``, when the caller has them)."""
     heading = headline_element(link) if heading is None else heading
     weak = None
+    around_link: set[HtmlElement] | None = None  # the elements that contain the link, the headline or are in it
     for element in (scan or BlockScan(block)).named:
         if element.tag in _META_TAGS:
             continue
         ws = words(element)
         if not ws or not (ws & _EXCERPT_STRONG or ws & _EXCERPT_WEAK):
             continue
-        if _contains(element, link) or _contains(heading, element) or _contains(element, heading) or is_meta(element):
+        if around_link is None:
+            around_link = {*_up_to(link, block), *_up_to(heading, block), *heading.iter()}
+        if element in around_link or is_meta(element):
             continue
         if not _has_text(element):
             continue  # an image link named 'entry-featured-image-url' is no excerpt
@@ -260,14 +263,13 @@ def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement | None], *, bare_
     shown: list[tuple[HtmlElement, str, bool]] = []
     bare: list[tuple[HtmlElement, str, bool]] = []
     found = (scan or BlockScan(block)).walk()
-    for element in (found.bare if bare_only else found.dates):
+    for element in (found.bare if bare_only else found.dates):  # the ancestor walks last: the costliest test
         if roots and _inside_any(element, roots, block):
-            continue
-        if _not_published(element, block):
             continue
         value = _machine_date(element)
         if value:
-            machine.append((element, value, True))
+            if not _not_published(element, block):
+                machine.append((element, value, True))
             continue
         if len(element) > 3:
             continue
@@ -275,12 +277,12 @@ def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement | None], *, bare_
         if not text or len(text) > 120:
             continue
         if bare_only:
-            if len(text) <= 40 and is_date_only(text):
+            if len(text) <= 40 and is_date_only(text) and not _not_published(element, block):
                 bare.append((element, text, False))
             continue
         ws = words(element)
         if (element.tag in ("time", "footer") or ws & _DATE_WORDS or any("date" in w for w in ws)
-                or _credits(element)):
+                or _credits(element)) and not _not_published(element, block):
             shown.append((element, text, False))
     return machine + shown + bare
 
@@ -415,11 +417,14 @@ def has_image(block: HtmlElement, scan: BlockScan | None = None) -> bool:
 
 
 def _not_published(element: HtmlElement, block: HtmlElement) -> bool:
-    for node in (element, *element.iterancestors()):
+    """Whether the element or an ancestor up to the block holds another date than the article's."""
+    node: HtmlElement | None = element
+    while node is not None:
         if words(node) & _NOT_PUBLISHED:
             return True
         if node is block:
             return False
+        node = node.getparent()
     return False
 
 
@@ -431,12 +436,16 @@ def _has_text(element: HtmlElement) -> bool:
 _SOME_TEXT = etree.XPath("boolean(.//text()[normalize-space()])")
 
 
-def _contains(outer: HtmlElement | None, inner: HtmlElement) -> bool:
-    if outer is None:
-        return False
-    if outer is inner:
-        return True
-    return any(a is outer for a in inner.iterancestors())
+def _up_to(element: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    """``element`` and its ancestors up to ``block`` (to the root when it is not inside the block)."""
+    found = []
+    node: HtmlElement | None = element
+    while node is not None:
+        found.append(node)
+        if node is block:
+            break
+        node = node.getparent()
+    return found
 
 
 def _absolute(href: str | None, url: str) -> str:

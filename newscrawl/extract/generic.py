@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -143,16 +143,19 @@ class FoundBlock:
     image: bool | None = None
     #: Its place among the page's blocks (the index of its headline link among the candidates).
     order: int = 0
+    #: The candidates of its parts, found in one walk over it when first needed.
+    scan: BlockScan = field(init=False, repr=False)
+    _heading: HtmlElement | None = field(default=None, init=False, repr=False)
 
-    @cached_property
-    def scan(self) -> BlockScan:
-        """The candidates of its parts, found in one walk over it when first needed."""
-        return BlockScan(self.element)
+    def __post_init__(self) -> None:
+        self.scan = BlockScan(self.element)
 
-    @cached_property
+    @property
     def heading(self) -> HtmlElement:
         """The element whose text is its headline (``blockparts.headline_element`` of its link)."""
-        return bp.headline_element(self.link)
+        if self._heading is None:  # (functools.cached_property takes a lock on every read in 3.11)
+            self._heading = bp.headline_element(self.link)
+        return self._heading
 
 
 @dataclass
@@ -241,13 +244,14 @@ def _groups(candidates: list[tuple[HtmlElement, str]], chains: list[list[HtmlEle
             under[ancestor].add(target)
     groups: dict[tuple[str, ...], Group] = {}
     seen: set[HtmlElement] = set()
+    verdicts: dict[HtmlElement, str | None] = {}
     for order, ((link, target), chain) in enumerate(zip(candidates, chains, strict=True)):
         block, height = _block_of(link, chain, under)
         if block in seen:
             continue
         seen.add(block)
         up = chain[height:] if height >= 0 else [link, *chain]  # the block and its ancestors
-        chrome = _chrome(up)
+        chrome = _chrome(up, verdicts)
         key = (chrome or "", *_shape(block, chain[:height] if height >= 0 else chain))
         group = groups.get(key)  # one shape in the chrome and in the column: two groups
         if group is None:
@@ -432,18 +436,28 @@ def _shape(block: HtmlElement, below: list[HtmlElement]) -> tuple[str, ...]:
     return (str(block.tag), *(str(a.tag) for a in reversed(below)), "a")
 
 
-def _chrome(up: list[HtmlElement]) -> str | None:
+def _chrome(up: list[HtmlElement], known: dict[HtmlElement, str | None]) -> str | None:
     """What makes a block page chrome ('aside', 'sidebar', 'menu'...), or None. Walks up from the
     block (``up``: it and its ancestors): the first chrome or main-column marker met decides (a
-    featured aside is not chrome)."""
+    featured aside is not chrome). ``known``: the verdicts of elements walked from before (blocks
+    share their ancestors), filled in."""
+    walked = []
+    verdict: str | None = None
     for node in up:
+        if node in known:
+            verdict = known[node]
+            break
         tag = node.tag
         if tag in ("body", "html"):
-            return None
-        verdict = _chrome_names(str(tag), node.get("class"), node.get("id"), node.get("role"))
-        if verdict is not _UNDECIDED:
-            return verdict
-    return None
+            break
+        walked.append(node)
+        say = _chrome_names(str(tag), node.get("class"), node.get("id"), node.get("role"))
+        if say is not _UNDECIDED:
+            verdict = say
+            break
+    for node in walked:
+        known[node] = verdict
+    return verdict
 
 
 _UNDECIDED = "?"
