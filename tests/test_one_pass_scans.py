@@ -89,3 +89,14 @@ def test_pager_links_are_what_the_queries_select(case: Path) -> None:
     assert [a for a, _ in short] == SHORT_LINKS(root)
     assert [a for a, _ in wordy] == WORDY_LINKS(root)
     assert all(text == a.text_content() for a, text in short + wordy)
+
+
+def test_pager_links_with_white_space_runs() -> None:
+    nl = chr(10)
+    texts = ["1", f"  2{nl}{nl}  ", f"Next{nl * 30}page", f"Older {' ' * 50} posts", "x" * 41, f"{'y ' * 20}z",
+             f"{nl * 10}{'w' * 7}{nl * 10}", f"a{' ' * 3}b", "« Older Entries", f"{'v' * 6}{nl}{'v' * 34}"]
+    links = "".join(f'<a href="/{i}/">{t}</a><a href="/s{i}/"><span>{t}</span></a>' for i, t in enumerate(texts))
+    root = Selector(text=f"<html><body>{links}</body></html>").root
+    short, wordy = paging._page_links(root)
+    assert [a for a, _ in short] == SHORT_LINKS(root)
+    assert [a for a, _ in wordy] == WORDY_LINKS(root)

@@ -22,6 +22,7 @@ The tests check each list against the XPath expression it replaces, on every fix
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -33,6 +34,7 @@ _NAMED = etree.XPath(".//*[@class or @id]")
 _AUTHOR_HREF = re.compile("|".join(AUTHOR_HREF_WORDS))
 _AUTHOR_CLASS = re.compile("author|Author|byline|vcard")
 _DATE_CLASS = re.compile("date|time|meta|posted|publish|byline|Date")
+_AUTHOR, _DATE = 1, 2
 _DATE_TAGS = frozenset({"time", "abbr", "footer"})
 _IMAGE_TAGS = frozenset({"img", "picture"})
 _LAZY_IMAGE_ATTRIBUTES = frozenset({"data-src", "data-bg", "data-lazy-src", "data-background",
@@ -47,7 +49,7 @@ _BARE_DATE_CHARS = 40
 class BlockScan:
     """The candidates of one block's parts, found in one walk over its elements on first use."""
 
-    __slots__ = ("block", "_done", "_named", "authors", "dates", "machine", "_bare_parents", "_elements", "image")
+    __slots__ = ("block", "_done", "_named", "authors", "dates", "machine", "_bare", "_elements", "_comments", "image")
 
     def __init__(self, block: HtmlElement) -> None:
         self.block = block
@@ -56,33 +58,25 @@ class BlockScan:
         self.authors: list[HtmlElement] = []
         self.dates: list[HtmlElement] = []
         self.machine: list[HtmlElement] = []
-        self._bare_parents: set[HtmlElement] = set()
+        self._bare: list[HtmlElement] | None = None
         self._elements: list[HtmlElement] = []
+        self._comments: list[HtmlElement] = []
         self.image = False
 
     def walk(self) -> BlockScan:
         if self._done:
             return self
         self._done = True
-        block = self.block
-        bare = self._bare_parents
         dated: set[HtmlElement] = set()
-        elements = self._elements
+        elements, comments = self._elements, self._comments
         authors, machine = self.authors, self.machine
         image = False
-        if _short_digits(block.text):
-            bare.add(block)
-        for element in block.iterdescendants():
+        for element in self.block.iterdescendants():
             tag = element.tag
-            if tag.__class__ is not str:  # a comment: only its tail counts, as its parent's text
-                if _short_digits(element.tail):
-                    bare.add(element.getparent())
+            if tag.__class__ is not str:  # a comment: its tail is its parent's text (for ``bare``)
+                comments.append(element)
                 continue
             elements.append(element)
-            if _short_digits(element.text):
-                bare.add(element)
-            if _short_digits(element.tail):
-                bare.add(element.getparent())
             if tag in _DATE_TAGS:
                 dated.add(element)
             elif tag in _IMAGE_TAGS:
@@ -93,15 +87,16 @@ class BlockScan:
             attrs = dict(items)  # one call for all attributes: cheaper than a get() per name
             get = attrs.get
             classes, ident = get("class"), get("id")
+            names = _class_says(classes) if classes is not None else 0
             rel, itemprop = get("rel"), get("itemprop")
             href = get("href") if tag == "a" else None
-            if (rel is not None or itemprop == "author" or (classes is not None and _AUTHOR_CLASS.search(classes))
-                    or (ident is not None and "author" in ident) or (href is not None and _AUTHOR_HREF.search(href))):
+            if (rel is not None or itemprop == "author" or names & _AUTHOR or (ident is not None and "author" in ident)
+                    or (href is not None and _AUTHOR_HREF.search(href))):
                 authors.append(element)
             if tag == "a" and (rel == "author" or (href is not None and ("author" in href or "profile" in href))):
                 dated.add(element.getparent())  # a credit line: 'Written by <a>X</a> on 13/11/2012'
             itemprop_date = itemprop == "datePublished"
-            if "datetime" in attrs or itemprop_date or (classes is not None and _DATE_CLASS.search(classes)):
+            if names & _DATE or "datetime" in attrs or itemprop_date:
                 dated.add(element)
             if itemprop_date or (tag == "time" and "datetime" in attrs) or (tag == "abbr" and "title" in attrs):
                 machine.append(element)
@@ -121,17 +116,35 @@ class BlockScan:
 
     @property
     def bare(self) -> list[HtmlElement]:
-        """Parents of short texts holding a digit, in document order."""
+        """Parents of short texts holding a digit, in document order (read only when a page shows
+        no marked date: over the elements the walk kept)."""
         self.walk()
-        if not self._bare_parents:
-            return []
-        found = [self.block] if self.block in self._bare_parents else []
-        return found + [e for e in self._elements if e in self._bare_parents]
+        if self._bare is None:
+            parents: set[HtmlElement] = set()
+            if _short_digits(self.block.text):
+                parents.add(self.block)
+            for element in self._elements:
+                if _short_digits(element.text):
+                    parents.add(element)
+                if _short_digits(element.tail):
+                    parents.add(element.getparent())
+            for comment in self._comments:
+                if _short_digits(comment.tail):
+                    parents.add(comment.getparent())
+            found = [self.block] if self.block in parents else []
+            self._bare = found + [e for e in self._elements if e in parents]
+        return self._bare
 
 
 def scan(block: HtmlElement) -> BlockScan:
     """The block's part candidates (walked now)."""
     return BlockScan(block).walk()
+
+
+@lru_cache(maxsize=4096)
+def _class_says(classes: str) -> int:
+    """_AUTHOR and/or _DATE when a class attribute names them (pages repeat their class attributes)."""
+    return (_AUTHOR if _AUTHOR_CLASS.search(classes) else 0) | (_DATE if _DATE_CLASS.search(classes) else 0)
 
 
 def _short_digits(text: str | None) -> bool:

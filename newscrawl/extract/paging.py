@@ -55,8 +55,7 @@ def _page_links(root: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list[
         if a.get("href") is None:
             continue
         text = a.text_content() if len(a) else a.text or ""  # text_content() is an XPath call: only when needed
-        # the length XPath's normalize-space() gives (it collapses these four white space characters)
-        size = len(text) if len(text) <= _SHORT_CHARS else len(_XPATH_SPACE.sub(" ", text).strip(" "))
+        size = _collapsed_size(text)
         if size <= _SHORT_CHARS or a.get("rel") is not None or a.get("aria-label") is not None or (
                 (classes := a.get("class")) is not None and ("next" in classes or "older" in classes
                                                              or "Next" in classes)):
@@ -64,6 +63,20 @@ def _page_links(root: HtmlElement) -> tuple[list[tuple[HtmlElement, str]], list[
         if _SHORT_CHARS < size <= _WORDY_CHARS:
             wordy.append((a, text))
     return short, wordy
+
+
+def _collapsed_size(text: str) -> int:
+    """The length XPath's normalize-space() gives ``text`` (it collapses these four white space
+    characters), or a length on the same side of _SHORT_CHARS and _WORDY_CHARS, found without
+    collapsing when the text's length and its white space tell."""
+    if len(text) <= _SHORT_CHARS:
+        return len(text)
+    solid = len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
+    if solid > _WORDY_CHARS:
+        return solid  # longer than any label however collapsed
+    if solid > _SHORT_CHARS and len(text.strip(" \t\r\n")) <= _WORDY_CHARS:
+        return _WORDY_CHARS  # a wordy label however collapsed
+    return len(_XPATH_SPACE.sub(" ", text).strip(" "))
 
 
 def _pager_links(candidates: list[tuple[HtmlElement, str]], seen: dict[HtmlElement, bool] | None = None
