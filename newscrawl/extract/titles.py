@@ -114,7 +114,12 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: st
     without a link ahead of the first block ``before``, else the ``<title>`` without the site's
     name and "Page N" parts; decorations taken off (``slug``: see ``clean_title``)."""
     known: list[set[str]] = []
-    stated = {n.lower() for n in (collapse(v) for v in _STATED_NAMES(root)) if n}
+    said: list[set[str]] = []
+
+    def stated() -> set[str]:  # og:site_name / application-name, read when a heading is looked at
+        if not said:
+            said.append({n.lower() for n in (collapse(v) for v in _STATED_NAMES(root)) if n})
+        return said[0]
 
     def lowered() -> set[str]:  # the site's names, read only when a candidate needs them
         if not known:
@@ -122,8 +127,8 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: st
         return known[0]
 
     def names_the_site(heading: HtmlElement, text: str) -> bool:
-        if stated:  # og:site_name / application-name: compare with what the page says it is
-            return text.lower() in stated
+        if stated():  # og:site_name / application-name: compare with what the page says it is
+            return text.lower() in stated()
         return any(_SITE_NAME_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}")
                    for n in (heading, heading.getparent()) if n is not None)
 
