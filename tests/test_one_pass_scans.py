@@ -100,3 +100,17 @@ def test_pager_links_with_white_space_runs() -> None:
     short, wordy = paging._page_links(root)
     assert [a for a, _ in short] == SHORT_LINKS(root)
     assert [a for a, _ in wordy] == WORDY_LINKS(root)
+
+
+NAMED_OUTSIDE_MAIN = etree.XPath(
+    "//*[contains(@class, 'site') or contains(@id, 'site') or contains(@class, 'logo') or contains(@id, 'logo')"
+    " or contains(@class, 'brand') or contains(@id, 'brand') or contains(@class, 'name') or contains(@id, 'name')]"
+    "[not(ancestor-or-self::main)][not(ancestor-or-self::*[@role='main'])]")
+
+
+@pytest.mark.parametrize("case", PAGES, ids=lambda p: p.name)
+def test_site_name_elements_are_what_the_query_selected(case: Path) -> None:
+    from newscrawl.extract.titles import _NAMED_OUTSIDE_MAIN
+
+    root = _root(case)
+    assert _NAMED_OUTSIDE_MAIN(root) == NAMED_OUTSIDE_MAIN(root)

@@ -468,5 +468,10 @@ _AUTHOR_NAME_INSIDE = etree.XPath(".//*[contains(concat(' ', normalize-space(@cl
 
 def _has_prose(text: str) -> bool:
     """Whether block text left over after its parts is prose, not a stray label or number."""
-    letters = sum(ch.isalpha() for ch in text)
-    return letters >= 12 or (letters >= 4 and any("\u3000" <= ch <= "\u9fff" for ch in text))
+    letters = 0
+    for ch in text:  # counted until there are enough
+        if ch.isalpha():
+            letters += 1
+            if letters >= 12:
+                return True
+    return letters >= 4 and any("\u3000" <= ch <= "\u9fff" for ch in text)

@@ -5,8 +5,7 @@ block of the page. Each used to be an XPath query per block with ``contains()`` 
 element: on blocks of a dozen elements, four such queries cost ~8x one walk over the elements in
 Python. ``BlockScan`` walks a block once, on first use, and keeps, in document order:
 
-- ``named``: elements with a class or id (where an excerpt element is looked for; a query of its
-  own, as blocks outside the river need nothing else);
+- ``named``: elements with a class or id (where an excerpt element is looked for);
 - ``authors``: elements that may name the author (``rel``, ``itemprop=author``, an 'author' /
   'byline' / 'vcard' class, an 'author' id, a link to an author-like path);
 - ``dates``: elements that may hold the date (``<time>``, ``<abbr>``, ``<footer>``, ``datetime``,
@@ -24,13 +23,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 #: Substrings of href that make a link an author candidate.
 AUTHOR_HREF_WORDS = ("author", "autor", "auteur", "writer", "people", "profile", "user", "member", "journalist",
                      "columnist", "staff")
-_NAMED = etree.XPath(".//*[@class or @id]")
 _AUTHOR_HREF = re.compile("|".join(AUTHOR_HREF_WORDS))
 _AUTHOR_CLASS = re.compile("author|Author|byline|vcard")
 _DATE_CLASS = re.compile("date|time|meta|posted|publish|byline|Date")
@@ -54,7 +51,7 @@ class BlockScan:
     def __init__(self, block: HtmlElement) -> None:
         self.block = block
         self._done = False
-        self._named: list[HtmlElement] | None = None
+        self._named: list[HtmlElement] = []
         self.authors: list[HtmlElement] = []
         self.dates: list[HtmlElement] = []
         self.machine: list[HtmlElement] = []
@@ -70,6 +67,7 @@ class BlockScan:
         dated: set[HtmlElement] = set()
         elements, comments = self._elements, self._comments
         authors, machine = self.authors, self.machine
+        named: list[HtmlElement] = []
         image = False
         for element in self.block.iterdescendants():
             tag = element.tag
@@ -87,6 +85,8 @@ class BlockScan:
             attrs = dict(items)  # one call for all attributes: cheaper than a get() per name
             get = attrs.get
             classes, ident = get("class"), get("id")
+            if classes is not None or ident is not None:
+                named.append(element)
             names = _class_says(classes) if classes is not None else 0
             rel, itemprop = get("rel"), get("itemprop")
             href = get("href") if tag == "a" else None
@@ -104,15 +104,14 @@ class BlockScan:
                               or "background-image" in (get("style") or "")):
                 image = True
         self.image = image
+        self._named = named
         self.dates = [e for e in elements if e in dated] if dated else []
         return self
 
     @property
     def named(self) -> list[HtmlElement]:
-        """Elements with a class or id (all a block outside the river needs: its own query, no walk)."""
-        if self._named is None:
-            self._named = _NAMED(self.block)
-        return self._named
+        """Elements with a class or id."""
+        return self.walk()._named
 
     @property
     def bare(self) -> list[HtmlElement]:

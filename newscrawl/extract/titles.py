@@ -103,9 +103,10 @@ _STATED_NAMES = etree.XPath("//meta[@property='og:site_name']/@content | //meta[
 _HOME_LINKS = etree.XPath("//a[@href='/' or @rel='home']")
 _TITLE = etree.XPath("//title")
 _HEADINGS_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][position() <= 3]")
+# (each attribute read once, its value tested for each word)
 _NAMED_OUTSIDE_MAIN = etree.XPath(
-    "//*[contains(@class, 'site') or contains(@id, 'site') or contains(@class, 'logo') or contains(@id, 'logo')"
-    " or contains(@class, 'brand') or contains(@id, 'brand') or contains(@class, 'name') or contains(@id, 'name')]"
+    "//*[@class[contains(., 'site') or contains(., 'logo') or contains(., 'brand') or contains(., 'name')]"
+    " or @id[contains(., 'site') or contains(., 'logo') or contains(., 'brand') or contains(., 'name')]]"
     "[not(ancestor-or-self::main)][not(ancestor-or-self::*[@role='main'])]")
 
 
