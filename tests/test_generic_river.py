@@ -180,3 +180,14 @@ def test_next_links_resolve_against_base_href() -> None:
 ])
 def test_a_prefix_without_colon_goes_only_when_the_rest_is_the_urls_name(title: str, url: str, expected: str) -> None:
     assert clean_title(title, slug=listing_slug(url)) == expected
+
+
+def test_a_profile_resolves_links_against_base_href_too() -> None:
+    from newscrawl.extract.profiles import SiteProfile
+
+    profile = SiteProfile(name="t", main="main", block="article", headline_link="h2 a", next_link="a.next")
+    html = _page('<main><article><h2><a href="port-strike/">Port strike enters its third day</a></h2></article>'
+                 '<a class="next" href="page/2/">Older posts</a></main>', head='<base href="https://news.example.org/">')
+    page = parse_listing(html, "https://mirror.example.net/saved/home.html", profile=profile)
+    assert [b.url for b in page.main] == ["https://news.example.org/port-strike/"]
+    assert page.next_url == "https://news.example.org/page/2/"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -306,7 +306,8 @@ def _article_links(links: list[HtmlElement], url: str, base: str,
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        if _REL_NOT_ARTICLE & set((link.get("rel") or "").lower().split()):
+        rel = link.get("rel")
+        if rel and not _REL_NOT_ARTICLE.isdisjoint(rel.lower().split()):
             continue
         target = bp.absolute_url(href, base)
         parts = urlsplit(target)
@@ -492,7 +493,10 @@ def _read_bylines(group: Group) -> None:
     """The byline element of each block of a chosen group (read once the river is known)."""
     for found in group.blocks:
         avoid = [found.excerpt_element, found.heading]
-        found.raw = replace(found.raw, byline=bp.byline_of(found.element, avoid, found.raw.headline, found.scan))
+        raw = found.raw
+        byline = bp.byline_of(found.element, avoid, raw.headline, found.scan)
+        found.raw = RawBlock(url=raw.url, headline=raw.headline, excerpt=raw.excerpt, byline=byline,
+                             published=raw.published)
 
 
 def _has_image(found: FoundBlock) -> bool:
