@@ -608,7 +608,7 @@ def _total_pages(around: list[HtmlElement], current: int, highest: int | None, *
     """'Page N of M' when the pager shows it (``around``: the pager links' containers); else the
     highest page the pager links when above this one; a page without a next link is the last one."""
     for container in around:
-        for text in container.xpath(".//text()"):  # text by text: "Page 1 of 156" then "1", "2"...
+        for text in container.itertext():  # text by text: "Page 1 of 156" then "1", "2"...
             match = _PAGE_OF.search(str(text))
             if match:
                 return int(match.group(1))

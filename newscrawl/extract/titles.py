@@ -89,7 +89,7 @@ def _slugify(text: str) -> str:
 def site_names(root: HtmlElement) -> set[str]:
     """Names the site gives itself: og:site_name / application-name when the page states them,
     else its logo, site-title or home link text."""
-    names = set(_STATED_NAMES(root))
+    names = set(_stated_names(root))
     if not names:
         for element in _NAMED_OUTSIDE_MAIN(root):
             if _SITE_NAME_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
@@ -99,7 +99,19 @@ def site_names(root: HtmlElement) -> set[str]:
     return {n for n in (collapse(name) for name in names) if n}
 
 
-_STATED_NAMES = etree.XPath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content")
+
+
+def _stated_names(root: HtmlElement) -> list[str]:
+    """What ``//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content``
+    selects, in one pass over the page's meta elements (the union scans the page twice)."""
+    found = []
+    for meta in root.iter("meta"):
+        if meta.get("property") == "og:site_name" or meta.get("name") == "application-name":
+            content = meta.get("content")
+            if content is not None:
+                found.append(content)
+    return found
+
 _HOME_LINKS = etree.XPath("//a[@href='/' or @rel='home']")
 _TITLE = etree.XPath("//title")
 _HEADINGS_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][position() <= 3]")
@@ -119,7 +131,7 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: st
 
     def stated() -> set[str]:  # og:site_name / application-name, read when a heading is looked at
         if not said:
-            said.append({n.lower() for n in (collapse(v) for v in _STATED_NAMES(root)) if n})
+            said.append({n.lower() for n in (collapse(v) for v in _stated_names(root)) if n})
         return said[0]
 
     def lowered() -> set[str]:  # the site's names, read only when a candidate needs them
