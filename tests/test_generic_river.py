@@ -191,3 +191,16 @@ def test_a_profile_resolves_links_against_base_href_too() -> None:
     page = parse_listing(html, "https://mirror.example.net/saved/home.html", profile=profile)
     assert [b.url for b in page.main] == ["https://news.example.org/port-strike/"]
     assert page.next_url == "https://news.example.org/page/2/"
+
+
+def test_a_related_box_closing_a_post_is_no_unclosed_block() -> None:
+    """A post ending with a 'related posts' box of the same markup: the box stays where it is."""
+    related = ('<div class="related-posts"><article class="entry post-9 post"><h3 class="entry-title">'
+               '<a href="/9/">A related story from last year</a></h3><img src="/9.jpg" alt="">'
+               f'<p>{LEDE}</p></article></div>')
+    posts = "".join(f'<article class="entry post-{i} post"><h2 class="entry-title"><a href="/{i}/">Story {i} of the '
+                    f'harbour strike</a></h2><p>{LEDE}</p></article>' for i in range(2, 4))
+    html = _page(f'<main><article class="entry post-1 post"><h2 class="entry-title"><a href="/1/">Story 1 of the '
+                 f'harbour strike</a></h2><p>{LEDE}</p>{related}</article>{posts}</main>')
+    urls = [b.url for b in parse_listing(html, "https://x.org/news/").main]
+    assert "https://x.org/9/" not in urls and urls[-2:] == ["https://x.org/2/", "https://x.org/3/"]

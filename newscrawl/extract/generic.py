@@ -369,9 +369,13 @@ def _same_kind(outer: HtmlElement, inner: HtmlElement) -> bool:
 
 
 def _trailing(inner: HtmlElement, outer: HtmlElement) -> bool:
-    """Whether nothing but white space and comments follows ``inner`` inside ``outer``."""
+    """Whether nothing but white space and comments follows ``inner`` inside ``outer``, and nothing
+    between them is page chrome (a 'related posts' box closing a post is no unclosed block)."""
     node = inner
     while node is not outer:
+        if node is not inner and _chrome_names(str(node.tag), node.get("class"), node.get("id"),
+                                               node.get("role")) not in (_UNDECIDED, None):
+            return False
         if (node.tail or "").strip():
             return False
         following = node.getnext()
