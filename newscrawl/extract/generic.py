@@ -11,6 +11,11 @@ block with an excerpt thrice a bare link), and by the page's JSON-LD ``ItemList`
 group ahead of it, or beside it in the main column, joins it when its blocks carry an excerpt,
 an image or a date. Chrome groups are kept as the page's sidebar blocks.
 
+Real pages are not always well formed or tidy: blocks a page never closes (each nested in the one
+before once parsed) are moved out first, each to end where the next begins; an article the page
+shows twice (a hero grid, then a category box) counts once, at its first place, with the parts any
+of its copies shows; links resolve against ``<base href>``.
+
 ``analyse`` keeps the elements and says why each group was left out (for ``newscrawl
 inspect``); ``extract`` returns plain data. Used for unknown sites and as the fallback when a
 site profile finds nothing (a theme change).
@@ -45,15 +50,14 @@ def _titled(attribute: str) -> str:
 
 
 # Links in a heading, around a heading, or in an element whose class names a title (or naming one
-# themselves). Separate queries merged in Python: an XPath union sorts every match, which costs
-# more than the queries; and no regular expressions, so lxml tests the links only.
+# themselves): the specification of ``_CANDIDATES`` (which finds them in one pass over the page's
+# links) and, made relative, the query ``headline_link_in`` runs inside a profile's block.
 _CANDIDATE_PATHS = (
     "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href] | //h5//a[@href] | //h6//a[@href]",
     "//a[@href][*][.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]",
     f"//a[@href][{_titled('@class')}]",
     f"//a[@href][{_titled('../@class')}]",
 )
-_CANDIDATE_QUERIES = tuple(etree.XPath(p) for p in _CANDIDATE_PATHS)
 _CANDIDATES_IN = etree.XPath(" | ".join("." + p.strip() for p in " | ".join(_CANDIDATE_PATHS).split(" | ")))
 
 
@@ -182,7 +186,8 @@ def extract(selector: Selector, url: str, *, sidebar: bool = True) -> GenericRes
 
 def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     """Find the page's river, its sidebar blocks (unless ``sidebar`` is False), title and pager;
-    keep the groups and the reasons they were or were not chosen."""
+    keep the groups and the reasons they were or were not chosen. Blocks a malformed page never
+    closes are moved out of one another in ``root`` itself (document order unchanged)."""
     structured = read_structured(root, url)
     base = page_base(root, url)
     headlines: dict[HtmlElement, str] = {}
