@@ -19,8 +19,6 @@ BLOCK_FIELDS = ("url", "headline", "excerpt", "category", "byline", "published")
 #: Parts a real page shows that the generic extractor does not find yet (strict: a fix must
 #: remove its entry). Keyed by (case, field).
 KNOWN_MISSES = {
-    ("real-drupal8-frontpage-nb", "byline"): "'Skrevet av admin': a byline in a class-less span, no author link",
-    ("own-forum-thread-table", "byline"): "Discuz's thread starter: '<td class=\"by\"><cite><a href=space-uid-…>'",
     ("real-wp-sahifa-timeline", "published"): "'9 December' under a 'December, 2021' heading: no year in the block",
 }
 

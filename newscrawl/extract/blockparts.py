@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.extract.blockscan import BlockScan
 from newscrawl.extract.dates import date_in_text, is_date_only, iso_date
 from newscrawl.extract.text import collapse, keep_lines
 
@@ -43,9 +44,10 @@ _NOT_PUBLISHED = frozenset({"last", "lastpost", "lastpostinfo", "reply", "replie
                             "comment", "comments"})
 _AUTHOR_PATH = re.compile(r"/(?:author|authors|autor|auteur|autore|writer|writers|people|profile|profiles|user|users|"
                           r"members?|journalist|columnist|staff)(?:/|[-_]\d|\.|\?|$)", re.I)
+# Words only as whole words: 'Dino Dalle Carbonare' and 'Avery Ng' keep their first letters.
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:posted by|written by|published by|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur|作者|文|記者|"
-    r"—|–|-|·)\s*[:：/]?\s*", re.I)
+    r"^\s*(?:(?:posted by|written by|published by|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur)"
+    r"(?![^\W\d_])|作者|記者|文(?=[\s:：/])|—|–|-|·)\s*[:：/]?\s*", re.I)
 _BREAKING = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
                        "article", "header", "ul", "ol", "table", "tr", "dd", "dt"})
 _MAX_BYLINE_CHARS = 80
@@ -151,19 +153,26 @@ def visible_text(root: HtmlElement, skip: Callable[[HtmlElement], bool]) -> str 
     return keep_lines("".join(parts))
 
 
-def excerpt_element(block: HtmlElement, link: HtmlElement) -> HtmlElement | None:
+def excerpt_element(block: HtmlElement, link: HtmlElement, scan: BlockScan | None = None,
+                    heading: HtmlElement | None = None) -> HtmlElement | None:
     """The block's excerpt element by its class: a strong word ('excerpt', 'summary', 'desc'...)
-    first, else a weak one ('entry', 'content'), never one holding the headline."""
-    heading = headline_element(link)
+    first, else a weak one ('entry', 'content'), never one holding the headline (``scan``, ``heading``:
+    the block's and the link's ``headline_element``, when the caller has them)."""
+    heading = headline_element(link) if heading is None else heading
     weak = None
-    for element in _NAMED(block):
+    around_link: set[HtmlElement] | None = None  # the elements that contain the link, the headline or are in it
+    for element in (scan or BlockScan(block)).named:
         if element.tag in _META_TAGS:
             continue
         ws = words(element)
         if not ws or not (ws & _EXCERPT_STRONG or ws & _EXCERPT_WEAK):
             continue
-        if _contains(element, link) or _contains(heading, element) or is_meta(element):
+        if around_link is None:
+            around_link = {*_up_to(link, block), *_up_to(heading, block), *heading.iter()}
+        if element in around_link or is_meta(element):
             continue
+        if not _has_text(element):
+            continue  # an image link named 'entry-featured-image-url' is no excerpt
         if ws & _EXCERPT_STRONG:
             return element
         if weak is None:
@@ -171,16 +180,17 @@ def excerpt_element(block: HtmlElement, link: HtmlElement) -> HtmlElement | None
     return weak
 
 
-def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlElement | None) -> str | None:
+def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlElement | None,
+                 heading: HtmlElement | None = None) -> str | None:
     """The excerpt: the excerpt element's text, else the block's text without its headline, meta
     line, labels, captions and links to the article itself ("Read more")."""
-    heading = headline_element(link)
+    heading = headline_element(link) if heading is None else heading
     target = _absolute(link.get("href"), url)
 
     def skip(element: HtmlElement) -> bool:
         if element is heading or element is link or is_meta(element):
             return True
-        if element.tag in HEADINGS and element.xpath(".//a"):
+        if element.tag in HEADINGS and _has_link(element):
             return True
         if element.tag == "a" and _absolute(element.get("href"), url) == target:
             return True
@@ -192,13 +202,14 @@ def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlE
     return text
 
 
-def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement], headline: str | None) -> str | None:
+def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement | None], headline: str | None,
+              scan: BlockScan | None = None) -> str | None:
     """The author as the block shows it in its own element (rel=author, itemprop=author, an
     'author'/'byline' element, a link to an author page); None when the block shows none."""
     ranked: list[tuple[int, int, str]] = []
-    skipped = _subtrees(avoid)
-    for order, element in enumerate(_AUTHOR_CANDIDATES(block)):
-        if element in skipped:
+    roots = [a for a in avoid if a is not None]
+    for order, element in enumerate((scan or BlockScan(block)).walk().authors):
+        if roots and _inside_any(element, roots, block):
             continue
         rank, text = _author_candidate(element)
         if rank is None or not text:
@@ -214,20 +225,19 @@ def _author_candidate(element: HtmlElement) -> tuple[int | None, str | None]:
     if "author" in rel:
         return 0, element.text_content()
     if element.get("itemprop") == "author":
-        names = element.xpath(".//*[@itemprop='name']")
+        names = _ITEMPROP_NAME(element)
         return 0, (names[0].get("content") or names[0].text_content()) if names else (
             element.get("content") or element.text_content())
     ws = words(element)
     if ws & _LABEL_WORDS:
         return None, None  # "Posted by" / "Author:" labels, not names
     if ws & {"author", "byline", "vcard"} or any("author" in w or "byline" in w for w in ws):
-        inner = element.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
-                              " | .//a[@rel='author']")
+        inner = _AUTHOR_NAME_INSIDE(element)
         if inner:
             return 1, inner[0].text_content()
         if len(element) and all(child.tag == "img" for child in element):
             return None, None
-        if element.xpath(".//*[self::p or self::div or self::li]"):
+        if next(element.iterdescendants("p", "div", "li"), None) is not None:
             return None, None  # a container (an author box), not the byline itself
         return 1, element.text_content()
     if element.tag == "a" and _AUTHOR_PATH.search(urlsplit(element.get("href") or "").path or ""):
@@ -243,23 +253,23 @@ def clean_byline(text: str) -> str | None:
     return text or None
 
 
-def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement], *,
-               bare_only: bool = False) -> list[tuple[HtmlElement, str, bool]]:
+def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement | None], *, bare_only: bool = False,
+               scan: BlockScan | None = None) -> list[tuple[HtmlElement, str, bool]]:
     """``(element, value, machine)`` candidates for the block's date, in preference order:
     machine-readable values first, then the text of meta elements; with ``bare_only``, short
     elements whose whole text is a date (looked for only when the others give none)."""
-    skipped = _subtrees(avoid)
+    roots = [a for a in avoid if a is not None]
     machine: list[tuple[HtmlElement, str, bool]] = []
     shown: list[tuple[HtmlElement, str, bool]] = []
     bare: list[tuple[HtmlElement, str, bool]] = []
-    for element in (_BARE_DATE_PARENTS if bare_only else _DATE_CANDIDATES)(block):
-        if element in skipped:
-            continue
-        if _not_published(element, block):
+    found = (scan or BlockScan(block)).walk()
+    for element in (found.bare if bare_only else found.dates):  # the ancestor walks last: the costliest test
+        if roots and _inside_any(element, roots, block):
             continue
         value = _machine_date(element)
         if value:
-            machine.append((element, value, True))
+            if not _not_published(element, block):
+                machine.append((element, value, True))
             continue
         if len(element) > 3:
             continue
@@ -267,43 +277,121 @@ def date_texts(block: HtmlElement, avoid: Iterable[HtmlElement], *,
         if not text or len(text) > 120:
             continue
         if bare_only:
-            if len(text) <= 40 and is_date_only(text):
+            if len(text) <= 40 and is_date_only(text) and not _not_published(element, block):
                 bare.append((element, text, False))
             continue
         ws = words(element)
         if (element.tag in ("time", "footer") or ws & _DATE_WORDS or any("date" in w for w in ws)
-                or _credits(element)):
+                or _credits(element)) and not _not_published(element, block):
             shown.append((element, text, False))
     return machine + shown + bare
 
 
-def date_of(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) -> str | None:
-    for _, value, is_machine in candidates:
-        found = iso_date(value) if is_machine else date_in_text(value, order)
-        if found:
-            return found
+def machine_date(block: HtmlElement, avoid: Iterable[HtmlElement | None],
+                 scan: BlockScan | None = None) -> tuple[HtmlElement, str] | None:
+    """``(element, YYYY-MM-DD)`` of the block's first machine-readable date: what ``dated`` gives
+    for ``date_texts`` whenever the block has one (those come first), found without reading the
+    block's other elements."""
+    roots = [a for a in avoid if a is not None]
+    for element in (scan or BlockScan(block)).walk().machine:
+        if roots and _inside_any(element, roots, block):
+            continue
+        value = _machine_date(element)
+        found = iso_date(value) if value else None
+        if found and not _not_published(element, block):
+            return element, found
     return None
 
 
-_NAMED = etree.XPath(".//*[@class or @id]")
-# Elements that may name the author, chosen in C (then ranked in ``_author_candidate``).
-_AUTHOR_CANDIDATES = etree.XPath(
-    ".//*[@rel or @itemprop='author' or @class[contains(., 'author') or contains(., 'Author')"
-    " or contains(., 'byline') or contains(., 'vcard')] or contains(@id, 'author')]"
-    " | .//a[@href][" + " or ".join(f"contains(@href, '{w}')" for w in (
-        "author", "autor", "auteur", "writer", "people", "profile", "user", "member", "journalist", "columnist",
-        "staff")) + "]")
-# Elements that may hold a date, chosen in C: machine-readable ones, meta-ish classes, credit lines
-# (with an author link), and short leaves with a digit in them.
-_DATE_CANDIDATES = etree.XPath(
-    ".//*[self::time or self::abbr or self::footer or @datetime or @itemprop='datePublished'"
-    " or @class[contains(., 'date') or contains(., 'time') or contains(., 'meta') or contains(., 'posted')"
-    " or contains(., 'publish') or contains(., 'byline') or contains(., 'Date')]"
-    " or a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')]]")
-# Bare dates ("<span>2023.05.30</span>"): short text nodes holding a digit, read only when the
-# marked elements above give no date.
-_BARE_DATE_PARENTS = etree.XPath(
-    ".//text()[string-length(normalize-space(.)) <= 40][translate(., '0123456789', '') != string(.)]/parent::*")
+def _inside_any(element: HtmlElement, roots: list[HtmlElement], block: HtmlElement) -> bool:
+    """Whether ``element`` is one of ``roots`` or inside one (looked up to ``block``)."""
+    node: HtmlElement | None = element
+    while node is not None:
+        if any(node is r for r in roots):
+            return True
+        if node is block:
+            return False
+        node = node.getparent()
+    return False
+
+
+def date_of(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) -> str | None:
+    found = dated(candidates, order)
+    return found[1] if found else None
+
+
+def dated(candidates: list[tuple[HtmlElement, str, bool]], order: str | None) -> tuple[HtmlElement, str] | None:
+    """``(element, YYYY-MM-DD)`` of the first candidate that holds a date."""
+    for element, value, is_machine in candidates:
+        found = iso_date(value) if is_machine else date_in_text(value, order)
+        if found:
+            return element, found
+    return None
+
+
+def byline_beside(date: HtmlElement, block: HtmlElement, target: str, url: str, order: str | None = None) -> str | None:
+    """The author shown as a bare name beside the block's date: the date's line (its nearest
+    ancestor with other elements) holds, besides the date, exactly one element with text and that
+    text is a short name ('<time>…</time><span class="meta-dot"></span><span>Blake Jones</span>',
+    'Skrevet av <span>admin</span> <span>fre, 11/11/2016</span>'). Anything else there (a
+    category, a count, a link to the article or a taxonomy page) and no name is taken. A date
+    read from a whole meta line ('<footer>') is looked for in its innermost element first."""
+    node = _innermost_date(date, order)
+    while True:
+        if node is block:
+            return None
+        parent = node.getparent()
+        if parent is None:
+            return None
+        others = [child for child in parent if child is not node and isinstance(child.tag, str)]
+        if others:
+            break
+        node = parent
+    names = []
+    for other in others:
+        text = collapse(other.text_content())
+        if not text:
+            continue  # a separator ('<span class="meta-dot"></span>') or an icon
+        if not _name_like(other, text, target, url):
+            return None
+        names.append(text)
+    return clean_byline(names[0]) if len(names) == 1 else None
+
+
+def _innermost_date(element: HtmlElement, order: str | None) -> HtmlElement:
+    """The deepest element under ``element`` whose own text is a date (``element`` if none)."""
+    if not len(element):
+        return element
+    for inner in element.iterdescendants():
+        if isinstance(inner.tag, str) and not len(inner) and date_in_text(collapse(inner.text) or "", order):
+            return inner
+    return element
+
+
+_INLINE_NAME_TAGS = frozenset({"span", "cite", "a", "strong", "b", "em", "i", "small", "address"})
+_NAME_PUNCTUATION = re.compile(r"[\d,;:!?|/()\[\]{}«»\"“”@#]")
+#: A user name with digits is one word with letters ('Rider88', 'keith_w2').
+_USER_NAME = re.compile(r"^(?=\S*[^\W\d_])[\w.-]{2,30}$")
+_TAXONOMY_PATH = re.compile(r"/(?:category|categories|tag|tags|label|labels|topics?|section)/", re.I)
+
+
+def _name_like(element: HtmlElement, text: str, target: str, url: str) -> bool:
+    if element.tag not in _INLINE_NAME_TAGS or words(element) & _NOT_A_NAME or _LABEL_TEXT.match(text):
+        return False
+    if len(text) > 40 or len(text.split()) > 4 or _NAME_PUNCTUATION.search(text):
+        if not _USER_NAME.match(text):
+            return False
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href.startswith("#") or _absolute(href, url) == target or _TAXONOMY_PATH.search(href):
+            return False
+    return True
+
+
+#: Class words of what sits beside a date but is no name: taxonomy, counts, labels ('meta-prep').
+_NOT_A_NAME = frozenset({"cat", "cats", "category", "categories", "tag", "tags", "count", "comments", "comment",
+                         "views", "reading", "time", "date", "badge", "kicker"}) | _LABEL_WORDS
+_LABEL_TEXT = re.compile(r"^(?:posted|published|updated|written|submitted)(?:\s+(?:on|at|in|by))?\s*:?$", re.I)
 
 
 def _machine_date(element: HtmlElement) -> str | None:
@@ -323,34 +411,41 @@ def _credits(element: HtmlElement) -> bool:
                for a in element.iter("a"))
 
 
-def has_image(block: HtmlElement) -> bool:
-    return bool(block.xpath(".//img | .//picture | .//*[contains(@style, 'background-image')]"))
+def has_image(block: HtmlElement, scan: BlockScan | None = None) -> bool:
+    """Whether the block shows an image (also a lazy one: lazysizes' and themes' ``data-src``/``data-bg``)."""
+    return (scan or BlockScan(block)).walk().image
 
 
 def _not_published(element: HtmlElement, block: HtmlElement) -> bool:
-    for node in (element, *element.iterancestors()):
+    """Whether the element or an ancestor up to the block holds another date than the article's."""
+    node: HtmlElement | None = element
+    while node is not None:
         if words(node) & _NOT_PUBLISHED:
             return True
         if node is block:
             return False
+        node = node.getparent()
     return False
 
 
-def _subtrees(roots: Iterable[HtmlElement | None]) -> set[HtmlElement]:
-    """Every element of the given subtrees (checked by membership, not by walking ancestors)."""
-    found: set[HtmlElement] = set()
-    for root in roots:
-        if root is not None:
-            found.update(root.iter())
+def _has_text(element: HtmlElement) -> bool:
+    """Whether any text node under ``element`` holds more than white space (checked in C)."""
+    return bool(_SOME_TEXT(element))
+
+
+_SOME_TEXT = etree.XPath("boolean(.//text()[normalize-space()])")
+
+
+def _up_to(element: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    """``element`` and its ancestors up to ``block`` (to the root when it is not inside the block)."""
+    found = []
+    node: HtmlElement | None = element
+    while node is not None:
+        found.append(node)
+        if node is block:
+            break
+        node = node.getparent()
     return found
-
-
-def _contains(outer: HtmlElement | None, inner: HtmlElement) -> bool:
-    if outer is None:
-        return False
-    if outer is inner:
-        return True
-    return any(a is outer for a in inner.iterancestors())
 
 
 def _absolute(href: str | None, url: str) -> str:
@@ -358,11 +453,25 @@ def _absolute(href: str | None, url: str) -> str:
 
 
 def _all_links_to(element: HtmlElement, target: str, url: str) -> bool:
-    links = element.xpath(".//a[@href]")
+    links = [a for a in element.iterdescendants("a") if a.get("href") is not None]
     return bool(links) and all(_absolute(a.get("href"), url) == target for a in links)
+
+
+def _has_link(element: HtmlElement) -> bool:
+    return next(element.iterdescendants("a"), None) is not None
+
+
+_ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
+_AUTHOR_NAME_INSIDE = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+                                  " | .//a[@rel='author']")
 
 
 def _has_prose(text: str) -> bool:
     """Whether block text left over after its parts is prose, not a stray label or number."""
-    letters = sum(ch.isalpha() for ch in text)
-    return letters >= 12 or (letters >= 4 and any("\u3000" <= ch <= "\u9fff" for ch in text))
+    letters = 0
+    for ch in text:  # counted until there are enough
+        if ch.isalpha():
+            letters += 1
+            if letters >= 12:
+                return True
+    return letters >= 4 and any("\u3000" <= ch <= "\u9fff" for ch in text)

@@ -21,7 +21,7 @@ from parsel import Selector, css2xpath
 from newscrawl.extract import blockparts, generic
 from newscrawl.extract.dates import date_in_text, iso_date
 from newscrawl.extract.decode import NotHtmlError, decode_html
-from newscrawl.extract.paging import is_home, page_from_url, paged_path, read_pager
+from newscrawl.extract.paging import is_home, page_base, page_from_url, paged_path, read_pager
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
 from newscrawl.extract.titles import clean_title, page_title
@@ -174,14 +174,15 @@ def _compile(profile: SiteProfile) -> _Compiled:
 
 def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, sidebar: bool = True) -> ListingPage:
     c = _compile(profile)
+    base = page_base(root, url)  # links resolve against <base href> when the page has one
     containers = c.main(root)
     container = containers[0] if containers else None
     main_blocks: list[Block] = []
     nodes: list[HtmlElement] = []
     if container is not None:
         nodes = [n for n in c.block(container) if not _in_discarded(n, container, profile)]
-        main_blocks = _blocks(container, nodes, url, c, "main")
-    sidebar_blocks = (_blocks(root, c.sidebar_block(root), url, c, "sidebar")
+        main_blocks = _blocks(container, nodes, base, c, "main")
+    sidebar_blocks = (_blocks(root, c.sidebar_block(root), base, c, "sidebar")
                       if sidebar and c.sidebar_block is not None else [])
 
     # The pager of the main column (a pager in a sidebar widget is never this listing's);
@@ -199,7 +200,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         page = (_int(_first_text(pager, c.current_page)) if pager is not None else None) or page_from_url(url)
         next_links = c.next_link(scope) if scope is not None else []
         next_href = next_links[0].get("href") if next_links else None
-        next_url = urljoin(url, next_href.strip()) if next_href else None
+        next_url = urljoin(base, next_href.strip()) if next_href else None
         if next_url == url:
             next_url = None
         total = _total_pages(pager, c, page, has_next=bool(next_links))

@@ -50,9 +50,9 @@ class StructuredData:
 def read_structured(root: HtmlElement, base_url: str) -> StructuredData:
     """The JSON-LD and OpenGraph facts of a page; malformed JSON is skipped, never an error."""
     found = StructuredData()
-    og = root.xpath("//meta[@property='og:type']/@content")
-    found.og_type = og[0].strip().lower() if og else None
-    for script in root.xpath("//script[@type='application/ld+json']"):
+    og, scripts = _og_type_and_json_ld(root)
+    found.og_type = og.strip().lower() if og is not None else None
+    for script in scripts:
         text = script.text or ""
         if not text.strip() or len(text) > _MAX_SCRIPT_CHARS:
             continue
@@ -71,6 +71,21 @@ def read_structured(root: HtmlElement, base_url: str) -> StructuredData:
                 if article is not None:
                     found.articles.setdefault(article.url, article)
     return found
+
+
+def _og_type_and_json_ld(root: HtmlElement) -> tuple[str | None, list[HtmlElement]]:
+    """The first ``og:type`` content and the JSON-LD scripts, anywhere in the page, in one pass
+    over its meta and script elements (``//meta[@property='og:type']/@content`` and
+    ``//script[@type='application/ld+json']``: two scans of the whole page)."""
+    og = None
+    scripts = []
+    for element in root.iter("meta", "script"):
+        if element.tag == "script":
+            if element.get("type") == "application/ld+json":
+                scripts.append(element)
+        elif og is None and element.get("property") == "og:type":
+            og = element.get("content")
+    return og, scripts
 
 
 def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

@@ -9,6 +9,8 @@ China"; the ``<title>`` adds the site's name and "Page 2". ``clean_title`` takes
 from __future__ import annotations
 
 import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -36,6 +38,12 @@ _QUOTED = re.compile(r"^\s*(?:posts?|entries|articles)?\s*(?:tagged|archived|fil
 _PREFIX_BARE = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted((p for p in _PREFIXES if " " in p), key=len, reverse=True))
     + r")\s+", re.I)
+# A one-word prefix without a colon ("Categoría Noticias") is taken off only when the rest is the
+# listing's name in its URL (/category/noticias/).
+_PREFIX_WORD = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in sorted((p for p in _PREFIXES if " " not in p), key=len, reverse=True))
+    + r")\s+(.+)$", re.I)
+_PAGED = re.compile(r"/page/?\d+/?$")
 _SHOW_ALL = re.compile(r"\.?\s*show all posts\s*$", re.I)
 _ARCHIVES_SUFFIX = re.compile(r"\s+(?:archives?|archiv|archivio)\s*$", re.I)
 _PAGE_PART = re.compile(r"^\s*(?:page|seite|página|pagina|страница|第)?\s*\d+\s*(?:页|頁|ページ)?\s*(?:of\s+\d+)?\s*$",
@@ -46,8 +54,9 @@ _SITE_NAME_CLASS = re.compile(r"site[-_]?(?:title|name)|blog[-_]?name|board[-_]?
 _NOT_A_TITLE = re.compile(r"descr|tagline|slogan|subtitle|hidden|screen-reader", re.I)
 
 
-def clean_title(text: str | None) -> str | None:
-    """A title without archive decorations: 'Category Archives: China' -> 'China'."""
+def clean_title(text: str | None, *, slug: str | None = None) -> str | None:
+    """A title without archive decorations: 'Category Archives: China' -> 'China'; with the
+    listing's ``slug`` ('noticias'), also 'Categoría Noticias' -> 'Noticias'."""
     text = collapse(text)
     if not text:
         return None
@@ -55,6 +64,8 @@ def clean_title(text: str | None) -> str | None:
     if quoted:
         return collapse(quoted.group(1))
     stripped = _PREFIX.sub("", text, count=1)
+    if stripped == text and slug and (word := _PREFIX_WORD.match(text)) and _slugify(word.group(1)) == slug:
+        return collapse(word.group(1))
     if stripped == text:
         stripped = _PREFIX_BARE.sub("", _SHOW_ALL.sub("", text), count=1)
     stripped = _ARCHIVES_SUFFIX.sub("", stripped) if stripped == text else stripped
@@ -62,33 +73,66 @@ def clean_title(text: str | None) -> str | None:
     return collapse(stripped) or text
 
 
+def listing_slug(url: str) -> str | None:
+    """The listing's name in its URL: the last path segment before any page number
+    ('/category/noticias/page/2/' -> 'noticias'), lower-cased."""
+    path = _PAGED.sub("", unquote(urlsplit(url).path)).rstrip("/")
+    return path.rsplit("/", 1)[-1].lower() or None
+
+
+def _slugify(text: str) -> str:
+    """A name as WordPress writes it in URLs: accents off, lower case, '-' between words."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return re.sub(r"[^\w]+", "-", plain.lower()).strip("-")
+
+
 def site_names(root: HtmlElement) -> set[str]:
     """Names the site gives itself: og:site_name / application-name when the page states them,
     else its logo, site-title or home link text."""
-    stated = root.xpath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content")
-    names = set(stated)
+    names = set(_stated_names(root))
     if not names:
         for element in _NAMED_OUTSIDE_MAIN(root):
             if _SITE_NAME_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}"):
                 names.add(element.text_content())
-    for link in root.xpath("//a[@href='/' or @rel='home']"):
+    for link in _HOME_LINKS(root):
         names.add(link.text_content())
     return {n for n in (collapse(name) for name in names) if n}
 
 
-_STATED_NAMES = etree.XPath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content")
+
+
+def _stated_names(root: HtmlElement) -> list[str]:
+    """What ``//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content``
+    selects, in one pass over the page's meta elements (the union scans the page twice)."""
+    found = []
+    for meta in root.iter("meta"):
+        if meta.get("property") == "og:site_name" or meta.get("name") == "application-name":
+            content = meta.get("content")
+            if content is not None:
+                found.append(content)
+    return found
+
+_HOME_LINKS = etree.XPath("//a[@href='/' or @rel='home']")
+_TITLE = etree.XPath("//title")
+_HEADINGS_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][position() <= 3]")
+# (each attribute read once, its value tested for each word)
 _NAMED_OUTSIDE_MAIN = etree.XPath(
-    "//*[contains(@class, 'site') or contains(@id, 'site') or contains(@class, 'logo') or contains(@id, 'logo')"
-    " or contains(@class, 'brand') or contains(@id, 'brand') or contains(@class, 'name') or contains(@id, 'name')]"
+    "//*[@class[contains(., 'site') or contains(., 'logo') or contains(., 'brand') or contains(., 'name')]"
+    " or @id[contains(., 'site') or contains(., 'logo') or contains(., 'brand') or contains(., 'name')]]"
     "[not(ancestor-or-self::main)][not(ancestor-or-self::*[@role='main'])]")
 
 
-def page_title(root: HtmlElement, *, before: HtmlElement | None = None) -> str | None:
+def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: str | None = None) -> str | None:
     """The listing's own title: its h1 (not the site's name, not a link), else the nearest heading
     without a link ahead of the first block ``before``, else the ``<title>`` without the site's
-    name and "Page N" parts; decorations taken off."""
+    name and "Page N" parts; decorations taken off (``slug``: see ``clean_title``)."""
     known: list[set[str]] = []
-    stated = {n.lower() for n in (collapse(v) for v in _STATED_NAMES(root)) if n}
+    said: list[set[str]] = []
+
+    def stated() -> set[str]:  # og:site_name / application-name, read when a heading is looked at
+        if not said:
+            said.append({n.lower() for n in (collapse(v) for v in _stated_names(root)) if n})
+        return said[0]
 
     def lowered() -> set[str]:  # the site's names, read only when a candidate needs them
         if not known:
@@ -96,26 +140,27 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None) -> str |
         return known[0]
 
     def names_the_site(heading: HtmlElement, text: str) -> bool:
-        if stated:  # og:site_name / application-name: compare with what the page says it is
-            return text.lower() in stated
+        if stated():  # og:site_name / application-name: compare with what the page says it is
+            return text.lower() in stated()
         return any(_SITE_NAME_CLASS.search(f"{n.get('class', '')} {n.get('id', '')}")
                    for n in (heading, heading.getparent()) if n is not None)
 
     def usable(heading: HtmlElement) -> str | None:
         text = collapse(heading.text_content())
-        if (not text or heading.xpath(".//a") or _in_chrome(heading) or names_the_site(heading, text)
+        if (not text or next(heading.iterdescendants("a"), None) is not None or _in_chrome(heading)
+                or names_the_site(heading, text)
                 or _NOT_A_TITLE.search(f"{heading.get('class', '')} {heading.get('id', '')}")):
             return None
         return text
 
     for h1 in root.iter("h1"):
         if text := usable(h1):
-            return clean_title(text)
+            return clean_title(text, slug=slug)
     if before is not None:
-        for heading in before.xpath("preceding::*[self::h1 or self::h2 or self::h3][position() <= 3]"):
+        for heading in _HEADINGS_BEFORE(before):
             if text := usable(heading):
-                return clean_title(text)
-    titles = root.xpath("//title")
+                return clean_title(text, slug=slug)
+    titles = _TITLE(root)
     title = collapse(titles[0].text_content()) if titles else None
     if not title:
         return None
@@ -125,7 +170,7 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None) -> str |
     head, colon, tail = chosen.partition(": ")
     if colon and head.strip().lower() in lowered():
         chosen = tail
-    return clean_title(chosen)
+    return clean_title(chosen, slug=slug)
 
 
 def _in_chrome(element: HtmlElement) -> bool:
