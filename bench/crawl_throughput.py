@@ -102,9 +102,9 @@ def _extract_ms_per_page(root: Path, sample: int = 200) -> dict[str, float]:
     figures: dict[str, float] = {}
     for mode in ("off", "on"):
         knowledge = SiteKnowledge("127.0.0.1")  # shared across pages, as in a crawl
-        extractor = PageExtractor(lambda url: knowledge, mode=mode)
+        extractor = PageExtractor(lambda url, k=knowledge: k, mode=mode)
 
-        async def passes() -> list[float]:
+        async def passes(extractor: PageExtractor = extractor) -> list[float]:
             await extractor.extract(*bodies[0])  # the worker is started and waited for here
             timings = []
             for _ in range(2):
@@ -119,7 +119,43 @@ def _extract_ms_per_page(root: Path, sample: int = 200) -> dict[str, float]:
             figures["learning"], figures["steady"] = learning, steady
         else:
             figures["offloaded"] = steady
+    figures.update(_hold_ms_per_page(bodies))
     return figures
+
+
+def _hold_ms_per_page(bodies: list[tuple[bytes, str]]) -> dict[str, float]:
+    """Same-run learning's cost (newscrawl/ops/hold.py): the first pass over the pages with a
+    fresh knowledge, without holding and with the first NEWSCRAWL_KNOWLEDGE_HOLD_PAGES pages
+    held back and split again at the release; CPU of the crawl's process per page, same run."""
+    import asyncio
+    import time
+
+    from newscrawl.extract.knowledge import SiteKnowledge
+    from newscrawl.ops.hold import ItemHold
+    from newscrawl.ops.offload import PageExtractor
+    from newscrawl.settings import NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS, NEWSCRAWL_KNOWLEDGE_HOLD_PAGES
+
+    out: dict[str, float] = {}
+    for label, pages in (("no_hold", 0), ("hold", NEWSCRAWL_KNOWLEDGE_HOLD_PAGES)):
+        best = float("inf")
+        for _ in range(3):
+            knowledge = SiteKnowledge("127.0.0.1")
+            extractor = PageExtractor(lambda url, k=knowledge: k, mode="off")
+            hold = ItemHold(pages, NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS)
+
+            async def crawl(extractor: PageExtractor = extractor, hold: ItemHold = hold) -> None:
+                for body, url in bodies:
+                    plan = hold.plan("127.0.0.1")
+                    page = await extractor.extract(body, url, hold=plan)
+                    hold.hold("127.0.0.1", url, page.items)
+                    if plan == "release":
+                        hold.release("127.0.0.1", page.released)
+
+            started = time.process_time()
+            asyncio.run(crawl())
+            best = min(best, (time.process_time() - started) * 1000 / len(bodies))
+        out[label] = best
+    return out
 
 
 def _run(kind: str, urls: list[str], out: Path, store: str | None, extract_worker: str) -> dict[str, float]:
@@ -158,7 +194,8 @@ def main() -> None:
                     store = f"{tmp}/bench-{i}.db" if args.store == "sqlite" and kind == "newscrawl" else None
                     result = _run(kind, urls, Path(tmp) / f"{kind}.jsonl", store, args.extract_worker)
                     print(f"  run {i + 1} {kind:<9} {result['pages']:>6.0f} pages {result['items']:>7.0f} items "
-                          f"in {result['elapsed']:6.2f}s  {result['pages_s']:7.1f} pages/s {result['items_s']:8.1f} items/s")
+                          f"in {result['elapsed']:6.2f}s  {result['pages_s']:7.1f} pages/s "
+                          f"{result['items_s']:8.1f} items/s")
                     if kind not in best or result["pages_s"] > best[kind]["pages_s"]:
                         best[kind] = result
         extract_ms = _extract_ms_per_page(root)
@@ -175,6 +212,10 @@ def main() -> None:
             ms = extract_ms[key]
             print(f"parse+split CPU in the crawl's process, {label}: {ms:.2f} ms/page = "
                   f"{100 * ms / page_ms:.1f}% of a page's crawl time (target < 10%)")
+        hold, no_hold = extract_ms["hold"], extract_ms["no_hold"]
+        print(f"same-run learning, first pass over {min(200, args.regions * args.pages)} pages in-process: "
+              f"{no_hold:.2f} ms/page without holding, {hold:.2f} ms/page with the first pages held and split "
+              f"again (x{hold / no_hold:.2f}; {100 * hold / page_ms:.1f}% of a page's crawl time)")
 
 
 if __name__ == "__main__":

@@ -236,11 +236,11 @@ class ClusterWorkerExtension:
     def _report(self, spider: Spider, reason: str) -> None:
         import json
 
-        from newscrawl.crawl import _report_of
+        from newscrawl.extensions.report import report_of
 
         stats = dict(self.stats.get_stats())
         self.cluster.stats.push(stats, finished=True)
-        own = _report_of(self.crawler)
+        own = report_of(self.crawler)
         client, run = self.cluster.client, self.cluster.run
         if own is not None:
             client.hset(run.reports, self.cluster.worker_id, json.dumps(own, default=str))

@@ -8,6 +8,13 @@ pipelines (scraped, dropped or failed), so a resumed run fetches again at most t
 whose items may not have been written, and DedupPipeline (seeded from the output of the
 same run id) drops what had been. Start requests are rewritten to resume points; finished
 chains are skipped.
+
+Items held back (same-run learning, newscrawl/ops/hold.py): the spider marks a page whose items
+it holds with ``response.meta["newscrawl_items_deferred"]``; the page stays pending (its chain
+does not advance past it) until its items have come out, in the output of any response (a later
+page, or the request that releases them when the crawl goes idle), attributed to the page by
+their ``listing_url``, and have left the pipelines. After a SIGKILL the resumed run fetches
+such pages again.
 """
 
 from __future__ import annotations
@@ -30,6 +37,12 @@ from newscrawl.ops.frontier import Frontier
 logger = logging.getLogger(__name__)
 
 
+def _listing_url(item: Any) -> str | None:
+    if type(item) is TeaserItem:  # our own item: no ItemAdapter on the per-item path
+        return item.listing_url
+    return ItemAdapter(item).get("listing_url") if is_item(item) else None
+
+
 @dataclass
 class _Pending:
     start: str
@@ -38,6 +51,8 @@ class _Pending:
     next_url: str | None
     #: Depth of this listing page in its chain (1 = the start URL).
     depth: int
+    #: The spider holds this page's items back: pending until they come out.
+    deferred: bool = False
 
 
 class FrontierCheckpointMiddleware:
@@ -57,7 +72,7 @@ class FrontierCheckpointMiddleware:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "FrontierCheckpointMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> FrontierCheckpointMiddleware:
         return cls(crawler)
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
@@ -87,34 +102,43 @@ class FrontierCheckpointMiddleware:
             logger.info("Checkpoint: resumed run %s from %s", self.frontier.run_id, self.frontier.path)
         self.frontier.save()
 
-    async def process_spider_output(self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None) -> AsyncIterator[Any]:
+    async def process_spider_output(self, response: Response, result: AsyncIterator[Any],
+                                    spider: Spider | None = None) -> AsyncIterator[Any]:
         start = response.meta.get("newscrawl_start")
-        if start is None:
-            async for x in result:
-                yield x
-            return
         output = [x async for x in result]
-        items = sum(1 for x in output if is_item(x))
-        nexts = [x for x in output if isinstance(x, Request) and x.meta.get("newscrawl_next")]
-        page = response.meta.get("newscrawl_depth", 1)
-        entry = _Pending(start=start, remaining=items, next_url=nexts[0].url if nexts else None, depth=page)
-        if items:
-            self.pending[response.url] = entry
-        else:
-            self._settle(entry)
+        # Items are attributed to their page by listing_url, whichever response outputs them.
+        by_page: dict[str, int] = {}
+        for x in output:
+            if is_item(x):
+                url = _listing_url(x)
+                if url is not None:
+                    by_page[url] = by_page.get(url, 0) + 1
+        if start is not None:
+            items = by_page.pop(response.url, 0)
+            nexts = [x for x in output if isinstance(x, Request) and x.meta.get("newscrawl_next")]
+            page = response.meta.get("newscrawl_depth", 1)
+            deferred = bool(response.meta.get("newscrawl_items_deferred"))
+            entry = _Pending(start=start, remaining=items, next_url=nexts[0].url if nexts else None, depth=page,
+                             deferred=deferred)
+            if items or deferred:
+                self.pending[response.url] = entry
+            else:
+                self._settle(entry)
+        for url, count in by_page.items():  # released items of pages held back earlier
+            held = self.pending.get(url)
+            if held is not None:
+                held.remaining += count
+                held.deferred = False
         for x in output:
             yield x
 
     def item_done(self, item: Any, spider: Spider | None = None, **kwargs: Any) -> None:
-        if type(item) is TeaserItem:  # our own item: no ItemAdapter on the per-item path
-            listing_url = item.listing_url
-        else:
-            listing_url = ItemAdapter(item).get("listing_url") if is_item(item) else None
+        listing_url = _listing_url(item)
         entry = self.pending.get(listing_url) if listing_url else None
         if entry is None:
             return
         entry.remaining -= 1
-        if entry.remaining <= 0:
+        if entry.remaining <= 0 and not entry.deferred:
             del self.pending[listing_url]
             # Next reactor turn: every other handler of this signal (the feed exporter's
             # write) has run by then, so the items are on disk before the chain advances.
@@ -143,7 +167,12 @@ class FrontierCheckpointMiddleware:
         self.stats.inc_value("newscrawl/checkpoint/saves")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        deferred = sum(1 for e in self.pending.values() if e.deferred)
+        if deferred:
+            logger.warning("Checkpoint: %d listing page(s) had their items held back at close; they will be "
+                           "fetched again on resume", deferred)
         if self.pending:
-            logger.warning("Checkpoint: %d listing page(s) had items still in flight at close; they will be fetched again on resume",
+            logger.warning("Checkpoint: %d listing page(s) had items still in flight at close; "
+                           "they will be fetched again on resume",
                            len(self.pending))
         self.frontier.save()

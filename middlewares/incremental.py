@@ -3,7 +3,9 @@
 Listings run newest first, so the first page whose main blocks are all in the store (minus
 NEWSCRAWL_INCREMENTAL_TOLERANCE) means nothing new lies below it: its next-page request is
 dropped and ``newscrawl/incremental/stopped`` counted. The page's own items still flow (the
-store records that they were seen again). The store is only read, through
+store records that they were seen again). A page's articles are what the spider lists in
+``response.meta["newscrawl_article_urls"]`` (its items may be held back and come out later,
+in another response's output); the output's items are only a fallback for other spiders. The store is only read, through
 ``newscrawl.ops.incremental.KnownArticles``.
 """
 
@@ -19,9 +21,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from newscrawl.ops.incremental import KnownArticles, open_known, page_is_known
-from newscrawl.storage import redact
 from newscrawl.normalize import canonical_url
+from newscrawl.ops.incremental import KnownArticles, open_known, page_is_known
+from newscrawl.sites import https_hosts
+from newscrawl.storage import redact
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +38,8 @@ class IncrementalStopMiddleware:
         if not self.uri:
             raise NotConfigured("NEWSCRAWL_INCREMENTAL_ENABLED is on but NEWSCRAWL_INCREMENTAL_STORE is not set")
         self.tolerance = settings.getint("NEWSCRAWL_INCREMENTAL_TOLERANCE")
+        # The same canonical URLs as NormalizePipeline gives the items the store holds.
+        self.https_hosts = https_hosts(settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
         self.stats = crawler.stats
         #: Whether each article seen so far was in the store at first sight in this run.
         self.known_before: dict[str, bool] = {}
@@ -46,18 +51,25 @@ class IncrementalStopMiddleware:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "IncrementalStopMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> IncrementalStopMiddleware:
         return cls(crawler)
 
     def spider_closed(self, spider: Spider) -> None:
         self.store.close()
 
-    async def process_spider_output(self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None) -> AsyncIterator[Any]:
+    async def process_spider_output(self, response: Response, result: AsyncIterator[Any],
+                                    spider: Spider | None = None) -> AsyncIterator[Any]:
         # A listing page's output is small (a page of items and one next request): buffer it,
         # decide, then pass it on.
         output = [x async for x in result]
-        urls = [canonical_url(ItemAdapter(x)["url"]) for x in output
-                if is_item(x) and ItemAdapter(x).get("placement", "main") == "main" and ItemAdapter(x).get("url")]
+        listed = response.meta.get("newscrawl_article_urls")
+        if listed is not None:
+            urls = [canonical_url(u, self.https_hosts) for u in listed]
+        elif response.meta.get("newscrawl_release"):
+            urls = []  # items released late: their pages were judged when they were parsed
+        else:
+            urls = [canonical_url(ItemAdapter(x)["url"], self.https_hosts) for x in output
+                    if is_item(x) and ItemAdapter(x).get("placement", "main") == "main" and ItemAdapter(x).get("url")]
         if urls:
             fresh = [u for u in dict.fromkeys(urls) if u not in self.known_before]
             in_store = self.store.known(fresh) if fresh else set()
