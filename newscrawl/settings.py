@@ -99,10 +99,13 @@ NEWSCRAWL_EXTRACT_INCLUDE_SIDEBAR = False
 #: Splits below this confidence are counted as uncertain in stats and the run summary.
 NEWSCRAWL_EXTRACT_UNCERTAIN_BELOW = 0.6
 #: Parse and split pages in a worker process (newscrawl/ops/offload.py), so a crawl at full
-#: speed uses two cores: 'auto' (after NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES pages, with 2+ CPUs),
-#: 'on' (from the first page) or 'off'. Items are the same either way.
+#: speed uses two cores: 'auto' (with 2+ CPUs, once several listing pages are in flight: a
+#: fanned-out chain or several start URLs; a chain followed one next link at a time stays
+#: in-process, where its one page does not wait for a round trip), 'on' (from the first page)
+#: or 'off'. Items are the same either way.
 NEWSCRAWL_EXTRACT_WORKER = "auto"
-#: Pages parsed in-process before 'auto' starts the worker: short crawls never pay for one.
+#: 'auto' starts the worker only once this many listing pages are parsed or waiting: short
+#: crawls never pay for one.
 NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES = 30
 
 # --- NEWSCRAWL_CRAWL_*: pagination ---
@@ -113,6 +116,21 @@ NEWSCRAWL_CRAWL_ALLOW_OFFSITE = False
 #: Hard bound on pages per start URL whatever max_pages says, so a pager that invents
 #: endless new URLs still ends (0 = no bound; leave it on for unattended runs).
 NEWSCRAWL_CRAWL_PAGE_LIMIT = 2000
+
+# --- NEWSCRAWL_CRAWL_FANOUT_*: requesting a chain's pages at once (newscrawl/ops/pagination.py) ---
+#: When a listing page declares its chain's last page ("Page 1 of 27", a last-page link,
+#: numbered links) and its pager shows how page URLs are written (/page/N/), request every
+#: page up to it at once, lower pages first, instead of one next link at a time. The host's
+#: limits still hold: downloads go through the same per-host slot (CONCURRENT_REQUESTS_PER_DOMAIN,
+#: DOWNLOAD_DELAY, AutoThrottle, robots.txt), so a host never sees more than they allow. Off:
+#: next links only. Chains without a declared end follow next links either way.
+NEWSCRAWL_CRAWL_FANOUT_ENABLED = True
+#: Most pages requested ahead of the page being parsed, in full crawls (0 = all the declared ones).
+NEWSCRAWL_CRAWL_FANOUT_WINDOW = 0
+#: The same for incremental crawls (NEWSCRAWL_INCREMENTAL_ENABLED), which stop at the first page
+#: whose articles are all known: at most this many pages past it are fetched for nothing
+#: (0 = all; 1 = one page at a time, as a chain of next links).
+NEWSCRAWL_CRAWL_FANOUT_INCREMENTAL_WINDOW = 3
 
 # --- NEWSCRAWL_NORMALIZE_*: the normalisation pipeline ---
 NEWSCRAWL_NORMALIZE_ENABLED = True
@@ -158,6 +176,10 @@ NEWSCRAWL_INCREMENTAL_TOLERANCE = 0
 # --- NEWSCRAWL_CHECKPOINT_*: resumable crawls (`crawl --jobdir DIR`) ---
 #: Directory holding frontier.json; None = no checkpoint. Resuming = running again with it.
 NEWSCRAWL_CHECKPOINT_DIR: str | None = None
+#: Seconds between checkpoint writes at most (each write flushes the database store's batch and
+#: fsyncs the file); a crawl killed in between fetches again the pages settled since the last
+#: write, and writes each article once all the same. 0 = after every settled page.
+NEWSCRAWL_CHECKPOINT_INTERVAL = 1.0
 
 # --- NEWSCRAWL_BACKOFF_*: waits before retrying 429/5xx and failed connections ---
 NEWSCRAWL_BACKOFF_ENABLED = True

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 from parsel import Selector
 
-from newscrawl.extract.paging import paged_path
+from newscrawl.extract.paging import numbered_page_links, paged_path
 from newscrawl.extract.text import collapse, element_text
 
 # Ancestors whose content is page chrome, never the main listing.
@@ -46,6 +46,8 @@ class GenericResult:
     sidebar: list[RawBlock] = field(default_factory=list)
     next_url: str | None = None
     total_pages: int | None = None
+    #: Pages of this listing linked by number (``/page/N/``, N >= 2), by number.
+    page_links: dict[int, str] = field(default_factory=dict)
 
 
 def extract(selector: Selector, url: str) -> GenericResult:
@@ -67,12 +69,14 @@ def extract(selector: Selector, url: str) -> GenericResult:
 
     main_group = max(groups.values(), key=len, default=[])
     next_url = _next_url(root, url)
+    page_links = numbered_page_links(url, root.xpath("//a/@href"))
     return GenericResult(
         title=_title(root),
         main=[_raw(block, link, url) for block, link in main_group],
         sidebar=[_raw(block, link, url) for block, link in chrome] + _widget_links(root, heading_set, url),
         next_url=next_url,
-        total_pages=_total_pages(root, url, has_next=next_url is not None),
+        total_pages=_total_pages(root, url, page_links, has_next=next_url is not None),
+        page_links=page_links,
     )
 
 
@@ -176,19 +180,14 @@ def _next_by_page_number(root: lxml_html.HtmlElement, base_url: str) -> str | No
     return None
 
 
-def _total_pages(root: lxml_html.HtmlElement, base_url: str, *, has_next: bool) -> int | None:
+def _total_pages(root: lxml_html.HtmlElement, base_url: str, page_links: dict[int, str], *, has_next: bool) -> int | None:
     """'Page N of M' when shown; else the highest page linked under this listing's path; a page
     without a next link is the last one."""
     match = _PAGE_OF.search(collapse(" ".join(root.xpath("//body//text()[not(ancestor::script)]"))) or "")
     if match:
         return int(match.group(1))
-    listing, page = paged_path(base_url)
-    linked = [page]
-    for href in root.xpath("//a/@href"):
-        target_listing, target_page = paged_path(urljoin(base_url, href.strip()))
-        if target_listing == listing:
-            linked.append(target_page)
+    page = paged_path(base_url)[1]
     if not has_next:
         return page
-    highest = max(linked)
+    highest = max(page_links, default=page)
     return highest if highest > page else None

@@ -20,7 +20,7 @@ from parsel import Selector, css2xpath
 
 from newscrawl.extract import generic
 from newscrawl.extract.decode import NotHtmlError, decode_html
-from newscrawl.extract.paging import page_from_url, paged_path
+from newscrawl.extract.paging import numbered_page_links, page_from_url, paged_path
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
 
@@ -59,6 +59,9 @@ class ListingPage:
     fallback_from: str | None = None
     #: Problems a caller should log loudly (layout changes, fallbacks).
     warnings: list[str] = field(default_factory=list)
+    #: Pages of this listing the pager links to by number (``/page/N/``, N >= 2), by number:
+    #: how the site writes its page URLs (newscrawl.extract.paging.page_url_form).
+    page_links: dict[int, str] = field(default_factory=dict)
 
 
 class UnknownProfileError(ValueError):
@@ -176,6 +179,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
     next_url = urljoin(url, next_href.strip()) if next_href else None
     if next_url == url:
         next_url = None
+    hrefs = [a.get("href") or "" for a in pager.iter("a")] if pager is not None else []
     return ListingPage(
         url=url,
         title=_first_text(root, c.page_title),
@@ -185,6 +189,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         main=main_blocks,
         sidebar=sidebar_blocks,
         extractor=profile.name,
+        page_links=numbered_page_links(url, hrefs),
     )
 
 
@@ -266,6 +271,7 @@ def _from_generic(found: generic.GenericResult, url: str) -> ListingPage:
         main=blocks(found.main, "main"),
         sidebar=blocks(found.sidebar, "sidebar"),
         extractor=GENERIC,
+        page_links=dict(found.page_links),
     )
 
 

@@ -29,6 +29,10 @@ class ExtractedPage:
     extractor: str
     fallback_from: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: The page's own number (its pager's "current", else its URL's /page/N/; 1 when neither).
+    page: int = 1
+    #: Pages of the same listing its pager links to by number, by number (for fanning out).
+    page_links: dict[int, str] = field(default_factory=dict)
 
 
 def extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profile: str | None = None,
@@ -42,4 +46,5 @@ def extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profi
     items = build_items(page, include_sidebar=include_sidebar, run_id=run_id, knowledge=knowledge)
     return ExtractedPage(url=url, items=items, blocks=len(page.main), next_url=page.next_url,
                          total_pages=page.total_pages, extractor=page.extractor,
-                         fallback_from=page.fallback_from, warnings=list(page.warnings))
+                         fallback_from=page.fallback_from, warnings=list(page.warnings), page=page.page,
+                         page_links=page.page_links)

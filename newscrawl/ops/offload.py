@@ -3,8 +3,12 @@
 Scrapy runs a crawl on one thread. Parsing and splitting a listing page costs ~2.4 ms of CPU
 (bench/crawl_throughput.py): when pages come from 127.0.0.1 with no delay, about a quarter of
 a page's crawl time, during which no download, pipeline or feed write moves. ``PageExtractor``
-runs ``extract_page`` in-process for a crawl's first pages and then, on a machine with a second
-core, in one worker process, which the crawl's thread only feeds and reads.
+runs ``extract_page`` in one worker process, which the crawl's thread only feeds and reads, on
+a machine with a second core and only where that pays: when several listing pages are in
+flight (a fanned-out chain, several regions), so the crawl's thread has other pages to move
+while the worker splits. A chain followed one next link at a time has one page in flight: its
+page would only wait for the round trip, so it is parsed in-process (bench/crawl_throughput.py
+measures both).
 
 The worker is ``python -m newscrawl.ops.offload``, talking pickled frames over its stdin and
 stdout, not a multiprocessing pool: a spawned pool re-runs the caller's ``__main__`` in the
@@ -43,8 +47,9 @@ from newscrawl.extract.teasers import site_of
 
 logger = logging.getLogger(__name__)
 
-#: off: always in-process; auto: a worker after ``after_pages`` pages when there are 2+ CPUs;
-#: on: a worker from the first page, waited for (tests, benchmarks).
+#: off: always in-process; auto: a worker once several pages are in flight and at least
+#: ``after_pages`` are parsed or waiting, when there are 2+ CPUs; on: a worker from the first
+#: page, waited for (tests, benchmarks).
 MODES = ("off", "auto", "on")
 #: Bound on each wait for the worker: starting, one page, handing the knowledge back.
 WAIT_SECONDS = 30.0
@@ -202,13 +207,17 @@ class PageExtractor:
         """The worker's process id once it has started (None before, and after a failure)."""
         return self._worker.process.pid if self._worker is not None and self._worker_is_ready() else None
 
-    async def extract(self, body: bytes, url: str, content_type: str | None = None) -> ExtractedPage:
+    async def extract(self, body: bytes, url: str, content_type: str | None = None, *,
+                      in_flight: int = 1) -> ExtractedPage:
+        """Parse and split one page. ``in_flight``: listing pages the crawl has requested and not
+        yet parsed, this one included (the worker pays only when it is more than one)."""
         self.pages += 1
-        if self._worker is None and self.failure is None and self.mode != "off" and self.pages > self.after_pages:
+        if self._worker is None and self.failure is None and self._wants_worker(in_flight):
             self._start()
             if self.mode == "on":
                 await self._wait_ready()
-        if self._worker_is_ready():
+        # A site whose knowledge went to the worker stays there; another waits for a busy crawl.
+        if self._worker_is_ready() and (self.mode == "on" or in_flight > 1 or site_of(url) in self._sent):
             try:
                 page = await asyncio.wait_for(asyncio.wrap_future(self._submit(body, url, content_type)), WAIT_SECONDS)
             except (WorkerGone, asyncio.TimeoutError) as exc:
@@ -236,6 +245,11 @@ class PageExtractor:
         return learned
 
     # -- internals ------------------------------------------------------------------------
+
+    def _wants_worker(self, in_flight: int) -> bool:
+        if self.mode == "on":
+            return True
+        return self.mode == "auto" and in_flight > 1 and self.pages + in_flight > self.after_pages
 
     def _start(self) -> None:
         try:
