@@ -89,6 +89,8 @@ HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+#: No "Crawled"/"Scraped" DEBUG record is built per page and item unless LOG_LEVEL is DEBUG.
+LOG_FORMATTER = "newscrawl.extensions.logformatter.LevelAwareLogFormatter"
 TELNETCONSOLE_ENABLED = False
 
 # --- NEWSCRAWL_EXTRACT_*: listing-page extraction ---
