@@ -92,8 +92,6 @@ def crawl_once(kind: str, urls: list[str], out: Path, overrides: dict[str, Any])
 
     from newscrawl.crawl import feed_settings, project_settings
 
-    if os.environ.get("BENCH_SWITCH"):
-        sys.setswitchinterval(float(os.environ["BENCH_SWITCH"]))
     if kind in ("bare", "ceiling"):
         settings = Settings()  # Scrapy's defaults, nothing of the project's
         settings.set("LOG_LEVEL", "ERROR")

@@ -147,3 +147,14 @@ def test_theme_change_falls_back_to_generic_extraction_loudly(tmp_path: Path) ->
     assert f"profile 'tagdiv-newspaper' found no teaser blocks on {url} (layout changed?)" in done.stderr
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["anomalies"]["extractor_fallbacks"] == 1
+
+
+def test_per_item_debug_lines_only_at_debug_level(site_server: str, tmp_path: Path) -> None:
+    """The per-page and per-item DEBUG records are not even built above DEBUG (their cost is
+    measurable at full speed); at LOG_LEVEL=DEBUG they are there as Scrapy writes them."""
+    url = site_server + "en/category/news/taiwan/"
+    quiet = run_cli("crawl", url, "-o", str(tmp_path / "a.jsonl"), "-v", "--max-pages", "1")
+    debug = run_cli("crawl", url, "-o", str(tmp_path / "b.jsonl"), "--max-pages", "1", "-s", "LOG_LEVEL=DEBUG")
+    assert quiet.returncode == 0 and debug.returncode == 0, debug.stderr
+    assert "Scraped from <200 " not in quiet.stderr and "Crawled (200) " not in quiet.stderr
+    assert f"Crawled (200) <GET {url}>" in debug.stderr and f"Scraped from <200 {url}>" in debug.stderr
