@@ -133,17 +133,35 @@ def crawl_once(kind: str, urls: list[str], out: Path, overrides: dict[str, Any])
             "fanned_out": stats.get("newscrawl/listing/fanned_out", 0)}
 
 
+def listen_overflows() -> int | None:
+    """The kernel's count of connections dropped because a listen queue was full (Linux): each
+    costs the client a SYN retransmission, a second. Python's http.server listens with a backlog
+    of 5, which parallel requests can overflow."""
+    try:
+        lines = Path("/proc/net/netstat").read_text().splitlines()
+    except OSError:
+        return None
+    for names, values in zip(lines[::2], lines[1::2], strict=False):
+        if names.startswith("TcpExt:"):
+            table = dict(zip(names.split()[1:], values.split()[1:], strict=False))
+            return int(table.get("ListenOverflows", 0))
+    return None
+
+
 def _run(kind: str, urls: list[str], out: Path, overrides: dict[str, Any]) -> dict[str, Any]:
     import resource
 
     cmd = [sys.executable, __file__, "--crawl", kind, "--out", str(out), "--overrides", json.dumps(overrides), *urls]
     before = resource.getrusage(resource.RUSAGE_SELF)  # this process is the local server
+    overflows = listen_overflows()
     done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO, timeout=1800)
     after = resource.getrusage(resource.RUSAGE_SELF)
+    overflows_after = listen_overflows()
     if done.returncode:
         raise SystemExit(f"{kind} crawl failed:\n{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["cpu_server"] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    result["overflows"] = overflows_after - overflows if overflows is not None and overflows_after is not None else 0
     return result
 
 
@@ -160,9 +178,10 @@ class _DelayedHandler(QuietHandler):
 
 
 class _Server:
-    def __init__(self, root: Path, delay: float) -> None:
+    def __init__(self, root: Path, delay: float, backlog: int = 5) -> None:
         handler = type("Handler", (_DelayedHandler,), {"delay": delay})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
+        server_class = type("Server", (ThreadingHTTPServer,), {"request_queue_size": backlog})
+        self.httpd = server_class(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
         self.httpd.daemon_threads = True
         import threading
 
@@ -172,7 +191,7 @@ class _Server:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
 
-    def __enter__(self) -> "_Server":
+    def __enter__(self) -> _Server:
         self.thread.start()
         return self
 
@@ -185,7 +204,7 @@ class _Server:
 
 
 def _scenario(name: str, tmp: Path, *, regions: int, pages: int, delay: float, overrides: dict[str, Any],
-              kinds: tuple[str, ...], repeat: int, declare_total: bool = True,
+              kinds: tuple[str, ...], repeat: int, declare_total: bool = True, backlog: int = 5,
               variants: dict[str, dict[str, Any]] | None = None) -> list[dict[str, dict[str, Any]]]:
     root = tmp / f"site-{name}"
     starts = generate_site(root, regions=regions, pages=pages, declare_total=declare_total)
@@ -193,7 +212,7 @@ def _scenario(name: str, tmp: Path, *, regions: int, pages: int, delay: float, o
           f"{f', server delay {delay * 1000:.0f} ms/page' if delay else ', full speed'}"
           f"{', chains declare no length' if not declare_total else ''}; settings {overrides or 'as shipped'}")
     runs: list[dict[str, dict[str, Any]]] = []
-    with _Server(root, delay) as server:
+    with _Server(root, delay, backlog) as server:
         starts_urls = [urljoin(server.url, p.lstrip("/")) for p in starts]
         every_page = [urljoin(server.url, p.lstrip("/")) for s in starts for p in page_paths(s, pages)]
         for i in range(repeat):
@@ -208,6 +227,7 @@ def _scenario(name: str, tmp: Path, *, regions: int, pages: int, delay: float, o
                 worker = (f", worker {per_page * r['cpu_worker']:.2f} ms, {r['worker_pages']:.0f} pages there"
                           if r["worker_pages"] else "")
                 fanned = f"  fanned out {r['fanned_out']:.0f}" if r["fanned_out"] else ""
+                fanned += f"  listen-queue overflows {r['overflows']}" if r["overflows"] else ""
                 print(f"  run {i + 1} {label:<14} {r['pages']:>5.0f} pages {r['items']:>6.0f} items in "
                       f"{r['elapsed']:6.2f}s {r['pages'] / r['elapsed']:7.1f} pages/s  CPU/page "
                       f"{per_page * r['cpu_crawl']:5.2f} ms (whole process {per_page * r['cpu_process']:5.2f} ms"
@@ -221,7 +241,8 @@ def _ratios(name: str, results: dict[str, dict[str, Any]]) -> None:
     bare = results["bare"]
     speed = {label: (bare["elapsed"] / r["elapsed"]) for label, r in results.items()}
     cpu = {label: (r["cpu_crawl"] / r["pages"]) / (bare["cpu_crawl"] / bare["pages"]) for label, r in results.items()}
-    cpu_all = {label: (r["cpu_process"] / r["pages"]) / (bare["cpu_process"] / bare["pages"]) for label, r in results.items()}
+    cpu_all = {label: (r["cpu_process"] / r["pages"]) / (bare["cpu_process"] / bare["pages"])
+               for label, r in results.items()}
     target = TARGETS.get(name)
     for label in results:
         if label == "bare":
@@ -266,7 +287,8 @@ def main() -> None:
     parser.add_argument("--region-pages", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--worker-study", action="store_true",
-                        help="also newscrawl with the extraction worker forced on and off, fanned out and one page at a time")
+                        help="also newscrawl with the extraction worker forced on and off, "
+                             "fanned out and one page at a time")
     parser.add_argument("--crawl", choices=KINDS, help=argparse.SUPPRESS)
     parser.add_argument("--overrides", default="{}", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -286,15 +308,15 @@ def main() -> None:
                       variants=worker if args.worker_study else None)
         if "latency" in scenarios:
             per_host = {"CONCURRENT_REQUESTS_PER_DOMAIN": 8,
-                        "DOWNLOAD_SLOTS": {"127.0.0.1": {"delay": 0.0, "concurrency": 8, "jitter": 0.0}}}
+                        "DOWNLOAD_SLOTS": {"127.0.0.1": {"delay": 0.001, "concurrency": 8, "jitter": 0.0}}}
             _scenario("latency", tmp, regions=1, pages=args.latency_pages, delay=args.delay, overrides=per_host,
                       kinds=KINDS, repeat=args.repeat)
         if "many" in scenarios:
             _scenario("many", tmp, regions=args.regions, pages=args.region_pages, delay=0.0, overrides={},
                       kinds=("bare", "bare-project", "newscrawl"), repeat=args.repeat)
         if args.worker_study:
-            _scenario("one-no-total", tmp, regions=1, pages=args.pages, delay=0.0, overrides={}, kinds=("bare", "newscrawl"),
-                      repeat=args.repeat, declare_total=False, variants=worker)
+            _scenario("one-no-total", tmp, regions=1, pages=args.pages, delay=0.0, overrides={},
+                      kinds=("bare", "newscrawl"), repeat=args.repeat, declare_total=False, variants=worker)
         cost = start_cost(next(tmp.glob("site-*")))
     print(f"\nsplitter start cost in a fresh process: imports {cost['imports']:.2f}s, first page "
           f"{cost['first_page']:.2f}s vs {1000 * cost['steady_page']:.1f} ms for a later one "
