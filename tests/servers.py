@@ -240,6 +240,7 @@ class Handler(SimpleHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # not socketserver's 5: a fanned-out crawl's burst would overflow it
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that gave up (timeouts under test) is expected, not news
