@@ -38,7 +38,6 @@ from scrapy.http import Response
 from newscrawl.items import TeaserItem
 from newscrawl.ops import signals as nc_signals
 from newscrawl.ops.frontier import Frontier, PendingPage
-from newscrawl.ops.pagination import VIA_RESUME
 
 logger = logging.getLogger(__name__)
 
@@ -125,9 +124,12 @@ class FrontierCheckpointMiddleware:
                     yield request
                 else:
                     # dont_filter: the page may be in a half-written seen-set of an earlier run.
-                    yield spider.listing_request(url, start=start_url, depth=page.depth,  # type: ignore[union-attr]
-                                                 number=page.number, horizon=page.horizon, via=VIA_RESUME,
-                                                 dont_filter=True)
+                    # via: as first found (a fanned-out page past the end is judged so again).
+                    request = spider.listing_request(url, start=start_url, depth=page.depth,  # type: ignore[union-attr]
+                                                     number=page.number, horizon=page.horizon, via=page.via,
+                                                     dont_filter=True)
+                    request.meta["newscrawl_resumed"] = True
+                    yield request
         if resumed:
             logger.info("Checkpoint: resumed run %s from %s", self.frontier.run_id, self.frontier.path)
         self.frontier.save()
@@ -176,7 +178,7 @@ class FrontierCheckpointMiddleware:
         """Record a listing request as pending; False for a page done in an earlier run (dropped)."""
         meta = request.meta
         entry = PendingPage(depth=meta.get("newscrawl_depth", 1), number=meta.get("newscrawl_number"),
-                            horizon=meta.get("newscrawl_horizon") or 0)
+                            horizon=meta.get("newscrawl_horizon") or 0, via=meta.get("newscrawl_via") or "next")
         if not self.frontier.add_pending(meta["newscrawl_start"], request.url, entry):
             self.stats.inc_value("newscrawl/checkpoint/skipped_done_pages")
             return False

@@ -140,7 +140,7 @@ class RegionSpider(scrapy.Spider):
         Its meta says where it stands (JSON values only, so a request survives a disk or Redis
         queue): ``newscrawl_start``, ``newscrawl_depth`` (1 = the start URL), ``newscrawl_number``
         (the site's page number, when known), ``newscrawl_horizon`` (furthest depth of the chain
-        requested with it) and ``newscrawl_via`` (start, next, fanout, resume). Lower pages go first.
+        requested with it) and ``newscrawl_via`` (start, next, fanout). Lower pages go first.
         """
         self._visited.setdefault(start, set()).add(url)
         horizon = max(horizon or depth, depth)

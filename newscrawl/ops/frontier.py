@@ -40,6 +40,8 @@ class PendingPage:
     number: int | None = None
     #: Furthest depth of the chain requested when it was (its own plan starts past it).
     horizon: int = 0
+    #: How it was found: start, next (a next link), fanout (newscrawl.ops.pagination).
+    via: str = "next"
 
 
 @dataclass
@@ -94,7 +96,7 @@ class Frontier:
 
     def start(self, start_url: str) -> None:
         """A new chain: its start URL is pending."""
-        self.chains.setdefault(start_url, Chain(pending={start_url: PendingPage(depth=1, horizon=1)}))
+        self.chains.setdefault(start_url, Chain(pending={start_url: PendingPage(depth=1, horizon=1, via="start")}))
 
     def add_pending(self, start_url: str, url: str, page: PendingPage) -> bool:
         """A page of the chain was requested; False when it is done already (not requested again)."""
@@ -112,7 +114,7 @@ class Frontier:
 
     def restart(self, start_url: str) -> None:
         """Forget a chain's progress: it is crawled again from its start URL."""
-        self.chains[start_url] = Chain(pending={start_url: PendingPage(depth=1, horizon=1)})
+        self.chains[start_url] = Chain(pending={start_url: PendingPage(depth=1, horizon=1, via="start")})
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -120,7 +122,7 @@ class Frontier:
             "run_id": self.run_id,
             "chains": {
                 start: {
-                    "pending": {url: {"depth": p.depth, "number": p.number, "horizon": p.horizon}
+                    "pending": {url: {"depth": p.depth, "number": p.number, "horizon": p.horizon, "via": p.via}
                                 for url, p in sorted(chain.pending.items(), key=lambda kv: kv[1].depth)},
                     "done": sorted(chain.done),
                 }
@@ -143,7 +145,8 @@ class Frontier:
 
 
 def _chain_from_v2(data: dict[str, Any]) -> Chain:
-    pending = {url: PendingPage(depth=int(p["depth"]), number=p.get("number"), horizon=int(p.get("horizon", 0)))
+    pending = {url: PendingPage(depth=int(p["depth"]), number=p.get("number"), horizon=int(p.get("horizon", 0)),
+                                via=str(p.get("via", "next")))
                for url, p in data.get("pending", {}).items()}
     return Chain(pending=pending, done=set(data.get("done", [])))
 

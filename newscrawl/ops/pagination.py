@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from newscrawl.extract.paging import page_url_form
 
-#: How a listing request was found: the start URL, a page's next link, fan-out, or a checkpoint.
-VIA_START, VIA_NEXT, VIA_FANOUT, VIA_RESUME = "start", "next", "fanout", "resume"
+#: How a listing request was found: the start URL, a page's next link, or fan-out (a request
+#: resumed from a checkpoint keeps how it was first found, and says newscrawl_resumed).
+VIA_START, VIA_NEXT, VIA_FANOUT = "start", "next", "fanout"
 #: Requests the incremental stop may drop: pages found through pagination.
 PAGINATION_VIAS = frozenset({VIA_NEXT, VIA_FANOUT})
 
