@@ -33,7 +33,8 @@ def _paths(out: Path) -> list[str]:
 
 #: Three pages at a time from the slow server: slow enough to kill the crawl in the middle of
 #: its fanned-out chains.
-SLOW_FANOUT = ["-s", 'DOWNLOAD_SLOTS={"127.0.0.1": {"concurrency": 3, "delay": 0}}', "-s", "NEWSCRAWL_CHECKPOINT_INTERVAL=0.05"]
+SLOW_FANOUT = ["-s", 'DOWNLOAD_SLOTS={"127.0.0.1": {"concurrency": 3, "delay": 0}}',
+               "-s", "NEWSCRAWL_CHECKPOINT_INTERVAL=0.05"]
 SITE_PAGES = 24
 
 
@@ -124,14 +125,16 @@ def test_frontier_file_is_replaced_atomically(tmp_path: Path) -> None:
     loaded = Frontier.load(tmp_path)
     chain = loaded.chains["https://x.org/a/"]
     assert loaded.run_id == "r1" and not chain.finished and chain.done == {"https://x.org/a/"}
-    assert chain.pending == {"https://x.org/a/page/2/": PendingPage(2, 2, 3), "https://x.org/a/page/3/": PendingPage(3, 3, 3)}
+    assert chain.pending == {"https://x.org/a/page/2/": PendingPage(2, 2, 3),
+                             "https://x.org/a/page/3/": PendingPage(3, 3, 3)}
     assert not loaded.add_pending("https://x.org/a/", "https://x.org/a/", PendingPage(depth=1))  # done stays done
     assert [p.name for p in tmp_path.iterdir()] == ["frontier.json"]  # no temp file left behind
 
 
 def _write_v1(jobdir: Path, chains: dict) -> None:
     jobdir.mkdir(parents=True, exist_ok=True)
-    (jobdir / "frontier.json").write_text(json.dumps({"version": 1, "run_id": "v1run", "chains": chains}), encoding="utf-8")
+    (jobdir / "frontier.json").write_text(json.dumps({"version": 1, "run_id": "v1run", "chains": chains}),
+                                          encoding="utf-8")
 
 
 def test_a_version_1_checkpoint_still_resumes(tmp_path: Path, state_dir: dict[str, str]) -> None:
@@ -141,11 +144,11 @@ def test_a_version_1_checkpoint_still_resumes(tmp_path: Path, state_dir: dict[st
         china, taiwan = server.url + "en/category/news/china/", server.url + "en/category/news/taiwan/"
         _write_v1(jobdir, {china: {"next_url": china + "page/4/", "page": 4, "done": False},
                            taiwan: {"next_url": None, "page": 5, "done": True}})
-        done = run_cli("crawl", "--site", "fixture", "--base-url", server.url, "--region", "china", "--region", "taiwan",
-                       "-o", str(out), "--jobdir", str(jobdir), env=state_dir)
+        done = run_cli("crawl", "--site", "fixture", "--base-url", server.url, "--region", "china",
+                       "--region", "taiwan", "-o", str(out), "--jobdir", str(jobdir), env=state_dir)
         assert done.returncode == 0, done.stderr
         fetched = {p for p, n in server.hits.items() if p != "/robots.txt"}
-    assert fetched == {"/en/category/news/china/page/4/", "/en/category/news/china/page/5/", "/en/category/news/china/page/6/"}
+    assert fetched == {f"/en/category/news/china/page/{n}/" for n in (4, 5, 6)}
     assert {json.loads(line)["run_id"] for line in out.read_text(encoding="utf-8").splitlines()} == {"v1run"}
     frontier = json.loads((jobdir / "frontier.json").read_text(encoding="utf-8"))
     assert frontier["version"] == 2 and all(not c["pending"] for c in frontier["chains"].values())
@@ -246,7 +249,8 @@ def test_a_page_whose_items_are_held_back_stays_pending_until_they_are_written(t
         done = subprocess.run([*script, server.url + "slow/?s=0.1", start], cwd=REPO, env=env, capture_output=True,
                               text=True, timeout=120)
         assert done.returncode == 0, done.stderr
-        assert server.hits["/en/category/news/hong-kong/"] == 2 and server.hits["/en/category/news/hong-kong/page/2/"] == 1
+        assert server.hits["/en/category/news/hong-kong/"] == 2
+        assert server.hits["/en/category/news/hong-kong/page/2/"] == 1
     manifest = json.loads((SITE / "manifest.json").read_text(encoding="utf-8"))
     expected = {url for page in hk for url in manifest["pages"][page]["main"]}
     after = _paths(out)

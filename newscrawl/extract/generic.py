@@ -180,7 +180,8 @@ def _next_by_page_number(root: lxml_html.HtmlElement, base_url: str) -> str | No
     return None
 
 
-def _total_pages(root: lxml_html.HtmlElement, base_url: str, page_links: dict[int, str], *, has_next: bool) -> int | None:
+def _total_pages(root: lxml_html.HtmlElement, base_url: str, page_links: dict[int, str], *,
+                 has_next: bool) -> int | None:
     """'Page N of M' when shown; else the highest page linked under this listing's path; a page
     without a next link is the last one."""
     match = _PAGE_OF.search(collapse(" ".join(root.xpath("//body//text()[not(ancestor::script)]"))) or "")

@@ -96,8 +96,8 @@ def build_report(
         "finish_reason": stats.get("finish_reason"),
         "pages": pages,
         "pages_failed": int(stats.get("newscrawl/listing/failed", 0)),
-        # Pages requested ahead of their chain because a page declared the chain's end (fan-out),
-        # and fanned-out pages that turned out to lie past that end (404, not an error).
+        # Listing pages parsed that were requested ahead of their chain, because a page declared
+        # the chain's end (fan-out); fanned-out pages past a shorter end (404, not an error).
         "pages_fanned_out": int(stats.get("newscrawl/listing/fanned_out", 0)),
         "pages_past_end": int(stats.get("newscrawl/listing/past_end", 0)),
         "items": items,
