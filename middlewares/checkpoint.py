@@ -45,6 +45,12 @@ logger = logging.getLogger(__name__)
 DEFERRED_META = "newscrawl_items_deferred"
 
 
+def _listing_url(item: Any) -> str | None:
+    if type(item) is TeaserItem:  # our own item: no ItemAdapter on the per-item path
+        return item.listing_url
+    return ItemAdapter(item).get("listing_url") if is_item(item) else None
+
+
 @dataclass
 class _Page:
     """A listing page whose response is being or has been processed, not yet done."""

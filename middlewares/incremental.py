@@ -6,7 +6,8 @@ Its requests for further pages (next link or fan-out) are dropped, and so are th
 later output of the same chain for pages past it (pages of a fan-out window already requested
 still come, but open no new window), and ``newscrawl/incremental/stopped`` is counted once per
 chain. The decision reads the page's article URLs from ``response.meta["newscrawl_article_urls"]``
-(set by the spider), not its items, which the spider may hold back. The page's own items still
+(set by the spider), not its items, which the spider may hold back and release later in another
+response's output (items released late were judged with the page they came from). The page's own items still
 flow (the store records that they were seen again). The store is only read, through
 ``newscrawl.ops.incremental.KnownArticles``.
 """
@@ -25,6 +26,7 @@ from scrapy.http import Response
 from newscrawl.normalize import canonical_url
 from newscrawl.ops.incremental import KnownArticles, open_known, page_is_known
 from newscrawl.ops.pagination import PAGINATION_VIAS
+from newscrawl.sites import https_hosts
 from newscrawl.storage import redact
 
 #: Depth past which a chain that has not stopped requests pages: no bound.
@@ -42,6 +44,8 @@ class IncrementalStopMiddleware:
         if not self.uri:
             raise NotConfigured("NEWSCRAWL_INCREMENTAL_ENABLED is on but NEWSCRAWL_INCREMENTAL_STORE is not set")
         self.tolerance = settings.getint("NEWSCRAWL_INCREMENTAL_TOLERANCE")
+        # The same canonical URLs as NormalizePipeline gives the items the store holds.
+        self.https_hosts = https_hosts(settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
         self.stats = crawler.stats
         #: Whether each article seen so far was in the store at first sight in this run.
         self.known_before: dict[str, bool] = {}
@@ -103,7 +107,7 @@ class IncrementalStopMiddleware:
     def _page_is_known(self, response: Response) -> bool:
         if "newscrawl_known" in response.meta:
             return bool(response.meta["newscrawl_known"])
-        urls = [canonical_url(u) for u in response.meta.get("newscrawl_article_urls") or ()]
+        urls = [canonical_url(u, self.https_hosts) for u in response.meta.get("newscrawl_article_urls") or ()]
         fresh = [u for u in dict.fromkeys(urls) if u not in self.known_before]
         in_store = self.store.known(fresh) if fresh else set()
         for url in fresh:

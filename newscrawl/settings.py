@@ -82,10 +82,12 @@ EXTENSIONS = {
 #: Feeds to local files are written unbuffered, one write per item, so a killed crawl loses
 #: no item it has exported (the checkpoint relies on it); appending after a killed run first
 #: ends its partial last line, so the next object starts on a line of its own.
-FEED_STORAGES = {"file": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage", "": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage"}
+FEED_STORAGES = {scheme: "newscrawl.extensions.feeds.UnbufferedFileFeedStorage" for scheme in ("file", "")}
 #: JSON lines (and Scrapy's aliases for it) through an exporter that writes TeaserItems without
 #: a per-field ItemAdapter round trip; same bytes as Scrapy's, other items go Scrapy's way.
-FEED_EXPORTERS = {fmt: "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")}
+FEED_EXPORTERS = {
+    fmt: "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")
+}
 
 #: Development only (`newscrawl crawl --cache`): responses cached on disk under the state dir.
 HTTPCACHE_ENABLED = False
@@ -99,8 +101,14 @@ LOG_FORMATTER = "newscrawl.extensions.logformatter.LevelAwareLogFormatter"
 TELNETCONSOLE_ENABLED = False
 
 # --- NEWSCRAWL_EXTRACT_*: listing-page extraction ---
-#: Force a site profile by name ('tagdiv-newspaper', 'generic'); None picks by host, then markup.
+#: Force a site profile by name ('tagdiv-newspaper', 'generic'), or a profile given as data (a
+#: site config's [profile] table); None picks by host, then markup.
 NEWSCRAWL_EXTRACT_PROFILE: str | None = None
+#: Whether the site's excerpts carry bylines (standfirst / byline / lede run together): True
+#: splits every excerpt, False keeps each excerpt whole as the lede, None learns it per site from
+#: the excerpts themselves (newscrawl/extract/byline_presence.py). A site config's
+#: ``excerpt_bylines`` sets it.
+NEWSCRAWL_EXTRACT_EXCERPT_BYLINES: bool | None = None
 #: Also emit the sidebar ("Latest News") blocks, with placement 'sidebar'.
 NEWSCRAWL_EXTRACT_INCLUDE_SIDEBAR = False
 #: Splits below this confidence are counted as uncertain in stats and the run summary.
@@ -141,6 +149,10 @@ NEWSCRAWL_CRAWL_FANOUT_INCREMENTAL_WINDOW = 3
 
 # --- NEWSCRAWL_NORMALIZE_*: the normalisation pipeline ---
 NEWSCRAWL_NORMALIZE_ENABLED = True
+#: Hosts known to serve https, besides those the bundled site configs list under `https_hosts`:
+#: their http:// article URLs get https:// canonical URLs; every other URL keeps its scheme (so
+#: a local mirror's http://127.0.0.1:PORT/ URLs still work). A --site config's https_hosts sets it.
+NEWSCRAWL_HTTPS_HOSTS: list[str] = []
 
 # --- NEWSCRAWL_DEDUP_*: in-run deduplication by canonical_url ---
 NEWSCRAWL_DEDUP_ENABLED = True
@@ -171,6 +183,14 @@ NEWSCRAWL_STORE_CONNECT_TIMEOUT = 10
 #: Directory for per-site knowledge (bylines learnt, run history, HTTP cache);
 #: None = $NEWSCRAWL_STATE_DIR or ~/.local/share/newscrawl.
 NEWSCRAWL_STATE_DIR: str | None = None
+
+# --- NEWSCRAWL_KNOWLEDGE_*: learning a site's bylines within the run (newscrawl/ops/hold.py) ---
+#: Listing pages of each site whose items are held back while the site's knowledge settles,
+#: then split again with it and written (a crawl with fewer pages releases them at its end);
+#: 0 = write every page's items at once, split with the knowledge as it was then.
+NEWSCRAWL_KNOWLEDGE_HOLD_PAGES = 50
+#: Most items held back per site at once (memory: ~2 KB each); reaching it releases them early.
+NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS = 2000
 
 # --- NEWSCRAWL_INCREMENTAL_*: stop paginating once a page holds only stored articles ---
 #: On for `crawl --site` with a store (`--known`, or the -o file); off for plain URL crawls.

@@ -15,17 +15,23 @@ from scrapy import signals
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from newscrawl.ops import signals as nc_signals
 from newscrawl.extract.decode import NotHtmlError
 from newscrawl.extract.knowledge import SiteKnowledge
+from newscrawl.extract.page import ExtractedPage
 from newscrawl.extract.pagekind import non_listing_kind
 from newscrawl.extract.teasers import site_of
-from newscrawl.extract.page import ExtractedPage
+from newscrawl.ops import signals as nc_signals
+from newscrawl.ops.hold import ItemHold, Released
 from newscrawl.ops.offload import PageExtractor
 from newscrawl.ops.pagination import VIA_FANOUT, VIA_NEXT, VIA_START, ChainEnds, Limits, plan_pages
-from newscrawl.sites import load_site
 from newscrawl.ops.state import state_dir
+from newscrawl.sites import load_site
 from newscrawl.storage.knowledge_file import load_knowledge_or_fresh, save_knowledge
+
+
+def _optional_bool(settings: Any, name: str) -> bool | None:
+    """A setting that may be unset (None: decided per site), else a boolean."""
+    return None if settings.get(name) is None else settings.getbool(name)
 
 
 def split_urls(value: str | list[str] | None) -> list[str]:
@@ -80,9 +86,11 @@ class RegionSpider(scrapy.Spider):
         self._ends = ChainEnds()
         #: Listing requests scheduled and not yet parsed or failed (what the extraction worker pays for).
         self._in_flight: set[str] = set()
+        #: Sites whose held items a release request is on its way for.
+        self._flushing: set[str] = set()
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "RegionSpider":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> RegionSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         spider.max_pages = int(spider._max_pages_arg or settings.getint("NEWSCRAWL_CRAWL_MAX_PAGES"))
@@ -95,8 +103,14 @@ class RegionSpider(scrapy.Spider):
         spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
         spider.limits = pagination_limits(settings, spider.max_pages)
         spider.extractor = PageExtractor(
-            spider.site_knowledge, mode=settings.get("NEWSCRAWL_EXTRACT_WORKER"), after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
-            options={"profile": spider.profile, "include_sidebar": spider.include_sidebar, "run_id": spider.run_id})
+            spider.site_knowledge, mode=settings.get("NEWSCRAWL_EXTRACT_WORKER"),
+            after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
+            options={"profile": spider.profile, "include_sidebar": spider.include_sidebar, "run_id": spider.run_id,
+                     "excerpt_bylines": _optional_bool(settings, "NEWSCRAWL_EXTRACT_EXCERPT_BYLINES")})
+        spider.hold = ItemHold(settings.getint("NEWSCRAWL_KNOWLEDGE_HOLD_PAGES"),
+                               settings.getint("NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS"))
+        crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.release_before_close, signal=signals.spider_opened)
         if not spider.allow_offsite:
             # Scrapy's OffsiteMiddleware then drops redirects to other hosts (counted offsite/filtered);
             # it does so silently, so the spider (connected first) names the lost page.
@@ -128,7 +142,8 @@ class RegionSpider(scrapy.Spider):
 
     def on_scheduled(self, request: scrapy.Request, **kwargs: Any) -> None:
         redirects = request.meta.get("redirect_urls")
-        if redirects and request.meta.get("newscrawl_start") and urlsplit(request.url).hostname not in self.allowed_hosts:
+        if (redirects and request.meta.get("newscrawl_start")
+                and urlsplit(request.url).hostname not in self.allowed_hosts):
             self.crawler.stats.inc_value("newscrawl/errors/offsite_redirect")
             self.crawler.stats.inc_value("newscrawl/listing/failed")
             self.logger.error("Listing page %s redirects to another host (%s); not followed", redirects[0], request.url)
@@ -161,12 +176,16 @@ class RegionSpider(scrapy.Spider):
             stats.inc_value("newscrawl/listing/fanned_out")
         in_flight = self._landed(response.request, response.meta)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        site = site_of(response.url)
+        hold = self.hold.plan(site)  # before the page is split: the order pages arrive in
         try:
-            page = await self.extractor.extract(response.body, response.url, content_type, in_flight=in_flight)
+            page = await self.extractor.extract(response.body, response.url, content_type, in_flight=in_flight,
+                                                hold=hold)
         except NotHtmlError as exc:
             stats.inc_value("newscrawl/errors/unparseable")
             self.logger.error("Cannot parse listing page %s: %s", response.url, exc)
-            self._signal(response, blocks=0, bylines=0, next_url=None, total_pages=None, extractor=None, not_listing="unparseable")
+            self._signal(response, blocks=0, bylines=0, next_url=None, total_pages=None, extractor=None,
+                         not_listing="unparseable")
             return
         for warning in page.warnings:
             self.logger.warning("%s", warning)
@@ -186,15 +205,17 @@ class RegionSpider(scrapy.Spider):
                 self.logger.error("No teaser blocks on listing page %s (layout changed?)", response.url)
         counts: Counter[str] = Counter(f"newscrawl/split_method/{item.split_method}" for item in page.items)
         counts["newscrawl/split/uncertain"] = sum(
-            1 for item in page.items if item.split_confidence is not None and item.split_confidence < self.uncertain_below)
+            1 for item in page.items
+            if item.split_confidence is not None and item.split_confidence < self.uncertain_below)
         counts["newscrawl/listing/blocks"] = sum(1 for item in page.items if item.placement == "main")
-        bylines = counts["newscrawl/listing/bylines"] = sum(1 for item in page.items if item.placement == "main" and item.byline)
+        bylines = counts["newscrawl/listing/bylines"] = sum(
+            1 for item in page.items if item.placement == "main" and item.byline)
         for key, count in counts.items():
             if count:  # one stats call per key and page, not per item
                 stats.inc_value(key, count)
-        # What the incremental stop decides from (whether or not the items come out now).
+        # Incremental stopping decides from the page's articles, not from the items it outputs.
         response.meta["newscrawl_article_urls"] = [item.url for item in page.items if item.placement == "main"]
-        for item in page.items:
+        for item in self._held_or_released(response, site, hold, page):
             yield item
         if page.next_url and page.blocks:
             # Pages with a next link are full pages: the baseline for layout-drift checks.
@@ -204,6 +225,89 @@ class RegionSpider(scrapy.Spider):
                      total_pages=page.total_pages, extractor=page.extractor, not_listing=not_listing)
         for request in self._paginate(response, page):
             yield request
+
+    # -- same-run learning: a site's first pages are held back, then split again -------------
+    # (newscrawl/ops/hold.py; the contract with the checkpoint and incremental middlewares:
+    # a held page's response carries meta "newscrawl_items_deferred"; released items go out in
+    # one output, each attributed to its page by its listing_url)
+
+    def _held_or_released(self, response: Response, site: str, hold: str, page: Any) -> list[Any]:
+        """The items to output for this page: none while they are held, every held page's at
+        the release, the page's own otherwise."""
+        if hold == "no":
+            return list(page.items)
+        out = self.hold.hold(site, response.url, page.items)
+        if hold == "release":
+            released = self.hold.release(site, page.released)
+            out.items += released.items
+            out.changed += released.changed
+            out.pages += released.pages
+        if not out.items and page.items:
+            response.meta["newscrawl_items_deferred"] = True
+            self.crawler.stats.inc_value("newscrawl/knowledge/held_pages")
+        self._count_release(out)
+        return out.items
+
+    def _count_release(self, out: Released) -> None:
+        stats = self.crawler.stats
+        if out.pages:
+            stats.inc_value("newscrawl/knowledge/released_items", len(out.items))
+            stats.inc_value("newscrawl/knowledge/resplit_changed", out.changed)
+
+    def release_when_idle(self) -> None:
+        """Nothing left to fetch: release what is still held (a crawl shorter than the hold),
+        through one request per site to a data: URI whose callback splits the held pages again."""
+        from scrapy.exceptions import DontCloseSpider
+
+        sites = [s for s in self.hold.holding() if s not in self._flushing]
+        if not sites:
+            return
+        for site in sites:
+            self._flushing.add(site)
+            request = scrapy.Request("data:,", callback=self._release_held, dont_filter=True, errback=self.on_error,
+                                     meta={"newscrawl_release": site, "allow_offsite": True})
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
+    async def _release_held(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
+        site = response.meta["newscrawl_release"]
+        urls = self.hold.held_urls(site)
+        released = self.hold.release(site, await self.extractor.release(urls[0]) if urls else {})
+        self._count_release(released)
+        self.logger.info("Released %d held items of %s (%d changed by what the crawl learned since)",
+                         len(released.items), site, released.changed)
+        for item in released.items:
+            yield item
+
+    def release_before_close(self) -> None:
+        """A crawl stopped before it went idle (Ctrl-C, a CLOSESPIDER_* limit) still writes what
+        it holds. Scrapy sends no signal before it closes the item pipelines, so the engine's
+        close is wrapped: held items go through the pipelines first (split again with the
+        knowledge as it is). Their pages stay pending in a checkpoint (the items did not pass
+        the spider middlewares): a resumed run fetches them again and drops the repeats."""
+        engine = self.crawler.engine
+        close = getattr(engine, "close_spider_async", None)
+        if engine is None or close is None:
+            return
+
+        async def close_spider_async(*, reason: str = "cancelled") -> None:
+            try:
+                await self._release_all(reason)
+            except Exception:  # noqa: BLE001 - closing must go on whatever happened here
+                self.logger.exception("Could not write the held items at close")
+            await close(reason=reason)
+
+        engine.close_spider_async = close_spider_async  # type: ignore[method-assign]
+
+    async def _release_all(self, reason: str) -> None:
+        scraper = self.crawler.engine.scraper
+        for site in self.hold.holding():
+            urls = self.hold.held_urls(site)
+            released = self.hold.release(site, await self.extractor.release(urls[0]))
+            self._count_release(released)
+            self.logger.info("Closing (%s): writing %d held items of %s", reason, len(released.items), site)
+            for item in released.items:
+                await scraper.start_itemproc_async(item, response=None)
 
     def _signal(self, response: Response, **kwargs: Any) -> None:
         self.crawler.signals.send_catch_log(
@@ -320,7 +424,8 @@ def error_kind(failure: Failure) -> tuple[str, str]:
     """``(kind, one-line cause)`` of a failed request, for the run report's errors by kind."""
     from scrapy.exceptions import IgnoreRequest
     from scrapy.spidermiddlewares.httperror import HttpError
-    from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TimeoutError as TxTimeoutError
+    from twisted.internet.error import ConnectionRefusedError, DNSLookupError
+    from twisted.internet.error import TimeoutError as TxTimeoutError
     from twisted.web._newclient import ResponseFailed
 
     exc = failure.value
@@ -347,4 +452,5 @@ def error_kind(failure: Failure) -> tuple[str, str]:
         if "DataLoss" in reasons or "PotentialDataLoss" in reasons:
             return "truncated", "response body truncated (connection closed before Content-Length bytes)"
         return "response_failed", f"response failed ({reasons or 'connection lost'})"
-    return type(exc).__name__.lower(), f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+    first_line = str(exc).splitlines()[0] if str(exc) else ""
+    return type(exc).__name__.lower(), f"{type(exc).__name__}: {first_line}".rstrip(": ")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from newscrawl.storage.sqlite import MIGRATIONS
 
 
 def cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
@@ -115,8 +116,8 @@ def test_newer_schema_is_refused(tmp_path: Path, site_url: str) -> None:
     for args in (["crawl", f"{site_url}en/category/news/china/", "--db", db], ["export", "--db", db], ["stats", "--db", db]):
         result = cli(*args)
         assert result.returncode == (4 if args[0] == "crawl" else 1)
-        assert result.stderr == (f"Error: {db} has schema version 99, newer than this newscrawl supports (1); "
-                                 "upgrade newscrawl (pip install -U newscrawl)\n")
+        assert result.stderr == (f"Error: {db} has schema version 99, newer than this newscrawl supports "
+                                 f"({len(MIGRATIONS)}); upgrade newscrawl (pip install -U newscrawl)\n")
 
 
 def test_unreachable_postgres_is_reported_with_the_password_redacted() -> None:

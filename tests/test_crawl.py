@@ -41,6 +41,21 @@ def test_crawl_writes_every_article_once(full_crawl, site_server: str) -> None:
     assert set(urls) == expected
 
 
+def test_a_crawl_without_a_database_warns_about_nothing(full_crawl) -> None:
+    """Components that are simply off (no --db, no --jobdir) must not print "WARNING: Disabled ..."."""
+    done, _ = full_crawl
+    assert "Disabled" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if "WARNING" in line] == []
+
+
+def test_canonical_urls_of_a_local_site_keep_its_scheme(full_crawl, site_server: str) -> None:
+    """http://127.0.0.1:PORT/ is not a host known to serve https: its canonical URLs keep http,
+    so they are the very URLs the site serves (the permalinks are canonical already)."""
+    _, items = full_crawl
+    assert all(item["url"].startswith(site_server) for item in items)
+    assert [item["canonical_url"] for item in items] == [item["url"] for item in items]
+
+
 def test_crawl_follows_pagination_to_the_last_page(full_crawl) -> None:
     done, items = full_crawl
     pages_crawled = {item["listing_url"] for item in items}

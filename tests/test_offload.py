@@ -84,7 +84,11 @@ def test_a_killed_worker_costs_speed_not_pages(caplog: pytest.LogCaptureFixture)
     # the learned bylines of pages 1-5 are lost, so merged excerpts may split differently.
     assert [p["next_url"] for p in there] == [p["next_url"] for p in here]
     assert [[i["url"] for i in p["items"]] for p in there] == [[i["url"] for i in p["items"]] for p in here]
-    assert knowledge["127.0.0.1"] is not None
+    # Exactly as if the crawl had started in-process at the sixth page, knowing nothing yet.
+    rest, knowledge_rest, _ = _run("off", pages[5:])
+    assert there[5:] == rest
+    assert knowledge["127.0.0.1"] == knowledge_rest["127.0.0.1"]
+    assert knowledge["127.0.0.1"].bylines, "the pages after the kill teach bylines again"
 
 
 def test_worker_errors_are_raised_in_the_crawl() -> None:

@@ -18,6 +18,7 @@ from newscrawl.ops.frontier import Frontier, PendingPage
 from servers import MisbehavingServer
 
 SITE = REPO / "fixtures" / "site"
+HOLD = 4
 
 
 def _articles() -> set[str]:
@@ -28,7 +29,8 @@ def _articles() -> set[str]:
 def _paths(out: Path) -> list[str]:
     from urllib.parse import urlsplit
 
-    return [urlsplit(json.loads(line)["url"]).path for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [urlsplit(json.loads(line)["url"]).path
+            for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 #: Three pages at a time from the slow server: slow enough to kill the crawl in the middle of
@@ -70,8 +72,10 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
     with exactly the pages the checkpoint does not know done, and ends with every article once."""
     out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
     with MisbehavingServer(SITE, delay=0.25) as server:
+        # A short hold of the first pages' items (same-run learning, newscrawl/ops/hold.py), so
+        # that items are written while the crawl goes on (the default holds this whole small site).
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
-                "--report", str(tmp_path / "report.json"), *SLOW_FANOUT]
+                "--report", str(tmp_path / "report.json"), *SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
         proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _kill_when(proc, lambda: out.exists() and _fanned_out_and_partly_done(jobdir))
@@ -174,7 +178,7 @@ def test_sigkill_then_resume_with_a_database_store(tmp_path: Path, state_dir: di
     db, jobdir = tmp_path / "news.db", tmp_path / "job"
     with MisbehavingServer(SITE, delay=0.25) as server:
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir)]
-        args += SLOW_FANOUT
+        args += [*SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
         proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _kill_when(proc, lambda: _fanned_out_and_partly_done(jobdir))

@@ -45,7 +45,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from newscrawl.extract.knowledge import SiteKnowledge
-from newscrawl.extract.page import ExtractedPage, extract_page
+from newscrawl.extract.page import ExtractedPage, HeldExcerpts
+from newscrawl.extract.split import ExcerptSplit
 from newscrawl.extract.teasers import site_of
 
 logger = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ def _receive(stream: IO[bytes]) -> Any:
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """The worker's loop: one request at a time until its input closes."""
     knowledge: dict[str, SiteKnowledge] = {}
+    held = HeldExcerpts()
     while True:
         try:
             command, args = _receive(requests)
@@ -107,12 +109,16 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
             if command == "ping":
                 result: Any = os.getpid()
             elif command == "adopt":
-                site, site_knowledge = args
+                site, site_knowledge, site_held = args
                 knowledge[site] = site_knowledge
+                held.sites[site] = site_held
                 result = None
             elif command == "extract":
                 body, url, site, content_type, options = args
-                result = extract_page(body, url, knowledge=knowledge[site], content_type=content_type, **options)
+                result = held.extract(body, url, site, knowledge=knowledge[site], content_type=content_type, **options)
+            elif command == "release":
+                (site,) = args
+                result = held.release(site, knowledge[site])
             elif command == "knowledge":
                 result = knowledge
             else:
@@ -327,6 +333,8 @@ class PageExtractor:
         self._worker: _Worker | None = None
         self._ready: asyncio.Future[int] | None = None
         self._sent: set[str] = set()
+        #: Excerpts of held pages, while pages are split here (the worker keeps its own).
+        self.held = HeldExcerpts()
 
     @property
     def worker_pid(self) -> int | None:
@@ -334,9 +342,11 @@ class PageExtractor:
         return self._worker.process.pid if self._worker is not None and self._worker_is_ready() else None
 
     async def extract(self, body: bytes, url: str, content_type: str | None = None, *,
-                      in_flight: int = 1) -> ExtractedPage:
-        """Parse and split one page. ``in_flight``: listing pages the crawl has requested and not
-        yet parsed, this one included (the worker pays only when it is more than one)."""
+                      in_flight: int = 1, hold: str = "no") -> ExtractedPage:
+        """``extract_page`` of one page. ``in_flight``: listing pages the crawl has requested and not
+        yet parsed, this one included (the worker pays only when it is more than one); ``hold``:
+        "hold" keeps the page's excerpts to split again later, "release" also splits every held page
+        of the site again right after this one (``newscrawl.extract.page.HeldExcerpts``)."""
         self.pages += 1
         if self._worker is None and self.failure is None and self._wants_worker(in_flight):
             self._start()
@@ -345,13 +355,26 @@ class PageExtractor:
         # A site whose knowledge went to the worker stays there; another waits for a busy crawl.
         if self._worker_is_ready() and (self.mode == "on" or in_flight > 1 or site_of(url) in self._sent):
             try:
-                page = await asyncio.wait_for(self._submit(body, url, content_type), WAIT_SECONDS)
+                page = await asyncio.wait_for(self._submit(body, url, content_type, hold), WAIT_SECONDS)
             except (WorkerGone, asyncio.TimeoutError) as exc:
                 self._fail(f"the extraction worker failed on {url} ({type(exc).__name__}: {exc})".replace(" ()", ""))
             else:
                 self.offloaded += 1
                 return page
-        return extract_page(body, url, knowledge=self.knowledge_for(url), content_type=content_type, **self.options)
+        return self.held.extract(body, url, site_of(url), knowledge=self.knowledge_for(url),
+                                 content_type=content_type, hold=hold, **self.options)
+
+    async def release(self, url: str) -> dict[str, list[ExcerptSplit | None]]:
+        """Split every held page of ``url``'s site again with the site's knowledge as it is now
+        (in the worker when the worker holds that knowledge): listing URL -> splits."""
+        site = site_of(url)
+        if self._worker_is_ready() and site in self._sent:
+            assert self._worker is not None
+            try:
+                return await asyncio.wait_for(self._worker.call("release", site), WAIT_SECONDS)
+            except (WorkerGone, asyncio.TimeoutError) as exc:
+                self._fail(f"the extraction worker failed splitting held pages again ({type(exc).__name__}: {exc})")
+        return self.held.release(site, self.knowledge_for(url))
 
     def close(self, timeout: float = WAIT_SECONDS) -> dict[str, SiteKnowledge]:
         """Stop the worker; return the knowledge it holds (what the crawl should keep), by site."""
@@ -406,14 +429,17 @@ class PageExtractor:
             return False
         return True
 
-    def _submit(self, body: bytes, url: str, content_type: str | None) -> asyncio.Future[ExtractedPage]:
+    def _submit(self, body: bytes, url: str, content_type: str | None,
+                hold: str = "no") -> asyncio.Future[ExtractedPage]:
         assert self._worker is not None
         site = site_of(url)
         if site not in self._sent:
             # Sent before the page: the worker takes requests in order.
-            _quietly(self._worker.call("adopt", site, self.knowledge_for(url)))
+            # The held excerpts go with it (the worker splits them again at release).
+            _quietly(self._worker.call("adopt", site, self.knowledge_for(url), self.held.sites.pop(site, {})))
             self._sent.add(site)
-        return self._worker.call("extract", body, url, site, content_type, self.options)
+        options = {**self.options, "hold": hold} if hold != "no" else self.options
+        return self._worker.call("extract", body, url, site, content_type, options)
 
     def _fail(self, reason: str) -> None:
         if self.failure is not None:
