@@ -54,6 +54,7 @@ if __name__ == "__main__":
     process = CrawlerProcess(project_settings({
         "FEEDS": feed_settings(out), "LOG_LEVEL": "ERROR", "NEWSCRAWL_CHECKPOINT_DIR": jobdir,
         "NEWSCRAWL_CHECKPOINT_INTERVAL": 0.05, "NEWSCRAWL_DEDUP_SEED_FILE": str(Path(out).resolve()),
+        "NEWSCRAWL_KNOWLEDGE_HOLD_PAGES": 0,  # this spider holds items itself (not the same-run hold)
     }))
     process.crawl(DeferringSpider, start_urls=starts, release_url=release_url, run_id="deferring-run")
     process.start()

@@ -169,7 +169,9 @@ def test_per_item_debug_lines_only_at_debug_level(site_server: str, tmp_path: Pa
     measurable at full speed); at LOG_LEVEL=DEBUG they are there as Scrapy writes them."""
     url = site_server + "en/category/news/taiwan/"
     quiet = run_cli("crawl", url, "-o", str(tmp_path / "a.jsonl"), "-v", "--max-pages", "1")
-    debug = run_cli("crawl", url, "-o", str(tmp_path / "b.jsonl"), "--max-pages", "1", "-s", "LOG_LEVEL=DEBUG")
+    # no same-run hold: the items come out with their page, not with the release at idle
+    debug = run_cli("crawl", url, "-o", str(tmp_path / "b.jsonl"), "--max-pages", "1", "-s", "LOG_LEVEL=DEBUG",
+                    "-s", "NEWSCRAWL_KNOWLEDGE_HOLD_PAGES=0")
     assert quiet.returncode == 0 and debug.returncode == 0, debug.stderr
     assert "Scraped from <200 " not in quiet.stderr and "Crawled (200) " not in quiet.stderr
     assert f"Crawled (200) <GET {url}>" in debug.stderr and f"Scraped from <200 {url}>" in debug.stderr
