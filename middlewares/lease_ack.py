@@ -10,6 +10,12 @@ are in the database before Redis forgets the page; if the store failed, nothing 
 acknowledged and the pages are handed back when the worker stops. A request that failed to
 download is finished by the spider's errback (spiders/distributed.py).
 
+Items held back (same-run learning, newscrawl/ops/hold.py): the spider marks a page whose items
+it holds with ``response.meta["newscrawl_items_deferred"]``; that page's lease stays open until
+its items have come out, in the output of any response (a later page, or the request that
+releases them at idle), attributed to it by their ``listing_url``, and have left the
+pipelines. A worker killed while it holds items thus leaves their pages to another worker.
+
 The lease id is taken out of ``meta`` before the callback runs (``process_spider_input``:
 this middleware is first in), so no request the spider makes from ``response.meta`` carries
 it. It sits last on the way out (lowest order), so it counts the items that reach the
@@ -22,7 +28,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-from itemadapter import is_item
+from itemadapter import ItemAdapter, is_item
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -36,8 +42,18 @@ class _Page:
     lease_id: int
     #: Items yielded and not yet through the pipelines.
     remaining: int = 0
-    #: The callback's output has ended (no more items can come).
+    #: The callback's output has ended (no more items of its own can come).
     output_done: bool = False
+    #: The spider holds its items back (they come out later, in another response's output)...
+    deferred: bool = False
+    #: ...and they have come out.
+    released: bool = False
+    #: Acknowledged (once).
+    finished: bool = False
+
+    @property
+    def done(self) -> bool:
+        return self.output_done and (self.released or not self.deferred) and self.remaining <= 0
 
 
 class LeaseAckMiddleware:
@@ -49,6 +65,8 @@ class LeaseAckMiddleware:
         self._taken: dict[int, int] = {}
         #: id(item) -> the page that yielded it, until the item leaves the pipelines.
         self._items: dict[int, _Page] = {}
+        #: listing URL -> a page whose items the spider holds back, until they come out.
+        self._deferred: dict[str, _Page] = {}
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(self.item_done, signal=signal)
 
@@ -64,21 +82,39 @@ class LeaseAckMiddleware:
     async def process_spider_output(self, response: Response, result: AsyncIterator[Any],
                                     spider: Spider | None = None) -> AsyncIterator[Any]:
         lease_id = self._taken.pop(id(response), None)
-        if lease_id is None:
-            async for x in result:
-                yield x
-            return
-        page = _Page(lease_id)
+        page = _Page(lease_id) if lease_id is not None else None
+        released: set[str] = set()
         try:
             async for x in result:
                 if is_item(x):
-                    page.remaining += 1
-                    self._items[id(x)] = page
+                    owner = self._owner(x, page, released)
+                    if owner is not None:
+                        owner.remaining += 1
+                        self._items[id(x)] = owner
                 yield x
         finally:
             # Also when the callback raised half-way: what it yielded is all there will be.
-            page.output_done = True
-            self._settle(page)
+            for url in released:
+                held = self._deferred.pop(url, None)
+                if held is not None:
+                    self._settle(held)
+            if page is not None:
+                page.output_done = True
+                if response.meta.get("newscrawl_items_deferred"):
+                    page.deferred = True
+                    self._deferred[response.url] = page
+                self._settle(page)
+
+    def _owner(self, item: Any, page: _Page | None, released: set[str]) -> _Page | None:
+        """The leased page an item counts for: a held page's (by listing_url), else the response's."""
+        if self._deferred:
+            listing_url = ItemAdapter(item).get("listing_url")
+            held = self._deferred.get(listing_url) if listing_url else None
+            if held is not None:
+                held.released = True
+                released.add(listing_url)
+                return held
+        return page
 
     def process_spider_exception(self, response: Response, exception: Exception, spider: Spider | None = None) -> None:
         # The callback failed before any output (a single crawl would lose the page too): finished.
@@ -93,7 +129,8 @@ class LeaseAckMiddleware:
             self._settle(page)
 
     def _settle(self, page: _Page) -> None:
-        if page.output_done and page.remaining <= 0:
+        if page.done and not page.finished:
+            page.finished = True
             # The extension acknowledges in batches, on a later reactor turn: by then every other
             # receiver of this item's signal (the feed exporter's write) has run.
             self.cluster.finish(page.lease_id)

@@ -247,7 +247,9 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
     Give start URLs, or --site for a configured site. Items go to a JSON-lines file (-o/-O), a
     database (--db: one row per article kept up to date across runs, with regions, sightings
     and teaser history), or both. Stays on the start URLs' hosts, obeys robots.txt, and slows
-    down for remote hosts. Shows progress and a summary on stderr.
+    down for remote hosts. When a listing says how many pages it has ("Page 1 of 27"), the rest
+    are requested at once, as fast as the host's limits allow; items carry their page and
+    position, whatever order pages arrive in. Shows progress and a summary on stderr.
 
     \b
     Example:

@@ -88,6 +88,8 @@ class CrawlSummary:
             ("finish reason", self.finish_reason),
         ]
         if self.report is not None:
+            if self.report.get("pages_fanned_out"):
+                rows.insert(1, ("pages fanned out", self.report["pages_fanned_out"]))
             if self.report.get("new_articles") is not None:
                 rows.insert(2, ("new articles", self.report["new_articles"]))
                 rows.insert(3, ("incremental stops", self.report["incremental_stops"]))

@@ -17,11 +17,13 @@ from twisted.python.failure import Failure
 
 from newscrawl.extract.decode import NotHtmlError
 from newscrawl.extract.knowledge import SiteKnowledge
+from newscrawl.extract.page import ExtractedPage
 from newscrawl.extract.pagekind import non_listing_kind
 from newscrawl.extract.teasers import site_of
 from newscrawl.ops import signals as nc_signals
 from newscrawl.ops.hold import ItemHold, Released
 from newscrawl.ops.offload import PageExtractor
+from newscrawl.ops.pagination import VIA_FANOUT, VIA_NEXT, VIA_START, ChainEnds, Limits, plan_pages
 from newscrawl.ops.state import state_dir
 from newscrawl.sites import load_site
 from newscrawl.storage.knowledge_file import load_knowledge_or_fresh, save_knowledge
@@ -77,6 +79,13 @@ class RegionSpider(scrapy.Spider):
         self.site_name = self.site_name or sorted(h for h in self.allowed_hosts if h)[0]
         #: Listing URLs already requested, per start URL: a pager that loops back is caught here.
         self._visited: dict[str, set[str]] = {}
+        #: Furthest depth requested per start URL (requests carry it too: newscrawl_horizon).
+        self._horizon: dict[str, int] = {}
+        #: Chains whose plan a bound (max_pages, page_limit) cut, to say so once per chain.
+        self._capped: set[str] = set()
+        self._ends = ChainEnds()
+        #: Listing requests scheduled and not yet parsed or failed (what the extraction worker pays for).
+        self._in_flight: set[str] = set()
         #: Sites whose held items a release request is on its way for.
         self._flushing: set[str] = set()
 
@@ -92,6 +101,7 @@ class RegionSpider(scrapy.Spider):
         spider.knowledge_dir = state_dir(settings.get("NEWSCRAWL_STATE_DIR")) / "knowledge"
         spider.knowledge = {}
         spider.page_limit = settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT")
+        spider.limits = pagination_limits(settings, spider.max_pages)
         spider.extractor = PageExtractor(
             spider.site_knowledge, mode=settings.get("NEWSCRAWL_EXTRACT_WORKER"),
             after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
@@ -106,6 +116,9 @@ class RegionSpider(scrapy.Spider):
             # it does so silently, so the spider (connected first) names the lost page.
             spider.allowed_domains = sorted(h for h in spider.allowed_hosts if h)
             crawler.signals.connect(spider.on_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(spider.track_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(spider.track_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.judge_missing_pages, signal=signals.spider_idle)
         return spider
 
     def site_knowledge(self, url: str) -> SiteKnowledge:
@@ -135,11 +148,22 @@ class RegionSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/listing/failed")
             self.logger.error("Listing page %s redirects to another host (%s); not followed", redirects[0], request.url)
 
-    def listing_request(self, url: str, *, start: str, depth: int, **kwargs: Any) -> scrapy.Request:
-        """A request for a listing page of ``start``'s chain (used by the checkpoint middleware too)."""
+    def listing_request(self, url: str, *, start: str, depth: int, number: int | None = None,
+                        horizon: int | None = None, via: str = VIA_START, **kwargs: Any) -> scrapy.Request:
+        """A request for a listing page of ``start``'s chain (used by the checkpoint middleware too).
+
+        Its meta says where it stands (JSON values only, so a request survives a disk or Redis
+        queue): ``newscrawl_start``, ``newscrawl_depth`` (1 = the start URL), ``newscrawl_number``
+        (the site's page number, when known), ``newscrawl_horizon`` (furthest depth of the chain
+        requested with it) and ``newscrawl_via`` (start, next, fanout). Lower pages go first.
+        """
         self._visited.setdefault(start, set()).add(url)
+        horizon = max(horizon or depth, depth)
+        self._horizon[start] = max(self._horizon.get(start, 0), horizon)
+        kwargs.setdefault("priority", -depth)
         return scrapy.Request(url, callback=self.parse, errback=self.on_error,
-                              meta={"newscrawl_depth": depth, "newscrawl_start": start}, **kwargs)
+                              meta={"newscrawl_depth": depth, "newscrawl_start": start, "newscrawl_number": number,
+                                    "newscrawl_horizon": horizon, "newscrawl_via": via}, **kwargs)
 
     async def start(self) -> Any:
         for url in self.start_urls:
@@ -148,11 +172,15 @@ class RegionSpider(scrapy.Spider):
     async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
         stats = self.crawler.stats
         stats.inc_value("newscrawl/listing/pages")
+        if response.meta.get("newscrawl_via") == VIA_FANOUT:
+            stats.inc_value("newscrawl/listing/fanned_out")
+        in_flight = self._landed(response.request, response.meta)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         site = site_of(response.url)
         hold = self.hold.plan(site)  # before the page is split: the order pages arrive in
         try:
-            page = await self.extractor.extract(response.body, response.url, content_type, hold=hold)
+            page = await self.extractor.extract(response.body, response.url, content_type, in_flight=in_flight,
+                                                hold=hold)
         except NotHtmlError as exc:
             stats.inc_value("newscrawl/errors/unparseable")
             self.logger.error("Cannot parse listing page %s: %s", response.url, exc)
@@ -195,7 +223,7 @@ class RegionSpider(scrapy.Spider):
             stats.inc_value("newscrawl/listing/full_page_blocks", page.blocks)
         self._signal(response, blocks=page.blocks, bylines=bylines, next_url=page.next_url,
                      total_pages=page.total_pages, extractor=page.extractor, not_listing=not_listing)
-        for request in self._follow(response, page.next_url, page.blocks):
+        for request in self._paginate(response, page):
             yield request
 
     # -- same-run learning: a site's first pages are held back, then split again -------------
@@ -286,39 +314,110 @@ class RegionSpider(scrapy.Spider):
             nc_signals.listing_parsed, url=response.url, start_url=response.meta.get("newscrawl_start"),
             page=response.meta.get("newscrawl_depth", 1), spider=self, **kwargs)
 
-    def _follow(self, response: Response, next_url: str | None, blocks: int) -> Iterator[scrapy.Request]:
-        depth = response.meta.get("newscrawl_depth", 1)
-        start = response.meta.get("newscrawl_start") or response.url
+    # --- pagination: fan-out, next links, bounds (newscrawl.ops.pagination plans) ------------
+
+    def _paginate(self, response: Response, page: ExtractedPage) -> Iterator[scrapy.Request]:
+        """Requests for the rest of the chain: every page it declares, at once (within the window
+        and bounds), else its next link. Each page of a chain is requested once."""
+        meta = response.meta
+        depth = meta.get("newscrawl_depth", 1)
+        start = meta.get("newscrawl_start") or response.url
         stats = self.crawler.stats
-        if not next_url or not blocks:
+        if not page.blocks:
             return
-        if self.max_pages and depth >= self.max_pages:
-            stats.inc_value("newscrawl/listing/max_pages_reached")
+        plan = plan_pages(depth=depth, number=page.page, total=page.total_pages, next_url=page.next_url,
+                          page_links=page.page_links,
+                          horizon=max(meta.get("newscrawl_horizon") or depth, self._horizon.get(start, 0)),
+                          limits=self.limits)
+        # A page that declares itself last but links a next page declares no end (the chain grew).
+        says_last = plan.last_depth is not None and (page.next_url is None or plan.last_depth > depth)
+        for url in self._ends.declared(start, plan.last_depth if says_last else None):
+            self._past_end(start, url)
+        if plan.capped:
+            self._cap_reached(start, plan.capped, depth)
+        visited = self._visited.setdefault(start, set())
+        for target in plan.targets:
+            if not self.allow_offsite and urlsplit(target.url).hostname not in self.allowed_hosts:
+                stats.inc_value("newscrawl/listing/offsite_next_ignored")
+                self.logger.warning("Not following next-page link to another host: %s (from %s)",
+                                    target.url, response.url)
+                continue
+            if target.url in visited or target.url == response.url:
+                if target.via == VIA_NEXT:
+                    stats.inc_value("newscrawl/listing/pager_loop")
+                    self.logger.warning("Pager of %s loops back to %s (already crawled); stopped following it",
+                                        response.url, target.url)
+                continue
+            if target.via == VIA_FANOUT:
+                stats.inc_value("newscrawl/listing/fanout_requests")
+            yield self.listing_request(target.url, start=start, depth=target.depth, number=target.number,
+                                       horizon=plan.horizon, via=target.via)
+
+    def _cap_reached(self, start: str, bound: str, depth: int) -> None:
+        if start in self._capped:
             return
-        if self.page_limit and depth >= self.page_limit:
-            stats.inc_value("newscrawl/listing/page_limit_reached")
-            self.logger.warning("Stopped following %s after %d pages (NEWSCRAWL_CRAWL_PAGE_LIMIT)", start, depth)
-            return
-        if not self.allow_offsite and urlsplit(next_url).hostname not in self.allowed_hosts:
-            stats.inc_value("newscrawl/listing/offsite_next_ignored")
-            self.logger.warning("Not following next-page link to another host: %s (from %s)", next_url, response.url)
-            return
-        if next_url in self._visited.get(start, set()) or next_url == response.url:
-            stats.inc_value("newscrawl/listing/pager_loop")
-            self.logger.warning("Pager of %s loops back to %s (already crawled); stopped following it",
-                                response.url, next_url)
-            return
-        request = self.listing_request(next_url, start=start, depth=depth + 1)
-        request.meta["newscrawl_next"] = True  # the incremental middleware may drop it
-        yield request
+        self._capped.add(start)
+        if bound == "max_pages":
+            self.crawler.stats.inc_value("newscrawl/listing/max_pages_reached")
+        else:
+            self.crawler.stats.inc_value("newscrawl/listing/page_limit_reached")
+            self.logger.warning("Stopped following %s after %d pages (NEWSCRAWL_CRAWL_PAGE_LIMIT)",
+                                start, self.page_limit)
+
+    def _past_end(self, start: str, url: str) -> None:
+        """A fanned-out page that is not there, because the chain is shorter than it said: no error."""
+        self.crawler.stats.inc_value("newscrawl/listing/past_end")
+        self.logger.info("Listing page %s is past the end of %s (its pages declare fewer); not an error", url, start)
+        self.crawler.signals.send_catch_log(nc_signals.listing_past_end, url=url, start_url=start, spider=self)
+
+    def judge_missing_pages(self, spider: scrapy.Spider | None = None) -> None:
+        """At idle: fanned-out pages that answered 404 while no page of their chain declared an
+        end before them are errors after all."""
+        for _start, url in self._ends.undecided():
+            self._failed(url, "http_404", "HTTP 404")
+
+    def track_scheduled(self, request: scrapy.Request, **kwargs: Any) -> None:
+        if "newscrawl_start" in request.meta:
+            self._in_flight.add(request.url)
+
+    def track_dropped(self, request: scrapy.Request, **kwargs: Any) -> None:
+        self._in_flight.discard(request.url)
+
+    def _landed(self, request: scrapy.Request | None, meta: dict[str, Any]) -> int:
+        """Forget a listing request that got its answer; returns how many were in flight with it."""
+        in_flight = max(1, len(self._in_flight))
+        for url in (*meta.get("redirect_urls", ()), request.url if request is not None else None):
+            self._in_flight.discard(url)
+        return in_flight
 
     def on_error(self, failure: Failure) -> None:
-        """A listing page that could not be fetched: one ERROR line naming page and cause, counted by kind."""
+        """A listing page that could not be fetched: one ERROR line naming page and cause, counted by kind.
+
+        A fanned-out page that answers 404 or 410 is judged by ``ChainEnds`` first: past the
+        declared end of its chain it is no error (see newscrawl.ops.pagination)."""
         request = failure.request  # type: ignore[attr-defined]
+        self._landed(request, request.meta)
         kind, cause = error_kind(failure)
+        start = request.meta.get("newscrawl_start")
+        if kind in ("http_404", "http_410") and start and request.meta.get("newscrawl_via") == VIA_FANOUT:
+            if self._ends.not_found(start, request.url, request.meta.get("newscrawl_depth", 1)):
+                self._past_end(start, request.url)
+            return  # undecided: judged when the crawl goes idle
+        self._failed(request.url, kind, cause)
+
+    def _failed(self, url: str, kind: str, cause: str) -> None:
         self.crawler.stats.inc_value(f"newscrawl/errors/{kind}")
         self.crawler.stats.inc_value("newscrawl/listing/failed")
-        self.logger.error("Failed to fetch listing page %s: %s", request.url, cause)
+        self.logger.error("Failed to fetch listing page %s: %s", url, cause)
+
+
+def pagination_limits(settings: Any, max_pages: int) -> Limits:
+    """The chain bounds a crawl's settings ask for (incremental crawls fan out in windows)."""
+    incremental = settings.getbool("NEWSCRAWL_INCREMENTAL_ENABLED")
+    window = settings.getint("NEWSCRAWL_CRAWL_FANOUT_INCREMENTAL_WINDOW" if incremental
+                             else "NEWSCRAWL_CRAWL_FANOUT_WINDOW")
+    return Limits(max_pages=max_pages, page_limit=settings.getint("NEWSCRAWL_CRAWL_PAGE_LIMIT"), window=max(0, window),
+                  fanout=settings.getbool("NEWSCRAWL_CRAWL_FANOUT_ENABLED"))
 
 
 def error_kind(failure: Failure) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_cli
+from newscrawl.crawl import project_settings
 from newscrawl.ops.incremental import StoreUnavailable, open_known, page_is_known
 from newscrawl.storage import StoreError, open_store
 from servers import MisbehavingServer
@@ -149,20 +150,34 @@ def test_incremental_crawl_fetches_only_new_pages(tmp_path: Path, state_dir: dic
         assert again["exit_status"] == 0
 
         # Two new Hong Kong articles: hong-kong's page 1 has 2 new + 2 known, page 2 is all known.
+        # A fan-out window of one page fetches exactly what a chain of next links would.
         _site_with_new_articles(site, 2)
-        newer = _crawl(server.url, store, report, state_dir)
+        newer = _crawl(server.url, store, report, state_dir, "-s", "NEWSCRAWL_CRAWL_FANOUT_INCREMENTAL_WINDOW=1")
         hk_pages = [p for p, n in server.hits.items() if p.startswith("/en/category/news/hong-kong/") and n]
         assert newer["new_articles"] == 2
         assert newer["pages"] == 7
         assert server.hits["/en/category/news/hong-kong/page/3/"] == 1  # only the first, full crawl
         assert "/en/category/news/hong-kong/page/2/" in hk_pages
 
+        # The default window: page 1 requests the next pages of the window at once; the stop at
+        # page 2 opens no new window (hong-kong has 5 pages).
+        window = project_settings().getint("NEWSCRAWL_CRAWL_FANOUT_INCREMENTAL_WINDOW")
+        assert 1 < window < 4
+        _site_with_new_articles(site, 4)
+        server.hits.clear()
+        windowed = _crawl(server.url, store, report, state_dir)
+        hk_hits = {p: n for p, n in server.hits.items() if p.startswith("/en/category/news/hong-kong/")}
+        assert windowed["new_articles"] == 2 and windowed["incremental_stops"] == 5
+        assert windowed["pages"] == 5 + 1 + window and len(hk_hits) == 1 + window
+        assert all(n == 1 for n in hk_hits.values())
+
         # Explicitly off: the whole site again.
         full = _crawl(server.url, store, report, state_dir, "--no-incremental")
-        assert full["pages"] == 24 and full["new_articles"] is None
+        manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+        assert full["pages"] == len(manifest["pages"]) == 25 and full["new_articles"] is None
 
     stored = {json.loads(line)["canonical_url"] for line in store.read_text(encoding="utf-8").splitlines()}
-    assert len(stored) == 51
+    assert len(stored) == 49 + 4
 
 
 def test_incremental_with_tolerance_setting(tmp_path: Path, state_dir: dict[str, str]) -> None:

@@ -36,7 +36,7 @@ from parsel import Selector
 from newscrawl.extract import blockparts as bp
 from newscrawl.extract.blockscan import BlockScan
 from newscrawl.extract.dates import numeric_order
-from newscrawl.extract.paging import is_home, page_base, read_pager
+from newscrawl.extract.paging import is_home, numbered_page_links, page_base, read_pager
 from newscrawl.extract.structured import StructuredData, read_structured
 from newscrawl.extract.text import collapse
 from newscrawl.extract.titles import listing_slug, page_title
@@ -132,6 +132,8 @@ class GenericResult:
     sidebar: list[RawBlock] = field(default_factory=list)
     next_url: str | None = None
     total_pages: int | None = None
+    #: Pages of this listing linked by number (``/page/N/``, N >= 2), by number.
+    page_links: dict[int, str] = field(default_factory=dict)
     page: int = 1
 
 
@@ -235,6 +237,7 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
         next_url=next_url,
         total_pages=_total_pages(pager.around, current, highest, has_next=next_url is not None),
         page=current,
+        page_links=numbered_page_links(url, root.xpath("//a/@href")),
     )
     return Analysis(result=result, groups=ordered, structured=structured)
 

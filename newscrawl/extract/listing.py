@@ -21,7 +21,7 @@ from parsel import Selector, css2xpath
 from newscrawl.extract import blockparts, generic
 from newscrawl.extract.dates import date_in_text, iso_date
 from newscrawl.extract.decode import NotHtmlError, decode_html
-from newscrawl.extract.paging import is_home, page_base, page_from_url, paged_path, read_pager
+from newscrawl.extract.paging import is_home, numbered_page_links, page_base, page_from_url, paged_path, read_pager
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
 from newscrawl.extract.titles import clean_title, page_title
@@ -65,6 +65,9 @@ class ListingPage:
     fallback_from: str | None = None
     #: Problems a caller should log loudly (layout changes, fallbacks).
     warnings: list[str] = field(default_factory=list)
+    #: Pages of this listing the pager links to by number (``/page/N/``, N >= 2), by number:
+    #: how the site writes its page URLs (newscrawl.extract.paging.page_url_form).
+    page_links: dict[int, str] = field(default_factory=dict)
 
 
 class UnknownProfileError(ValueError):
@@ -204,6 +207,8 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         if next_url == url:
             next_url = None
         total = _total_pages(pager, c, page, has_next=bool(next_links))
+    # numbered links of the pager (of the page when the profile names no pager) say where to fan out
+    hrefs = [a.get("href") or "" for a in scope.iter("a")] if scope is not None else []
     title = clean_title(_first_text(root, c.page_title)) if c.page_title is not None else (
         None if is_home(url) else page_title(root, before=nodes[0] if container is not None and nodes else None))
     return ListingPage(
@@ -215,6 +220,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         main=main_blocks,
         sidebar=sidebar_blocks,
         extractor=profile.name,
+        page_links=numbered_page_links(url, hrefs),
     )
 
 
@@ -331,6 +337,7 @@ def _from_generic(found: generic.GenericResult, url: str) -> ListingPage:
         main=blocks(found.main, "main"),
         sidebar=blocks(found.sidebar, "sidebar"),
         extractor=GENERIC,
+        page_links=dict(found.page_links),
     )
 
 

@@ -31,6 +31,10 @@ class ExtractedPage:
     extractor: str
     fallback_from: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: The page's own number (its pager's "current", else its URL's /page/N/; 1 when neither).
+    page: int = 1
+    #: Pages of the same listing its pager links to by number, by number (for fanning out).
+    page_links: dict[int, str] = field(default_factory=dict)
     #: What a crawl holding the items back splits again later (``HeldExcerpts``), in item order:
     #: the blocks' excerpts as the page has them (line breaks kept), their byline elements, and
     #: whether the page's excerpts were judged to carry bylines.
@@ -55,7 +59,8 @@ def extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profi
     blocks = list(page.main) + (list(page.sidebar) if include_sidebar else [])
     return ExtractedPage(url=url, items=items, blocks=len(page.main), next_url=page.next_url,
                          total_pages=page.total_pages, extractor=page.extractor,
-                         fallback_from=page.fallback_from, warnings=list(page.warnings),
+                         fallback_from=page.fallback_from, warnings=list(page.warnings), page=page.page,
+                         page_links=page.page_links,
                          excerpts=[b.excerpt for b in blocks], byline_elements=[b.byline for b in blocks],
                          carries_bylines=carry)
 

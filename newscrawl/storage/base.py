@@ -722,5 +722,5 @@ SELECT k.run_id, r.started_at, r.finish_reason,
        (SELECT count(*) FROM sightings s WHERE s.run_id = k.run_id)
 FROM (SELECT run_id FROM runs UNION SELECT first_run_id FROM articles WHERE first_run_id IS NOT NULL) AS k
 LEFT JOIN runs r ON r.run_id = k.run_id
-ORDER BY (r.started_at IS NULL), r.started_at, k.run_id
+ORDER BY (r.started_at IS NULL), r.started_at, (r.finished_at IS NULL), r.finished_at, k.run_id
 """
