@@ -21,6 +21,8 @@ Built only for cluster workers (``newscrawl worker``); the keys are the run's.
 
 from __future__ import annotations
 
+from collections import deque
+
 import logging
 from typing import Any
 
@@ -56,6 +58,7 @@ class LeasingScheduler(Scheduler):
         scheduler.cluster = cluster
         scheduler.crawler = crawler
         scheduler.prefetch = max(1, crawler.settings.getint("NEWSCRAWL_CLUSTER_PREFETCH"))
+        scheduler._local = deque()
         return scheduler
 
     def open(self, spider: Spider) -> None:
@@ -67,7 +70,14 @@ class LeasingScheduler(Scheduler):
         if queued:
             logger.info("Joined run %s: %d requests queued", self.cluster.options.run_id, queued)
 
+    #: Requests that only make sense in this worker (meta ``newscrawl_local``: the release of the
+    #: items it holds back), never shared.
+    _local: deque[Request]
+
     def enqueue_request(self, request: Request) -> bool:
+        if request.meta.get("newscrawl_local"):
+            self._local.append(request)
+            return True
         replaces = self.cluster.book.close(request.meta.pop(LEASE_META, None))
         try:
             queued = self.cluster.leases.enqueue(
@@ -86,6 +96,8 @@ class LeasingScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
+        if self._local:
+            return self._local.popleft()
         if self._waiting() >= self.prefetch:
             # Scrapy asks for requests as long as its downloader has room, even when they would only
             # queue up behind a busy host here; in a cluster another worker can start them now.
@@ -116,7 +128,12 @@ class LeasingScheduler(Scheduler):
         queued = sum(len(slot.queue) for slot in downloader.slots.values()) if downloader is not None else 0
         return queued + self.cluster.slot_waiters
 
+    def __len__(self) -> int:
+        return len(self._local) + super().__len__()
+
     def has_pending_requests(self) -> bool:
+        if self._local:
+            return True
         try:
             return len(self) > 0
         except RedisError:
