@@ -59,3 +59,11 @@ class RunReport:
                 append_history(self.state, self.report)
             except OSError as exc:
                 logger.error("Cannot append to the run history in %s: %s", self.state, exc.strerror or exc)
+
+
+def report_of(crawler: Any) -> dict[str, Any] | None:
+    """The run report the crawler's RunReport extension built (None when it is off)."""
+    for extension in getattr(getattr(crawler, "extensions", None), "middlewares", ()):
+        if isinstance(extension, RunReport):
+            return extension.report
+    return None

@@ -196,7 +196,7 @@ Exit status:
   1  crawl finished with errors (failed pages, zero-block or login pages, interrupted)
   2  usage error
   3  health check failed (layout drift, schema validation failures)
-  4  could not start (bad site config, store unreachable, unreadable checkpoint)"""
+  4  could not start (bad site config, store or Redis unreachable, unreadable checkpoint)"""
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -230,12 +230,18 @@ Exit status:
 @click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy/newscrawl setting.")
+@click.option("--redis", "redis_url", metavar="URL", default=None,
+              help="Crawl as a cluster: queue the start URLs in this Redis (redis://HOST:PORT/DB) and work on them "
+                   "with one local worker; `newscrawl worker` adds more (see `newscrawl worker -h`).")
+@click.option("--crawl", "crawl_name", default="newscrawl", show_default=True, metavar="NAME",
+              help="With --redis: the crawl's name in Redis (several crawls can share one Redis).")
 @click.option("-v", "--verbose", is_flag=True, help="Log Scrapy's INFO messages to stderr.")
 @click.option("--silent", is_flag=True, help="Print nothing but errors (no progress, no summary).")
 def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], base_url: str | None,
           output: str | None, overwrite_output: str | None, db: str | None, known: str | None, incremental: bool | None,
           jobdir: str | None, report_file: str | None, cache: bool, max_pages: int,
-          profile: str | None, overrides: tuple[str, ...], verbose: bool, silent: bool) -> None:
+          profile: str | None, overrides: tuple[str, ...], redis_url: str | None, crawl_name: str,
+          verbose: bool, silent: bool) -> None:
     """Crawl listing pages and follow their pagination; write each article once.
 
     Give start URLs, or --site for a configured site. Items go to a JSON-lines file (-o/-O), a
@@ -250,6 +256,7 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
         newscrawl crawl https://chinaworker.info/en/category/news/hong-kong/ -o hk.jsonl --max-pages 3
         newscrawl crawl https://chinaworker.info/en/category/news/hong-kong/ --db crawl.db
         newscrawl crawl --site chinaworker -o ~/news/chinaworker.jsonl --report run.json
+        newscrawl crawl --site chinaworker --db postgresql://news@db/news --redis redis://db:6379/0
     """
     from newscrawl.crawl import CannotStart, plan_site, run_crawl
     from newscrawl.ops.report import EXIT_CANNOT_START
@@ -264,6 +271,8 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
         raise click.UsageError("give start URLs, or --site NAME")
     if (regions or base_url) and not site:
         raise click.UsageError("--region and --base-url go with --site")
+    if redis_url and jobdir:
+        raise click.UsageError("--jobdir does not go with --redis: Redis keeps a cluster crawl's progress")
     for url in urls:
         _check_url(url)
     if base_url:
@@ -284,13 +293,23 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
                 # Scheduled site crawls are incremental when there is a store to ask.
                 incremental = plan.incremental and store is not None
         settings.update(dict(_parse_override(o) for o in overrides))
-        summary = run_crawl(
-            start_urls, output=output or overwrite_output, overwrite=bool(overwrite_output), db=db,
-            max_pages=max_pages, profile=profile, settings=settings,
-            log_level="INFO" if verbose else "ERROR" if silent else "WARNING",
-            site_name=site_name, report_file=report_file, jobdir=jobdir,
-            incremental_store=store if incremental else None, cache=cache, progress=not silent,
-        )
+        if redis_url:
+            cluster_summary = _seed_and_work(
+                redis_url, crawl_name, start_urls, site_name=site_name, profile=profile, max_pages=max_pages,
+                incremental=bool(incremental), settings=settings, output=output or overwrite_output,
+                overwrite=bool(overwrite_output), db=db, known=known, report_file=report_file, cache=cache,
+                verbose=verbose, silent=silent)
+            if cluster_summary is None:
+                sys.exit(0)
+            summary = cluster_summary
+        else:
+            summary = run_crawl(
+                start_urls, output=output or overwrite_output, overwrite=bool(overwrite_output), db=db,
+                max_pages=max_pages, profile=profile, settings=settings,
+                log_level="INFO" if verbose else "ERROR" if silent else "WARNING",
+                site_name=site_name, report_file=report_file, jobdir=jobdir,
+                incremental_store=store if incremental else None, cache=cache, progress=not silent,
+            )
     except CannotStart as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(EXIT_CANNOT_START)
@@ -730,6 +749,204 @@ def knowledge_allow(value: str, site: str, kind: str | None, state_dir: str | No
         click.echo(allow(host, directory, value, kind))
     except CurationError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+# --- cluster crawls: one crawl over many workers and machines (newscrawl/distributed.py) -------
+
+REDIS_HELP = "The cluster's Redis: redis://[:PASSWORD@]HOST:PORT/DB (one database per cluster, or --crawl names)."
+
+
+def redis_options(fn: Any) -> Any:
+    fn = click.option("--crawl", "crawl_name", default="newscrawl", show_default=True, metavar="NAME",
+                      help="The crawl's name in Redis (several crawls can share one Redis).")(fn)
+    return click.option("--redis", "redis_url", metavar="URL", required=True, help=REDIS_HELP)(fn)
+
+
+def _seed_and_work(redis_url: str, crawl_name: str, urls: list[str], *, site_name: str | None, profile: str | None,
+                   max_pages: int, incremental: bool, settings: dict[str, object], output: str | None,
+                   overwrite: bool, db: str | None, known: str | None, report_file: str | None, cache: bool,
+                   verbose: bool, silent: bool) -> Any:
+    """``crawl --redis``: seed the run, then work on it with one local worker (raises CannotStart)."""
+    from newscrawl.distributed import run_worker, seed
+
+    result = seed(redis_url, urls, crawl=crawl_name, site_name=site_name, profile=profile, max_pages=max_pages,
+                  incremental=incremental, settings=settings)
+    if not silent:
+        click.echo(_seeded_line(result, len(urls), redis_url), err=True)
+    summary = run_worker(redis_url, crawl=crawl_name, output=output, overwrite=overwrite, db=db, known=known,
+                         report_file=report_file, log_level="INFO" if verbose else "ERROR" if silent else "WARNING",
+                         progress=not silent, cache=cache)
+    if summary is None and not silent:
+        click.echo(f"Run {result.run_id} has nothing left to do", err=True)
+    return summary
+
+
+def _seeded_line(result: Any, count: int, redis_url: str) -> str:
+    from newscrawl.storage import redact
+
+    kind = "new run" if result.new_run else "run under way"
+    return (f"Seeded {count} start URL(s) into {kind} {result.run_id} at {redact(redis_url)}: "
+            f"{result.queued} queued, {result.already_seen} already seen")
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("urls", nargs=-1)
+@redis_options
+@click.option("--site", default=None, metavar="NAME|FILE.toml", help="Seed a configured site's regions and tags.")
+@click.option("--region", "regions", multiple=True, metavar="SLUG",
+              help="With --site: only this region or tag (repeatable).")
+@click.option("--base-url", default=None, help="With --site: serve the site's paths from this URL (a local mirror).")
+@click.option("--max-pages", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Most listing pages per start URL (0 = follow pagination to the end). Fixed per run.")
+@click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'. Fixed per run.")
+@click.option("--incremental/--no-incremental", default=None,
+              help="Workers stop paginating a region at the first page whose articles are all in their store. "
+                   "Default: on for --site. Fixed per run.")
+@click.option("--new-run", is_flag=True, help="Start a new run even if the current one is under way (it is abandoned).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="A setting every worker of the run applies. Fixed per run.")
+def seed(urls: tuple[str, ...], redis_url: str, crawl_name: str, site: str | None, regions: tuple[str, ...],
+         base_url: str | None, max_pages: int, profile: str | None, incremental: bool | None, new_run: bool,
+         overrides: tuple[str, ...]) -> None:
+    """Queue start URLs for a cluster crawl in Redis; workers (`newscrawl worker`) crawl them.
+
+    The URLs go into the current run if one is under way (same options), else a new run starts
+    (new run id, empty queue and seen-set). Seeding a URL already seen in the run does nothing.
+
+    \b
+    Example:
+        newscrawl seed --redis redis://10.0.0.5:6379/0 --site chinaworker
+        newscrawl seed --redis redis://10.0.0.5:6379/0 https://chinaworker.info/en/category/news/hong-kong/
+    """
+    from newscrawl.crawl import CannotStart, plan_site
+    from newscrawl.distributed import seed as seed_run
+    from newscrawl.ops.report import EXIT_CANNOT_START
+
+    if urls and site:
+        raise click.UsageError("give start URLs or --site, not both")
+    if not urls and not site:
+        raise click.UsageError("give start URLs, or --site NAME")
+    if (regions or base_url) and not site:
+        raise click.UsageError("--region and --base-url go with --site")
+    for url in urls:
+        _check_url(url)
+    if base_url:
+        _check_url(base_url)
+    settings: dict[str, object] = {}
+    site_name, start_urls = None, list(urls)
+    try:
+        if site:
+            plan = plan_site(site, list(regions), base_url)
+            settings.update(plan.settings)
+            site_name, start_urls = plan.name, plan.urls
+            incremental = plan.incremental if incremental is None else incremental
+        settings.update(dict(_parse_override(o) for o in overrides))
+        result = seed_run(redis_url, start_urls, crawl=crawl_name, site_name=site_name, profile=profile,
+                          max_pages=max_pages, incremental=bool(incremental), settings=settings, new_run=new_run)
+    except CannotStart as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CANNOT_START)
+    click.echo(_seeded_line(result, len(start_urls), redis_url), err=True)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@redis_options
+@click.option("-o", "--output", type=click.Path(allow_dash=True, dir_okay=False), default=None,
+              help="Append this worker's items to this JSON-lines file ('-' for stdout).")
+@click.option("-O", "--overwrite-output", type=click.Path(allow_dash=True, dir_okay=False), default=None,
+              help="Like -o, but replace the file.")
+@click.option("--db", "db", metavar="URL", default=None,
+              help="Upsert articles into this database: postgresql://user:pass@host/db (shared by the workers).")
+@click.option("--known", default=None, metavar="STORE",
+              help="Store of articles already seen, for incremental runs. "
+                   "Default: the --db database, else the -o file.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), default=None,
+              help="When this worker stops, write the cluster's run report (every worker so far) here.")
+@click.option("--idle-exit", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Stop after this long with nothing to do; also how long to wait for a run. Default 60.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy/newscrawl setting.")
+@click.option("-v", "--verbose", is_flag=True, help="Log Scrapy's INFO messages to stderr.")
+@click.option("--silent", is_flag=True, help="Print nothing but errors (no progress, no summary).")
+def worker(redis_url: str, crawl_name: str, output: str | None, overwrite_output: str | None, db: str | None,
+           known: str | None, report_file: str | None, idle_exit: float | None, overrides: tuple[str, ...],
+           verbose: bool, silent: bool) -> None:
+    """Work on a cluster crawl: take listing pages from Redis, store their articles.
+
+    Start one or more on each machine; they share the run's queue, seen-set, per-host
+    politeness and learned bylines through Redis, and upsert into one PostgreSQL store. A
+    worker that dies loses nothing: the others fetch its unfinished pages again. A worker
+    stops when the run is finished, or after --idle-exit seconds with nothing to do. Exit
+    status: this worker's own pages (the cluster's is in --report and `newscrawl status`).
+
+    \b
+    Example:
+        newscrawl worker --redis redis://10.0.0.5:6379/0 --db postgresql://news:secret@10.0.0.5/news
+        newscrawl worker --redis redis://10.0.0.5:6379/0 -o items-$(hostname).jsonl --idle-exit 300
+    """
+    from newscrawl.crawl import CannotStart
+    from newscrawl.distributed import run_worker
+    from newscrawl.ops.report import EXIT_CANNOT_START
+
+    if output and overwrite_output:
+        raise click.UsageError("use either -o or -O, not both")
+    if not (output or overwrite_output or db):
+        raise click.UsageError("say where items go: --db postgresql://... (shared), -o FILE.jsonl, or both")
+    settings: dict[str, object] = dict(_parse_override(o) for o in overrides)
+    if idle_exit is not None:
+        settings["NEWSCRAWL_CLUSTER_IDLE_EXIT"] = idle_exit
+    try:
+        summary = run_worker(redis_url, crawl=crawl_name, output=output or overwrite_output,
+                             overwrite=bool(overwrite_output), db=db, known=known, report_file=report_file,
+                             settings=settings, log_level="INFO" if verbose else "ERROR" if silent else "WARNING",
+                             progress=not silent)
+    except CannotStart as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CANNOT_START)
+    if summary is None:
+        if not silent:
+            click.echo("No run to work on (nothing seeded, or the current run is finished); stopping", err=True)
+        sys.exit(0)
+    if not silent:
+        click.echo(summary.format(), err=True)
+    if summary.store_error:
+        click.echo(f"Error: {summary.store_error}", err=True)
+    sys.exit(summary.exit_status)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@redis_options
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), default=None,
+              help="Also write the cluster's run report (all workers, as far as the run has got) here.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="A setting (e.g. NEWSCRAWL_CLUSTER_LEASE_TIMEOUT, which decides who counts as alive).")
+def status(redis_url: str, crawl_name: str, as_json: bool, report_file: str | None, overrides: tuple[str, ...]) -> None:
+    """Show a cluster crawl's current run: queue length, pages done, workers alive.
+
+    \b
+    Example:
+        newscrawl status --redis redis://10.0.0.5:6379/0
+        newscrawl status --redis redis://10.0.0.5:6379/0 --json --report run.json
+    """
+    from newscrawl.cluster.status import format_status
+    from newscrawl.crawl import CannotStart
+    from newscrawl.distributed import report, status as cluster_status
+    from newscrawl.ops.report import EXIT_CANNOT_START, write_report
+
+    settings: dict[str, object] = dict(_parse_override(o) for o in overrides)
+    try:
+        figures = cluster_status(redis_url, crawl=crawl_name, settings=settings)
+        run_report = report(redis_url, crawl=crawl_name, settings=settings) if report_file else None
+    except CannotStart as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CANNOT_START)
+    click.echo(json.dumps(figures, ensure_ascii=False) if as_json else format_status(figures))
+    if report_file and run_report is not None:
+        try:
+            write_report(report_file, run_report)
+        except OSError as exc:
+            raise click.ClickException(f"{report_file}: {exc.strerror or exc}") from None
 
 
 def _parse_override(text: str) -> tuple[str, object]:

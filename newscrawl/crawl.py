@@ -151,13 +151,15 @@ def run_crawl(
     incremental_store: str | None = None,
     cache: bool = False,
     progress: bool = False,
+    spider_cls: type | None = None,
 ) -> CrawlSummary:
     """Crawl ``urls`` and their pagination; return the run's summary. Blocks until done.
 
     ``jobdir`` checkpoints the frontier there (run again with the same ``jobdir`` to resume);
     ``incremental_store`` turns on incremental mode against that store (see
     newscrawl.ops.incremental); ``report_file`` receives the JSON run report; ``cache`` turns on
-    Scrapy's HTTP cache (development). Raises ``CannotStart`` before crawling when a store or
+    Scrapy's HTTP cache (development); ``spider_cls`` replaces the region spider (a cluster
+    worker's, newscrawl.distributed). Raises ``CannotStart`` before crawling when a store or
     checkpoint cannot be read.
 
     With ``db`` (a SQLite path or postgresql:// URL) articles are upserted there too; the store
@@ -193,7 +195,7 @@ def run_crawl(
     process = CrawlerProcess(project_settings(overrides))
     from newscrawl.spiders.region import RegionSpider
 
-    crawler = process.create_crawler(RegionSpider)
+    crawler = process.create_crawler(spider_cls or RegionSpider)
     failures: list[Any] = []
     deferred = process.crawl(crawler, start_urls=urls, max_pages=max_pages, profile=profile, run_id=run_id,
                              site_name=site_name)
@@ -205,17 +207,10 @@ def run_crawl(
         first_line = str(exc).splitlines()[0] if str(exc) else ""
         raise CannotStart(f"crawl could not start: {type(exc).__name__}: {first_line}".rstrip(": "))
     summary = CrawlSummary.from_stats(crawler.stats.get_stats() if crawler.stats else {})
-    summary.report = _report_of(crawler)
+    from newscrawl.extensions.report import report_of
+
+    summary.report = report_of(crawler)
     return summary
-
-
-def _report_of(crawler: Any) -> dict[str, Any] | None:
-    from newscrawl.extensions.report import RunReport
-
-    for extension in getattr(getattr(crawler, "extensions", None), "middlewares", ()):
-        if isinstance(extension, RunReport):
-            return extension.report
-    return None
 
 
 def _preflight_db(uri: str, overrides: dict[str, Any]) -> None:

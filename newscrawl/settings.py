@@ -244,3 +244,43 @@ NEWSCRAWL_REPORT_HISTORY = True
 NEWSCRAWL_PROGRESS_ENABLED = False
 #: Seconds between updates (a terminal line refreshes at most this often; plain lines as often).
 NEWSCRAWL_PROGRESS_INTERVAL = 10.0
+
+# --- NEWSCRAWL_CLUSTER_*: one crawl over many workers (`newscrawl worker/seed/status --redis URL`) ---
+# Set by `newscrawl worker` (newscrawl/distributed.py), which also swaps in the cluster's
+# scheduler, lease middleware, host slots, shared dedup and worker extension; a single-process
+# crawl leaves them all off.
+#: The cluster's Redis (redis://[:password@]host:port/db); None = not a cluster worker. Logged redacted.
+NEWSCRAWL_CLUSTER_REDIS_URL: str | None = None
+#: Names the crawl in Redis (keys under newscrawl:<name>:), so several crawls can share a database.
+NEWSCRAWL_CLUSTER_NAME = "newscrawl"
+#: The run this worker works on (read from Redis by `newscrawl worker`).
+NEWSCRAWL_CLUSTER_RUN_ID: str | None = None
+#: This worker's name in Redis and `status`; None = host:pid:random.
+NEWSCRAWL_CLUSTER_WORKER_ID: str | None = None
+#: Seconds between a worker's heartbeats (stats pushed, dead workers' requests requeued).
+NEWSCRAWL_CLUSTER_HEARTBEAT = 2.0
+#: A worker silent this long (seconds) is dead: the requests it had in flight go back to the queue.
+#: Longer than any stall of a live worker (a Redis outage shorter than this costs nothing).
+NEWSCRAWL_CLUSTER_LEASE_TIMEOUT = 30.0
+#: A worker with nothing to do for this long (seconds) stops; it stops at once when the run is
+#: finished (nothing queued or in flight anywhere). Also how long `worker` waits for a run to be seeded.
+NEWSCRAWL_CLUSTER_IDLE_EXIT = 60.0
+#: How long (seconds) a worker waits for Redis to come back (restart, failover) before it stops.
+NEWSCRAWL_CLUSTER_REDIS_WAIT = 60.0
+#: A worker takes a request from the shared queue only while fewer than this many of its own are
+#: held back by per-host politeness (behind a busy host, waiting for a cluster slot): the other
+#: workers can start them meanwhile.
+NEWSCRAWL_CLUSTER_PREFETCH = 2
+#: Finished requests are acknowledged in batches this often (seconds), after the store has written.
+NEWSCRAWL_CLUSTER_ACK_DELAY = 0.2
+#: Per-host concurrency and delay kept for the whole cluster in Redis (off: per worker, as Scrapy does).
+NEWSCRAWL_CLUSTER_HOST_SLOTS = True
+#: Longest wait (seconds) for a host's slot before the request goes back to the shared queue.
+NEWSCRAWL_CLUSTER_HOST_SLOT_WAIT = 300.0
+#: Seconds between exchanges of learned site knowledge with the other workers.
+NEWSCRAWL_CLUSTER_KNOWLEDGE_SYNC = 2.0
+#: Write the cluster's run report (all workers so far) here when this worker stops (`worker --report`).
+NEWSCRAWL_CLUSTER_REPORT_FILE: str | None = None
+#: The worker that finds the run finished appends the cluster's report to its run history
+#: (workers' own partial reports never go there: they would skew the health checks' baselines).
+NEWSCRAWL_CLUSTER_REPORT_HISTORY = True

@@ -62,8 +62,15 @@ class DedupPipeline:
         if key is None:
             return item  # nothing to deduplicate on; validation and the store reject it
         if not self.dedup.first_sighting(key):
-            self.stats.inc_value("newscrawl/dedup/dropped/in_run")
-            raise DropItem(f"duplicate in this run: {key} (canonical_url)", log_level="DEBUG")
+            self.drop(key)
+        return self.link_near_duplicate(item, key, spider)
+
+    def drop(self, key: str) -> None:
+        self.stats.inc_value("newscrawl/dedup/dropped/in_run")
+        raise DropItem(f"duplicate in this run: {key} (canonical_url)", log_level="DEBUG")
+
+    def link_near_duplicate(self, item: Any, key: str, spider: Any = None) -> Any:
+        """Set ``duplicate_of`` when a recent article had the same headline and lede under another URL."""
         if not item_get(item, "duplicate_of"):
             original = self.dedup.near_duplicate_of(key, item_get(item, "headline"), item_get(item, "lede"),
                                                     item_get(item, "excerpt"))

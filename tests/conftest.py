@@ -131,3 +131,35 @@ def pg_url(pg_server):
         yield url
     finally:
         drop_database(pg_server, name)
+
+
+# --- Redis: a real server, never a mock ------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A throwaway redis-server (tests/redis_server.py) on 127.0.0.1 for the session. Without the
+    binary the tests are skipped, except under CI (the CI variable set), where that is a failure."""
+    from redis_server import RedisUnavailableForTests, TempRedis
+
+    try:
+        server = TempRedis().start()
+    except RedisUnavailableForTests as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"redis-server is required in CI: {exc}")
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    """The test server's URL, its data flushed first (each test starts from an empty Redis)."""
+    import redis
+
+    client = redis.Redis.from_url(redis_server.url)
+    client.flushall()
+    client.close()
+    return redis_server.url

@@ -18,7 +18,7 @@ import pytest
 from conftest import FIXTURES, REPO
 
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-ADAPTERS = ("spiders", "pipelines", "middlewares", "extensions")
+ADAPTERS = ("spiders", "pipelines", "middlewares", "extensions", "schedulers")
 
 
 def _code_packages() -> set[str]:

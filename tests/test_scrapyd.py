@@ -20,7 +20,7 @@ import pytest
 from conftest import REPO
 from servers import MisbehavingServer
 
-PACKAGES = ("newscrawl", "spiders", "pipelines", "middlewares", "extensions", "fixtures/site")
+PACKAGES = ("newscrawl", "spiders", "pipelines", "middlewares", "extensions", "schedulers", "fixtures/site")
 
 
 def _free_port() -> int:

@@ -1,0 +1,1 @@
+"""Scrapy schedulers of newscrawl (installed as ``newscrawl.schedulers``)."""

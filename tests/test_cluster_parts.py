@@ -1,0 +1,191 @@
+"""The cluster's parts against a real Redis (tests/redis_server.py): the queue's leases, per-host
+slots, shared knowledge, run bookkeeping, and waiting out a Redis restart."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+import redis
+
+from newscrawl.cluster.connection import RedisUnavailable, connect
+from newscrawl.cluster.keys import CrawlKeys
+from newscrawl.cluster.knowledge_sync import KnowledgeSync
+from newscrawl.cluster.leases import RequestLeases
+from newscrawl.cluster.politeness import BUSY, HostSlots
+from newscrawl.cluster.runs import RunConfig, RunMismatch, is_drained, open_run, publish_run
+from newscrawl.extract.knowledge import SiteKnowledge
+
+RUN = CrawlKeys("t").run("r1")
+
+
+@pytest.fixture
+def client(redis_url: str) -> redis.Redis:
+    return connect(redis_url, max_wait=5)
+
+
+def test_enqueue_marks_seen_and_queues_in_one_step(client: redis.Redis) -> None:
+    a = RequestLeases(client, RUN, "w1")
+    assert a.enqueue("fp1", 0, b"req-1") is True
+    assert a.enqueue("fp1", 0, b"req-1-again") is False  # seen: not queued
+    assert a.enqueue("fp1", 0, b"req-1-retry", dont_filter=True) is True
+    assert client.zcard(RUN.requests) == 2 and client.scard(RUN.dupefilter) == 1
+
+
+def test_pop_leases_by_priority_and_ack_finishes(client: redis.Redis) -> None:
+    a = RequestLeases(client, RUN, "w1")
+    a.enqueue("low", 0, b"low")
+    a.enqueue("high", -5, b"high")  # scrapy-redis scores -priority: priority 5 first
+    assert a.pop() == (b"high", -5.0)
+    assert client.zrange(RUN.inflight("w1"), 0, -1) == [b"high"]
+    assert a.ack([b"high"]) == 1
+    assert client.zcard(RUN.inflight("w1")) == 0 and int(client.hget(RUN.counters, "done")) == 1
+    assert a.pop() == (b"low", 0.0) and a.pop() is None
+
+
+def test_a_retry_replaces_its_lease_atomically(client: redis.Redis) -> None:
+    a = RequestLeases(client, RUN, "w1")
+    a.enqueue("fp", 0, b"page")
+    lease, _ = a.pop()
+    assert a.enqueue("fp", 1, b"page-retry-1", dont_filter=True, finishes=lease)
+    assert client.zcard(RUN.inflight("w1")) == 0
+    assert client.zrange(RUN.requests, 0, -1) == [b"page-retry-1"]
+    assert client.hget(RUN.counters, "done") is None  # replaced, not finished
+
+
+def test_dead_workers_leases_go_back_with_their_priority(client: redis.Redis) -> None:
+    dead, alive = RequestLeases(client, RUN, "dead"), RequestLeases(client, RUN, "alive")
+    for name, score in (("a", -3), ("b", 0), ("c", 2)):
+        dead.enqueue(name, score, name.encode())
+    dead.heartbeat("{}")
+    assert dead.pop() == (b"a", -3.0) and dead.pop() == (b"b", 0.0)
+    alive.heartbeat("{}")
+    assert alive.requeue_dead(lease_timeout=60) == (0, [])  # heard from within the timeout
+    time.sleep(0.25)
+    alive.heartbeat("{}")
+    assert alive.requeue_dead(lease_timeout=0.2) == (2, ["dead"])
+    assert client.zrange(RUN.requests, 0, -1, withscores=True) == [(b"a", -3.0), (b"b", 0.0), (b"c", 2.0)]
+    assert not client.exists(RUN.inflight("dead")) and client.zscore(RUN.workers, "dead") is None
+    assert int(client.hget(RUN.counters, "requeued")) == 2
+    assert alive.requeue_dead(lease_timeout=0.2) == (0, [])  # a worker never requeues itself
+
+
+def test_hand_back_returns_unfinished_leases(client: redis.Redis) -> None:
+    a = RequestLeases(client, RUN, "w1")
+    for name in ("x", "y", "z"):
+        a.enqueue(name, 0, name.encode())
+    leases = [a.pop()[0] for _ in range(3)]
+    assert a.hand_back([leases[0]]) == 1
+    assert a.hand_back() == 2
+    assert client.zcard(RUN.requests) == 3 and client.zcard(RUN.inflight("w1")) == 0
+
+
+def test_host_slots_hold_concurrency_and_delay_for_everyone(client: redis.Redis) -> None:
+    slots = HostSlots(client)
+    assert slots.acquire("h", "t1", limit=2, delay=0, ttl=30) == 0
+    assert slots.acquire("h", "t2", limit=2, delay=0, ttl=30) == 0
+    assert slots.acquire("h", "t3", limit=2, delay=0, ttl=30) == BUSY
+    slots.release("h", "t1")
+    assert slots.acquire("h", "t3", limit=2, delay=0, ttl=30) == 0
+    assert slots.acquire("other", "t4", limit=2, delay=0.5, ttl=30) == 0
+    wait = slots.acquire("other", "t5", limit=2, delay=0.5, ttl=30)
+    assert 0.3 < wait <= 0.5  # a start within the delay waits, even with a slot free
+
+
+def test_a_dead_holders_slot_expires(client: redis.Redis) -> None:
+    slots = HostSlots(client)
+    assert slots.acquire("h", "dead", limit=1, delay=0, ttl=0.001) == 0  # ttl is at least 1 s
+    assert slots.acquire("h", "next", limit=1, delay=0, ttl=30) == BUSY
+    time.sleep(1.05)
+    assert slots.acquire("h", "next", limit=1, delay=0, ttl=30) == 0
+
+
+def test_workers_share_what_they_learn(client: redis.Redis) -> None:
+    keys = CrawlKeys("t")
+    first, second = SiteKnowledge("example.org", seed=False), SiteKnowledge("example.org", seed=False)
+    first.add("By Ann Writer", ["Ann Writer"])
+    second.add("By Someone Local", ["Someone Local"])  # in the second worker's state dir only
+    one, two = KnowledgeSync(client, keys), KnowledgeSync(client, keys)
+    one.adopt(first)
+    two.adopt(second)  # the cluster's tables win over a later worker's own file
+    assert dict(second.bylines) == {"By Ann Writer": 1}
+    second.add("By Bo Other", ["Bo Other"])
+    first.add("By Bo Other", ["Bo Other"])
+    assert two.sync(second) == 2 and one.sync(first) == 2  # the byline and its name
+    two.sync(second)
+    assert first.bylines == second.bylines == {"By Ann Writer": 1, "By Bo Other": 2}
+    assert first.names["Bo Other"] == 2
+    text = "a strike began By Cy Third Workers walked out"
+    assert second.candidates(text) == []  # matchers built now, without Cy Third
+    first.add("By Cy Third", ["Cy Third"])
+    one.sync(first)
+    two.sync(second)
+    assert second.candidates(text)  # learned by the other worker: the matchers were rebuilt
+    assert one.cluster_tables("example.org")["bylines"] == {"By Ann Writer": 1, "By Bo Other": 2, "By Cy Third": 1}
+
+
+def test_seed_joins_a_run_under_way_and_refuses_other_options(client: redis.Redis) -> None:
+    keys = CrawlKeys("t")
+    run, new = open_run(client, keys, RunConfig(run_id="", max_pages=3), lease_timeout=30)
+    assert new
+    RequestLeases(client, keys.run(run.run_id), "seed").enqueue("fp", 0, b"start")
+    publish_run(client, keys, run.run_id)
+    again, new_again = open_run(client, keys, RunConfig(run_id="", max_pages=3), lease_timeout=30)
+    assert (again.run_id, new_again) == (run.run_id, False)
+    with pytest.raises(RunMismatch, match="max_pages"):
+        open_run(client, keys, RunConfig(run_id="", max_pages=5), lease_timeout=30)
+    RequestLeases(client, keys.run(run.run_id), "w").pop()
+    RequestLeases(client, keys.run(run.run_id), "w").ack([b"start"])
+    assert is_drained(client, keys.run(run.run_id))
+    fresh, new_fresh = open_run(client, keys, RunConfig(run_id="", max_pages=5), lease_timeout=30)
+    assert new_fresh and fresh.run_id != run.run_id  # the finished run is not joined
+
+
+def test_bad_or_unreachable_redis_is_one_line() -> None:
+    with pytest.raises(RedisUnavailable, match=r"^bad Redis URL http://x:"):
+        connect("http://x")
+    refused = r"^cannot connect to Redis at redis://:\*\*\*@127\.0\.0\.1:1/0: "
+    with pytest.raises(RedisUnavailable, match=refused) as info:
+        connect("redis://:s3cret@127.0.0.1:1/0")
+    assert "s3cret" not in str(info.value)
+
+
+def test_commands_wait_for_a_restarted_redis_then_give_up(caplog: pytest.LogCaptureFixture) -> None:
+    from redis_server import TempRedis
+
+    caplog.set_level(logging.WARNING, logger="newscrawl.cluster.connection")
+    with TempRedis() as server:
+        client = connect(server.url, max_wait=15)
+        client.set("k", "v")
+        server.stop(keep_data=True)
+        import threading
+
+        threading.Timer(1.0, server.start).start()
+        assert client.get("k") == b"v"  # waited for the restart; the AOF kept the data
+        messages = [r.getMessage() for r in caplog.records]
+        assert any(m.startswith(f"Lost the connection to Redis at {server.url}") for m in messages)
+        assert any(m.startswith(f"Redis at {server.url} is back after") for m in messages)
+        quick = connect(server.url, max_wait=0.5)
+        given_up: list[bool] = []
+        from newscrawl.cluster.connection import retry_policy
+
+        retry_policy(quick).on_give_up = lambda: given_up.append(True)
+        server.stop()
+        started = time.monotonic()
+        with pytest.raises(RedisUnavailable, match="unreachable for"):
+            quick.get("k")
+        assert time.monotonic() - started < 5 and given_up == [True]
+
+
+def test_the_last_spare_worker_stays_while_others_hold_requests(client: redis.Redis) -> None:
+    holder, b, c = (RequestLeases(client, RUN, name) for name in ("holder", "b", "c"))
+    holder.enqueue("fp", 0, b"page")
+    for worker in (holder, b, c):
+        worker.heartbeat("{}")
+    holder.pop()
+    assert b.leave_if_covered(lease_timeout=30) is True  # c stays to cover
+    assert c.leave_if_covered(lease_timeout=30) is False  # the last spare stays
+    holder.ack([b"page"])
+    assert c.leave_if_covered(lease_timeout=30) is True  # nothing in flight any more
+    assert client.zrange(RUN.workers, 0, -1) == [b"holder"]
