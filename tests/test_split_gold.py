@@ -31,7 +31,8 @@ FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exis
 HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
-HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130}
+HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
+                    "heldout7": 120}
 
 
 @pytest.fixture(scope="module")
@@ -143,15 +144,52 @@ for _id, _renderings, _why in [
         HELDOUT_KNOWN_FAILURES[(f"heldout6:{_id}", _rendering)] = _why
 
 
+# heldout7 (measured blind with splitter 3.0: tests/gold/README.md), what is left failing
+_H7 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "review": "a review credit naming the book, its author (and publisher) and the reviewer: the whole credit is "
+              "the byline",
+    "credit": "a credit sentence no form knows yet is the whole byline",
+    "org-repeated": "the organisation of a credit repeated as the lede's first words ('Statement by X X demands')",
+    "inner-capital": "a name with an inner capital ('McAllister') is split inside the name",
+    "one-word-name": "a one-word name ('Wahyudi, International Socialist Alternative') after a standfirst",
+    "unknown-org": _UNKNOWN_ORG,
+    "affil-no-comma": "'<name> (ISA in Taiwan)' after a standfirst ending in a capitalised word",
+    "bracket-note": "a note in brackets after the byline belongs in note",
+    "cut-byline": "an excerpt cut inside a long byline: a byline and no lede",
+    "clause": "a capitalised run after a comma inside a standfirst sentence taken for a credit ('In February, Xi "
+              "Jinping met ...')",
+    "joint-org": "'<org> and <org> reporters': the organisation label is the first of the two",
+    "lede-domain": "a lede opening with a domain ('JD.com’s') run into the standfirst",
+}
+HELDOUT7_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (("collapsed",), "org-repeated"), "t012": (RENDERINGS, "review"), "t018": (("collapsed",), "credit"),
+    "t023": (RENDERINGS, "run-in-domain"), "t025": (RENDERINGS, "review"), "t028": (RENDERINGS, "unknown-org"),
+    "t030": (RENDERINGS, "bracket-note"), "t032": (RENDERINGS, "credit"), "t045": (RENDERINGS, "bracket-note"),
+    "t055": (("collapsed",), "one-word-name"), "t057": (RENDERINGS, "inner-capital"),
+    "t066": (RENDERINGS, "cut-byline"), "t068": (RENDERINGS, "credit"), "t071": (RENDERINGS, "unknown-org"),
+    "t074": (RENDERINGS, "clause"), "t077": (RENDERINGS, "credit"), "t081": (RENDERINGS, "run-in-domain"),
+    "t083": (RENDERINGS, "review"), "t098": (("collapsed",), "affil-no-comma"), "t101": (RENDERINGS, "cut-byline"),
+    "t102": (RENDERINGS, "joint-org"), "t103": (RENDERINGS, "run-in-domain"), "t107": (RENDERINGS, "credit"),
+    "t109": (RENDERINGS, "lede-domain"), "t114": (RENDERINGS, "credit"), "t115": (RENDERINGS, "inner-capital"),
+}
+for _id, (_renderings, _kind) in HELDOUT7_FAILURES.items():
+    for _rendering in _renderings:
+        HELDOUT_KNOWN_FAILURES[(f"heldout7:{_id}", _rendering)] = _H7[_kind]
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
+_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 87.7% all3 (< 90%)",
+                 "heldout7": "heldout7: 84.2% / 79.2% all3 (< 90%)"}
+
+
 @pytest.mark.parametrize("source", [
-    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason="heldout6 collapsed: 87.7% all3 (< 90%)")]
-                 if name == "heldout6" else [])
+    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=_BELOW_TARGET[name])] if name in _BELOW_TARGET else [])
     for name in sorted(HELDOUT_MIN_SIZE)])
 def test_heldout_set_and_target(source):
     blocks = HELDOUT_SETS.get(source, [])
