@@ -125,12 +125,14 @@ _POSSESSIVE_LEDE = ("a lede opening with a capitalised possessive after a lower-
 for _id, _renderings, _why in [
     ("s074", RENDERINGS, _RUN_IN_DOMAIN), ("s075", RENDERINGS, _RUN_IN_DOMAIN), ("s091", RENDERINGS, _RUN_IN_DOMAIN),
     ("s092", RENDERINGS, _RUN_IN_DOMAIN),
-    ("s046", RENDERINGS, _UNKNOWN_ORG), ("s124", RENDERINGS, _UNKNOWN_ORG), ("s125", ("collapsed",), _UNKNOWN_ORG),
+    ("s046", RENDERINGS, _UNKNOWN_ORG), ("s124", RENDERINGS, _UNKNOWN_ORG),
     ("s114", RENDERINGS, _POSSESSIVE_LEDE), ("s120", RENDERINGS, _POSSESSIVE_LEDE),
     ("s045", RENDERINGS, _ONE_EXAMPLE + "a version credit on its own line after an author's byline, labelled a note"),
     ("s069", RENDERINGS, _ONE_EXAMPLE + "a leaflet credit's tail ('for the Labour Day march in Taipei') run into a "
                                         "lede that opens with a place name ('Taiwan is')"),
     ("s103", RENDERINGS, _ONE_EXAMPLE + "a one-word name run in on both sides ('toDongfangState')"),
+    # s125 collapsed ("dictatorship Ingrid Sjöberg, Offensiv When H&M") is right since split 3.1: "<names>, <any
+    # capitalised run>" before a sure end (forms "names-any-org")
     ("s011", ("collapsed",), "'problem for Xi Dongfang, chinaworker.info': a one-word name after a capitalised word "
                              "('Xi') reads as a two-word name; right with site knowledge"),
     ("s017", ("collapsed",), "'in Johor Yeoh Swee Lin, ...': a three-word name after a place no table knows; the "
@@ -147,31 +149,22 @@ for _id, _renderings, _why in [
 # heldout7 (measured blind with splitter 3.0: tests/gold/README.md), what is left failing
 _H7 = {
     "run-in-domain": _RUN_IN_DOMAIN,
-    "review": "a review credit naming the book, its author (and publisher) and the reviewer: the whole credit is "
-              "the byline",
-    "credit": "a credit sentence no form knows yet is the whole byline",
-    "org-repeated": "the organisation of a credit repeated as the lede's first words ('Statement by X X demands')",
-    "inner-capital": "a name with an inner capital ('McAllister') is split inside the name",
-    "one-word-name": "a one-word name ('Wahyudi, International Socialist Alternative') after a standfirst",
-    "unknown-org": _UNKNOWN_ORG,
-    "affil-no-comma": "'<name> (ISA in Taiwan)' after a standfirst ending in a capitalised word",
-    "bracket-note": "a note in brackets after the byline belongs in note",
-    "cut-byline": "an excerpt cut inside a long byline: a byline and no lede",
-    "clause": "a capitalised run after a comma inside a standfirst sentence taken for a credit ('In February, Xi "
-              "Jinping met ...')",
-    "joint-org": "'<org> and <org> reporters': the organisation label is the first of the two",
-    "lede-domain": "a lede opening with a domain ('JD.com’s') run into the standfirst",
+    "org-repeated": "the organisation of a credit repeated as the lede's first words ('Statement by X X demands'), "
+                    "as heldout6:s024",
+    "one-word-name": "a one-word name, then an organisation whose last word is also a lede's group noun "
+                     "('era Wahyudi, International Socialist Alternative Students from')",
+    "affil-no-comma": "'<name> (ISA in Taiwan)' after a standfirst ending in a capitalised word ('... Act Hsu "
+                      "Ming-che (ISA in Taiwan)'): the name may start at 'Act'",
+    "cut-joint": _ONE_EXAMPLE + "a joint credit cut inside its byline, its first organisation's affiliation "
+                                "between the two ('by X (ISA in Malaysia) and Y supporters in Indo...')",
+    "joint-org": _ONE_EXAMPLE + "'<org> and <org> reporters' labelled with the first organisation only",
+    "lede-domain": _ONE_EXAMPLE + "a lede opening with a domain ('JD.com’s') run into the standfirst",
 }
 HELDOUT7_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (("collapsed",), "org-repeated"), "t012": (RENDERINGS, "review"), "t018": (("collapsed",), "credit"),
-    "t023": (RENDERINGS, "run-in-domain"), "t025": (RENDERINGS, "review"), "t028": (RENDERINGS, "unknown-org"),
-    "t030": (RENDERINGS, "bracket-note"), "t032": (RENDERINGS, "credit"), "t045": (RENDERINGS, "bracket-note"),
-    "t055": (("collapsed",), "one-word-name"), "t057": (RENDERINGS, "inner-capital"),
-    "t066": (RENDERINGS, "cut-byline"), "t068": (RENDERINGS, "credit"), "t071": (RENDERINGS, "unknown-org"),
-    "t074": (RENDERINGS, "clause"), "t077": (RENDERINGS, "credit"), "t081": (RENDERINGS, "run-in-domain"),
-    "t083": (RENDERINGS, "review"), "t098": (("collapsed",), "affil-no-comma"), "t101": (RENDERINGS, "cut-byline"),
-    "t102": (RENDERINGS, "joint-org"), "t103": (RENDERINGS, "run-in-domain"), "t107": (RENDERINGS, "credit"),
-    "t109": (RENDERINGS, "lede-domain"), "t114": (RENDERINGS, "credit"), "t115": (RENDERINGS, "inner-capital"),
+    "t007": (("collapsed",), "org-repeated"), "t023": (RENDERINGS, "run-in-domain"),
+    "t055": (("collapsed",), "one-word-name"), "t081": (RENDERINGS, "run-in-domain"),
+    "t098": (("collapsed",), "affil-no-comma"), "t101": (RENDERINGS, "cut-joint"), "t102": (RENDERINGS, "joint-org"),
+    "t103": (RENDERINGS, "run-in-domain"), "t109": (RENDERINGS, "lede-domain"),
 }
 for _id, (_renderings, _kind) in HELDOUT7_FAILURES.items():
     for _rendering in _renderings:
@@ -184,8 +177,7 @@ def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 87.7% all3 (< 90%)",
-                 "heldout7": "heldout7: 84.2% / 79.2% all3 (< 90%)"}
+_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)"}
 
 
 @pytest.mark.parametrize("source", [
