@@ -181,7 +181,8 @@ _BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)"}
 
 
 @pytest.mark.parametrize("source", [
-    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=_BELOW_TARGET[name])] if name in _BELOW_TARGET else [])
+    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=_BELOW_TARGET[name])]
+                 if name in _BELOW_TARGET else [])
     for name in sorted(HELDOUT_MIN_SIZE)])
 def test_heldout_set_and_target(source):
     blocks = HELDOUT_SETS.get(source, [])

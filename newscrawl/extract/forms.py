@@ -327,7 +327,8 @@ FORMS: list[Form] = [
          rf"(?:{has('version-adjective')} )*{has('version-noun')} {OF} (?:{lit('the', 'a', 'an')} )?(?:{LOWER} ){{0,2}}"
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
-         rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{END})",
+         rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{END})",
          ("This article is an abridged version of the Editorial in Socialist magazine issue 37 (corpus)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)")),
@@ -360,7 +361,8 @@ FORMS: list[Form] = [
                "Interview with Ingrid Sjöberg of Offensiv (heldout6: 'of' names the organisation, any "
                "capitalised run)")),
     Form("credit-interviewed",
-         rf"(?<!, )(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
+         rf"(?<!, )"  # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ...")
+         rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
          rf"[^\n]{{1,60}}?(?:{SENT_END}|{QUESTION_START})",
          ("chinaworker.info interviewed Sally Tang Mei-ching about ... (corpus)",
