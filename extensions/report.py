@@ -35,7 +35,7 @@ class RunReport:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "RunReport":
+    def from_crawler(cls, crawler: Crawler) -> RunReport:
         return cls(crawler)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

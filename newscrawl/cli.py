@@ -931,7 +931,8 @@ def status(redis_url: str, crawl_name: str, as_json: bool, report_file: str | No
     """
     from newscrawl.cluster.status import format_status
     from newscrawl.crawl import CannotStart
-    from newscrawl.distributed import report, status as cluster_status
+    from newscrawl.distributed import report
+    from newscrawl.distributed import status as cluster_status
     from newscrawl.ops.report import EXIT_CANNOT_START, write_report
 
     settings: dict[str, object] = dict(_parse_override(o) for o in overrides)

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from newscrawl.pipelines._common import item_get
-from newscrawl.pipelines.dedup import DedupPipeline
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -23,6 +21,8 @@ from twisted.internet.defer import Deferred
 
 from newscrawl.cluster.worker import enabled, for_crawler
 from newscrawl.dedup import article_key, digest64
+from newscrawl.pipelines._common import item_get
+from newscrawl.pipelines.dedup import DedupPipeline
 
 
 class ClaimBatch:

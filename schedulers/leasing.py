@@ -21,9 +21,8 @@ Built only for cluster workers (``newscrawl worker``); the keys are the run's.
 
 from __future__ import annotations
 
-from collections import deque
-
 import logging
+from collections import deque
 from typing import Any
 
 from redis.exceptions import RedisError

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import redis
+
 from cluster_helpers import (
     CountingServer,
     kill,

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_cli
-from servers import MisbehavingServer
 
+from conftest import run_cli
 from newscrawl.crawl import project_settings
 from newscrawl.extract.paging import PageUrlForm, numbered_page_links, page_url_form
 from newscrawl.ops.pagination import ChainEnds, Limits, plan_pages
+from servers import MisbehavingServer
 
 
 def _crawl(tmp_path: Path, url: str, *extra: str,

@@ -29,14 +29,19 @@ def _articles() -> set[str]:
 def _paths(out: Path) -> list[str]:
     from urllib.parse import urlsplit
 
-    return [urlsplit(json.loads(line)["url"]).path
-            for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        urlsplit(json.loads(line)["url"]).path for line in out.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 #: Three pages at a time from the slow server: slow enough to kill the crawl in the middle of
 #: its fanned-out chains.
-SLOW_FANOUT = ["-s", 'DOWNLOAD_SLOTS={"127.0.0.1": {"concurrency": 3, "delay": 0}}',
-               "-s", "NEWSCRAWL_CHECKPOINT_INTERVAL=0.05"]
+SLOW_FANOUT = [
+    "-s",
+    'DOWNLOAD_SLOTS={"127.0.0.1": {"concurrency": 3, "delay": 0}}',
+    "-s",
+    "NEWSCRAWL_CHECKPOINT_INTERVAL=0.05",
+]
 SITE_PAGES = 24
 
 
@@ -74,10 +79,29 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
     with MisbehavingServer(SITE, delay=0.25) as server:
         # A short hold of the first pages' items (same-run learning, newscrawl/ops/hold.py), so
         # that items are written while the crawl goes on (the default holds this whole small site).
-        args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
-                "--report", str(tmp_path / "report.json"), *SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
-        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        args = [
+            "crawl",
+            "--site",
+            "fixture",
+            "--base-url",
+            server.url,
+            "-o",
+            str(out),
+            "--jobdir",
+            str(jobdir),
+            "--report",
+            str(tmp_path / "report.json"),
+            *SLOW_FANOUT,
+            "-s",
+            f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}",
+        ]
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newscrawl.cli", *args],
+            cwd=REPO,
+            env={**os.environ, **state_dir},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         _kill_when(proc, lambda: out.exists() and _fanned_out_and_partly_done(jobdir))
         at_kill = _frontier(jobdir)
         assert at_kill["version"] == 2
@@ -129,16 +153,19 @@ def test_frontier_file_is_replaced_atomically(tmp_path: Path) -> None:
     loaded = Frontier.load(tmp_path)
     chain = loaded.chains["https://x.org/a/"]
     assert loaded.run_id == "r1" and not chain.finished and chain.done == {"https://x.org/a/"}
-    assert chain.pending == {"https://x.org/a/page/2/": PendingPage(2, 2, 3),
-                             "https://x.org/a/page/3/": PendingPage(3, 3, 3)}
+    assert chain.pending == {
+        "https://x.org/a/page/2/": PendingPage(2, 2, 3),
+        "https://x.org/a/page/3/": PendingPage(3, 3, 3),
+    }
     assert not loaded.add_pending("https://x.org/a/", "https://x.org/a/", PendingPage(depth=1))  # done stays done
     assert [p.name for p in tmp_path.iterdir()] == ["frontier.json"]  # no temp file left behind
 
 
 def _write_v1(jobdir: Path, chains: dict) -> None:
     jobdir.mkdir(parents=True, exist_ok=True)
-    (jobdir / "frontier.json").write_text(json.dumps({"version": 1, "run_id": "v1run", "chains": chains}),
-                                          encoding="utf-8")
+    (jobdir / "frontier.json").write_text(
+        json.dumps({"version": 1, "run_id": "v1run", "chains": chains}), encoding="utf-8"
+    )
 
 
 def test_a_version_1_checkpoint_still_resumes(tmp_path: Path, state_dir: dict[str, str]) -> None:
@@ -146,10 +173,29 @@ def test_a_version_1_checkpoint_still_resumes(tmp_path: Path, state_dir: dict[st
     out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
     with MisbehavingServer(SITE) as server:
         china, taiwan = server.url + "en/category/news/china/", server.url + "en/category/news/taiwan/"
-        _write_v1(jobdir, {china: {"next_url": china + "page/4/", "page": 4, "done": False},
-                           taiwan: {"next_url": None, "page": 5, "done": True}})
-        done = run_cli("crawl", "--site", "fixture", "--base-url", server.url, "--region", "china",
-                       "--region", "taiwan", "-o", str(out), "--jobdir", str(jobdir), env=state_dir)
+        _write_v1(
+            jobdir,
+            {
+                china: {"next_url": china + "page/4/", "page": 4, "done": False},
+                taiwan: {"next_url": None, "page": 5, "done": True},
+            },
+        )
+        done = run_cli(
+            "crawl",
+            "--site",
+            "fixture",
+            "--base-url",
+            server.url,
+            "--region",
+            "china",
+            "--region",
+            "taiwan",
+            "-o",
+            str(out),
+            "--jobdir",
+            str(jobdir),
+            env=state_dir,
+        )
         assert done.returncode == 0, done.stderr
         fetched = {p for p, n in server.hits.items() if p != "/robots.txt"}
     assert fetched == {f"/en/category/news/china/page/{n}/" for n in (4, 5, 6)}
@@ -166,7 +212,8 @@ def test_an_unknown_checkpoint_version_exits_4_in_one_line(tmp_path: Path) -> No
     assert result.returncode == 4
     assert result.stderr.strip().splitlines() == [
         f"Error: {jobdir / 'frontier.json'}: unknown checkpoint version 9 (this newscrawl reads 1 and 2); "
-        "delete the job directory to start over"]
+        "delete the job directory to start over"
+    ]
 
 
 @pytest.mark.slow
@@ -179,8 +226,13 @@ def test_sigkill_then_resume_with_a_database_store(tmp_path: Path, state_dir: di
     with MisbehavingServer(SITE, delay=0.25) as server:
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir)]
         args += [*SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
-        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newscrawl.cli", *args],
+            cwd=REPO,
+            env={**os.environ, **state_dir},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         _kill_when(proc, lambda: _fanned_out_and_partly_done(jobdir))
         with sqlite3.connect(db) as conn:
             stored_before = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -232,12 +284,20 @@ def test_a_page_whose_items_are_held_back_stays_pending_until_they_are_written(t
     article is written once."""
     out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
     script = [sys.executable, str(REPO / "tests" / "deferring_spider.py"), str(out), str(jobdir)]
-    env = {**os.environ, "NEWSCRAWL_STATE_DIR": str(tmp_path / "state"),
-           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "NEWSCRAWL_STATE_DIR": str(tmp_path / "state"),
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+    }
     with MisbehavingServer(SITE) as server:
         start = server.url + "en/category/news/hong-kong/"
-        proc = subprocess.Popen([*script, server.url + "slow/?s=4", start], cwd=REPO, env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [*script, server.url + "slow/?s=4", start],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
         def others_done() -> bool:
             chain = _frontier(jobdir).get("chains", {}).get(start)
@@ -250,8 +310,9 @@ def test_a_page_whose_items_are_held_back_stays_pending_until_they_are_written(t
         written = set(_paths(out))
         assert written and not written & set(json.loads((SITE / "manifest.json").read_text())["pages"][hk[0]]["main"])
 
-        done = subprocess.run([*script, server.url + "slow/?s=0.1", start], cwd=REPO, env=env, capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(
+            [*script, server.url + "slow/?s=0.1", start], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+        )
         assert done.returncode == 0, done.stderr
         assert server.hits["/en/category/news/hong-kong/"] == 2
         assert server.hits["/en/category/news/hong-kong/page/2/"] == 1

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from newscrawl.extract.forms import FORMS
-from newscrawl.extract.split import ExcerptSplit, _take_notes, find_byline, naive_split, parse_byline, prepare, split_excerpt
+from newscrawl.extract.split import (
+    ExcerptSplit,
+    _take_notes,
+    find_byline,
+    naive_split,
+    parse_byline,
+    prepare,
+    split_excerpt,
+)
 
 # (excerpt, standfirst, byline, lede, authors, organisation, affiliation, note)
 CASES = [

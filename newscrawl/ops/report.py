@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +31,8 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 def _iso(value: Any) -> str | None:
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     return None
 
 
@@ -109,8 +109,11 @@ def build_report(
         "zero_block_pages": int(stats.get("newscrawl/listing/zero_blocks", 0)),
         "blocks": blocks,
         "blocks_per_page": round(blocks / pages, 3) if pages else None,
-        "blocks_per_full_page": (round(stats["newscrawl/listing/full_page_blocks"] / stats["newscrawl/listing/full_pages"], 3)
-                                 if stats.get("newscrawl/listing/full_pages") else None),
+        "blocks_per_full_page": (
+            round(stats["newscrawl/listing/full_page_blocks"] / stats["newscrawl/listing/full_pages"], 3)
+            if stats.get("newscrawl/listing/full_pages")
+            else None
+        ),
         "byline_rate": round(bylines / blocks, 3) if blocks else None,
         "validation_failures": int(stats.get("newscrawl/validation/failed", 0)),
         "errors": errors_by_kind(stats),
