@@ -48,9 +48,8 @@ class FixtureServer:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        if isinstance(host, bytes):
-            host = host.decode()
-        return f"http://{host}:{port}/"
+        name = host.decode("ascii") if isinstance(host, bytes) else host  # (typeshed allows bytes)
+        return f"http://{name}:{port}/"
 
     def __enter__(self) -> FixtureServer:
         self.thread.start()
@@ -63,9 +62,8 @@ class FixtureServer:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--root", type=Path, default=None, help="directory to serve (default: the bundled fixture site)"
-    )
+    parser.add_argument("--root", type=Path, default=None,
+                        help="directory to serve (default: the bundled fixture site)")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     args = parser.parse_args(argv)
     server = FixtureServer(args.root or fixture_site_dir(), port=args.port)

@@ -79,29 +79,12 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
     with MisbehavingServer(SITE, delay=0.25) as server:
         # A short hold of the first pages' items (same-run learning, newscrawl/ops/hold.py), so
         # that items are written while the crawl goes on (the default holds this whole small site).
-        args = [
-            "crawl",
-            "--site",
-            "fixture",
-            "--base-url",
-            server.url,
-            "-o",
-            str(out),
-            "--jobdir",
-            str(jobdir),
-            "--report",
-            str(tmp_path / "report.json"),
-            *SLOW_FANOUT,
-            "-s",
-            f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}",
-        ]
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "newscrawl.cli", *args],
-            cwd=REPO,
-            env={**os.environ, **state_dir},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
+                "--report", str(tmp_path / "report.json"), *SLOW_FANOUT,
+                "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _kill_when(proc, lambda: out.exists() and _fanned_out_and_partly_done(jobdir))
         at_kill = _frontier(jobdir)
         assert at_kill["version"] == 2
@@ -130,6 +113,42 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
     # A finished job directory has nothing left to do.
     again = run_cli(*args, env=state_dir)
     assert again.returncode == 0 and _paths(out) == after
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("newscrawl.ops.offload", fromlist=["available_cpus"]).available_cpus() < 2,
+                    reason="the extraction worker needs a second CPU")
+def test_sigkill_after_a_release_in_the_worker_then_resume(tmp_path: Path, state_dir: dict[str, str]) -> None:
+    """Fan-out, the same-run hold and the extraction worker together: the held pages are split
+    again in the worker (fed on the crawl's event loop) and released while other fanned-out pages
+    are in flight there; killed after that, the resumed run (worker on again) fetches exactly the
+    pages the checkpoint does not know done, and every article is written once."""
+    out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
+    with MisbehavingServer(SITE, delay=0.25) as server:
+        args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
+                "-v", *SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}", "-s", "NEWSCRAWL_EXTRACT_WORKER=on"]
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Items out means the release happened (the first HOLD pages are held until then).
+        _kill_when(proc, lambda: out.exists() and bool(_paths(out)) and _fanned_out_and_partly_done(jobdir))
+        at_kill = _frontier(jobdir)
+        done_at_kill = sum(len(c["done"]) for c in at_kill["chains"].values())
+        before = _paths(out)
+        pages_before = _site_hits(server)
+        assert 0 < len(set(before)) < len(_articles()) and len(before) == len(set(before))
+
+        resumed = run_cli(*args, env=state_dir)
+        assert resumed.returncode == 0, resumed.stderr
+        assert "Parsing listing pages in a worker process" in resumed.stderr
+        pages_again = _site_hits(server) - pages_before
+
+    after = _paths(out)
+    assert set(after) == _articles()
+    assert len(after) == len(set(after)), "an article was written twice"
+    assert pages_again == SITE_PAGES - done_at_kill
+    frontier = Frontier.load(jobdir)
+    assert all(chain.finished for chain in frontier.chains.values())
+    assert sum(len(chain.done) for chain in frontier.chains.values()) == SITE_PAGES
 
 
 def test_unreadable_checkpoint_exits_4(tmp_path: Path) -> None:
@@ -226,13 +245,9 @@ def test_sigkill_then_resume_with_a_database_store(tmp_path: Path, state_dir: di
     with MisbehavingServer(SITE, delay=0.25) as server:
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir)]
         args += [*SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "newscrawl.cli", *args],
-            cwd=REPO,
-            env={**os.environ, **state_dir},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _kill_when(proc, lambda: _fanned_out_and_partly_done(jobdir))
         with sqlite3.connect(db) as conn:
             stored_before = conn.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -220,7 +220,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         main=main_blocks,
         sidebar=sidebar_blocks,
         extractor=profile.name,
-        page_links=numbered_page_links(url, hrefs),
+        page_links=numbered_page_links(url, hrefs, base=base),
     )
 
 
