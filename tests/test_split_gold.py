@@ -32,7 +32,7 @@ HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
-                    "heldout7": 120}
+                    "heldout7": 120, "heldout8": 120}
 
 
 @pytest.fixture(scope="module")
@@ -171,13 +171,29 @@ for _id, (_renderings, _kind) in HELDOUT7_FAILURES.items():
         HELDOUT_KNOWN_FAILURES[(f"heldout7:{_id}", _rendering)] = _H7[_kind]
 
 
+# heldout8 (measured blind with splitter 3.1: tests/gold/README.md), what is left failing
+_H8 = {
+    "blind": "heldout8, measured blind with splitter 3.1: a kind not generalised yet",
+}
+HELDOUT8_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    **{_id: (RENDERINGS, "blind") for _id in (
+        "t009 t013 t027 t029 t034 t036 t039 t047 t050 t063 t064 t067 t068 t069 t079 t080 t085 t088 t090 t102 t109 "
+        "t110 t114 t117 t120").split()},
+    "t007": (("collapsed",), "blind"), "t087": (("stored",), "blind"), "t116": (("collapsed",), "blind"),
+}
+for _id, (_renderings, _kind) in HELDOUT8_FAILURES.items():
+    for _rendering in _renderings:
+        HELDOUT_KNOWN_FAILURES[(f"heldout8:{_id}", _rendering)] = _H8[_kind]
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)"}
+_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)",
+                 "heldout8": "heldout8 (blind, splitter 3.1): below 90% all3"}
 
 
 @pytest.mark.parametrize("source", [
