@@ -147,6 +147,14 @@ CASES = [
 # One invented case for each byline form (forms.FORMS): the form that finds it and the split.
 # (form, excerpt, standfirst, byline, lede, authors, organisation, affiliation)
 FORM_CASES = [
+    ('credit-from',
+     'Dock strike spreads Abridged from the editorial of Red Spark magazine issue 12 The dockers walked out on Monday...',
+     'Dock strike spreads', 'Abridged from the editorial of Red Spark magazine issue 12', 'The dockers walked out on Monday',
+     [], 'Red Spark magazine', None),
+    ('names-affil',
+     'Dock strike spreads\nOlga Petrenko and Ivan Kos (CWI in Ukraine)\nThe dockers walked out on Monday...',
+     'Dock strike spreads', 'Olga Petrenko and Ivan Kos (CWI in Ukraine)', 'The dockers walked out on Monday',
+     ['Olga Petrenko', 'Ivan Kos'], None, 'CWI in Ukraine'),
     ('credit-version',
      'Dock strike spreads\nThis is an abridged version of the editorial in Red Spark magazine issue 12\nThe dockers walked out on Monday...',
      'Dock strike spreads', 'This is an abridged version of the editorial in Red Spark magazine issue 12', 'The dockers walked out on Monday', [], 'Red Spark magazine', None),

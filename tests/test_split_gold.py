@@ -32,7 +32,7 @@ HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
-                    "heldout7": 120}
+                    "heldout7": 120, "heldout8": 120}
 
 
 @pytest.fixture(scope="module")
@@ -137,8 +137,8 @@ for _id, _renderings, _why in [
                              "('Xi') reads as a two-word name; right with site knowledge"),
     ("s017", ("collapsed",), "'in Johor Yeoh Swee Lin, ...': a three-word name after a place no table knows; the "
                              "two-word tail scores higher"),
-    ("s024", ("collapsed",), "'of Socialist Action Socialist Action has continued': the organisation repeated as the "
-                             "lede's first words"),
+    # s024 collapsed ("of Socialist Action Socialist Action has continued") is right since split 3.2: an organisation
+    # that runs on into its own first words ends there (split._unrepeated)
     ("s057", ("collapsed",), "'to Canberra Tom Brennan Japan’s decision': a bare name between a place and a "
                              "possessive"),
 ]:
@@ -149,26 +149,61 @@ for _id, _renderings, _why in [
 # heldout7 (measured blind with splitter 3.0: tests/gold/README.md), what is left failing
 _H7 = {
     "run-in-domain": _RUN_IN_DOMAIN,
-    "org-repeated": "the organisation of a credit repeated as the lede's first words ('Statement by X X demands'), "
-                    "as heldout6:s024",
-    "one-word-name": "a one-word name, then an organisation whose last word is also a lede's group noun "
-                     "('era Wahyudi, International Socialist Alternative Students from')",
-    "affil-no-comma": "'<name> (ISA in Taiwan)' after a standfirst ending in a capitalised word ('... Act Hsu "
-                      "Ming-che (ISA in Taiwan)'): the name may start at 'Act'",
+    # t007 collapsed ("Statement by X X demands") is right since split 3.2 (as heldout6:s024);
+    # t055 ("... International Socialist Alternative Students from") and t098 ("Hsu Ming-che (ISA in Taiwan)") are
+    # right since split 3.2: an organisation word then a lower-case word opens a sentence; "<names> (<affiliation>)"
     "cut-joint": _ONE_EXAMPLE + "a joint credit cut inside its byline, its first organisation's affiliation "
                                 "between the two ('by X (ISA in Malaysia) and Y supporters in Indo...')",
     "joint-org": _ONE_EXAMPLE + "'<org> and <org> reporters' labelled with the first organisation only",
     "lede-domain": _ONE_EXAMPLE + "a lede opening with a domain ('JD.com’s') run into the standfirst",
 }
 HELDOUT7_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (("collapsed",), "org-repeated"), "t023": (RENDERINGS, "run-in-domain"),
-    "t055": (("collapsed",), "one-word-name"), "t081": (RENDERINGS, "run-in-domain"),
-    "t098": (("collapsed",), "affil-no-comma"), "t101": (RENDERINGS, "cut-joint"), "t102": (RENDERINGS, "joint-org"),
+    "t023": (RENDERINGS, "run-in-domain"),
+    "t081": (RENDERINGS, "run-in-domain"), "t101": (RENDERINGS, "cut-joint"), "t102": (RENDERINGS, "joint-org"),
     "t103": (RENDERINGS, "run-in-domain"), "t109": (RENDERINGS, "lede-domain"),
 }
 for _id, (_renderings, _kind) in HELDOUT7_FAILURES.items():
     for _rendering in _renderings:
         HELDOUT_KNOWN_FAILURES[(f"heldout7:{_id}", _rendering)] = _H7[_kind]
+
+
+# heldout8 (measured blind with splitter 3.1: tests/gold/README.md), what splitter 3.2 leaves failing
+_H8 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "leading-credit-phrase": "a leading credit, then a headline phrase whose break before the lede is a lower-case "
+                             "word then the organisation repeated ('Statement by X Three cleaners held ... protest X "
+                             "calls for'), collapsed: no break rule reads a capitalised run as the lede's start",
+    "name-after-place": "'in Johor Farah Nadia Iskandar, ...': a three-word name after a place no table knows (as "
+                        "heldout6:s017); the two-word tail scores higher",
+    "series-merged": "a series note without a full stop ('This is the first of a three-part series on X Drive into "
+                     "...'), collapsed: where its subject ends is only known from the line break",
+    "letter-run-in": "a lone capital letter run into an organisation ('Gen ZInternational Socialist Alternative "
+                     "statement'): 'ZInternational' is one token",
+    "name-comma-capital": "'<Name>,' (the organisation link left out) right after a standfirst ending in a capitalised "
+                          "word ('... Communist Party Fung Ka-lok, For the sixth'): weak forms are not tried there",
+    "sentence-after-leading": "a whole sentence (with its full stop) after a leading byline is labelled standfirst; "
+                              "the gold conventions make it lede",
+    "appositive-affil": "'Reporters of Offensiv, paper of X (ISA in Sweden)' is labelled with no affiliation; the "
+                        "corpus convention (tag-sweden main 3) makes the closing bracket the affiliation",
+    "credit-cut-clause": _ONE_EXAMPLE + "a credit cut inside a relative clause naming its organisation ('Text of a "
+                                        "leaflet that ISA members handed out on ...')",
+    "talk-cut": _ONE_EXAMPLE + "'Based on a talk by X at the ISA summer school ...' cut inside, its organisation "
+                               "named by the event",
+    "names-with-cut": _ONE_EXAMPLE + "'<names>, with reporting from <place> by supporters of <org> ...' cut inside",
+}
+HELDOUT8_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (("collapsed",), "leading-credit-phrase"), "t009": (RENDERINGS, "run-in-domain"),
+    "t013": (RENDERINGS, "name-after-place"), "t027": (("collapsed",), "series-merged"),
+    "t034": (RENDERINGS, "credit-cut-clause"), "t036": (RENDERINGS, "run-in-domain"),
+    "t047": (RENDERINGS, "letter-run-in"), "t050": (RENDERINGS, "run-in-domain"), "t063": (RENDERINGS, "talk-cut"),
+    "t069": (RENDERINGS, "name-comma-capital"), "t079": (RENDERINGS, "appositive-affil"),
+    "t080": (RENDERINGS, "run-in-domain"), "t102": (RENDERINGS, "sentence-after-leading"),
+    "t109": (RENDERINGS, "names-with-cut"), "t114": (RENDERINGS, "sentence-after-leading"),
+    "t117": (RENDERINGS, "run-in-domain"),
+}
+for _id, (_renderings, _kind) in HELDOUT8_FAILURES.items():
+    for _rendering in _renderings:
+        HELDOUT_KNOWN_FAILURES[(f"heldout8:{_id}", _rendering)] = _H8[_kind]
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -177,7 +212,8 @@ def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)"}
+_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)",
+                 "heldout8": "heldout8: below 90% all3 (splitter 3.2, tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [

@@ -95,8 +95,8 @@ FUNCTION_WORDS = words(
     told tells asked named called dubbed new old former""")
 #: Prepositions of place: a capitalised word right after one is a place, not a byline's start.
 PLACE_PREPOSITIONS = words("in at from to across near outside inside into throughout of around")
-#: Lower-case particles inside names ("Jan de Wit", "Marc van Loon").
-NAME_PARTICLES = words("de da di del della der den van von le la du dos das bin binti al el ter ten")
+#: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
+NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten")
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
 NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")
@@ -131,7 +131,7 @@ ORG_STEMS = ("sociali", "soziali", "sosiali", "socjali", "alternat", "solidar", 
 PUBLICATION_WORDS = words("magazine newspaper journal weekly paper website bulletin newsletter")
 #: Role words after an organisation ("Socialist Action reporters", "X statement").
 ROLE_WORDS = words("reporters reporter correspondents correspondent statement editorial team staff writers "
-                   "editors board comrades members volunteers sections branches")
+                   "editors board comrades members volunteers sections branches supporters")
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman "
                      "spokeswoman chair chairperson convenor coordinator leader founder")
@@ -259,6 +259,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "revolu": ("Izquierda Revolucionaria (Spain)", "Socialist Revolution"),
     "révolu": ("Gauche Révolutionnaire (heldout2)", "Parti Révolutionnaire"),
     "sections": ("Joint declaration by CWI sections in Greece, ... (corpus)", "ISA sections in Asia"),
+    "supporters": ("Statement by Red Flag supporters in Lisbon (unit tests)",
+                   "Workers Alliance supporters in Porto (unit tests)"),
     "branches": ("Socialist Party branches in Dublin", "ISA branches in Taipei"),
     "member": ("By Per-Ake Westerlund, member of Rättvisepartiet Socialisterna (corpus)",
                "Ingrid Sjöberg, member of ... (heldout6)"),

@@ -59,7 +59,7 @@ from newscrawl.extract import forms as F
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "3.1"
+SPLITTER_VERSION = "3.2"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -75,8 +75,10 @@ BASE_SCORES: dict[str, float] = {
     "credit-edition": 0.9,  # "This article was written by A for the X edition of Org"
     "names-any-org": 0.7,  # "A, Offensiv When ...": an organisation no table knows, only before a sure end
     "credit-version": 0.95, "credit-following": 0.95,  # "This is an abridged version of ...", "The following is ..."
+    "credit-from": 0.9,  # "Abridged from the editorial of X issue N"
     "credit-source": 0.9, "credit-interview": 0.9, "credit-interviewed": 0.9, "credit-noun": 0.9, "book-credit": 0.9,
     "correspondent": 0.9, "role-org": 0.9, "by-verb": 0.9, "person-book": 0.9, "names-member": 0.9, "org-role": 0.9,
+    "names-affil": 0.85,  # "A and B (ISA in Taiwan)": names, then a bracket naming an organisation
     "by": 0.92, "names-org": 0.92,  # "By A", "A, Org": the commonest bylines, a shade above the credits
     "credit-following-person": 0.85, "credit-place": 0.85, "names-described": 0.85,  # looser credit wordings
     "org-domain": 0.8,  # a domain alone: a publication credit, or a site named in a sentence
@@ -163,6 +165,12 @@ _UP, _LO = B.UP, B.LO
 _SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])|(?<=[{_LO}]{{2}})[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))"
 
 
+_MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
+# a note's clause may end with its date, before the lede ("... a meeting in Seoul on 12 April | Few of us")
+_DATE_END = (rf"\b(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d{{1,2}}(?:, \d{{4}})?)"
+             rf"(?= [{_UP}]|[{_UP}][{_LO}])")
+
+
 @functools.cache
 def _note_patterns() -> list[re.Pattern[str]]:
     """Publication-history and series notes, bracketed or not (each opens with a literal: fast)."""
@@ -178,13 +186,17 @@ def _note_patterns() -> list[re.Pattern[str]]:
         r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)",
         # "This article first appeared on chinaworker.info and has been translated ..."
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
-        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for)[^\n]{{0,200}}?"
-        rf"(?:{_SENT_END}|(?:(?<=\.info)|(?<=\.org)|(?<=\.com)|(?<=\.net))(?= [{_UP}]|[{_UP}]))",
+        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for|based on)[^\n]{{0,200}}?"
+        # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
+        rf"(?:{_SENT_END}|(?:(?<=\.info)|(?<=\.org)|(?<=\.com)|(?<=\.net))(?= [{_UP}]|[{_UP}])"
+        rf"|(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])|{_DATE_END})",
         # "This is the first of a two-part feature article", "... series on the Chinese working class."
         r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
         r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
         r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
-        rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?\.(?=\s|$|[{_UP}]))?",
+        # (its subject runs to a full stop, or to the end of its own line)
+        rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
+        rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)))?",
     )]
 
 
@@ -193,7 +205,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
 # --------------------------------------------------------------------------------------
 
 _NAME_SPLIT_RE = re.compile(r", | and | & ")
-_CJK_BRACKET_RE = re.compile(rf" \([{B.CJK}]+\)")
+_CJK_BRACKET_RE = re.compile(r" \([^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*\)")  # another script: CJK, Cyrillic
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
 _ORG_BODY_RE = re.compile(rf"(?P<org>[A-Z]{{2,6}}) (?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
                           rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")
@@ -235,7 +247,7 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
         if m and m.start() > 0:
             authors, org, affil = _fields(c, m)
             return tuple(authors), org, affil
-    for candidate in (text, text.rstrip(" .:")):
+    for candidate in (text, text.rstrip(" .:,")):  # ("Tse Hiu-tung," on its own line: a name and a dangling comma)
         if not candidate:
             continue
         c = F.classify(candidate)
@@ -283,6 +295,8 @@ def _left_context(c: Classed, i: int) -> tuple[str, float]:
         return _PUNCT
     word = prev.strip("“”‘’\"'(),")
     lower = word.lower()
+    if word in B.NAME_PARTICLES:
+        return _CAPITAL  # "Rosario dela | Paz": inside a name
     if lower in B.PLACE_PREPOSITIONS:
         return _PLACE
     if lower in B.FUNCTION_WORDS or word == "&":
@@ -390,6 +404,8 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
             authors, org, affil = _fields(c, m)
             if form.name == "org" and org and " " not in org and not org.isupper() and "." not in org:
                 continue  # a single capitalised word ("Solidarity") is no byline on its own
+            if org and text.endswith(org, pos, end):
+                org, end = _unrepeated(org, end)
             if left is None:
                 left = _left_context(c, i)
             score = _score(text, pos, end, form.name, BASE_SCORES[form.name], authors, left, c, i, form.weak)
@@ -400,6 +416,18 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
                 stop_at = end + int(T["early_stop_slack_chars"])
             break  # forms are ordered specific -> generic: the first that fits names the form
     return out, stop_at
+
+
+def _unrepeated(org: str, end: int) -> tuple[str, int]:
+    """An organisation that runs on into its own first words is the organisation, then the lede repeating
+    it ("Statement by Red Flag | Red Flag demands ...", "Interview with A of Workers Alliance | Workers
+    Alliance has ..."): (organisation, byline end)."""
+    words = org.split(" ")
+    for k in range(1, len(words)):
+        if words[k:] == words[: len(words) - k]:
+            kept = " ".join(words[:k])
+            return kept, end - (len(org) - len(kept))
+    return org, end
 
 
 _LINK_WORDS = frozenset({"and", "&", "of", "for", "the", "a", "in", "i"}) | B.NAME_PARTICLES

@@ -164,6 +164,8 @@ def shape_of(word: str) -> str:
             return INITIAL
         if word.isupper() and word.isalpha():
             return ACRONYM if len(word) <= 6 else UPPER
+        if "-" in word and all(p.isupper() and p.isalpha() and len(p) <= 6 for p in word.split("-")):
+            return ACRONYM  # an organisation's acronyms in two languages: "LSP-PSL", "SAV-ASA"
         if NAME_SHAPE_RE.fullmatch(word) or CAP_SHAPE_RE.fullmatch(word):
             return CAP
         return OTHER_UP
