@@ -39,7 +39,7 @@ def _block(href: str, headline: str, excerpt: str) -> str:
             f'<div class="td-module-meta-info"></div><div class="td-excerpt">{e}</div></div></div></div>\n')
 
 
-def _page(region: str, page: int, pages: int, blocks: list[str], sidebar: str) -> str:
+def _page(region: str, page: int, pages: int, blocks: list[str], sidebar: str, declare_total: bool = True) -> str:
     base = f"/en/category/news/{region}/"
     def href(n: int) -> str:
         return base if n == 1 else f"{base}page/{n}/"
@@ -48,10 +48,12 @@ def _page(region: str, page: int, pages: int, blocks: list[str], sidebar: str) -
         nav.append(f'<a href="{href(page - 1)}"><i class="td-icon-menu-left"></i></a>')
     nav.append(f'<span class="current">{page}</span>')
     if page < pages:
-        nav.append(f'<a href="{href(page + 1)}" class="page">{page + 1}</a>')
-        nav.append(f'<a href="{href(pages)}" class="last" title="{pages}">{pages}</a>')
+        if declare_total:
+            nav.append(f'<a href="{href(page + 1)}" class="page">{page + 1}</a>')
+            nav.append(f'<a href="{href(pages)}" class="last" title="{pages}">{pages}</a>')
         nav.append(f'<a href="{href(page + 1)}"><i class="td-icon-menu-right"></i></a>')
-    nav.append(f'<span class="pages">Page {page} of {pages}</span>')
+    if declare_total:
+        nav.append(f'<span class="pages">Page {page} of {pages}</span>')
     menu = "".join(f'<li class="menu-item"><a href="/en/category/news/r{i}/">Region {i}</a></li>' for i in range(30))
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{region}</title>'
             f'<script>var td_ajax = {{"x": 1}};</script><style>.a{{color:red}}</style></head><body>'
@@ -65,8 +67,12 @@ def _page(region: str, page: int, pages: int, blocks: list[str], sidebar: str) -
             f'<div class="td-footer-wrapper">Footer</div></body></html>')
 
 
-def generate_site(root: Path, *, regions: int = 20, pages: int = 100, blocks: int = 10, seed: int = 7) -> list[str]:
-    """Write the site under ``root``; return the start paths (first page of each region)."""
+def generate_site(root: Path, *, regions: int = 20, pages: int = 100, blocks: int = 10, seed: int = 7,
+                  declare_total: bool = True) -> list[str]:
+    """Write the site under ``root``; return the start paths (first page of each region).
+
+    ``declare_total=False``: pagers show only the next link (no "Page N of M", no numbered or
+    last-page links), so a crawl can only follow the chain one page at a time."""
     rng = random.Random(seed)
     sidebar = "".join(
         f'<div class="td_module_4 td_module_wrap"><h3 class="entry-title td-module-title">'
@@ -88,6 +94,12 @@ def generate_site(root: Path, *, regions: int = 20, pages: int = 100, blocks: in
             if p > 1:
                 folder = folder / "page" / str(p)
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / "index.html").write_text(_page(region, p, pages, items, sidebar), encoding="utf-8")
+            (folder / "index.html").write_text(_page(region, p, pages, items, sidebar, declare_total),
+                                               encoding="utf-8")
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
     return starts
+
+
+def page_paths(start: str, pages: int) -> list[str]:
+    """Every page of one generated region's chain, first to last."""
+    return [start] + [f"{start}page/{n}/" for n in range(2, pages + 1)]

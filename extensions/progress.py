@@ -52,7 +52,9 @@ class Progress:
         self.task.start(self.interval, now=False)
 
     def listing_parsed(self, start_url: str | None, total_pages: int | None, next_url: str | None, **kwargs: Any) -> None:
-        self.state.page(start_url or "", total_pages, self.max_pages, ended=next_url is None)
+        # A page that declares the chain's length says enough; "no next link" ends a chain only
+        # when no length is declared (a fanned-out chain's last page may come first).
+        self.state.page(start_url or "", total_pages, self.max_pages, ended=next_url is None and not total_pages)
 
     def show(self, final: bool = False) -> None:
         self.state.errors = int(self.crawler.stats.get_value("newscrawl/listing/failed", 0))

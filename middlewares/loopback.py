@@ -18,8 +18,8 @@ class LoopbackFullSpeedMiddleware:
     """Keeps AutoThrottle from slowing requests to 127.0.0.1/localhost.
 
     Delays protect remote sites; a local server (tests, the demo, a mirror) has nobody to
-    protect, and outside checks time local crawls. The slot delay itself is zeroed by the
-    ``DOWNLOAD_SLOTS`` entries in ``newscrawl.settings``.
+    protect, and outside checks time local crawls. The slot itself (no delay but 1 ms between
+    new requests, 16 at once) is set by the ``DOWNLOAD_SLOTS`` entries in ``newscrawl.settings``.
     """
 
     def __init__(self, crawler: Crawler) -> None:

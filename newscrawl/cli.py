@@ -31,8 +31,10 @@ def _check_url(url: str) -> str:
 
 @cli.command()
 @click.argument("path", type=click.Path(allow_dash=True, dir_okay=False, path_type=str))
-@click.option("--url", required=True, help="The URL the page was fetched from (resolves links; picks the site profile).")
-@click.option("--include-sidebar", is_flag=True, help="Also print the sidebar ('Latest News') blocks, placement 'sidebar'.")
+@click.option("--url", required=True,
+              help="The URL the page was fetched from (resolves links; picks the site profile).")
+@click.option("--include-sidebar", is_flag=True,
+              help="Also print the sidebar ('Latest News') blocks, placement 'sidebar'.")
 @click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
 def parse(path: str, url: str, include_sidebar: bool, profile: str | None) -> None:
     """Parse a saved listing page; print one JSON object per teaser block.
@@ -71,6 +73,123 @@ def parse(path: str, url: str, include_sidebar: bool, profile: str | None) -> No
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
+@cli.command("inspect")
+@click.argument("target", metavar="URL|PATH")
+@click.option("--url", default=None, help="With a PATH: the URL the page was fetched from (default: the file's URL).")
+@click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write an annotated copy of the page here (blocks outlined; scripts stripped).")
+@click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
+@click.option("--width", type=click.IntRange(min=60, max=400), default=None,
+              help="Table width (default: the terminal's).")
+def inspect_(target: str, url: str | None, html_out: Path | None, profile: str | None, width: int | None) -> None:
+    """Show what the extractor finds on one listing page, and what it leaves out and why.
+
+    URL is fetched once (http or https, at most 8 MB, 20 s); PATH is a saved page (its links are
+    resolved against --url, else against the file's own URL). Prints the extractor and profile
+    used, the region, the next link, one row per block (headline, byline, date, lede) and the
+    groups of links left out ("aside: 3 block(s) in page chrome"). Exit status 1 when the page
+    has no teaser block.
+
+    \b
+    Example:
+        newscrawl inspect https://example.org/category/news/ --html news.html
+        newscrawl inspect saved.html --url https://example.org/category/news/page/2/
+    """
+    from newscrawl.extract.decode import NotHtmlError
+    from newscrawl.extract.listing import UnknownProfileError
+    from newscrawl.inspect import InspectError, annotated_html, fetch, format_report, inspect_page
+    from newscrawl.parse import stored_knowledge
+
+    content_type = None
+    try:
+        if urlsplit(target).scheme in ("http", "https"):
+            page_url = _check_url(url) if url else target
+            body, content_type = fetch(target)
+        else:
+            body = _read_page(target)
+            page_url = _check_url(url) if url else Path(target).resolve().as_uri()
+        warnings: list[str] = []
+        found = inspect_page(body, page_url, profile=profile, content_type=content_type,
+                             knowledge=stored_knowledge(page_url, warnings))
+    except (InspectError, UnknownProfileError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except NotHtmlError as exc:
+        raise click.ClickException(f"{target}: {exc}") from None
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(format_report(found, width=width))
+    if html_out is not None:
+        try:
+            html_out.write_text(annotated_html(found), encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"{html_out}: {exc.strerror or exc}") from None
+        click.echo(f"annotated page written to {html_out}", err=True)
+    if not found.page.main:
+        sys.exit(1)
+
+
+@cli.command("new-site")
+@click.argument("name")
+@click.argument("url")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the config (default: NAME.toml in the current directory).")
+@click.option("--page", "page_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Read the listing page from this saved file instead of fetching URL.")
+@click.option("--generic", "generic_only", is_flag=True,
+              help="Write profile = \"generic\" instead of pinning the selectors found.")
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+def new_site_(name: str, url: str, output: Path | None, page_file: Path | None, generic_only: bool,
+              force: bool) -> None:
+    """Start a site config from one of its listing pages, as `scrapy genspider` starts a spider.
+
+    Fetches URL (or reads --page), finds its teaser blocks with the generic extractor and writes
+    a site config (the format of newscrawl/sites/*.toml): the listing as its first region or tag,
+    politeness defaults, and a [profile] table pinning the selectors found (checked on the page),
+    so a later theme change is reported. Crawl it with `newscrawl crawl --site NAME.toml`.
+
+    \b
+    Example:
+        newscrawl new-site harbour https://harbourledger.example/category/ports/
+        newscrawl crawl --site harbour.toml -o harbour.jsonl --max-pages 3
+    """
+    from newscrawl.extract.decode import NotHtmlError
+    from newscrawl.inspect import InspectError, fetch
+    from newscrawl.new_site import NewSiteError, new_site
+    from newscrawl.sites import SiteConfigError
+
+    _check_url(url)
+    content_type = None
+    try:
+        if page_file is not None:
+            body = _read_page(str(page_file))
+        else:
+            body, content_type = fetch(url)
+        result = new_site(name, url, body, out=output or Path(f"{name}.toml"), content_type=content_type,
+                          pin=not generic_only, force=force)
+    except (InspectError, NewSiteError, SiteConfigError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except NotHtmlError as exc:
+        raise click.ClickException(f"{page_file or url}: {exc}") from None
+    except OSError as exc:
+        raise click.ClickException(f"{output or name + '.toml'}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {result.path}: {result.blocks} blocks found, profile {result.profile!r}, "
+               f"next page {result.next_url or 'none'}", err=True)
+
+
+def _read_page(path: str) -> bytes:
+    """A saved page's bytes; a missing or unreadable file is one clear error."""
+    from newscrawl.parse import read_input
+
+    try:
+        return read_input(path)
+    except FileNotFoundError:
+        raise click.ClickException(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise click.ClickException(f"{path}: is a directory, not an HTML file") from None
+    except PermissionError:
+        raise click.ClickException(f"{path}: permission denied") from None
+
+
 EXIT_CODES_HELP = """\b
 Exit status:
   0  success
@@ -95,7 +214,8 @@ Exit status:
               help="Also upsert articles into this database: a SQLite file path (or sqlite:///path) "
                    "or postgresql://user:pass@host/db.")
 @click.option("--known", default=None, metavar="STORE",
-              help="Store of articles already seen, for --incremental: a SQLite file, postgresql:// URL or .jsonl file. "
+              help="Store of articles already seen, for --incremental: a SQLite file, postgresql:// URL or .jsonl "
+                   "file. "
                    "Default with --site: the --db database, else the -o file.")
 @click.option("--incremental/--no-incremental", default=None,
               help="Stop paginating a region at the first page whose articles are all known. "
@@ -108,7 +228,8 @@ Exit status:
 @click.option("--max-pages", type=click.IntRange(min=0), default=0, show_default=True,
               help="Most listing pages per start URL (0 = follow pagination to the end).")
 @click.option("--profile", default=None, help="Force an extractor: a profile name, or 'generic'.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy/newscrawl setting.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy/newscrawl setting.")
 @click.option("--redis", "redis_url", metavar="URL", default=None,
               help="Crawl as a cluster: queue the start URLs in this Redis (redis://HOST:PORT/DB) and work on them "
                    "with one local worker; `newscrawl worker` adds more (see `newscrawl worker -h`).")
@@ -126,7 +247,9 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
     Give start URLs, or --site for a configured site. Items go to a JSON-lines file (-o/-O), a
     database (--db: one row per article kept up to date across runs, with regions, sightings
     and teaser history), or both. Stays on the start URLs' hosts, obeys robots.txt, and slows
-    down for remote hosts. Shows progress and a summary on stderr.
+    down for remote hosts. When a listing says how many pages it has ("Page 1 of 27"), the rest
+    are requested at once, as fast as the host's limits allow; items carry their page and
+    position, whatever order pages arrive in. Shows progress and a summary on stderr.
 
     \b
     Example:
@@ -209,7 +332,8 @@ def db_option(fn: Any) -> Any:
 @click.option("--csv", "as_csv", is_flag=True, help="Shortcut for --format csv.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Only articles first seen on or after this date (UTC).")
-@click.option("--region", metavar="SLUG", default=None, help="Only articles listed on this region or tag (e.g. hong-kong).")
+@click.option("--region", metavar="SLUG", default=None,
+              help="Only articles listed on this region or tag (e.g. hong-kong).")
 @click.option("-o", "--output", type=click.Path(allow_dash=True, dir_okay=False), default="-",
               help="Write to this file instead of stdout.")
 def export(db: str, fmt: str, as_csv: bool, since: Any, region: str | None, output: str) -> None:
@@ -295,7 +419,11 @@ def demo(out: Path, verbose: bool) -> None:
               help="The shared corpus directory (holds pages/). Default: ../shared/corpus or $NEWSCRAWL_CORPUS.")
 @click.option("--write", "write_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Also write split_eval.csv and split_eval.md into this directory.")
-def eval_(corpus: Path | None, write_dir: Path | None) -> None:
+@click.option("--site-crawl", is_flag=True,
+              help="Also serve each gold source as a whole site (merged and lines renderings) on 127.0.0.N, crawl it "
+                   "with `newscrawl crawl` twice (fresh state, then the same state) and parse each page alone; "
+                   "print all3 and authors % per source (about two minutes).")
+def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool) -> None:
     """Score the excerpt splitter on the gold set: floor vs current, field by field.
 
     A development command: it reads the gold set in the checkout's tests/gold/.
@@ -303,6 +431,7 @@ def eval_(corpus: Path | None, write_dir: Path | None) -> None:
     \b
     Example:
         newscrawl eval --write bench/results
+        newscrawl eval --site-crawl
     """
     from newscrawl.evaluate import GOLD_FILE, GoldError, evaluate_gold
 
@@ -318,6 +447,308 @@ def eval_(corpus: Path | None, write_dir: Path | None) -> None:
     if write_dir is not None:
         for path in report.write(write_dir, "split_eval"):
             click.echo(f"wrote {path}", err=True)
+    if site_crawl:
+        import tempfile
+
+        from newscrawl.evaluate_site import evaluate_sites
+
+        with tempfile.TemporaryDirectory(prefix="newscrawl-site-eval-") as tmp:
+            sites = evaluate_sites(Path(tmp), corpus_dir=corpus, progress=lambda m: click.echo(m, err=True))
+        click.echo("")
+        click.echo(sites.format_table())
+
+
+STATE_DIR_HELP = ("Where site knowledge is kept: DIR/knowledge/<site>.json. "
+                  "Default: $NEWSCRAWL_STATE_DIR, else ~/.local/share/newscrawl.")
+
+
+def state_dir_option(fn: Any) -> Any:
+    return click.option("--state-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+                        help=STATE_DIR_HELP)(fn)
+
+
+RESPLIT_EXIT_HELP = """\b
+Exit status:
+  0  done (or, with --dry-run, figured out)
+  1  stopped part-way: a write failed after bounded retries (database locked
+     by another writer, disk full, connection lost); earlier batches are
+     committed: run again to finish
+  2  usage error, including a --db URL newscrawl cannot use
+  4  could not start: database missing or unreachable, newer schema, locked
+     while migrating, a site's knowledge file unreadable"""
+
+
+@cli.command(epilog=RESPLIT_EXIT_HELP)
+@db_option
+@click.option("--site", metavar="NAME", default=None,
+              help="Only this site's articles: a host (chinaworker.info) or a configured site name. Default: all.")
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles read, split and written per transaction.")
+@click.option("--learn/--no-learn", default=True, show_default=True,
+              help="First let each site's knowledge learn from the stored excerpts (in memory; the stored "
+                   "knowledge file is not changed). --no-learn uses the stored knowledge only.")
+@state_dir_option
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a NEWSCRAWL_STORE_* setting: lock retries and backoff, busy and connect timeouts.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on stderr.")
+def resplit(db: str, site: str | None, dry_run: bool, as_json: bool, batch_size: int, learn: bool,
+            state_dir: str | None, overrides: tuple[str, ...], quiet: bool) -> None:
+    """Split stored articles again with the current splitter and each site's current knowledge.
+
+    Reads the articles of --db in batches, splits each excerpt again (the raw excerpt with its
+    own line breaks where the row has one; see docs/storage.md for rows stored before raw
+    excerpts were kept), and writes the rows whose split changed, with their previous split in
+    the split_history table. Reports how many rows changed, by field, on stdout. Each site's
+    knowledge is its stored knowledge plus what the stored excerpts teach (not saved): running
+    it twice changes nothing the second time.
+
+    \b
+    Example:
+        newscrawl resplit --db crawl.db --dry-run
+        newscrawl resplit --db crawl.db --site chinaworker.info
+        newscrawl resplit --db postgresql://user@localhost/news --json
+    """
+    from newscrawl.curation import CurationError, knowledge_directory, site_host
+    from newscrawl.ops.report import EXIT_CANNOT_START, EXIT_ERRORS, EXIT_USAGE
+    from newscrawl.resplit import resplit as run_resplit
+    from newscrawl.resplit import store_options
+    from newscrawl.storage import StoreError, UnsupportedStoreError
+
+    try:
+        host = site_host(site) if site is not None else None
+    except CurationError as exc:
+        raise click.BadParameter(str(exc), param_hint="--site") from None
+    try:
+        options = store_options(dict(_parse_override(o) for o in overrides))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--set") from None
+    progress = None if quiet else _ResplitProgress()
+    try:
+        report = run_resplit(db, site=host, dry_run=dry_run, batch_size=batch_size, learn=learn,
+                             knowledge_dir=knowledge_directory(state_dir), progress=progress,
+                             store_options=options)
+    except UnsupportedStoreError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except StoreError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_CANNOT_START)
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False) if as_json else report.format())
+    if host is not None and report.examined == 0 and report.other_sites:
+        click.echo(f"warning: no stored articles of {host}; the database has articles of "
+                   f"{', '.join(report.other_sites[:10])}", err=True)
+    if report.error:
+        click.echo(f"Error: {report.error}; {report.written} rows were re-split and written before it: "
+                   "run again to finish", err=True)
+        sys.exit(EXIT_ERRORS)
+
+
+class _ResplitProgress:
+    """Progress lines on stderr every few seconds of a long re-split (none for a short one)."""
+
+    interval = 2.0
+
+    def __init__(self, write: Any = None) -> None:
+        self.next_at = self.interval
+        self.write = write or (lambda line: click.echo(line, err=True))
+
+    def __call__(self, phase: str, done: int, total: int, changed: int, in_phase: float, elapsed: float) -> None:
+        if elapsed < self.next_at:
+            return
+        self.next_at = elapsed + self.interval
+        rate = done / in_phase if in_phase > 0 else 0.0
+        eta = f", about {(total - done) / rate:.0f}s left" if rate > 0 and total > done else ""
+        share = f" ({100 * done / total:.0f}%)" if total else ""
+        what = f", {changed:,} changed" if phase == "splitting" else ""
+        self.write(f"resplit: {phase} {done:,}/{total:,} rows{share}{what}, {rate:,.0f} rows/s{eta}")
+
+
+# --- knowledge curation -----------------------------------------------------------------------
+
+
+def site_option(fn: Any) -> Any:
+    return click.option("--site", required=True, metavar="NAME",
+                        help="The site: its host (chinaworker.info), a URL of it, or a configured site name.")(fn)
+
+
+def _curation_target(site: str, state_dir: str | None) -> tuple[str, Path]:
+    from newscrawl.curation import CurationError, knowledge_directory, site_host
+
+    try:
+        return site_host(site), knowledge_directory(state_dir)
+    except CurationError as exc:
+        raise click.BadParameter(str(exc), param_hint="--site") from None
+
+
+KIND_HELP = "Only this kind of entry: bylines, names or organisations. Default: every kind."
+
+
+def _check_kind(kind: str | None) -> None:
+    from newscrawl.extract.knowledge import SiteKnowledge
+
+    kinds = SiteKnowledge("", seed=False).kinds()
+    if kind is not None and kind not in kinds:
+        raise click.BadParameter(f"unknown kind {kind!r}; kinds: {', '.join(kinds)}", param_hint="--kind")
+
+
+@cli.group()
+def knowledge() -> None:
+    """See and curate what newscrawl learned of a site's bylines.
+
+    Crawls learn each site's bylines, author names and organisations and keep them in the
+    state directory (knowledge/<site>.json); `parse` and later crawls use them. `show` lists
+    them with counts, `export` writes a file to edit (TOML, or JSON for a .json name), `import`
+    merges a curated file back (or --replace), `forget` drops a wrong entry and keeps it from
+    being learned again, `allow` undoes that. Re-split stored articles afterwards with
+    `newscrawl resplit`.
+
+    \b
+    Example:
+        newscrawl knowledge show --site chinaworker.info
+        newscrawl knowledge forget "Hong Kong" --site chinaworker.info
+    """
+
+
+@knowledge.command("show")
+@site_option
+@click.option("--kind", default=None, metavar="KIND", help=KIND_HELP)
+@click.option("--top", type=click.IntRange(min=1), default=None,
+              help="Show only the N most frequent entries of each kind.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@state_dir_option
+def knowledge_show(site: str, kind: str | None, top: int | None, as_json: bool, state_dir: str | None) -> None:
+    """List what was learned of a site, with counts, and the rejected values.
+
+    \b
+    Example:
+        newscrawl knowledge show --site chinaworker.info --kind bylines --top 20
+    """
+    from newscrawl.curation import CurationError, format_show, load, show_data
+
+    _check_kind(kind)
+    host, directory = _curation_target(site, state_dir)
+    try:
+        loaded = load(host, directory)
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(show_data(loaded, kind=kind, top=top), ensure_ascii=False))
+    else:
+        click.echo(format_show(loaded, kind=kind, top=top))
+
+
+@knowledge.command("export")
+@site_option
+@click.option("-o", "--output", type=click.Path(allow_dash=True, dir_okay=False), default="-",
+              help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default=None,
+              help="File format. Default: json for a .json file name, else toml.")
+@state_dir_option
+def knowledge_export(site: str, output: str, fmt: str | None, state_dir: str | None) -> None:
+    """Write a site's knowledge as a file to read and edit (TOML, commented; or JSON).
+
+    \b
+    Example:
+        newscrawl knowledge export --site chinaworker.info -o chinaworker.toml
+    """
+    from newscrawl.curation import CurationError, load
+    from newscrawl.storage.knowledge_file import export_text, format_of
+
+    host, directory = _curation_target(site, state_dir)
+    try:
+        loaded = load(host, directory)
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+    text = export_text(loaded.knowledge, format_of(output if output != "-" else "", fmt))
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from None
+    sizes = ", ".join(f"{len(t)} {k}" for k, t in loaded.knowledge.tables().items())
+    click.echo(f"wrote {host}'s knowledge ({sizes}) to {output}", err=True)
+
+
+@knowledge.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@site_option
+@click.option("--replace", is_flag=True, help="Make the site's knowledge exactly the file's (default: merge).")
+@click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default=None,
+              help="The file's format. Default: json for a .json file name, else toml.")
+@state_dir_option
+def knowledge_import(file: str, site: str, replace: bool, fmt: str | None, state_dir: str | None) -> None:
+    """Merge a curated knowledge file into a site's knowledge (or --replace it).
+
+    The file is checked first (syntax, types, the site it names); nothing is changed when it is
+    wrong. Merging keeps what is stored, adds the file's entries (the larger count wins) and its
+    rejections; entries rejected here are left out.
+
+    \b
+    Example:
+        newscrawl knowledge import chinaworker.toml --site chinaworker.info --replace
+    """
+    from newscrawl.curation import CurationError, import_file
+
+    host, directory = _curation_target(site, state_dir)
+    try:
+        summary, warnings = import_file(host, directory, file, replace=replace, fmt=fmt)
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(summary)
+
+
+@knowledge.command("forget")
+@click.argument("value")
+@site_option
+@click.option("--kind", default=None, metavar="KIND", help=KIND_HELP)
+@click.option("--undo", is_flag=True, help="Take VALUE off the rejected list instead (same as `allow`).")
+@state_dir_option
+def knowledge_forget(value: str, site: str, kind: str | None, undo: bool, state_dir: str | None) -> None:
+    """Drop a wrong entry from a site's knowledge and keep it from being learned again.
+
+    VALUE is the entry exactly as `show` lists it. Without --kind it is dropped from, and
+    rejected in, every kind.
+
+    \b
+    Example:
+        newscrawl knowledge forget "Hong Kong" --site chinaworker.info --kind names
+    """
+    from newscrawl.curation import CurationError, allow, forget
+
+    _check_kind(kind)
+    host, directory = _curation_target(site, state_dir)
+    try:
+        click.echo(allow(host, directory, value, kind) if undo else forget(host, directory, value, kind))
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@knowledge.command("allow")
+@click.argument("value")
+@site_option
+@click.option("--kind", default=None, metavar="KIND", help=KIND_HELP)
+@state_dir_option
+def knowledge_allow(value: str, site: str, kind: str | None, state_dir: str | None) -> None:
+    """Take a value off a site's rejected list, so it may be learned again.
+
+    \b
+    Example:
+        newscrawl knowledge allow "Hong Kong" --site chinaworker.info
+    """
+    from newscrawl.curation import CurationError, allow
+
+    _check_kind(kind)
+    host, directory = _curation_target(site, state_dir)
+    try:
+        click.echo(allow(host, directory, value, kind))
+    except CurationError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 # --- cluster crawls: one crawl over many workers and machines (newscrawl/distributed.py) -------
@@ -500,7 +931,8 @@ def status(redis_url: str, crawl_name: str, as_json: bool, report_file: str | No
     """
     from newscrawl.cluster.status import format_status
     from newscrawl.crawl import CannotStart
-    from newscrawl.distributed import report, status as cluster_status
+    from newscrawl.distributed import report
+    from newscrawl.distributed import status as cluster_status
     from newscrawl.ops.report import EXIT_CANNOT_START, write_report
 
     settings: dict[str, object] = dict(_parse_override(o) for o in overrides)

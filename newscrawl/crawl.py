@@ -57,7 +57,7 @@ class CrawlSummary:
         return EXIT_OK if self.ok else EXIT_ERRORS
 
     @classmethod
-    def from_stats(cls, stats: dict[str, Any]) -> "CrawlSummary":
+    def from_stats(cls, stats: dict[str, Any]) -> CrawlSummary:
         http_errors = stats.get("httperror/response_ignored_count", 0)
         return cls(
             pages=stats.get("newscrawl/listing/pages", 0),
@@ -88,6 +88,8 @@ class CrawlSummary:
             ("finish reason", self.finish_reason),
         ]
         if self.report is not None:
+            if self.report.get("pages_fanned_out"):
+                rows.insert(1, ("pages fanned out", self.report["pages_fanned_out"]))
             if self.report.get("new_articles") is not None:
                 rows.insert(2, ("new articles", self.report["new_articles"]))
                 rows.insert(3, ("incremental stops", self.report["incremental_stops"]))
@@ -164,7 +166,7 @@ def run_crawl(
     is opened (and migrated) once before the crawl starts, so a bad, locked, newer or
     unreachable database raises ``CannotStart`` before any page is fetched.
     """
-    from newscrawl.ops.state import state_dir
+    from newscrawl.paths import state_dir
 
     overrides: dict[str, Any] = {"LOG_LEVEL": log_level, **(settings or {})}
     if output is not None:
@@ -202,7 +204,8 @@ def run_crawl(
     logging.getLogger("scrapy").handlers.clear()
     if failures and not (crawler.stats and crawler.stats.get_value("start_time")):
         exc = failures[0].value
-        raise CannotStart(f"crawl could not start: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": "))
+        first_line = str(exc).splitlines()[0] if str(exc) else ""
+        raise CannotStart(f"crawl could not start: {type(exc).__name__}: {first_line}".rstrip(": "))
     summary = CrawlSummary.from_stats(crawler.stats.get_stats() if crawler.stats else {})
     summary.report = _report_of(crawler)
     return summary
@@ -220,8 +223,8 @@ def _report_of(crawler: Any) -> dict[str, Any] | None:
 def _preflight_db(uri: str, overrides: dict[str, Any]) -> None:
     """Open (create, migrate) the --db store once, so a locked, newer or unreachable database
     stops the run before any page is fetched."""
-    from newscrawl.storage import StoreError, open_store
     from newscrawl.pipelines.store import store_options
+    from newscrawl.storage import StoreError, open_store
 
     try:
         open_store(uri, **store_options(project_settings(overrides))).close()

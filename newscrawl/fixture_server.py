@@ -29,12 +29,18 @@ class QuietHandler(SimpleHTTPRequestHandler):
         return "text/html; charset=utf-8" if kind == "text/html" else kind
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog (5) overflows when a crawl opens a burst of connections
+    # (a fanned-out chain); each overflowed connection then waits a second for a SYN retry.
+    request_queue_size = 128
+
+
 class FixtureServer:
     """Serves ``root`` in a background thread; use as a context manager."""
 
     def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 0) -> None:
         handler = functools.partial(QuietHandler, directory=str(root))
-        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd = _Server((host, port), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="fixture-server", daemon=True)
 

@@ -11,11 +11,15 @@ Absent parts are ``None`` (JSON ``null``), never empty strings.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+#: MAJOR.MINOR. A new optional field or a new enum value bumps MINOR (readers of an earlier
+#: minor version keep working if they ignore fields they do not know); removing or renaming a
+#: field, or changing a field's type or meaning, bumps MAJOR. 1.1 added ``excerpt_raw`` and
+#: ``splitter_version``.
+SCHEMA_VERSION = "1.1"
 
 
 def utc_now() -> str:
@@ -41,8 +45,10 @@ class TeaserItem:
     # --- what the block links to -------------------------------------------------------
     url: str = _f("Absolute URL of the article, as linked from the headline.", fmt="uri")
     canonical_url: str | None = _f(
-        "Normalised article URL used as the dedup key: https, lower-case host, no fragment, "
-        "no tracking parameters (utm_*, fbclid, gclid, ...), sorted query, trailing slash.",
+        "Normalised article URL used as the dedup key: lower-case host, no default port, fragment or "
+        "tracking parameters (utm_*, fbclid, gclid, ...), sorted query, trailing slash. It keeps the "
+        "URL's scheme, except that http becomes https on hosts known to serve https (a site config's "
+        "https_hosts, e.g. chinaworker.info), so a local mirror's http://127.0.0.1:PORT/ URLs still work.",
         fmt="uri",
     )
     headline: str | None = _f("The headline text, whitespace-normalised.")
@@ -52,10 +58,16 @@ class TeaserItem:
         "The raw teaser excerpt, whitespace-normalised (line breaks collapsed to spaces), "
         "including any trailing cut mark."
     )
+    excerpt_raw: str | None = _f(
+        "The teaser excerpt as the page had it: its own line breaks kept (the splitter's strongest "
+        "signal), other whitespace normalised, including any trailing cut mark. What `newscrawl resplit` "
+        "splits again; null when the block has no excerpt."
+    )
     standfirst: str | None = _f("The sub-headline that opens the excerpt, if any.")
     byline: str | None = _f(
         "The byline or credit exactly as it appears in the excerpt "
-        "(e.g. 'Dikang, Socialist Action (CWI in Hong Kong)', 'By Laurence Coates')."
+        "(e.g. 'Dikang, Socialist Action (CWI in Hong Kong)', 'By Laurence Coates'), or the author shown "
+        "in the block's own byline element, without its 'By'."
     )
     authors: list[str] = _f(
         "Person names found in the byline, in order; empty when the byline names only an organisation.",
@@ -73,9 +85,15 @@ class TeaserItem:
     lede: str | None = _f("The first words of the article body, without the trailing cut mark.")
     truncated: bool = _f("True when the excerpt ended with a cut mark ('...' or '..').", default=False)
     split_method: str | None = _f(
-        "Which rule split the excerpt (e.g. 'newline', 'byline-cue', 'known-byline', 'single-paragraph')."
+        "Which rule split the excerpt (e.g. 'newline', 'byline-cue', 'known-byline', 'single-paragraph'); "
+        "'lede-only' when the site's excerpts carry no bylines (the excerpt is the lede, untouched), "
+        "'byline-element' when the block shows its byline in an element of its own."
     )
     split_confidence: float | None = _f("How sure the split is, from 0 (a guess) to 1 (certain).")
+    splitter_version: str | None = _f(
+        "Version of the excerpt splitter that made this split (newscrawl.extract.split.SPLITTER_VERSION); "
+        "null when there was no excerpt to split."
+    )
 
     # --- where the block was seen ------------------------------------------------------
     region: str | None = _f("Title of the listing page the block was on (region or tag name).")
@@ -86,7 +104,8 @@ class TeaserItem:
         "dropped as in-run duplicates); in a database store it is every listing of every run, sorted.",
         default_factory=list,
     )
-    listing_kind: str | None = _f("Kind of listing page: 'category' (a region), 'tag', or null if unknown.", enum=["category", "tag"])
+    listing_kind: str | None = _f("Kind of listing page: 'category' (a region), 'tag', or null if unknown.",
+                                  enum=["category", "tag"])
     category: str | None = _f("Category label shown above the headline on tag pages (e.g. 'China').")
     listing_url: str | None = _f("URL of the listing page the block was found on.", fmt="uri")
     page: int | None = _f("Page number of the listing page (1 for the first page).")
@@ -100,7 +119,8 @@ class TeaserItem:
     )
 
     # --- provenance --------------------------------------------------------------------
-    scraped_at: str | None = _f("When the block was scraped, UTC ISO 8601 (e.g. '2026-01-22T10:00:00Z').", fmt="date-time")
+    scraped_at: str | None = _f("When the block was scraped, UTC ISO 8601 (e.g. '2026-01-22T10:00:00Z').",
+                                fmt="date-time")
     run_id: str | None = _f("Identifier of the crawl run that produced the item.")
     text_hash: str | None = _f("SHA-256 (hex) of the block's headline and excerpt, for change detection.")
     duplicate_of: str | None = _f(
@@ -109,10 +129,18 @@ class TeaserItem:
     schema_version: str = _f("Version of this schema the item follows.", default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain dict of the fields (lists copied), cheaper than ``dataclasses.asdict``."""
+        """A plain dict of the fields (lists copied), cheaper than ``dataclasses.asdict``.
+
+        Anything but a list or tuple in ``authors`` or ``regions`` is left as it is, for
+        validation to reject: ``list("Jane Doe")`` would pass as eight one-letter authors.
+        """
         out = {name: getattr(self, name) for name in FIELD_NAMES}
-        out["authors"], out["regions"] = list(self.authors), list(self.regions)
+        out["authors"], out["regions"] = _copied_list(self.authors), _copied_list(self.regions)
         return out
+
+
+def _copied_list(value: Any) -> Any:
+    return list(value) if isinstance(value, (list, tuple)) else value
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(TeaserItem))

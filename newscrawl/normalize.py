@@ -1,4 +1,11 @@
-"""Normalisation of teaser items: pure functions, used by NormalizePipeline and `parse`."""
+"""Normalisation of teaser items and their text: pure functions, used by NormalizePipeline,
+`parse` and (``collapse``) the extractors.
+
+Canonical URLs keep their scheme, except that ``http://`` becomes ``https://`` on the hosts
+the caller says serve https (``newscrawl.sites.https_hosts()``: what the site configs list under
+``https_hosts``, plus ``NEWSCRAWL_HTTPS_HOSTS`` in a crawl). A local mirror's
+``http://127.0.0.1:PORT/...`` stays a URL that works.
+"""
 
 from __future__ import annotations
 
@@ -6,47 +13,67 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
 
-from newscrawl.extract.text import collapse
-
 #: Query parameters that identify a click, not a page.
 TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_ga|_gl|igshid|ref_src)$", re.I)
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~-]*")
 _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+_ANY_SPACE = re.compile(r"\s+")
+_NEEDS_FOLDING = re.compile(r"\s\s|[^\S ]")  # two spaces, or any whitespace but a plain space
 #: Marks that end a cut excerpt: '...', '..', '…' and '[…]' / '[...]', with optional spaces.
 _CUT_MARK = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|\.{2,3}|…)\s*$")
 #: Last characters of the marks above, and the longest mark ('[...]').
 _CUT_MARK_ENDS = (".", "…", "]")
 _LONGEST_CUT_MARK = 5
-_TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region", "category")
+_TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region",
+                "category")
 #: Every field normalize_item reads or writes: the others pass through it untouched, so a
 #: caller holding a whole item may hand it just these.
 FIELDS: tuple[str, ...] = (*_TEXT_FIELDS, "authors", "truncated", "url", "canonical_url", "published",
                            "published_source", "region_slug", "regions", "text_hash")
 
 
-def canonical_url(url: str) -> str:
-    """https, lower-case host, no fragment or tracking parameters, sorted query, trailing slash."""
+def canonical_url(url: str, https_hosts: Collection[str] = frozenset()) -> str:
+    """Lower-case host, no default port, fragment or tracking parameters, sorted query, trailing
+    slash; the URL's own scheme, but https for an http URL on one of ``https_hosts`` (lower-case
+    host names; ``example.org`` stands for ``www.example.org`` too)."""
     parts = urlsplit(url.strip())
     if not parts.query and _PLAIN_PATH.fullmatch(parts.path):
         # Fast path for the common permalink: nothing for w3lib to percent-normalise or sort.
-        return _finish(parts.scheme, parts.netloc, parts.path, "")
-    query_keys = [pair.split("=", 1)[0] for pair in parts.query.split("&") if pair]
-    kept = [k for k in query_keys if not TRACKING_PARAMS.match(k)]
-    cleaned = url_query_cleaner(url.strip(), kept, unique=False, keep_fragments=False) if kept else urlunsplit(parts._replace(query="", fragment=""))
-    canon = urlsplit(canonicalize_url(cleaned))
-    return _finish(canon.scheme, canon.netloc, canon.path, canon.query)
+        canon = parts
+        query = ""
+    else:
+        query_keys = [pair.split("=", 1)[0] for pair in parts.query.split("&") if pair]
+        kept = [k for k in query_keys if not TRACKING_PARAMS.match(k)]
+        cleaned = (url_query_cleaner(url.strip(), kept, unique=False, keep_fragments=False) if kept
+                   else urlunsplit(parts._replace(query="", fragment="")))
+        canon = urlsplit(canonicalize_url(cleaned))
+        query = canon.query
+    scheme, netloc = canon.scheme, canon.netloc
+    if scheme == "http" and _serves_https(netloc, https_hosts):
+        scheme, netloc = "https", netloc.removesuffix(":80")
+    return _finish(scheme, netloc, canon.path, query)
+
+
+def _serves_https(netloc: str, hosts: Collection[str]) -> bool:
+    """Whether an http URL's host is one known to serve https (on the default port)."""
+    if not hosts:
+        return False
+    host, _, port = netloc.rpartition("@")[2].lower().partition(":")
+    if port not in ("", "80"):  # https on 443 says nothing about another port
+        return False
+    return host in hosts or host.removeprefix("www.") in hosts
 
 
 def _finish(scheme: str, netloc: str, path: str, query: str) -> str:
-    scheme = "https" if scheme in ("http", "https") else scheme
     netloc = netloc.lower()
-    if netloc.endswith((":443", ":80")):
+    if (scheme == "https" and netloc.endswith(":443")) or (scheme == "http" and netloc.endswith(":80")):
         netloc = netloc.rsplit(":", 1)[0]
     path = path or "/"
     if "." not in path.rsplit("/", 1)[-1] and not path.endswith("/"):
@@ -79,6 +106,22 @@ def text_hash(headline: str | None, excerpt: str | None) -> str:
     return hashlib.sha256(f"{headline or ''}\n{excerpt or ''}".encode()).hexdigest()
 
 
+def collapse(text: str | None) -> str | None:
+    """NFC-normalise and fold every run of whitespace (line breaks included) to one space."""
+    if text is None:
+        return None
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # isprintable() is False for every whitespace character but ' ' (a test checks each code
+    # point), and far cheaper than the regex: printable text needs folding only if it has "  ".
+    if text.isprintable():
+        if "  " in text:
+            text = _ANY_SPACE.sub(" ", text)
+    elif _NEEDS_FOLDING.search(text):
+        text = _ANY_SPACE.sub(" ", text)
+    return text.strip() or None
+
+
 def clean_text(value: str | None) -> str | None:
     """Entities decoded, NFC, whitespace collapsed; typographic quotes and CJK kept as they are."""
     if value is None:
@@ -105,32 +148,35 @@ def strip_cut_mark(text: str | None) -> tuple[str | None, bool]:
     return stripped or None, True
 
 
-def normalize_item(item: dict[str, Any]) -> dict[str, Any]:
-    """Return a normalised copy of a teaser item (a dict of TeaserItem fields)."""
-    return normalize_in_place(dict(item))
+def normalize_item(item: dict[str, Any], *, https_hosts: Collection[str] = frozenset()) -> dict[str, Any]:
+    """Return a normalised copy of a teaser item (a dict of TeaserItem fields); ``https_hosts`` as
+    for :func:`canonical_url`."""
+    return normalize_in_place(dict(item), https_hosts=https_hosts)
 
 
-def normalize_in_place(out: dict[str, Any]) -> dict[str, Any]:
+def normalize_in_place(out: dict[str, Any], *, https_hosts: Collection[str] = frozenset()) -> dict[str, Any]:
     """:func:`normalize_item` on a dict the caller owns (changed in place and returned)."""
     for name in _TEXT_FIELDS:
         if out.get(name) is not None:  # an absent field stays absent; None stays None
             out[name] = clean_text(out[name])
-    if out.get("authors"):
-        out["authors"] = [a for a in (clean_text(x) for x in out["authors"]) if a]
+    if out.get("authors") and isinstance(out["authors"], (list, tuple)):
+        # Anything else (a string: its letters are not names) is left for validation to reject.
+        out["authors"] = [a for a in (clean_text(x) if isinstance(x, str) else x for x in out["authors"]) if a]
     # The cut mark belongs to the excerpt (kept there, as shown); the lede is the article's words.
     _, cut = strip_cut_mark(out.get("excerpt"))
     out["lede"], lede_cut = strip_cut_mark(out.get("lede"))
     if not out.get("truncated"):
         out["truncated"] = cut or lede_cut
     if out.get("url"):
-        out["canonical_url"] = canonical_url(out["url"])
+        out["canonical_url"] = canonical_url(out["url"], https_hosts)
         if out.get("published") is None and (date := published_from_url(out["url"])):
             out["published"], out["published_source"] = date, "url"
         elif out.get("published") and not out.get("published_source"):
             out["published_source"] = "page"  # set by an extractor from data on the page
     # Slugs from listing URLs are already slugs; slugify again only when that keeps them
     # non-empty (a percent-encoded CJK tag would otherwise vanish).
-    out["region_slug"] = _cached_slugify(out.get("region_slug")) or out.get("region_slug") or _cached_slugify(out.get("region"))
+    out["region_slug"] = (_cached_slugify(out.get("region_slug")) or out.get("region_slug")
+                          or _cached_slugify(out.get("region")))
     if out.get("region_slug") and not out.get("regions"):
         out["regions"] = [out["region_slug"]]
     out["text_hash"] = text_hash(out.get("headline"), out.get("excerpt"))

@@ -10,8 +10,9 @@ from typing import Any
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.teasers import build_items, site_of
-from newscrawl.storage.knowledge_file import load_knowledge_or_fresh
 from newscrawl.normalize import normalize_item
+from newscrawl.sites import https_hosts
+from newscrawl.storage.knowledge_file import load_knowledge_or_fresh
 
 
 @dataclass
@@ -33,12 +34,13 @@ def parse_page(body: bytes | str, url: str, *, include_sidebar: bool = False, pr
     """Extract, split and normalise one page. ``knowledge``: the site's learned bylines."""
     page = parse_listing(body, url, profile=profile)
     items = build_items(page, include_sidebar=include_sidebar, knowledge=knowledge)
-    return ParseResult(items=[normalize_item(item.to_dict()) for item in items],
+    return ParseResult(items=[normalize_item(item.to_dict(), https_hosts=https_hosts()) for item in items],
                        warnings=list(page.warnings), extractor=page.extractor)
 
 
 def stored_knowledge(url: str, warnings: list[str]) -> SiteKnowledge:
-    """What earlier crawls learned about the site of ``url`` (read only); fresh when unreadable."""
+    """What earlier crawls learned about the site of ``url`` (read only); fresh when its file cannot
+    be used (the file is then moved aside, and the warning says where)."""
     knowledge, warning = load_knowledge_or_fresh(site_of(url))
     if warning:
         warnings.append(warning)

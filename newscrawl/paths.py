@@ -1,11 +1,22 @@
-"""Where the bundled offline fixture site is, in a checkout or an installed package."""
+"""Where newscrawl's files are: the state directory (what it learns between runs) and the
+bundled offline fixture site, in a checkout or an installed package. No Scrapy."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 _REPO = Path(__file__).resolve().parent.parent
+
+
+def state_dir(setting: str | None = None) -> Path:
+    """Where state is kept (learned bylines, run history, HTTP cache): NEWSCRAWL_STATE_DIR
+    (the setting, then the environment), else ~/.local/share/newscrawl."""
+    chosen = setting or os.environ.get("NEWSCRAWL_STATE_DIR")
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path.home() / ".local" / "share" / "newscrawl"
 
 
 class FixtureSiteNotFound(FileNotFoundError):

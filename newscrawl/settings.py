@@ -27,9 +27,14 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 #: per response; a listing page yields 10-30 items and our pipelines are synchronous, so 16
 #: loses nothing and a crawl at full speed goes ~8% faster (bench/crawl_throughput.py).
 CONCURRENT_ITEMS = 16
-#: Loopback hosts (tests, the demo, a site served locally) are crawled without delay.
+#: Loopback hosts (tests, the demo, a site served locally) are crawled at full speed: 16 at
+#: once, new requests 1 ms apart (up to 1,000 a second). The spacing is for small local servers:
+#: Python's http.server listens with a backlog of 5, and a burst of connections (a fanned-out
+#: chain's next 8 or 16 pages, all at once) overflows it; each overflowed connection waits a
+#: second for its SYN to be sent again. Measured with a 50 ms server (bench/crawl_throughput.py),
+#: spaced requests fetched a chain ~2x faster than bursts.
 DOWNLOAD_SLOTS = {
-    host: {"delay": 0.0, "concurrency": 16, "jitter": 0.0}
+    host: {"delay": 0.001, "concurrency": 16, "jitter": 0.0}
     for host in ("127.0.0.1", "localhost", "::1", "[::1]")
 }
 
@@ -77,10 +82,12 @@ EXTENSIONS = {
 #: Feeds to local files are written unbuffered, one write per item, so a killed crawl loses
 #: no item it has exported (the checkpoint relies on it); appending after a killed run first
 #: ends its partial last line, so the next object starts on a line of its own.
-FEED_STORAGES = {"file": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage", "": "newscrawl.extensions.feeds.UnbufferedFileFeedStorage"}
+FEED_STORAGES = {scheme: "newscrawl.extensions.feeds.UnbufferedFileFeedStorage" for scheme in ("file", "")}
 #: JSON lines (and Scrapy's aliases for it) through an exporter that writes TeaserItems without
 #: a per-field ItemAdapter round trip; same bytes as Scrapy's, other items go Scrapy's way.
-FEED_EXPORTERS = {fmt: "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")}
+FEED_EXPORTERS = {
+    fmt: "newscrawl.extensions.exporters.TeaserJsonLinesItemExporter" for fmt in ("jsonlines", "jsonl", "jl")
+}
 
 #: Development only (`newscrawl crawl --cache`): responses cached on disk under the state dir.
 HTTPCACHE_ENABLED = False
@@ -89,20 +96,31 @@ HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+#: No "Crawled"/"Scraped" DEBUG record is built per page and item unless LOG_LEVEL is DEBUG.
+LOG_FORMATTER = "newscrawl.extensions.logformatter.LevelAwareLogFormatter"
 TELNETCONSOLE_ENABLED = False
 
 # --- NEWSCRAWL_EXTRACT_*: listing-page extraction ---
-#: Force a site profile by name ('tagdiv-newspaper', 'generic'); None picks by host, then markup.
+#: Force a site profile by name ('tagdiv-newspaper', 'generic'), or a profile given as data (a
+#: site config's [profile] table); None picks by host, then markup.
 NEWSCRAWL_EXTRACT_PROFILE: str | None = None
+#: Whether the site's excerpts carry bylines (standfirst / byline / lede run together): True
+#: splits every excerpt, False keeps each excerpt whole as the lede, None learns it per site from
+#: the excerpts themselves (newscrawl/extract/byline_presence.py). A site config's
+#: ``excerpt_bylines`` sets it.
+NEWSCRAWL_EXTRACT_EXCERPT_BYLINES: bool | None = None
 #: Also emit the sidebar ("Latest News") blocks, with placement 'sidebar'.
 NEWSCRAWL_EXTRACT_INCLUDE_SIDEBAR = False
 #: Splits below this confidence are counted as uncertain in stats and the run summary.
 NEWSCRAWL_EXTRACT_UNCERTAIN_BELOW = 0.6
 #: Parse and split pages in a worker process (newscrawl/ops/offload.py), so a crawl at full
-#: speed uses two cores: 'auto' (after NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES pages, with 2+ CPUs),
-#: 'on' (from the first page) or 'off'. Items are the same either way.
+#: speed uses two cores: 'auto' (with 2+ CPUs, once several listing pages are in flight: a
+#: fanned-out chain or several start URLs; a chain followed one next link at a time stays
+#: in-process, where its one page does not wait for a round trip), 'on' (from the first page)
+#: or 'off'. Items are the same either way.
 NEWSCRAWL_EXTRACT_WORKER = "auto"
-#: Pages parsed in-process before 'auto' starts the worker: short crawls never pay for one.
+#: 'auto' starts the worker only once this many listing pages are parsed or waiting: short
+#: crawls never pay for one.
 NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES = 30
 
 # --- NEWSCRAWL_CRAWL_*: pagination ---
@@ -114,8 +132,27 @@ NEWSCRAWL_CRAWL_ALLOW_OFFSITE = False
 #: endless new URLs still ends (0 = no bound; leave it on for unattended runs).
 NEWSCRAWL_CRAWL_PAGE_LIMIT = 2000
 
+# --- NEWSCRAWL_CRAWL_FANOUT_*: requesting a chain's pages at once (newscrawl/ops/pagination.py) ---
+#: When a listing page declares its chain's last page ("Page 1 of 27", a last-page link,
+#: numbered links) and its pager shows how page URLs are written (/page/N/), request every
+#: page up to it at once, lower pages first, instead of one next link at a time. The host's
+#: limits still hold: downloads go through the same per-host slot (CONCURRENT_REQUESTS_PER_DOMAIN,
+#: DOWNLOAD_DELAY, AutoThrottle, robots.txt), so a host never sees more than they allow. Off:
+#: next links only. Chains without a declared end follow next links either way.
+NEWSCRAWL_CRAWL_FANOUT_ENABLED = True
+#: Most pages requested ahead of the page being parsed, in full crawls (0 = all the declared ones).
+NEWSCRAWL_CRAWL_FANOUT_WINDOW = 0
+#: The same for incremental crawls (NEWSCRAWL_INCREMENTAL_ENABLED), which stop at the first page
+#: whose articles are all known: at most this many pages past it are fetched for nothing
+#: (0 = all; 1 = one page at a time, as a chain of next links).
+NEWSCRAWL_CRAWL_FANOUT_INCREMENTAL_WINDOW = 3
+
 # --- NEWSCRAWL_NORMALIZE_*: the normalisation pipeline ---
 NEWSCRAWL_NORMALIZE_ENABLED = True
+#: Hosts known to serve https, besides those the bundled site configs list under `https_hosts`:
+#: their http:// article URLs get https:// canonical URLs; every other URL keeps its scheme (so
+#: a local mirror's http://127.0.0.1:PORT/ URLs still work). A --site config's https_hosts sets it.
+NEWSCRAWL_HTTPS_HOSTS: list[str] = []
 
 # --- NEWSCRAWL_DEDUP_*: in-run deduplication by canonical_url ---
 NEWSCRAWL_DEDUP_ENABLED = True
@@ -147,6 +184,14 @@ NEWSCRAWL_STORE_CONNECT_TIMEOUT = 10
 #: None = $NEWSCRAWL_STATE_DIR or ~/.local/share/newscrawl.
 NEWSCRAWL_STATE_DIR: str | None = None
 
+# --- NEWSCRAWL_KNOWLEDGE_*: learning a site's bylines within the run (newscrawl/ops/hold.py) ---
+#: Listing pages of each site whose items are held back while the site's knowledge settles,
+#: then split again with it and written (a crawl with fewer pages releases them at its end);
+#: 0 = write every page's items at once, split with the knowledge as it was then.
+NEWSCRAWL_KNOWLEDGE_HOLD_PAGES = 50
+#: Most items held back per site at once (memory: ~2 KB each); reaching it releases them early.
+NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS = 2000
+
 # --- NEWSCRAWL_INCREMENTAL_*: stop paginating once a page holds only stored articles ---
 #: On for `crawl --site` with a store (`--known`, or the -o file); off for plain URL crawls.
 NEWSCRAWL_INCREMENTAL_ENABLED = False
@@ -158,6 +203,10 @@ NEWSCRAWL_INCREMENTAL_TOLERANCE = 0
 # --- NEWSCRAWL_CHECKPOINT_*: resumable crawls (`crawl --jobdir DIR`) ---
 #: Directory holding frontier.json; None = no checkpoint. Resuming = running again with it.
 NEWSCRAWL_CHECKPOINT_DIR: str | None = None
+#: Seconds between checkpoint writes at most (each write flushes the database store's batch and
+#: fsyncs the file); a crawl killed in between fetches again the pages settled since the last
+#: write, and writes each article once all the same. 0 = after every settled page.
+NEWSCRAWL_CHECKPOINT_INTERVAL = 1.0
 
 # --- NEWSCRAWL_BACKOFF_*: waits before retrying 429/5xx and failed connections ---
 NEWSCRAWL_BACKOFF_ENABLED = True

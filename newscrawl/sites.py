@@ -2,23 +2,29 @@
 selectors profile, politeness and schedule hints. No Scrapy here.
 
 A researcher adds a site whose markup is a known kind by writing a file like
-``newscrawl/sites/chinaworker.toml`` and running ``newscrawl crawl --site path/to/site.toml``.
-Bundled sites are found by name (``--site chinaworker``).
+``newscrawl/sites/chinaworker.toml`` and running ``newscrawl crawl --site path/to/site.toml``;
+``newscrawl new-site NAME URL`` writes one (with a ``[profile]`` table of selectors) from what
+the generic extractor finds on the site. Bundled sites are found by name (``--site chinaworker``).
 """
 
 from __future__ import annotations
 
-import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import tomllib
+
+from newscrawl.extract.profiles import ProfileError, SiteProfile, profile_from_dict
+
 #: Bundled site configs, read through importlib.resources: a Scrapyd egg is a zip file.
 SITES_DIR: Traversable = resources.files("newscrawl") / "sites"
-_KNOWN_SECTIONS = {"site", "politeness", "schedule", "regions", "tags"}
+_KNOWN_SECTIONS = {"site", "politeness", "schedule", "regions", "tags", "profile"}
 
 
 class SiteConfigError(ValueError):
@@ -39,7 +45,13 @@ class SiteConfig:
     name: str
     base_url: str
     source: str
-    profile: str | None = None
+    #: A profile name (newscrawl/extract/profiles.py, or 'generic'), or the config's own
+    #: ``[profile]`` table as a SiteProfile.
+    profile: str | SiteProfile | None = None
+    #: Whether the site's excerpts carry bylines (None: learned from them, see extract/byline_presence.py).
+    #: Hosts known to serve https: their http:// article URLs get https:// canonical URLs.
+    https_hosts: tuple[str, ...] = ()
+    excerpt_bylines: bool | None = None
     regions: dict[str, str] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
     contact: str | None = None
@@ -80,6 +92,10 @@ class SiteConfig:
         out: dict[str, Any] = {"ROBOTSTXT_OBEY": self.obey_robots}
         if self.profile:
             out["NEWSCRAWL_EXTRACT_PROFILE"] = self.profile
+        if self.https_hosts:
+            out["NEWSCRAWL_HTTPS_HOSTS"] = list(self.https_hosts)
+        if self.excerpt_bylines is not None:
+            out["NEWSCRAWL_EXTRACT_EXCERPT_BYLINES"] = self.excerpt_bylines
         if self.contact:
             out["NEWSCRAWL_CONTACT"] = self.contact
         if self.download_delay is not None:
@@ -94,6 +110,19 @@ class SiteConfig:
 
 def bundled_sites() -> list[str]:
     return sorted(p.name.removesuffix(".toml") for p in SITES_DIR.iterdir() if p.name.endswith(".toml"))
+
+
+@lru_cache(maxsize=1)
+def bundled_https_hosts() -> frozenset[str]:
+    """Every host a bundled site config lists under ``https_hosts`` (read once per process)."""
+    return frozenset(host for name in bundled_sites() for host in load_site(name).https_hosts)
+
+
+def https_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
+    """Hosts whose http:// URLs get https:// canonical URLs (``newscrawl.normalize.canonical_url``):
+    the bundled site configs' ``https_hosts`` and ``extra`` (a crawl's NEWSCRAWL_HTTPS_HOSTS)."""
+    added = frozenset(host.lower() for host in extra)
+    return bundled_https_hosts() | added if added else bundled_https_hosts()
 
 
 def site_path(name_or_path: str) -> Path | Traversable:
@@ -136,19 +165,34 @@ def parse_site(data: dict[str, Any], *, source: str = "<config>") -> SiteConfig:
     base_url = site.get("base_url")
     if not isinstance(name, str) or not name:
         raise fail("[site] name is required")
-    if not isinstance(base_url, str) or urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
+    if (not isinstance(base_url, str) or urlsplit(base_url).scheme not in ("http", "https")
+            or not urlsplit(base_url).hostname):
         raise fail(f"[site] base_url must be an http(s) URL, got {base_url!r}")
     regions = _paths(data, "regions", fail)
     tags = _paths(data, "tags", fail)
     if not regions and not tags:
         raise fail("list at least one start page under [regions] or [tags]")
+    https_hosts = _opt(site, "https_hosts", list, fail, default=[])
+    if not all(isinstance(h, str) and h and "/" not in h and ":" not in h for h in https_hosts):
+        raise fail(f"[site] https_hosts must be a list of host names (e.g. [\"example.org\"]), got {https_hosts!r}")
     politeness = _table(data, "politeness", fail)
     schedule = _table(data, "schedule", fail)
+    profile: str | SiteProfile | None = _opt(site, "profile", str, fail)
+    if "profile" in data:
+        try:
+            profile = profile_from_dict(_table(data, "profile", fail), default_name=name)
+        except ProfileError as exc:
+            raise fail(str(exc)) from None
+        named = _opt(site, "profile", str, fail)
+        if named is not None and named != profile.name:
+            raise fail(f"[site] profile = {named!r} but the [profile] table is named {profile.name!r}")
     return SiteConfig(
         name=name,
         base_url=base_url,
         source=source,
-        profile=_opt(site, "profile", str, fail),
+        profile=profile,
+        https_hosts=tuple(h.lower() for h in https_hosts),
+        excerpt_bylines=_opt(site, "excerpt_bylines", bool, fail),
         regions=regions,
         tags=tags,
         contact=_opt(politeness, "contact", str, fail),

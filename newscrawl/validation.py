@@ -1,74 +1,27 @@
-"""Validate items against a JSON Schema derived from ``TeaserItem`` (types, formats, enums). No Scrapy.
+"""Validate items against TeaserItem's JSON Schema (types, formats, enums, required fields). No Scrapy.
 
-The schema comes from the dataclass itself so it cannot drift from ``newscrawl/items.py``.
-When the project ships a generated schema file (``newscrawl/schema/teaser-item.schema.json``)
-that one is used instead.
+The schema is the one ``newscrawl.schema`` generates from ``newscrawl/items.py`` (and writes to
+``newscrawl/schema/teaser-item.schema.json``; a test keeps the file equal to it), built once per
+process: fastjsonschema checks it on the crawl's hot path, jsonschema explains a failure.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
-import types
-import typing
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from newscrawl.items import TeaserItem
-
-_SCHEMA_FILE = Path(__file__).resolve().parent / "schema" / "teaser-item.schema.json"
-_JSON_TYPES = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array", dict: "object"}
+from newscrawl.schema import build_schema
 
 
-def _json_type(annotation: Any) -> dict[str, Any]:
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        options = [_json_type(a) for a in typing.get_args(annotation)]
-        kinds = [o["type"] for o in options]
-        out: dict[str, Any] = {"type": kinds}
-        items = [o["items"] for o in options if "items" in o]
-        if items:
-            out["items"] = items[0]
-        return out
-    if annotation is type(None):
-        return {"type": "null"}
-    if origin is list:
-        (inner,) = typing.get_args(annotation) or (str,)
-        return {"type": "array", "items": _json_type(inner)}
-    return {"type": _JSON_TYPES.get(origin or annotation, "string")}
-
-
-@lru_cache(maxsize=1)
-def item_schema() -> dict[str, Any]:
-    if _SCHEMA_FILE.is_file():
-        return json.loads(_SCHEMA_FILE.read_text(encoding="utf-8"))
-    hints = typing.get_type_hints(TeaserItem)
-    properties: dict[str, Any] = {}
-    required = []
-    for f in dataclasses.fields(TeaserItem):
-        prop = _json_type(hints[f.name])
-        if "enum" in f.metadata:
-            allowed = list(f.metadata["enum"])
-            prop["enum"] = allowed + [None] if "null" in prop["type"] else allowed
-        properties[f.name] = prop
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:  # type: ignore[misc]
-            required.append(f.name)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "TeaserItem",
-        "type": "object",
-        "properties": properties,
-        "required": required,
-        "additionalProperties": False,
-    }
+class ItemValidationError(ValueError):
+    """An item breaks the schema; the message names every field concerned, on one line."""
 
 
 @lru_cache(maxsize=1)
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(item_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(build_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +31,7 @@ def _fast_check() -> Any:
     (no defaults filled in), so it may be given an item's own attribute dict."""
     import fastjsonschema
 
-    return fastjsonschema.compile(item_schema(), use_default=False)
+    return fastjsonschema.compile(build_schema(), use_default=False)
 
 
 def validation_errors(item: dict[str, Any]) -> list[str]:
@@ -92,3 +45,10 @@ def validation_errors(item: dict[str, Any]) -> list[str]:
         pass  # jsonschema reports every problem, with paths, for the rare invalid item
     errors = sorted(_validator().iter_errors(item), key=lambda e: list(e.path))
     return [f"{'.'.join(map(str, e.path)) or '(item)'}: {e.message}" for e in errors]
+
+
+def validate_item(item: dict[str, Any]) -> None:
+    """Raise ItemValidationError (naming the fields) when ``item`` breaks the schema."""
+    errors = validation_errors(item)
+    if errors:
+        raise ItemValidationError("; ".join(errors))

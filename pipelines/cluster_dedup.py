@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from newscrawl.pipelines._common import item_get
-from newscrawl.pipelines.dedup import DedupPipeline
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
 from newscrawl.cluster.worker import enabled, for_crawler
-from newscrawl.dedup import digest64
+from newscrawl.dedup import article_key, digest64
+from newscrawl.pipelines._common import item_get
+from newscrawl.pipelines.dedup import DedupPipeline
 
 
 class ClaimBatch:
@@ -76,7 +76,9 @@ class ClusterDedupPipeline(DedupPipeline):
         pass  # no seed file: a cluster run's seen set lives in Redis
 
     async def process_item(self, item: Any, spider: Any = None) -> Any:
-        key = item_get(item, "canonical_url") or item_get(item, "url")
+        key = article_key(item_get(item, "canonical_url"), item_get(item, "url"))
+        if key is None:
+            return item  # nothing to deduplicate on; validation and the store reject it
         if not await maybe_deferred_to_future(self.claims.claim(digest64(key))):
             self.drop(key)
         return self.link_near_duplicate(item, key, spider)

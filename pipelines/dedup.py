@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -11,18 +10,18 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.dedup import DigestSet, RecentMap, digest64
-from newscrawl.storage.base import content_key
+from newscrawl.dedup import RunDedup, article_key
 from newscrawl.pipelines._common import item_get
+from newscrawl.storage.jsonl import read_jsonl
 
 logger = logging.getLogger(__name__)
 
 
 class DedupPipeline:
-    """Drops an item whose canonical_url was already seen in this run.
+    """Drops an item whose canonical_url was already seen in this run (the state and the rules
+    are :class:`newscrawl.dedup.RunDedup`'s: 16-32 bytes per article, see bench/dedup_memory.py,
+    so a run of millions of articles stays small).
 
-    The seen set is a :class:`newscrawl.dedup.DigestSet` (64-bit digests in an array: 16-32
-    bytes per article, see bench/dedup_memory.py), so a run of millions of articles stays small.
     A resumed run (``crawl --jobdir``) is the same run: the seen set starts with the articles
     this run id already wrote to NEWSCRAWL_DEDUP_SEED_FILE.
 
@@ -43,32 +42,26 @@ class DedupPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.seed_file = crawler.settings.get("NEWSCRAWL_DEDUP_SEED_FILE")
-        self.seen = DigestSet()
-        self.recent = RecentMap(crawler.settings.getint("NEWSCRAWL_DEDUP_NEAR_WINDOW"))
+        self.dedup = RunDedup(crawler.settings.getint("NEWSCRAWL_DEDUP_NEAR_WINDOW"))
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "DedupPipeline":
+    def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
         run_id = getattr(spider or self.crawler.spider, "run_id", None)
         if not self.seed_file or not run_id or not Path(self.seed_file).is_file():
             return
-        with Path(self.seed_file).open(encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a line cut by a crash
-                if isinstance(record, dict) and record.get("run_id") == run_id:
-                    key = record.get("canonical_url") or record.get("url")
-                    if key:
-                        self.seen.add(digest64(key))
-        self.stats.set_value("newscrawl/dedup/seeded", len(self.seen))
+        # A line cut by a crash is skipped by the reader.
+        own = (article_key(r.get("canonical_url"), r.get("url")) for r in read_jsonl(self.seed_file)
+               if r.get("run_id") == run_id)
+        self.stats.set_value("newscrawl/dedup/seeded", self.dedup.seed(key for key in own if isinstance(key, str)))
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
-        key = item_get(item, "canonical_url") or item_get(item, "url")
-        if not self.seen.add(digest64(key)):
+        key = article_key(item_get(item, "canonical_url"), item_get(item, "url"))
+        if key is None:
+            return item  # nothing to deduplicate on; validation and the store reject it
+        if not self.dedup.first_sighting(key):
             self.drop(key)
         return self.link_near_duplicate(item, key, spider)
 
@@ -78,10 +71,10 @@ class DedupPipeline:
 
     def link_near_duplicate(self, item: Any, key: str, spider: Any = None) -> Any:
         """Set ``duplicate_of`` when a recent article had the same headline and lede under another URL."""
-        ck = content_key(item_get(item, "headline"), item_get(item, "lede"), item_get(item, "excerpt"))
-        if ck and not item_get(item, "duplicate_of"):
-            original = self.recent.get_or_set(int(ck[:16], 16), key)
-            if original and original != key:
+        if not item_get(item, "duplicate_of"):
+            original = self.dedup.near_duplicate_of(key, item_get(item, "headline"), item_get(item, "lede"),
+                                                    item_get(item, "excerpt"))
+            if original:
                 ItemAdapter(item)["duplicate_of"] = original
                 self.stats.inc_value("newscrawl/dedup/near_duplicate")
                 logger.info("Near-duplicate: %s has the same headline and lede as %s", key, original,

@@ -11,6 +11,7 @@ from scrapy.exceptions import NotConfigured
 
 from newscrawl.items import TeaserItem
 from newscrawl.normalize import FIELDS, normalize_in_place, normalize_item
+from newscrawl.sites import https_hosts
 
 _normalized_fields = attrgetter(*FIELDS)
 
@@ -26,9 +27,10 @@ class NormalizePipeline:
         if not crawler.settings.getbool("NEWSCRAWL_NORMALIZE_ENABLED"):
             raise NotConfigured("NEWSCRAWL_NORMALIZE_ENABLED is off")
         self.crawler = crawler
+        self.https_hosts = https_hosts(crawler.settings.getlist("NEWSCRAWL_HTTPS_HOSTS"))
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "NormalizePipeline":
+    def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
@@ -37,14 +39,15 @@ class NormalizePipeline:
             # Our own item: plain attribute access, several times cheaper than ItemAdapter
             # (which recurses into every value) on the crawl's hot path; and only the fields
             # normalize_item reads or writes go in and out.
-            values = normalize_in_place(dict(zip(FIELDS, _normalized_fields(item))))
+            values = normalize_in_place(dict(zip(FIELDS, _normalized_fields(item), strict=True)),
+                                        https_hosts=self.https_hosts)
             for name, value in values.items():
                 setattr(item, name, value)
             item.run_id = item.run_id or getattr(spider, "run_id", None)
         else:
             adapter = ItemAdapter(item)
             current = dict(adapter.items())
-            values = normalize_item(current)
+            values = normalize_item(current, https_hosts=self.https_hosts)
             values["run_id"] = values.get("run_id") or getattr(spider, "run_id", None)
             for name, value in values.items():
                 if value is not current.get(name) and name in adapter.field_names():

@@ -12,8 +12,8 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.ops import signals as nc_signals
-from newscrawl.storage import SqlStore, StoreError, open_store, redact
 from newscrawl.pipelines._common import item_dict
+from newscrawl.storage import SqlStore, StoreError, open_store, redact
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class SqlStorePipeline:
         settings = crawler.settings
         self.uri: str = settings.get("NEWSCRAWL_STORE_URI") or ""
         if not self.uri:
-            raise NotConfigured("NEWSCRAWL_STORE_URI is not set")
+            raise NotConfigured  # off by default (no --db): no message, so Scrapy logs no warning
         self.crawler = crawler
         self.stats = crawler.stats
         self.batch_size = max(1, settings.getint("NEWSCRAWL_STORE_BATCH_SIZE"))
@@ -61,7 +61,7 @@ class SqlStorePipeline:
         crawler.signals.connect(self._flush, signal=nc_signals.checkpoint_advancing)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "SqlStorePipeline":
+    def from_crawler(cls, crawler: Crawler) -> SqlStorePipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Any = None) -> None:
@@ -107,7 +107,8 @@ class SqlStorePipeline:
         spider = self.crawler.spider
         for url, original in result.near_duplicates.items():
             self.stats.inc_value("newscrawl/store/near_duplicates")
-            logger.info("Near-duplicate: %s has the same headline and lede as %s", url, original, extra={"spider": spider})
+            logger.info("Near-duplicate: %s has the same headline and lede as %s", url, original,
+                        extra={"spider": spider})
         for url, reason in result.rejected:
             self.stats.inc_value("newscrawl/store/rejected")
             logger.error("Not stored (listing %s): %s", url, reason, extra={"spider": spider})

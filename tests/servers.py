@@ -17,13 +17,20 @@ serves a static directory (e.g. the fixture site) and these routes:
 - ``/malformed/``         unclosed tags, stray end tags, a broken attribute
 - ``/private/``           disallowed by robots.txt
 - ``/robots.txt``         allows everything but /private/
+- ``/chain/<kind>/`` and ``/chain/<kind>/page/N/``  a pagination chain whose declared length
+  misleads (see ``Handler.chain_page``): ``grows`` (page 1 says 4 pages, the others 6),
+  ``shrinks`` (page 1 says 6, the others 4; pages 5-6 are 404), ``reversed`` (8 pages, the
+  higher the page the faster it answers), ``broken`` (every page says 5; page 4 is 404),
+  ``long`` (30 pages), ``open`` (10 pages that declare no length: next links only)
 
-Every sleep is bounded; request counts are kept in ``hits`` for assertions.
+Every sleep is bounded; request counts are kept in ``hits``, and the most requests served at
+once in ``max_active``, for assertions.
 """
 
 from __future__ import annotations
 
 import html
+import re
 import threading
 import time
 from collections import Counter
@@ -106,12 +113,25 @@ class Handler(SimpleHTTPRequestHandler):
         self._send(200, listing_html(title, blocks_for(prefix, count), **kwargs).encode("utf-8"))
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        with self.server.lock:
+            self.server.active += 1
+            self.server.max_active = max(self.server.max_active, self.server.active)
+        try:
+            self._get()
+        finally:
+            with self.server.lock:
+                self.server.active -= 1
+
+    def _get(self) -> None:
         parts = urlsplit(self.path)
         path = parts.path
         with self.server.lock:
             self.server.hits[path] += 1
             hits = self.server.hits[path]
             self.server.log.append((time.monotonic(), path, self.headers.get("User-Agent", "")))
+        if path.startswith("/chain/"):
+            self.chain_page(path)
+            return
         route = getattr(self, "route_" + path.strip("/").replace("/", "_").replace("-", "_").replace(".", "_"), None)
         if route is not None:
             route(hits, parse_qs(parts.query))
@@ -192,9 +212,35 @@ class Handler(SimpleHTTPRequestHandler):
     def route_private(self, hits: int, query: dict[str, list[str]]) -> None:
         self._page("Private", "private")
 
+    def chain_page(self, path: str) -> None:
+        """``/chain/<kind>/page/N/``: a chain whose pages declare its length as ``kind`` says."""
+        match = re.fullmatch(r"/chain/([a-z]+)/(?:page/(\d+)/)?", path)
+        if match is None:
+            self._send(404, b"<html><title>404 Not Found</title></html>")
+            return
+        kind, number = match.group(1), int(match.group(2) or 1)
+        declared: int | None
+        declared, exists = {
+            "grows": (4 if number == 1 else 6, 6),
+            "shrinks": (6 if number == 1 else 4, 4),
+            "reversed": (8, 8),
+            "broken": (5, 5),
+            "long": (30, 30),
+            "open": (None, 10),
+        }.get(kind, (0, 0))
+        if number > exists or (kind == "broken" and number == 4):
+            self._send(404, b"<html><title>404 Not Found</title></html>")
+            return
+        if kind == "reversed":
+            time.sleep(0.04 * (exists - number))  # page 8 answers first, page 2 last
+        base = f"/chain/{kind}/"
+        next_href = f"{base}page/{number + 1}/" if number < (declared or exists) else None
+        self._page(f"Chain {kind}", f"{kind}{number}-", count=3, next_href=next_href, current=number, total=declared)
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # not socketserver's 5: a fanned-out crawl's burst would overflow it
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that gave up (timeouts under test) is expected, not news
@@ -203,6 +249,8 @@ class _Server(ThreadingHTTPServer):
     log: list[tuple[float, str, str]]
     lock: threading.Lock
     delay: float
+    active: int
+    max_active: int
 
 
 class MisbehavingServer:
@@ -221,6 +269,7 @@ class MisbehavingServer:
         self.httpd.log = []
         self.httpd.delay = delay
         self.httpd.lock = threading.Lock()
+        self.httpd.active = self.httpd.max_active = 0
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="misbehaving-server", daemon=True)
 
     @property
@@ -230,6 +279,11 @@ class MisbehavingServer:
     @property
     def hits(self) -> Counter[str]:
         return self.httpd.hits
+
+    @property
+    def max_active(self) -> int:
+        """The most requests this server was answering at the same time."""
+        return self.httpd.max_active
 
     @property
     def log(self) -> list[tuple[float, str, str]]:

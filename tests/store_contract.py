@@ -14,13 +14,14 @@ from typing import Any
 
 import pytest
 
-from newscrawl.storage import SchemaTooNewError, open_store
+from newscrawl.storage import SchemaTooNewError, StoreError, open_reader, open_store
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def make_item(i: int, *, region: str = "hong-kong", run_id: str = "run-1", seen: str = "2026-01-10T08:00:00Z",
-              headline: str | None = None, lede: str | None = None, page: int = 1, position: int | None = None) -> dict[str, Any]:
+              headline: str | None = None, lede: str | None = None, page: int = 1,
+              position: int | None = None) -> dict[str, Any]:
     url = f"https://chinaworker.info/en/2026/01/{1 + i % 28:02d}/{10000 + i}/"
     lede = lede or f"Workers at plant {i} walked out on Monday over unpaid wages"
     return {
@@ -138,6 +139,14 @@ class StoreContract:
             assert result.rejected == [(bad["listing_url"], "item has no url")]
             assert store.count("articles") == 1
 
+    def test_authors_given_as_a_string_are_rejected_not_stored_letter_by_letter(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            bad = make_item(9)
+            bad["authors"] = "Jane Doe"
+            result = store.upsert_many([make_item(1), bad])
+            assert result.rejected == [(bad["url"], "authors must be a list, not str")]
+            assert [r["authors"] for r in store.export_articles()] == [["Reporter 1"]]
+
     def test_newer_schema_is_refused_with_a_clear_message(self, store_url: str) -> None:
         with open_store(store_url) as store:
             store._write(lambda cur: cur.execute(store.q(
@@ -146,8 +155,43 @@ class StoreContract:
             code = store.code_version
         with pytest.raises(SchemaTooNewError) as info:
             open_store(store_url)
-        assert str(info.value).endswith(
-            f"has schema version 99, newer than this newscrawl supports ({code}); upgrade newscrawl (pip install -U newscrawl)")
+        assert str(info.value).endswith(f"has schema version 99, newer than this newscrawl supports ({code}); "
+                                        "upgrade newscrawl (pip install -U newscrawl)")
+
+    def test_known_urls_answers_in_chunks_and_leaves_out_a_runs_own_articles(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            store.upsert_many([make_item(i, run_id="earlier") for i in range(600)])
+            store.upsert_many([make_item(i, run_id="now") for i in range(590, 1200)])
+            asked = [make_item(i)["canonical_url"] for i in range(1195)] + ["https://elsewhere.example/1/"] * 2
+            # More URLs than one query takes (chunks of 500), a repeated one, one never stored.
+            assert store.known_urls(asked) == set(asked[:1195])
+            # Articles run "now" stored first are not known to a resumed "now"; 590-599 were "earlier"'s.
+            assert store.known_urls(asked, exclude_run_id="now") == set(asked[:600])
+            assert store.known_urls([]) == set()
+
+    def test_read_only_store_reads_live_and_refuses_to_write(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            store.upsert_many([make_item(1)], run_id="r1")
+            reader = open_reader(store_url)
+            try:
+                assert reader.known_urls([make_item(1)["canonical_url"]]) == {make_item(1)["canonical_url"]}
+                store.upsert_many([make_item(2)], run_id="r2")  # written while the reader is open
+                assert reader.known_urls([make_item(2)["canonical_url"]]) == {make_item(2)["canonical_url"]}
+                with pytest.raises(StoreError, match="opened read-only; nothing was written$"):
+                    reader.upsert_many([make_item(3)])  # type: ignore[attr-defined]
+                with pytest.raises(Exception, match="(?i)read-only|readonly"):
+                    reader._transaction(lambda cur: cur.execute("DELETE FROM articles"))  # type: ignore[attr-defined]
+            finally:
+                reader.close()
+            assert store.count("articles") == 2
+
+    def test_read_only_store_refuses_a_newer_schema(self, store_url: str) -> None:
+        with open_store(store_url) as store:
+            store._write(lambda cur: cur.execute(store.q(
+                "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                (99, "from the future", "2030-01-01T00:00:00Z")))
+        with pytest.raises(SchemaTooNewError):
+            open_reader(store_url)
 
     def test_export_since_filters_on_first_seen(self, store_url: str) -> None:
         with open_store(store_url) as store:
@@ -163,7 +207,8 @@ class StoreContract:
         assert stats["totals"]["articles"] == 6
         assert stats["by_region"] == [{"region": "china", "articles": 3}, {"region": "taiwan", "articles": 3}]
         assert stats["by_author"][0] == {"author": "Reporter 0", "articles": 2}
-        assert [(r["run_id"], r["finish_reason"], r["new_articles"]) for r in stats["runs"]] == [("run-1", "finished", 6)]
+        runs = [(r["run_id"], r["finish_reason"], r["new_articles"]) for r in stats["runs"]]
+        assert runs == [("run-1", "finished", 6)]
 
     def test_writer_killed_mid_way_leaves_whole_batches_and_a_rerun_completes(self, store_url: str) -> None:
         batches, size = 400, 50
@@ -172,6 +217,7 @@ class StoreContract:
             [sys.executable, "-c", WRITER.format(tests=str(REPO / "tests")), store_url, str(batches), str(size)],
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
+        assert proc.stdout is not None and proc.stderr is not None  # both piped
         try:
             committed = 0
             deadline = time.monotonic() + 60

@@ -105,7 +105,7 @@ def test_demo_crawls_the_offline_site(tmp_path: Path) -> None:
     assert "items" in done.stderr and "http://127.0.0.1:" in done.stderr
 
 
-@pytest.mark.parametrize("command", ["parse", "crawl", "demo"])
+@pytest.mark.parametrize("command", ["parse", "crawl", "demo", "inspect", "new-site"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     done = run_cli(command, "-h")
     assert done.returncode == 0

@@ -41,6 +41,21 @@ def test_crawl_writes_every_article_once(full_crawl, site_server: str) -> None:
     assert set(urls) == expected
 
 
+def test_a_crawl_without_a_database_warns_about_nothing(full_crawl) -> None:
+    """Components that are simply off (no --db, no --jobdir) must not print "WARNING: Disabled ..."."""
+    done, _ = full_crawl
+    assert "Disabled" not in done.stderr
+    assert [line for line in done.stderr.splitlines() if "WARNING" in line] == []
+
+
+def test_canonical_urls_of_a_local_site_keep_its_scheme(full_crawl, site_server: str) -> None:
+    """http://127.0.0.1:PORT/ is not a host known to serve https: its canonical URLs keep http,
+    so they are the very URLs the site serves (the permalinks are canonical already)."""
+    _, items = full_crawl
+    assert all(item["url"].startswith(site_server) for item in items)
+    assert [item["canonical_url"] for item in items] == [item["url"] for item in items]
+
+
 def test_crawl_follows_pagination_to_the_last_page(full_crawl) -> None:
     done, items = full_crawl
     pages_crawled = {item["listing_url"] for item in items}
@@ -79,11 +94,16 @@ def test_crawl_to_stdout_writes_what_a_file_gets(site_server: str, tmp_path: Pat
     lines = done.stdout.splitlines()
     assert lines and all(line.startswith('{"url": ') for line in lines)
     expected = [site_server.rstrip("/") + u for p in pages for u in MANIFEST["pages"][p]["main"]]
-    assert [json.loads(line)["url"] for line in lines] == expected
+
+    def in_page_order(lines: list[str]) -> list[str]:
+        # A fanned-out chain's pages arrive in any order; each item says where it was listed.
+        return sorted(lines, key=lambda line: (json.loads(line)["page"], json.loads(line)["position"]))
+
+    assert [json.loads(line)["url"] for line in in_page_order(lines)] == expected
     # Byte for byte, but for the run's own provenance.
     provenance = re.compile(r'"(scraped_at|run_id)": "[^"]*"')
-    assert [provenance.sub("", line) for line in lines] == \
-        [provenance.sub("", line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [provenance.sub("", line) for line in in_page_order(lines)] == \
+        [provenance.sub("", line) for line in in_page_order(out.read_text(encoding="utf-8").splitlines())]
 
 
 def test_max_pages_limits_each_start_url(site_server: str, tmp_path: Path) -> None:
@@ -92,7 +112,8 @@ def test_max_pages_limits_each_start_url(site_server: str, tmp_path: Path) -> No
     done = run_cli("crawl", site_server.rstrip("/") + pages[0], "-o", str(out), "--max-pages", "2")
     assert done.returncode == 0, done.stderr
     expected = [site_server.rstrip("/") + u for p in pages[:2] for u in MANIFEST["pages"][p]["main"]]
-    assert [item["url"] for item in _read(out)] == expected
+    items = sorted(_read(out), key=lambda item: (item["page"], item["position"]))
+    assert [item["url"] for item in items] == expected
 
 
 def test_zero_block_page_fails_the_crawl_loudly(pages_server: str, tmp_path: Path) -> None:
@@ -141,3 +162,16 @@ def test_theme_change_falls_back_to_generic_extraction_loudly(tmp_path: Path) ->
     assert f"profile 'tagdiv-newspaper' found no teaser blocks on {url} (layout changed?)" in done.stderr
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["anomalies"]["extractor_fallbacks"] == 1
+
+
+def test_per_item_debug_lines_only_at_debug_level(site_server: str, tmp_path: Path) -> None:
+    """The per-page and per-item DEBUG records are not even built above DEBUG (their cost is
+    measurable at full speed); at LOG_LEVEL=DEBUG they are there as Scrapy writes them."""
+    url = site_server + "en/category/news/taiwan/"
+    quiet = run_cli("crawl", url, "-o", str(tmp_path / "a.jsonl"), "-v", "--max-pages", "1")
+    # no same-run hold: the items come out with their page, not with the release at idle
+    debug = run_cli("crawl", url, "-o", str(tmp_path / "b.jsonl"), "--max-pages", "1", "-s", "LOG_LEVEL=DEBUG",
+                    "-s", "NEWSCRAWL_KNOWLEDGE_HOLD_PAGES=0")
+    assert quiet.returncode == 0 and debug.returncode == 0, debug.stderr
+    assert "Scraped from <200 " not in quiet.stderr and "Crawled (200) " not in quiet.stderr
+    assert f"Crawled (200) <GET {url}>" in debug.stderr and f"Scraped from <200 {url}>" in debug.stderr

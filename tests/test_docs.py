@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import click
 import pytest
 
 from newscrawl.cli import cli
@@ -43,13 +44,23 @@ def _example_lines(help_text: str) -> list[str]:
     return lines
 
 
-@pytest.mark.parametrize("command", sorted(cli.commands))
+def _all_commands() -> dict[str, click.Command]:
+    """Every command by its words ('crawl', 'knowledge show'), groups' subcommands included."""
+    found: dict[str, click.Command] = {}
+    for name, command in cli.commands.items():
+        found[name] = command
+        if isinstance(command, click.Group):
+            found.update({f"{name} {sub}": c for sub, c in command.commands.items()})
+    return found
+
+
+@pytest.mark.parametrize("command", sorted(_all_commands()))
 def test_examples_are_shown_verbatim(command: str) -> None:
     """click rewraps help paragraphs: an example block must be marked \\b to keep its lines."""
-    examples = _example_lines(cli.commands[command].help or "")
+    examples = _example_lines(_all_commands()[command].help or "")
     assert examples, "the Example: block holds at least one command line"
-    done = subprocess.run([sys.executable, "-m", "newscrawl.cli", command, "-h"], capture_output=True, text=True,
-                          cwd=REPO, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "newscrawl.cli", *command.split(), "-h"], capture_output=True,
+                          text=True, cwd=REPO, timeout=60)
     shown = [line.strip() for line in done.stdout.splitlines()]
     for example in examples:
         assert example in shown, f"{example!r} is not a line of `newscrawl {command} -h`"

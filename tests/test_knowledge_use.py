@@ -94,5 +94,9 @@ def test_unreadable_knowledge_file_warns_and_parse_goes_on(tmp_path: Path) -> No
         os.environ["NEWSCRAWL_STATE_DIR"] = env_before
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == 4
-    assert f"cannot read site knowledge {path}" in done.stderr and "going on without it" in done.stderr
-    assert path.read_text(encoding="utf-8") == "{not json", "the unreadable file is left for the user"
+    [warning] = [line for line in done.stderr.splitlines() if "knowledge" in line]
+    assert warning.startswith(f"warning: site knowledge file {path} is not valid JSON (corrupt: ")
+    [aside] = path.parent.glob(f"{path.name}.bad-*")
+    assert warning.endswith(f"; moved it to {aside} and started afresh")
+    assert aside.read_text(encoding="utf-8") == "{not json", "the unreadable file is kept for the user"
+    assert not path.exists()

@@ -1,6 +1,7 @@
 """Listing extraction on the real page text of ../shared/corpus, rendered into the site's
-markup at test time: every main block, in order, with its text; never the sidebar or the
-render date; excerpts keep their own line breaks where the corpus has them."""
+markup at test time (its older theme's pages into a plain WordPress archive markup): every main
+block, in order, with its text; never the sidebar, the render date or an image caption;
+excerpts keep their own line breaks where the corpus has them."""
 
 from __future__ import annotations
 
@@ -9,12 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, run_cli
+from corpus_html import article_href, headline_of, listing_html
 
 from newscrawl.corpus import read_corpus_page
 from newscrawl.extract.listing import parse_listing
-
-from conftest import CORPUS, run_cli
-from corpus_html import article_href, listing_html
 
 CORPUS_FILES = sorted((CORPUS / "pages").glob("*.txt")) if (CORPUS / "pages").is_dir() else []
 GOLD = json.loads((Path(__file__).parent / "gold" / "corpus_gold.json").read_text(encoding="utf-8"))["pages"]
@@ -34,6 +34,16 @@ def corpus_page(request, corpus_dir):
     return read_corpus_page(request.param, _gold_line_blocks(request.param.name))
 
 
+_DECORATION = re.compile(r'^(?:Post Tagged with|Posts Tagged|Category Archives|Tag Archives|Archives|Category|Tag):\s*')
+
+
+def _undecorated(title: str | None) -> str | None:
+    """The region's name as a reader says it: an archive title without "Post Tagged with:" and quotes."""
+    if title is None:
+        return None
+    return _DECORATION.sub("", title).strip('"“”')
+
+
 def _lines_normalised(text: str | None) -> str | None:
     """Whitespace folded within each line; the excerpt's own line breaks kept."""
     if text is None:
@@ -46,9 +56,18 @@ def test_every_main_block_in_order(corpus_page) -> None:
     expected = [b for b in corpus_page.blocks if b.placement == "main"]
     assert [b.url for b in page.main] == [article_href(corpus_page, "main", b.position) for b in expected]
     assert [b.excerpt for b in page.main] == [_lines_normalised(b.excerpt) for b in expected]
-    if corpus_page.rendering == "merged":
-        assert [b.headline for b in page.main] == [b.headline for b in expected]
-    assert page.title == corpus_page.title
+    assert [b.headline for b in page.main] == [headline_of(b) for b in expected]
+    assert page.title == _undecorated(corpus_page.title)
+
+
+def test_captions_are_neither_blocks_nor_excerpts(corpus_page) -> None:
+    captions = [c for b in corpus_page.blocks for c in b.captions]
+    if corpus_page.theme == "older":
+        assert captions, "the older theme's page shows image captions between its blocks"
+    page = parse_listing(listing_html(corpus_page), corpus_page.url)
+    assert len(page.main) == sum(1 for b in corpus_page.blocks if b.placement == "main")
+    for caption in captions:
+        assert not any(caption in (b.excerpt or "") for b in page.main + page.sidebar), caption
 
 
 def test_sidebar_and_chrome_are_not_main_blocks(corpus_page) -> None:

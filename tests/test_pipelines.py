@@ -12,12 +12,12 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.test import get_crawler
 
 from newscrawl.items import TeaserItem
-from newscrawl.storage import open_store
-from newscrawl.storage.jsonl import ReadStats, open_for_append, read_jsonl
 from newscrawl.pipelines.dedup import DedupPipeline
 from newscrawl.pipelines.normalize import NormalizePipeline
 from newscrawl.pipelines.store import SqlStorePipeline
 from newscrawl.pipelines.validate import SchemaValidationPipeline
+from newscrawl.storage import open_store
+from newscrawl.storage.jsonl import ReadStats, open_for_append, read_jsonl
 
 
 class RunSpider(scrapy.Spider):
@@ -64,9 +64,27 @@ def test_pipelines_turn_off_with_their_flag(cls: Any, flag: str) -> None:
         cls.from_crawler(crawler_with({flag: False}))
 
 
-def test_store_pipeline_is_off_without_a_uri() -> None:
-    with pytest.raises(NotConfigured, match="NEWSCRAWL_STORE_URI is not set"):
+def test_store_pipeline_is_off_without_a_uri_and_says_nothing() -> None:
+    """Off by default: a bare NotConfigured, which Scrapy does not log as a warning."""
+    with pytest.raises(NotConfigured) as info:
         SqlStorePipeline.from_crawler(crawler_with())
+    assert info.value.args == ()
+
+
+def test_canonical_url_keeps_http_unless_the_host_is_known_to_serve_https() -> None:
+    mirror = normalized(url="http://127.0.0.1:8000/en/2026/01/01/101/")
+    assert mirror.canonical_url == "http://127.0.0.1:8000/en/2026/01/01/101/"  # a URL that still works
+    crawler = crawler_with({"NEWSCRAWL_HTTPS_HOSTS": ["example.org"]})
+    out = NormalizePipeline.from_crawler(crawler).process_item(item(url="http://www.example.org/2026/01/01/7"))
+    assert out.canonical_url == "https://www.example.org/2026/01/01/7/"
+
+
+def test_a_string_of_authors_is_dropped_by_validation_not_split_into_letters() -> None:
+    crawler = crawler_with()
+    bad = normalized(authors="Jane Doe")
+    assert bad.authors == "Jane Doe"
+    with pytest.raises(DropItem, match=r": authors: 'Jane Doe' is not of type 'array'$"):
+        SchemaValidationPipeline.from_crawler(crawler).process_item(bad)
 
 
 def test_normalize_stamps_run_id_canonical_url_date_and_cut_mark() -> None:
@@ -103,7 +121,8 @@ def test_dedup_drops_repeat_and_links_near_duplicate(caplog: pytest.LogCaptureFi
     pipeline = DedupPipeline.from_crawler(crawler)
     first = normalized(1)
     pipeline.process_item(first)
-    with pytest.raises(DropItem, match=r"duplicate in this run: https://chinaworker.info/en/2026/01/01/101/ \(canonical_url\)"):
+    duplicate = r"duplicate in this run: https://chinaworker.info/en/2026/01/01/101/ \(canonical_url\)"
+    with pytest.raises(DropItem, match=duplicate):
         pipeline.process_item(normalized(1, region_slug="china", region="China"))
     assert crawler.stats.get_value("newscrawl/dedup/dropped/in_run") == 1
     twin = normalized(2, headline=first.headline, lede="Strike 1 spreads", excerpt="Strike 1 spreads...")
@@ -111,7 +130,8 @@ def test_dedup_drops_repeat_and_links_near_duplicate(caplog: pytest.LogCaptureFi
         out = pipeline.process_item(twin)
     assert out.duplicate_of == first.canonical_url
     assert crawler.stats.get_value("newscrawl/dedup/near_duplicate") == 1
-    assert f"Near-duplicate: {twin.canonical_url} has the same headline and lede as {first.canonical_url}" in caplog.text
+    assert (f"Near-duplicate: {twin.canonical_url} has the same headline and lede as {first.canonical_url}"
+            in caplog.text)
 
 
 def test_store_pipeline_writes_in_batches_records_the_run_and_flushes_at_close(tmp_path: Path) -> None:
@@ -130,10 +150,12 @@ def test_store_pipeline_writes_in_batches_records_the_run_and_flushes_at_close(t
     with open_store(db) as store:
         rows = {r["canonical_url"]: r for r in store.export_articles()}
         assert rows["https://chinaworker.info/en/2026/01/01/101/"]["regions"] == ["china", "hong-kong"]
-        assert store._read("SELECT run_id, finish_reason, items, new_articles FROM runs") == [("run-test", "finished", 4, 3)]
+        runs = store._read("SELECT run_id, finish_reason, items, new_articles FROM runs")
+        assert runs == [("run-test", "finished", 4, 3)]
 
 
-def test_store_pipeline_failure_is_logged_counted_and_items_pass_on(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_store_pipeline_failure_is_logged_counted_and_items_pass_on(tmp_path: Path,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
     import sqlite3
 
     db = str(tmp_path / "crawl.db")
@@ -169,3 +191,26 @@ def test_jsonl_append_after_a_killed_writer_and_reading_while_written(tmp_path: 
         stats = ReadStats()
         assert [o["url"] for o in read_jsonl(path, stats)] == ["a", "c"]
         assert (stats.objects, stats.skipped) == (2, 2)
+
+
+def test_components_off_by_default_are_silent() -> None:
+    """Scrapy logs "WARNING: Disabled X: <message>" for a NotConfigured with a message: a
+    component that is merely off by default (no --db, no --jobdir, ...) must raise it bare."""
+    from scrapy.utils.misc import build_from_crawler, load_object
+
+    import newscrawl.settings as s
+
+    paths = [path for table in (s.ITEM_PIPELINES, s.SPIDER_MIDDLEWARES, s.DOWNLOADER_MIDDLEWARES, s.EXTENSIONS)
+             for path, order in table.items() if path.startswith("newscrawl.") and order is not None]
+    off = []
+    for path in paths:
+        crawler = crawler_with()
+        try:
+            build_from_crawler(load_object(path), crawler)
+        except NotConfigured as exc:
+            off.append(path)
+            assert exc.args == (), f"{path} is off by default but says {exc.args[0]!r}"
+    # The store, incremental stop, checkpoint and progress are off unless asked for.
+    assert {"newscrawl.pipelines.store.SqlStorePipeline", "newscrawl.middlewares.incremental.IncrementalStopMiddleware",
+            "newscrawl.middlewares.checkpoint.FrontierCheckpointMiddleware",
+            "newscrawl.extensions.progress.Progress"} <= set(off)

@@ -51,7 +51,12 @@ def test_unknown_region_names_the_known_ones() -> None:
         ({"site": {"name": "x", "base_url": "https://x.org/"}}, r"list at least one start page"),
         ({"site": {"name": "x", "base_url": "https://x.org/"}, "regions": {"a": "/a/"},
           "politeness": {"download_delay": "slow"}}, r"download_delay has the wrong type \(str\)"),
-        ({"site": {"name": "x", "base_url": "https://x.org/"}, "regions": {"a": "/a/"}, "extra": {}}, r"unknown section\(s\) extra"),
+        ({"site": {"name": "x", "base_url": "https://x.org/"}, "regions": {"a": "/a/"}, "extra": {}},
+         r"unknown section\(s\) extra"),
+        ({"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": "x.org"}, "regions": {"a": "/a/"}},
+         r"https_hosts has the wrong type \(str\)"),
+        ({"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": ["https://x.org/"]},
+          "regions": {"a": "/a/"}}, r"https_hosts must be a list of host names"),
     ],
 )
 def test_invalid_configs_name_the_cause(doc: dict, message: str) -> None:
@@ -65,6 +70,18 @@ def test_a_researcher_adds_a_site_by_writing_a_config(tmp_path: Path) -> None:
                     '[regions]\nworld = "/category/world/"\n', encoding="utf-8")
     config = load_site(str(path))
     assert [x.url for x in config.listings()] == ["https://news.example.org/category/world/"]
+    assert "NEWSCRAWL_HTTPS_HOSTS" not in config.settings()  # no host upgraded unless listed
+
+
+def test_https_hosts_of_a_site_config() -> None:
+    from newscrawl.sites import bundled_https_hosts
+
+    assert load_site("chinaworker").https_hosts == ("chinaworker.info",)
+    assert load_site("fixture").https_hosts == ()  # a local site on http://127.0.0.1 keeps its scheme
+    assert bundled_https_hosts() == frozenset({"chinaworker.info"})
+    doc = {"site": {"name": "x", "base_url": "https://x.org/", "https_hosts": ["X.org", "cdn.x.org"]},
+           "regions": {"a": "/a/"}}
+    assert parse_site(doc).settings()["NEWSCRAWL_HTTPS_HOSTS"] == ["x.org", "cdn.x.org"]
 
 
 def test_cli_unknown_site_exits_4(tmp_path: Path) -> None:

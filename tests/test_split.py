@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.extract.split import ExcerptSplit, naive_split, parse_byline, split_excerpt
+from newscrawl.extract.forms import FORMS
+from newscrawl.extract.split import ExcerptSplit, _take_notes, find_byline, naive_split, parse_byline, prepare, split_excerpt
 
 # (excerpt, standfirst, byline, lede, authors, organisation, affiliation, note)
 CASES = [
@@ -133,6 +134,112 @@ CASES = [
         "Pay freeze at the mill", "Marc van Loon, Workers Alliance (CWI in Belgium)", "Spinners at the mill have",
         ["Marc van Loon"], "Workers Alliance", "CWI in Belgium", None, id="particle-name-not-a-long-name"),
 ]
+
+
+# One invented case for each byline form (forms.FORMS): the form that finds it and the split.
+# (form, excerpt, standfirst, byline, lede, authors, organisation, affiliation)
+FORM_CASES = [
+    ('credit-version',
+     'Dock strike spreads\nThis is an abridged version of the editorial in Red Spark magazine issue 12\nThe dockers walked out on Monday...',
+     'Dock strike spreads', 'This is an abridged version of the editorial in Red Spark magazine issue 12', 'The dockers walked out on Monday', [], 'Red Spark magazine', None),
+    ('credit-source',
+     'Dock strike spreads This article is from Red Spark magazine. The dockers walked out on Monday and...',
+     'Dock strike spreads', 'This article is from Red Spark magazine.', 'The dockers walked out on Monday and', [], 'Red Spark magazine', None),
+    ('credit-following',
+     'The following is the text of a leaflet issued by Workers Alliance (CWI in Ukraine): Stop the closures now! The...',
+     None, 'The following is the text of a leaflet issued by Workers Alliance (CWI in Ukraine):', 'Stop the closures now! The', [], 'Workers Alliance', 'CWI in Ukraine'),
+    ('credit-following-person',
+     'The following article is based on a speech by Olga Petrenko at the May Day rally. The miners of the east...',
+     None, 'The following article is based on a speech by Olga Petrenko at the May Day rally.', 'The miners of the east', ['Olga Petrenko'], None, None),
+    ('credit-interview',
+     'Interview with Jan de Wit of Dutch weekly Vonk Why did you join the strike committee? Because nobody...',
+     None, 'Interview with Jan de Wit of Dutch weekly Vonk', 'Why did you join the strike committee? Because nobody', ['Jan de Wit'], 'Dutch weekly Vonk', None),
+    ('credit-interviewed',
+     'Bus drivers vote for action redflag.org interviewed Ana Lima about the ballot. How did the vote go? It was...',
+     'Bus drivers vote for action', 'redflag.org interviewed Ana Lima about the ballot.', 'How did the vote go? It was', [], 'redflag.org', None),
+    ('credit-noun',
+     'Statement by Workers Alliance\nThe government has announced a freeze on the minimum wage for the third year...',
+     None, 'Statement by Workers Alliance', 'The government has announced a freeze on the minimum wage for the third year', [], 'Workers Alliance', None),
+    ('book-credit',
+     'Extract from “Coal and Fire: A History of the Donbas Strikes” by Olga Petrenko When the first pits closed in 1993...',
+     None, 'Extract from “Coal and Fire: A History of the Donbas Strikes” by Olga Petrenko', 'When the first pits closed in 1993', ['Olga Petrenko'], None, None),
+    ('credit-place',
+     'Report from Gdansk The shipyard gates were locked on Monday morning when the...',
+     None, 'Report from Gdansk', 'The shipyard gates were locked on Monday morning when the', [], None, None),
+    ('correspondent',
+     'From our correspondent in Gdansk The shipyard gates were locked on Monday morning when the...',
+     None, 'From our correspondent in Gdansk', 'The shipyard gates were locked on Monday morning when the', [], None, None),
+    ('role-org',
+     'Pay talks collapse Editorial board, Red Spark magazine The crisis in the shipyards deepened on...',
+     'Pay talks collapse', 'Editorial board, Red Spark magazine', 'The crisis in the shipyards deepened on', [], 'Red Spark magazine', None),
+    ('by-verb',
+     'A film about the miners Reviewed by Harriet Vos, redflag.org The film opens in a pit village where...',
+     'A film about the miners', 'Reviewed by Harriet Vos, redflag.org', 'The film opens in a pit village where', ['Harriet Vos'], 'redflag.org', None),
+    ('by',
+     'Budget hits the poor By Igor Sokol Prime Minister Dana Holt announced on Monday that...',
+     'Budget hits the poor', 'By Igor Sokol', 'Prime Minister Dana Holt announced on Monday that', ['Igor Sokol'], None, None),
+    ('person-book',
+     'Pensions and the coming crisis Marta Ruiz, from the book Old Age Under Capitalism (2021) Every government since...',
+     'Pensions and the coming crisis', 'Marta Ruiz, from the book Old Age Under Capitalism (2021)', 'Every government since', ['Marta Ruiz'], None, None),
+    ('names-org',
+     'Rent strike spreads Anna K. Berg, Workers Alliance Tenants in four blocks have withheld rent since...',
+     'Rent strike spreads', 'Anna K. Berg, Workers Alliance', 'Tenants in four blocks have withheld rent since', ['Anna K. Berg'], 'Workers Alliance', None),
+    ('names-member',
+     'Union wins back pay Igor Sokol, national organiser of Workers Alliance The cleaners, all employed by an agency...',
+     'Union wins back pay', 'Igor Sokol, national organiser of Workers Alliance', 'The cleaners, all employed by an agency', ['Igor Sokol'], 'Workers Alliance', None),
+    ('org-role',
+     'Tenants besiege city hall over evictions Red Flag reporters Hundreds of families marched on the council...',
+     'Tenants besiege city hall over evictions', 'Red Flag reporters', 'Hundreds of families marched on the council', [], 'Red Flag', None),
+    ('names-described',
+     'Junta steps up arrests Ye Lin, a socialist activist in Yangon Soldiers raided three villages...',
+     'Junta steps up arrests', 'Ye Lin, a socialist activist in Yangon', 'Soldiers raided three villages', ['Ye Lin'], None, None),
+    ('names-place',
+     'Budget cuts hit village clinics Tomasz Nowak in Gdansk Nurses at the district hospital say they have not...',
+     'Budget cuts hit village clinics', 'Tomasz Nowak in Gdansk', 'Nurses at the district hospital say they have not', ['Tomasz Nowak'], None, None),
+    ('names-comma-place',
+     'Garment orders dry up Sokha Chan, Phnom Penh Workers at two factories were sent home on...',
+     'Garment orders dry up', 'Sokha Chan, Phnom Penh', 'Workers at two factories were sent home on', ['Sokha Chan'], None, None),
+    ('org-domain',
+     'Miners walk out\nredflag.org\nThe strike began on Monday at two pits near the river and spread...',
+     'Miners walk out', 'redflag.org', 'The strike began on Monday at two pits near the river and spread', [], 'redflag.org', None),
+    ('org',
+     'Tenants besiege city hall\nWorkers Alliance (CWI in Ukraine)\nHundreds of families marched on the council...',
+     'Tenants besiege city hall', 'Workers Alliance (CWI in Ukraine)', 'Hundreds of families marched on the council', [], 'Workers Alliance', 'CWI in Ukraine'),
+    ('names-comma',
+     'The long shadow of the famine Harriet Vos, On 3 May the village gathered at the memorial...',
+     'The long shadow of the famine', 'Harriet Vos,', 'On 3 May the village gathered at the memorial', ['Harriet Vos'], None, None),
+    ('names',
+     'What next for the union? Harriet Vos and Igor Sokol The conference voted by a large majority to...',
+     'What next for the union?', 'Harriet Vos and Igor Sokol', 'The conference voted by a large majority to', ['Harriet Vos', 'Igor Sokol'], None, None),
+]
+
+
+@pytest.mark.parametrize("form,excerpt,standfirst,byline,lede,authors,organisation,affiliation", FORM_CASES,
+                         ids=[c[0] for c in FORM_CASES])
+def test_each_byline_form(form, excerpt, standfirst, byline, lede, authors, organisation, affiliation):
+    text, truncated = prepare(excerpt)
+    best = find_byline(_take_notes(text)[0], truncated=truncated)
+    assert best is not None and best.form == form
+    got = split_excerpt(excerpt)
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+    assert (got.authors, got.organisation, got.affiliation) == (authors, organisation, affiliation)
+
+
+def test_every_form_has_a_case():
+    assert {c[0] for c in FORM_CASES} == {f.name for f in FORMS}
+
+
+def test_every_form_and_cue_word_has_two_examples_and_every_form_a_score():
+    """Rules are data with their evidence beside them (bylines.EXAMPLES, forms.FORMS): at least two
+    independent examples each; the scoring model (split.BASE_SCORES) scores every form."""
+    from newscrawl.extract import bylines as B
+    from newscrawl.extract.split import BASE_SCORES
+
+    assert all(len(set(f.examples)) >= 2 for f in FORMS)
+    assert set(BASE_SCORES) == {f.name for f in FORMS}
+    cues = B.ORG_WORDS | set(B.ORG_STEMS) | {"sections", "branches", "Joint", "Extract", "Introduction", "Chapter"}
+    assert not cues - set(B.EXAMPLES)
+    assert all(len(set(pair)) == 2 for pair in B.EXAMPLES.values())
 
 
 @pytest.mark.parametrize("excerpt,standfirst,byline,lede,authors,organisation,affiliation,note", CASES)

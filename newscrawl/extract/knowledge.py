@@ -1,33 +1,99 @@
 """What a site's own excerpts teach about its bylines (pure; no Scrapy, no I/O).
 
-Excerpts whose byline sits on a line of its own are split with high confidence (method
-``newline``). ``SiteKnowledge`` remembers those bylines, their person names and their
-organisations, and gives ``split_excerpt`` candidates for them inside merged excerpts of the
-same site, where no line break marks the byline ("...wider than ever Dave Hundorf Teng is...",
+``SiteKnowledge`` remembers a site's bylines, their person names and their organisations, and
+gives ``split_excerpt`` candidates for them inside merged excerpts of the same site, where no
+line break marks the byline ("...wider than ever Dave Hundorf Teng is...",
 "...self-immolationschinaworker.info reportersMarch 14..."). Such splits get the method
 ``known-byline``.
 
+How it learns (the scoring rule; numbers in ``LEARNING``). Every split byline is *evidence*
+for three kinds of entry: the byline itself (its numbers generalised, so a credit formula such
+as "Editorial from Socialist magazine issue 30" is kept as "... issue <N>" and matches every
+issue), each author name, and the organisation. An article gives an entry the weight of its
+best split of it:
+
+* ``clean`` 1.0: the byline stood on its own line and the split is sure (method ``newline``,
+  confidence >= 0.85) -- one such article is enough, as before;
+* ``sure`` 0.5: a merged excerpt split with confidence >= 0.85;
+* ``weak`` 0.25: any other byline the splitter chose in a merged excerpt;
+* names and the organisation of a ``sure`` split whose other part is already known (a new
+  author next to a known organisation) get 1.0.
+
+An entry is learned when the weights of DISTINCT articles (an article is its URL, else its
+excerpt; the same article listed on three pages counts once) add up to 1.0: one clean split,
+two sure ones, four weak ones. A wrong split is specific to its article, a byline recurs: one
+wrong split never becomes knowledge. A systematic error would recur too ("...in Hong | Kong
+Dikang, ..." on every article that ends its standfirst with a place), so an entry learned from
+merged text only must also have varying neighbours: when the word right before (or after) it
+is the same in every article that gave it (and is not a sentence starter such as "The"), the
+span is probably cut inside a longer one and waits for more evidence. Names must be
+name-shaped and not place names. Evidence waiting for recurrence is bounded (``max_pending``
+entries per site, the oldest forgotten first: a span that does not recur in that window
+decays away) and so are the learned tables (``max_learned`` per kind: past that, nothing new
+is learned). A site's excerpts teach only where they are judged to carry bylines (the caller
+decides: ``newscrawl.extract.teasers.split_page_blocks`` with ``byline_presence``): on most
+sites an excerpt is the article's first words, and what recurs there (a dateline, a phrase) is
+no byline.
+
     k = SiteKnowledge("example.org")
-    k.learn_from_page(excerpts)            # first pass: learn from the clean ones
+    k.learn_from_page(excerpts)            # first pass: learn from the page's bylines
     splits = [split_excerpt(e, k) for e in excerpts]   # second pass
     # or: splits = split_page(excerpts, k)
 
 Persist with ``newscrawl.storage.knowledge_file.save_knowledge / load_knowledge``.
+
+A researcher curates it (``newscrawl knowledge``) through the generic "curation" section below:
+``tables()`` (kind -> entry -> count), ``rejected`` (values never to be learned again: neither
+added nor gathered as evidence), ``forget``, ``allow`` and ``merge``. Curated (imported or
+added) entries are confirmed knowledge: they go straight into the tables, whatever the
+learning rule's thresholds and caps.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections import Counter
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
 
 from newscrawl.extract import bylines as B
+from newscrawl.extract import forms as F
+from newscrawl.extract import tokens as T
+from newscrawl.extract.byline_presence import BylinePresence
 from newscrawl.extract.split import Candidate, ExcerptSplit, parse_byline, split_excerpt
 
-KNOWLEDGE_VERSION = 1
+#: Version of the dict/JSON form. 2 added ``rejected``; 3 added ``pending`` (evidence waiting for
+#: recurrence) and ``byline_presence`` (what the site's excerpts showed); versions 1 and 2 are still read.
+KNOWLEDGE_VERSION = 3
+READABLE_VERSIONS = frozenset({1, 2, 3})
 KNOWN_SCORE = 0.95  # base score of a known byline / name / organisation (before context)
+#: ... of two known parts joined ("<known name> (<name in another script>) <known organisation>",
+#: "<known org> and <known org> reporters"): above a known byline that is one of the parts
+#: (KNOWN_SCORE + 0.04) with the best left context (+0.05)
+JOINED_SCORE = KNOWN_SCORE + 0.1
 LEARN_METHODS = frozenset({"newline"})
+
+#: The learning rule's numbers (see the module doc).
+LEARNING = {
+    "clean": 1.0,  # weight of a sure split with the byline on its own line
+    "sure": 0.5,  # ... of a sure split of a merged excerpt
+    "weak": 0.25,  # ... of any other chosen byline in a merged excerpt
+    "corroborated": 1.0,  # ... of the names / organisation of a sure split whose other part is known
+    "learned_at": 1.0,  # summed weight of distinct articles at which an entry is learned
+    "sure_confidence": 0.85,  # a split at least this sure is "sure" (or "clean" on its own line)
+    "min_confidence": 0.5,  # below this a chosen byline is no evidence at all
+    "max_byline_chars": 80,  # longer credits are one-offs, not worth remembering
+    "max_pending": 20_000,  # entries waiting for recurrence, per site (the oldest go first)
+    "max_learned": 20_000,  # learned entries per kind, per site
+    "max_articles_kept": 6,  # article keys (and neighbours) kept per waiting entry
+    "extend_min_articles": 3,  # articles whose same neighbouring name words join a span
+}
+KINDS = ("bylines", "names", "organisations")
+_NUMBER_RE = re.compile(r"\d+")
+NUMBER = "<N>"  # a number in a learned byline: matches any number
 
 # Built-in seed: organisations of chinaworker.info (and its sister sites) that appear run into
 # other text on its listing pages. Names of people are left to learning.
@@ -39,10 +105,6 @@ SEEDS: dict[str, dict[str, list[str]]] = {
     },
 }
 
-_ROLE_TAIL = rf"(?: (?P<role>{'|'.join(map(re.escape, B.ROLE_WORDS))})(?![{B.LO}]))?"
-_AFFIL = r"(?: \((?P<affil>[^()\n]{2,80})\))?"
-_PLACE_TAIL = rf"(?: in {B.PLACE})?"
-
 
 class SiteKnowledge:
     """Byline names and organisations learned for one site (host)."""
@@ -52,46 +114,129 @@ class SiteKnowledge:
         self.bylines: Counter[str] = Counter()
         self.names: Counter[str] = Counter()
         self.organisations: Counter[str] = Counter()
+        #: Evidence waiting for recurrence, by (kind, entry); insertion order = age.
+        self.pending: dict[tuple[str, str], _Evidence] = {}
         if seed:
             s = SEEDS.get(site.removeprefix("www."), {})
             self.organisations.update(s.get("organisations", []))
             self.names.update(s.get("names", []))
+        #: kind -> values a researcher rejected (``forget``): never learned again, kept in the file.
+        self.rejected: dict[str, set[str]] = {}
+        #: What the site's excerpts showed so far (newscrawl.extract.byline_presence).
+        self.byline_presence = BylinePresence()
         self._compiled: _Matchers | None = None
 
     # ----------------------------------------------------------------------------------
     # learning
     # ----------------------------------------------------------------------------------
 
-    def learn(self, excerpt: str, split: ExcerptSplit | None = None) -> bool:
-        """Learn from one excerpt if its byline was cleanly separated (newline, confident)."""
+    def learn(self, excerpt: str, split: ExcerptSplit | None = None, *, article: str | None = None) -> bool:
+        """Take one split excerpt as evidence (see the module doc). ``article`` names the article
+        (its URL) so that the same article seen again adds nothing; default: the excerpt text.
+        Returns True when the split was clean (its byline on a line of its own, sure) and taught:
+        such an excerpt splits the same with more knowledge."""
         split = split or split_excerpt(excerpt)
-        if (split.byline is None or split.method not in LEARN_METHODS or split.lede is None
-                or split.confidence < B.THRESHOLDS["learn_min_confidence"]
-                or len(split.byline) > B.THRESHOLDS["max_learned_byline_chars"]):
-            return False  # not clean, cut inside the byline, or a one-off credit sentence
-        return self.add(split.byline, split.authors, split.organisation)
+        weight = self._weight(split)
+        if weight <= 0.0 or split.byline is None:
+            return False
+        taught = self._observe(split, weight, _article_key(article or " ".join(excerpt.split())))
+        return taught and weight >= LEARNING["clean"]
+
+    def _weight(self, split: ExcerptSplit) -> float:
+        if (split.byline is None or split.confidence < LEARNING["min_confidence"]
+                or len(split.byline) > LEARNING["max_byline_chars"]):
+            return 0.0
+        if split.method in LEARN_METHODS:
+            if split.lede is None or split.confidence < LEARNING["sure_confidence"]:
+                return 0.0  # cut inside the byline, or unsure
+            return LEARNING["clean"]
+        if split.method not in ("byline-cue", "known-byline"):
+            return 0.0
+        return LEARNING["sure"] if split.confidence >= LEARNING["sure_confidence"] else LEARNING["weak"]
+
+    def _observe(self, split: ExcerptSplit, weight: float, key: str) -> bool:
+        """Take the split's byline, names and organisation as evidence; False when it teaches nothing."""
+        byline = split.byline or ""
+        if self.is_rejected("bylines", byline) or self.is_rejected("bylines", _generalise(byline)):
+            return False  # a rejected byline rejects the whole split it came from
+        names = [a for a in split.authors if F.is_person_name(a)]
+        org = split.organisation
+        if split.authors and not names and not org:
+            return False  # "names" that are places or sentence words: no byline
+        part_weight = weight
+        if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
+            part_weight = LEARNING["corroborated"]
+        before, after = split.standfirst or "", split.note or split.lede or ""
+        entries = [("bylines", byline, weight, before, after)]
+        for part, kind in [*((n, "names") for n in names), *(((org, "organisations"),) if org else ())]:
+            at = byline.find(part)
+            if at >= 0:  # what surrounds the part: the standfirst / lede at the byline's edges, else a boundary
+                entries.append((kind, part, part_weight, before if at == 0 else ",",
+                                after if at + len(part) == len(byline) else ","))
+        for kind, entry, w, left, right in entries:
+            if kind == "bylines":
+                entry = _generalise(entry)
+            table = self.tables()[kind]
+            if entry in table:
+                table[entry] += 1  # known already: a repeat teaches nothing new, but is counted (curation shows it)
+                continue
+            if self.is_rejected(kind, entry):
+                continue  # never to be learned
+            evidence = self.pending.pop((kind, entry), None) or _Evidence()
+            if not evidence.add(key, w, _context(left, last=True), _context(right, last=False),
+                                clean=weight >= LEARNING["clean"]):
+                self.pending[(kind, entry)] = evidence  # this article gave it already
+                continue
+            learned = evidence.settled(extend=kind != "organisations")
+            if learned is not None:
+                lefts, rights = learned
+                whole = " ".join([*lefts, entry, *rights])
+                if kind != "names" or F.is_person_name(whole):
+                    self._learn_entry(kind, whole, len(evidence.articles))
+                    continue
+            self.pending[(kind, entry)] = evidence  # re-inserted last: the newest
+            while len(self.pending) > LEARNING["max_pending"]:
+                del self.pending[next(iter(self.pending))]
+        return True
+
+    def _learn_entry(self, kind: str, entry: str, count: int) -> None:
+        table = self.tables()[kind]
+        if len(table) < LEARNING["max_learned"] and entry not in table and not self.is_rejected(kind, entry):
+            table[entry] = count
+            self._compiled = None  # rebuilt (cheaply) when something new was learned
 
     def add(self, byline: str, authors: Iterable[str] = (), organisation: str | None = None) -> bool:
-        names = [a for a in authors if B.NAME_TOKEN_RE.fullmatch(a.split()[0] if a.split() else "")]
+        """Learn a byline and its parts outright (confirmed knowledge: a curated entry, or a test's);
+        a value a researcher rejected is never added (a rejected byline rejects the whole split)."""
+        if self.is_rejected("bylines", byline):
+            return False
+        names = [a for a in authors if F.is_name_word(a.split()[0] if a.split() else "")
+                 and not self.is_rejected("names", a)]
+        if organisation is not None and self.is_rejected("organisations", organisation):
+            organisation = None
         new = byline not in self.bylines or any(n not in self.names for n in names) or (
             organisation is not None and organisation not in self.organisations)
         self.bylines[byline] += 1
         self.names.update(names)
         if organisation:
             self.organisations[organisation] += 1
+        for kind, entry in [("bylines", byline), *(("names", n) for n in names), ("organisations", organisation or "")]:
+            self.pending.pop((kind, entry), None)
         if new:
             self._compiled = None  # rebuilt (cheaply: the learned strings only) when something new was learned
         return True
 
-    def learn_from_page(self, excerpts: Iterable[str]) -> int:
-        """First pass over a page: learn from every cleanly separated byline. Returns how many."""
-        return sum(self.learn(e) for e in excerpts)
+    def learn_from_page(self, excerpts: Iterable[str], articles: Iterable[str | None] | None = None) -> int:
+        """First pass over a page: learn from every excerpt (``articles``: their article keys).
+        Returns how many were clean."""
+        keys = list(articles) if articles is not None else None
+        return sum(self.learn(e, article=keys[k] if keys else None) for k, e in enumerate(excerpts))
 
     # ----------------------------------------------------------------------------------
     # use
     # ----------------------------------------------------------------------------------
 
-    def _patterns(self) -> "_Matchers":
+    def _patterns(self) -> _Matchers:
         if self._compiled is None:
             self._compiled = _Matchers(self.bylines, self.organisations, self.names)
         return self._compiled
@@ -101,26 +246,171 @@ class SiteKnowledge:
         return self._patterns().candidates(text)
 
     # ----------------------------------------------------------------------------------
+    # curation: a generic view of the tables, for `newscrawl knowledge` (no learning here)
+    # ----------------------------------------------------------------------------------
+
+    def tables(self) -> dict[str, Counter[str]]:
+        """Every learned table by kind: entry -> how many articles (or curations) gave it. The live
+        counters (changing one changes the knowledge; call ``changed()`` after)."""
+        return {"bylines": self.bylines, "names": self.names, "organisations": self.organisations}
+
+    def kinds(self) -> list[str]:
+        return list(self.tables())
+
+    def changed(self) -> None:
+        """Entries were edited from outside: the matchers are rebuilt on next use, and evidence
+        waiting for an entry now in a table (confirmed) or rejected is dropped."""
+        self._compiled = None
+        tables = self.tables()
+        for kind, entry in [k for k in self.pending if k[1] in tables[k[0]] or self.is_rejected(*k)]:
+            del self.pending[(kind, entry)]
+
+    def is_rejected(self, kind: str, value: str) -> bool:
+        values = self.rejected.get(kind)
+        return values is not None and value in values
+
+    def _kinds_for(self, kind: str | None) -> list[str]:
+        if kind is None:
+            return self.kinds()
+        if kind not in self.tables():
+            raise ValueError(f"unknown kind {kind!r}; kinds: {', '.join(self.kinds())}")
+        return [kind]
+
+    def forget(self, value: str, kind: str | None = None) -> int:
+        """Drop ``value`` from the ``kind`` table (every table when None) and reject it there, so
+        learning never adds it again (its waiting evidence goes too). Returns how many entries
+        were dropped (0: rejected only)."""
+        dropped = 0
+        for k in self._kinds_for(kind):
+            table = self.tables()[k]
+            if value in table:
+                del table[value]
+                dropped += 1
+            self.rejected.setdefault(k, set()).add(value)
+        self.changed()
+        return dropped
+
+    def allow(self, value: str, kind: str | None = None) -> int:
+        """Take ``value`` off the rejected list of ``kind`` (every kind when None): it may be learned
+        again (nothing is restored). Returns how many kinds had rejected it."""
+        undone = 0
+        for k in self._kinds_for(kind):
+            values = self.rejected.get(k)
+            if values is not None and value in values:
+                values.discard(value)
+                undone += 1
+                if not values:
+                    del self.rejected[k]
+        return undone
+
+    def merge(self, other: SiteKnowledge, replace: bool = False) -> dict[str, dict[str, int]]:
+        """Take in ``other``'s entries and rejections (a curated file): confirmed entries, added to
+        the tables at once (evidence waiting for them is dropped).
+
+        Merging keeps every entry, takes the larger count of an entry both hold (so merging the
+        same file twice changes nothing), adds ``other``'s rejections, and skips an entry either
+        side rejects. ``replace`` makes this knowledge exactly ``other``'s (tables and rejections;
+        the evidence waiting for recurrence is dropped too: a fresh start by request).
+        Returns, per kind, how many entries were ``added``, ``recounted`` (given the file's count),
+        ``skipped`` (the file's entries rejected here) and ``dropped`` (entries not in the file, with
+        ``replace``; entries the file rejects, when merging)."""
+        summary: dict[str, dict[str, int]] = {}
+        if replace:
+            self.rejected = {k: set(v) for k, v in other.rejected.items() if v}
+            self.pending.clear()
+        else:
+            for k, values in other.rejected.items():
+                self.rejected.setdefault(k, set()).update(values)
+        theirs = other.tables()
+        for kind, table in self.tables().items():
+            counts = {"added": 0, "recounted": 0, "skipped": 0, "dropped": 0}
+            incoming = theirs.get(kind, Counter())
+            if replace:
+                counts["dropped"] = sum(1 for e in table if e not in incoming)
+                counts["recounted"] = sum(1 for e, n in incoming.items() if e in table and table[e] != n)
+                counts["added"] = sum(1 for e in incoming if e not in table)
+                table.clear()
+                table.update(incoming)
+            else:
+                for entry, n in incoming.items():
+                    if self.is_rejected(kind, entry):
+                        counts["skipped"] += 1
+                    elif entry not in table:
+                        table[entry] = n
+                        counts["added"] += 1
+                    elif n > table[entry]:
+                        table[entry] = n
+                        counts["recounted"] += 1
+                for entry in [e for e in table if self.is_rejected(kind, e)]:
+                    del table[entry]  # rejected by the file: dropped here too
+                    counts["dropped"] += 1
+            summary[kind] = counts
+        self.changed()
+        return summary
+
+    # ----------------------------------------------------------------------------------
     # JSON round trip
     # ----------------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "version": KNOWLEDGE_VERSION,
-            "site": self.site,
-            "bylines": dict(sorted(self.bylines.items())),
-            "names": dict(sorted(self.names.items())),
-            "organisations": dict(sorted(self.organisations.items())),
-        }
+        out: dict[str, Any] = {"version": KNOWLEDGE_VERSION, "site": self.site}
+        for kind, table in self.tables().items():
+            out[kind] = dict(sorted(table.items()))
+        out["rejected"] = {k: sorted(v) for k, v in sorted(self.rejected.items()) if v}
+        out["pending"] = [[kind, entry, e.to_list()] for (kind, entry), e in self.pending.items()]
+        out["byline_presence"] = self.byline_presence.to_dict()
+        return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "SiteKnowledge":
-        if data.get("version", KNOWLEDGE_VERSION) != KNOWLEDGE_VERSION:
-            raise ValueError(f"unsupported knowledge version {data.get('version')!r}")
-        k = cls(data["site"], seed=False)
-        k.bylines.update(data.get("bylines", {}))
-        k.names.update(data.get("names", {}))
-        k.organisations.update(data.get("organisations", {}))
+    def from_dict(cls, data: Any, *, site: str | None = None) -> SiteKnowledge:
+        """Knowledge from its dict form (version 1, 2 or 3), checked: a wrong shape or type raises
+        ValueError naming the key, a version newer than this code raises FutureKnowledgeError.
+        ``site`` (the site it is loaded for) wins over the file's own ``site``."""
+        if not isinstance(data, dict):
+            raise ValueError(f"expected an object with the site's tables, got {type(data).__name__}")
+        version = data.get("version", 1)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValueError(f"'version' must be a whole number, got {version!r}")
+        if version not in READABLE_VERSIONS:
+            if version > KNOWLEDGE_VERSION:
+                raise FutureKnowledgeError(
+                    f"knowledge version {version} is newer than this newscrawl reads ({KNOWLEDGE_VERSION})")
+            raise ValueError(f"unsupported knowledge version {version!r}")
+        name = data.get("site", site)
+        if not isinstance(name, str) or not name:
+            raise ValueError("'site' must be the site's host name (a non-empty string)")
+        k = cls(site or name, seed=False)
+        kinds = k.tables()
+        allowed = {"version", "site", "rejected", *kinds, *(("pending", "byline_presence") if version >= 3 else ())}
+        unknown = sorted(str(key) for key in data if key not in allowed)
+        if unknown:
+            raise ValueError(f"unknown key {unknown[0]!r}; expected {', '.join(sorted(allowed))}")
+        for kind, table in kinds.items():
+            entries = data.get(kind, {})
+            if not isinstance(entries, dict):
+                raise ValueError(f"{kind!r} must map each entry to its count, got {type(entries).__name__}")
+            for entry, count in entries.items():
+                _check_entry(kind, entry)
+                if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+                    raise ValueError(f"{kind!r}: the count of {entry!r} must be a whole number >= 0, got {count!r}")
+                table[entry] = count
+        rejected = data.get("rejected", {})
+        if version >= 2 or rejected:
+            if not isinstance(rejected, dict):
+                raise ValueError(f"'rejected' must map a kind to a list of values, got {type(rejected).__name__}")
+            for kind, values in rejected.items():
+                if kind not in kinds:
+                    raise ValueError(f"'rejected' has unknown kind {kind!r}; kinds: {', '.join(kinds)}")
+                if not isinstance(values, list):
+                    raise ValueError(f"'rejected.{kind}' must be a list of values, got {type(values).__name__}")
+                for value in values:
+                    _check_entry(f"rejected.{kind}", value)
+                    if value in kinds[kind]:
+                        raise ValueError(f"{value!r} is both a {kind} entry and rejected; keep one")
+                if values:
+                    k.rejected[kind] = set(values)
+        k.pending = _read_pending(data.get("pending", []), kinds, k.rejected)
+        k.byline_presence = _read_presence(data.get("byline_presence", {}))
         return k
 
     def __getstate__(self) -> dict[str, Any]:
@@ -131,26 +421,226 @@ class SiteKnowledge:
         return isinstance(other, SiteKnowledge) and self.to_dict() == other.to_dict()
 
     def __repr__(self) -> str:
-        return (f"SiteKnowledge({self.site!r}: {len(self.bylines)} bylines, {len(self.names)} names, "
-                f"{len(self.organisations)} organisations)")
+        sizes = ", ".join(f"{len(table)} {kind}" for kind, table in self.tables().items())
+        return f"SiteKnowledge({self.site!r}: {sizes}, {len(self.pending)} pending)"
+
+
+class FutureKnowledgeError(ValueError):
+    """Knowledge written by a newer newscrawl (a version this code cannot read)."""
+
+
+#: Longest entry accepted from a file: learned bylines are far shorter (a guard against a pasted text).
+MAX_ENTRY_CHARS = 300
+
+
+def _check_entry(kind: str, entry: Any) -> None:
+    if not isinstance(entry, str) or not entry.strip():
+        raise ValueError(f"{kind!r}: entries must be non-empty text, got {entry!r}")
+    if entry != entry.strip() or "\n" in entry:
+        raise ValueError(f"{kind!r}: {entry!r} has a line break or spaces at its ends")
+    if len(entry) > MAX_ENTRY_CHARS:
+        raise ValueError(f"{kind!r}: an entry of {len(entry)} characters (at most {MAX_ENTRY_CHARS}): "
+                         f"{entry[:40]!r}...")
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_words(value: Any) -> bool:
+    return isinstance(value, list) and len(value) <= 3 and all(isinstance(w, str) for w in value)
+
+
+def _read_pending(data: Any, kinds: dict[str, Counter[str]],
+                  rejected: dict[str, set[str]]) -> dict[tuple[str, str], _Evidence]:
+    """The ``pending`` list: ``[kind, entry, [{article: weight}, [left words...], [right words...], clean]]``."""
+    if not isinstance(data, list):
+        raise ValueError(f"'pending' must be a list of [kind, entry, evidence], got {type(data).__name__}")
+    out: dict[tuple[str, str], _Evidence] = {}
+    for n, row in enumerate(data):
+        where = f"'pending'[{n}]"
+        if not isinstance(row, list) or len(row) != 3:
+            raise ValueError(f"{where} must be [kind, entry, evidence], got {row!r:.60}")
+        kind, entry, evidence = row
+        if kind not in kinds:
+            raise ValueError(f"{where} has unknown kind {kind!r}; kinds: {', '.join(kinds)}")
+        _check_entry(f"pending.{kind}", entry)
+        if not isinstance(evidence, list) or len(evidence) != 4:
+            raise ValueError(f"{where}: evidence must be [articles, left, right, clean], got {evidence!r:.60}")
+        articles, left, right, clean = evidence
+        if not (isinstance(articles, dict) and all(
+                isinstance(a, str) and isinstance(w, (int, float)) and not isinstance(w, bool) and 0 < w <= 1
+                for a, w in articles.items())):
+            raise ValueError(f"{where}: articles must map an article key to a weight in (0, 1]")
+        if not (isinstance(left, list) and isinstance(right, list) and len(left) == len(right)
+                and all(map(_is_words, left)) and all(map(_is_words, right))):
+            raise ValueError(f"{where}: left and right must be lists (one per article) of up to 3 words")
+        if not isinstance(clean, bool):
+            raise ValueError(f"{where}: clean must be true or false, got {clean!r}")
+        if entry in kinds[kind] or entry in rejected.get(kind, ()):
+            continue  # learned or rejected since (an edited file): nothing to wait for
+        out[(kind, entry)] = _Evidence.from_list(evidence)
+    return out
+
+
+def _read_presence(data: Any) -> BylinePresence:
+    if not isinstance(data, dict):
+        raise ValueError(f"'byline_presence' must be an object, got {type(data).__name__}")
+    unknown = sorted(set(map(str, data)) - {"excerpts", "bylines"})
+    if unknown:
+        raise ValueError(f"'byline_presence' has unknown key {unknown[0]!r}; expected bylines, excerpts")
+    for key in ("excerpts", "bylines"):
+        if not _is_count(data.get(key, 0)):
+            raise ValueError(f"'byline_presence.{key}' must be a whole number >= 0, got {data.get(key)!r}")
+    return BylinePresence.from_dict(data)
+
+
+@dataclass
+class _Evidence:
+    """What the articles that showed one entry say: each article's weight and the words around
+    the entry there (up to 3 on each side, nearest last on the left and first on the right)."""
+
+    articles: dict[str, float] = field(default_factory=dict)
+    left: list[list[str]] = field(default_factory=list)
+    right: list[list[str]] = field(default_factory=list)
+    clean: bool = False
+
+    def add(self, key: str, weight: float, left: list[str], right: list[str], clean: bool = False) -> bool:
+        """One article's evidence; False when that article gave it already (with as much weight)."""
+        if self.articles.get(key, 0.0) >= weight:
+            return False
+        if key not in self.articles and len(self.articles) >= LEARNING["max_articles_kept"]:
+            self.articles.pop(min(self.articles, key=self.articles.__getitem__))  # keep the strongest
+        self.articles[key] = weight
+        self.clean = self.clean or clean
+        if len(self.left) < LEARNING["max_articles_kept"]:
+            self.left.append(left)
+            self.right.append(right)
+        return True
+
+    def settled(self, *, extend: bool = True) -> tuple[list[str], list[str]] | None:
+        """None while the entry waits; else the name words to add on its left and right.
+
+        The words next to the entry in every article that gave it (3 or more) are part of it
+        when they are name words ("Marcus T | Hellberg", "Lin | Pei-ju"): the splits cut inside
+        the byline the same way each time. The same word of another kind (2 or more articles)
+        means the span is cut inside something longer: it waits."""
+        if sum(self.articles.values()) < LEARNING["learned_at"] - 1e-9:
+            return None
+        if self.clean:
+            return [], []
+        if len(self.left) == 1 and (_name_words(self.left[0][-1:]) or _name_words(self.right[0][:1])):
+            return None  # one article (a corroborated part) with a name word next to it: maybe cut inside a name
+        left = _common(self.left, from_end=True)
+        right = _common(self.right, from_end=False)
+        if extend and len(self.left) >= LEARNING["extend_min_articles"]:
+            lefts, rights = _name_words(left[::-1])[::-1], _name_words(right)
+            left, right = left[: len(left) - len(lefts)], right[len(rights):]
+        else:
+            lefts, rights = [], []
+        if _blocks(left[-1:]) or _blocks(right[:1]):
+            return None
+        return lefts, rights
+
+    def to_list(self) -> list[Any]:
+        return [dict(self.articles), [list(w) for w in self.left], [list(w) for w in self.right], self.clean]
+
+    @classmethod
+    def from_list(cls, data: list[Any]) -> _Evidence:
+        articles, left, right, clean = data
+        return cls(dict(articles), [list(w) for w in left], [list(w) for w in right], bool(clean))
+
+
+def _common(contexts: list[list[str]], *, from_end: bool) -> list[str]:
+    """The words all contexts (2 or more) share next to the entry."""
+    if len(contexts) < 2:
+        return []
+    out: list[str] = []
+    for k in range(min(map(len, contexts))):
+        words = {c[-1 - k] if from_end else c[k] for c in contexts}
+        if len(words) != 1:
+            break
+        out.append(words.pop())
+    return out[::-1] if from_end else out
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The leading name words (at most 2) of ``words``: a name word or an initial."""
+    out = []
+    for w in words[:2]:
+        if not F.is_name_part(w):
+            break
+        out.append(w)
+    return out
+
+
+def _blocks(words: list[str]) -> bool:
+    """A constant neighbour a byline could run on into (not a sentence starter such as "The")."""
+    return bool(words) and bool(words[0]) and not F.is_starter(words[0]) and words[0][:1].isalnum()
+
+
+_TRIM = "“”‘’\"'(),.:;!?"
+
+
+def _is_initial(word: str) -> bool:
+    return T.shape_of(word) in (T.LETTER, T.INITIAL)
+
+
+def _context(text: str, *, last: bool) -> list[str]:
+    """Up to 3 words of ``text`` next to the entry (its last ones, or its first ones); a
+    punctuation mark next to the entry is a boundary, given as the empty word."""
+    words = text.split()
+    words = words[::-1][:3] if last else words[:3]
+    out = []
+    for w in words:
+        if (w[-1] in ",;:.!?)]" if last else w[0] in ",;:.!?([") and not _is_initial(w):
+            out.append("")  # a separator: nothing runs on across it
+            break
+        out.append(w.strip(_TRIM))
+    return out[::-1] if last else out
+
+
+def _article_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def _generalise(byline: str) -> str:
+    """A byline with its numbers as ``<N>`` (a credit formula: "... issue 30" -> "... issue <N>")."""
+    return _NUMBER_RE.sub(NUMBER, " ".join(byline.split()))
+
+
+# What may follow a learned string: class-string patterns of forms.py (``forms.CharMatcher``),
+# compiled once for all sites on first use.
 
 
 @functools.cache
-def _end_re() -> re.Pattern[str]:
-    return re.compile(B.END)
+def _matcher(name: str) -> F.CharMatcher:
+    return F.CharMatcher(name)
 
 
-@functools.cache
-def _org_tail_re() -> re.Pattern[str]:
-    """What may follow a known organisation: the fixed part of the pattern, compiled once (first use)."""
-    return re.compile(rf"{_PLACE_TAIL}{_AFFIL}{_ROLE_TAIL}{B.END}")
+def _end_re() -> F.CharMatcher:
+    """Where a byline may end (forms.END)."""
+    return _matcher("END_RE_SOURCE")
 
 
-@functools.cache
-def _names_tail_re() -> re.Pattern[str]:
-    """What may follow a known name (more names, an organisation): compiled once (first use, ~30 ms)."""
-    return re.compile(rf"(?P<more>(?:(?:, | and | & ){B.NAME})*)"
-                      rf"(?:, (?P<org2>{B.ORG_CORE}){_PLACE_TAIL}(?: \((?P<affil2>[^()\n]{{2,80}})\))?)?{B.END}")
+def _org_tail_re() -> F.CharMatcher:
+    """What may follow a known organisation (" in Place", "(affiliation)", a role word, an end)."""
+    return _matcher("ORG_TAIL")
+
+
+def _names_tail_re() -> F.CharMatcher:
+    """What may follow a known name (more names, an organisation, an end)."""
+    return _matcher("NAMES_TAIL")
+
+
+def _joined_tail(text: str, pos: int) -> F.CharMatch | None:
+    """What may follow the organisation of a joined candidate (which outranks the forms'
+    candidates): a place only when a sure end follows it, else no place (forms.JOINED_TAIL*)."""
+    for name in ("JOINED_TAIL_PLACE", "JOINED_TAIL"):
+        m = _matcher(name).match(text, pos)
+        if m is not None:
+            return m
+    return None
 
 
 _NAME_SEP_RE = re.compile(r", | and | & ")
@@ -172,14 +662,14 @@ class _Matchers:
     words joined by any whitespace, longest first, non-overlapping) and
     ``(?P<org>o1|o2|...)TAIL|(?P<names2>(?:n1|n2|...)MORE)ORG_TAIL`` (organisations, then names,
     longest first, at every position): the learned alternatives are tried in the same order, and
-    only the fixed parts (what follows a learned string) are regular expressions, compiled once
-    for all sites. Learning a new string costs a few microseconds instead of recompiling those
-    patterns (~30 ms each time)."""
+    only the fixed parts (what follows a learned string) are patterns, compiled once for all
+    sites. Learning a new string costs a few microseconds instead of recompiling patterns."""
 
     def __init__(self, bylines: Iterable[str], organisations: Iterable[str], names: Iterable[str]) -> None:
         by_words = {b: b.split() for b in bylines}
         ordered = [b for b in sorted(by_words, key=len, reverse=True) if by_words[b]]
         self._bylines: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        ordered = [b for b in ordered if NUMBER not in by_words[b][0]]  # a formula opens with a word
         for b in ordered:
             first = by_words[b][0]
             self._bylines.setdefault(first[0], []).append((first, _flexible(tuple(by_words[b]))))
@@ -206,7 +696,7 @@ class _Matchers:
                     if not text.startswith(first, p):
                         continue
                     m = pattern.match(text, p)
-                    if m is not None and end_re.match(text, m.end()) is not None:
+                    if m is not None and (end_re.match(text, m.end()) is not None or _number_run_in(text, m.end())):
                         authors, org, affil = parse_byline(m.group(0))
                         out.append(Candidate(p, m.end(), "known", KNOWN_SCORE + 0.04, authors, org, affil, known=True))
                         pos = m.end()
@@ -216,6 +706,10 @@ class _Matchers:
                 c = self._part_at(text, p)
                 if c is not None:
                     out.append(c)
+                    if not c.authors and c.organisation:
+                        named = _name_before(text, c)
+                        if named is not None:
+                            out.append(named)
         return out
 
     def _part_at(self, text: str, p: int) -> Candidate | None:
@@ -225,26 +719,121 @@ class _Matchers:
             tail = _org_tail_re()
             for org in orgs:
                 if text.startswith(org, p):
-                    m = tail.match(text, p + len(org))
+                    end = p + len(org)
+                    joint = _JOINT_RE.match(text, end)  # "Socialist Action and chinaworker.info reporters"
+                    second = self._known_org_at(text, joint.end()) if joint else None
+                    if joint is not None and second is not None:
+                        m = _joined_tail(text, joint.end() + len(second))
+                        if m is not None:
+                            return Candidate(p, m.end(), "known", JOINED_SCORE, [], text[p : joint.end() + len(second)],
+                                             m.group("affil"), known=True)
+                    m = tail.match(text, end)
                     if m is not None:
                         return Candidate(p, m.end(), "known", KNOWN_SCORE, [], org, m.group("affil"), known=True)
         names = self._names.get(ch)
         if names:
-            tail = _names_tail_re()
             for name in names:
                 if text.startswith(name, p):
-                    m = tail.match(text, p + len(name))
-                    if m is not None:
-                        authors = _NAME_SEP_RE.split(text[p : m.end("more")])
-                        return Candidate(p, m.end(), "known", KNOWN_SCORE, authors, m.group("org2"), m.group("affil2"),
-                                         known=True)
+                    c = self._names_at(text, p, p + len(name))
+                    if c is not None:
+                        return c
         return None
+
+    def _known_org_at(self, text: str, p: int) -> str | None:
+        for org in self._orgs.get(text[p : p + 1], ()):
+            if text.startswith(org, p):
+                return org
+        return None
+
+    def _names_at(self, text: str, p: int, end: int) -> Candidate | None:
+        """A known name at ``p`` (ending at ``end``), with what may follow it: more names, the
+        name in another script in brackets, an organisation (a known one also without a comma:
+        "Wong Siu-fung (黃小峰) Socialist Action"), a place ("A and B in Taipei")."""
+        more = _matcher("MORE_NAMES").match(text, end)
+        if more is None:
+            return None  # the name ends inside a word ("Bao Lin" in "Bao Linda")
+        after = more.end()
+        authors = _NAME_SEP_RE.split(text[p:after])
+        bracket = _OTHER_SCRIPT_RE.match(text, after)
+        after_bracket = bracket.end() if bracket else after
+        sep = _ORG_SEP_RE.match(text, after_bracket)
+        org = self._known_org_at(text, sep.end()) if sep else None
+        if sep is not None and org is not None:
+            m = _joined_tail(text, sep.end() + len(org))
+            if m is not None:
+                return Candidate(p, m.end(), "known", JOINED_SCORE, authors, org, m.group("affil"), known=True)
+        m = _matcher("PLACE_END").match(text, after_bracket)
+        if m is not None:  # "A and B in Taipei": every name, then the place
+            return Candidate(p, m.end(), "known", KNOWN_SCORE, authors, None, None, known=True)
+        m = _names_tail_re().match(text, p + len(authors[0]))
+        if m is not None:
+            return Candidate(p, m.end(), "known", KNOWN_SCORE, _NAME_SEP_RE.split(text[p : m.end("more")]),
+                             m.group("org2"), m.group("affil2"), known=True)
+        return None
+
+
+def _number_run_in(text: str, end: int) -> bool:
+    """A learned formula ending in a number, run into the next part: "... issue 56Hong Kong's"."""
+    return 0 < end < len(text) and text[end - 1].isdigit() and text[end].isupper()
+
+
+def _name_before(text: str, org: Candidate) -> Candidate | None:
+    """A known organisation after ", " or after a name in another script ("A, Org", "A (甲) Org"),
+    and a person's name (1-3 name words) right before that: "<name>, <known org>" is a byline even
+    where the forms do not know the organisation. Only when what precedes the name ends a phrase
+    (a lower-case word that is not a place preposition, or punctuation): else the name may be the
+    tail of capitalised standfirst words ("... in Johor | Yeoh Swee Lin")."""
+    start = org.start
+    assert org.organisation is not None
+    tail = _joined_tail(text, start + len(org.organisation))
+    if tail is None:
+        return None
+    if text[max(0, start - 2) : start] == ", ":
+        cut = start - 2
+    else:
+        bracket = _BRACKET_BEFORE_RE.search(text, 0, start)
+        if bracket is None:
+            return None
+        cut = bracket.start()
+    name_start = _name_start_before(text, cut)
+    if name_start is None:
+        return None
+    name = text[name_start:cut]
+    before = text[:name_start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if word and not (word[-1] in ".,;:!?”’\"')–-" or (word[0].islower() and word not in B.PLACE_PREPOSITIONS)):
+        return None
+    return Candidate(name_start, tail.end(), "known", JOINED_SCORE, [name], org.organisation, tail.group("affil"),
+                     known=True)
+
+
+def _name_start_before(text: str, cut: int) -> int | None:
+    """Where a person's name of 1-3 name words ending at ``cut`` starts (the most words it can
+    have, each a whole token after a space or a line break), or None."""
+    tokens = F.classify(text[:cut]).tokens
+    if not tokens or tokens[-1].end != cut:
+        return None
+    start = None
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
+        t = tokens[k]
+        if not F.is_name_word(t.text) or t.gap == "":
+            break  # (a name word run into what precedes it is no name's start: "achieveWorkers")
+        start = t.start
+        if t.gap == "^" or t.gap == "\n":
+            break
+    return start
+
+
+_BRACKET_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\) $")
+_JOINT_RE = re.compile(r" (?:and|&) ")
+_OTHER_SCRIPT_RE = re.compile(r" ?\([^()\n]{1,30}\)")  # "(郭子健)": the name in another script
+_ORG_SEP_RE = re.compile(r",? ")
 
 
 @functools.lru_cache(maxsize=4096)
 def _flexible(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A learned byline, its words joined by any whitespace."""
-    return re.compile(r"\s+".join(map(re.escape, words)))
+    """A learned byline, its words joined by any whitespace, ``<N>`` standing for any number."""
+    return re.compile(r"\s+".join(re.escape(w).replace(re.escape(NUMBER), r"\d+") for w in words))
 
 
 def _openings(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -263,8 +852,9 @@ def _positions(openings: re.Pattern[str], text: str) -> Iterator[int]:
         yield o.start()
         pos = o.start() + 1
 
+
 def split_page(excerpts: list[str], knowledge: SiteKnowledge | None = None, site: str = "") -> list[ExcerptSplit]:
-    """Split one page's excerpts in two passes: learn from its clean bylines, then split all."""
+    """Split one page's excerpts in two passes: learn from its bylines, then split all."""
     knowledge = knowledge or SiteKnowledge(site)
     knowledge.learn_from_page(excerpts)
     return [split_excerpt(e, knowledge) for e in excerpts]

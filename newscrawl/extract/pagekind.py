@@ -37,6 +37,3 @@ def non_listing_kind(selector: Selector) -> str | None:
             return kind
     return None
 
-
-def classify_html(text: str) -> str | None:
-    return non_listing_kind(Selector(text=text, type="html"))

@@ -5,11 +5,24 @@ pager are), not one site: any host whose pages carry the profile's ``main`` cont
 with it. ``SITE_PROFILES`` is ordered specific to generic; ``PROFILE_BY_HOST`` pins known
 hosts to a profile so a theme change on those hosts is reported, not silently absorbed.
 Selectors are CSS (parsel), so they can be corrected without touching code.
+
+Only ``main`` and ``block`` are required. A profile pins any of the other parts (headline link,
+excerpt, byline, date, page title, next link...); a part it leaves empty is found the generic
+way inside each block (headline, excerpt), on the page (title, next link), or not at all
+(byline, date, category, sidebar). A site config can carry a profile as a ``[profile]`` table
+(``profile_from_dict``), so a new site needs no code.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
+
+from parsel import css2xpath
+
+
+class ProfileError(ValueError):
+    """A profile given as data is invalid; the message names the key."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -20,19 +33,24 @@ class SiteProfile:
     main: str
     #: One teaser block, relative to ``main``.
     block: str
-    headline_link: str
-    excerpt: str
+    headline_link: str = ""
+    excerpt: str = ""
+    #: The author shown in its own element of the block (used as is, the excerpt not split).
+    byline: str = ""
+    #: The block's date element: its ``datetime``/``content``/``title`` attribute or its text.
+    date: str = ""
     #: Category label shown above the headline on tag pages.
-    category: str
-    page_title: str
-    sidebar_block: str
-    #: The pager; the four selectors below are searched inside it (a small subtree).
-    pager: str
+    category: str = ""
+    page_title: str = ""
+    sidebar_block: str = ""
+    #: The pager; the four selectors below are searched inside it (a small subtree), or in
+    #: the whole page when there is no pager selector.
+    pager: str = ""
     #: Next-page link; the pager's "current" and "Page N of M" text give page numbers.
-    next_link: str
-    current_page: str
-    pages_label: str
-    last_page_link: str
+    next_link: str = ""
+    current_page: str = ""
+    pages_label: str = ""
+    last_page_link: str = ""
     #: Containers whose blocks are never main blocks (sidebars, menus, footers).
     discard: tuple[str, ...] = ()
 
@@ -64,3 +82,49 @@ PROFILE_BY_HOST: dict[str, SiteProfile] = {
 }
 
 PROFILES_BY_NAME: dict[str, SiteProfile] = {p.name: p for p in SITE_PROFILES}
+
+_SELECTOR_KEYS = tuple(f.name for f in fields(SiteProfile) if f.name not in ("name", "discard"))
+_REQUIRED = ("main", "block")
+
+
+def profile_from_dict(data: dict[str, Any], *, default_name: str) -> SiteProfile:
+    """A profile from a site config's ``[profile]`` table; every selector is checked to compile."""
+    unknown = set(data) - {*_SELECTOR_KEYS, "name", "discard"}
+    if unknown:
+        raise ProfileError(f"[profile] unknown key(s) {', '.join(sorted(unknown))} "
+                           f"(known: name, discard, {', '.join(_SELECTOR_KEYS)})")
+    values: dict[str, Any] = {"name": data.get("name", default_name)}
+    if not isinstance(values["name"], str) or not values["name"]:
+        raise ProfileError("[profile] name must be a non-empty string")
+    for key in _SELECTOR_KEYS:
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise ProfileError(f"[profile] {key} must be a CSS selector string")
+        if key in _REQUIRED and not value.strip():
+            raise ProfileError(f"[profile] {key} is required")
+        if value:
+            _check_css(key, value)
+        values[key] = value
+    discard = data.get("discard", [])
+    if not isinstance(discard, list) or not all(isinstance(d, str) and d[:1] in (".", "#") for d in discard):
+        raise ProfileError("[profile] discard must be a list of '.class' or '#id' selectors")
+    values["discard"] = tuple(discard)
+    return SiteProfile(**values)
+
+
+def profile_to_dict(profile: SiteProfile) -> dict[str, Any]:
+    """The profile as a ``[profile]`` table: only the parts it pins."""
+    out: dict[str, Any] = {"name": profile.name}
+    for key in _SELECTOR_KEYS:
+        if getattr(profile, key):
+            out[key] = getattr(profile, key)
+    if profile.discard:
+        out["discard"] = list(profile.discard)
+    return out
+
+
+def _check_css(key: str, css: str) -> None:
+    try:
+        css2xpath(css)
+    except Exception as exc:  # cssselect raises several kinds of errors for bad selectors
+        raise ProfileError(f"[profile] {key}: not a valid CSS selector {css!r} ({exc})") from None

@@ -3,20 +3,45 @@
 An excerpt runs an optional standfirst, an optional byline (authors and/or organisation, or a
 credit such as "Statement by X"), an optional note, then the lede, cut at ~150-250 characters
 with a cut mark. The parts may be joined by a line break, a space or nothing at all, and the
-byline may come first. Conventions (see ``tests/gold/README.md``): the byline is the span the
-cue tables (``bylines.BYLINE_CUES``) recognise; text before it is the standfirst; text after it
-is the lede, except that when the byline opens the excerpt a following headline-style phrase
-(its own line, or run into the lede) is the standfirst.
+byline may come first. Conventions (``tests/gold/README.md``): the byline is the span a byline
+form (``forms.FORMS``) recognises; text before it is the standfirst; text after it is the lede,
+except that when the byline opens the excerpt a following headline-style phrase (its own line,
+or run into the lede) is the standfirst.
 
 How a split is found, most certain first:
 
-1. cut mark and notes ("(This article was first published ...)") come off;
-2. byline candidates: every cue form is tried at every word start (plus known bylines from
-   ``SiteKnowledge``); each is scored by its form and by what surrounds it (a line break, a
-   sentence end, a run-in "reportersMarch", a sentence starter such as "The"); the best wins,
-   and adjacent candidates merge ("This article is from X. By A, B");
+1. the cut mark and notes ("(This article was first published ...)") come off;
+2. byline candidates: at every token that may open a byline (a capital, a domain, CJK), the
+   first form that fits (forms are ordered specific to generic), plus known bylines from
+   ``SiteKnowledge``; each is scored (below); the best wins, and adjacent strong candidates merge
+   ("This article is from X. By A, B");
 3. without a byline: a first line without final full stop (lines rendering), or a run-in /
    "word The" break, separates a standfirst from the lede; else the excerpt is one lede.
+
+Scoring model (every number the choice of a byline depends on is here)
+----------------------------------------------------------------------
+
+score = base score of the form (``BASE_SCORES``) + left context bonus + right context bonus
+        (+ ``WHOLE_LINE_BONUS`` when the candidate is a whole line) (- ``LONG_NAME_MALUS``)
+
+* Base scores say how sure a form is on its own: credit formulas and "By A" are nearly certain
+  (0.85-0.95); "A, Org" and "Org reporters" too (0.9-0.92); an organisation alone (0.75) or a
+  domain (0.8) less, since they also occur inside sentences; names alone (0.55) and names in a
+  place (0.7) least: only their surroundings make them bylines. A known byline of the site
+  (``knowledge.KNOWN_SCORE`` 0.95, 0.99 for a whole known byline) is as sure as a credit.
+* Left context (what precedes the candidate): the text's start or a line break +0.1, a sentence
+  end or other punctuation +0.05 (a part boundary); a lower-case word 0; a run-in (no space)
+  -0.05 (0 for a known byline); a function word ("of", "and", "&") -0.1 and a place preposition
+  ("in", "at") -0.25 (a proper noun inside a sentence); a capitalised word -0.05, or -0.2 when
+  the candidate starts with a one-word name or right after a run-in capital (the tail of a
+  longer name: "Chen | Bao"). Weak forms (``forms.Form.weak``) are not tried at all after a
+  capitalised word, a function word or a place preposition.
+* Right context (what follows): the end or a line break +0.1, a run-in +0.05, a sentence
+  starter ("The", "In") +0.05, a number or an opening quote +0.03, anything else 0.
+* ``WHOLE_LINE_BONUS`` (+0.15): a candidate that is a whole line of the lines rendering.
+* ``LONG_NAME_MALUS``: a first author of 3 / 4 name words is less likely a name (-0.03 / -0.1).
+* Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
+  candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
 Pure Python (stdlib ``re``); no Scrapy.
 """
@@ -25,26 +50,45 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Protocol
+from typing import Any, Protocol
 
 from newscrawl.extract import bylines as B
+from newscrawl.extract import forms as F
+from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "2.5"
+SPLITTER_VERSION = "3.0"
 T = B.THRESHOLDS
 
-_TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
-_NEXT_WORD_RE = re.compile(r"\s*(\S+)")
-_FUNCTION_WORDS = B.FUNCTION_WORDS
-_CJK_RE = re.compile(rf"[{B.CJK}]")
-_CJK_WORD_RE = re.compile(rf"(?<=\s)[{B.CJK}]")
-_DOT_WORD_RE = re.compile(r"\.[a-z]{2}")
-_ACRONYM_RUN_RE = re.compile(r"[A-Z]{2,}(?=[a-z])")
-_PARTICLES = frozenset(B.NAME_PARTICLES)
-_LOWER_START_FORMS = frozenset({"org-domain", "org", "org-role", "names-org", "credit-interviewed"})
-_STARTERS = B.SENTENCE_STARTERS
-_PLACE_NAMES = B.PLACE_NAMES
+# --------------------------------------------------------------------------------------
+# Scoring model (see the module docstring)
+# --------------------------------------------------------------------------------------
+
+#: How sure each form is on its own (forms.FORMS): credit formulas name themselves; "A, Org" and
+#: "Org reporters" nearly so; an organisation or a domain alone also occurs inside sentences; names
+#: alone, or with a dangling comma or a place, only their surroundings make bylines.
+BASE_SCORES: dict[str, float] = {
+    "credit-version": 0.95, "credit-following": 0.95,  # "This is an abridged version of ...", "The following is ..."
+    "credit-source": 0.9, "credit-interview": 0.9, "credit-interviewed": 0.9, "credit-noun": 0.9, "book-credit": 0.9,
+    "correspondent": 0.9, "role-org": 0.9, "by-verb": 0.9, "person-book": 0.9, "names-member": 0.9, "org-role": 0.9,
+    "by": 0.92, "names-org": 0.92,  # "By A", "A, Org": the commonest bylines, a shade above the credits
+    "credit-following-person": 0.85, "credit-place": 0.85, "names-described": 0.85,  # looser credit wordings
+    "org-domain": 0.8,  # a domain alone: a publication credit, or a site named in a sentence
+    "org": 0.75,  # an organisation alone: as often the subject of a sentence
+    "names-place": 0.7, "names-comma-place": 0.7,  # names only, with a place
+    "names-comma": 0.6,  # a name and a dangling comma (its organisation link left out)
+    "names": 0.55,  # bare names: the weakest, right only between two part boundaries
+}
+MIDDLE_LINE_SCORE = 0.45  # a short title-cased middle line no form knows (lines rendering)
+WHOLE_LINE_BONUS = 0.15
+LONG_NAME_MALUS = {3: 0.03, 4: 0.1}
+_START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
+_PLACE, _FUNCTION, _CAPITAL, _WORD = ("place", 0.0), ("function", 0.0), ("capital", -0.1), ("word", 0.0)
+_LEFT_BONUS = {"function": -0.1, "place": -0.25}
+_RIGHT_BONUS = {"end": 0.1, "break": 0.1, "runin": 0.05, "starter": 0.05, "quote": 0.03, "capital": 0.0}
+_LEFT_REJECTS_WEAK = frozenset({"capital", "function", "place"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -83,24 +127,14 @@ class Knowledge(Protocol):  # what split_excerpt needs from a SiteKnowledge
 # Text preparation
 # --------------------------------------------------------------------------------------
 
-
-_SPACES_RE = re.compile(" {2,}")
-
-
-def _normalise_spaces(text: str) -> str:
-    """= B.WS_RE.sub(" ", text), ten times faster: a regex stopping at every space is slow, and most
-    texts have only single spaces."""
-    for c in "\t\u00a0\u2009\u200a\u202f":  # the characters of B.WS_RE but " "
-        if c in text:
-            text = text.replace(c, " ")
-    return _SPACES_RE.sub(" ", text) if "  " in text else text
+_SPACES_RE = re.compile("[ \t\u00a0\u2009\u200a\u202f]{2,}|[\t\u00a0\u2009\u200a\u202f]")
 
 
 def prepare(excerpt: str) -> tuple[str, bool]:
     """Whitespace-normalise (keeping line breaks) and strip the cut mark: (text, truncated)."""
     if "\r" in excerpt:
         excerpt = excerpt.replace("\r", "\n")
-    text = _normalise_spaces(excerpt)  # = B.WS_RE.sub(" ", line) on every line
+    text = _SPACES_RE.sub(" ", excerpt)
     if "\n" in text:
         text = "\n".join(line for line in (line.strip() for line in text.split("\n")) if line)
     else:
@@ -113,7 +147,7 @@ def prepare(excerpt: str) -> tuple[str, bool]:
 
 def _take_notes(text: str) -> tuple[str, str | None]:
     notes = []
-    for pattern in B.NOTE_PATTERNS:
+    for pattern in _note_patterns():
         m = pattern.search(text)
         if m:
             notes.append(m.group(0).strip())
@@ -121,32 +155,62 @@ def _take_notes(text: str) -> tuple[str, str | None]:
     return text, " ".join(notes) if notes else None
 
 
+_UP, _LO = B.UP, B.LO
+_SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])|(?<=[{_LO}]{{2}})[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))"
+
+
+@functools.cache
+def _note_patterns() -> list[re.Pattern[str]]:
+    """Publication-history and series notes, bracketed or not (each opens with a literal: fast)."""
+    return [re.compile(p) for p in (
+        # "(Translated from the Japanese)", "Translated from Chinese", "Translated from the Chinese original."
+        rf"\(Translated from (?:the )?[{_UP}][{_LO}]+\.?\)",
+        rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
+        # "(This article was first published on 2 May 2025)"
+        r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
+        r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)",
+        # "This article first appeared on chinaworker.info and has been translated ..."
+        rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
+        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for)[^\n]{{0,200}}?"
+        rf"(?:{_SENT_END}|(?:(?<=\.info)|(?<=\.org)|(?<=\.com)|(?<=\.net))(?= [{_UP}]|[{_UP}]))",
+        # "This is the first of a two-part feature article", "... series on the Chinese working class."
+        r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
+        r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
+        r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
+        rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?\.(?=\s|$|[{_UP}]))?",
+    )]
+
+
 # --------------------------------------------------------------------------------------
-# Byline parsing: match groups -> authors / organisation / affiliation
+# Byline parsing: a form's match -> authors / organisation / affiliation
 # --------------------------------------------------------------------------------------
+
+_NAME_SPLIT_RE = re.compile(r", | and | & ")
+_CJK_BRACKET_RE = re.compile(rf" \([{B.CJK}]+\)")
+_PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
+_ORG_BODY_RE = re.compile(rf"(?P<org>[A-Z]{{2,6}}) (?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
+                          rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")
 
 
 def _names(raw: str | None) -> list[str]:
     if not raw:
         return []
-    if ", " not in raw and " and " not in raw and " & " not in raw:  # one name: nothing for NAME_SPLIT_RE to split
-        raw = raw.strip()
-        return [raw] if raw else []
-    return [n.strip() for n in B.NAME_SPLIT_RE.split(raw) if n.strip()]
+    if "(" in raw:
+        raw = _CJK_BRACKET_RE.sub("", raw)  # "Kwok Tsz-kin (郭子健)": the name's CJK form is no author
+    return [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
 
 
-def _fields_from_match(m: re.Match[str], suffix: str = "") -> tuple[list[str], str | None, str | None]:
-    g = m.groupdict()
-    names = g.get("names" + suffix) or g.get("names2" + suffix)
-    org = g.get("org" + suffix) or g.get("org2" + suffix)
-    affil = g.get("affil" + suffix) or g.get("affil2" + suffix) or g.get("affil3" + suffix)
-    if org and affil and not names and B.PERSON_SHAPED_RE.fullmatch(org.strip()):
-        return [org.strip()], None, affil.strip()  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
-    org = org.strip() if org else None
-    if org and org.endswith(B.ORG_BODY_WORDS):  # "ISA International Secretariat": a body of an acronym organisation, like a role word, goes
-        body = B.ORG_BODY_RE.fullmatch(org)
+def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
+    g = c.group
+    names = g(m, "names") or g(m, "names2")
+    org = g(m, "org") or g(m, "org2") or g(m, "org3")
+    affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
+    if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
+        return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
+    if org:
+        body = _ORG_BODY_RE.fullmatch(org)  # "ISA International Secretariat": the body goes like a role word
         org = body.group("org") if body else org
-    return _names(names), org, (affil.strip() if affil else None)
+    return _names(names), org, affil
 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
@@ -158,21 +222,31 @@ def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
 
 @functools.lru_cache(maxsize=2048)  # a site's bylines repeat (known bylines, middle lines)
 def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
-    if "By " in text:  # what BY_INSIDE needs: skip compiling it for the rest
-        m = B.by_inside_re().search(text)
+    if "By " in text:  # "This article is from X. By A, B": the closing "By A, B" names the authors
+        c = F.classify(text)
+        m = F.compiled("BY_INSIDE").search(c.classes)
         if m and m.start() > 0:
-            authors, org, affil = _fields_from_match(m)
+            authors, org, affil = _fields(c, m)
             return tuple(authors), org, affil
     for candidate in (text, text.rstrip(" .:")):
-        for k, form, *_ in _FORMS:
-            prefixes, required = B.CUE_PREFIXES.get(form), B.CUE_REQUIRES.get(form)
-            if (prefixes and not candidate.startswith(prefixes)) or (required and not required.search(candidate)):
-                continue  # the form cannot match (see _cue_candidates): skip compiling it
-            m = B.cue_pattern(k).fullmatch(candidate)
-            if m:
-                authors, org, affil = _fields_from_match(m)
+        if not candidate:
+            continue
+        c = F.classify(candidate)
+        for form in F.FORMS:
+            m = F.compiled(form.name).fullmatch(c.classes)
+            if m and not _cut(m):
+                authors, org, affil = _fields(c, m)
                 return tuple(authors), org, affil
+    m = F.compiled("NAMES_ANY_ORG").fullmatch(F.classify(text).classes)  # a line known to be a byline
+    if m:
+        authors, org, affil = _fields(F.classify(text), m)
+        return tuple(authors), org, affil
     return (), None, None
+
+
+def _cut(m: re.Match[str]) -> bool:
+    """The form ended with its "text cut here" alternative."""
+    return "cut" in m.re.groupindex and m.start("cut") >= 0
 
 
 # --------------------------------------------------------------------------------------
@@ -180,22 +254,23 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
 # --------------------------------------------------------------------------------------
 
 
-def _left_context(text: str, start: int) -> tuple[str, float]:
-    """Classify what precedes a candidate: ('start'|'break'|'punct'|'word'|'function'|'capital'|'runin', bonus)."""
-    if start == 0:
+def _left_context(c: Classed, i: int) -> tuple[str, float]:
+    """Classify what precedes token i: ('start'|'break'|'punct'|'word'|'function'|'place'|'capital'|'runin', bonus)."""
+    tokens = c.tokens
+    t = tokens[i]
+    if i == 0:
         return _START
-    c = text[start - 1]
-    if c == "\n":
+    if t.gap == "\n":
         return _BREAK
-    if not c.isspace():
+    if t.gap == "":
         return _RUNIN
-    cut = start - 1
-    while cut > 0 and text[cut - 1].isspace():
-        cut -= 1
-    prev = text[max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
-    last = prev[-1:]  # "" (no previous word) counts as punctuation
-    if last == "." and len(prev) == 2 and prev[0].isupper():
-        return _CAPITAL  # an initial ("Tom J. | Walsh"): inside a name, not a sentence end
+    k = i - 1  # the previous white-space-separated word, with its punctuation
+    while k > 0 and tokens[k].gap == "":
+        k -= 1
+    prev = c.text[tokens[k].start : tokens[i - 1].end]
+    last = prev[-1:]
+    if (last == "." and len(prev) == 2 and prev[0].isupper()) or (len(prev) == 1 and prev.isupper()):
+        return _CAPITAL  # an initial ("Tom J. | Walsh", "Marcus T | Hellberg"): inside a name, not a sentence end
     if (last in ")–-•|" or last == '"' or (last == "”" and "“" in prev) or (last == "’" and "‘" in prev)
             or prev.rstrip("”’\"')")[-1:] in ".!?:;"):
         return _PUNCT
@@ -203,246 +278,130 @@ def _left_context(text: str, start: int) -> tuple[str, float]:
     lower = word.lower()
     if lower in B.PLACE_PREPOSITIONS:
         return _PLACE
-    if lower in _FUNCTION_WORDS:
-        return _FUNCTION
+    if lower in B.FUNCTION_WORDS or word == "&":
+        return _FUNCTION  # "Zhou Mingyu & | Ingrid Sjöberg": the tail of a list of names
     if any(map(str.isupper, word)) and not word.isupper():
-        if word in _PLACE_NAMES:
+        if word in B.PLACE_NAMES:
             return _WORD  # a headline ending in a place ("paralyses Manila | Ana Reyes"): no name goes on
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
     return _WORD
 
 
-_START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
-_PLACE, _FUNCTION, _CAPITAL, _WORD = ("place", 0.0), ("function", 0.0), ("capital", -0.1), ("word", 0.0)
+_NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 
 
 def _right_context(text: str, end: int) -> tuple[str, float]:
     if end >= len(text):
-        return "end", 0.1
+        return "end", _RIGHT_BONUS["end"]
     if text[end] == "\n":
-        return "break", 0.1
+        return "break", _RIGHT_BONUS["break"]
     if not text[end].isspace():
-        return "runin", 0.05
+        return "runin", _RIGHT_BONUS["runin"]
     m = _NEXT_WORD_RE.match(text, end)
     word = m.group(1) if m else ""
-    bare = word.strip("“”‘’\"'(),.:;!?")
-    if bare in _STARTERS:
-        return "starter", 0.05
+    if word.strip("“”‘’\"'(),.:;!?") in B.SENTENCE_STARTERS:
+        return "starter", _RIGHT_BONUS["starter"]
     if word[:1].isdigit() or word[:1] in "“\"‘'«":
-        return "quote", 0.03
-    return "capital", 0.0
+        return "quote", _RIGHT_BONUS["quote"]
+    return "capital", _RIGHT_BONUS["capital"]
 
 
-def _after_runin_capital(text: str, start: int) -> bool:
-    """The word before ``start`` begins inside a word, at a run-in capital ("powerNguyen Thi")."""
-    cut = start - 1
-    while cut > 0 and text[cut - 1] == " ":
-        cut -= 1
-    word = text[max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut)) + 1 : cut]
-    m = B.CAMEL_WORD_RE.fullmatch(word)
-    return bool(m) and word.strip("“”‘’\"'(),.:;!?") not in B.CAMEL_CASE_WORDS and any(
-        a.islower() and b.isupper() and b2.islower() for a, b, b2 in zip(word, word[1:], word[2:]))
-
-
-_LONG_NAME_MALUS = {3: 0.03, 4: 0.1}  # a first author of 3 / 4 words is less likely a name
+def _after_runin_capital(c: Classed, i: int) -> bool:
+    """The word before token i begins inside a word, at a run-in capital ("powerNguyen Thi")."""
+    tokens = c.tokens
+    if i == 0 or tokens[i].gap != " ":
+        return False
+    k = i - 1
+    return tokens[k].gap == "" and k > 0 and tokens[k].text[:1].isupper() and tokens[k - 1].text[-1:].islower() \
+        and tokens[k - 1].text[-1:].isalpha()
 
 
 def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None,
-           left_context: tuple[str, float] | None = None) -> float | None:
+           left_context: tuple[str, float] | None = None, c: Classed | None = None, i: int | None = None,
+           weak: bool = False) -> float | None:
+    """A candidate's score (the module docstring's model), or None when its context rules it out."""
     if end - start > T["max_byline_chars"] or (start and text[start - 1] in "(["):
         return None  # too long, or inside a bracket ("(ISA Sweden)" is an affiliation, not a byline)
-    left, lb = left_context or _left_context(text, start)
+    if left_context is None:
+        c = c or F.classify(text)
+        i = c.token_index_at(start) if i is None else i
+        left_context = _left_context(c, i) if i is not None else (_RUNIN if start and not text[start - 1].isspace()
+                                                                   else _WORD)
+    left, lb = left_context
     right, rb = _right_context(text, end)
-    if form in B.WEAK_FORMS and (left in ("capital", "function", "place")
-                                 or (left == "runin" and form == "names" and right != "runin")):
+    if weak and (left in _LEFT_REJECTS_WEAK or (left == "runin" and form == "names" and right != "runin")):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     if form == "names" and right not in ("end", "break", "starter", "runin"):
         return None
-    first_name_tokens = sum(1 for w in authors[0].split() if w not in _PARTICLES) if authors else 0
-    if form == "names-place" and first_name_tokens == 1 and not (left == "runin" and right == "runin"):
-        return None  # a one-word name in a place is a byline only as a run-in segment ("themSokha in Phnom PenhThousands")
+    first_name_tokens = sum(1 for w in authors[0].split() if w not in B.NAME_PARTICLES and len(w) > 1) if authors else 0
+    if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
+            and not (left == "runin" and right == "runin")):
+        return None  # a one-word name in a place: a byline only run in ("themSokha in Phnom PenhThousands")
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao")
         lb = -0.2 if first_name_tokens == 1 else -0.05
-        if _after_runin_capital(text, start):
+        if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
-    elif left == "function":
-        lb = -0.1
-    elif left == "place":  # "in Kowloon | Dikang, ..."
-        lb = -0.25
+    elif left in _LEFT_BONUS:
+        lb = _LEFT_BONUS[left]
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
-    lb -= _LONG_NAME_MALUS.get(first_name_tokens, 0.0)
+    lb -= LONG_NAME_MALUS.get(first_name_tokens, 0.0)
     score = base + lb + rb
     if left in ("start", "break") and right in ("end", "break"):
-        score += 0.15  # the candidate is a whole line
+        score += WHOLE_LINE_BONUS
     return score
 
 
-# Each form with its cheap pre-check (speed only: every check is implied by the form's regex):
-# (order, form, base score, weak?, gate); the form's compiled pattern is B.cue_pattern(order)
-_NO_GATE, _CAPS1, _NAMES_SEP, _DOT, _ORG, _ROLE, _VERB = range(7)
-_GATES = {"names": _CAPS1, "names-place": _CAPS1, "names-comma-place": _CAPS1, "names-org": _NAMES_SEP, "names-described": _NAMES_SEP, "org-domain": _DOT, "org": _ORG,
-          "org-role": _ROLE, "credit-interviewed": _VERB}
-_FORMS = [(k, form, base, form in B.WEAK_FORMS, _GATES.get(form, _NO_GATE))
-          for k, (form, _, base) in enumerate(B.BYLINE_CUES)]
-# first word -> [(form, all its prefixes)] for the forms that open with fixed words ("The following ")
-_PREFIXED: dict[str, list[tuple[tuple, tuple[str, ...]]]] = {}
-for _f in _FORMS:
-    for _prefix in B.CUE_PREFIXES.get(_f[1], ()):
-        _PREFIXED.setdefault(_prefix.split()[0], []).append((_f, B.CUE_PREFIXES[_f[1]]))
-_GENERAL = [f for f in _FORMS if f[1] not in B.CUE_PREFIXES]
-_REQUIRED = [(f[1], B.CUE_REQUIRES[f[1]]) for f in _GENERAL if f[1] in B.CUE_REQUIRES]
-_LEFT_REJECTS_WEAK = frozenset({"capital", "function", "place"})
-_POSSESSIVE = ("’s", "'s")
-
-
-@functools.cache
-def _general_forms(present: tuple[bool, ...]) -> tuple[list[tuple], list[tuple]]:
-    """The general forms (and those of them that may start lower-case) a text can hold, given
-    which of the words in B.CUE_REQUIRES it has (``present``, in _REQUIRED order)."""
-    missing = {form for (form, _), has in zip(_REQUIRED, present) if not has}
-    general = [f for f in _GENERAL if f[1] not in missing]
-    return general, [f for f in general if f[1] in _LOWER_START_FORMS]
-
-
-def _cue_candidates(text: str) -> list[Candidate]:
-    """Byline candidates from the cue forms: at each word start, the first form that fits."""
-    return _scan(text)[0]
-
-
-def _scan(text: str, starts: list[int] | None = None, limit: int | None = None,
+def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit: int | None = None,
           early_stop: bool = True) -> tuple[list[Candidate], int]:
-    """_cue_candidates at ``starts`` (default: every start position) before ``limit``; without
-    ``early_stop``, at every one of them. Returns (candidates, where the early stop cut the scan).
-    What a start position gives does not depend on the others."""
-    general, lower = _general_forms(tuple(req.search(text) is not None for _, req in _REQUIRED))
-    out = []
+    """Byline candidates from the forms: at each start token, the first form that fits and scores.
+    ``prechecks=False`` tries every form at every start (the pre-checks only skip forms that cannot
+    match there: same result, slower). Returns (candidates, where the early stop cut the scan)."""
+    text, classes, tokens = c.text, c.classes, c.tokens
+    out: list[Candidate] = []
     n = len(text)
     stop_at = n
-    for pos in _start_positions(text) if starts is None else starts:
+    for i in c.starts:
+        pos = tokens[i].start
         if pos > stop_at or (limit is not None and pos >= limit):
             break  # a sure byline was found; what follows it is the lede
-        words = text[pos : pos + 90].split(None, 7)
-        w0 = words[0]
-        pre = _PREFIXED.get(w0)
-        if w0 in _STARTERS or w0.endswith(_POSSESSIVE):
-            if not pre:
-                continue  # no name or organisation starts with "The" or a possessive
-            order = [f for f, prefixes in pre if text.startswith(prefixes, pos)]
-        elif w0[0].islower():
-            order = lower
-        elif pre:
-            order = sorted([f for f, prefixes in pre if text.startswith(prefixes, pos)] + general)
-        else:
-            order = general
-        left = None
-        for k, form, base, weak, gate in order:
-            if weak and left is not None and left[0] in _LEFT_REJECTS_WEAK:
-                continue
-            if gate:  # before computing the left context of a weak form: most gates are cheaper
-                if gate == _CAPS1:
-                    if len(words) < 2 or not (words[1][:1].isupper() or (words[1] == "in" and form == "names-place" and pos and not text[pos - 1].isspace())):
-                        continue
-                elif gate == _NAMES_SEP:
-                    if not _names_then_separator(words):
-                        continue
-                elif gate == _DOT:
-                    if "." not in w0:
-                        continue
-                elif gate == _ORG:
-                    if not (w0.isupper() or "." in w0 or text.find("(", pos, pos + 60) >= 0
-                            or any(w.strip("(),.:’'") in B.ORG_CUE_SET for w in words[:6])):
-                        continue
-                elif gate == _ROLE:
-                    if not B.ROLE_NEAR_RE.search(text, pos, pos + 150):
-                        continue
-                else:  # _VERB: nothing in the form before its verb crosses a line break
-                    line_end = text.find("\n", pos)
-                    if not B.INTERVIEW_VERB_RE.search(text, pos, n if line_end < 0 else line_end):
-                        continue
-            if weak:
+        p = c.pos_of[i]
+        left: tuple[str, float] | None = None
+        for form in F.forms_starting_with(classes[p]) if prechecks else F.FORMS:
+            if form.weak:
                 if left is None:
-                    left = _left_context(text, pos)
+                    left = _left_context(c, i)
                 if left[0] in _LEFT_REJECTS_WEAK:
                     continue
-            m = B.cue_pattern(k).match(text, pos)
-            if m is None:
+            m = F.compiled(form.name).match(classes, p)
+            if m is None or m.end() == p:
                 continue
-            end = m.end()
-            if end == pos:
-                continue
-            while end > pos and text[end - 1] == " ":
-                end -= 1
-            authors, org, affil = _fields_from_match(m)
-            if form == "org" and org and " " not in org and not org.isupper() and not B.DOMAIN_RE.fullmatch(org):
+            if _cut(m) and not truncated:
+                continue  # a byline cut by the excerpt's end: only where the excerpt was cut
+            end = c.span(p, m.end())[1]
+            authors, org, affil = _fields(c, m)
+            if form.name == "org" and org and " " not in org and not org.isupper() and "." not in org:
                 continue  # a single capitalised word ("Solidarity") is no byline on its own
             if left is None:
-                left = _left_context(text, pos)
-            score = _score(text, pos, end, form, base, authors, left)
+                left = _left_context(c, i)
+            score = _score(text, pos, end, form.name, BASE_SCORES[form.name], authors, left, c, i, form.weak)
             if score is None:
                 continue
-            out.append(Candidate(pos, end, form, score, authors, org, affil))
+            out.append(Candidate(pos, end, form.name, score, authors, org, affil))
             if score >= T["early_stop_score"] and stop_at == n and early_stop:
-                stop_at = end + T["early_stop_slack_chars"]
+                stop_at = end + int(T["early_stop_slack_chars"])
             break  # forms are ordered specific -> generic: the first that fits names the form
     return out, stop_at
 
 
-# a capital not inside a word: not after an upper-case ASCII letter, a digit, "-", "_" or an apostrophe
-# (the look-behind follows the capital: a pattern opening with a character class is scanned fastest)
-# ... except run-in starts: after an acronym ("TPPLin Pei-shan", "ISAWe"), a closing quote ("'stability'Socialist")
-# or a number ("Hong Kong 47Statement by")
-_START_RE = re.compile(rf"[{B.UP}](?:(?<![-'’_0-9A-Z].)|(?<=[A-Z]{{3}})(?=[{B.LO}](?:[{B.LO}]|\s))|(?<=[{B.LO}][’'].)"
-                       rf"|(?<=[0-9].)(?=[{B.LO}]{{2}}))")
-
-
-def _start_positions(text: str) -> list[int]:
-    """Where a byline may start: a capital not inside a word ("NPC", "Per-Ake"; a capital right
-    after a lower-case letter or a full stop is a run-in start: "notCWI", "shows.By"), or the
-    start of a word holding a domain name."""
-    starts = [m.start() for m in _START_RE.finditer(text)]
-    more = False
-    if _CJK_RE.search(text):
-        starts += [m.start() for m in _CJK_WORD_RE.finditer(text)]
-        more = True
-    if "." in text:
-        for m in _DOT_WORD_RE.finditer(text):
-            i = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            if text[i].islower():
-                starts.append(i)
-                more = True
-            else:  # a domain run in after an acronym: "the HKCTUchinaworker.info"
-                run = _ACRONYM_RUN_RE.match(text, i, m.start())
-                if run:
-                    starts.append(run.end())
-                    more = True
-    return sorted(set(starts)) if more else starts
-
-
-def _names_then_separator(words: list[str]) -> bool:
-    """Capitalised words (or "and") up to a ", " / ". " / " of " separator."""
-    last = len(words) - 1
-    for k, w in enumerate(words):
-        if w in _NAME_LINKS:
-            continue
-        c = w[:1]
-        if not (c.isupper() or "\u3400" <= c <= "\u9fff"):
-            return w == "of" and k > 0
-        if w[-1] in ",." and k < last:  # split() words are never empty
-            return True
-    return False
-
-
-_NAME_LINKS = frozenset({"and", "&"}) | _PARTICLES
-
-
-_LINK_WORDS = frozenset({"and", "&", "of", "for", "the", "a", "in", "i"}) | frozenset(B.NAME_PARTICLES)
+_LINK_WORDS = frozenset({"and", "&", "of", "for", "the", "a", "in", "i"}) | B.NAME_PARTICLES
+_TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
 
 
 def _middle_line_candidates(text: str) -> list[Candidate]:
     """Lines rendering: a short, title-cased middle line with no final full stop may be a bare
-    byline of a form the cue tables do not know ("the short middle line")."""
+    byline of a form no table knows ("the short middle line")."""
     lines = text.split("\n")
     out, start = [], 0
     for i, line in enumerate(lines):
@@ -452,102 +411,86 @@ def _middle_line_candidates(text: str) -> list[Candidate]:
             if words and len(line.split()) <= T["max_middle_line_tokens"] \
                     and caps / len(words) >= T["min_middle_line_capitalised"]:
                 authors, org, affil = parse_byline(line)
-                score = _score(text, start, start + len(line), "middle-line", B.MIDDLE_LINE_SCORE, authors)
+                score = _score(text, start, start + len(line), "middle-line", MIDDLE_LINE_SCORE, authors)
                 if score is not None:
                     out.append(Candidate(start, start + len(line), "middle-line", score, authors, org, affil))
         start += len(line) + 1
     return out
 
 
-def _text_candidates(text: str) -> list[Candidate]:
-    """The candidates that do not depend on site knowledge: cue forms, middle lines."""
-    cands = _cue_candidates(text)
+def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True) -> list[Candidate]:
+    """The candidates that do not depend on site knowledge: forms, middle lines."""
+    cands = _scan(F.classify(text), truncated, prechecks=prechecks)[0]
     if "\n" in text:
         cands += _middle_line_candidates(text)
     return cands
 
 
 def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
-                line_fast_path: bool = True) -> Candidate | None:
+                truncated: bool = False, prechecks: bool = True) -> Candidate | None:
     """The best byline candidate in prepared text (merged with adjacent candidates), or None.
-    ``memo``: where the knowledge-free work on ``text`` is kept for a second call (see split_excerpt).
-    ``line_fast_path=False``: always the full scan (the fast path gives the same result)."""
+    ``memo``: where the knowledge-free work on ``text`` is kept for a second call (see split_excerpt);
+    ``truncated``: the excerpt was cut (a byline may then end at the text's end mid-phrase);
+    ``prechecks=False``: try every form everywhere (same result; for tests)."""
     memo = {} if memo is None else memo
     known = []
     if knowledge is not None:
-        for c in knowledge.candidates(text):
-            score = _score(text, c.start, c.end, "known", c.score, c.authors)
+        for cand in knowledge.candidates(text):
+            score = _score(text, cand.start, cand.end, "known", cand.score, cand.authors)
             if score is not None:
-                c.score = score
-                known.append(c)
-    if line_fast_path and "\n" in text:
-        best = _line_fast_path(text, known, memo)
-        if best is not None:
-            return best
-    if "full" not in memo:
-        memo["full"] = _text_candidates(text)
-    return _pick(text, memo["full"] + known)
+                cand.score = score
+                known.append(cand)
+    key = ("full", truncated, prechecks)
+    if key not in memo:
+        memo[key] = _text_candidates(text, truncated, prechecks)
+    return _pick(text, memo[key] + known)
 
 
-# No candidate starting inside a line (not after a line break) scores more than this: the best
-# base score, the best left context inside a line (punctuation), the best right context; the
-# whole-line bonus needs a line break (or the start) on the left. See _score.
-_INSIDE_LINE_MAX_SCORE = max(base for _, _, base in B.BYLINE_CUES) + max(_PUNCT[1], _WORD[1], 0.0) + 0.1
-_KEY = lambda c: (c.score, -c.start, c.end - c.start)  # noqa: E731  (the best candidate: max of this)
-
-
-def _line_fast_path(text: str, known: list[Candidate], memo: dict[Any, Any]) -> Candidate | None:
-    """Lines rendering: the best candidate without scanning every start position, or None when
-    the full scan is needed.
-
-    Only the line starts are scanned (plus the middle lines and the known bylines). When the best
-    of these is a whole line scoring above anything a start inside a line can score
-    (_INSIDE_LINE_MAX_SCORE), it is the full scan's best: no candidate spans a line break, so none
-    inside a line can merge with a whole line or contain it. A cue candidate past the first line
-    must also be one the full scan reaches (its early stop comes after it): the start positions
-    before it are scanned to check. The answer is taken only when nothing merged with it."""
-    lines = memo.get("lines")
-    if lines is None:
-        starts = [p for p in _start_positions(text) if p == 0 or text[p - 1] == "\n"]
-        lines = memo["lines"] = _scan(text, starts, early_stop=False)[0] + _middle_line_candidates(text)
-    fast = [c for c in lines + known if c.score >= T["min_score"]]
-    if not fast:
-        return None
-    best = max(fast, key=_KEY)
-    if (best.score <= _INSIDE_LINE_MAX_SCORE + 1e-9 or not (best.start == 0 or text[best.start - 1] == "\n")
-            or not (best.end == len(text) or text[best.end] == "\n")):
-        return None
-    cands = lines + known
-    if not best.known and best.start > 0:
-        key = ("prefix", best.start)
-        if key not in memo:
-            memo[key] = _scan(text, limit=best.start)
-        prefix, stop_at = memo[key]
-        if best.start > stop_at:
-            return None  # the full scan stops before it
-        cands = prefix + [c for c in lines if c.start >= best.start or c.form == "middle-line"] + known
-    return best if _pick(text, cands) is best else None
+def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = None) -> tuple[Candidate | None, str]:
+    """The byline the splitter alone (no site knowledge) finds in ``excerpt``, and the prepared
+    text its span is in. ``memo``: a ``split_excerpt`` memo of the same excerpt (its
+    knowledge-free work is reused, so this costs a pick among the candidates found already)."""
+    memo = {} if memo is None else memo
+    if "text" not in memo:
+        text, truncated = prepare(excerpt or "")
+        text, note = _take_notes(text)
+        memo.update(text=text, truncated=truncated, note=note)
+    text, truncated = memo["text"], memo["truncated"]
+    if not text:
+        return None, text
+    found = memo.setdefault("candidates", {})
+    key = ("full", truncated, True)
+    if key not in found:
+        found[key] = _text_candidates(text, truncated)
+    return _pick(text, list(found[key])), text
 
 
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
-    """The best of the candidates, extended by a cue form around a known byline and merged with
+    """The best of the candidates, extended by a form around a known byline and merged with
     adjacent strong candidates."""
     cands = [c for c in cands if c.score >= T["min_score"]]
     if not cands:
         return None
     best = max(cands, key=lambda c: (c.score, -c.start, c.end - c.start))
     if best.known:
-        # a cue form around the known part gives the full extent ("By A", "A. known.org")
+        # a form around the known part gives the full extent ("By A", "A. known.org")
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
                   and (c.start, c.end) != (best.start, best.end)
                   and text[c.start:best.start][-1:] in ("", " ", "\n") and text[best.end:c.end][:1] in ("", " ", "\n")]
         same = [c.score for c in cands if not c.known and (c.start, c.end) == (best.start, best.end)]
-        around = [c for c in around if c.score >= max(same, default=0.0)]
+        # ... but a form that starts further left inside a sentence stretches the known part only
+        # over a cue prefix ("By | Dongfang", "Statement by | Socialist Action", "Dongfang and | Lin
+        # Pei-ju"), never a known name over the capitalised word before it ("for Xi | Dongfang,
+        # chinaworker.info"); at a part boundary the whole span is the byline ("Anja van der | Berg")
+        around = [c for c in around if c.score >= max(same, default=0.0)
+                  and (c.start == best.start or all(a in c.authors for a in best.authors)
+                       or _at_boundary(text, c.start))]
         if around:
             c = max(around, key=lambda c: (c.score, c.end - c.start))
             best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
     # merge adjacent strong candidates (credit sentence + "By A, B"), keeping the person-naming fields
-    cands = [c for c in cands if c.score >= T["merge_min_score"] and c.form not in B.WEAK_FORMS]
+    weak = {f.name for f in F.FORMS if f.weak} | {"middle-line"}
+    cands = [c for c in cands if c.score >= T["merge_min_score"] and c.form not in weak]
     merged = True
     while merged:
         merged = False
@@ -563,6 +506,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     return best
 
 
+def _at_boundary(text: str, start: int) -> bool:
+    """Does a part start at ``start``: the text's start, a line break or punctuation before it?"""
+    c = F.classify(text)
+    i = c.token_index_at(start)
+    return i is not None and _left_context(c, i)[0] in ("start", "break", "punct")
+
+
 def _merge(first: Candidate, second: Candidate, start: int, end: int) -> Candidate:
     lead = second if second.authors and not first.authors else first
     return Candidate(start, end, first.form + "+" + second.form, max(first.score, second.score),
@@ -576,7 +526,7 @@ def _merge(first: Candidate, second: Candidate, start: int, end: int) -> Candida
 
 
 def _word_count(s: str) -> int:
-    return len(s.split())  # = len(B.WORD_RE.findall(s)): \S+ runs are what split() returns, without a list of matches
+    return len(s.split())
 
 
 def _break_ok(left: str, right: str) -> bool:
@@ -584,7 +534,17 @@ def _break_ok(left: str, right: str) -> bool:
             and len(left) <= T["max_standfirst_chars"])
 
 
-def standfirst_break(text: str, allow_question: bool = True, capital_break: bool = True) -> tuple[str | None, str | None, str]:
+_QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) ?(?=[{_UP}“‘\"])")
+_CLOSING_QUOTES = "”’\""
+
+
+def _is_capitalised(word: str) -> bool:
+    """A capitalised word of letters ("Teachers"), not a starter."""
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word not in B.SENTENCE_STARTERS
+
+
+def standfirst_break(text: str, allow_question: bool = True,
+                     capital_break: bool = True) -> tuple[str | None, str | None, str]:
     """Split byline-less text into (standfirst, lede, how). how: 'newline', 'run-in', 'starter',
     'question' (a first sentence ending in "?"), 'capital' (weakest: "collapse Teachers at") or ''."""
     if "\n" in text:
@@ -594,46 +554,107 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
             if _break_ok(first, rest):
                 return first.strip(), rest.strip(), "newline"
         return None, text, ""
+    c = F.classify(text)
+    tokens = c.tokens
     best: tuple[int, int, str] | None = None
-    for m in B.RUN_IN_RE.finditer(text):
-        word = B.CAMEL_WORD_RE.match(text, text.rfind(" ", 0, m.start()) + 1)
-        if word and word.group(0).strip("“”‘’\"'(),.:;!?") in B.CAMEL_CASE_WORDS:
+    for i in range(1, len(tokens)):  # a capital run into a lower-case word: "aboutThe", "isA minor"
+        t, prev = tokens[i], tokens[i - 1]
+        if t.gap != "" or not t.text[0].isupper():
             continue
-        if not _break_ok(text[: m.start()], text[m.start():]):
-            continue  # a run-in inside the first word(s) ("LegCo election: ..."): no standfirst ends there
-        best = (m.start(), m.start(), "run-in")
-        break
-    m = B.STARTER_BREAK_RE.search(text)
-    if m and (best is None or m.start() < best[0]):
-        best = (m.start(), m.end(), "starter")
+        w, before = t.text, prev.text
+        quoted = before in _CLOSING_QUOTES and i >= 2 and prev.gap == "" and tokens[i - 2].text[-1:].islower()
+        after_word = before[-2:].isalpha() and before[-2:].islower()
+        lower_next = len(w) > 1 and w[1].islower()
+        a_then_word = w == "A" and i + 1 < len(tokens) and tokens[i + 1].gap == " " and tokens[i + 1].text[0].islower()
+        if (after_word and (lower_next or a_then_word)) or quoted:
+            if _break_ok(text[: t.start], text[t.start:]):
+                best = (t.start, t.start, "run-in")
+                break  # (a run-in inside the first word(s) is no standfirst end: "LegCo election: ...")
+    starter = _starter_break(c)
+    if starter and (best is None or starter[0] < best[0]):
+        best = (*starter, "starter")
     if allow_question and "?" in text:
         # a headline question opening the excerpt ("Is China heading for ...? Falling prices ..."),
         # as a first line ending in "?" is in the lines rendering
-        m = B.QUESTION_BREAK_RE.match(text)
+        m = _QUESTION_BREAK_RE.match(text)
         if m and (best is None or m.end("q") < best[0]):
             best = (m.end("q"), m.end("q"), "question")
     if best is None and capital_break:
-        # a headline label ("CCP congress: ...") may open the standfirst: a colon early on is no sentence end
-        label_end = text.find(": ", 0, T["max_headline_label_chars"]) + 1
-        for m in B.CAPITAL_BREAK_RE.finditer(text, 0, T["max_capital_break_chars"]):
-            if any(c in text[label_end : m.end("w")] for c in ".!?:;"):
-                break  # the standfirst is one phrase
-            w = m.group("w")
-            if w in _FUNCTION_WORDS or w in B.PLACE_PREPOSITIONS or w.capitalize() in _STARTERS:
-                continue  # "exercises around | Taiwan were", "struck after | Foxconn cut": a proper noun inside the sentence
-            if text[m.end(): text.find(" ", m.end())] in _PLACE_NAMES:
-                continue
-            best = (m.end("w"), m.end(), "capital")
-            break
-        if best is None:  # "... depositors in Henan | Depositors who have ..."
-            m = B.PLACE_BREAK_RE.search(text, 0, T["max_capital_break_chars"])
-            if m and not any(c in text[label_end : m.end("w")] for c in ".!?:;"):
-                best = (m.end("w"), m.end(), "capital")
+        best = _capital_break(c)
     if best:
         left, right = text[: best[0]].strip(), text[best[1]:].strip()
         if _break_ok(left, right):
             return left, right, best[2]
     return None, text, ""
+
+
+def _starter_break(c: Classed) -> tuple[int, int] | None:
+    """A word without final punctuation, a space, then a sentence starter: "footsteps | The so-called"
+    (a starter may be a number word's first half: "generation | Thirty-six years")."""
+    tokens = c.tokens
+    for i in range(1, len(tokens) - 1):
+        t, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
+        if t.gap != " " or nxt.gap != " ":
+            continue
+        w = t.text
+        if w in B.SENTENCE_STARTERS:
+            ok_next = nxt.text[0].isalnum() or nxt.text[0] in "“‘\"_"
+        elif F._number_word(w):
+            ok_next = nxt.text[0].islower()
+        else:
+            continue
+        if ok_next and (prev.text[-1].isalnum() or prev.text[-1] in "”’\")_") and prev.text not in B.FUNCTION_WORDS:
+            return prev.end + 1, t.start  # (no sentence opens right after "the", "of", "a": "since the | Second")
+    return None
+
+
+def _capital_break(c: Classed) -> tuple[int, int, str] | None:
+    """The weakest breaks, in the first ``max_capital_break_chars``: a lower-case word, then a
+    capitalised word and a lower-case word ("collapse | Teachers at"), or a title phrase
+    ("services | Financial Secretary Paul Chan has", "cuts | Premier Li said"); else a place after a
+    preposition, then a capitalised plural and a lower-case word ("depositors in Henan | Depositors
+    who have", not "in Dongguan Docks district")."""
+    text, tokens = c.text, c.tokens
+    limit = T["max_capital_break_chars"]
+    # a headline label ("CCP congress: ...") may open the standfirst: a colon early on is no sentence end
+    label_end = text.find(": ", 0, int(T["max_headline_label_chars"])) + 1
+    n = len(tokens)
+    for i in range(n - 2):
+        w, nxt, after = tokens[i], tokens[i + 1], tokens[i + 2]
+        if nxt.end > limit:
+            break
+        if not (w.gap in (" ", "^", "\n") and w.text[0].islower() and w.text.replace("’", "").replace("'", "")
+                .replace("-", "").isalpha()) or nxt.gap != " " or after.gap != " ":
+            continue
+        if any(ch in text[label_end : w.end] for ch in ".!?:;"):
+            break  # the standfirst is one phrase
+        capital = _is_capitalised(nxt.text)
+        title_next = capital and after.text in B.TITLE_WORDS and i + 3 < n and tokens[i + 3].gap == " " \
+            and tokens[i + 3].text[0].isupper()
+        title_here = nxt.text in B.TITLE_WORDS and after.text[0].isupper()
+        # (not a coordinated pair of proper nouns inside a sentence: "voting | Democrat or Republican")
+        pair = after.text in ("and", "or", "nor") and i + 3 < n and tokens[i + 3].text[:1].isupper()
+        plain = capital and after.text[0].islower() and not pair
+        if not (plain or title_next or title_here):
+            continue
+        word = w.text
+        if word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word.capitalize() in B.SENTENCE_STARTERS:
+            continue  # "exercises around | Taiwan were", "struck after | Foxconn cut": a proper noun in the sentence
+        if after.text in B.PLACE_NAMES:
+            continue
+        return w.end, nxt.start, "capital"
+    for i in range(n - 3):  # "... depositors in Henan | Depositors who have ..."
+        prep, place, group, then = tokens[i : i + 4]
+        if group.end > limit:
+            break
+        if (prep.text in ("in", "at", "from", "across") and prep.gap in (" ", "^", "\n") and place.gap == " "
+                and _is_capitalised(place.text) and group.gap == " " and _is_capitalised(group.text)
+                and len(group.text) >= 5 and group.text.endswith("s") and then.gap == " " and len(then.text) >= 2
+                and then.text.isalpha() and then.text.islower() and then.text not in B.PLACE_NOUNS):
+            if any(ch in text[label_end : place.end] for ch in ".!?:;"):
+                break
+            return place.end, group.start, "capital"
+    return None
 
 
 # --------------------------------------------------------------------------------------
@@ -656,12 +677,14 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if not text:
         return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
     has_lines = "\n" in text
-    best = find_byline(text, knowledge, None if memo is None else memo.setdefault("candidates", {}))
+    best = find_byline(text, knowledge, None if memo is None else memo.setdefault("candidates", {}),
+                       truncated=truncated)
     if best is None:
         standfirst, lede, how = standfirst_break(text)
         method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break",
                   "capital": "standfirst-break", "question": "standfirst-break"}.get(how, "single-paragraph")
-        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "question": 0.5, "capital": 0.4}.get(how, 0.6 if not has_lines else 0.5)
+        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "question": 0.5, "capital": 0.4}.get(
+            how, 0.6 if not has_lines else 0.5)
         return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
                             method=method, confidence=conf)
     before, byline, after = text[: best.start].strip(), text[best.start : best.end].strip(), text[best.end :].strip()
@@ -671,7 +694,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         sf, rest, how = standfirst_break(after, allow_question=False, capital_break=True)
         if sf:
             standfirst, lede = sf, rest
-    line_aligned = (best.start == 0 or text[best.start - 1] == "\n") and (best.end == len(text) or text[best.end] == "\n")
+    line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
+                    and (best.end == len(text) or text[best.end] == "\n"))
     if best.known:
         method = "known-byline"
     elif has_lines and line_aligned:

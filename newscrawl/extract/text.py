@@ -1,4 +1,8 @@
-"""Small text-cleaning functions shared by the extractors (pure, composable)."""
+"""Small text-cleaning functions shared by the extractors (pure, composable).
+
+``collapse`` (whitespace folding) lives with the rest of text normalisation in
+``newscrawl.normalize``, which extraction may use; it is imported here for the extractors.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,14 @@ import unicodedata
 
 from lxml import html as lxml_html
 
+from newscrawl.normalize import collapse
+
+__all__ = ["collapse", "element_text", "keep_lines"]
+
 _SPACES = re.compile(r"[^\S\n]+")  # whitespace except newlines
-_ANY_SPACE = re.compile(r"\s+")
-_NEEDS_FOLDING = re.compile(r"\s\s|[^\S ]")  # two spaces, or any whitespace but a plain space
 _BLANK_LINES = re.compile(r"\n\s*")
 # Elements whose boundaries are line breaks in the text a reader sees.
 _BREAKING_TAGS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
-
-
-def collapse(text: str | None) -> str | None:
-    """NFC-normalise and fold every run of whitespace (line breaks included) to one space."""
-    if text is None:
-        return None
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    # isprintable() is False for every whitespace character but ' ' (a test checks each code
-    # point), and far cheaper than the regex: printable text needs folding only if it has "  ".
-    if text.isprintable():
-        if "  " in text:
-            text = _ANY_SPACE.sub(" ", text)
-    elif _NEEDS_FOLDING.search(text):
-        text = _ANY_SPACE.sub(" ", text)
-    return text.strip() or None
 
 
 def keep_lines(text: str | None) -> str | None:

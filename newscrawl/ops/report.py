@@ -96,6 +96,10 @@ def build_report(
         "finish_reason": stats.get("finish_reason"),
         "pages": pages,
         "pages_failed": int(stats.get("newscrawl/listing/failed", 0)),
+        # Listing pages parsed that were requested ahead of their chain, because a page declared
+        # the chain's end (fan-out); fanned-out pages past a shorter end (404, not an error).
+        "pages_fanned_out": int(stats.get("newscrawl/listing/fanned_out", 0)),
+        "pages_past_end": int(stats.get("newscrawl/listing/past_end", 0)),
         "items": items,
         "new_articles": int(stats.get("newscrawl/incremental/new", 0)) if has_store else None,
         "known_articles": int(stats.get("newscrawl/incremental/known", 0)) if has_store else None,

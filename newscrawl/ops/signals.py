@@ -14,3 +14,9 @@ listing_parsed = object()
 #: left the pipelines: anything a pipeline still buffers must be made durable now, or a
 #: resumed crawl would skip pages whose items were never written. SqlStorePipeline flushes.
 checkpoint_advancing = object()
+
+#: Sent by the region spider when a fanned-out listing page turned out to lie past the end of
+#: its chain (it answered 404/410 and another page of the chain declared an earlier end), with
+#: keyword arguments ``url`` and ``start_url``: the page is settled, not failed (the checkpoint
+#: stops counting it as pending).
+listing_past_end = object()

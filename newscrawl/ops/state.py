@@ -1,14 +1,9 @@
-"""Where newscrawl keeps what it learns between runs (run history, HTTP cache). No Scrapy."""
+"""Where newscrawl keeps what it learns between runs, for the ops and the Scrapy adapters.
 
-from __future__ import annotations
+``state_dir`` itself lives in ``newscrawl.paths``, below the storage layer, which needs it for
+the knowledge files; this module re-exports it.
+"""
 
-import os
-from pathlib import Path
+from newscrawl.paths import state_dir
 
-
-def state_dir(setting: str | None = None) -> Path:
-    """NEWSCRAWL_STATE_DIR (setting, then environment), else ~/.local/share/newscrawl."""
-    chosen = setting or os.environ.get("NEWSCRAWL_STATE_DIR")
-    if chosen:
-        return Path(chosen).expanduser()
-    return Path.home() / ".local" / "share" / "newscrawl"
+__all__ = ["state_dir"]

@@ -10,17 +10,20 @@ Both databases hold the same logical schema:
                      article was listed.
 ``teaser_history``   one row per distinct teaser text (``text_hash``) of an article, so edits to
                      a headline, standfirst or lede between runs keep the earlier text.
+``split_history``    one row per change ``newscrawl resplit`` made to an article's split: the
+                     split as it was, which fields changed, and the splitter that replaced it.
 ``runs``             one row per crawl run (start, finish, reason, counts).
 ``schema_migrations`` applied migration versions; a database newer than the code is refused.
 
 Nothing here imports Scrapy: the CLI, the pipelines, the benchmarks and the tests call it directly.
 Writes go in batches, each in one transaction, so a crawl killed mid-way leaves whole batches
-or nothing, and re-running upserts the same keys again (no duplicate rows).
+or nothing, and re-running upserts the same keys again (no duplicate rows). A store opened
+``read_only`` (what incremental crawls ask "which of these articles do you hold?") neither
+creates, migrates nor writes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 import uuid
@@ -28,7 +31,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from newscrawl.dedup import content_key
 from newscrawl.items import SCHEMA_VERSION, utc_now
+from newscrawl.normalize import canonical_url, text_hash
+from newscrawl.sites import https_hosts
+from newscrawl.storage.uri import redact
 
 T = TypeVar("T")
 
@@ -73,7 +80,7 @@ class UpsertResult:
     near_duplicates: dict[str, str] = field(default_factory=dict)  # new canonical_url -> original
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (url or '?', reason)
 
-    def add(self, other: "UpsertResult") -> None:
+    def add(self, other: UpsertResult) -> None:
         self.new += other.new
         self.updated += other.updated
         self.sightings += other.sightings
@@ -83,13 +90,28 @@ class UpsertResult:
 
 
 @runtime_checkable
-class Store(Protocol):
+class KnownArticlesReader(Protocol):
+    """Which articles a store already holds: what an incremental crawl asks before each next page.
+
+    Implemented by the SQL stores (opened ``read_only``) and by a JSON-lines items file
+    (``newscrawl.storage.jsonl.JsonlArticles``); ``newscrawl.storage.open_reader`` picks one.
+    """
+
+    def known_urls(self, canonical_urls: Iterable[str], *, exclude_run_id: str | None = None) -> set[str]:
+        """The subset of ``canonical_urls`` held, leaving out articles ``exclude_run_id`` stored first
+        (a resumed run's own output, written before it was killed, is not "already known")."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class Store(KnownArticlesReader, Protocol):
     """A database of articles. ``open`` connects and migrates; ``close`` releases."""
 
     uri: str
 
-    def open(self) -> "Store": ...
-    def close(self) -> None: ...
+    def open(self) -> Store: ...
     def schema_version(self) -> int: ...
     def upsert_many(self, items: Iterable[Mapping[str, Any]], *, run_id: str | None = None) -> UpsertResult: ...
     def start_run(self, run_id: str, *, spider: str | None = None, start_urls: Sequence[str] = ()) -> None: ...
@@ -101,36 +123,26 @@ class Store(Protocol):
 # --- rows -------------------------------------------------------------------------------------
 
 #: Teaser text columns: the latest text is kept in ``articles``, every version in ``teaser_history``.
-HISTORY_TEXT = ("headline", "standfirst", "byline", "lede", "excerpt")
+HISTORY_TEXT = ("headline", "standfirst", "byline", "lede", "excerpt", "excerpt_raw", "splitter_version")
 #: Columns copied from the newest sighting of an article (when it is at least as new as the row).
 LATEST_COLUMNS = (
     "url", "site", "headline", "standfirst", "byline", "authors", "organisation", "affiliation",
     "note", "lede", "excerpt", "truncated", "category", "published", "published_source",
     "split_method", "split_confidence", "text_hash", "content_key", "schema_version",
+    "excerpt_raw", "splitter_version",
 )
 ARTICLE_COLUMNS = ("canonical_url", *LATEST_COLUMNS, "regions", "duplicate_of", "first_seen", "last_seen",
                    "seen_count", "first_run_id", "last_run_id")
 SIGHTING_COLUMNS = ("run_id", "listing_url", "region_slug", "listing_kind", "page", "position", "placement", "seen_at")
 #: Columns of ``export_articles`` rows, in order (the CSV header).
 EXPORT_COLUMNS = ("canonical_url", "url", "site", "headline", "standfirst", "byline", "authors", "organisation",
-                  "affiliation", "note", "lede", "excerpt", "truncated", "category", "regions", "published",
-                  "published_source", "duplicate_of", "first_seen", "last_seen", "seen_count", "first_run_id",
-                  "last_run_id", "text_hash", "schema_version")
-
-
-
-def content_key(headline: str | None, lede: str | None, excerpt: str | None) -> str | None:
-    """Key of 'same headline and lede' (case-folded), for near-duplicate links; None if either is absent."""
-    body = lede or excerpt
-    if not headline or not body:
-        return None
-    text = f"{' '.join(headline.split()).casefold()}\n{' '.join(body.split()).casefold()}"
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+                  "affiliation", "note", "lede", "excerpt", "excerpt_raw", "truncated", "category", "regions",
+                  "published", "published_source", "duplicate_of", "first_seen", "last_seen", "seen_count",
+                  "first_run_id", "last_run_id", "text_hash", "schema_version", "split_method", "split_confidence",
+                  "splitter_version")
 
 
 def _text_hash(item: Mapping[str, Any]) -> str:
-    from newscrawl.normalize import text_hash
-
     return item.get("text_hash") or text_hash(item.get("headline"), item.get("excerpt"))
 
 
@@ -145,16 +157,20 @@ class Batch:
 
 
 def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
-    """Check and merge items; an item lacking a URL is rejected here, before any write."""
-    from newscrawl.normalize import canonical_url
-
+    """Check and merge items; an item lacking a URL, or whose authors or regions are not a list
+    (a string would be stored as a list of its letters), is rejected here, before any write."""
     batch = Batch()
     for item in items:
         url = item.get("url")
         if not isinstance(url, str) or not url.strip():
             batch.rejected.append((str(item.get("listing_url") or "?"), "item has no url"))
             continue
-        key = item.get("canonical_url") or canonical_url(url)
+        not_lists = [name for name in ("authors", "regions") if not isinstance(item.get(name) or [], (list, tuple))]
+        if not_lists:
+            given = type(item[not_lists[0]]).__name__
+            batch.rejected.append((url, f"{' and '.join(not_lists)} must be a list, not {given}"))
+            continue
+        key = item.get("canonical_url") or canonical_url(url, https_hosts())
         seen = item.get("scraped_at") or utc_now()
         item_run = item.get("run_id") or run_id
         row = {name: item.get(name) for name in LATEST_COLUMNS}
@@ -165,7 +181,8 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
             text_hash=_text_hash(item),
             content_key=content_key(item.get("headline"), item.get("lede"), item.get("excerpt")),
             schema_version=item.get("schema_version") or SCHEMA_VERSION,
-            regions=list(dict.fromkeys(item.get("regions") or ([item["region_slug"]] if item.get("region_slug") else []))),
+            regions=list(dict.fromkeys(item.get("regions")
+                                       or ([item["region_slug"]] if item.get("region_slug") else []))),
             duplicate_of=None,
             first_seen=seen,
             last_seen=seen,
@@ -189,7 +206,7 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
             "listing_kind": item.get("listing_kind"), "page": item.get("page"), "position": item.get("position"),
             "placement": item.get("placement") or "main", "seen_at": seen,
         }))
-        version = batch.history.setdefault((key, row["text_hash"]), {
+        version = batch.history.setdefault((key, str(row["text_hash"])), {
             **{name: row[name] for name in HISTORY_TEXT},
             "first_seen": seen, "last_seen": seen, "first_run_id": item_run,
         })
@@ -198,6 +215,42 @@ def build_batch(items: Iterable[Mapping[str, Any]], run_id: str) -> Batch:
     for row in batch.articles.values():
         row["regions"] = sorted(row["regions"])
     return batch
+
+
+#: The split of an article: what `newscrawl resplit` may rewrite (and keeps in ``split_history``).
+SPLIT_COLUMNS = ("standfirst", "byline", "authors", "organisation", "affiliation", "note", "lede", "truncated",
+                 "split_method", "split_confidence", "splitter_version", "excerpt_raw")
+#: What `newscrawl resplit` reads of an article (``id`` first).
+RESPLIT_COLUMNS = ("id", "site", "headline", "excerpt", "text_hash", "last_seen", *SPLIT_COLUMNS)
+
+
+@dataclass
+class StoredSplit:
+    """An article as read for re-splitting: ``values`` by RESPLIT_COLUMNS (authors a list, truncated
+    a bool), ``raw`` the row as the driver gave it (to notice a concurrent change before writing)."""
+
+    id: int
+    site: str | None
+    values: dict[str, Any]
+    raw: tuple[Any, ...]
+
+
+@dataclass
+class SplitChange:
+    """A new split for a stored article: ``after`` holds every SPLIT_COLUMNS value, ``fields`` the
+    columns that differ from ``row.values``."""
+
+    row: StoredSplit
+    after: dict[str, Any]
+    fields: list[str]
+
+
+@dataclass
+class ResplitWrite:
+    """What ``apply_resplit`` wrote: rows updated, and ids left alone because they changed meanwhile."""
+
+    written: int = 0
+    stale: list[int] = field(default_factory=list)
 
 
 def chunks(values: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
@@ -226,9 +279,14 @@ class SqlStore:
     insert_ignore_suffix = ""
     #: Casts for parameters in an INSERT ... SELECT list (PostgreSQL types them as text otherwise).
     param_types: dict[str, str] = {}
+    #: The dialect's null-safe "not equal" (an article with no first_run_id is someone else's).
+    is_distinct_from = "IS NOT"
 
-    def __init__(self, uri: str, *, lock_retries: int = 5, lock_backoff: float = 0.2, lock_backoff_max: float = 5.0) -> None:
+    def __init__(self, uri: str, *, lock_retries: int = 5, lock_backoff: float = 0.2, lock_backoff_max: float = 5.0,
+                 read_only: bool = False) -> None:
         self.uri = uri
+        #: Connect without creating or migrating the database, and refuse every write.
+        self.read_only = read_only
         self.lock_retries = max(0, int(lock_retries))
         self.lock_backoff = max(0.0, float(lock_backoff))
         self.lock_backoff_max = lock_backoff_max
@@ -278,19 +336,36 @@ class SqlStore:
         """Serialise concurrent migrators (PostgreSQL takes an advisory lock; SQLite's write lock suffices)."""
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def open(self) -> "SqlStore":
+    def open(self) -> SqlStore:
         self._connect()
         try:
-            self.migrate()
+            if self.read_only:
+                self._check_readable()
+            else:
+                self.migrate()
         except BaseException:
             self._disconnect()
             raise
         return self
 
+    def _check_readable(self) -> None:
+        """A read-only store must already be a newscrawl database, and not one newer than this code."""
+        try:
+            current = self.schema_version()
+        except (StoreLockedError, StoreUnreachableError, StoreFullError):
+            raise
+        except StoreError:
+            raise StoreError(
+                f"{self.display_name}: not a newscrawl database (it has no schema_migrations table)") from None
+        if current > self.code_version:
+            raise self._too_new(current)
+        if current < 1:
+            raise StoreError(f"{self.display_name}: not a newscrawl database (no migration applied)")
+
     def close(self) -> None:
         self._disconnect()
 
-    def __enter__(self) -> "SqlStore":
+    def __enter__(self) -> SqlStore:
         return self.open()
 
     def __exit__(self, *exc: object) -> None:
@@ -304,6 +379,8 @@ class SqlStore:
 
     # -- bounded retry around every write ------------------------------------------------------
     def _write(self, fn: Callable[[Any], T]) -> T:
+        if self.read_only:
+            raise StoreError(f"{self.display_name}: opened read-only; nothing was written")
         return self._retry_locked(lambda: self._transaction(fn))
 
     def _retry_locked(self, fn: Callable[[], T]) -> T:
@@ -373,8 +450,6 @@ class SqlStore:
 
     @property
     def display_name(self) -> str:
-        from newscrawl.storage import redact
-
         return redact(self.uri)
 
     # -- runs ------------------------------------------------------------------------------------
@@ -405,8 +480,10 @@ class SqlStore:
             f"first_seen = {self.least}(articles.first_seen, excluded.first_seen)",
             f"last_seen = {self.greatest}(articles.last_seen, excluded.last_seen)",
             # seen_count counts runs: a second sighting in the same run does not add one.
-            "seen_count = articles.seen_count + CASE WHEN articles.last_run_id = excluded.last_run_id THEN 0 ELSE 1 END",
-            f"first_run_id = CASE WHEN excluded.first_seen < articles.first_seen THEN excluded.first_run_id ELSE articles.first_run_id END",
+            "seen_count = articles.seen_count "
+            "+ CASE WHEN articles.last_run_id = excluded.last_run_id THEN 0 ELSE 1 END",
+            "first_run_id = CASE WHEN excluded.first_seen < articles.first_seen "
+            "THEN excluded.first_run_id ELSE articles.first_run_id END",
             f"last_run_id = CASE WHEN {newer} THEN excluded.last_run_id ELSE articles.last_run_id END",
         ]
         return self.q(
@@ -445,7 +522,8 @@ class SqlStore:
             done = UpsertResult(rejected=list(batch.rejected))
             existing: set[str] = set()
             for part in chunks(keys):
-                cur.execute(self.q(f"SELECT canonical_url FROM articles WHERE canonical_url IN ({', '.join('?' for _ in part)})"), list(part))
+                marks = ", ".join("?" for _ in part)
+                cur.execute(self.q(f"SELECT canonical_url FROM articles WHERE canonical_url IN ({marks})"), list(part))
                 existing.update(r[0] for r in cur.fetchall())
             new_keys = [k for k in keys if k not in existing]
             self._link_near_duplicates(cur, [batch.articles[k] for k in new_keys], done)
@@ -456,7 +534,8 @@ class SqlStore:
                 row["regions"] = self._encode_list(row["regions"])
                 rows.append(tuple(row[c] for c in ARTICLE_COLUMNS))
             cur.executemany(article_sql, rows)
-            cur.executemany(sighting_sql, [tuple(s[c] for c in SIGHTING_COLUMNS) + (key,) for key, s in batch.sightings])
+            cur.executemany(sighting_sql,
+                            [tuple(s[c] for c in SIGHTING_COLUMNS) + (key,) for key, s in batch.sightings])
             cur.executemany(history_sql, [
                 (text_hash, *(v[c] for c in HISTORY_TEXT), v["first_seen"], v["last_seen"], v["first_run_id"], key)
                 for (key, text_hash), v in batch.history.items()
@@ -479,8 +558,9 @@ class SqlStore:
         wanted = sorted({r["content_key"] for r in new_rows if r["content_key"]})
         originals: dict[str, str] = {}
         for part in chunks(wanted):
+            marks = ", ".join("?" for _ in part)
             cur.execute(self.q(
-                f"SELECT content_key, canonical_url FROM articles WHERE content_key IN ({', '.join('?' for _ in part)}) "
+                f"SELECT content_key, canonical_url FROM articles WHERE content_key IN ({marks}) "
                 "AND duplicate_of IS NULL ORDER BY id"
             ), list(part))
             for ck, url in cur.fetchall():
@@ -498,8 +578,20 @@ class SqlStore:
                 originals[ck] = row["canonical_url"]
 
     # -- reading -------------------------------------------------------------------------------
+    def known_urls(self, canonical_urls: Iterable[str], *, exclude_run_id: str | None = None) -> set[str]:
+        """The subset of ``canonical_urls`` stored here, leaving out articles ``exclude_run_id``
+        stored first (see KnownArticlesReader). Reads only ``canonical_url`` and ``first_run_id``."""
+        urls = list(dict.fromkeys(canonical_urls))
+        exclude = f" AND first_run_id {self.is_distinct_from} ?" if exclude_run_id is not None else ""
+        found: set[str] = set()
+        for part in chunks(urls):
+            sql = f"SELECT canonical_url FROM articles WHERE canonical_url IN ({', '.join('?' for _ in part)}){exclude}"
+            params = [*part, exclude_run_id] if exclude_run_id is not None else list(part)
+            found.update(row[0] for row in self._read(self.q(sql), params))
+        return found
+
     def count(self, table: str) -> int:
-        if table not in ("articles", "sightings", "teaser_history", "runs", "schema_migrations"):
+        if table not in ("articles", "sightings", "teaser_history", "split_history", "runs", "schema_migrations"):
             raise ValueError(f"unknown table {table!r}")
         return int(self._read(f"SELECT count(*) FROM {table}")[0][0])
 
@@ -520,7 +612,7 @@ class SqlStore:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY first_seen, id"
         for row in self._read(self.q(sql), params):
-            record = dict(zip(EXPORT_COLUMNS, row))
+            record = dict(zip(EXPORT_COLUMNS, row, strict=True))
             record["authors"] = self._decode_list(record["authors"])
             record["regions"] = self._decode_list(record["regions"])
             yield {name: self._decode_value(name, value) for name, value in record.items()}
@@ -535,7 +627,8 @@ class SqlStore:
         """Totals, articles by region and by author, and new articles per run."""
         queries = self._stats_queries()
         totals = {t: self.count(t) for t in ("articles", "sightings", "teaser_history", "runs")}
-        totals["near_duplicates"] = int(self._read("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0])
+        totals["near_duplicates"] = int(
+            self._read("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0])
         totals["edited_articles"] = int(self._read(
             "SELECT count(*) FROM (SELECT article_id FROM teaser_history GROUP BY article_id HAVING count(*) > 1) AS e"
         )[0][0])
@@ -552,11 +645,82 @@ class SqlStore:
         }
 
 
+    # -- re-splitting stored articles (`newscrawl resplit`) ------------------------------------
+    def count_articles(self, *, site: str | None = None) -> int:
+        """Articles in the store (of ``site``, a host, when given)."""
+        if site is None:
+            return self.count("articles")
+        return int(self._read(self.q("SELECT count(*) FROM articles WHERE site = ?"), (site,))[0][0])
+
+    def article_sites(self) -> list[str | None]:
+        """The distinct ``site`` values of the stored articles (None for rows without one)."""
+        return [r[0] for r in self._read("SELECT DISTINCT site FROM articles")]
+
+    def stored_splits(self, *, after_id: int = 0, limit: int = 500, site: str | None = None) -> list[StoredSplit]:
+        """Up to ``limit`` articles with ``id > after_id``, in id order: one page of a keyset scan.
+
+        Each call is one short read, so a scan of millions of rows holds no cursor open (a
+        crawl writing meanwhile is not blocked, and memory stays bounded by ``limit``)."""
+        where = "id > ?" + (" AND site = ?" if site is not None else "")
+        params: list[Any] = [after_id] + ([site] if site is not None else []) + [int(limit)]
+        sql = self.q(f"SELECT {', '.join(RESPLIT_COLUMNS)} FROM articles WHERE {where} ORDER BY id LIMIT ?")
+        return [self._stored_split(row) for row in self._read(sql, params)]
+
+    def _stored_split(self, row: Sequence[Any]) -> StoredSplit:
+        values = dict(zip(RESPLIT_COLUMNS, row, strict=True))
+        values["authors"] = self._decode_list(values["authors"])
+        values["truncated"] = None if values["truncated"] is None else bool(values["truncated"])
+        return StoredSplit(id=int(values["id"]), site=values["site"], values=values, raw=tuple(row))
+
+    def apply_resplit(self, changes: Sequence[SplitChange], *, resplit_id: str, splitter_version: str) -> ResplitWrite:
+        """Write re-split rows and their earlier split (``split_history``): one transaction.
+
+        A row that changed since it was read (a crawl updated it meanwhile) is left alone and
+        reported in ``ResplitWrite.stale``: it was split by the crawl that wrote it."""
+        if not changes:
+            return ResplitWrite()
+        by_id = {c.row.id: c for c in changes}
+        ids = sorted(by_id)  # lock rows in one order: no deadlock with a concurrent writer
+        update_sql = self.q(
+            f"UPDATE articles SET {', '.join(f'{c} = ?' for c in SPLIT_COLUMNS)}, content_key = ? WHERE id = ?")
+        history_cols = ("article_id", "text_hash", *SPLIT_COLUMNS, "changed_fields", "replaced_at", "replaced_by",
+                        "replaced_by_version", "reason")
+        history_sql = self.q(f"INSERT INTO split_history ({', '.join(history_cols)}) "
+                             f"VALUES ({', '.join('?' for _ in history_cols)})")
+
+        def write(cur: Any) -> ResplitWrite:
+            current: dict[int, tuple[Any, ...]] = {}
+            for part in chunks(ids):
+                cur.execute(self.q(f"SELECT {', '.join(RESPLIT_COLUMNS)} FROM articles "
+                                   f"WHERE id IN ({', '.join('?' for _ in part)})"), list(part))
+                current.update((int(r[0]), tuple(r)) for r in cur.fetchall())
+            fresh = [i for i in ids if current.get(i) == by_id[i].row.raw]
+            stamp = utc_now()
+            updates, history = [], []
+            for i in fresh:
+                change = by_id[i]
+                old, new = change.row.values, change.after
+                key = content_key(old["headline"], new["lede"], old["excerpt"])
+                updates.append(tuple(self._split_value(c, new[c]) for c in SPLIT_COLUMNS) + (key, i))
+                history.append((i, old["text_hash"], *(self._split_value(c, old[c]) for c in SPLIT_COLUMNS),
+                                ",".join(change.fields), stamp, resplit_id, splitter_version, "resplit"))
+            if updates:
+                cur.executemany(update_sql, updates)
+                cur.executemany(history_sql, history)
+            kept = set(fresh)
+            return ResplitWrite(written=len(fresh), stale=[i for i in ids if i not in kept])
+
+        return self._write(write)
+
+    def _split_value(self, column: str, value: Any) -> Any:
+        return self._encode_list(list(value or [])) if column == "authors" else value
+
+
 RUNS_STATS_SQL = """
 SELECT k.run_id, r.started_at, r.finish_reason,
        (SELECT count(*) FROM articles a WHERE a.first_run_id = k.run_id),
        (SELECT count(*) FROM sightings s WHERE s.run_id = k.run_id)
 FROM (SELECT run_id FROM runs UNION SELECT first_run_id FROM articles WHERE first_run_id IS NOT NULL) AS k
 LEFT JOIN runs r ON r.run_id = k.run_id
-ORDER BY (r.started_at IS NULL), r.started_at, k.run_id
+ORDER BY (r.started_at IS NULL), r.started_at, (r.finished_at IS NULL), r.finished_at, k.run_id
 """

@@ -16,6 +16,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from newscrawl.storage.base import RUNS_STATS_SQL, SqlStore, StoreError, StoreFullError, StoreUnreachableError
+from newscrawl.storage.uri import scrub
 
 T = TypeVar("T")
 
@@ -99,6 +100,36 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             UNIQUE (article_id, text_hash)
         )""",
     ]),
+    ("raw excerpts, splitter versions and the split history of re-splits", [
+        "ALTER TABLE articles ADD COLUMN excerpt_raw text",
+        "ALTER TABLE articles ADD COLUMN splitter_version text",
+        "ALTER TABLE teaser_history ADD COLUMN excerpt_raw text",
+        "ALTER TABLE teaser_history ADD COLUMN splitter_version text",
+        """CREATE TABLE split_history (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            text_hash text,
+            standfirst text,
+            byline text,
+            authors text[] NOT NULL DEFAULT '{}',
+            organisation text,
+            affiliation text,
+            note text,
+            lede text,
+            truncated boolean,
+            split_method text,
+            split_confidence double precision,
+            splitter_version text,
+            excerpt_raw text,
+            changed_fields text NOT NULL,
+            replaced_at timestamptz NOT NULL,
+            replaced_by text NOT NULL,
+            replaced_by_version text NOT NULL,
+            reason text NOT NULL DEFAULT 'resplit'
+        )""",
+        "CREATE INDEX split_history_article_id ON split_history (article_id)",
+        "CREATE INDEX split_history_replaced_by ON split_history (replaced_by)",
+    ]),
 ]
 
 _TRANSIENT = (pg_errors.LockNotAvailable, pg_errors.DeadlockDetected, pg_errors.SerializationFailure)
@@ -109,11 +140,13 @@ class PostgresStore(SqlStore):
     placeholder = "%s"
     least, greatest = "LEAST", "GREATEST"
     insert_ignore_suffix = " ON CONFLICT DO NOTHING"
+    is_distinct_from = "IS DISTINCT FROM"
     param_types = {
         "run_id": "text", "listing_url": "text", "region_slug": "text", "listing_kind": "text",
         "page": "integer", "position": "integer", "placement": "text", "seen_at": "timestamptz",
         "text_hash": "text", "headline": "text", "standfirst": "text", "byline": "text", "lede": "text",
         "excerpt": "text", "first_seen": "timestamptz", "last_seen": "timestamptz", "first_run_id": "text",
+        "excerpt_raw": "text", "splitter_version": "text",
     }
 
     def __init__(self, uri: str, *, connect_timeout: int = 10, lock_timeout: float = 10.0,
@@ -126,10 +159,12 @@ class PostgresStore(SqlStore):
 
     def _connect(self) -> None:
         try:
+            # A read-only store's session refuses writes on the server's side too.
+            read_only = " -c default_transaction_read_only=on" if self.read_only else ""
             self.conn = psycopg.connect(
                 self.uri, connect_timeout=self.connect_timeout, autocommit=True,
                 options=f"-c lock_timeout={self.lock_timeout_ms} -c statement_timeout={self.statement_timeout_ms} "
-                        "-c TimeZone=UTC",
+                        f"-c TimeZone=UTC{read_only}",
             )
         except psycopg.Error as exc:
             raise StoreUnreachableError(
@@ -138,11 +173,7 @@ class PostgresStore(SqlStore):
 
     def _scrub(self, exc: BaseException) -> str:
         """The driver's message on one line, with the password removed should it appear."""
-        from newscrawl.storage import password_of
-
-        text = " ".join(str(exc).split()) or type(exc).__name__
-        secret = password_of(self.uri)
-        return text.replace(secret, "***") if secret else text
+        return scrub(" ".join(str(exc).split()) or type(exc).__name__, self.uri)
 
     def _disconnect(self) -> None:
         if self.conn is not None:
@@ -162,11 +193,15 @@ class PostgresStore(SqlStore):
         except _TRANSIENT:
             raise
         except pg_errors.DiskFull:
-            raise StoreFullError(f"{self.display_name}: the server's disk is full (nothing of this batch was written)") from None
+            raise StoreFullError(
+                f"{self.display_name}: the server's disk is full (nothing of this batch was written)") from None
         except psycopg.OperationalError as exc:
-            raise StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}") from None
+            raise self._connection_lost(exc) from None
         except psycopg.Error as exc:
             raise StoreError(f"{self.display_name}: {self._scrub(exc)}") from None
+
+    def _connection_lost(self, exc: psycopg.Error) -> StoreUnreachableError:
+        return StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}")
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         try:
@@ -174,7 +209,7 @@ class PostgresStore(SqlStore):
                 cur.execute(sql, params)
                 return cur.fetchall()
         except psycopg.OperationalError as exc:
-            raise StoreUnreachableError(f"lost the connection to PostgreSQL at {self.display_name}: {self._scrub(exc)}") from None
+            raise self._connection_lost(exc) from None
         except psycopg.Error as exc:
             raise StoreError(f"{self.display_name}: {self._scrub(exc)}") from None
 

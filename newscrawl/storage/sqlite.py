@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote
 
 from newscrawl.storage.base import (
     RUNS_STATS_SQL,
@@ -22,6 +22,7 @@ from newscrawl.storage.base import (
     StoreFullError,
     StoreUnreachableError,
 )
+from newscrawl.storage.uri import sqlite_path
 
 T = TypeVar("T")
 
@@ -105,17 +106,40 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             UNIQUE (article_id, text_hash)
         )""",
     ]),
+    ("raw excerpts, splitter versions and the split history of re-splits", [
+        # Rows stored before this migration have NULLs here: `newscrawl resplit` splits their
+        # collapsed `excerpt` (and rebuilds the line breaks of line-break splits from their parts).
+        "ALTER TABLE articles ADD COLUMN excerpt_raw TEXT",
+        "ALTER TABLE articles ADD COLUMN splitter_version TEXT",
+        "ALTER TABLE teaser_history ADD COLUMN excerpt_raw TEXT",
+        "ALTER TABLE teaser_history ADD COLUMN splitter_version TEXT",
+        # One row per change `newscrawl resplit` made to an article's split: the split as it was.
+        """CREATE TABLE split_history (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            text_hash TEXT,
+            standfirst TEXT,
+            byline TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            organisation TEXT,
+            affiliation TEXT,
+            note TEXT,
+            lede TEXT,
+            truncated INTEGER,
+            split_method TEXT,
+            split_confidence REAL,
+            splitter_version TEXT,
+            excerpt_raw TEXT,
+            changed_fields TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            replaced_by TEXT NOT NULL,
+            replaced_by_version TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT 'resplit'
+        )""",
+        "CREATE INDEX split_history_article_id ON split_history (article_id)",
+        "CREATE INDEX split_history_replaced_by ON split_history (replaced_by)",
+    ]),
 ]
-
-
-def sqlite_path(uri: str) -> str:
-    """A plain path, ``sqlite:///relative.db`` or ``sqlite:////absolute.db`` → a file path."""
-    if uri.startswith("sqlite:"):
-        parts = urlsplit(uri)
-        path = unquote(parts.path)
-        # sqlite:///x.db → "/x.db" is relative (SQLAlchemy convention); sqlite:////x.db is absolute.
-        return path[1:] if path.startswith("/") else path
-    return uri
 
 
 class SQLiteStore(SqlStore):
@@ -139,19 +163,25 @@ class SQLiteStore(SqlStore):
         path = Path(self.path)
         if path.is_dir():
             raise StoreUnreachableError(f"{self.path}: is a directory, not a database file")
-        if not self.create and not path.exists():
+        if (self.read_only or not self.create) and not path.exists():
             raise StoreUnreachableError(f"{self.path}: no such database file (crawl with --db {self.path} first)")
         if not path.parent.exists():
             raise StoreUnreachableError(f"{self.path}: directory {path.parent} does not exist")
         try:
+            if self.read_only:
+                # SQLite itself refuses every write on this connection; the file is read live, as
+                # a crawl writing to it in WAL mode commits.
+                read_only_uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+                self.conn = sqlite3.connect(read_only_uri, uri=True, timeout=self.busy_timeout, isolation_level=None)
+                return
             # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
-            self.conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            header = self._bounded(lambda: self.conn.execute("PRAGMA journal_mode = WAL").fetchone())
+            conn = self.conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
+            conn.execute("PRAGMA foreign_keys = ON")
+            header = self._bounded(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
             if header and str(header[0]).lower() != "wal":
                 raise StoreError(f"{self.path}: cannot switch to WAL mode (journal_mode is {header[0]})")
             # NORMAL is safe in WAL mode: a power cut may lose the last commits, never consistency.
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             self._disconnect()
             raise self._translate(exc) from None
@@ -208,7 +238,8 @@ class SQLiteStore(SqlStore):
     def _translate(self, exc: sqlite3.DatabaseError) -> StoreError:
         text = str(exc)
         if "disk is full" in text or "database or disk is full" in text:
-            return StoreFullError(f"{self.path}: database or disk is full; free space (nothing of this batch was written)")
+            return StoreFullError(
+                f"{self.path}: database or disk is full; free space (nothing of this batch was written)")
         if isinstance(exc, sqlite3.DatabaseError) and "file is not a database" in text:
             return StoreUnreachableError(f"{self.path}: not a SQLite database")
         if "unable to open" in text:

@@ -1,0 +1,90 @@
+"""Publication dates as listing pages show them, to ``YYYY-MM-DD`` (pure; no Scrapy).
+
+Machine-readable values (``<time datetime>``, ``abbr[title]``, ``itemprop=datePublished``)
+are ISO dates. Shown text is read only where it is unambiguous: a year with a named month
+("29 Mar 2015", "November 22, 2013"), year-first numbers ("2023.05.30", "2012 年 1 月 3 日"),
+or day/month numbers whose order the page itself settles: one date on the page whose first
+number is above 12 makes them all day-first ("13/11/2012"), one whose second number is above
+12 makes them all month-first ("10/26/2016"). A date without a year is no date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+#: English month names and abbreviations (the themes' default language for dates).
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ISO = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b", re.I)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)")
+#: How a page writes day and month numbers: learned from the page's own unambiguous dates.
+DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+
+
+def iso_date(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` from an ISO 8601 value ('2016-12-23T05:11:00-05:00'); None otherwise."""
+    if not value:
+        return None
+    match = _ISO.match(value.strip())
+    return _valid(match.group(1), match.group(2), match.group(3)) if match else None
+
+
+def numeric_order(texts: Iterable[str]) -> str | None:
+    """DAY_FIRST or MONTH_FIRST when the page's numeric dates settle it (and do not disagree)."""
+    orders = set()
+    for text in texts:
+        for first, second, _ in _NUMERIC.findall(text):
+            if int(first) > 12 >= int(second):
+                orders.add(DAY_FIRST)
+            elif int(second) > 12 >= int(first):
+                orders.add(MONTH_FIRST)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def date_in_text(text: str, order: str | None = None) -> str | None:
+    """The first unambiguous date written in ``text`` (see the module doc); None if none."""
+    if not text or not any(ch.isdigit() for ch in text):
+        return None
+    if match := _ISO.search(text) or _YEAR_FIRST.search(text):
+        return _valid(*match.groups())
+    if match := _DAY_MONTH_YEAR.search(text):
+        return _valid(match.group(3), str(MONTHS[match.group(2).lower()]), match.group(1))
+    if match := _MONTH_DAY_YEAR.search(text):
+        return _valid(match.group(3), str(MONTHS[match.group(1).lower()]), match.group(2))
+    if match := _NUMERIC.search(text):
+        first, second, year = match.groups()
+        if first == second:
+            return _valid(year, first, second)
+        if int(first) > 12 or order == DAY_FIRST:
+            return _valid(year, second, first)
+        if int(second) > 12 or order == MONTH_FIRST:
+            return _valid(year, first, second)
+    return None
+
+
+def is_date_only(text: str) -> bool:
+    """Whether ``text`` is nothing but a date (and a weekday or time): a bare date element."""
+    stripped = _ISO.sub("", _YEAR_FIRST.sub("", _NUMERIC.sub("", text)))
+    stripped = _DAY_MONTH_YEAR.sub("", _MONTH_DAY_YEAR.sub("", stripped))
+    return stripped != text and not re.search(r"[^\W\d_]{4,}", stripped)
+
+
+def _valid(year: str, month: str, day: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
