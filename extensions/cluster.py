@@ -35,7 +35,7 @@ from newscrawl.cluster.runs import current_run, is_drained
 from newscrawl.cluster.stats import cluster_report
 from newscrawl.cluster.worker import ClusterWorker, enabled, for_crawler
 from newscrawl.ops import signals as nc_signals
-from newscrawl.ops.report import append_history, write_report
+from newscrawl.ops.report import append_history, crawl_report, write_report
 from newscrawl.ops.state import state_dir
 
 logger = logging.getLogger(__name__)
@@ -236,14 +236,11 @@ class ClusterWorkerExtension:
     def _report(self, spider: Spider, reason: str) -> None:
         import json
 
-        from newscrawl.crawl import _report_of
-
         stats = dict(self.stats.get_stats())
         self.cluster.stats.push(stats, finished=True)
-        own = _report_of(self.crawler)
+        own = crawl_report(stats, spider, reason)
         client, run = self.cluster.client, self.cluster.run
-        if own is not None:
-            client.hset(run.reports, self.cluster.worker_id, json.dumps(own, default=str))
+        client.hset(run.reports, self.cluster.worker_id, json.dumps(own, default=str))
         self.cluster.leases.leave()
         config = current_run(client, self.cluster.keys)
         if config is None or config.run_id != self.options.run_id:

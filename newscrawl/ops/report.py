@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -120,6 +120,22 @@ def build_report(
     report["error_count"] = sum(report["errors"].values())
     report["exit_status"] = exit_status(report)
     return report
+
+
+def crawl_report(stats: Mapping[str, Any], spider: Any, reason: str | None = None) -> dict[str, Any]:
+    """The run report of one crawl process at its end: its stats, the health checks' results
+    they carry, and the spider's site, run id and start URLs (any object with those attributes).
+    The RunReport extension writes it; a cluster worker files it as its share of the cluster's."""
+    own = dict(stats)
+    if reason is not None:
+        own.setdefault("finish_reason", reason)
+    return build_report(
+        own,
+        site=getattr(spider, "site_name", None),
+        run_id=getattr(spider, "run_id", None),
+        start_urls=getattr(spider, "start_urls", None) or (),
+        checks=own.get("newscrawl/health/checks"),
+    )
 
 
 def exit_status(report: dict[str, Any]) -> int:
