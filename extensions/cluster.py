@@ -117,8 +117,9 @@ class ClusterWorkerExtension:
     def _drop_lost_leases(self) -> None:
         """Leases no request of this worker carries any more: Scrapy dropped the request without an
         error (a redirect to another host, a filter), so it is finished. Only called when the
-        worker is idle (spider_idle: nothing downloading or being parsed here)."""
-        lost = list(self.cluster.book.held)
+        worker is idle (spider_idle: nothing downloading or being parsed here). Parked leases
+        (pages whose items the spider holds back) are not lost: they finish when the items are written."""
+        lost = self.cluster.unfinished()
         for lease_id in lost:
             self.cluster.finish(lease_id)
         if lost:
@@ -175,7 +176,7 @@ class ClusterWorkerExtension:
                 self.idle_since = None
                 self._nudge()
                 raise DontCloseSpider
-            if self.cluster.finished or self.cluster.book.held:
+            if self.cluster.finished or self.cluster.unfinished():
                 raise DontCloseSpider
             if is_drained(self.cluster.client, self.cluster.run):
                 logger.info("Run %s is finished (nothing queued or in flight); worker %s stops",

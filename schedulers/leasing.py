@@ -15,6 +15,10 @@ a worker killed mid-crawl loses nothing (see ``newscrawl.cluster.leases``):
   politeness, so requests go to the workers that can start them (Scrapy alone would take up
   to CONCURRENT_REQUESTS and queue them behind a busy host).
 
+- The spider's release of the items it holds back (same-run learning: a request carrying
+  ``meta["newscrawl_release"]``, spiders/region.py) belongs to this worker's own hold: it stays
+  in a local queue, taken first, never shared (another worker holds other items).
+
 The queue persists (``SCHEDULER_PERSIST``): the run, not one worker, decides when it is over.
 Built only for cluster workers (``newscrawl worker``); the keys are the run's.
 """
@@ -22,6 +26,7 @@ Built only for cluster workers (``newscrawl worker``); the keys are the run's.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from typing import Any
 
 from redis.exceptions import RedisError
@@ -38,12 +43,15 @@ from newscrawl.cluster.worker import LEASE_META, ClusterWorker, for_crawler
 logger = logging.getLogger(__name__)
 
 QUEUE_CLASS = "scrapy_redis.queue.PriorityQueue"
+#: Meta key of the requests that only this worker can serve (spiders/region.py: release_when_idle).
+LOCAL_META = "newscrawl_release"
 
 
 class LeasingScheduler(Scheduler):
     cluster: ClusterWorker
     crawler: Crawler
     prefetch: int
+    local: deque[Request]
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LeasingScheduler:
@@ -56,6 +64,7 @@ class LeasingScheduler(Scheduler):
         scheduler.cluster = cluster
         scheduler.crawler = crawler
         scheduler.prefetch = max(1, crawler.settings.getint("NEWSCRAWL_CLUSTER_PREFETCH"))
+        scheduler.local = deque()
         return scheduler
 
     def open(self, spider: Spider) -> None:
@@ -68,6 +77,11 @@ class LeasingScheduler(Scheduler):
             logger.info("Joined run %s: %d requests queued", self.cluster.options.run_id, queued)
 
     def enqueue_request(self, request: Request) -> bool:
+        if request.meta.get(LOCAL_META) is not None:
+            self.local.append(request)
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/local")
+            return True
         replaces = self.cluster.book.close(request.meta.pop(LEASE_META, None))
         try:
             queued = self.cluster.leases.enqueue(
@@ -86,6 +100,10 @@ class LeasingScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
+        if self.local:
+            if self.stats:
+                self.stats.inc_value("scheduler/dequeued/local")
+            return self.local.popleft()
         if self._waiting() >= self.prefetch:
             # Scrapy asks for requests as long as its downloader has room, even when they would only
             # queue up behind a busy host here; in a cluster another worker can start them now.
@@ -117,6 +135,8 @@ class LeasingScheduler(Scheduler):
         return queued + self.cluster.slot_waiters
 
     def has_pending_requests(self) -> bool:
+        if self.local:
+            return True
         try:
             return len(self) > 0
         except RedisError:
