@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Install the servers the test suite starts on 127.0.0.1 (PostgreSQL, Redis), and the headless
-# browser `newscrawl inspect`'s screenshot test renders with (Chromium), from Debian's packages
-# when they are not on the machine yet. Idempotent; needs root (as CI and dev boxes run).
+# Install the servers the test suite starts on 127.0.0.1 (PostgreSQL, Redis), and the headless browser
+# `newscrawl inspect`'s screenshot test renders with (Chromium), from Debian's packages when they
+# are not on the machine yet. Idempotent; needs root (as CI and dev boxes run).
 set -euo pipefail
 
 need=()

@@ -177,9 +177,8 @@ def main() -> None:
         serve(Path(root), hosts.split(","), float(latency), Path(ready), Path(ready).with_suffix(".log"))
         return
 
-    from redis_server import TempRedis
-
     from bench.sitegen import generate_site
+    from redis_server import TempRedis
 
     hosts = [f"127.0.0.{2 + i}" for i in range(args.hosts)]
     with tempfile.TemporaryDirectory(prefix="newscrawl-cluster-bench-") as tmp:

@@ -28,10 +28,10 @@ BATCH = 10_000
 
 def _requests(count: int):  # type: ignore[no-untyped-def]
     """(spider, request) pairs like a deep archive's: 200 regions of a site, pages 2..N each."""
-    from newscrawl.spiders.region import RegionSpider
     from scrapy.crawler import Crawler
 
     from newscrawl.crawl import project_settings
+    from newscrawl.spiders.region import RegionSpider
 
     starts = [f"https://chinaworker.info/en/category/news/region-{r:03d}/" for r in range(200)]
     spider = RegionSpider.from_crawler(Crawler(RegionSpider, project_settings()), start_urls=starts)
@@ -74,9 +74,9 @@ def main() -> None:
     import hashlib
 
     import redis
-    from redis_server import TempRedis
 
     from newscrawl.dedup import digest64
+    from redis_server import TempRedis
     from schedulers.leasing import encode_request, fingerprint
 
     with TempRedis(persist=False) as server:

@@ -31,20 +31,37 @@ def items(n: int, run_id: str, seen: str) -> Iterator[dict[str, Any]]:
         url = f"https://chinaworker.info/en/20{10 + i % 16}/{1 + i % 12:02d}/{1 + i % 28:02d}/{100000 + i}/"
         lede = f"Workers at plant {i} walked out on Monday over unpaid wages and forced overtime"
         yield {
-            "url": url, "canonical_url": url, "headline": f"Strike number {i} spreads to the delta",
-            "excerpt": f"{lede}...", "lede": lede, "byline": f"Reporter {i % 50}, chinaworker.info",
-            "authors": [f"Reporter {i % 50}"], "organisation": "chinaworker.info", "truncated": True,
-            "region_slug": ("china", "hong-kong", "taiwan")[i % 3], "regions": [("china", "hong-kong", "taiwan")[i % 3]],
-            "listing_url": "https://chinaworker.info/en/category/news/china/", "page": 1 + i // 10,
-            "position": 1 + i % 10, "placement": "main", "site": "chinaworker.info", "scraped_at": seen,
-            "run_id": run_id, "published": "2026-01-01", "published_source": "url", "schema_version": "1.0",
+            "url": url,
+            "canonical_url": url,
+            "headline": f"Strike number {i} spreads to the delta",
+            "excerpt": f"{lede}...",
+            "lede": lede,
+            "byline": f"Reporter {i % 50}, chinaworker.info",
+            "authors": [f"Reporter {i % 50}"],
+            "organisation": "chinaworker.info",
+            "truncated": True,
+            "region_slug": ("china", "hong-kong", "taiwan")[i % 3],
+            "regions": [("china", "hong-kong", "taiwan")[i % 3]],
+            "listing_url": "https://chinaworker.info/en/category/news/china/",
+            "page": 1 + i // 10,
+            "position": 1 + i % 10,
+            "placement": "main",
+            "site": "chinaworker.info",
+            "scraped_at": seen,
+            "run_id": run_id,
+            "published": "2026-01-01",
+            "published_source": "url",
+            "schema_version": "1.0",
         }
 
 
 def run(uri: str, n: int, batch: int) -> list[tuple[str, float]]:
     results = []
     with open_store(uri) as store:
-        for phase, run_id, seen in (("insert", "run-1", "2026-01-01T00:00:00Z"), ("re-run", "run-2", "2026-01-02T00:00:00Z")):
+        for phase, run_id, seen in (
+            ("insert", "run-1", "2026-01-01T00:00:00Z"),
+            ("re-run", "run-2", "2026-01-02T00:00:00Z"),
+        ):
             started = time.perf_counter()
             buffer: list[dict[str, Any]] = []
             for item in items(n, run_id, seen):

@@ -35,7 +35,7 @@ from newscrawl.cluster.runs import current_run, is_drained
 from newscrawl.cluster.stats import cluster_report
 from newscrawl.cluster.worker import ClusterWorker, enabled, for_crawler
 from newscrawl.ops import signals as nc_signals
-from newscrawl.ops.report import append_history, crawl_report, write_report
+from newscrawl.ops.report import append_history, write_report
 from newscrawl.ops.state import state_dir
 
 logger = logging.getLogger(__name__)
@@ -117,9 +117,8 @@ class ClusterWorkerExtension:
     def _drop_lost_leases(self) -> None:
         """Leases no request of this worker carries any more: Scrapy dropped the request without an
         error (a redirect to another host, a filter), so it is finished. Only called when the
-        worker is idle (spider_idle: nothing downloading or being parsed here). Parked leases
-        (pages whose items the spider holds back) are not lost: they finish when the items are written."""
-        lost = self.cluster.unfinished()
+        worker is idle (spider_idle: nothing downloading or being parsed here)."""
+        lost = list(self.cluster.book.held)
         for lease_id in lost:
             self.cluster.finish(lease_id)
         if lost:
@@ -176,7 +175,7 @@ class ClusterWorkerExtension:
                 self.idle_since = None
                 self._nudge()
                 raise DontCloseSpider
-            if self.cluster.finished or self.cluster.unfinished():
+            if self.cluster.finished or self.cluster.book.held:
                 raise DontCloseSpider
             if is_drained(self.cluster.client, self.cluster.run):
                 logger.info("Run %s is finished (nothing queued or in flight); worker %s stops",
@@ -237,11 +236,14 @@ class ClusterWorkerExtension:
     def _report(self, spider: Spider, reason: str) -> None:
         import json
 
+        from newscrawl.extensions.report import report_of
+
         stats = dict(self.stats.get_stats())
         self.cluster.stats.push(stats, finished=True)
-        own = crawl_report(stats, spider, reason)
+        own = report_of(self.crawler)
         client, run = self.cluster.client, self.cluster.run
-        client.hset(run.reports, self.cluster.worker_id, json.dumps(own, default=str))
+        if own is not None:
+            client.hset(run.reports, self.cluster.worker_id, json.dumps(own, default=str))
         self.cluster.leases.leave()
         config = current_run(client, self.cluster.keys)
         if config is None or config.run_id != self.options.run_id:

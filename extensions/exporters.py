@@ -85,7 +85,7 @@ class TeaserJsonLinesItemExporter(JsonLinesItemExporter):
         if not all(isinstance(s, str) for s in sources):
             # Some keys get a constant (a field missing with export_empty_fields): rare.
             getters = [attrgetter(s) if isinstance(s, str) else (lambda _item, s=s: s) for s in sources]
-            return lambda item: {k: get(item) for k, get in zip(keys, getters)}
+            return lambda item: {k: get(item) for k, get in zip(keys, getters, strict=False)}
         if len(sources) == 1:
             get_one = attrgetter(sources[0])
             return lambda item: {keys[0]: get_one(item)}
@@ -93,12 +93,12 @@ class TeaserJsonLinesItemExporter(JsonLinesItemExporter):
             return lambda item: {}
         get_all = attrgetter(*sources)
         if keys != tuple(sources):  # renamed fields
-            return lambda item: dict(zip(keys, get_all(item)))
+            return lambda item: dict(zip(keys, get_all(item), strict=False))
 
         def row(item: TeaserItem) -> dict[str, Any]:
             # A dataclass keeps its fields in __dict__, in declaration order: when that is the
             # layout (the feeds' usual one) it can be encoded as it is, without a copy.
             values = item.__dict__
-            return values if tuple(values) == keys else dict(zip(keys, get_all(item)))
+            return values if tuple(values) == keys else dict(zip(keys, get_all(item), strict=False))
 
         return row

@@ -43,20 +43,24 @@ class HealthChecks:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "HealthChecks":
+    def from_crawler(cls, crawler: Crawler) -> HealthChecks:
         return cls(crawler)
 
     def spider_opened(self, spider: Spider) -> None:
         # Read before this run appends its own report.
         self.history = read_history(self.state, getattr(spider, "site_name", None) or spider.name)
 
-    def listing_parsed(self, url: str, blocks: int, bylines: int, next_url: str | None,
-                       not_listing: str | None = None, **kwargs: Any) -> None:
-        self.pages.append(PageStat(url=url, blocks=blocks, bylines=bylines, full=bool(next_url), not_listing=not_listing))
+    def listing_parsed(
+        self, url: str, blocks: int, bylines: int, next_url: str | None, not_listing: str | None = None, **kwargs: Any
+    ) -> None:
+        self.pages.append(
+            PageStat(url=url, blocks=blocks, bylines=bylines, full=bool(next_url), not_listing=not_listing)
+        )
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         results = run_checks(
-            self.pages, self.history,
+            self.pages,
+            self.history,
             validation_failures=int(self.stats.get_value("newscrawl/validation/failed", 0)),
             failed_pages=list(self.stats.get_value("newscrawl/validation/pages") or []),
             thresholds=self.thresholds,

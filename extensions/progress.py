@@ -39,7 +39,7 @@ class Progress:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "Progress":
+    def from_crawler(cls, crawler: Crawler) -> Progress:
         return cls(crawler)
 
     def spider_opened(self, spider: Spider) -> None:
@@ -51,7 +51,9 @@ class Progress:
         self.task = task.LoopingCall(self.show)
         self.task.start(self.interval, now=False)
 
-    def listing_parsed(self, start_url: str | None, total_pages: int | None, next_url: str | None, **kwargs: Any) -> None:
+    def listing_parsed(
+        self, start_url: str | None, total_pages: int | None, next_url: str | None, **kwargs: Any
+    ) -> None:
         # A page that declares the chain's length says enough; "no next link" ends a chain only
         # when no length is declared (a fanned-out chain's last page may come first).
         self.state.page(start_url or "", total_pages, self.max_pages, ended=next_url is None and not total_pages)

@@ -11,7 +11,10 @@ set of pending listing pages of each chain, many at once when a chain is fanned 
   item pipelines (scraped, dropped or failed). Items are attributed by ``listing_url``, in
   whatever response's output they come: the spider may hold a page's items back (it then sets
   ``response.meta["newscrawl_items_deferred"]`` on that page's response) and emit them all
-  together later, from another response; until then the page stays pending.
+  together later, from another response; until then the page stays pending. Held items the
+  spider writes straight to the pipelines when a crawl is stopped early (newscrawl/ops/hold.py)
+  never pass this middleware: their pages stay pending, and a resumed run fetches them again
+  (DedupPipeline, seeded from the same run's output, drops the repeats).
 - A fanned-out page past the end of its chain (``listing_past_end``) is done; a page that
   failed stays pending, so running again with the same directory tries it again.
 
@@ -242,6 +245,10 @@ class FrontierCheckpointMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self._save_call is not None and self._save_call.active():
             self._save_call.cancel()
+        held = sum(1 for page in self.pages.values() if page.deferred and not page.released)
+        if held:
+            logger.warning("Checkpoint: %d listing page(s) had their items held back at close (same-run learning); "
+                           "running again with the same job directory fetches them", held)
         pending = sum(len(chain.pending) for chain in self.frontier.chains.values())
         if pending:
             logger.warning("Checkpoint: %d listing page(s) not done at close (failed, or items still in flight); "

@@ -3,23 +3,18 @@
 A request popped from the shared queue is leased to its worker (newscrawl.cluster.leases)
 until the worker says it is finished; if the worker dies first, another one fetches it again.
 "Finished" must mean durable, or a killed worker would lose what it had parsed but not
-stored: a listing page's lease is finished once every item of the page has left the item
-pipelines (scraped, dropped or failed). Before a batch of leases is acknowledged, the
+stored: a listing page's lease is finished once every item its callback yielded has left the
+item pipelines (scraped, dropped or failed). Before a batch of leases is acknowledged, the
 ``checkpoint_advancing`` signal makes buffering pipelines (the SQL store) write, so the items
 are in the database before Redis forgets the page; if the store failed, nothing is
 acknowledged and the pages are handed back when the worker stops. A request that failed to
 download is finished by the spider's errback (spiders/distributed.py).
 
-Held items (same-run learning, newscrawl/ops/hold.py): the spider may hold a page's items back
-and write them later, all together, in another response's output (a later page's, or the
-release at idle). It says so as it tells the checkpoint (middlewares/checkpoint.py): the held
-page's response carries ``meta["newscrawl_items_deferred"]``, and every item names its page by
-``listing_url``. Such a page keeps its lease (it is "parked": the worker's idle sweep leaves it
-alone) until its items come out, in whatever output, and have left the pipelines. A worker
-killed while it holds items has acknowledged none of their pages: they are fetched again. Held
-items written only as the worker closes (``release_before_close``: they pass no spider
-middleware) leave their pages unacknowledged; those go back to the queue at close and are
-fetched again (the store's upserts keep them once).
+Items held back (same-run learning, newscrawl/ops/hold.py): the spider marks a page whose items
+it holds with ``response.meta["newscrawl_items_deferred"]``; that page's lease stays open until
+its items have come out, in the output of any response (a later page, or the request that
+releases them at idle), attributed to it by their ``listing_url``, and have left the
+pipelines. A worker killed while it holds items thus leaves their pages to another worker.
 
 The lease id is taken out of ``meta`` before the callback runs (``process_spider_input``:
 this middleware is first in), so no request the spider makes from ``response.meta`` carries
@@ -30,7 +25,7 @@ pipelines. Enabled only for cluster workers.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from itemadapter import ItemAdapter, is_item
@@ -40,8 +35,6 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from newscrawl.cluster.worker import ClusterWorker, enabled, for_crawler
-from newscrawl.items import TeaserItem
-from newscrawl.middlewares.checkpoint import DEFERRED_META
 
 
 @dataclass
@@ -51,17 +44,16 @@ class _Page:
     remaining: int = 0
     #: The callback's output has ended (no more items of its own can come).
     output_done: bool = False
-    #: The spider holds the page's items back (DEFERRED_META) and has not written them yet.
-    held: bool = False
-    #: Leases of earlier fetches of the same page, still held when it was fetched again: the
-    #: spider's hold keeps the last fetch's items, which stand for them all.
-    also: list[int] = field(default_factory=list)
+    #: The spider holds its items back (they come out later, in another response's output)...
+    deferred: bool = False
+    #: ...and they have come out.
+    released: bool = False
+    #: Acknowledged (once).
+    finished: bool = False
 
-
-def _listing_url(item: Any) -> str | None:
-    if type(item) is TeaserItem:  # our own item: no ItemAdapter on the per-item path
-        return item.listing_url
-    return ItemAdapter(item).get("listing_url")
+    @property
+    def done(self) -> bool:
+        return self.output_done and (self.released or not self.deferred) and self.remaining <= 0
 
 
 class LeaseAckMiddleware:
@@ -73,8 +65,8 @@ class LeaseAckMiddleware:
         self._taken: dict[int, int] = {}
         #: id(item) -> the page that yielded it, until the item leaves the pipelines.
         self._items: dict[int, _Page] = {}
-        #: listing URL -> a page whose items the spider holds back (parked: not finished).
-        self._parked: dict[str, _Page] = {}
+        #: listing URL -> a page whose items the spider holds back, until they come out.
+        self._deferred: dict[str, _Page] = {}
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(self.item_done, signal=signal)
 
@@ -90,46 +82,39 @@ class LeaseAckMiddleware:
     async def process_spider_output(self, response: Response, result: AsyncIterator[Any],
                                     spider: Spider | None = None) -> AsyncIterator[Any]:
         lease_id = self._taken.pop(id(response), None)
-        if lease_id is None and not self._parked:
-            async for x in result:
-                yield x
-            return
         page = _Page(lease_id) if lease_id is not None else None
-        #: Parked pages whose held items come out in this output (all of a page's come together).
-        released: dict[str, _Page] = {}
+        released: set[str] = set()
         try:
             async for x in result:
                 if is_item(x):
-                    owner = page
-                    if self._parked:
-                        url = _listing_url(x)
-                        parked = self._parked.get(url) if url else None
-                        if parked is not None:
-                            owner = released[url] = parked
+                    owner = self._owner(x, page, released)
                     if owner is not None:
                         owner.remaining += 1
                         self._items[id(x)] = owner
                 yield x
         finally:
             # Also when the callback raised half-way: what it yielded is all there will be.
-            for url, parked in released.items():
-                del self._parked[url]
-                parked.held = False
-                self._settle(parked)
+            for url in released:
+                held = self._deferred.pop(url, None)
+                if held is not None:
+                    self._settle(held)
             if page is not None:
                 page.output_done = True
-                if response.meta.get(DEFERRED_META):
-                    self._park(page, response.url)
+                if response.meta.get("newscrawl_items_deferred"):
+                    page.deferred = True
+                    self._deferred[response.url] = page
                 self._settle(page)
 
-    def _park(self, page: _Page, listing_url: str) -> None:
-        """The page's items are held: its lease waits for them (see the module doc)."""
-        page.held = True
-        earlier = self._parked.get(listing_url)
-        if earlier is not None:
-            page.also = [earlier.lease_id, *earlier.also]
-        self._parked[listing_url] = page
-        self.cluster.park(page.lease_id)
+    def _owner(self, item: Any, page: _Page | None, released: set[str]) -> _Page | None:
+        """The leased page an item counts for: a held page's (by listing_url), else the response's."""
+        if self._deferred:
+            listing_url = ItemAdapter(item).get("listing_url")
+            held = self._deferred.get(listing_url) if listing_url else None
+            if held is not None:
+                held.released = True
+                released.add(listing_url)
+                return held
+        return page
 
     def process_spider_exception(self, response: Response, exception: Exception, spider: Spider | None = None) -> None:
         # The callback failed before any output (a single crawl would lose the page too): finished.
@@ -144,8 +129,8 @@ class LeaseAckMiddleware:
             self._settle(page)
 
     def _settle(self, page: _Page) -> None:
-        if page.output_done and not page.held and page.remaining <= 0:
+        if page.done and not page.finished:
+            page.finished = True
             # The extension acknowledges in batches, on a later reactor turn: by then every other
             # receiver of this item's signal (the feed exporter's write) has run.
-            for lease_id in (page.lease_id, *page.also):
-                self.cluster.finish(lease_id)
+            self.cluster.finish(page.lease_id)

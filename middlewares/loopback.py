@@ -26,7 +26,7 @@ class LoopbackFullSpeedMiddleware:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "LoopbackFullSpeedMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> LoopbackFullSpeedMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:

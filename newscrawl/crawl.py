@@ -207,17 +207,10 @@ def run_crawl(
         first_line = str(exc).splitlines()[0] if str(exc) else ""
         raise CannotStart(f"crawl could not start: {type(exc).__name__}: {first_line}".rstrip(": "))
     summary = CrawlSummary.from_stats(crawler.stats.get_stats() if crawler.stats else {})
-    summary.report = _report_of(crawler)
+    from newscrawl.extensions.report import report_of
+
+    summary.report = report_of(crawler)
     return summary
-
-
-def _report_of(crawler: Any) -> dict[str, Any] | None:
-    from newscrawl.extensions.report import RunReport
-
-    for extension in getattr(getattr(crawler, "extensions", None), "middlewares", ()):
-        if isinstance(extension, RunReport):
-            return extension.report
-    return None
 
 
 def _preflight_db(uri: str, overrides: dict[str, Any]) -> None:

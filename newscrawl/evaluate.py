@@ -48,7 +48,7 @@ FIXTURE_BUILDER = REPO / "fixtures" / "build_site.py"
 #: its own site ("<name>.invalid"): site knowledge is learned from its blocks only.
 HELDOUT_SETS: dict[str, Path] = {
     name: REPO / "tests" / "gold" / f"{name}.json"
-    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 }
 HELDOUT_FILE = HELDOUT_SETS["heldout"]
 HELDOUT_SITE = "heldout.invalid"
@@ -70,7 +70,7 @@ class GoldError(ValueError):
 @dataclass(frozen=True)
 class GoldBlock:
     id: str  # "<file>#main-3", "<file>#lines-4-7", "<file>#copy-1-lines-1-3", "fixture:<article id>", "heldoutN:<id>"
-    source: str  # "corpus", "fixture", "heldout", "heldout2" ... "heldout6"
+    source: str  # "corpus", "fixture", "heldout", "heldout2" ... "heldout7"
     site: str
     excerpt: str  # as stored (line breaks where the rendering has them)
     expected: dict[str, Any]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,7 +25,7 @@ class QuietHandler(SimpleHTTPRequestHandler):
             self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
-    def guess_type(self, path: str | Path) -> str:
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
         kind = super().guess_type(path)
         return "text/html; charset=utf-8" if kind == "text/html" else kind
 
@@ -47,9 +48,10 @@ class FixtureServer:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/"
+        name = host.decode("ascii") if isinstance(host, bytes) else host  # (typeshed allows bytes)
+        return f"http://{name}:{port}/"
 
-    def __enter__(self) -> "FixtureServer":
+    def __enter__(self) -> FixtureServer:
         self.thread.start()
         return self
 
@@ -60,7 +62,8 @@ class FixtureServer:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=None, help="directory to serve (default: the bundled fixture site)")
+    parser.add_argument("--root", type=Path, default=None,
+                        help="directory to serve (default: the bundled fixture site)")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     args = parser.parse_args(argv)
     server = FixtureServer(args.root or fixture_site_dir(), port=args.port)

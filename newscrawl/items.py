@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 #: MAJOR.MINOR. A new optional field or a new enum value bumps MINOR (readers of an earlier
@@ -24,7 +24,7 @@ SCHEMA_VERSION = "1.1"
 
 def utc_now() -> str:
     """Now, in the schema's timestamp format: UTC ISO 8601 to the second, e.g. '2026-01-22T10:00:00Z'."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _f(doc: str, default: Any = None, *, fmt: str | None = None, enum: list[str] | None = None, **kwargs: Any) -> Any:

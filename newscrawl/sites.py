@@ -9,6 +9,7 @@ the generic extractor finds on the site. Bundled sites are found by name (``--si
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,8 +18,6 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
-
-import tomllib
 
 from newscrawl.extract.profiles import ProfileError, SiteProfile, profile_from_dict
 

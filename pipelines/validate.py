@@ -9,8 +9,8 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.validation import validation_errors
 from newscrawl.pipelines._common import item_values
+from newscrawl.validation import validation_errors
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ class SchemaValidationPipeline:
         self.stats = crawler.stats
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "SchemaValidationPipeline":
+    def from_crawler(cls, crawler: Crawler) -> SchemaValidationPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Any = None) -> Any:

@@ -15,10 +15,6 @@ a worker killed mid-crawl loses nothing (see ``newscrawl.cluster.leases``):
   politeness, so requests go to the workers that can start them (Scrapy alone would take up
   to CONCURRENT_REQUESTS and queue them behind a busy host).
 
-- The spider's release of the items it holds back (same-run learning: a request carrying
-  ``meta["newscrawl_release"]``, spiders/region.py) belongs to this worker's own hold: it stays
-  in a local queue, taken first, never shared (another worker holds other items).
-
 The queue persists (``SCHEDULER_PERSIST``): the run, not one worker, decides when it is over.
 Built only for cluster workers (``newscrawl worker``); the keys are the run's.
 """
@@ -43,15 +39,12 @@ from newscrawl.cluster.worker import LEASE_META, ClusterWorker, for_crawler
 logger = logging.getLogger(__name__)
 
 QUEUE_CLASS = "scrapy_redis.queue.PriorityQueue"
-#: Meta key of the requests that only this worker can serve (spiders/region.py: release_when_idle).
-LOCAL_META = "newscrawl_release"
 
 
 class LeasingScheduler(Scheduler):
     cluster: ClusterWorker
     crawler: Crawler
     prefetch: int
-    local: deque[Request]
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LeasingScheduler:
@@ -64,7 +57,7 @@ class LeasingScheduler(Scheduler):
         scheduler.cluster = cluster
         scheduler.crawler = crawler
         scheduler.prefetch = max(1, crawler.settings.getint("NEWSCRAWL_CLUSTER_PREFETCH"))
-        scheduler.local = deque()
+        scheduler._local = deque()
         return scheduler
 
     def open(self, spider: Spider) -> None:
@@ -76,11 +69,13 @@ class LeasingScheduler(Scheduler):
         if queued:
             logger.info("Joined run %s: %d requests queued", self.cluster.options.run_id, queued)
 
+    #: Requests that only make sense in this worker (meta ``newscrawl_local``: the release of the
+    #: items it holds back), never shared.
+    _local: deque[Request]
+
     def enqueue_request(self, request: Request) -> bool:
-        if request.meta.get(LOCAL_META) is not None:
-            self.local.append(request)
-            if self.stats:
-                self.stats.inc_value("scheduler/enqueued/local")
+        if request.meta.get("newscrawl_local"):
+            self._local.append(request)
             return True
         replaces = self.cluster.book.close(request.meta.pop(LEASE_META, None))
         try:
@@ -100,10 +95,8 @@ class LeasingScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
-        if self.local:
-            if self.stats:
-                self.stats.inc_value("scheduler/dequeued/local")
-            return self.local.popleft()
+        if self._local:
+            return self._local.popleft()
         if self._waiting() >= self.prefetch:
             # Scrapy asks for requests as long as its downloader has room, even when they would only
             # queue up behind a busy host here; in a cluster another worker can start them now.
@@ -134,8 +127,11 @@ class LeasingScheduler(Scheduler):
         queued = sum(len(slot.queue) for slot in downloader.slots.values()) if downloader is not None else 0
         return queued + self.cluster.slot_waiters
 
+    def __len__(self) -> int:
+        return len(self._local) + super().__len__()
+
     def has_pending_requests(self) -> bool:
-        if self.local:
+        if self._local:
             return True
         try:
             return len(self) > 0

@@ -17,15 +17,17 @@ Requests cross processes as scrapy-redis serialises them: callbacks by method na
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from newscrawl.spiders.region import RegionSpider
 from twisted.python.failure import Failure
 
-from newscrawl.cluster.worker import ClusterWorker, for_crawler
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.teasers import site_of
+from newscrawl.spiders.region import RegionSpider
+
+if TYPE_CHECKING:  # the cluster needs the `scale` extra (redis); Scrapy's spider loader imports this module anyway
+    from newscrawl.cluster.worker import ClusterWorker
 
 
 class DistributedRegionSpider(RegionSpider):
@@ -42,6 +44,8 @@ class DistributedRegionSpider(RegionSpider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> DistributedRegionSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         assert isinstance(spider, DistributedRegionSpider)
+        from newscrawl.cluster.worker import for_crawler
+
         spider.cluster = for_crawler(crawler)
         return spider
 

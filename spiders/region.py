@@ -265,7 +265,8 @@ class RegionSpider(scrapy.Spider):
         for site in sites:
             self._flushing.add(site)
             request = scrapy.Request("data:,", callback=self._release_held, dont_filter=True, errback=self.on_error,
-                                     meta={"newscrawl_release": site, "allow_offsite": True})
+                                     meta={"newscrawl_release": site, "allow_offsite": True,
+                                           "newscrawl_local": True})  # a cluster keeps it in this worker
             self.crawler.engine.crawl(request)
         raise DontCloseSpider
 

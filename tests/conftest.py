@@ -43,7 +43,7 @@ os.environ.setdefault("NEWSCRAWL_STATE_DIR", tempfile.mkdtemp(prefix="newscrawl-
 
 
 def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120, cwd: Path | None = None,
-            env: dict[str, str] | None = None) -> "subprocess.CompletedProcess[str]":
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``newscrawl ARGS`` as a user would, in a fresh interpreter (this checkout's code);
     ``env`` is added to the environment."""
     return subprocess.run(

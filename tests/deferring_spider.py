@@ -14,8 +14,9 @@ from typing import Any
 
 import scrapy
 from itemadapter import is_item
-from newscrawl.spiders.region import RegionSpider
 from scrapy.http import Response
+
+from newscrawl.spiders.region import RegionSpider
 
 
 class DeferringSpider(RegionSpider):

@@ -27,8 +27,10 @@ class PostgresUnavailable(RuntimeError):
 
 def find_bindir() -> Path | None:
     """Newest /usr/lib/postgresql/<v>/bin holding initdb, else the directory of initdb on $PATH."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0,
+    )
     if candidates:
         return Path(candidates[-1]).parent
     found = shutil.which("initdb")
@@ -47,8 +49,10 @@ class TempPostgres:
     def __init__(self, bindir: Path | None = None, start_timeout: int = 60) -> None:
         self.bindir = bindir or find_bindir()
         if self.bindir is None:
-            raise PostgresUnavailable("PostgreSQL server binaries not found (install the 'postgresql' package, "
-                                      "see .ci/install-system-deps.sh)")
+            raise PostgresUnavailable(
+                "PostgreSQL server binaries not found (install the 'postgresql' package, "
+                "see .ci/install-system-deps.sh)"
+            )
         self.start_timeout = start_timeout
         self.password = secrets.token_hex(12)
         self.port = 0
@@ -61,7 +65,9 @@ class TempPostgres:
             try:
                 pwd.getpwnam("postgres")
             except KeyError:
-                raise PostgresUnavailable("running as root and there is no 'postgres' OS user to run the server") from None
+                raise PostgresUnavailable(
+                    "running as root and there is no 'postgres' OS user to run the server"
+                ) from None
             return ["runuser", "-u", "postgres", "--", *args]
         return args
 
@@ -70,7 +76,7 @@ class TempPostgres:
         if proc.returncode != 0:
             raise PostgresUnavailable(f"{Path(args[0]).name} failed: {(proc.stderr or proc.stdout).strip()[-500:]}")
 
-    def start(self) -> "TempPostgres":
+    def start(self) -> TempPostgres:
         self.root = Path(tempfile.mkdtemp(prefix="newscrawl-pg-"))
         data, pwfile = self.root / "data", self.root / "pw"
         pwfile.write_text(self.password + "\n")
@@ -78,17 +84,48 @@ class TempPostgres:
             entry = pwd.getpwnam("postgres")
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
             os.chown(pwfile, entry.pw_uid, entry.pw_gid)
-        self._run([str(self.bindir / "initdb"), "-D", str(data), "-U", "postgres", "--pwfile", str(pwfile),
-                   "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
-                   "--no-sync"], timeout=120)
+        self._run(
+            [
+                str(self.bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--pwfile",
+                str(pwfile),
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ],
+            timeout=120,
+        )
         last_error = ""
         for _attempt in range(3):  # a free port can be taken between probing and binding: retry, bounded
             self.port = free_port()
-            options = (f"-h 127.0.0.1 -p {self.port} -k {self.root} -c fsync=off -c synchronous_commit=off "
-                       "-c full_page_writes=off -c max_connections=50")
+            options = (
+                f"-h 127.0.0.1 -p {self.port} -k {self.root} -c fsync=off -c synchronous_commit=off "
+                "-c full_page_writes=off -c max_connections=50"
+            )
             try:
-                self._run([str(self.bindir / "pg_ctl"), "-D", str(data), "-l", str(self.root / "log"), "-o", options,
-                           "-w", "-t", str(self.start_timeout), "start"], timeout=self.start_timeout + 10)
+                self._run(
+                    [
+                        str(self.bindir / "pg_ctl"),
+                        "-D",
+                        str(data),
+                        "-l",
+                        str(self.root / "log"),
+                        "-o",
+                        options,
+                        "-w",
+                        "-t",
+                        str(self.start_timeout),
+                        "start",
+                    ],
+                    timeout=self.start_timeout + 10,
+                )
                 break
             except PostgresUnavailable as exc:
                 last_error = str(exc)
@@ -120,14 +157,16 @@ class TempPostgres:
         data = self.root / "data"
         if (data / "postmaster.pid").exists():
             try:
-                self._run([str(self.bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "-t", "30", "stop"],
-                          timeout=40)
+                self._run(
+                    [str(self.bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "-t", "30", "stop"],
+                    timeout=40,
+                )
             except (PostgresUnavailable, subprocess.TimeoutExpired):
                 pass
         shutil.rmtree(self.root, ignore_errors=True)
         self.root = None
 
-    def __enter__(self) -> "TempPostgres":
+    def __enter__(self) -> TempPostgres:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -42,21 +42,30 @@ from urllib.parse import parse_qs, urlsplit
 MAX_SLEEP = 5.0
 
 
-def listing_html(title: str, blocks: list[dict[str, str]], *, next_href: str | None = None,
-                 current: int = 1, total: int | None = None, charset: str | None = "utf-8") -> str:
+def listing_html(
+    title: str,
+    blocks: list[dict[str, str]],
+    *,
+    next_href: str | None = None,
+    current: int = 1,
+    total: int | None = None,
+    charset: str | None = "utf-8",
+) -> str:
     """A listing page in the tagDiv "Newspaper" markup (see shared/site-markup.md)."""
     meta = f'<meta charset="{charset}">' if charset else ""
     modules = "\n".join(
         f"""<div class="td-block-span12"><div class="td_module_10 td_module_wrap td-animation-stack">
-<div class="item-details"><h3 class="entry-title td-module-title"><a href="{html.escape(b['url'])}" rel="bookmark">{html.escape(b['headline'])}</a></h3>
-<div class="td-excerpt">{html.escape(b['excerpt'])}</div></div></div></div>"""
+<div class="item-details"><h3 class="entry-title td-module-title"><a href="{html.escape(b["url"])}" rel="bookmark">{html.escape(b["headline"])}</a></h3>
+<div class="td-excerpt">{html.escape(b["excerpt"])}</div></div></div></div>"""
         for b in blocks
     )
     pager = ""
     if next_href or current > 1:
         total_label = f'<span class="pages">Page {current} of {total}</span>' if total else ""
         nxt = f'<a href="{next_href}"><i class="td-icon-menu-right"></i></a>' if next_href else ""
-        pager = f'<div class="page-nav td-pb-padding-side"><span class="current">{current}</span>{nxt}{total_label}</div>'
+        pager = (
+            f'<div class="page-nav td-pb-padding-side"><span class="current">{current}</span>{nxt}{total_label}</div>'
+        )
     return f"""<!DOCTYPE html><html><head>{meta}<title>{html.escape(title)} | test site</title></head><body>
 <div class="td-category-header"><h1 class="entry-title td-page-title">{html.escape(title)}</h1></div>
 <div class="td-pb-span8 td-main-content"><div class="td-ss-main-content">
@@ -68,8 +77,11 @@ def listing_html(title: str, blocks: list[dict[str, str]], *, next_href: str | N
 
 def blocks_for(prefix: str, count: int, *, byline: str = "By Test Writer") -> list[dict[str, str]]:
     return [
-        {"url": f"/en/2025/01/{i + 1:02d}/{prefix}{i}/", "headline": f"{prefix} headline {i}",
-         "excerpt": f"{byline}\nFirst words of {prefix} article {i} about a strike at a factory..."}
+        {
+            "url": f"/en/2025/01/{i + 1:02d}/{prefix}{i}/",
+            "headline": f"{prefix} headline {i}",
+            "excerpt": f"{byline}\nFirst words of {prefix} article {i} about a strike at a factory...",
+        }
         for i in range(count)
     ]
 
@@ -93,13 +105,18 @@ GBK_TEXT = "\u5de5\u4eba\u7f62\u5de5\u6301\u7eed\u7b2c\u4e09\u5929\uff0c\u5de5\u
 
 
 class Handler(SimpleHTTPRequestHandler):
-    server: "_Server"
+    server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         pass
 
-    def _send(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -180,19 +197,39 @@ class Handler(SimpleHTTPRequestHandler):
         self._page("Loop", "loop2", next_href="/loop/", current=2, total=2)
 
     def route_cp1252(self, hits: int, query: dict[str, list[str]]) -> None:
-        page = listing_html("Cp1252", [{"url": "/en/2025/03/01/1252/", "headline": CP1252_TEXT, "excerpt": "By Jos\u00e9 Mart\u00ed\n" + CP1252_TEXT + "..."}], charset=None)
+        page = listing_html(
+            "Cp1252",
+            [
+                {
+                    "url": "/en/2025/03/01/1252/",
+                    "headline": CP1252_TEXT,
+                    "excerpt": "By Jos\u00e9 Mart\u00ed\n" + CP1252_TEXT + "...",
+                }
+            ],
+            charset=None,
+        )
         self._send(200, page.encode("cp1252"), "text/html; charset=windows-1252")
 
     def route_cp1252_meta(self, hits: int, query: dict[str, list[str]]) -> None:
-        page = listing_html("Cp1252", [{"url": "/en/2025/03/02/1253/", "headline": CP1252_TEXT, "excerpt": CP1252_TEXT + "..."}], charset="windows-1252")
+        page = listing_html(
+            "Cp1252",
+            [{"url": "/en/2025/03/02/1253/", "headline": CP1252_TEXT, "excerpt": CP1252_TEXT + "..."}],
+            charset="windows-1252",
+        )
         self._send(200, page.encode("cp1252"), "text/html")
 
     def route_cp1252_undeclared(self, hits: int, query: dict[str, list[str]]) -> None:
-        page = listing_html("Cp1252", [{"url": "/en/2025/03/04/1254/", "headline": CP1252_TEXT, "excerpt": CP1252_TEXT + "..."}], charset=None)
+        page = listing_html(
+            "Cp1252",
+            [{"url": "/en/2025/03/04/1254/", "headline": CP1252_TEXT, "excerpt": CP1252_TEXT + "..."}],
+            charset=None,
+        )
         self._send(200, page.encode("cp1252"), "text/html")
 
     def route_gbk(self, hits: int, query: dict[str, list[str]]) -> None:
-        page = listing_html("GBK", [{"url": "/zh/2025/03/03/936/", "headline": GBK_TEXT, "excerpt": GBK_TEXT * 3 + "..."}], charset=None)
+        page = listing_html(
+            "GBK", [{"url": "/zh/2025/03/03/936/", "headline": GBK_TEXT, "excerpt": GBK_TEXT * 3 + "..."}], charset=None
+        )
         self._send(200, page.encode("gbk"), "text/html")
 
     def route_truncated(self, hits: int, query: dict[str, list[str]]) -> None:
@@ -244,6 +281,7 @@ class _Server(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that gave up (timeouts under test) is expected, not news
+
     root: str | None
     hits: Counter[str]
     log: list[tuple[float, str, str]]
@@ -290,7 +328,7 @@ class MisbehavingServer:
         """(monotonic time, path, User-Agent) of every request, in order."""
         return self.httpd.log
 
-    def __enter__(self) -> "MisbehavingServer":
+    def __enter__(self) -> MisbehavingServer:
         self.thread.start()
         return self
 

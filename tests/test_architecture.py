@@ -215,8 +215,7 @@ def test_the_design_holds_whatever_the_table_says(layers: list[Layer]) -> None:
     assert not any(by_name[name].scrapy for name in ("items", "config", "normalisation", "extract", "storage", "ops"))
     for package in ("extract", "storage", "ops"):
         assert layer_of(f"newscrawl.{package}.anything_new", layers).name == package  # new modules inherit
-    assert layer_of("newscrawl.cluster.anything_new", layers).name == "ops"  # scale-out state: Scrapy-free
-    for adapter in ("spiders", "pipelines", "middlewares", "extensions", "schedulers"):
+    for adapter in ("spiders", "pipelines", "middlewares", "extensions"):
         assert layer_of(f"newscrawl.{adapter}.x", layers).name == "adapters"
     assert layer_of("newscrawl.cli", layers).name == "cli"
 

@@ -11,21 +11,48 @@ import pytest
 from conftest import run_cli
 from servers import CP1252_TEXT, GBK_TEXT, MisbehavingServer
 
-ROUTES = ["flaky/", "ratelimited/", "slow/?s=0.2", "redirect-offsite/", "login/", "loop/", "cp1252/", "cp1252-meta/",
-          "cp1252-undeclared/", "gbk/", "truncated/", "malformed/", "private/", "always503/"]
+ROUTES = [
+    "flaky/",
+    "ratelimited/",
+    "slow/?s=0.2",
+    "redirect-offsite/",
+    "login/",
+    "loop/",
+    "cp1252/",
+    "cp1252-meta/",
+    "cp1252-undeclared/",
+    "gbk/",
+    "truncated/",
+    "malformed/",
+    "private/",
+    "always503/",
+]
 
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("bad-input")
     with MisbehavingServer() as server:
-        result = run_cli("crawl", *[server.url + r for r in ROUTES], "-O", str(tmp / "items.jsonl"),
-                         "--report", str(tmp / "report.json"), "-s", "DOWNLOAD_TIMEOUT=2",
-                         env={"NEWSCRAWL_STATE_DIR": str(tmp / "state")})
+        result = run_cli(
+            "crawl",
+            *[server.url + r for r in ROUTES],
+            "-O",
+            str(tmp / "items.jsonl"),
+            "--report",
+            str(tmp / "report.json"),
+            "-s",
+            "DOWNLOAD_TIMEOUT=2",
+            env={"NEWSCRAWL_STATE_DIR": str(tmp / "state")},
+        )
         hits = dict(server.hits)
     items = [json.loads(line) for line in (tmp / "items.jsonl").read_text(encoding="utf-8").splitlines()]
-    return {"result": result, "report": json.loads((tmp / "report.json").read_text(encoding="utf-8")),
-            "items": items, "hits": hits, "url": server.url}
+    return {
+        "result": result,
+        "report": json.loads((tmp / "report.json").read_text(encoding="utf-8")),
+        "items": items,
+        "hits": hits,
+        "url": server.url,
+    }
 
 
 def _items_from(crawl: dict[str, Any], route: str) -> list[dict[str, Any]]:
@@ -41,7 +68,11 @@ def test_run_finishes_with_errors_exit_1(crawl: dict[str, Any]) -> None:
 
 def test_errors_by_kind(crawl: dict[str, Any]) -> None:
     assert crawl["report"]["errors"] == {
-        "http_503": 1, "login_page": 1, "offsite_redirect": 1, "robots": 1, "truncated": 1,
+        "http_503": 1,
+        "login_page": 1,
+        "offsite_redirect": 1,
+        "robots": 1,
+        "truncated": 1,
     }
     assert crawl["report"]["pages_failed"] == 4
 
@@ -51,7 +82,8 @@ def test_each_failure_is_one_error_line_naming_the_page(crawl: dict[str, Any]) -
     for line in (
         f"ERROR: Failed to fetch listing page {url}always503/: HTTP 503",
         f"ERROR: Failed to fetch listing page {url}private/: forbidden by robots.txt",
-        f"ERROR: Failed to fetch listing page {url}truncated/: response body truncated (connection closed before Content-Length bytes)",
+        f"ERROR: Failed to fetch listing page {url}truncated/: response body truncated "
+        "(connection closed before Content-Length bytes)",
         f"ERROR: Listing page {url}login/ is a login page (HTTP 200), not a listing; skipped",
         f"ERROR: Listing page {url}redirect-offsite/ redirects to another host (http://localhost:",
         f"WARNING: Pager of {url}loop/page/2/ loops back to {url}loop/ (already crawled); stopped following it",

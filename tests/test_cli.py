@@ -78,7 +78,8 @@ def test_parse_zero_blocks_names_the_likely_cause() -> None:
     done = run_cli("parse", str(case / "input.html"), "--url", _url(case))
     assert done.returncode == 1
     assert done.stderr.splitlines()[-1] == (
-        f"Error: No teaser blocks in {case / 'input.html'} (layout changed, or not a listing page?). Try --profile generic"
+        f"Error: No teaser blocks in {case / 'input.html'} (layout changed, or not a listing page?). "
+        "Try --profile generic"
     )
 
 

@@ -18,8 +18,9 @@ from newscrawl.storage.sqlite import MIGRATIONS
 
 
 def cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture
@@ -98,13 +99,25 @@ def test_locked_database_fails_with_one_clear_line(tmp_path: Path, site_url: str
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        result = cli("crawl", f"{site_url}en/category/news/china/", "--db", db, "-s", "NEWSCRAWL_STORE_LOCK_RETRIES=1",
-                     "-s", "NEWSCRAWL_STORE_LOCK_BACKOFF=0.01", "-s", "NEWSCRAWL_STORE_BUSY_TIMEOUT=0.05")
+        result = cli(
+            "crawl",
+            f"{site_url}en/category/news/china/",
+            "--db",
+            db,
+            "-s",
+            "NEWSCRAWL_STORE_LOCK_RETRIES=1",
+            "-s",
+            "NEWSCRAWL_STORE_LOCK_BACKOFF=0.01",
+            "-s",
+            "NEWSCRAWL_STORE_BUSY_TIMEOUT=0.05",
+        )
     finally:
         holder.execute("ROLLBACK")
         holder.close()
     assert result.returncode == 4  # could not start (docs/exit-codes.md)
-    assert result.stderr.startswith(f"Error: {db}: database is locked by another writer (gave up after 2 attempts over ")
+    assert result.stderr.startswith(
+        f"Error: {db}: database is locked by another writer (gave up after 2 attempts over "
+    )
     assert result.stderr.count("\n") == 1
 
 
@@ -115,11 +128,17 @@ def test_newer_schema_is_refused(tmp_path: Path, site_url: str) -> None:
     conn.execute("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01T00:00:00Z')")
     conn.commit()
     conn.close()
-    for args in (["crawl", f"{site_url}en/category/news/china/", "--db", db], ["export", "--db", db], ["stats", "--db", db]):
+    for args in (
+        ["crawl", f"{site_url}en/category/news/china/", "--db", db],
+        ["export", "--db", db],
+        ["stats", "--db", db],
+    ):
         result = cli(*args)
         assert result.returncode == (4 if args[0] == "crawl" else 1)
-        assert result.stderr == (f"Error: {db} has schema version 99, newer than this newscrawl supports "
-                                 f"({len(MIGRATIONS)}); upgrade newscrawl (pip install -U newscrawl)\n")
+        assert result.stderr == (
+            f"Error: {db} has schema version 99, newer than this newscrawl supports "
+            f"({len(MIGRATIONS)}); upgrade newscrawl (pip install -U newscrawl)\n"
+        )
 
 
 def test_unreachable_postgres_is_reported_with_the_password_redacted() -> None:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO, run_cli
 
 SITE = REPO / "fixtures" / "site"

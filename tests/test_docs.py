@@ -9,9 +9,8 @@ import sys
 import click
 import pytest
 
-from newscrawl.cli import cli
-
 from conftest import REPO
+from newscrawl.cli import cli
 
 
 def test_cli_reference_is_up_to_date() -> None:

@@ -8,19 +8,38 @@ from typing import Any
 import pytest
 from scrapy.exporters import JsonLinesItemExporter
 
-from newscrawl.extensions.exporters import TeaserJsonLinesItemExporter
 from newscrawl.crawl import project_settings
+from newscrawl.extensions.exporters import TeaserJsonLinesItemExporter
 from newscrawl.items import FIELD_NAMES, TeaserItem
 
 
 def _items() -> list[TeaserItem]:
-    plain = TeaserItem(url="https://example.org/en/2026/01/05/1/", headline="Strike spreads", excerpt="Workers...",
-                       lede="Workers", truncated=True, split_confidence=0.75, page=3, position=1,
-                       authors=["Ana Souza", "Kenji Mori"], regions=["china"], region_slug="china")
-    cjk = TeaserItem(url="https://example.org/zh/2026/01/05/2/", headline="香港工人罷工 “Stability” – for whom?",
-                     excerpt="Café\u00a0tabs\tand \\ backslashes \"quoted\" 😀", byline="Dikang, 社會主義行動 (CWI in Hong Kong)",
-                     organisation="社會主義行動", affiliation="CWI in Hong Kong", authors=["Dikang"], split_confidence=1.0,
-                     truncated=False, category="中國", note="(first published\non 8 January)")
+    plain = TeaserItem(
+        url="https://example.org/en/2026/01/05/1/",
+        headline="Strike spreads",
+        excerpt="Workers...",
+        lede="Workers",
+        truncated=True,
+        split_confidence=0.75,
+        page=3,
+        position=1,
+        authors=["Ana Souza", "Kenji Mori"],
+        regions=["china"],
+        region_slug="china",
+    )
+    cjk = TeaserItem(
+        url="https://example.org/zh/2026/01/05/2/",
+        headline="香港工人罷工 “Stability” – for whom?",
+        excerpt='Café\u00a0tabs\tand \\ backslashes "quoted" 😀',
+        byline="Dikang, 社會主義行動 (CWI in Hong Kong)",
+        organisation="社會主義行動",
+        affiliation="CWI in Hong Kong",
+        authors=["Dikang"],
+        split_confidence=1.0,
+        truncated=False,
+        category="中國",
+        note="(first published\non 8 January)",
+    )
     empty = TeaserItem(url="https://example.org/x/")
     floats = TeaserItem(url="https://example.org/y/", split_confidence=1e-07, page=0, position=-1, placement="sidebar")
     return [plain, cjk, empty, floats]
@@ -36,21 +55,24 @@ def _export(cls: type[JsonLinesItemExporter], items: list[Any], **options: Any) 
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("options", [
-    {"fields_to_export": list(FIELD_NAMES), "encoding": "utf-8"},  # what the feeds use
-    {"fields_to_export": None, "encoding": "utf-8"},
-    {"fields_to_export": None},  # no encoding: Scrapy escapes non-ASCII
-    {"fields_to_export": ["headline", "url", "authors", "truncated"], "encoding": "utf-8"},  # subset, reordered
-    {"fields_to_export": list(reversed(FIELD_NAMES)), "encoding": "utf-8"},
-    {"fields_to_export": ["url", "headline", "url"], "encoding": "utf-8"},  # a repeated name
-    {"fields_to_export": ["url", "no_such_field"], "encoding": "utf-8"},
-    {"fields_to_export": ["url", "no_such_field"], "export_empty_fields": True, "encoding": "utf-8"},
-    {"fields_to_export": {"url": "link", "headline": "title"}, "encoding": "utf-8"},  # renamed
-    {"fields_to_export": ["url", ("headline", "title")], "export_empty_fields": True, "encoding": "utf-8"},
-    {"fields_to_export": ["headline"], "encoding": "latin-1", "ensure_ascii": False},
-    {"fields_to_export": [], "encoding": "utf-8"},
-    {"fields_to_export": None, "encoding": "utf-8", "sort_keys": True},
-])
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"fields_to_export": list(FIELD_NAMES), "encoding": "utf-8"},  # what the feeds use
+        {"fields_to_export": None, "encoding": "utf-8"},
+        {"fields_to_export": None},  # no encoding: Scrapy escapes non-ASCII
+        {"fields_to_export": ["headline", "url", "authors", "truncated"], "encoding": "utf-8"},  # subset, reordered
+        {"fields_to_export": list(reversed(FIELD_NAMES)), "encoding": "utf-8"},
+        {"fields_to_export": ["url", "headline", "url"], "encoding": "utf-8"},  # a repeated name
+        {"fields_to_export": ["url", "no_such_field"], "encoding": "utf-8"},
+        {"fields_to_export": ["url", "no_such_field"], "export_empty_fields": True, "encoding": "utf-8"},
+        {"fields_to_export": {"url": "link", "headline": "title"}, "encoding": "utf-8"},  # renamed
+        {"fields_to_export": ["url", ("headline", "title")], "export_empty_fields": True, "encoding": "utf-8"},
+        {"fields_to_export": ["headline"], "encoding": "latin-1", "ensure_ascii": False},
+        {"fields_to_export": [], "encoding": "utf-8"},
+        {"fields_to_export": None, "encoding": "utf-8", "sort_keys": True},
+    ],
+)
 def test_teaser_items_export_byte_identical_to_scrapy(options: dict[str, Any]) -> None:
     items = [i for i in _items() if options.get("encoding") != "latin-1" or i.headline is None or i.headline.isascii()]
     expected = _export(JsonLinesItemExporter, items, **options)
@@ -95,6 +117,7 @@ def test_a_subclass_with_a_serializer_keeps_it() -> None:
         class Upper(cls):  # type: ignore[misc, valid-type]
             def serialize_field(self, field: Any, name: str, value: Any) -> Any:
                 return value.upper() if isinstance(value, str) else value
+
         return Upper
 
     out = _export(upper(TeaserJsonLinesItemExporter), _items(), encoding="utf-8")

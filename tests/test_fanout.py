@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_cli
-from servers import MisbehavingServer
 
+from conftest import run_cli
 from newscrawl.crawl import project_settings
 from newscrawl.extract.paging import PageUrlForm, numbered_page_links, page_url_form
 from newscrawl.ops.pagination import ChainEnds, Limits, plan_pages
+from servers import MisbehavingServer
 
 
 def _crawl(tmp_path: Path, url: str, *extra: str,
@@ -53,6 +53,59 @@ def test_page_url_form_is_read_from_the_pagers_links() -> None:
     # Links that disagree on the form (a query on one of them) give none: nothing is invented.
     assert page_url_form({2: base + "page/2/", 3: base + "page/3/?x=1"}) is None
     assert page_url_form({}) is None
+
+
+_LEDE = "Dock workers walked out on Monday after the port cut night pay by a fifth, the union said."
+
+
+def _harbour_page(pager: str, head: str = "") -> str:
+    posts = "".join(f'<article class="post"><h2 class="entry-title"><a href="harbour/story-{i}/">Story {i} of the '
+                    f'harbour strike</a></h2><p>{_LEDE}</p></article>' for i in range(1, 6))
+    return f"<html><head><title>Harbour News</title>{head}</head><body><main>{posts}{pager}</main></body></html>"
+
+
+_RELATIVE_PAGER = ('<nav class="pagination"><span class="current">1</span><a href="category/harbour/page/2/">2</a>'
+                   '<a href="category/harbour/page/3/">3</a><a class="last" href="category/harbour/page/7/">7</a>'
+                   '<a class="next" href="category/harbour/page/2/">Next</a></nav>')
+
+
+def test_numbered_links_resolve_against_base_href_like_the_next_link() -> None:
+    """A page with ``<base href>`` and pager links relative to it (static copies of sites carry
+    one): its numbered links resolve as a browser resolves them, so the chain still fans out;
+    resolved against the page's own URL they would name no page of its listing."""
+    from newscrawl.extract.listing import parse_listing
+    from newscrawl.extract.profiles import SiteProfile
+
+    url, site = "https://news.example.org/category/harbour/", "https://news.example.org/"
+    hrefs = ["category/harbour/page/2/", "category/harbour/page/7/"]
+    assert numbered_page_links(url, hrefs) == {}
+    assert numbered_page_links(url, hrefs, base=site) == {2: url + "page/2/", 7: url + "page/7/"}
+
+    html = _harbour_page(_RELATIVE_PAGER, head=f'<base href="{site}">')
+    generic = parse_listing(html, url)
+    profile = SiteProfile(name="t", main="main", block="article", headline_link="h2 a", pager="nav.pagination",
+                          next_link="a.next", last_page_link="a.last")
+    pinned = parse_listing(html, url, profile=profile)
+    for page in (generic, pinned):
+        assert page.next_url == url + "page/2/" and page.total_pages == 7
+        assert page.page_links == {n: f"{url}page/{n}/" for n in (2, 3, 7)}
+        form = page_url_form(page.page_links)
+        assert form is not None and form.url(5) == url + "page/5/"
+    assert generic.extractor == "generic" and pinned.extractor == "t"
+
+
+def test_generic_numbered_links_come_from_the_pager() -> None:
+    """The generic extractor reads the numbered links among the pager's links (no pass over every
+    link of the page); a link to a page of the listing outside the pager (a sidebar widget) is
+    not one of them."""
+    from newscrawl.extract.listing import parse_listing
+
+    url = "https://news.example.org/category/harbour/"
+    widget = ('<aside class="widget"><a href="/category/harbour/page/40/">Browse the archive of the '
+              'harbour</a></aside>')
+    page = parse_listing(_harbour_page(_RELATIVE_PAGER.replace('href="category', 'href="/category') + widget), url)
+    assert page.extractor == "generic" and page.total_pages == 7
+    assert sorted(page.page_links) == [2, 3, 7]
 
 
 def test_plan_fans_out_within_window_and_bounds() -> None:

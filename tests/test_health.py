@@ -29,8 +29,11 @@ def test_no_history_is_no_failure() -> None:
 
 
 def test_zero_blocks_names_the_page_but_not_login_pages() -> None:
-    pages = [*PAGES, PageStat(url="https://x.org/empty/", blocks=0, bylines=0, full=False),
-             PageStat(url="https://x.org/login/", blocks=0, bylines=0, full=False, not_listing="login")]
+    pages = [
+        *PAGES,
+        PageStat(url="https://x.org/empty/", blocks=0, bylines=0, full=False),
+        PageStat(url="https://x.org/login/", blocks=0, bylines=0, full=False, not_listing="login"),
+    ]
     check = _by_name(run_checks(pages, HISTORY))["zero_blocks"]
     assert not check.ok and check.severity == "error" and check.pages == ["https://x.org/empty/"]
 
@@ -51,8 +54,12 @@ def test_sharp_drop_in_bylines() -> None:
 
 
 def test_validation_failures_fail_the_health_check() -> None:
-    check = _by_name(run_checks(PAGES, HISTORY, validation_failures=2, failed_pages=["https://x.org/p/1/"]))["validation"]
-    assert not check.ok and check.message == "2 item(s) failed schema validation (allowed 0), e.g. from https://x.org/p/1/"
+    check = _by_name(run_checks(PAGES, HISTORY, validation_failures=2, failed_pages=["https://x.org/p/1/"]))[
+        "validation"
+    ]
+    assert (
+        not check.ok and check.message == "2 item(s) failed schema validation (allowed 0), e.g. from https://x.org/p/1/"
+    )
 
 
 def test_exit_status_precedence() -> None:
@@ -77,14 +84,37 @@ def test_layout_drift_against_history_exits_3(tmp_path: Path, state_dir: dict[st
     # Earlier runs of the fixture site saw 10 blocks per page; the site now shows 4.
     state = Path(state_dir["NEWSCRAWL_STATE_DIR"])
     for _ in range(3):
-        append_history(state, {"site": "fixture", "pages": 24, "finish_reason": "finished",
-                               "blocks_per_full_page": 10.0, "byline_rate": 0.3})
+        append_history(
+            state,
+            {
+                "site": "fixture",
+                "pages": 24,
+                "finish_reason": "finished",
+                "blocks_per_full_page": 10.0,
+                "byline_rate": 0.3,
+            },
+        )
     with MisbehavingServer(REPO / "fixtures" / "site") as server:
-        result = run_cli("crawl", "--site", "fixture", "--base-url", server.url, "--region", "china",
-                         "-O", str(tmp_path / "items.jsonl"), "--report", str(tmp_path / "report.json"), env=state_dir)
+        result = run_cli(
+            "crawl",
+            "--site",
+            "fixture",
+            "--base-url",
+            server.url,
+            "--region",
+            "china",
+            "-O",
+            str(tmp_path / "items.jsonl"),
+            "--report",
+            str(tmp_path / "report.json"),
+            env=state_dir,
+        )
     assert result.returncode == 3, result.stderr
-    assert (f"ERROR: Health check blocks_per_page failed: blocks per page dropped below 5.0 (earlier runs: 10) on 5 page(s), "
-            f"e.g. {server.url}en/category/news/china/ (layout changed?)") in result.stderr
+    assert (
+        "ERROR: Health check blocks_per_page failed: blocks per page dropped below 5.0 (earlier runs: 10) "
+        "on 5 page(s), "
+        f"e.g. {server.url}en/category/news/china/ (layout changed?)"
+    ) in result.stderr
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["exit_status"] == 3 and report["items"] == 21
     assert read_history(state, "fixture")[-1]["run_id"] == report["run_id"]  # this run joined the history

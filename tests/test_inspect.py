@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, run_cli
 
+from conftest import FIXTURES, run_cli
 from newscrawl.fixture_server import FixtureServer
 from newscrawl.inspect import InspectError, annotated_html, fetch, format_report, inspect_page
 

@@ -181,6 +181,8 @@ def test_ctrl_c_writes_the_held_items(tmp_path: Path, state_dir: dict[str, str])
         _, stderr = proc.communicate(timeout=60)
         written = [urlsplit(i["url"]).path for i in _items(out)]
         assert written, stderr.decode()
+        # written at close without passing the checkpoint: their pages stay pending, and it says so
+        assert "had their items held back at close" in stderr.decode()
         assert len(written) == len(set(written)) and set(written) < set(MANIFEST["articles"])
 
         resumed = run_cli(*args, env=state_dir)

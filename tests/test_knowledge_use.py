@@ -7,12 +7,11 @@ import json
 import os
 from pathlib import Path
 
+from conftest import FIXTURES, run_cli
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.teasers import build_items
 from newscrawl.storage.knowledge_file import knowledge_path, save_knowledge
-
-from conftest import FIXTURES, run_cli
 
 SITE = FIXTURES / "site"
 ARTICLES = json.loads((SITE / "manifest.json").read_text(encoding="utf-8"))["articles"]

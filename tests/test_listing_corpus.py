@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 
 import pytest
+
 from conftest import CORPUS, run_cli
 from corpus_html import article_href, headline_of, listing_html
-
 from newscrawl.corpus import read_corpus_page
 from newscrawl.extract.listing import parse_listing
 

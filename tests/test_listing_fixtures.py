@@ -8,10 +8,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import FIXTURES
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.text import collapse
-
-from conftest import FIXTURES
 
 CASES = sorted(p for p in (FIXTURES / "pages").iterdir() if (p / "expected.json").is_file())
 PAGE_FIELDS = ("region", "page", "total_pages", "next_url")

@@ -7,9 +7,8 @@ import json
 
 import pytest
 
-from newscrawl.extract.listing import parse_listing
-
 from conftest import FIXTURES
+from newscrawl.extract.listing import parse_listing
 
 SITE = FIXTURES / "site"
 MANIFEST = json.loads((SITE / "manifest.json").read_text(encoding="utf-8"))

@@ -4,12 +4,12 @@ that crawls the site as it is; profiles given as data in a site config."""
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
-import tomllib
-from conftest import FIXTURES, run_cli
 
+from conftest import FIXTURES, run_cli
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.profiles import ProfileError, SiteProfile, profile_from_dict
 from newscrawl.fixture_server import FixtureServer

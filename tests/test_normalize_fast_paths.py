@@ -19,8 +19,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from conftest import FIXTURES, REPO
 
+from conftest import FIXTURES, REPO
 from newscrawl import normalize
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
@@ -28,33 +28,131 @@ from newscrawl.extract.teasers import build_items
 from newscrawl.extract.text import collapse
 from newscrawl.items import TeaserItem
 
-_TEXT_FIELDS = ("headline", "excerpt", "standfirst", "byline", "organisation", "affiliation", "note", "lede", "region",
-                "category")
+_TEXT_FIELDS = (
+    "headline",
+    "excerpt",
+    "standfirst",
+    "byline",
+    "organisation",
+    "affiliation",
+    "note",
+    "lede",
+    "region",
+    "category",
+)
 _CUT_MARKS = ("[...]", "[…]", "...", "..", "…")
 
 
 # --- inputs --------------------------------------------------------------------------------
 
 EDGE_TEXTS = [
-    "", " ", "  ", "\t", "\n", "\xa0", "\u3000", "a", " a", "a ", "a  b", "a\tb", "a\nb", "a\xa0b", "a \xa0 b",
-    "Tom &amp; Jerry", "&nbsp;lead&nbsp;", "&", "&&", "A&B", "&#160;x", "&hellip;", "x &hellip;", "x&#8230;", "&amp;nbsp;",
-    "香港工人罷工", "香港 工人\u3000罷工…", "“Stability” – for whom?", "Cafe\u0301", "Café", "e\u0301 ", "\ufb01ne",
-    "zero\u200bwidth", "soft\xadhyphen", "line\u2028sep", "para\u2029sep", "nel\x85here", "ctrl\x1fsep",
-    "ends...", "ends..", "ends.", "ends…", "ends [...]", "ends […]", "ends[…]", "ends [..]", "ends ....", "ends .....",
-    "ends... ", "ends...\n", "ends …\t", "ends . . .", "…", "...", "..", ".", "[…]", "[...]", " ... ", "\u3000…\u3000",
-    "a.b..", "ends ]", "ends []", "ends [x]", "ends...]", "ends]...", "...start", "…middle…", "x\n...\n",
-    "trailing spaces   ", "   leading", "mixed \t\n spaces \xa0 here", "ends… \xa0", "1.5", "v2..3",
-    "It ended.  Then...", "dots.....  ", "tab\t...", "two\n\n\nlines", "\r\nwindows\r\n",
+    "",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\xa0",
+    "\u3000",
+    "a",
+    " a",
+    "a ",
+    "a  b",
+    "a\tb",
+    "a\nb",
+    "a\xa0b",
+    "a \xa0 b",
+    "Tom &amp; Jerry",
+    "&nbsp;lead&nbsp;",
+    "&",
+    "&&",
+    "A&B",
+    "&#160;x",
+    "&hellip;",
+    "x &hellip;",
+    "x&#8230;",
+    "&amp;nbsp;",
+    "香港工人罷工",
+    "香港 工人\u3000罷工…",
+    "“Stability” – for whom?",
+    "Cafe\u0301",
+    "Café",
+    "e\u0301 ",
+    "\ufb01ne",
+    "zero\u200bwidth",
+    "soft\xadhyphen",
+    "line\u2028sep",
+    "para\u2029sep",
+    "nel\x85here",
+    "ctrl\x1fsep",
+    "ends...",
+    "ends..",
+    "ends.",
+    "ends…",
+    "ends [...]",
+    "ends […]",
+    "ends[…]",
+    "ends [..]",
+    "ends ....",
+    "ends .....",
+    "ends... ",
+    "ends...\n",
+    "ends …\t",
+    "ends . . .",
+    "…",
+    "...",
+    "..",
+    ".",
+    "[…]",
+    "[...]",
+    " ... ",
+    "\u3000…\u3000",
+    "a.b..",
+    "ends ]",
+    "ends []",
+    "ends [x]",
+    "ends...]",
+    "ends]...",
+    "...start",
+    "…middle…",
+    "x\n...\n",
+    "trailing spaces   ",
+    "   leading",
+    "mixed \t\n spaces \xa0 here",
+    "ends… \xa0",
+    "1.5",
+    "v2..3",
+    "It ended.  Then...",
+    "dots.....  ",
+    "tab\t...",
+    "two\n\n\nlines",
+    "\r\nwindows\r\n",
 ]
 
 EDGE_URLS = [
-    "https://example.org/en/2026/01/05/1/", "http://Example.ORG/en/2016/06/17/12345", " https://example.org/x/ ",
-    "https://example.org:443/a", "http://example.org:80/b/", "https://example.org:8080/c", "https://example.org",
-    "https://example.org/files/report.pdf", "https://example.org/?p=5&b=2&a=1&utm_campaign=z",
-    "https://example.org/a/?utm_source=x#frag", "https://example.org/a#frag", "https://example.org/%E9%A6%99%E6%B8%AF/",
-    "https://example.org/香港/", "https://example.org/a b/", "https://example.org/en/2026/13/05/1/", "mailto:a@example.org",
-    "//example.org/protocol-relative/", "/relative/2026/01/05/9/", "relative/path", "ftp://example.org/x",
-    "https://user:pw@Example.org/x", "https://example.org/en/2026/01/05/1/ ", "https://example.org/x?", "https://example.org/x?&",
+    "https://example.org/en/2026/01/05/1/",
+    "http://Example.ORG/en/2016/06/17/12345",
+    " https://example.org/x/ ",
+    "https://example.org:443/a",
+    "http://example.org:80/b/",
+    "https://example.org:8080/c",
+    "https://example.org",
+    "https://example.org/files/report.pdf",
+    "https://example.org/?p=5&b=2&a=1&utm_campaign=z",
+    "https://example.org/a/?utm_source=x#frag",
+    "https://example.org/a#frag",
+    "https://example.org/%E9%A6%99%E6%B8%AF/",
+    "https://example.org/香港/",
+    "https://example.org/a b/",
+    "https://example.org/en/2026/13/05/1/",
+    "mailto:a@example.org",
+    "//example.org/protocol-relative/",
+    "/relative/2026/01/05/9/",
+    "relative/path",
+    "ftp://example.org/x",
+    "https://user:pw@Example.org/x",
+    "https://example.org/en/2026/01/05/1/ ",
+    "https://example.org/x?",
+    "https://example.org/x?&",
 ]
 
 
@@ -64,11 +162,18 @@ def _fixture_site_items() -> list[TeaserItem]:
     for path in sorted((FIXTURES / "site").rglob("index.html")):
         url = "http://127.0.0.1:1/" + str(path.parent.relative_to(FIXTURES / "site")).replace("\\", "/") + "/"
         for sidebar in (False, True):
-            items += build_items(parse_listing(path.read_bytes(), url, sidebar=sidebar), include_sidebar=sidebar,
-                                 knowledge=knowledge, run_id="r1")
+            items += build_items(
+                parse_listing(path.read_bytes(), url, sidebar=sidebar),
+                include_sidebar=sidebar,
+                knowledge=knowledge,
+                run_id="r1",
+            )
     for path in sorted((FIXTURES / "pages").glob("*/input.html")):
-        items += build_items(parse_listing(path.read_bytes(), f"http://127.0.0.1:1/{path.parent.name}/", sidebar=True),
-                             include_sidebar=True, run_id=None)
+        items += build_items(
+            parse_listing(path.read_bytes(), f"http://127.0.0.1:1/{path.parent.name}/", sidebar=True),
+            include_sidebar=True,
+            run_id=None,
+        )
     return items
 
 
@@ -78,15 +183,53 @@ def _bench_site_items(tmp: Path) -> list[TeaserItem]:
 
     generate_site(tmp, regions=2, pages=10)
     knowledge = SiteKnowledge("127.0.0.1")
-    return [item for path in sorted(tmp.rglob("index.html"))
-            for item in build_items(parse_listing(path.read_bytes(), "http://127.0.0.1:1/" + str(path.parent.relative_to(tmp)) + "/"),
-                                    knowledge=knowledge, run_id="r1")]
+    return [
+        item
+        for path in sorted(tmp.rglob("index.html"))
+        for item in build_items(
+            parse_listing(path.read_bytes(), "http://127.0.0.1:1/" + str(path.parent.relative_to(tmp)) + "/"),
+            knowledge=knowledge,
+            run_id="r1",
+        )
+    ]
 
 
 def _random_texts(count: int, seed: int = 1) -> list[str]:
     rng = random.Random(seed)
-    alphabet = [" ", " ", "\t", "\n", "\r", "\xa0", "\u3000", "\u2028", "\x85", "\x1c", "\u200b", "\xad", ".", ".", ".", "…",
-                "[", "]", "&", "&amp;", "&nbsp;", "&#8230;", "a", "b", "Z", "香", "港", "e\u0301", "\u0301", "\ufb01", ",", "-"]
+    alphabet = [
+        " ",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\xa0",
+        "\u3000",
+        "\u2028",
+        "\x85",
+        "\x1c",
+        "\u200b",
+        "\xad",
+        ".",
+        ".",
+        ".",
+        "…",
+        "[",
+        "]",
+        "&",
+        "&amp;",
+        "&nbsp;",
+        "&#8230;",
+        "a",
+        "b",
+        "Z",
+        "香",
+        "港",
+        "e\u0301",
+        "\u0301",
+        "\ufb01",
+        ",",
+        "-",
+    ]
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(count)]
 
 
@@ -94,14 +237,18 @@ def _random_items(texts: list[str], seed: int = 2) -> list[dict[str, Any]]:
     rng = random.Random(seed)
     items = []
     for i in range(len(texts)):
+
         def pick() -> str | None:
             return rng.choice([None, rng.choice(texts), rng.choice(EDGE_TEXTS)])
+
         item = TeaserItem(url=rng.choice(EDGE_URLS + [""])).to_dict()
         for name in _TEXT_FIELDS:
             item[name] = pick()
         item["authors"] = [t for t in (pick() for _ in range(rng.randint(0, 3))) if t is not None]
         item["truncated"] = rng.random() < 0.2
-        item["region_slug"] = rng.choice([None, "", "hong-kong", "Hong Kong", "%E9%A6%99%E6%B8%AF", "香港", "-", "a--b"])
+        item["region_slug"] = rng.choice(
+            [None, "", "hong-kong", "Hong Kong", "%E9%A6%99%E6%B8%AF", "香港", "-", "a--b"]
+        )
         item["regions"] = rng.choice([[], ["x"]])
         item["published"] = rng.choice([None, None, "", "2025-02-01"])
         item["published_source"] = rng.choice([None, "", "page", "url"])
@@ -122,6 +269,7 @@ def real_items(tmp_path_factory: pytest.TempPathFactory) -> list[TeaserItem]:
 
 # --- the fast checks' premises, on every code point ----------------------------------------
 
+
 def test_whitespace_premises_hold_for_every_code_point() -> None:
     space = re.compile(r"\s")
     for code in range(sys.maxunicode + 1):
@@ -133,6 +281,7 @@ def test_whitespace_premises_hold_for_every_code_point() -> None:
 
 
 # --- function by function ------------------------------------------------------------------
+
 
 def _texts() -> list[str]:
     return EDGE_TEXTS + _random_texts(20_000) + [t * 3 for t in EDGE_TEXTS] + [" x " + t for t in EDGE_TEXTS]
@@ -146,12 +295,23 @@ def test_collapse_is_nfc_text_with_single_spaces() -> None:
     assert collapse(None) is None and normalize.clean_text(None) is None
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("the strike spread...", ("the strike spread", True)), ("ends..", ("ends", True)), ("ends…", ("ends", True)),
-    ("ends […]", ("ends", True)), ("ends [...]", ("ends", True)), ("ends...\n", ("ends", True)),
-    ("It ended.", ("It ended.", False)), ("1.5", ("1.5", False)), ("…", (None, True)), ("", ("", False)),
-    ("ends [x]", ("ends [x]", False)), ("...start", ("...start", False)),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("the strike spread...", ("the strike spread", True)),
+        ("ends..", ("ends", True)),
+        ("ends…", ("ends", True)),
+        ("ends […]", ("ends", True)),
+        ("ends [...]", ("ends", True)),
+        ("ends...\n", ("ends", True)),
+        ("It ended.", ("It ended.", False)),
+        ("1.5", ("1.5", False)),
+        ("…", (None, True)),
+        ("", ("", False)),
+        ("ends [x]", ("ends [x]", False)),
+        ("...start", ("...start", False)),
+    ],
+)
 def test_strip_cut_mark_examples(text: str, expected: tuple[str | None, bool]) -> None:
     assert normalize.strip_cut_mark(text) == expected
 
@@ -190,14 +350,19 @@ def test_slugs_are_cached_and_stable() -> None:
 
 # --- whole items ---------------------------------------------------------------------------
 
+
 def _check_normalized(values: dict[str, Any], out: dict[str, Any]) -> None:
     for name in _TEXT_FIELDS:
         if name in values:
-            assert out[name] == normalize.clean_text(values[name] if name != "lede"
-                                                     else normalize.strip_cut_mark(values[name])[0]) or \
-                out[name] == normalize.strip_cut_mark(normalize.clean_text(values[name]))[0], name
-    assert out["text_hash"] == hashlib.sha256(
-        f"{out.get('headline') or ''}\n{out.get('excerpt') or ''}".encode()).hexdigest()
+            assert (
+                out[name]
+                == normalize.clean_text(values[name] if name != "lede" else normalize.strip_cut_mark(values[name])[0])
+                or out[name] == normalize.strip_cut_mark(normalize.clean_text(values[name]))[0]
+            ), name
+    assert (
+        out["text_hash"]
+        == hashlib.sha256(f"{out.get('headline') or ''}\n{out.get('excerpt') or ''}".encode()).hexdigest()
+    )
     if out.get("url"):
         assert out["canonical_url"] == normalize.canonical_url(out["url"])
     if out.get("region_slug") and not values.get("regions"):
@@ -223,8 +388,9 @@ def test_normalize_item_on_edge_items() -> None:
         _check_normalized(values, out)
         if not any("&" in str(v) for v in values.values()):  # (unescaping "&amp;nbsp;" twice is not a no-op)
             again = normalize.normalize_item(out)  # (a lede's cut mark comes off once: "dots....." keeps "dots..")
-            assert {k: v for k, v in again.items() if k not in ("lede", "text_hash")} == \
-                {k: v for k, v in out.items() if k not in ("lede", "text_hash")}, values
+            assert {k: v for k, v in again.items() if k not in ("lede", "text_hash")} == {
+                k: v for k, v in out.items() if k not in ("lede", "text_hash")
+            }, values
 
 
 def test_normalize_reads_and_writes_only_its_fields(real_items: list[TeaserItem]) -> None:
@@ -233,8 +399,9 @@ def test_normalize_reads_and_writes_only_its_fields(real_items: list[TeaserItem]
         part = normalize.normalize_item({name: values[name] for name in normalize.FIELDS})
         assert set(part) == set(normalize.FIELDS)
         assert {name: full[name] for name in normalize.FIELDS} == part
-        assert {k: v for k, v in full.items() if k not in normalize.FIELDS} == \
-            {k: v for k, v in values.items() if k not in normalize.FIELDS}
+        assert {k: v for k, v in full.items() if k not in normalize.FIELDS} == {
+            k: v for k, v in values.items() if k not in normalize.FIELDS
+        }
 
 
 def test_pipeline_gives_normalize_item_and_the_run_id(real_items: list[TeaserItem]) -> None:
@@ -247,8 +414,11 @@ def test_pipeline_gives_normalize_item_and_the_run_id(real_items: list[TeaserIte
 
     crawler = get_crawler(settings_dict={"NEWSCRAWL_NORMALIZE_ENABLED": True})
     pipeline = NormalizePipeline(crawler)
-    edge = [TeaserItem(**{k: v for k, v in values.items() if k in TeaserItem.__dataclass_fields__})
-            for values in _random_items(_random_texts(300, seed=4)) if "url" in values]
+    edge = [
+        TeaserItem(**{k: v for k, v in values.items() if k in TeaserItem.__dataclass_fields__})
+        for values in _random_items(_random_texts(300, seed=4))
+        if "url" in values
+    ]
     for item in real_items + edge:
         for spider in (Spider(), object()):
             expected = normalize.normalize_item(item.to_dict())

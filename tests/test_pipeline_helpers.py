@@ -10,8 +10,8 @@ import pytest
 from itemadapter import ItemAdapter
 
 from newscrawl.items import FIELD_NAMES, TeaserItem
-from newscrawl.validation import validation_errors
 from newscrawl.pipelines._common import item_dict, item_get, item_values
+from newscrawl.validation import validation_errors
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -20,12 +20,29 @@ class WiderItem(TeaserItem):
 
 
 def _variants() -> list[Any]:
-    base = dict(url="https://example.org/en/2026/01/05/1/", headline="H", excerpt="E...", authors=["A"],
-                regions=["china"], scraped_at="2026-01-10T08:00:00Z", published="2026-01-05")
+    base = dict(
+        url="https://example.org/en/2026/01/05/1/",
+        headline="H",
+        excerpt="E...",
+        authors=["A"],
+        regions=["china"],
+        scraped_at="2026-01-10T08:00:00Z",
+        published="2026-01-05",
+    )
     items: list[Any] = [TeaserItem(**base), TeaserItem(url="https://example.org/x/"), WiderItem(**base)]
-    for change in ({"page": "2"}, {"authors": ("A", "B")}, {"authors": "AB"}, {"regions": ("x",)},
-                   {"published": "2026-02-30"}, {"scraped_at": "yesterday"}, {"url": ""}, {"placement": "top"},
-                   {"split_confidence": True}, {"listing_kind": "page"}, {"authors": ["A", None]}):
+    for change in (
+        {"page": "2"},
+        {"authors": ("A", "B")},
+        {"authors": "AB"},
+        {"regions": ("x",)},
+        {"published": "2026-02-30"},
+        {"scraped_at": "yesterday"},
+        {"url": ""},
+        {"placement": "top"},
+        {"split_confidence": True},
+        {"listing_kind": "page"},
+        {"authors": ["A", None]},
+    ):
         item = TeaserItem(**base)
         for name, value in change.items():
             setattr(item, name, value)
@@ -46,7 +63,9 @@ def test_item_values_is_item_dict_and_validates_the_same(item: Any) -> None:
     values = item_values(item)
     assert values == item_dict(item)
     assert validation_errors(values) == validation_errors(item_dict(item))
-    assert (item.__dict__ if hasattr(item, "__dict__") else item) == (before.__dict__ if hasattr(before, "__dict__") else before)
+    assert (item.__dict__ if hasattr(item, "__dict__") else item) == (
+        before.__dict__ if hasattr(before, "__dict__") else before
+    )
 
 
 def test_invalid_items_stay_invalid_through_item_values() -> None:

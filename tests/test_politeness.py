@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
 from conftest import REPO, run_cli
-from newscrawl.middlewares.backoff import RetryAfterMiddleware, retry_after_seconds
 from newscrawl.crawl import project_settings
+from newscrawl.middlewares.backoff import RetryAfterMiddleware, retry_after_seconds
 from servers import MisbehavingServer
 
 
 def test_retry_after_parsing() -> None:
     assert retry_after_seconds(b"1") == 1.0
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     assert retry_after_seconds(format_datetime(now + timedelta(seconds=30), usegmt=True), now=now.timestamp()) == 30.0
     assert retry_after_seconds("soon") is None
     assert retry_after_seconds(None) is None
 
 
 def _middleware(**settings: object) -> RetryAfterMiddleware:
-    crawler = get_crawler(settings_dict={"NEWSCRAWL_BACKOFF_BASE": 2.0, "NEWSCRAWL_BACKOFF_MAX": 10.0,
-                                         "NEWSCRAWL_BACKOFF_ENABLED": True, **settings})
+    crawler = get_crawler(
+        settings_dict={
+            "NEWSCRAWL_BACKOFF_BASE": 2.0,
+            "NEWSCRAWL_BACKOFF_MAX": 10.0,
+            "NEWSCRAWL_BACKOFF_ENABLED": True,
+            **settings,
+        }
+    )
     return RetryAfterMiddleware.from_crawler(crawler)
 
 
@@ -56,8 +62,15 @@ def test_remote_defaults_are_polite_and_bounded() -> None:
 
 def test_retry_after_is_honoured_and_user_agent_names_the_contact(tmp_path: Path, state_dir: dict[str, str]) -> None:
     with MisbehavingServer() as server:
-        result = run_cli("crawl", server.url + "ratelimited/", "-O", str(tmp_path / "items.jsonl"),
-                         "-s", "NEWSCRAWL_CONTACT=mailto:crawler-ops@example.org", env=state_dir)
+        result = run_cli(
+            "crawl",
+            server.url + "ratelimited/",
+            "-O",
+            str(tmp_path / "items.jsonl"),
+            "-s",
+            "NEWSCRAWL_CONTACT=mailto:crawler-ops@example.org",
+            env=state_dir,
+        )
         log = list(server.log)
     assert result.returncode == 0, result.stderr
     times = [t for t, path, _ in log if path == "/ratelimited/"]
@@ -67,8 +80,17 @@ def test_retry_after_is_honoured_and_user_agent_names_the_contact(tmp_path: Path
 
 def test_retry_after_longer_than_the_cap_fails_at_once(tmp_path: Path, state_dir: dict[str, str]) -> None:
     with MisbehavingServer() as server:
-        result = run_cli("crawl", server.url + "ratelimited/", "-O", str(tmp_path / "items.jsonl"),
-                         "--report", str(tmp_path / "r.json"), "-s", "NEWSCRAWL_BACKOFF_MAX=0.5", env=state_dir)
+        result = run_cli(
+            "crawl",
+            server.url + "ratelimited/",
+            "-O",
+            str(tmp_path / "items.jsonl"),
+            "--report",
+            str(tmp_path / "r.json"),
+            "-s",
+            "NEWSCRAWL_BACKOFF_MAX=0.5",
+            env=state_dir,
+        )
         hits = server.hits["/ratelimited/"]
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert result.returncode == 1 and hits == 1
@@ -77,8 +99,19 @@ def test_retry_after_longer_than_the_cap_fails_at_once(tmp_path: Path, state_dir
 
 def test_timeouts_are_bounded_and_counted(tmp_path: Path, state_dir: dict[str, str]) -> None:
     with MisbehavingServer() as server:
-        result = run_cli("crawl", server.url + "slow/?s=3", "-O", str(tmp_path / "items.jsonl"), "--report", str(tmp_path / "r.json"),
-                         "-s", "DOWNLOAD_TIMEOUT=0.5", "-s", "RETRY_TIMES=1", env=state_dir)
+        result = run_cli(
+            "crawl",
+            server.url + "slow/?s=3",
+            "-O",
+            str(tmp_path / "items.jsonl"),
+            "--report",
+            str(tmp_path / "r.json"),
+            "-s",
+            "DOWNLOAD_TIMEOUT=0.5",
+            "-s",
+            "RETRY_TIMES=1",
+            env=state_dir,
+        )
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert result.returncode == 1
     assert report["errors"] == {"timeout": 1}
@@ -88,8 +121,19 @@ def test_timeouts_are_bounded_and_counted(tmp_path: Path, state_dir: dict[str, s
 def test_http_cache_serves_the_second_run(tmp_path: Path, state_dir: dict[str, str]) -> None:
     with MisbehavingServer(REPO / "fixtures" / "site") as server:
         for _ in range(2):
-            result = run_cli("crawl", "--site", "fixture", "--base-url", server.url, "--region", "taiwan",
-                             "-O", str(tmp_path / "items.jsonl"), "--cache", env=state_dir)
+            result = run_cli(
+                "crawl",
+                "--site",
+                "fixture",
+                "--base-url",
+                server.url,
+                "--region",
+                "taiwan",
+                "-O",
+                str(tmp_path / "items.jsonl"),
+                "--cache",
+                env=state_dir,
+            )
             assert result.returncode == 0, result.stderr
         assert server.hits["/en/category/news/taiwan/page/2/"] == 1
     assert (Path(state_dir["NEWSCRAWL_STATE_DIR"]) / "httpcache").is_dir()

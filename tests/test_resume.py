@@ -29,14 +29,19 @@ def _articles() -> set[str]:
 def _paths(out: Path) -> list[str]:
     from urllib.parse import urlsplit
 
-    return [urlsplit(json.loads(line)["url"]).path
-            for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        urlsplit(json.loads(line)["url"]).path for line in out.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 #: Three pages at a time from the slow server: slow enough to kill the crawl in the middle of
 #: its fanned-out chains.
-SLOW_FANOUT = ["-s", 'DOWNLOAD_SLOTS={"127.0.0.1": {"concurrency": 3, "delay": 0}}',
-               "-s", "NEWSCRAWL_CHECKPOINT_INTERVAL=0.05"]
+SLOW_FANOUT = [
+    "-s",
+    'DOWNLOAD_SLOTS={"127.0.0.1": {"concurrency": 3, "delay": 0}}',
+    "-s",
+    "NEWSCRAWL_CHECKPOINT_INTERVAL=0.05",
+]
 SITE_PAGES = 24
 
 
@@ -75,8 +80,10 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
         # A short hold of the first pages' items (same-run learning, newscrawl/ops/hold.py), so
         # that items are written while the crawl goes on (the default holds this whole small site).
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
-                "--report", str(tmp_path / "report.json"), *SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
-        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
+                "--report", str(tmp_path / "report.json"), *SLOW_FANOUT,
+                "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _kill_when(proc, lambda: out.exists() and _fanned_out_and_partly_done(jobdir))
         at_kill = _frontier(jobdir)
@@ -108,6 +115,42 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
     assert again.returncode == 0 and _paths(out) == after
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("newscrawl.ops.offload", fromlist=["available_cpus"]).available_cpus() < 2,
+                    reason="the extraction worker needs a second CPU")
+def test_sigkill_after_a_release_in_the_worker_then_resume(tmp_path: Path, state_dir: dict[str, str]) -> None:
+    """Fan-out, the same-run hold and the extraction worker together: the held pages are split
+    again in the worker (fed on the crawl's event loop) and released while other fanned-out pages
+    are in flight there; killed after that, the resumed run (worker on again) fetches exactly the
+    pages the checkpoint does not know done, and every article is written once."""
+    out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
+    with MisbehavingServer(SITE, delay=0.25) as server:
+        args = ["crawl", "--site", "fixture", "--base-url", server.url, "-o", str(out), "--jobdir", str(jobdir),
+                "-v", *SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}", "-s", "NEWSCRAWL_EXTRACT_WORKER=on"]
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Items out means the release happened (the first HOLD pages are held until then).
+        _kill_when(proc, lambda: out.exists() and bool(_paths(out)) and _fanned_out_and_partly_done(jobdir))
+        at_kill = _frontier(jobdir)
+        done_at_kill = sum(len(c["done"]) for c in at_kill["chains"].values())
+        before = _paths(out)
+        pages_before = _site_hits(server)
+        assert 0 < len(set(before)) < len(_articles()) and len(before) == len(set(before))
+
+        resumed = run_cli(*args, env=state_dir)
+        assert resumed.returncode == 0, resumed.stderr
+        assert "Parsing listing pages in a worker process" in resumed.stderr
+        pages_again = _site_hits(server) - pages_before
+
+    after = _paths(out)
+    assert set(after) == _articles()
+    assert len(after) == len(set(after)), "an article was written twice"
+    assert pages_again == SITE_PAGES - done_at_kill
+    frontier = Frontier.load(jobdir)
+    assert all(chain.finished for chain in frontier.chains.values())
+    assert sum(len(chain.done) for chain in frontier.chains.values()) == SITE_PAGES
+
+
 def test_unreadable_checkpoint_exits_4(tmp_path: Path) -> None:
     jobdir = tmp_path / "job"
     jobdir.mkdir()
@@ -129,16 +172,19 @@ def test_frontier_file_is_replaced_atomically(tmp_path: Path) -> None:
     loaded = Frontier.load(tmp_path)
     chain = loaded.chains["https://x.org/a/"]
     assert loaded.run_id == "r1" and not chain.finished and chain.done == {"https://x.org/a/"}
-    assert chain.pending == {"https://x.org/a/page/2/": PendingPage(2, 2, 3),
-                             "https://x.org/a/page/3/": PendingPage(3, 3, 3)}
+    assert chain.pending == {
+        "https://x.org/a/page/2/": PendingPage(2, 2, 3),
+        "https://x.org/a/page/3/": PendingPage(3, 3, 3),
+    }
     assert not loaded.add_pending("https://x.org/a/", "https://x.org/a/", PendingPage(depth=1))  # done stays done
     assert [p.name for p in tmp_path.iterdir()] == ["frontier.json"]  # no temp file left behind
 
 
 def _write_v1(jobdir: Path, chains: dict) -> None:
     jobdir.mkdir(parents=True, exist_ok=True)
-    (jobdir / "frontier.json").write_text(json.dumps({"version": 1, "run_id": "v1run", "chains": chains}),
-                                          encoding="utf-8")
+    (jobdir / "frontier.json").write_text(
+        json.dumps({"version": 1, "run_id": "v1run", "chains": chains}), encoding="utf-8"
+    )
 
 
 def test_a_version_1_checkpoint_still_resumes(tmp_path: Path, state_dir: dict[str, str]) -> None:
@@ -146,10 +192,29 @@ def test_a_version_1_checkpoint_still_resumes(tmp_path: Path, state_dir: dict[st
     out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
     with MisbehavingServer(SITE) as server:
         china, taiwan = server.url + "en/category/news/china/", server.url + "en/category/news/taiwan/"
-        _write_v1(jobdir, {china: {"next_url": china + "page/4/", "page": 4, "done": False},
-                           taiwan: {"next_url": None, "page": 5, "done": True}})
-        done = run_cli("crawl", "--site", "fixture", "--base-url", server.url, "--region", "china",
-                       "--region", "taiwan", "-o", str(out), "--jobdir", str(jobdir), env=state_dir)
+        _write_v1(
+            jobdir,
+            {
+                china: {"next_url": china + "page/4/", "page": 4, "done": False},
+                taiwan: {"next_url": None, "page": 5, "done": True},
+            },
+        )
+        done = run_cli(
+            "crawl",
+            "--site",
+            "fixture",
+            "--base-url",
+            server.url,
+            "--region",
+            "china",
+            "--region",
+            "taiwan",
+            "-o",
+            str(out),
+            "--jobdir",
+            str(jobdir),
+            env=state_dir,
+        )
         assert done.returncode == 0, done.stderr
         fetched = {p for p, n in server.hits.items() if p != "/robots.txt"}
     assert fetched == {f"/en/category/news/china/page/{n}/" for n in (4, 5, 6)}
@@ -166,7 +231,8 @@ def test_an_unknown_checkpoint_version_exits_4_in_one_line(tmp_path: Path) -> No
     assert result.returncode == 4
     assert result.stderr.strip().splitlines() == [
         f"Error: {jobdir / 'frontier.json'}: unknown checkpoint version 9 (this newscrawl reads 1 and 2); "
-        "delete the job directory to start over"]
+        "delete the job directory to start over"
+    ]
 
 
 @pytest.mark.slow
@@ -179,7 +245,8 @@ def test_sigkill_then_resume_with_a_database_store(tmp_path: Path, state_dir: di
     with MisbehavingServer(SITE, delay=0.25) as server:
         args = ["crawl", "--site", "fixture", "--base-url", server.url, "--db", str(db), "--jobdir", str(jobdir)]
         args += [*SLOW_FANOUT, "-s", f"NEWSCRAWL_KNOWLEDGE_HOLD_PAGES={HOLD}"]
-        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO, env={**os.environ, **state_dir},
+        proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", *args], cwd=REPO,
+                                env={**os.environ, **state_dir},
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _kill_when(proc, lambda: _fanned_out_and_partly_done(jobdir))
         with sqlite3.connect(db) as conn:
@@ -232,12 +299,20 @@ def test_a_page_whose_items_are_held_back_stays_pending_until_they_are_written(t
     article is written once."""
     out, jobdir = tmp_path / "items.jsonl", tmp_path / "job"
     script = [sys.executable, str(REPO / "tests" / "deferring_spider.py"), str(out), str(jobdir)]
-    env = {**os.environ, "NEWSCRAWL_STATE_DIR": str(tmp_path / "state"),
-           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "NEWSCRAWL_STATE_DIR": str(tmp_path / "state"),
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+    }
     with MisbehavingServer(SITE) as server:
         start = server.url + "en/category/news/hong-kong/"
-        proc = subprocess.Popen([*script, server.url + "slow/?s=4", start], cwd=REPO, env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [*script, server.url + "slow/?s=4", start],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
         def others_done() -> bool:
             chain = _frontier(jobdir).get("chains", {}).get(start)
@@ -250,8 +325,9 @@ def test_a_page_whose_items_are_held_back_stays_pending_until_they_are_written(t
         written = set(_paths(out))
         assert written and not written & set(json.loads((SITE / "manifest.json").read_text())["pages"][hk[0]]["main"])
 
-        done = subprocess.run([*script, server.url + "slow/?s=0.1", start], cwd=REPO, env=env, capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(
+            [*script, server.url + "slow/?s=0.1", start], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+        )
         assert done.returncode == 0, done.stderr
         assert server.hits["/en/category/news/hong-kong/"] == 2
         assert server.hits["/en/category/news/hong-kong/page/2/"] == 1

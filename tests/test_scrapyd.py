@@ -51,7 +51,9 @@ def _project_copy(target: Path, scrapyd_url: str) -> Path:
     if not (target / "README.md").exists():
         (target / "README.md").write_text("newscrawl\n", encoding="utf-8")
     config = (REPO / "scrapy.cfg").read_text(encoding="utf-8")
-    (target / "scrapy.cfg").write_text(config + f"\n[deploy:test]\nurl = {scrapyd_url}\nproject = newscrawl\n", encoding="utf-8")
+    (target / "scrapy.cfg").write_text(
+        config + f"\n[deploy:test]\nurl = {scrapyd_url}\nproject = newscrawl\n", encoding="utf-8"
+    )
     return target
 
 
@@ -63,13 +65,15 @@ def test_scrapyd_job_crawls_the_fixture_site(tmp_path: Path, state_dir: dict[str
     (home / "scrapyd.conf").write_text(
         "[scrapyd]\n"
         f"bind_address = 127.0.0.1\nhttp_port = {port}\npoll_interval = 0.2\n"
-        f"eggs_dir = {home / 'eggs'}\nlogs_dir = {home / 'logs'}\nitems_dir = {home / 'items'}\ndbs_dir = {home / 'dbs'}\n",
+        f"eggs_dir = {home / 'eggs'}\nlogs_dir = {home / 'logs'}\n"
+        f"items_dir = {home / 'items'}\ndbs_dir = {home / 'dbs'}\n",
         encoding="utf-8",
     )
     url = f"http://127.0.0.1:{port}/"
     env = {**os.environ, **state_dir, "HOME": str(home)}  # HOME: ignore any ~/.scrapyd.conf
-    scrapyd = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=home, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    scrapyd = subprocess.Popen(
+        [sys.executable, "-m", "scrapyd"], cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -81,18 +85,26 @@ def test_scrapyd_job_crawls_the_fixture_site(tmp_path: Path, state_dir: dict[str
                 time.sleep(0.2)
 
         project = _project_copy(tmp_path / "project", url)
-        deploy = subprocess.run(["scrapyd-deploy", "test", "-v", "1"], cwd=project, capture_output=True, text=True,
-                                timeout=120, env=env)
+        deploy = subprocess.run(
+            ["scrapyd-deploy", "test", "-v", "1"], cwd=project, capture_output=True, text=True, timeout=120, env=env
+        )
         assert deploy.returncode == 0, deploy.stderr + deploy.stdout
         assert _get(url + "listspiders.json?project=newscrawl")["spiders"] == ["region"]
 
         with MisbehavingServer(REPO / "fixtures" / "site") as server:
-            job = _post(url + "schedule.json", [
-                ("project", "newscrawl"), ("spider", "region"), ("site", "fixture"), ("base_url", server.url),
-                ("regions", "hong-kong,ccp"), ("setting", "LOG_LEVEL=INFO"),
-                # The extraction worker process must start from a deployed egg too.
-                ("setting", "NEWSCRAWL_EXTRACT_WORKER=on"),
-            ])
+            job = _post(
+                url + "schedule.json",
+                [
+                    ("project", "newscrawl"),
+                    ("spider", "region"),
+                    ("site", "fixture"),
+                    ("base_url", server.url),
+                    ("regions", "hong-kong,ccp"),
+                    ("setting", "LOG_LEVEL=INFO"),
+                    # The extraction worker process must start from a deployed egg too.
+                    ("setting", "NEWSCRAWL_EXTRACT_WORKER=on"),
+                ],
+            )
             assert job["status"] == "ok", job
             deadline = time.monotonic() + 90
             while time.monotonic() < deadline:
@@ -106,8 +118,12 @@ def test_scrapyd_job_crawls_the_fixture_site(tmp_path: Path, state_dir: dict[str
         items_file = home / "items" / "newscrawl" / "region" / f"{job['jobid']}.jl"
         items = [json.loads(line) for line in items_file.read_text(encoding="utf-8").splitlines()]
         manifest = json.loads((REPO / "fixtures" / "site" / "manifest.json").read_text(encoding="utf-8"))
-        expected = {p for slug in ("hong-kong", "ccp") for page in (manifest["regions"] | manifest["tags"])[slug]
-                    for p in manifest["pages"][page]["main"]}
+        expected = {
+            p
+            for slug in ("hong-kong", "ccp")
+            for page in (manifest["regions"] | manifest["tags"])[slug]
+            for p in manifest["pages"][page]["main"]
+        }
         assert {urllib.parse.urlsplit(i["url"]).path for i in items} == expected
         log = (home / "logs" / "newscrawl" / "region" / f"{job['jobid']}.log").read_text(encoding="utf-8")
         assert "'finish_reason': 'finished'" in log and "newscrawl/exit_status': 0" in log

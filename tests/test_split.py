@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from newscrawl.extract.forms import FORMS
-from newscrawl.extract.split import ExcerptSplit, _take_notes, find_byline, naive_split, parse_byline, prepare, split_excerpt
+from newscrawl.extract.split import (
+    ExcerptSplit,
+    _take_notes,
+    find_byline,
+    naive_split,
+    parse_byline,
+    prepare,
+    split_excerpt,
+)
 
 # (excerpt, standfirst, byline, lede, authors, organisation, affiliation, note)
 CASES = [
@@ -163,6 +171,20 @@ FORM_CASES = [
     ('book-credit',
      'Extract from “Coal and Fire: A History of the Donbas Strikes” by Olga Petrenko When the first pits closed in 1993...',
      None, 'Extract from “Coal and Fire: A History of the Donbas Strikes” by Olga Petrenko', 'When the first pits closed in 1993', ['Olga Petrenko'], None, None),
+    ('review-credit',
+     'A history of the shipyards Igor Sokol reviews ‘Cranes and Ledgers’ by Harriet Vos The book opens in 1980...',
+     'A history of the shipyards', 'Igor Sokol reviews ‘Cranes and Ledgers’ by Harriet Vos',
+     'The book opens in 1980',
+     ['Igor Sokol'], None, None),
+    ('credit-edition',
+     'This article was written by Olga Petrenko for the Ukrainian edition of redflag.org The miners of the east...',
+     None, 'This article was written by Olga Petrenko for the Ukrainian edition of redflag.org',
+     'The miners of the east',
+     ['Olga Petrenko'], 'redflag.org', None),
+    ('names-any-org',
+     'Pit closures split the town Olga Petrenko, Nashe Delo The miners of the east voted on Sunday...',
+     'Pit closures split the town', 'Olga Petrenko, Nashe Delo', 'The miners of the east voted on Sunday',
+     ['Olga Petrenko'], 'Nashe Delo', None),
     ('credit-place',
      'Report from Gdansk The shipyard gates were locked on Monday morning when the...',
      None, 'Report from Gdansk', 'The shipyard gates were locked on Monday morning when the', [], None, None),
@@ -238,6 +260,7 @@ def test_every_form_and_cue_word_has_two_examples_and_every_form_a_score():
     assert all(len(set(f.examples)) >= 2 for f in FORMS)
     assert set(BASE_SCORES) == {f.name for f in FORMS}
     cues = B.ORG_WORDS | set(B.ORG_STEMS) | {"sections", "branches", "Joint", "Extract", "Introduction", "Chapter"}
+    cues |= B.NAME_PREFIXES
     assert not cues - set(B.EXAMPLES)
     assert all(len(set(pair)) == 2 for pair in B.EXAMPLES.values())
 

@@ -31,7 +31,8 @@ FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exis
 HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
-HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130}
+HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
+                    "heldout7": 120}
 
 
 @pytest.fixture(scope="module")
@@ -124,12 +125,14 @@ _POSSESSIVE_LEDE = ("a lede opening with a capitalised possessive after a lower-
 for _id, _renderings, _why in [
     ("s074", RENDERINGS, _RUN_IN_DOMAIN), ("s075", RENDERINGS, _RUN_IN_DOMAIN), ("s091", RENDERINGS, _RUN_IN_DOMAIN),
     ("s092", RENDERINGS, _RUN_IN_DOMAIN),
-    ("s046", RENDERINGS, _UNKNOWN_ORG), ("s124", RENDERINGS, _UNKNOWN_ORG), ("s125", ("collapsed",), _UNKNOWN_ORG),
+    ("s046", RENDERINGS, _UNKNOWN_ORG), ("s124", RENDERINGS, _UNKNOWN_ORG),
     ("s114", RENDERINGS, _POSSESSIVE_LEDE), ("s120", RENDERINGS, _POSSESSIVE_LEDE),
     ("s045", RENDERINGS, _ONE_EXAMPLE + "a version credit on its own line after an author's byline, labelled a note"),
     ("s069", RENDERINGS, _ONE_EXAMPLE + "a leaflet credit's tail ('for the Labour Day march in Taipei') run into a "
                                         "lede that opens with a place name ('Taiwan is')"),
     ("s103", RENDERINGS, _ONE_EXAMPLE + "a one-word name run in on both sides ('toDongfangState')"),
+    # s125 collapsed ("dictatorship Ingrid Sjöberg, Offensiv When H&M") is right since split 3.1: "<names>, <any
+    # capitalised run>" before a sure end (forms "names-any-org")
     ("s011", ("collapsed",), "'problem for Xi Dongfang, chinaworker.info': a one-word name after a capitalised word "
                              "('Xi') reads as a two-word name; right with site knowledge"),
     ("s017", ("collapsed",), "'in Johor Yeoh Swee Lin, ...': a three-word name after a place no table knows; the "
@@ -143,15 +146,43 @@ for _id, _renderings, _why in [
         HELDOUT_KNOWN_FAILURES[(f"heldout6:{_id}", _rendering)] = _why
 
 
+# heldout7 (measured blind with splitter 3.0: tests/gold/README.md), what is left failing
+_H7 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "org-repeated": "the organisation of a credit repeated as the lede's first words ('Statement by X X demands'), "
+                    "as heldout6:s024",
+    "one-word-name": "a one-word name, then an organisation whose last word is also a lede's group noun "
+                     "('era Wahyudi, International Socialist Alternative Students from')",
+    "affil-no-comma": "'<name> (ISA in Taiwan)' after a standfirst ending in a capitalised word ('... Act Hsu "
+                      "Ming-che (ISA in Taiwan)'): the name may start at 'Act'",
+    "cut-joint": _ONE_EXAMPLE + "a joint credit cut inside its byline, its first organisation's affiliation "
+                                "between the two ('by X (ISA in Malaysia) and Y supporters in Indo...')",
+    "joint-org": _ONE_EXAMPLE + "'<org> and <org> reporters' labelled with the first organisation only",
+    "lede-domain": _ONE_EXAMPLE + "a lede opening with a domain ('JD.com’s') run into the standfirst",
+}
+HELDOUT7_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (("collapsed",), "org-repeated"), "t023": (RENDERINGS, "run-in-domain"),
+    "t055": (("collapsed",), "one-word-name"), "t081": (RENDERINGS, "run-in-domain"),
+    "t098": (("collapsed",), "affil-no-comma"), "t101": (RENDERINGS, "cut-joint"), "t102": (RENDERINGS, "joint-org"),
+    "t103": (RENDERINGS, "run-in-domain"), "t109": (RENDERINGS, "lede-domain"),
+}
+for _id, (_renderings, _kind) in HELDOUT7_FAILURES.items():
+    for _rendering in _renderings:
+        HELDOUT_KNOWN_FAILURES[(f"heldout7:{_id}", _rendering)] = _H7[_kind]
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
+_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)"}
+
+
 @pytest.mark.parametrize("source", [
-    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason="heldout6 collapsed: 87.7% all3 (< 90%)")]
-                 if name == "heldout6" else [])
+    pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=_BELOW_TARGET[name])]
+                 if name in _BELOW_TARGET else [])
     for name in sorted(HELDOUT_MIN_SIZE)])
 def test_heldout_set_and_target(source):
     blocks = HELDOUT_SETS.get(source, [])

@@ -22,7 +22,9 @@ def store_url(pg_url: str) -> str:
 
 class TestPostgresContract(StoreContract):
     def check_integrity(self, store: Any) -> None:
-        orphans = store._read("SELECT count(*) FROM sightings s LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL")
+        orphans = store._read(
+            "SELECT count(*) FROM sightings s LEFT JOIN articles a ON a.id = s.article_id WHERE a.id IS NULL"
+        )
         assert orphans == [(0,)]
 
 
@@ -72,6 +74,9 @@ def test_wrong_password_and_unreachable_server_never_show_the_password(store_url
 
 def test_redact() -> None:
     assert redact("postgresql://u:s3cret@db.example:5432/news") == "postgresql://u:***@db.example:5432/news"
-    assert redact("postgresql://u@db/news?password=s3cret&sslmode=require") == "postgresql://u@db/news?password=***&sslmode=require"
+    assert (
+        redact("postgresql://u@db/news?password=s3cret&sslmode=require")
+        == "postgresql://u@db/news?password=***&sslmode=require"
+    )
     assert redact("postgresql://db/news") == "postgresql://db/news"
     assert redact("/data/crawl.db") == "/data/crawl.db"

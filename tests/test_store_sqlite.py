@@ -41,8 +41,10 @@ def test_researcher_can_query_tables_directly(store_url: str) -> None:
         "WHERE EXISTS (SELECT 1 FROM json_each(a.regions) WHERE value = 'taiwan') ORDER BY s.listing_url"
     ).fetchall()
     conn.close()
-    assert [r[1] for r in rows] == ["https://chinaworker.info/en/category/news/china/",
-                                    "https://chinaworker.info/en/category/news/taiwan/"]
+    assert [r[1] for r in rows] == [
+        "https://chinaworker.info/en/category/news/china/",
+        "https://chinaworker.info/en/category/news/taiwan/",
+    ]
 
 
 def test_reader_is_not_blocked_while_a_writer_holds_the_lock(store_url: str) -> None:
@@ -67,7 +69,9 @@ def test_locked_file_is_retried_a_bounded_number_of_times_then_fails_clearly(sto
         with pytest.raises(StoreLockedError) as info:
             store.upsert_many([make_item(1)])
         assert store.lock_attempts == 3
-        assert str(info.value).startswith(f"{store_url}: database is locked by another writer (gave up after 3 attempts over ")
+        assert str(info.value).startswith(
+            f"{store_url}: database is locked by another writer (gave up after 3 attempts over "
+        )
         assert str(info.value).endswith("s); stop the other process or retry later")
     finally:
         other.execute("ROLLBACK")
@@ -82,7 +86,9 @@ def test_full_database_fails_clearly_and_writes_nothing_of_the_batch(store_url: 
         store.upsert_many([make_item(1)])
         pages = store._read("PRAGMA page_count")[0][0]
         store.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
-        with pytest.raises(StoreFullError, match=r"database or disk is full; free space \(nothing of this batch was written\)$"):
+        with pytest.raises(
+            StoreFullError, match=r"database or disk is full; free space \(nothing of this batch was written\)$"
+        ):
             store.upsert_many([make_item(i, lede="x" * 2000) for i in range(2, 200)])
         assert store.count("articles") == 1
 

@@ -12,7 +12,7 @@ another worker and counted again (they were fetched twice).
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from numbers import Number
 from typing import Any
 
@@ -42,29 +42,32 @@ class StatsPusher:
 
     def push(self, stats: dict[str, Any], *, finished: bool = False) -> int:
         pipe = self.client.pipeline(transaction=True)
-        changed = 0
-        for key, value in stats.items():
+        sent: dict[str, float] = {}
+        for key, value in list(stats.items()):
             if not _additive(key, value):
                 continue
             delta = float(value) - self.pushed.get(key, 0.0)
             if delta:
                 pipe.hincrbyfloat(self.run.stats, key, delta)
-                self.pushed[key] = float(value)
-                changed += 1
+                sent[key] = float(value)
         start = stats.get("start_time")
+        sends_start = False
         if not self.started and isinstance(start, datetime):
+            sends_start = True
             pipe.zadd(self.run.times, {"start": _epoch(start)}, lt=True)  # LT adds it, or keeps the earliest
-            self.started = True
         finish = stats.get("finish_time")
         if finished and isinstance(finish, datetime):
             pipe.zadd(self.run.times, {"finish": _epoch(finish)}, gt=True)
         pipe.execute()
-        return changed
+        # Only once Redis took them: a push that failed is sent again, whole, by the next one.
+        self.pushed.update(sent)
+        self.started = self.started or sends_start
+        return len(sent)
 
 
 def _epoch(value: datetime) -> float:
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return value.timestamp()
 
 
@@ -76,9 +79,9 @@ def summed_stats(client: Any, run: RunKeys) -> dict[str, Any]:
         stats[key.decode()] = int(number) if number.is_integer() else number
     times = {k.decode(): v for k, v in client.zrange(run.times, 0, -1, withscores=True)}
     if "start" in times:
-        stats["start_time"] = datetime.fromtimestamp(times["start"], tz=timezone.utc)
+        stats["start_time"] = datetime.fromtimestamp(times["start"], tz=UTC)
     if "finish" in times:
-        stats["finish_time"] = datetime.fromtimestamp(times["finish"], tz=timezone.utc)
+        stats["finish_time"] = datetime.fromtimestamp(times["finish"], tz=UTC)
     if "start" in times and "finish" in times:
         stats["elapsed_time_seconds"] = max(0.0, times["finish"] - times["start"])
     return stats

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from newscrawl.cluster.keys import CrawlKeys
@@ -36,7 +36,7 @@ def snapshot(client: Any, keys: CrawlKeys, *, lease_timeout: float) -> dict[str,
         "crawl": keys.crawl,
         "run_id": config.run_id,
         "site": config.site_name,
-        "started": datetime.fromtimestamp(config.created_at, tz=timezone.utc).isoformat(timespec="seconds"),
+        "started": datetime.fromtimestamp(config.created_at, tz=UTC).isoformat(timespec="seconds"),
         "start_urls": len(start_urls(client, run)),
         "state": "running" if queued or inflight or any(w["alive"] for w in workers) else "finished",
         "queued": queued,

@@ -97,6 +97,9 @@ FUNCTION_WORDS = words(
 PLACE_PREPOSITIONS = words("in at from to across near outside inside into throughout of around")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon").
 NAME_PARTICLES = words("de da di del della der den van von le la du dos das bin binti al el ter ten")
+#: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
+#: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
+NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")
 #: Camel-case words that are one word, not two run together.
 CAMEL_CASE_WORDS = words(
     """WhatsApp LinkedIn YouTube PayPal TikTok WeChat WeBank iPhone iPad McDonald McDonald’s
@@ -271,6 +274,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                 "Extract from the book ... (issue 9: a book credit whose title holds a colon)"),
     "Introduction": ("Introduction to “Iron and Silk: ...” by Lin Pei-ju and Xiaolu (heldout6)",
                      "Introduction to the new edition of ... (public book credits)"),
+    "Mc": ("Fiona McAllister (heldout7)", "Moira McTavish (unit tests)"),
+    "Mac": ("Ewan MacLeod (unit tests)", "Ramsay MacDonald (public)"),
+    "De": ("Ruud DeVries (unit tests)", "Cecil DeMille (public)"),
+    "Fitz": ("Garret FitzGerald (public)", "Siobhan FitzPatrick (unit tests)"),
+    "Di": ("Joe DiMaggio (public)", "Carla DiMarco (unit tests)"),
+    "La": ("Fiorello LaGuardia (public)", "Renee LaFleur (unit tests)"),
+    "Le": ("Matt LeBlanc (public)", "Anouk LeClerc (unit tests)"),
+    "Van": ("Ronnie VanZant (public)", "Pieter VanDamme (unit tests)"),
     "Chapter": ("Chapter from the new chinaworker.info book “Harbour of Defiance: ...” (heldout6)",
                 "Chapter from “Tiananmen 1989 ...” (public book credits)"),
 }

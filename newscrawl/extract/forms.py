@@ -35,7 +35,7 @@ LITERALS = frozenset(
     published issued taken reprinted republished adapted extracted conducted board team collective committee
     following his her their new forthcoming recent issue number no vol mark ahead who whose which
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
-    Issue No Vol Hong Kong Joint report""".split())
+    Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -46,6 +46,7 @@ for _w in LITERALS:
 
 _NAT_ENDINGS = ("ese", "ian", "ish", "ean")
 _POSSESSIVE = ("’s", "'s")
+_PLURAL_POSSESSIVE = ("s’", "s'")
 
 
 def _derived(word: str, shape: str) -> set[str]:
@@ -64,6 +65,8 @@ def _derived(word: str, shape: str) -> set[str]:
             props.add("starter")
         if word.endswith(_POSSESSIVE):
             props.add("poss")
+        if word.endswith(_PLURAL_POSSESSIVE):
+            props.add("squote")  # "Workers’", "Unions’": a plural possessive, or a quote closing after an s
         if word.endswith(_NAT_ENDINGS):
             props.add("natadj")
         if "-" in word and all(part in B.MONTHS for part in word.split("-")):
@@ -108,7 +111,7 @@ class _Alphabet:
         # what a capitalised word outside the tables may have (properties from its shape)
         keys |= {(T.CAP, frozenset(p.split())) for p in (
             "name cap", "name", "cap", "name poss", "poss", "name cap natadj", "cap natadj", "name natadj",
-            "cap org", "org", "cap org natadj", "starter", "name cap month", "cap month")}
+            "cap org", "org", "cap org natadj", "starter", "name cap month", "cap month", "cap squote")}
         # shapes first, the common properties next: most classes are a few ranges of characters
         order = {p: k for k, p in enumerate(("name", "cap", "org", "starter", "poss"))}
         self.keys = sorted(keys, key=lambda k: (T.SHAPES.index(k[0]), sorted(order.get(p, 99) for p in k[1]),
@@ -123,7 +126,7 @@ class _Alphabet:
         c = self.char.get(key)
         if c is None:  # a property combination no table word has: keep fewer of its properties
             shape, props = key
-            for keep in (("name", "cap", "poss", "natadj", "org", "starter", "month"), ("name", "cap"), ()):
+            for keep in (("name", "cap", "poss", "natadj", "org", "starter", "month", "squote"), ("name", "cap"), ()):
                 c = self.char.get((shape, props & frozenset(keep)))
                 if c is not None:
                     break
@@ -214,7 +217,7 @@ NAME_LIST = rf"(?:{FULL_NAME}{NAME_SEP}{NAME}|{NAME}{NAME_SEP}{FULL_NAME})(?:{NA
 # Where a byline may end: the end, a line break, a space before something that can open a part
 # (a capital, a number, a quote, a bracket, CJK, a bullet or dash), or a run-in (a capital or a
 # quote run into a word, a full stop, a bracket or a number: "reportersMarch", "issue 56Hong").
-END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|[“\"‘'«•–\-])|(?<={WORD})(?:{UPSTART}|[“\"])"
+END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–\-])|(?<={WORD})(?:{UPSTART}|[“\"])"
        rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM})")
 # a strong end: a line break, the end, a sentence starter, or a capital run into a word
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART})"
@@ -270,6 +273,9 @@ ORG_FULL = org_full()
 APPOSITIVE = rf"(?:{APPOSITIVE_START}(?:{THE} )?{org_full('_app')})?"
 ISSUE = (rf"(?:,? (?:{lit('issue', 'Issue', 'number')}|{lit('No', 'no', 'Vol', 'vol')}\.) ?{NUM})?"
          rf"(?:,? \(?{MONTH}(?:[\-–/]{MONTH})?,? {NUM}\)?)?")
+# a book's title in quotes (a colon and commas inside: "‘Ledger of the Dragon: Banks, Bonds and ...’")
+# (a title ending in a plural closes with the word's own "s’": "‘... the New Unions’ by")
+TITLE = rf"[‘“\"][^\n‘“”’\"]{{0,100}}(?:[’”\"]|(?<=[^‘“\"]){has('squote')})"
 # a credit's tail: "... for the May Day march", "... to mark ...", "... ahead of ..."
 CREDIT_TAIL = rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahead')} {OF}) [^\n.:!?]{{1,30}}?)"
 # what a credit cut short by the excerpt's end leaves (the form may then end at the text's end)
@@ -287,9 +293,11 @@ class Form:
     def first_chars(self) -> frozenset[str]:
         """The classes its first token may have (``FIRST_TOKEN``): a speed-only pre-check."""
         first = re.compile(FIRST_TOKEN[self.name])
-        return frozenset(c for c in ALPHABET.chars if first.fullmatch(c))
+        return frozenset(c for c in (*ALPHABET.chars, *OPENING_QUOTES) if first.fullmatch(c))
 
 
+#: Opening quotes, where a credit may start (a book's title: "‘Title’ by A. Reviewed by B").
+OPENING_QUOTES = "‘“\""
 _THIS_CREDIT = rf"(?:{lit('This')}|{lit('The')} {lit('following')})"
 _ORG_FIRST = rf"(?:{DOMAIN}|{ACR}|{CAPTOK}|{CUE})"
 _ORG_OR_NAME = rf"(?:{_ORG_FIRST}|{NAME_TOK})"
@@ -301,14 +309,29 @@ def _or(*classes: str) -> str:
 _ISWAS = lit("is", "was")
 
 FORMS: list[Form] = [
+    Form("review-credit",
+         rf"(?:(?:{lit('Review')} {OF} )?{TITLE} {lit('by')} {NAMES}(?:, [^\n.!?“”‘’]{{1,50}}?)?\. {lit('Reviewed')} "
+         rf"{lit('by')} (?P<names>{NAMES})|(?P<names2>{NAMES}) {lit('reviews')} {TITLE} {lit('by')} {NAMES}){END}",
+         ("Review of ‘Rust Belt Rising: ...’ by Carla DiMarco. Reviewed by Tomasz Nowak (unit tests)",
+               "Ana Lima reviews ‘The Long March of Capital’ by Pieter VanDamme (unit tests)",
+               "‘Harbour Lights: ...’ by Renee LaFleur, Tidewater Press, 2023. Reviewed by Kang Min-ho (unit tests)")),
+    Form("credit-edition",
+         rf"(?:{lit('This')} {has('credit-subject')} {_ISWAS} {lit('written')}|{lit('Translated')} {lit('from')} "
+         rf"(?:{lit('a', 'an', 'the')} )?{has('credit-subject')}) {lit('by')} (?P<names>{NAMES}) "
+         rf"{lit('for', 'on', 'in')} (?:{lit('the', 'a', 'an')} )?(?:(?:{UPSTART}|{LOWER}) ){{0,3}}"
+         rf"{lit('edition', 'website', 'version')} {OF} {ORG_FULL}{END}",
+         ("This article was written by Ana Lima for the Portuguese edition of redflag.org (unit tests)",
+               "Translated from an article by Kang Min-ho on the Korean website of Workers Alliance (unit tests)")),
     Form("credit-version",
          rf"{_THIS_CREDIT} (?:{has('credit-subject')} )?{_ISWAS} (?:{lit('a', 'an', 'the')} )?"
          rf"(?:{has('version-adjective')} )*{has('version-noun')} {OF} (?:{lit('the', 'a', 'an')} )?(?:{LOWER} ){{0,2}}"
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
-         rf"{lit('by')}) {ORG_FULL}{ISSUE}(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{END})",
+         rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{END})",
          ("This article is an abridged version of the Editorial in Socialist magazine issue 37 (corpus)",
-                "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)")),
+                "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
+                "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)")),
     Form("credit-source",
          rf"{lit('This')} {has('credit-subject')} {_ISWAS} (?:{lit('taken', 'reprinted', 'republished', 'adapted')} )?"
          rf"{lit('from')} (?:{THE} )?{ORG_FULL}[^\n]{{0,60}}?{SENT_END}",
@@ -327,15 +350,18 @@ FORMS: list[Form] = [
     Form("credit-interview",
          rf"{lit('Interview', 'Interviewed')} (?:{lit('with', 'by')}|{lit('conducted')} {lit('by')}) "
          rf"(?:(?P<org3>{ACRONYM_ORG}|{DOMAIN}) {has('member-role')} )?(?P<names>{NAMES})"
-         rf"(?: (?:{OF}|{lit('from')}) (?:{THE} )?"
+         rf"(?:(?: (?:{OF}|{lit('from')}) (?:{THE} )?|, )"
          rf"(?:{ORG_FULL}|(?P<org2>{UPSTART}[^\n.!?()]{{1,25}}?{has('group-word')}"
          rf"|{GENERIC_ORG}(?={END}))))?"
          rf"(?:{END}|(?P<cut>, {lit('who', 'whose', 'which')} [^\n.!?]{{1,30}}$))",
          ("Interview with Anna Löfgren of Swedish newspaper Offensiv (corpus)",
                "Interview with ISA member Laurence Coates, who was ... (corpus)",
+               "Interview by Tomasz Nowak, redflag.org; Interview with Ana Lima, Workers Alliance (unit tests: "
+               "', <org>' after the names)",
                "Interview with Ingrid Sjöberg of Offensiv (heldout6: 'of' names the organisation, any "
                "capitalised run)")),
     Form("credit-interviewed",
+         rf"(?<!, )"  # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ...")
          rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
          rf"[^\n]{{1,60}}?(?:{SENT_END}|{QUESTION_START})",
@@ -356,8 +382,10 @@ FORMS: list[Form] = [
                "Introduction to “Iron and Silk: Women Workers ...” by Lin Pei-ju and Xiaolu (heldout6)")),
     Form("credit-place",
          rf"(?:{has('place-credit')}|{lit('Eyewitness')} {lit('report')}) {lit('from')} "
-         rf"(?:(?:{lit('a', 'an', 'our')}) (?:{LOWER} ){{0,2}}(?:{IN}|{lit('at')}) )?{PLACE}{END}",
-         ("Report from Shenzhen (heldout2)", "Letter from a reader in Dongguan (heldout2)")),
+         rf"(?:(?:{lit('a', 'an', 'our')}) (?:{LOWER} ){{0,2}}(?:{IN}|{lit('at')}) )?{PLACE}"
+         rf"(?: {lit('by')} (?P<names>{NAMES}))?{END}",
+         ("Report from Shenzhen (heldout2)", "Letter from a reader in Dongguan (heldout2)",
+          "Report from Penang by Ruth Okafor; Letter from Busan by Kang Min-ho (unit tests: the author after 'by')")),
     Form("correspondent",
          rf"(?:{lit('From', 'By')} (?:{lit('our', 'a', 'an')})|{lit('Our', 'A', 'An')}) "
          rf"(?:{lit('own', 'special', 'staff', 'local')} )?(?:(?P<org>{DOMAIN}|{CUE_ORG}) |(?:{CAPTOK} ){{0,2}})"
@@ -385,9 +413,12 @@ FORMS: list[Form] = [
          ("Marta Ruiz, from the book Old Age Under Capitalism (2021) (unit tests)",
                "A, from the pamphlet ... (heldout)")),
     Form("names-org",
-         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) ){ORG_FULL}{END}",
+         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) ){ORG_FULL}"
+         rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Vincent Kolo and Zhang Shujie, chinaworker.info (corpus)",
-                "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)")),
+                "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
+                "Ana Lima, redflag.org, with photos by Jo...; Tom Reyes and Mei Chan, Workers Alliance, with "
+                "additional report... (unit tests: cut inside the tail)")),
     Form("names-member",
          rf"(?P<names>{NAMES}), (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
          rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
@@ -409,6 +440,11 @@ FORMS: list[Form] = [
     Form("names-comma-place",
          rf"(?P<names>{NAMES}), (?P<place>{KNOWN_PLACE}){END}",
          ("Sokha, Phnom Penh (heldout2)", "Lee Soo-jin, Seoul (heldout2)"), weak=True),
+    Form("names-any-org",
+         rf"(?P<names>{NAMES}), (?P<org>{GENERIC_ORG})(?: \((?P<affil>[^()\n]{{1,40}})\))?{END_STRONG}",
+         ("Ingrid Sjöberg, Offensiv When H&M ... (heldout6: an organisation no table knows, then a sentence)",
+                "Marta Ruiz, Lucha Obrera\nThe union ...; Pelle Ek, VänsterpressenTeachers ... (unit tests)"),
+         weak=True),
     Form("org-domain",
          rf"(?P<org>{DOMAIN})(?: \((?P<affil>[^()\n]{{1,40}})\))?{END}",
          ("chinaworker.info (corpus)", "redflag.org (unit tests)")),
@@ -427,6 +463,8 @@ NAMES_ANY_ORG = rf"(?P<names>{NAMES}), (?P<org>{GENERIC_ORG})(?: \((?P<affil>[^(
 #: The classes a form's first token may have. Speed only: the pattern implies it (a test runs the
 #: scan with and without this pre-check over the gold set and requires the same result).
 FIRST_TOKEN: dict[str, str] = {
+    "review-credit": _or(lit("Review"), "[‘“\"]", NAME_TOK),
+    "credit-edition": lit("This", "Translated"),
     "credit-version": lit("This", "The"),
     "credit-source": lit("This"),
     "credit-following": lit("The"),
@@ -445,6 +483,7 @@ FIRST_TOKEN: dict[str, str] = {
     "names-member": NAME_TOK,
     "org-role": _ORG_OR_NAME,
     "names-described": NAME_TOK,
+    "names-any-org": NAME_TOK,
     "names-place": NAME_TOK,
     "names-comma-place": NAME_TOK,
     "org-domain": DOMAIN,
@@ -624,6 +663,8 @@ def classify(text: str) -> Classed:
                 starts.append(i)
         else:
             c = word if word not in _CLASS_CHARS else "\x7f"  # (a stray control character)
+            if c in OPENING_QUOTES:
+                starts.append(i)  # a credit may open with a book's title
         if gap == " " or gap == "\n":
             parts.append(gap + c)
             p += 1

@@ -36,7 +36,7 @@ from parsel import Selector
 from newscrawl.extract import blockparts as bp
 from newscrawl.extract.blockscan import BlockScan
 from newscrawl.extract.dates import numeric_order
-from newscrawl.extract.paging import is_home, numbered_page_links, page_base, read_pager
+from newscrawl.extract.paging import Pager, is_home, numbered_page_links, page_base, read_pager
 from newscrawl.extract.structured import StructuredData, read_structured
 from newscrawl.extract.text import collapse
 from newscrawl.extract.titles import listing_slug, page_title
@@ -229,15 +229,16 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
               if sidebar else [])
     pager = read_pager(root, url)
     next_url, current, highest = pager.next_url, pager.current, pager.highest
+    total = _total_pages(pager.around, current, highest, has_next=next_url is not None)
     result = GenericResult(
         title=None if is_home(url) else page_title(root, before=main_blocks[0].element if main_blocks else None,
                                                    slug=listing_slug(url)),
         main=[b.raw for b in main_blocks],
         sidebar=chrome,
         next_url=next_url,
-        total_pages=_total_pages(pager.around, current, highest, has_next=next_url is not None),
+        total_pages=total,
         page=current,
-        page_links=numbered_page_links(url, root.xpath("//a/@href")),
+        page_links=_numbered_links(root, url, base, pager, total),
     )
     return Analysis(result=result, groups=ordered, structured=structured)
 
@@ -630,6 +631,18 @@ def _total_pages(around: list[HtmlElement], current: int, highest: int | None, *
     if not has_next:
         return current
     return highest if highest is not None and highest > current else None
+
+
+_HREFS = etree.XPath("//a/@href")
+
+
+def _numbered_links(root: HtmlElement, url: str, base: str, pager: Pager, total: int | None) -> dict[int, str]:
+    """The pages of this listing linked by number, for fanning out: from the pager's links; from
+    every link of the page only when those name none and the page declares pages after it (a
+    pass over all links costs ~4% of a page's analysis: not paid on every page)."""
+    if pager.page_links or total is None or total <= pager.current:
+        return pager.page_links
+    return numbered_page_links(url, (str(h) for h in _HREFS(root)), base=base)
 
 
 _POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")

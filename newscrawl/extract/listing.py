@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -220,7 +220,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         main=main_blocks,
         sidebar=sidebar_blocks,
         extractor=profile.name,
-        page_links=numbered_page_links(url, hrefs),
+        page_links=numbered_page_links(url, hrefs, base=base),
     )
 
 
@@ -246,7 +246,7 @@ def _in_discarded(node: HtmlElement, container: HtmlElement, profile: SiteProfil
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _discard_names(profile: SiteProfile) -> tuple[frozenset[str], frozenset[str]]:
     """The discard list as class and id names (it holds simple '.class' / '#id' selectors)."""
     classes = frozenset(css[1:] for css in profile.discard if css.startswith("."))

@@ -20,7 +20,10 @@ MARKUP_RULES: tuple[tuple[str, str], ...] = (
 #: (kind, pattern on the page title or first heading).
 TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("login", re.compile(r"\b(log ?in|sign ?in|anmelden|登录|登入)\b", re.I)),
-    ("error", re.compile(r"\b(40[0-9]|50[0-9]|not found|error|unavailable|maintenance|access denied|forbidden)\b", re.I)),
+    (
+        "error",
+        re.compile(r"\b(40[0-9]|50[0-9]|not found|error|unavailable|maintenance|access denied|forbidden)\b", re.I),
+    ),
 )
 
 
@@ -29,11 +32,8 @@ def non_listing_kind(selector: Selector) -> str | None:
     for kind, css in MARKUP_RULES:
         if selector.css(css):
             return kind
-    heading = " ".join(
-        t.strip() for t in (selector.css("title::text").get(), selector.css("h1 ::text").get()) if t
-    )
+    heading = " ".join(t.strip() for t in (selector.css("title::text").get(), selector.css("h1 ::text").get()) if t)
     for kind, pattern in TITLE_RULES:
         if pattern.search(heading):
             return kind
     return None
-

@@ -166,6 +166,8 @@ class Pager:
     highest: int | None
     #: The containers of the pager's links (where "Page 2 of 7" would be written).
     around: list[HtmlElement] = field(default_factory=list)
+    #: Pages of this listing its links name by number (``numbered_page_links``; for fanning out).
+    page_links: dict[int, str] = field(default_factory=dict)
 
 
 def read_pager(root: HtmlElement, url: str) -> Pager:
@@ -201,7 +203,8 @@ def read_pager(root: HtmlElement, url: str) -> Pager:
                          if t and t.split("#")[0] in wanted), None)
     around = list(dict.fromkeys(a.getparent() for a in links if a.getparent() is not None))[:4]
     around = [p.getparent() if p.tag == "li" and p.getparent() is not None else p for p in around]
-    return Pager(next_url=next_url, current=current, highest=max(numbers) if numbers else None, around=around)
+    return Pager(next_url=next_url, current=current, highest=max(numbers) if numbers else None, around=around,
+                 page_links=numbered_page_links(url, [a.get("href") or "" for a in links], base=base))
 
 
 def next_page_url(root: HtmlElement, url: str) -> str | None:
@@ -336,19 +339,21 @@ def _other_page(href: str | None, url: str, base: str | None = None) -> str | No
     return None if target.split("#")[0].rstrip("/") == url.split("#")[0].rstrip("/") else target
 
 
-def numbered_page_links(base_url: str, hrefs: Iterable[str]) -> dict[int, str]:
+def numbered_page_links(base_url: str, hrefs: Iterable[str], *, base: str | None = None) -> dict[int, str]:
     """The pages of ``base_url``'s own listing that ``hrefs`` link to by number (``/page/N/``,
-    N >= 2, same host), as absolute URLs by page number; the first link to a page wins."""
-    base = urlsplit(base_url)
+    N >= 2, same host), as absolute URLs by page number; the first link to a page wins. Links
+    resolve against ``base`` when given (the page's ``<base href>``: ``page_base``), as a
+    browser resolves them, else against ``base_url``."""
+    site = urlsplit(base_url)
     listing = paged_path(base_url)[0]
     found: dict[int, str] = {}
     for href in hrefs:
         href = href.strip()
         if "page/" not in href:  # cheap test first: most links of a page are not pager links
             continue
-        absolute = urljoin(base_url, href).split("#", 1)[0]
+        absolute = urljoin(base or base_url, href).split("#", 1)[0]
         parts = urlsplit(absolute)
-        if parts.netloc != base.netloc or not _PAGE_IN_PATH.search(parts.path):
+        if parts.netloc != site.netloc or not _PAGE_IN_PATH.search(parts.path):
             continue
         target_listing, number = paged_path(absolute)
         if target_listing == listing and number >= 2:

@@ -97,7 +97,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if caps >= 2 and word[caps:caps + 1].islower():
             return [(start, start + caps), (start + caps, end)]
         return [(start, end)]
-    cuts = [q for q in range(1, len(word)) if _run_in_at(word, q)]
+    cuts: list[int] = []
+    for q in range(1, len(word)):
+        # (not after a surname prefix that opens the piece: "Mc|Allister", "reportersDe|Vries")
+        if _run_in_at(word, q) and word[cuts[-1] if cuts else 0 : q] not in B.NAME_PREFIXES:
+            cuts.append(q)
     if not cuts:
         return [(start, end)]
     bounds = [0, *cuts, len(word)]
@@ -138,8 +142,10 @@ CAP, ACRONYM, UPPER, LETTER, INITIAL, CJK_NAME, CJK, DOMAIN, LOWER, NUMBER, OTHE
     "cap", "acronym", "upper", "letter", "initial", "cjk-name", "cjk", "domain", "lower", "number", "other-up",
     "other-low")
 SHAPES = (CAP, ACRONYM, UPPER, LETTER, INITIAL, CJK_NAME, CJK, DOMAIN, LOWER, NUMBER, OTHER_UP, OTHER_LOW)
-#: a word that may be part of a person's name: "Kolo", "Per-Ake", "Mei-ching", "O’Brien" (and "China’s")
-NAME_SHAPE_RE = re.compile(rf"[{B.UP}][{B.LO}]*(?:[’'-][{B.UP}]?[{B.LO}]+)*")
+#: a word that may be part of a person's name: "Kolo", "Per-Ake", "Mei-ching", "O’Brien" (and "China’s");
+#: ... and a surname with an inner capital after a prefix ("McAllister", "DeVries": ``bylines.NAME_PREFIXES``)
+NAME_SHAPE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(B.NAME_PREFIXES))})(?=[{B.UP}]))?"
+                           rf"[{B.UP}][{B.LO}]*(?:[’'-][{B.UP}]?[{B.LO}]+)*")
 #: a word of an organisation's or a place's name: "Socialist", "Anti-War", "Workers’" (no "Party’s")
 CAP_SHAPE_RE = re.compile(rf"[{B.UP}][{B.LO}]*(?:-[{B.UP}]?[{B.LO}]+)*(?:(?<=s)[’'])?")
 _CJK_RE = re.compile(rf"[{B.CJK}]+")

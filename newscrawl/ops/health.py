@@ -52,18 +52,27 @@ class CheckResult:
 def baseline(history: list[dict[str, Any]], key: str, thresholds: Thresholds) -> float | None:
     """Median of ``key`` over the latest earlier runs that fetched pages and finished."""
     values = [
-        float(run[key]) for run in history
+        float(run[key])
+        for run in history
         if isinstance(run.get(key), (int, float)) and run.get("pages") and run.get("finish_reason") == "finished"
-    ][-thresholds.baseline_runs:]
+    ][-thresholds.baseline_runs :]
     return statistics.median(values) if values else None
 
 
 def check_zero_blocks(pages: list[PageStat]) -> CheckResult:
     empty = [p.url for p in pages if p.blocks == 0 and p.not_listing is None]
     if empty:
-        return CheckResult(name="zero_blocks", ok=False, severity="error", value=len(empty), pages=empty,
-                           message=f"{len(empty)} listing page(s) with no teaser blocks (layout changed?): {', '.join(empty[:5])}")
-    return CheckResult(name="zero_blocks", ok=True, severity="error", value=0, message="every listing page had teaser blocks")
+        return CheckResult(
+            name="zero_blocks",
+            ok=False,
+            severity="error",
+            value=len(empty),
+            pages=empty,
+            message=f"{len(empty)} listing page(s) with no teaser blocks (layout changed?): {', '.join(empty[:5])}",
+        )
+    return CheckResult(
+        name="zero_blocks", ok=True, severity="error", value=0, message="every listing page had teaser blocks"
+    )
 
 
 def check_blocks_drop(pages: list[PageStat], history: list[dict[str, Any]], thresholds: Thresholds) -> CheckResult:
@@ -71,16 +80,37 @@ def check_blocks_drop(pages: list[PageStat], history: list[dict[str, Any]], thre
     full = [p for p in pages if p.full]
     value = round(sum(p.blocks for p in full) / len(full), 3) if full else None
     if base is None or value is None:
-        return CheckResult(name="blocks_per_page", ok=True, severity="health", value=value, baseline=base,
-                           message="no baseline yet" if base is None else "no full listing page in this run")
+        return CheckResult(
+            name="blocks_per_page",
+            ok=True,
+            severity="health",
+            value=value,
+            baseline=base,
+            message="no baseline yet" if base is None else "no full listing page in this run",
+        )
     floor = base * (1 - thresholds.max_drop)
     low = [p.url for p in full if p.blocks < floor]
     if low:
-        return CheckResult(name="blocks_per_page", ok=False, severity="health", value=value, baseline=base, pages=low,
-                           message=(f"blocks per page dropped below {floor:.1f} (earlier runs: {base:g}) on "
-                                    f"{len(low)} page(s), e.g. {low[0]} (layout changed?)"))
-    return CheckResult(name="blocks_per_page", ok=True, severity="health", value=value, baseline=base,
-                       message=f"{value:g} blocks per full page (earlier runs: {base:g})")
+        return CheckResult(
+            name="blocks_per_page",
+            ok=False,
+            severity="health",
+            value=value,
+            baseline=base,
+            pages=low,
+            message=(
+                f"blocks per page dropped below {floor:.1f} (earlier runs: {base:g}) on "
+                f"{len(low)} page(s), e.g. {low[0]} (layout changed?)"
+            ),
+        )
+    return CheckResult(
+        name="blocks_per_page",
+        ok=True,
+        severity="health",
+        value=value,
+        baseline=base,
+        message=f"{value:g} blocks per full page (earlier runs: {base:g})",
+    )
 
 
 def check_byline_drop(pages: list[PageStat], history: list[dict[str, Any]], thresholds: Thresholds) -> CheckResult:
@@ -93,23 +123,52 @@ def check_byline_drop(pages: list[PageStat], history: list[dict[str, Any]], thre
     floor = base * (1 - thresholds.max_drop)
     if value < floor:
         bare = [p.url for p in pages if p.blocks and p.bylines == 0]
-        return CheckResult(name="byline_rate", ok=False, severity="health", value=value, baseline=base, pages=bare,
-                           message=(f"bylines found in {value:.0%} of blocks, below {floor:.0%} (earlier runs: {base:.0%}); "
-                                    f"no byline at all on {len(bare)} page(s), e.g. {bare[0] if bare else '-'}"))
-    return CheckResult(name="byline_rate", ok=True, severity="health", value=value, baseline=base,
-                       message=f"bylines in {value:.0%} of blocks (earlier runs: {base:.0%})")
+        return CheckResult(
+            name="byline_rate",
+            ok=False,
+            severity="health",
+            value=value,
+            baseline=base,
+            pages=bare,
+            message=(
+                f"bylines found in {value:.0%} of blocks, below {floor:.0%} (earlier runs: {base:.0%}); "
+                f"no byline at all on {len(bare)} page(s), e.g. {bare[0] if bare else '-'}"
+            ),
+        )
+    return CheckResult(
+        name="byline_rate",
+        ok=True,
+        severity="health",
+        value=value,
+        baseline=base,
+        message=f"bylines in {value:.0%} of blocks (earlier runs: {base:.0%})",
+    )
 
 
 def check_validation(failures: int, failed_pages: list[str], thresholds: Thresholds) -> CheckResult:
     if failures > thresholds.max_invalid:
-        return CheckResult(name="validation", ok=False, severity="health", value=failures, pages=failed_pages,
-                           message=(f"{failures} item(s) failed schema validation (allowed {thresholds.max_invalid})"
-                                    + (f", e.g. from {failed_pages[0]}" if failed_pages else "")))
+        return CheckResult(
+            name="validation",
+            ok=False,
+            severity="health",
+            value=failures,
+            pages=failed_pages,
+            message=(
+                f"{failures} item(s) failed schema validation (allowed {thresholds.max_invalid})"
+                + (f", e.g. from {failed_pages[0]}" if failed_pages else "")
+            ),
+        )
     return CheckResult(name="validation", ok=True, severity="health", value=failures, message="items valid")
 
 
-def run_checks(pages: list[PageStat], history: list[dict[str, Any]], *, validation_failures: int = 0,
-               failed_pages: list[str] | None = None, thresholds: Thresholds | None = None) -> list[CheckResult]:
+def run_checks(
+    pages: list[PageStat],
+    history: list[dict[str, Any]],
+    *,
+    validation_failures: int = 0,
+    failed_pages: list[str] | None = None,
+    thresholds: Thresholds | None = None,
+) -> list[CheckResult]:
     t = thresholds or Thresholds()
     return [
         check_zero_blocks(pages),

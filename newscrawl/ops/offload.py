@@ -356,7 +356,7 @@ class PageExtractor:
         if self._worker_is_ready() and (self.mode == "on" or in_flight > 1 or site_of(url) in self._sent):
             try:
                 page = await asyncio.wait_for(self._submit(body, url, content_type, hold), WAIT_SECONDS)
-            except (WorkerGone, asyncio.TimeoutError) as exc:
+            except (TimeoutError, WorkerGone) as exc:
                 self._fail(f"the extraction worker failed on {url} ({type(exc).__name__}: {exc})".replace(" ()", ""))
             else:
                 self.offloaded += 1
@@ -372,7 +372,7 @@ class PageExtractor:
             assert self._worker is not None
             try:
                 return await asyncio.wait_for(self._worker.call("release", site), WAIT_SECONDS)
-            except (WorkerGone, asyncio.TimeoutError) as exc:
+            except (TimeoutError, WorkerGone) as exc:
                 self._fail(f"the extraction worker failed splitting held pages again ({type(exc).__name__}: {exc})")
         return self.held.release(site, self.knowledge_for(url))
 
@@ -418,7 +418,7 @@ class PageExtractor:
         assert self._ready is not None
         try:
             await asyncio.wait_for(asyncio.shield(self._ready), WAIT_SECONDS)
-        except (WorkerGone, asyncio.TimeoutError) as exc:
+        except (TimeoutError, WorkerGone) as exc:
             self._fail(f"the extraction worker did not start ({type(exc).__name__}: {exc})")
 
     def _worker_is_ready(self) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +31,8 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 def _iso(value: Any) -> str | None:
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     return None
 
 
@@ -109,8 +109,11 @@ def build_report(
         "zero_block_pages": int(stats.get("newscrawl/listing/zero_blocks", 0)),
         "blocks": blocks,
         "blocks_per_page": round(blocks / pages, 3) if pages else None,
-        "blocks_per_full_page": (round(stats["newscrawl/listing/full_page_blocks"] / stats["newscrawl/listing/full_pages"], 3)
-                                 if stats.get("newscrawl/listing/full_pages") else None),
+        "blocks_per_full_page": (
+            round(stats["newscrawl/listing/full_page_blocks"] / stats["newscrawl/listing/full_pages"], 3)
+            if stats.get("newscrawl/listing/full_pages")
+            else None
+        ),
         "byline_rate": round(bylines / blocks, 3) if blocks else None,
         "validation_failures": int(stats.get("newscrawl/validation/failed", 0)),
         "errors": errors_by_kind(stats),
@@ -120,22 +123,6 @@ def build_report(
     report["error_count"] = sum(report["errors"].values())
     report["exit_status"] = exit_status(report)
     return report
-
-
-def crawl_report(stats: Mapping[str, Any], spider: Any, reason: str | None = None) -> dict[str, Any]:
-    """The run report of one crawl process at its end: its stats, the health checks' results
-    they carry, and the spider's site, run id and start URLs (any object with those attributes).
-    The RunReport extension writes it; a cluster worker files it as its share of the cluster's."""
-    own = dict(stats)
-    if reason is not None:
-        own.setdefault("finish_reason", reason)
-    return build_report(
-        own,
-        site=getattr(spider, "site_name", None),
-        run_id=getattr(spider, "run_id", None),
-        start_urls=getattr(spider, "start_urls", None) or (),
-        checks=own.get("newscrawl/health/checks"),
-    )
 
 
 def exit_status(report: dict[str, Any]) -> int:

@@ -19,11 +19,10 @@ import logging
 import os
 import re
 import tempfile
-from datetime import datetime, timezone
+import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-import tomllib
 
 from newscrawl.extract.knowledge import FutureKnowledgeError, SiteKnowledge
 from newscrawl.paths import state_dir
@@ -87,7 +86,7 @@ def load_knowledge(site: str, directory: str | Path | None = None) -> SiteKnowle
 
 def set_aside(path: Path) -> Path:
     """Rename a bad knowledge file to ``<name>.bad-<UTC time>`` (never overwriting an earlier one)."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.bad-{stamp}")
     n = 1
     while target.exists():
@@ -193,7 +192,7 @@ def export_text(knowledge: SiteKnowledge, fmt: str = "toml") -> str:
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     import tomli_w
 
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return CURATED_HEADER.format(site=knowledge.site, when=when) + "\n" + tomli_w.dumps(data)
 
 

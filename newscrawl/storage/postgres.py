@@ -9,7 +9,7 @@ cannot deadlock. Waits are bounded: connect_timeout, lock_timeout and statement_
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 import psycopg
@@ -232,7 +232,7 @@ class PostgresStore(SqlStore):
 
     def _decode_value(self, name: str, value: Any) -> Any:
         if isinstance(value, datetime):
-            return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat() + "Z"
+            return value.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
         if isinstance(value, date):
             return value.isoformat()
         return value
