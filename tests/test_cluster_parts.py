@@ -149,6 +149,10 @@ def test_bad_or_unreachable_redis_is_one_line() -> None:
     with pytest.raises(RedisUnavailable, match=refused) as info:
         connect("redis://:s3cret@127.0.0.1:1/0")
     assert "s3cret" not in str(info.value)
+    # A password with an unencoded '#' is misread by URL parsers: nothing of it is shown either.
+    with pytest.raises(RedisUnavailable, match=r"^bad Redis URL redis://:\*\*\*@127\.0\.0\.1:1/0: ") as info:
+        connect("redis://:hun#ter2@127.0.0.1:1/0")
+    assert "hun" not in str(info.value) and "ter2" not in str(info.value)
 
 
 def test_commands_wait_for_a_restarted_redis_then_give_up(caplog: pytest.LogCaptureFixture) -> None:
