@@ -84,7 +84,7 @@ class ClusterWorker:
         self.leases = RequestLeases(self.client, self.run, self.worker_id)
         self.book = LeaseBook()
         self.slots = HostSlots(self.client)
-        self.knowledge = KnowledgeSync(self.client, self.keys)
+        self.knowledge = KnowledgeSync(self.client, self.keys, self.worker_id)
         self.stats = StatsPusher(self.client, self.run)
         self.started = time.time()
         #: Leases whose requests are finished, waiting to be acknowledged in one batch.
