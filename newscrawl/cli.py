@@ -22,6 +22,20 @@ def cli() -> None:
     """Crawl news sites' listing pages into clean, versioned teaser records."""
 
 
+def _check_start(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], base_url: str | None) -> None:
+    """Start URLs or a site (with its regions and base URL), never both: a usage error otherwise."""
+    if urls and site:
+        raise click.UsageError("give start URLs or --site, not both")
+    if not urls and not site:
+        raise click.UsageError("give start URLs, or --site NAME")
+    if (regions or base_url) and not site:
+        raise click.UsageError("--region and --base-url go with --site")
+    for url in urls:
+        _check_url(url)
+    if base_url:
+        _check_url(base_url)
+
+
 def _check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -265,18 +279,9 @@ def crawl(urls: tuple[str, ...], site: str | None, regions: tuple[str, ...], bas
         raise click.UsageError("use either -o or -O, not both")
     if not (output or overwrite_output or db):
         raise click.UsageError("say where items go: -o FILE.jsonl (or -o - for stdout), --db FILE.db, or both")
-    if urls and site:
-        raise click.UsageError("give start URLs or --site, not both")
-    if not urls and not site:
-        raise click.UsageError("give start URLs, or --site NAME")
-    if (regions or base_url) and not site:
-        raise click.UsageError("--region and --base-url go with --site")
+    _check_start(urls, site, regions, base_url)
     if redis_url and jobdir:
         raise click.UsageError("--jobdir does not go with --redis: Redis keeps a cluster crawl's progress")
-    for url in urls:
-        _check_url(url)
-    if base_url:
-        _check_url(base_url)
     settings: dict[str, object] = {}
     site_name = None
     start_urls = list(urls)
@@ -822,16 +827,7 @@ def seed(urls: tuple[str, ...], redis_url: str, crawl_name: str, site: str | Non
     from newscrawl.distributed import seed as seed_run
     from newscrawl.ops.report import EXIT_CANNOT_START
 
-    if urls and site:
-        raise click.UsageError("give start URLs or --site, not both")
-    if not urls and not site:
-        raise click.UsageError("give start URLs, or --site NAME")
-    if (regions or base_url) and not site:
-        raise click.UsageError("--region and --base-url go with --site")
-    for url in urls:
-        _check_url(url)
-    if base_url:
-        _check_url(base_url)
+    _check_start(urls, site, regions, base_url)
     settings: dict[str, object] = {}
     site_name, start_urls = None, list(urls)
     try:

@@ -105,8 +105,11 @@ def merge_checks(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def cluster_report(client: Any, keys: CrawlKeys, config: RunConfig, *, lease_timeout: float) -> dict[str, Any]:
     """The run report of the whole cluster run (as far as it has got)."""
     run = keys.run(config.run_id)
-    stats = summed_stats(client, run)
+    # Reports first: a worker pushes its last stats before it records its report, so every
+    # report read here has its stats in the sums read next (read the other way round, a worker
+    # finishing in between would count as reported with its last stats missing).
     reports = worker_reports(client, run)
+    stats = summed_stats(client, run)
     beats = worker_beats(client, run)
     alive = sorted(w for w, age in beats.items() if age < lease_timeout)
     inflight = inflight_counts(client, run)
