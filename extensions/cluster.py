@@ -117,8 +117,10 @@ class ClusterWorkerExtension:
     def _drop_lost_leases(self) -> None:
         """Leases no request of this worker carries any more: Scrapy dropped the request without an
         error (a redirect to another host, a filter), so it is finished. Only called when the
-        worker is idle (spider_idle: nothing downloading or being parsed here)."""
-        lost = list(self.cluster.book.held)
+        worker is idle (spider_idle: nothing downloading or being parsed here). Not the leases of
+        pages whose items the spider holds back (parked): those finish once the items are
+        written, which at idle is just about to happen (the spider's release)."""
+        lost = self.cluster.unfinished()
         for lease_id in lost:
             self.cluster.finish(lease_id)
         if lost:
@@ -175,7 +177,9 @@ class ClusterWorkerExtension:
                 self.idle_since = None
                 self._nudge()
                 raise DontCloseSpider
-            if self.cluster.finished or self.cluster.book.held:
+            # Parked leases alone do not keep an idle worker: if the release never came (it failed),
+            # the worker's close writes the held items and hands their pages back.
+            if self.cluster.finished or self.cluster.unfinished():
                 raise DontCloseSpider
             if is_drained(self.cluster.client, self.cluster.run):
                 logger.info("Run %s is finished (nothing queued or in flight); worker %s stops",

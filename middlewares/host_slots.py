@@ -71,6 +71,8 @@ class ClusterHostSlotsMiddleware:
         return key, int(configured.get("concurrency", self.per_host)), float(configured.get("delay", self.delay))
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> Request | None:
+        if not urlparse_cached(request).hostname:
+            return None  # no host to be polite to (the data: request that releases held items)
         key, limit, delay = self.limits(request)
         token = uuid.uuid4().hex
         deadline = time.monotonic() + self.max_wait

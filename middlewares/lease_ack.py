@@ -15,6 +15,8 @@ it holds with ``response.meta["newscrawl_items_deferred"]``; that page's lease s
 its items have come out, in the output of any response (a later page, or the request that
 releases them at idle), attributed to it by their ``listing_url``, and have left the
 pipelines. A worker killed while it holds items thus leaves their pages to another worker.
+Such a lease is parked (``ClusterWorker.park``) meanwhile: the worker's idle sweep for leases
+whose requests Scrapy dropped leaves it alone (at idle the spider is about to release the items).
 
 The lease id is taken out of ``meta`` before the callback runs (``process_spider_input``:
 this middleware is first in), so no request the spider makes from ``response.meta`` carries
@@ -103,6 +105,7 @@ class LeaseAckMiddleware:
                 if response.meta.get("newscrawl_items_deferred"):
                     page.deferred = True
                     self._deferred[response.url] = page
+                    self.cluster.park(page.lease_id)  # the idle sweep must not take it for lost
                 self._settle(page)
 
     def _owner(self, item: Any, page: _Page | None, released: set[str]) -> _Page | None:

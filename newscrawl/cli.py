@@ -787,7 +787,7 @@ def _seed_and_work(redis_url: str, crawl_name: str, urls: list[str], *, site_nam
 
 
 def _seeded_line(result: Any, count: int, redis_url: str) -> str:
-    from newscrawl.storage import redact
+    from newscrawl.storage.uri import redact
 
     kind = "new run" if result.new_run else "run under way"
     return (f"Seeded {count} start URL(s) into {kind} {result.run_id} at {redact(redis_url)}: "

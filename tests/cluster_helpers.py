@@ -59,6 +59,13 @@ def run_counters(client: Any) -> dict[str, int]:
     return {k.decode(): int(v) for k, v in raw.items()}
 
 
+def run_stat(client: Any, name: str) -> float:
+    """One of the current run's summed worker stats (pushed at each heartbeat and at the end)."""
+    run_id = client.get("newscrawl:newscrawl:current")
+    value = client.hget(f"newscrawl:newscrawl:run:{run_id.decode()}:stats", name) if run_id else None
+    return float(value or 0)
+
+
 def leases_by_worker(client: Any) -> dict[str, int]:
     run_id = client.get("newscrawl:newscrawl:current")
     if run_id is None:

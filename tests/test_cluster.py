@@ -19,6 +19,7 @@ from cluster_helpers import (
     kill,
     leases_by_worker,
     run_counters,
+    run_stat,
     start_worker,
     status_json,
     wait_all,
@@ -123,6 +124,15 @@ def test_three_workers_write_what_one_crawl_writes(tmp_path: Path, redis_url: st
         assert last[figure] == single_report[figure], figure
     assert last["run_id"] == status_json(redis_url, {})["run_id"]
     assert last["site"] == "fixture" and len(last["start_urls"]) == 6
+    # Each worker held its pages' items until it went idle (same-run learning: 50 pages by
+    # default) and released them itself: every page finished once, none handed back, and no
+    # held page's lease taken for lost by the idle sweep (which would acknowledge it before
+    # its items were written).
+    client = redis.Redis.from_url(redis_url)
+    counters = run_counters(client)
+    assert counters.get("done") == 24 and not counters.get("handed_back") and not counters.get("requeued"), counters
+    assert run_stat(client, "newscrawl/knowledge/held_pages") >= 3
+    assert run_stat(client, "newscrawl/cluster/leases_dropped") == 0
 
 
 def test_a_killed_worker_loses_no_page(tmp_path: Path, redis_url: str, pg_url: str, state_dir: dict[str, str]) -> None:

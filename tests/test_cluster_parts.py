@@ -3,6 +3,7 @@ slots, shared knowledge, run bookkeeping, and waiting out a Redis restart."""
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 
@@ -114,15 +115,98 @@ def test_workers_share_what_they_learn(client: redis.Redis) -> None:
     first.add("By Bo Other", ["Bo Other"])
     assert two.sync(second) == 2 and one.sync(first) == 2  # the byline and its name
     two.sync(second)
-    assert first.bylines == second.bylines == {"By Ann Writer": 1, "By Bo Other": 2}
-    assert first.names["Bo Other"] == 2
+    # New to both at once (workers learn an entry from the same shared evidence): counted once...
+    assert first.bylines == second.bylines == {"By Ann Writer": 1, "By Bo Other": 1}
+    second.add("By Bo Other", ["Bo Other"])
+    first.add("By Bo Other", ["Bo Other"])
+    two.sync(second)
+    one.sync(first)
+    two.sync(second)
+    # ...later sightings of a known entry add up.
+    assert first.bylines == second.bylines == {"By Ann Writer": 1, "By Bo Other": 3}
+    assert first.names["Bo Other"] == 3
     text = "a strike began By Cy Third Workers walked out"
     assert second.candidates(text) == []  # matchers built now, without Cy Third
     first.add("By Cy Third", ["Cy Third"])
     one.sync(first)
     two.sync(second)
     assert second.candidates(text)  # learned by the other worker: the matchers were rebuilt
-    assert one.cluster_tables("example.org")["bylines"] == {"By Ann Writer": 1, "By Bo Other": 2, "By Cy Third": 1}
+    assert one.cluster_tables("example.org")["bylines"] == {"By Ann Writer": 1, "By Bo Other": 3, "By Cy Third": 1}
+
+
+def _fixture_pages() -> list[tuple[bytes, str]]:
+    from conftest import REPO
+
+    site = REPO / "fixtures" / "site"
+    return [(page.read_bytes(), f"http://127.0.0.1:8000/{page.parent.relative_to(site).as_posix()}/")
+            for page in sorted(site.glob("en/**/index.html"))]
+
+
+def _pending(knowledge: SiteKnowledge) -> dict[tuple[str, str], list]:
+    return {(kind, entry): evidence for kind, entry, evidence in knowledge.to_dict()["pending"]}
+
+
+def _cluster_of_three(client: redis.Redis, crawl: str) -> list[SiteKnowledge]:
+    """Three workers take the fixture site's pages in turn, each syncing around its page."""
+    from newscrawl.extract.page import extract_page
+
+    workers = [(SiteKnowledge("127.0.0.1"), KnowledgeSync(client, CrawlKeys(crawl), f"w{i}")) for i in range(3)]
+    for knowledge, sync in workers:
+        sync.adopt(knowledge)
+    for n, (body, url) in enumerate(_fixture_pages()):
+        knowledge, sync = workers[n % 3]
+        sync.sync(knowledge)
+        extract_page(body, url, knowledge=knowledge)
+        sync.sync(knowledge)
+    for knowledge, sync in workers:
+        sync.sync(knowledge)
+    return [knowledge for knowledge, _ in workers]
+
+
+def test_workers_gather_what_one_crawl_gathers(client: redis.Redis, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Knowledge version 3 across workers: the learned tables (with their counts), the evidence
+    still waiting for recurrence and the byline-presence counts of three workers that split the
+    fixture site's pages between them are one crawl's of all the pages."""
+    from newscrawl.extract.page import extract_page
+
+    single = SiteKnowledge("127.0.0.1")
+    for body, url in _fixture_pages():
+        extract_page(body, url, knowledge=single)
+    assert single.pending and single.byline_presence.excerpts > 0  # there is something to share
+
+    workers = _cluster_of_three(client, "evidence")
+    for knowledge in workers:
+        assert knowledge.tables() == single.tables()
+        assert _pending(knowledge) == _pending(single)
+        assert knowledge.byline_presence == single.byline_presence
+    shared = KnowledgeSync(client, CrawlKeys("evidence")).cluster_tables("127.0.0.1", ["bylines", "names", "presence"])
+    assert shared["bylines"] == single.bylines and shared["names"] == single.names
+    assert shared["presence"] == single.byline_presence.to_dict()
+    # The journal is no part of the file: a worker's state dir gets a plain version-3 file.
+    assert SiteKnowledge.from_dict(json.loads(json.dumps(workers[0].to_dict()))) == workers[0]
+
+    # Tables alone (evidence kept per worker) learn less: the test can tell.
+    monkeypatch.setattr(SiteKnowledge, "take_evidence", lambda self, observation: False)
+    alone = _cluster_of_three(client, "tables-only")
+    assert set(alone[0].bylines) < set(single.bylines)
+
+
+def test_a_first_worker_brings_its_presence_counts_later_ones_take_the_clusters(client: redis.Redis) -> None:
+    keys = CrawlKeys("presence")
+    first, second = SiteKnowledge("example.org", seed=False), SiteKnowledge("example.org", seed=False)
+    first.byline_presence.excerpts, first.byline_presence.bylines = 40, 9  # from its state dir
+    second.byline_presence.excerpts = 7
+    one, two = KnowledgeSync(client, keys, "one"), KnowledgeSync(client, keys, "two")
+    one.adopt(first)
+    two.adopt(second)
+    assert second.byline_presence.to_dict() == {"excerpts": 40, "bylines": 9}
+    first.byline_presence.excerpts += 10
+    second.byline_presence.excerpts += 5
+    second.byline_presence.bylines += 1
+    one.sync(first)
+    two.sync(second)
+    one.sync(first)
+    assert first.byline_presence.to_dict() == second.byline_presence.to_dict() == {"excerpts": 55, "bylines": 10}
 
 
 def test_seed_joins_a_run_under_way_and_refuses_other_options(client: redis.Redis) -> None:
@@ -149,6 +233,10 @@ def test_bad_or_unreachable_redis_is_one_line() -> None:
     with pytest.raises(RedisUnavailable, match=refused) as info:
         connect("redis://:s3cret@127.0.0.1:1/0")
     assert "s3cret" not in str(info.value)
+    # A password with an unencoded '#' is misread by URL parsers: nothing of it is shown either.
+    with pytest.raises(RedisUnavailable, match=r"^bad Redis URL redis://:\*\*\*@127\.0\.0\.1:1/0: ") as info:
+        connect("redis://:hun#ter2@127.0.0.1:1/0")
+    assert "hun" not in str(info.value) and "ter2" not in str(info.value)
 
 
 def test_commands_wait_for_a_restarted_redis_then_give_up(caplog: pytest.LogCaptureFixture) -> None:

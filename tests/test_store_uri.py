@@ -71,6 +71,10 @@ def test_scheme_of_file_paths() -> None:
     ("postgresql://u@db/news?password=s3cret&sslmode=require", "postgresql://u@db/news?password=***&sslmode=require"),
     ("postgresql://u:p%40ss@db/news", "postgresql://u:***@db/news"),
     ("postgresql://db/news", "postgresql://db/news"),
+    # A '#', '/' or '?' typed into a password unencoded ends urlsplit's host part: still hidden.
+    ("postgresql://u:pa#ss@db/news", "postgresql://u:***@db/news"),
+    ("redis://:s3/cr?et@hub:6379/0?password=x", "redis://:***@hub:6379/0?password=***"),
+    ("postgresql://db/news?options=a@b", "postgresql://db/news?options=a%40b"),  # no password: host kept
     ("/data/crawl.db", "/data/crawl.db"),
     ("host=db password=s3cret dbname=news", "host=db password=*** dbname=news"),
 ])
@@ -85,3 +89,5 @@ def test_password_of_and_scrub() -> None:
     assert scrub("auth failed for p@ss (p%40ss)", uri) == "auth failed for *** (***)"
     assert password_of("postgresql://u@db/news?password=s3cret") == "s3cret"
     assert scrub("nothing secret here", "postgresql://u@db/news") == "nothing secret here"
+    assert password_of("postgresql://u:pa#ss@db/news") == "pa#ss"
+    assert scrub("no password pa#ss", "postgresql://u:pa#ss@db/news") == "no password ***"

@@ -25,7 +25,7 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import AuthenticationError, AuthorizationError, ResponseError
 from redis.retry import Retry
 
-from newscrawl.storage import redact
+from newscrawl.storage.uri import password_of, redact, scrub
 
 logger = logging.getLogger(__name__)
 
@@ -125,15 +125,17 @@ def connect(url: str, *, max_wait: float = DEFAULT_MAX_WAIT) -> redis.Redis:
         client = redis.Redis.from_url(url, retry=retry, socket_connect_timeout=CONNECT_TIMEOUT,
                                       socket_timeout=SOCKET_TIMEOUT, health_check_interval=30)
     except ValueError as exc:
-        raise RedisUnavailable(f"bad Redis URL {display}: {one_line(exc)} (expected redis://HOST:PORT/DB)") from None
+        # redis-py's reason may quote a piece of a password it misread: not shown then.
+        reason = one_line(exc) if password_of(url) is None else "cannot read it (percent-encode the password)"
+        raise RedisUnavailable(f"bad Redis URL {display}: {reason} (expected redis://HOST:PORT/DB)") from None
     try:
         client.ping()
     except (AuthenticationError, AuthorizationError) as exc:
-        raise RedisUnavailable(f"Redis at {display} refused us: {one_line(exc)}") from None
+        raise RedisUnavailable(f"Redis at {display} refused us: {scrub(one_line(exc), url)}") from None
     except redis.ConnectionError as exc:
-        raise RedisUnavailable(f"cannot connect to Redis at {display}: {_scrub(one_line(exc), url)}") from None
+        raise RedisUnavailable(f"cannot connect to Redis at {display}: {scrub(one_line(exc), url)}") from None
     except (redis.TimeoutError, ResponseError) as exc:
-        raise RedisUnavailable(f"Redis at {display} did not answer: {one_line(exc)}") from None
+        raise RedisUnavailable(f"Redis at {display} did not answer: {scrub(one_line(exc), url)}") from None
     retry.armed = True
     return client
 
@@ -143,10 +145,3 @@ def retry_policy(client: redis.Redis) -> OutageRetry:
     policy = client.get_retry()
     assert isinstance(policy, OutageRetry)
     return policy
-
-
-def _scrub(text: str, url: str) -> str:
-    from newscrawl.storage import password_of
-
-    secret = password_of(url)
-    return text.replace(secret, "***") if secret else text

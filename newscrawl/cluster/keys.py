@@ -41,6 +41,9 @@ class CrawlKeys:
         return RunKeys(f"{self.prefix}:run:{run_id}")
 
     def knowledge(self, site: str, table: str) -> str:
+        """A site's shared knowledge (newscrawl.cluster.knowledge_sync): hashes ``bylines``, ``names``,
+        ``organisations`` (entry -> count) and ``presence`` (excerpts, bylines); the stream
+        ``evidence`` (batches of the evidence workers took in)."""
         return f"{self.prefix}:knowledge:{site}:{table}"
 
     def knowledge_meta(self, site: str) -> str:

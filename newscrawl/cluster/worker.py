@@ -84,11 +84,14 @@ class ClusterWorker:
         self.leases = RequestLeases(self.client, self.run, self.worker_id)
         self.book = LeaseBook()
         self.slots = HostSlots(self.client)
-        self.knowledge = KnowledgeSync(self.client, self.keys)
+        self.knowledge = KnowledgeSync(self.client, self.keys, self.worker_id)
         self.stats = StatsPusher(self.client, self.run)
         self.started = time.time()
         #: Leases whose requests are finished, waiting to be acknowledged in one batch.
         self.finished: list[bytes] = []
+        #: Leases of pages whose items the spider holds back (same-run learning): not finished,
+        #: though nothing of theirs is downloading or being parsed (newscrawl.middlewares.lease_ack).
+        self.parked: set[int] = set()
         #: Called when a lease is finished (the Scrapy side schedules the batch).
         self.on_finished: Callable[[], None] | None = None
         #: Requests of this worker waiting for a host's slot in the cluster (newscrawl.middlewares.host_slots).
@@ -100,8 +103,20 @@ class ClusterWorker:
         """Remove the lease id from a request's meta (so no request made from it carries it)."""
         return meta.pop(LEASE_META, None)
 
+    def park(self, lease_id: int) -> None:
+        """The page of ``lease_id`` is parsed but the spider holds its items: it finishes later."""
+        if lease_id in self.book.held:
+            self.parked.add(lease_id)
+
+    def unfinished(self) -> list[int]:
+        """Leases held that are neither finished nor parked: their requests are downloading,
+        waiting or being parsed (or were dropped by Scrapy without a word, when none is)."""
+        return [lease_id for lease_id in self.book.held if lease_id not in self.parked]
+
     def finish(self, lease_id: int | None) -> None:
         """The request of ``lease_id`` is done (its items have left the pipelines, or it failed)."""
+        if lease_id is not None:
+            self.parked.discard(lease_id)
         lease = self.book.close(lease_id)
         if lease is None:
             return
@@ -117,6 +132,7 @@ class ClusterWorker:
         """Stopping: every lease not acknowledged goes back to the queue."""
         self.book.held.clear()
         self.finished.clear()
+        self.parked.clear()
         return self.leases.hand_back(None)
 
     # --- registry ------------------------------------------------------------------------

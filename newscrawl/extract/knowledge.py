@@ -124,6 +124,10 @@ class SiteKnowledge:
         self.rejected: dict[str, set[str]] = {}
         #: What the site's excerpts showed so far (newscrawl.extract.byline_presence).
         self.byline_presence = BylinePresence()
+        #: When a list (a caller turned it on): every piece of evidence taken in, as it was taken,
+        #: ``[kind, entry, article, weight, left words, right words, clean]`` -- what a cluster's
+        #: workers send each other (``take_evidence``; newscrawl.cluster.knowledge_sync). Not saved.
+        self.journal: list[list[Any]] | None = None
         self._compiled: _Matchers | None = None
 
     # ----------------------------------------------------------------------------------
@@ -180,23 +184,51 @@ class SiteKnowledge:
             if entry in table:
                 table[entry] += 1  # known already: a repeat teaches nothing new, but is counted (curation shows it)
                 continue
-            if self.is_rejected(kind, entry):
-                continue  # never to be learned
-            evidence = self.pending.pop((kind, entry), None) or _Evidence()
-            if not evidence.add(key, w, _context(left, last=True), _context(right, last=False),
-                                clean=weight >= LEARNING["clean"]):
-                self.pending[(kind, entry)] = evidence  # this article gave it already
-                continue
-            learned = evidence.settled(extend=kind != "organisations")
-            if learned is not None:
-                lefts, rights = learned
-                whole = " ".join([*lefts, entry, *rights])
-                if kind != "names" or F.is_person_name(whole):
-                    self._learn_entry(kind, whole, len(evidence.articles))
-                    continue
-            self.pending[(kind, entry)] = evidence  # re-inserted last: the newest
-            while len(self.pending) > LEARNING["max_pending"]:
-                del self.pending[next(iter(self.pending))]
+            self._take(kind, entry, key, w, _context(left, last=True), _context(right, last=False),
+                       clean=weight >= LEARNING["clean"])
+        return True
+
+    def _take(self, kind: str, entry: str, key: str, weight: float, left: list[str], right: list[str], *,
+              clean: bool) -> None:
+        """One article's evidence for an entry not in its table: it waits for more, or the entry is learned."""
+        if self.is_rejected(kind, entry):
+            return  # never to be learned
+        evidence = self.pending.pop((kind, entry), None) or _Evidence()
+        if not evidence.add(key, weight, left, right, clean=clean):
+            self.pending[(kind, entry)] = evidence  # this article gave it already
+            return
+        if self.journal is not None:
+            self.journal.append([kind, entry, key, weight, left, right, clean])
+        learned = evidence.settled(extend=kind != "organisations")
+        if learned is not None:
+            lefts, rights = learned
+            whole = " ".join([*lefts, entry, *rights])
+            if kind != "names" or F.is_person_name(whole):
+                self._learn_entry(kind, whole, len(evidence.articles))
+                return
+        self.pending[(kind, entry)] = evidence  # re-inserted last: the newest
+        while len(self.pending) > LEARNING["max_pending"]:
+            del self.pending[next(iter(self.pending))]
+
+    def take_evidence(self, observation: Any) -> bool:
+        """Evidence another process took in (an entry of its ``journal``), taken as if it were seen
+        here: so several processes that each see part of a site's pages gather the evidence one
+        process would. An entry this knowledge holds already is left alone (the process that saw
+        the article counts its repeats). False when ``observation`` is malformed or its entry known."""
+        if not (isinstance(observation, list) and len(observation) == 7):
+            return False
+        kind, entry, key, weight, left, right, clean = observation
+        if (kind not in KINDS or not isinstance(entry, str) or not entry or not isinstance(key, str)
+                or not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 < weight <= 1
+                or not _is_words(left) or not _is_words(right) or not isinstance(clean, bool)):
+            return False
+        if entry in self.tables()[kind]:
+            return False
+        journal, self.journal = self.journal, None  # what came from elsewhere is not sent on again
+        try:
+            self._take(kind, entry, key, float(weight), list(left), list(right), clean=clean)
+        finally:
+            self.journal = journal
         return True
 
     def _learn_entry(self, kind: str, entry: str, count: int) -> None:

@@ -30,6 +30,8 @@ JSONL_SUFFIXES = (".jsonl", ".jl", ".ndjson", ".json")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _SECRET_NAMES = ("password", "passwd", "pwd")
 _SECRET_PARAM = re.compile(r"(?i)\b(password|passwd|pwd)=([^\s&]*)")
+#: "scheme://" and everything up to the last "@" (greedy): the userinfo, however it is written.
+_UP_TO_LAST_AT = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://(.*)@", re.S)
 
 
 def scheme_of(uri: str) -> str:
@@ -68,6 +70,9 @@ def password_of(uri: str) -> str | None:
             return unquote(parts.password)
     except ValueError:
         pass
+    cut = _cut_userinfo(uri)
+    if cut is not None:
+        return unquote(cut[1])
     match = _SECRET_PARAM.search(uri)
     return unquote(match.group(2)) if match and match.group(2) else None
 
@@ -76,6 +81,10 @@ def redact(uri: str) -> str:
     """The URI with any password replaced by '***', for logs, errors and reports."""
     if scheme_of(uri) == "":
         return _SECRET_PARAM.sub(r"\1=***", uri)
+    cut = _cut_userinfo(uri)
+    if cut is not None:
+        rest = _SECRET_PARAM.sub(r"\1=***", uri.rpartition("@")[2])
+        return f"{scheme_of(uri)}://{cut[0]}:***@{rest}"
     try:
         parts = urlsplit(uri)
         netloc = parts.netloc
@@ -107,6 +116,20 @@ def scrub(text: str, uri: str) -> str:
 
 def _raw_password(uri: str) -> str | None:
     try:
-        return urlsplit(uri).password
+        found = urlsplit(uri).password
     except ValueError:
+        found = None
+    cut = _cut_userinfo(uri) if found is None else None
+    return cut[1] if cut is not None else found
+
+
+def _cut_userinfo(uri: str) -> tuple[str, str] | None:
+    """(user, password as typed) of a URI whose password holds a '#', '/' or '?' left unencoded:
+    urlsplit ends the host part there and finds no password, so everything up to the last '@'
+    is taken for the userinfo (an '@' that only sits in a path or query then hides a little
+    more than the password: the safe side). None when urlsplit reads the URI whole."""
+    match = _UP_TO_LAST_AT.match(uri)
+    if match is None or not any(c in match.group(1) for c in "#/?"):
         return None
+    user, colon, password = match.group(1).partition(":")
+    return (user, password) if colon and password else None
