@@ -264,7 +264,7 @@ GENERIC_ORG = rf"{CAPTOK}(?: {CAPTOK}){{0,3}}"
 AFFIL_CUED = rf"\((?:[^()\n]*(?:{ACR}|{CUE}))[^()\n]{{0,30}}\)"
 ORG_CORE = rf"(?:{DOMAIN}|{CUE_ORG}|{ACRONYM_ORG})"
 # an organisation's appositive: "Offensiv, paper of Rättvisepartiet Socialisterna (CWI Sweden)",
-# "Socialism Today, monthly magazine of the Socialist Party (...)"
+# "Workers' Review, monthly paper of the Labour Left (...)"
 APPOSITIVE_START = rf", (?:{THE} )?(?:(?:{LOWER}|{CAPTOK}) ){{0,2}}{PUB} {OF} "
 
 
@@ -344,7 +344,7 @@ FORMS: list[Form] = [
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
          rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{DATED_TAIL}|{END})",
-         ("This article is an abridged version of the Editorial in Socialist magazine issue 37 (corpus)",
+         ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)")),
     Form("credit-from",
@@ -363,12 +363,12 @@ FORMS: list[Form] = [
     Form("credit-following",
          rf"{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})[^\n]{{0,25}}? "
          rf"(?:{lit('by', 'from', 'with', 'of')}) (?:(?P<names>{NAMES}) {OF} )?{ORG_FULL}[^\n]{{0,45}}?{SENT_END}",
-         ("The following is the text of a leaflet issued by Socialist Action (corpus)",
-                "The following is an interview with our comrades of ISA Taiwan. (corpus)")),
+         ("Below: text of the leaflet Red Flag issued (corpus form)",
+                "Below, an interview with comrades of Red Flag Taiwan. (corpus form)")),
     Form("credit-following-person",
          rf"{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})[^\n]{{0,25}}? "
          rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})[^\n]{{0,45}}?{SENT_END}",
-         ("The following article is based on a speech by Vincent Kolo (corpus)",
+         ("This piece is based on a talk by Teodor Brandt (corpus form)",
                 "The following speech was given by Ana Lima at ... (heldout)")),
     Form("credit-interview",
          rf"{lit('Interview', 'Interviewed')} (?:{lit('with', 'by')}|{lit('conducted')} {lit('by')}) "
@@ -377,8 +377,8 @@ FORMS: list[Form] = [
          rf"(?:{ORG_FULL}|(?P<org2>{UPSTART}[^\n.!?()]{{1,25}}?{has('group-word')}"
          rf"|{GENERIC_ORG}(?={END}))))?"
          rf"(?:{END}|(?P<cut>, {lit('who', 'whose', 'which')} [^\n.!?]{{1,30}}$))",
-         ("Interview with Anna Löfgren of Swedish newspaper Offensiv (corpus)",
-               "Interview with ISA member Laurence Coates, who was ... (corpus)",
+         ("Interview with Maja Ekström of Norwegian newspaper Framåt (corpus form)",
+               "Interview with Red Flag member Niall Carrick, who was ... (corpus form)",
                "Interview by Tomasz Nowak, redflag.org; Interview with Ana Lima, Workers Alliance (unit tests: "
                "', <org>' after the names)",
                "Interview with Ingrid Sjöberg of Offensiv (heldout6: 'of' names the organisation, any "
@@ -388,8 +388,8 @@ FORMS: list[Form] = [
          rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
          rf"[^\n]{{1,60}}?(?:{SENT_END}|{QUESTION_START})",
-         ("chinaworker.info interviewed Sally Tang Mei-ching about ... (corpus)",
-               "ISA (International Socialist Alternative) talks to Vincent Kolo of chinaworker.info ... (corpus)")),
+         ("chinaworker.info interviewed Sally Tang Mei-ching about ... (corpus form)",
+               "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
     Form("credit-noun",
          rf"(?:(?:{lit('A', 'An', 'The')} )?{has('credit-noun')}|{lit('Joint')} {has('joint-credit-noun')}"
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
@@ -398,8 +398,8 @@ FORMS: list[Form] = [
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
-         ("Editorial from Socialist magazine issue 30 (Jan-Feb 2015) (corpus)",
-               "Leaflet issued by Socialist Action (CWI in Hong Kong) for the march (heldout)",
+         ("Editorial from Socialist magazine issue 30 (Jan-Feb 2015) (corpus form)",
+               "Leaflet issued by Red Flag (WA in Macau) for the march (heldout)",
                "This leaflet was handed out by Red Flag ...; This statement was issued by Workers Alliance ... (unit "
                "tests: 'This <subject> was <verb> by')")),
     Form("book-credit",
@@ -424,16 +424,16 @@ FORMS: list[Form] = [
          rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) (?:{THE} )?"
          rf"{ORG_FULL}{APPOSITIVE}{END}",
          ("Editorial board, Socialist magazine (heldout)",
-               "Reporters of Offensiv, paper of Rättvisepartiet Socialisterna (CWI Sweden) (corpus)")),
+               "Reporters of Framåt, paper of Arbeiderforbundet (WA Norway) (corpus form)")),
     Form("by-verb",
          rf"{has('by-credit')} {lit('by')} (?P<names>{NAMES})(?:, {ORG_FULL})?{END}",
-         ("Reviewed by Vincent Kolo, chinaworker.info (corpus)", "Written by Lisa O'Brien-Chen (heldout2)")),
+         ("Reviewed by Vincent Kolo, chinaworker.info (corpus form)", "Written by Lisa O'Brien-Chen (heldout2)")),
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          rf"|(?P<names2>{NAMES})(?:, (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) )?"
          rf"{org_full('2')}{APPOSITIVE}| \((?P<affil3>[^()\n]{{1,40}})\))?){END}",
-         ("By Laurence Coates (corpus)",
-                "By Per-Ake Westerlund, member of Rättvisepartiet Socialisterna (corpus)")),
+         ("By Laurence Coates (corpus form)",
+                "By Per-Ake Westerlund, member of Rättvisepartiet Socialisterna (corpus form)")),
     Form("person-book",
          rf"(?P<names>{NAMES}), (?:{lit('from')}|{IN}|{lit('extracted', 'adapted')} {lit('from')}) {_PUBLICATION}"
          rf"(?:{lit('new', 'forthcoming', 'recent')} )?{has('book-word')}"
@@ -443,7 +443,7 @@ FORMS: list[Form] = [
     Form("names-org",
          rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) ){ORG_FULL}"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
-         ("Vincent Kolo and Zhang Shujie, chinaworker.info (corpus)",
+         ("Vincent Kolo and Zhang Shujie, chinaworker.info (corpus form)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
                 "Ana Lima, redflag.org, with photos by Jo...; Tom Reyes and Mei Chan, Workers Alliance, with "
                 "additional report... (unit tests: cut inside the tail)")),
@@ -455,11 +455,11 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES}), (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
          rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
          rf"|{org_full('2')} (?:{LOWER} ){{0,2}}{has('member-role')}(?:, {PLACE})?{END})",
-         ("Lynn Walsh, editor of Socialism Today, monthly magazine of the Socialist Party (corpus)",
+         ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)")),
     Form("org-role",
          rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{ORG_FULL} {ROLE}(?: {IN} {PLACE})?{END}",
-         ("Socialist Action reporters (corpus)", "Chris Dite and CWI Taiwan reporters (corpus)")),
+         ("Socialist Action reporters (corpus form)", "Chris Dite and CWI Taiwan reporters (corpus form)")),
     Form("names-described",
          rf"(?P<names>{NAMES}), (?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}"
          rf"{has('occupation')}(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?)?{END}",
@@ -479,15 +479,15 @@ FORMS: list[Form] = [
          weak=True),
     Form("org-domain",
          rf"(?P<org>{DOMAIN})(?: \((?P<affil>[^()\n]{{1,40}})\))?{END}",
-         ("chinaworker.info (corpus)", "redflag.org (unit tests)")),
-    Form("org", rf"{ORG_FULL}{END}", ("CWI Taiwan (corpus)", "Socialist Action (CWI in Hong Kong) (heldout)"),
+         ("chinaworker.info (corpus form)", "redflag.org (unit tests)")),
+    Form("org", rf"{ORG_FULL}{END}", ("CWI Taiwan (corpus form)", "Socialist Action (CWI in Hong Kong) (heldout)"),
          weak=True),
     Form("names-comma",
          rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},)",
          ("Vincent Kolo, June 4th marks ... (corpus: the organisation link left out)",
-               "Dave Hundorf, Thatcher, revered ... (corpus)"), weak=True),
+               "Dave Hundorf, Thatcher, revered ... (corpus form)"), weak=True),
     Form("names", rf"(?P<names>{FULL_NAMES}){END}",
-         ("Per-Ake Westerlund and Vincent Kolo (corpus)", "Dave Hundorf (corpus, own line)"), weak=True),
+         ("Per-Ake Westerlund and Vincent Kolo (corpus form)", "Dave Hundorf (corpus, own line)"), weak=True),
 ]
 FORM_BY_NAME = {f.name: f for f in FORMS}
 #: parse_byline's last resort, for a line already taken for a byline (a middle line): "A, Offensiv"
