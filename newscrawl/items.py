@@ -80,7 +80,7 @@ class TeaserItem:
         "The bracketed affiliation of the organisation, without brackets (e.g. 'CWI in Hong Kong')."
     )
     note: str | None = _f(
-        "An editorial note found in the excerpt, e.g. '(This article was first published on 8 January 2026)'."
+        "An editorial note found in the excerpt, e.g. '(This article was first published on 21 March 2024)'."
     )
     lede: str | None = _f("The first words of the article body, without the trailing cut mark.")
     truncated: bool = _f("True when the excerpt ended with a cut mark ('...' or '..').", default=False)

@@ -22,7 +22,7 @@ EDGE_CASES = [
     "By", "By A", "The following", "This is", "Interview with", "Editorial", "Editorial board, Red Spark magazine",
     "the HKCTUchinaworker.info reporters1 May", "TPPLin Pei-shan", "ISAWe", "‘stability’Socialist Action",
     "issue 55Electric cars", "Kwok Tsz-kin (郭子健) chinaworker.info", "Marcus T Hellberg, Red Flag", "李明, Red Spark",
-    "Workers’ Voice reporters", "Socialism Today, monthly magazine of the Socialist Party (CWI)", "café Élan Élève at",
+    "Workers’ Voice reporters", "Workers Today, monthly magazine of the Socialist Party (CWI)", "café Élan Élève at",
     "x\u2009Y", "reporters1 May", "Joint statement by Red Spark and ISA in Taiwan",
 ]
 

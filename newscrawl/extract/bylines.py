@@ -164,7 +164,7 @@ CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal 
 #: The same nouns in lower case, after "Joint" ("Joint statement by A and B").
 JOINT_CREDIT_NOUNS = frozenset(w.lower() for w in CREDIT_NOUNS)
 CREDIT_VERBS = words("issued published adopted distributed written produced signed delivered given translated")
-#: What a "version of ..." credit is a version of ("This is an abridged version of the editorial ...").
+#: What a "version of ..." credit is a version of ("This is an abridged version of an editorial ...").
 VERSION_NOUNS = words("version versions translation translations transcript transcripts text texts extract "
                       "extracts excerpt excerpts")
 VERSION_ADJECTIVES = words("abridged edited shortened slightly updated translated longer shorter revised")
@@ -258,20 +258,20 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "organisati": ("Organisatie (Dutch)", "Organisation Socialiste"),
     "revolu": ("Izquierda Revolucionaria (Spain)", "Socialist Revolution"),
     "révolu": ("Gauche Révolutionnaire (heldout2)", "Parti Révolutionnaire"),
-    "sections": ("Joint declaration by CWI sections in Greece, ... (corpus form)", "ISA sections in Asia"),
+    "sections": ("Joint declaration by CWI sections in <countries> (corpus shape)", "ISA sections in Asia"),
     "supporters": ("Statement by Red Flag supporters in Lisbon (unit tests)",
                    "Workers Alliance supporters in Porto (unit tests)"),
     "branches": ("Socialist Party branches in Dublin", "ISA branches in Taipei"),
-    "member": ("By Per-Ake Westerlund, member of Rättvisepartiet Socialisterna (corpus form)",
+    "member": ("By Lars-Ove Brink, member of Arbetarförbundet (corpus shape)",
                "Ingrid Sjöberg, member of ... (heldout6)"),
     "editor": ("Ruth Callan, editor of Socialism Today (corpus form)", "A, editor of Socialist magazine"),
     "organiser": ("Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",
                   "A, organiser of the Wuhan nurses' support group"),
-    "secretary": ("Alistair Tice, Socialist Party regional secretary, Yorkshire (corpus form)",
+    "secretary": ("Graham Pell, Socialist Party regional secretary, Tyneside (corpus shape)",
                   "A, general secretary of the Federation of Students"),
     "org-tail-starter": ("Workers' Review, monthly paper of the Labour Left (corpus form)", "Democracy Now (public)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",
-              "Joint declaration by CWI sections in ... (corpus form)"),
+              "Joint declaration by CWI sections in ... (corpus shape)"),
     "Extract": ("Extract from “Factory of the World: ...” by Zhou Mingyu (heldout6)",
                 "Extract from the book ... (issue 9: a book credit whose title holds a colon)"),
     "Introduction": ("Introduction to “Iron and Silk: ...” by Lin Pei-ju and Xiaolu (heldout6)",

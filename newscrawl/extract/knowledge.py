@@ -2,7 +2,7 @@
 
 ``SiteKnowledge`` remembers a site's bylines, their person names and their organisations, and
 gives ``split_excerpt`` candidates for them inside merged excerpts of the same site, where no
-line break marks the byline ("...wider than ever Dave Hundorf Teng is...",
+line break marks the byline ("...deeper than ever Ben Rooke Sun is...",
 "...self-immolationschinaworker.info reportersMarch 14..."). Such splits get the method
 ``known-byline``.
 

@@ -184,13 +184,13 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "(This article was first published on 2 May 2025)"
         r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
         r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)",
-        # "This article first appeared on chinaworker.info and has been translated ..."
+        # "This article first appeared on <site> and was translated ..."
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for|based on)[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
         rf"(?:{_SENT_END}|(?:(?<=\.info)|(?<=\.org)|(?<=\.com)|(?<=\.net))(?= [{_UP}]|[{_UP}])"
         rf"|(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])|{_DATE_END})",
-        # "This is the first of a two-part feature article", "... series on the Chinese working class."
+        # "This is the second of a three-part feature", "... series on the Chinese working class."
         r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
         r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
         r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
@@ -234,7 +234,7 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
     """A byline string -> (authors, organisation, affiliation), e.g.
-    "Dikang, Socialist Action (CWI in Hong Kong)" -> (["Dikang"], "Socialist Action", "CWI in Hong Kong")."""
+    "Yunfeng, Socialist Action (ISA in Hong Kong)" -> (["Yunfeng"], "Socialist Action", "ISA in Hong Kong")."""
     authors, org, affil = _parse_byline(" ".join(byline.split()))
     return list(authors), org, affil
 
