@@ -101,7 +101,8 @@ def test_sigkill_then_resume_stores_each_article_once(tmp_path: Path, state_dir:
     assert set(after) == _articles()
     assert len(after) == len(set(after)), "an article was written twice"
     # Resumed, not restarted: the second run fetched exactly the pages not known done.
-    assert pages_again == SITE_PAGES - done_at_kill
+    # (Once under CI load the resumed run fetched every page: the message keeps what tells why.)
+    assert pages_again == SITE_PAGES - done_at_kill, (at_kill, resumed.stderr[-3000:])
     frontier = Frontier.load(jobdir)
     assert len(frontier.chains) == 6 and all(chain.finished for chain in frontier.chains.values())
     assert sum(len(chain.done) for chain in frontier.chains.values()) == SITE_PAGES
