@@ -125,7 +125,8 @@ _POSSESSIVE_LEDE = ("a lede opening with a capitalised possessive after a lower-
 for _id, _renderings, _why in [
     ("s074", RENDERINGS, _RUN_IN_DOMAIN), ("s075", RENDERINGS, _RUN_IN_DOMAIN), ("s091", RENDERINGS, _RUN_IN_DOMAIN),
     ("s092", RENDERINGS, _RUN_IN_DOMAIN),
-    ("s046", RENDERINGS, _UNKNOWN_ORG), ("s124", RENDERINGS, _UNKNOWN_ORG),
+    ("s046", RENDERINGS, _UNKNOWN_ORG),  # s124 right since splitter 3.3 (an unknown organisation after a name's
+    # form in another script: forms.LOOSE_ORG)
     ("s114", RENDERINGS, _POSSESSIVE_LEDE), ("s120", RENDERINGS, _POSSESSIVE_LEDE),
     ("s045", RENDERINGS, _ONE_EXAMPLE + "a version credit on its own line after an author's byline, labelled a note"),
     ("s069", RENDERINGS, _ONE_EXAMPLE + "a leaflet credit's tail ('for the Labour Day march in Taipei') run into a "
@@ -212,8 +213,7 @@ def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout6": "heldout6 collapsed: 88.5% all3 (< 90%)",
-                 "heldout8": "heldout8: below 90% all3 (splitter 3.2, tests/gold/README.md)"}
+_BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.2, tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [

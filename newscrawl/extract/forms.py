@@ -211,7 +211,9 @@ NAME_TOK = rf"(?!{MONTH} {NUM}){NAME_TOK}"
 OTHER_SCRIPT = rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.OTHER_UP)}){{0,3}})\)"
 NAME = rf"{NAME_TOK}(?:(?: {LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"
-NAMES = rf"{NAME}(?:{NAME_SEP}{NAME}){{0,4}}"
+# a later name of a list is no name when an organisation word follows it: it opens the organisation
+# ("By A, Democratic | Socialist Movement", "By A, Lewica | Socjalistyczna": bylines.EXAMPLES["list-org-start"])
+NAMES = rf"{NAME}(?:(?: {AND} | & ){NAME}|, {NAME}(?! {has('org', 'publication')})){{0,4}}"
 FULL_NAME = rf"{NAME_TOK}(?:(?: {LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
 #: two or more names, at least one of them full ("Dongfang and Lin Pei-ju")
@@ -237,7 +239,9 @@ _ORG_TOKEN = rf"(?:{ACR}|{CAPTOK}|{PUB})"
 _ORG_LINK = rf"(?:(?:{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}) )?"  # "Voice of Labour"
 # words after the last organisation word belong to it only when a clear end follows ("Red Spark The
 # ...", "Red Spark (CWI ..."), not before a name ("Workers’ Voice | Deng Xiaoping,")
-_ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}"
+# (or before a credit's tail: "Leaflet issued by Solidarność Pracownicza | for the May Day march":
+# bylines.EXAMPLES["org-tail-credit-tail"])
+_ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
                  rf"|(?<={WORD}){UPSTART})")
 # a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
 # "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
@@ -268,13 +272,28 @@ ORG_CORE = rf"(?:{DOMAIN}|{CUE_ORG}|{ACRONYM_ORG})"
 APPOSITIVE_START = rf", (?:{THE} )?(?:(?:{LOWER}|{CAPTOK}) ){{0,2}}{PUB} {OF} "
 
 
-def org_full(tag: str = "") -> str:
+# Where a capitalised run no table knows may end as an organisation, in a context that says an
+# organisation comes (a credit's "by", "By A, ", a role word after it, a name's form in another
+# script): a sure end, a bracket, a credit's tail, or a new sentence: a capitalised word followed by
+# a lower-case word no organisation name holds ("Statement by Punainen Tähti | Polling stations were",
+# "By A, Linke Offensive | Engineers at ...": bylines.EXAMPLES["loose-org"])
+_NEW_SENTENCE = rf"(?!{lit('by', 'from', 'with', 'at', 'on', 'to', 'the', 'a', 'an')}){_SENTENCE_GOES_ON}"
+_LOOSE_ORG_END = (rf"(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| {UPSTART} {_NEW_SENTENCE}| \(| {ROLE}"
+                  rf"| {has('credit-tail')} | {NUM}| [“\"‘'«])")
+# ... and never the tail of a longer capitalised run ("CWI | Nigeria reporters")
+LOOSE_ORG = rf"(?<!{UPSTART} ){GENERIC_ORG}{_LOOSE_ORG_END}"
+
+
+def org_full(tag: str = "", loose: bool = False) -> str:
     """An organisation (or two joined by "and": "Socialist Action and ISA in Taiwan"): cued (a
     domain, an organisation word, an acronym) or any capitalised run before a cued affiliation or
-    an appositive; then " in Place" and a bracketed affiliation. Groups org<tag>, affil<tag>."""
-    one = (rf"(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}|{APPOSITIVE_START}))"
+    an appositive (``loose``: or before a sure end, ``LOOSE_ORG``); then " in Place" and a bracketed
+    affiliation. Groups org<tag>, affil<tag>."""
+    any_run = rf"|{LOOSE_ORG}" if loose else ""
+    one = (rf"(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}|{APPOSITIVE_START}){any_run})"
            rf"(?: {IN} {PLACE_LIST})?")
-    return (rf"(?P<org{tag}>{one}(?: {AND} {ORG_CORE}(?: {IN} {PLACE_LIST})?)?)"
+    second = rf"(?:{ORG_CORE}{any_run})" if loose else ORG_CORE
+    return (rf"(?P<org{tag}>{one}(?: {AND} {second}(?: {IN} {PLACE_LIST})?)?)"
             rf"(?: \((?P<affil{tag}>[^()\n]{{1,40}})\))?")
 
 
@@ -287,7 +306,11 @@ ISSUE = (rf"(?:,? (?:{lit('issue', 'Issue', 'number')}|{lit('No', 'no', 'Vol', '
 # (a title ending in a plural closes with the word's own "s’": "‘... the New Unions’ by")
 TITLE = rf"[‘“\"][^\n‘“”’\"]{{0,100}}(?:[’”\"]|(?<=[^‘“\"]){has('squote')})"
 # a credit's tail: "... for the May Day march", "... to mark ...", "... ahead of ..."
-CREDIT_TAIL = rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahead')} {OF}) [^\n.:!?]{{1,30}}?)"
+# (up to 45 characters: "for the May Day march in Guadalajara"; it ends at the first sure end after it)
+CREDIT_TAIL = rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahead')} {OF}) [^\n.:!?]{{1,45}}?)"
+# ... or before a quotation opening the lede ("... for the march in Haifa | “Every lesson ...":
+# bylines.EXAMPLES["credit-tail-quote"])
+QUOTE_START = "(?= ?[“\"‘«])"
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
 _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
@@ -343,7 +366,7 @@ FORMS: list[Form] = [
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
          rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{DATED_TAIL}|{END})",
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START})|{DATED_TAIL}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)")),
@@ -393,9 +416,12 @@ FORMS: list[Form] = [
     Form("credit-noun",
          rf"(?:(?:{lit('A', 'An', 'The')} )?{has('credit-noun')}|{lit('Joint')} {has('joint-credit-noun')}"
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
-         rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{THE} )?{ORG_FULL}"
+         # after "by" any capitalised run that ends well is who issued it ("Statement by Xekinima | Two
+         # years ..."); after "from"/"of"/"in" a cued one only ("Report from Chiang Mai by ..." is a place)
+         rf"(?: {has('credit-verb')})? (?:{lit('by')} (?:{THE} )?{org_full('2', loose=True)}"
+         rf"|(?:{lit('from', 'of')}|{IN}) (?:{THE} )?{ORG_FULL})"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START})|{DATED_TAIL}|:|{END}"
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
          ("Editorial from Socialist magazine issue 30 (Jan-Feb 2015) (corpus form)",
@@ -431,7 +457,7 @@ FORMS: list[Form] = [
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          rf"|(?P<names2>{NAMES})(?:, (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) )?"
-         rf"{org_full('2')}{APPOSITIVE}| \((?P<affil3>[^()\n]{{1,40}})\))?){END}",
+         rf"{org_full('2', loose=True)}{APPOSITIVE}| \((?P<affil3>[^()\n]{{1,40}})\))?){END}",
          ("By Laurence Coates (corpus form)",
                 "By Per-Ake Westerlund, member of Rättvisepartiet Socialisterna (corpus form)")),
     Form("person-book",
@@ -441,7 +467,8 @@ FORMS: list[Form] = [
          ("Marta Ruiz, from the book Old Age Under Capitalism (2021) (unit tests)",
                "A, from the pamphlet ... (heldout)")),
     Form("names-org",
-         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) ){ORG_FULL}"
+         rf"(?P<names>{NAMES})(?:(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})){ORG_FULL}"
+         rf"|(?<=\)) {org_full('2', loose=True)})"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Vincent Kolo and Zhang Shujie, chinaworker.info (corpus form)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -458,7 +485,7 @@ FORMS: list[Form] = [
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)")),
     Form("org-role",
-         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{ORG_FULL} {ROLE}(?: {IN} {PLACE})?{END}",
+         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True)} {ROLE}(?: {IN} {PLACE})?{END}",
          ("Socialist Action reporters (corpus form)", "Chris Dite and CWI Taiwan reporters (corpus form)")),
     Form("names-described",
          rf"(?P<names>{NAMES}), (?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}"
