@@ -277,6 +277,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                   "Kwok Tsz-kin (郭子健) Offensiv When ...; Lutte Ouvrière correspondents In 2012 ... (unit tests)"),
     "org-tail-credit-tail": ("Leaflet issued by Solidarność Pracownicza for the May Day march (unit tests)",
                              "Leaflet issued by Alternativa Socialista Brasil for the 1 May rally (unit tests)"),
+    "middle-initial-starter": ("Fenna A Quigley, Workers Alliance (unit tests)",
+                               "Rosalind I Pemberton & Ana Lima (unit tests)"),
     "credit-tail-quote": ("Leaflet issued by Red Flag for the march in Haifa “Every lesson ... (unit tests)",
                           "... a leaflet from Workers Alliance for the rally in Porto ‘We ... (unit tests)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",
