@@ -59,7 +59,7 @@ from newscrawl.extract import forms as F
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "3.2"
+SPLITTER_VERSION = "3.3"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
