@@ -203,6 +203,29 @@ PUBLICATIONS = ("Vonk", "Der Funke", "Red Tribune", "Workers Voice", "Ofensiva",
 DOMAIN_WORDS = ("red", "left", "workers", "voice", "solidarity", "struggle", "tribune", "alternative",
                 "rebel", "spark", "labour", "pearl", "harbour", "east", "asia", "socialism")
 DOMAIN_ENDS = (".org", ".net", ".info", ".org.uk", ".de", ".se", ".com")
+#: A second pool of the same kinds, written before any rule was fitted to the first pool's misses and
+#: never read for fitting: ``--pool alt`` measures the splitter on it (the first pool's figures are no
+#: longer blind once rules were fitted to what it exposed).
+ALT_POOL = {
+    "sections": ("Frente de Izquierda", "Kämpa Tillsammans", "Fightback Collective", "Tinig ng Manggagawa",
+                 "Partai Rakyat Pekerja", "Left Bloc", "Ny Tid", "Rød Ungdom", "Arbeterstimme", "Takaisku",
+                 "Kiri Baru", "Sosyalist Emekçiler", "Dělnická Fronta", "Mouvement Ouvrier", "Praxis Kollektiv",
+                 "Ezker Batua", "Punane Rida", "Obrera Unida", "Lotta Comunista", "Workers Power Tendency"),
+    "countries": ("Iceland", "Uruguay", "Bolivia", "Senegal", "Ghana", "Lithuania", "Estonia", "Slovenia",
+                  "Croatia", "Morocco", "Egypt", "Lebanon", "Nepal", "Bangladesh", "Cambodia", "Mongolia",
+                  "New Zealand", "Jamaica", "Scotland", "Catalonia"),
+    "cities": ("Reykjavik", "Montevideo", "Cochabamba", "Dakar", "Kumasi", "Vilnius", "Tartu", "Ljubljana",
+               "Casablanca", "Alexandria", "Beirut", "Pokhara", "Chittagong", "Battambang", "Vientiane",
+               "Ulaanbaatar", "Suva", "Christchurch", "Bandung", "Davao", "Haiphong", "Nagoya", "Incheon",
+               "Penang", "Yogyakarta", "Johor Bahru", "San José", "Nuuk"),
+    "publications": ("Solidarietà", "Dagbladet Arbejderen", "Rebelión", "Klassekampen", "Avanti", "Frente Obrero",
+                     "Kampf", "Ny Dag", "Hammer and Sickle", "Daybreak"),
+    "domain_words": ("fight", "back", "people", "power", "uprising", "dawn", "commune", "comrade", "unity",
+                     "mayday", "barricade", "horizon"),
+}
+MAIN_POOL = {"sections": SECTION_NAMES, "countries": COUNTRIES, "cities": CITIES, "publications": PUBLICATIONS,
+             "domain_words": DOMAIN_WORDS}
+POOLS = {"main": MAIN_POOL, "alt": ALT_POOL}
 ROLE_SWAPS = ("reporters", "correspondents", "statement", "editorial")
 HAN = "明華國強偉麗秀英志軍平建光輝振興德文武海雲山林春秋東南北中天日月星安寧玉金銀清"
 
@@ -210,8 +233,11 @@ HAN = "明華國強偉麗秀英志軍平建光輝振興德文武海雲山林春�
 class Material:
     """Deterministic new material: the same old value (and seed) always gets the same new one."""
 
-    def __init__(self, seed: int, use_faker: bool = True) -> None:
+    def __init__(self, seed: int, use_faker: bool = True, pool: str = "main") -> None:
         self.seed = seed
+        material = POOLS[pool]
+        self.sections, self.countries, self.cities = material["sections"], material["countries"], material["cities"]
+        self.publications, self.domain_words = material["publications"], material["domain_words"]
         self.faker: list[Any] = []
         if use_faker:
             try:
@@ -279,26 +305,26 @@ class Material:
             return self.domain(r)
         m = re.fullmatch(r"(ISA|CWI|International Socialist Alternative)( in| i)? (.+)", old)
         if m:
-            return f"{m.group(1)}{m.group(2) or ''} {r.choice(COUNTRIES)}"
+            return f"{m.group(1)}{m.group(2) or ''} {r.choice(self.countries)}"
         if re.fullmatch(r"[A-Z]{2,6}", old):
             return "".join(chr(r.randrange(65, 91)) for _ in range(r.choice((2, 3, 3, 4))))
         if old.split()[-1] in ("magazine", "newspaper", "paper", "journal", "website"):
-            return f"{r.choice(PUBLICATIONS)} {old.split()[-1]}"
-        return r.choice(SECTION_NAMES)
+            return f"{r.choice(self.publications)} {old.split()[-1]}"
+        return r.choice(self.sections)
 
     def domain(self, r: random.Random) -> str:
-        return f"{r.choice(DOMAIN_WORDS)}{r.choice(DOMAIN_WORDS)}{r.choice(DOMAIN_ENDS)}"
+        return f"{r.choice(self.domain_words)}{r.choice(self.domain_words)}{r.choice(DOMAIN_ENDS)}"
 
     def affiliation(self, old: str) -> str:
         r = self.rng("affil", old)
         head = re.match(r"(ISA|CWI|International Socialist Alternative|Committee for a Workers' International)"
                         r"( in| i)?", old)
         if head:
-            return f"{head.group(0)} {r.choice(COUNTRIES)}"
-        return f"ISA in {r.choice(COUNTRIES)}"
+            return f"{head.group(0)} {r.choice(self.countries)}"
+        return f"ISA in {r.choice(self.countries)}"
 
     def place(self, old: str) -> str:
-        return self.rng("place", old).choice(CITIES)
+        return self.rng("place", old).choice(self.cities)
 
     def han(self, old: str) -> str:
         r = self.rng("han", old)
@@ -383,21 +409,21 @@ def _p(m: Material, r: random.Random, style: str | None = None) -> str:
 
 
 def _o(m: Material, r: random.Random) -> str:
-    return r.choice(SECTION_NAMES)
+    return r.choice(m.sections)
 
 
-def _aff(r: random.Random) -> str:
-    return f"{r.choice(('ISA', 'CWI'))} in {r.choice(COUNTRIES)}"
+def _aff(m: Material, r: random.Random) -> str:
+    return f"{r.choice(('ISA', 'CWI'))} in {r.choice(m.countries)}"
 
 
 FORM_KINDS: dict[str, Builder] = {
     "name-org": lambda m, r: ((a := _p(m, r)) + f", {(o := _o(m, r))}", [a], o, None),
-    "name-org-affil": lambda m, r: (f"{(a := _p(m, r))}, {(o := _o(m, r))} ({(f := _aff(r))})", [a], o, f),
+    "name-org-affil": lambda m, r: (f"{(a := _p(m, r))}, {(o := _o(m, r))} ({(f := _aff(m, r))})", [a], o, f),
     "names-and-org": lambda m, r: (f"{(a := _p(m, r))} and {(b := _p(m, r))}, {(o := _o(m, r))}", [a, b], o,
                                    None),
     "names-amp-org": lambda m, r: (f"{(a := _p(m, r))} & {(b := _p(m, r))}, {(o := _o(m, r))}", [a, b], o,
                                    None),  # issue 9
-    "names-in-place": lambda m, r: (f"{(a := _p(m, r))} and {(b := _p(m, r, 'pen'))} in {r.choice(CITIES)}",
+    "names-in-place": lambda m, r: (f"{(a := _p(m, r))} and {(b := _p(m, r, 'pen'))} in {r.choice(m.cities)}",
                                     [a, b], None, None),  # issue 9
     "by-name": lambda m, r: (f"By {(a := _p(m, r))}", [a], None, None),
     "by-name-org": lambda m, r: (f"By {(a := _p(m, r))}, {(o := _o(m, r))}", [a], o, None),
@@ -411,13 +437,13 @@ FORM_KINDS: dict[str, Builder] = {
     "org-role": lambda m, r: (f"{(o := _o(m, r))} {r.choice(ROLE_SWAPS)}", [], o, None),
     "org-and-org-reporters": lambda m, r: (f"{(o := _o(m, r))} and {m.domain(r)} reporters", [], o, None),  # issue 9
     "statement-by": lambda m, r: (f"Statement by {(o := _o(m, r))}", [], o, None),
-    "editorial-from": lambda m, r: (f"Editorial from {(o := r.choice(PUBLICATIONS) + ' magazine')} issue "
+    "editorial-from": lambda m, r: (f"Editorial from {(o := r.choice(m.publications) + ' magazine')} issue "
                                     f"{r.randrange(10, 300)}", [], o, None),
     "leaflet-issued": lambda m, r: (f"Leaflet issued by {(o := _o(m, r))} for the May Day march in "
-                                    f"{r.choice(CITIES)}", [], o, None),
+                                    f"{r.choice(m.cities)}", [], o, None),
     "interview-with": lambda m, r: (f"Interview with {(a := _p(m, r))} of {(o := _o(m, r))}", [a], o, None),
     "reviewed-by": lambda m, r: (f"Reviewed by {(a := _p(m, r))}", [a], None, None),
-    "report-from-by": lambda m, r: (f"Report from {r.choice(CITIES)} by {(a := _p(m, r))}", [a], None, None),
+    "report-from-by": lambda m, r: (f"Report from {r.choice(m.cities)} by {(a := _p(m, r))}", [a], None, None),
     "translated-from": lambda m, r: (f"Translated from an article by {(a := _p(m, r))} on the Chinese edition of "
                                      f"{(o := m.domain(r))}", [a], o, None),
 }
@@ -454,24 +480,24 @@ def parts_blocks(blocks: Iterable[GoldBlock]) -> tuple[list[PartsBlock], int]:
     return out, skipped
 
 
-def perturb_names(blocks: Iterable[PartsBlock], seed: int, *, use_faker: bool = True) -> list[tuple[PartsBlock,
-                                                                                                      PartsBlock]]:
+def perturb_names(blocks: Iterable[PartsBlock], seed: int, *, use_faker: bool = True,
+                  pool: str = "main") -> list[tuple[PartsBlock, PartsBlock]]:
     """(original, rewritten) for every block whose byline's material could be swapped; one
     ``Material`` per source so a site's recurring names stay recurring."""
     materials: dict[str, Material] = {}
     out = []
     for b in blocks:
-        m = materials.setdefault(b.source, Material(seed, use_faker))
+        m = materials.setdefault(b.source, Material(seed, use_faker, pool))
         new = rewrite_names(b, m)
         if new is not None:
             out.append((b, new))
     return out
 
 
-def perturb_forms(blocks: Iterable[PartsBlock], seed: int, *, use_faker: bool = True) -> list[tuple[PartsBlock,
-                                                                                                      PartsBlock]]:
+def perturb_forms(blocks: Iterable[PartsBlock], seed: int, *, use_faker: bool = True,
+                  pool: str = "main") -> list[tuple[PartsBlock, PartsBlock]]:
     """(original, with a templated byline) for blocks with a byline, each given a kind in turn."""
-    material = Material(seed, use_faker)
+    material = Material(seed, use_faker, pool)
     kinds = list(FORM_KINDS)
     out = []
     for n, b in enumerate(bl for bl in blocks if dict(bl.parts).get("byline")):

@@ -119,23 +119,25 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--crawl", action="store_true", help="also crawl the sites (learned figures)")
     parser.add_argument("--no-faker", action="store_true", help="only this module's own name generators")
+    parser.add_argument("--pool", choices=("main", "alt"), default="main",
+                        help="organisations, places, publications: the main pool or the held-back one")
     parser.add_argument("--misses", default=None, metavar="SET:JOIN", help="print the misses, e.g. names:space")
     parser.add_argument("--out", type=Path, default=None, help="write the tables (markdown) and figures (json)")
     args = parser.parse_args()
     gold = [a.block for s in gold_sources() for a in s.articles]
     blocks, skipped = parts_blocks(gold)
-    sets = {"names": perturb_names(blocks, args.seed, use_faker=not args.no_faker),
-            "forms": perturb_forms(blocks, args.seed, use_faker=not args.no_faker)}
+    sets = {"names": perturb_names(blocks, args.seed, use_faker=not args.no_faker, pool=args.pool),
+            "forms": perturb_forms(blocks, args.seed, use_faker=not args.no_faker, pool=args.pool)}
     if args.misses:
         name, join = args.misses.split(":")
         for line in cold_misses(sets[name], join):
             print(line)
         return 0
-    report = [f"# Splitter {SPLITTER_VERSION} on rewritten gold (seed {args.seed})", "",
+    report = [f"# Splitter {SPLITTER_VERSION} on rewritten gold (seed {args.seed}, {args.pool} pool)", "",
               f"{len(gold)} gold blocks, {len(blocks)} cut into parts ({skipped} not: their labels leave text "
               f"out); names: {len(sets['names'])} rewritten; forms: {len(sets['forms'])} given a templated byline.",
               ""]
-    figures: dict[str, Any] = {"version": SPLITTER_VERSION, "seed": args.seed}
+    figures: dict[str, Any] = {"version": SPLITTER_VERSION, "seed": args.seed, "pool": args.pool}
     for name, pairs in sets.items():
         scores = cold_scores(pairs)
         report += format_cold(name, scores) + [""]

@@ -37,8 +37,11 @@ THRESHOLDS = {
 # Character classes (for the few character-level patterns: notes, question breaks)
 # --------------------------------------------------------------------------------------
 
-UP = "A-ZÀ-ÖØ-Þ"
-LO = "a-zß-öø-ÿĀ-ſ"
+# Latin Extended-A and -B letters by their case ("Łódź", "Šimon", "Čapek", "İzmir" are capitalised words):
+# the blocks interleave capitals and small letters, so they are listed, not given as a range
+_EXTENDED = [chr(code) for code in range(0x100, 0x250)]
+UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff"
 #: Marks that end a cut excerpt, longest first. "[…]" / "[...]": WordPress's own (the site's older theme).
 CUT_MARKS = ("[...]", "[…]", "...", "..", "…")
@@ -279,6 +282,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                              "Leaflet issued by Alternativa Socialista Brasil for the 1 May rally (unit tests)"),
     "middle-initial-starter": ("Fenna A Quigley, Workers Alliance (unit tests)",
                                "Rosalind I Pemberton & Ana Lima (unit tests)"),
+    "name-before-hong-kong": ("By Ho Ming-wah Hong Kong's budget deficit ... (unit tests)",
+                              "By Ana Lima Hong Kong activists held ... (unit tests)"),
+    "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
+                       "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
+    "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",
+                                 "Marcus J. Holloway (heldout7); Ruth M. Callaghan (heldout6)"),
     "credit-tail-quote": ("Leaflet issued by Red Flag for the march in Haifa “Every lesson ... (unit tests)",
                           "... a leaflet from Workers Alliance for the rally in Porto ‘We ... (unit tests)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

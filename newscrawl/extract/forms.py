@@ -36,7 +36,7 @@ LITERALS = frozenset(
     following his her their new forthcoming recent issue number no vol mark ahead who whose which
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
-    Abridged Adapted Excerpted Extracted""".split())
+    Abridged Adapted Excerpted Extracted Kong’s Kong's""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -207,7 +207,10 @@ MONTH = has("month")
 PLACE_NAME = has("place")
 
 # a name word, but not a month before a number ("Vincent Kolo, | June 4th marks": a date)
-NAME_TOK = rf"(?!{MONTH} {NUM}){NAME_TOK}"
+# ... nor "Hong" of "Hong Kong" ("By Ho Ming-wah | Hong Kong's budget ...", "By A | Hong Kong activists ...":
+# bylines.EXAMPLES["name-before-hong-kong"]; "Hong" alone is a surname)
+_HONG_KONG = lit("Hong") + " " + lit("Kong", "Kong’s", "Kong's")
+NAME_TOK = rf"(?!{MONTH} {NUM}|{_HONG_KONG}){NAME_TOK}"
 # A person's name: up to four name words (particles and a middle initial between them), and its
 # CJK form in brackets ("Kwok Tsz-kin (郭子健)").
 # ... or in another alphabet ("Aigerim Bekova (Айгерим Бекова)": words of no Latin shape, ``OTHER_UP``)
@@ -422,8 +425,9 @@ FORMS: list[Form] = [
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
          # after "by" any capitalised run that ends well is who issued it ("Statement by Xekinima | Two
          # years ..."); after "from"/"of"/"in" a cued one only ("Report from Chiang Mai by ..." is a place)
-         rf"(?: {has('credit-verb')})? (?:{lit('by')} (?:{THE} )?{org_full('2', loose=True)}"
-         rf"|(?:{lit('from', 'of')}|{IN}) (?:{THE} )?{ORG_FULL})"
+         # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
+         rf"(?: {has('credit-verb')})? (?:{lit('by')} (?:{lit('the', 'The')} )?{org_full('2', loose=True)}"
+         rf"|(?:{lit('from', 'of')}|{IN}) (?:{lit('the', 'The')} )?{ORG_FULL})"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")

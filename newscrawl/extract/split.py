@@ -188,7 +188,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for|based on)[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
-        rf"(?:{_SENT_END}|(?:(?<=\.info)|(?<=\.org)|(?<=\.com)|(?<=\.net))(?= [{_UP}]|[{_UP}])"
+        # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
+        rf"(?:{_SENT_END}|(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
+        rf"(?= [{_UP}]|[{_UP}])"
         rf"|(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])|{_DATE_END})",
         # "This is the first of a two-part feature article", "... series on the Chinese working class."
         r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
@@ -359,8 +361,10 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
             and not (left == "runin" and right == "runin")):
         return None  # a one-word name in a place: a byline only run in ("themSokha in Phnom PenhThousands")
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
-        # one-word name is more likely the tail of a longer name ("Chen | Bao")
-        lb = -0.2 if first_name_tokens == 1 else -0.05
+        # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
+        # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
+        initial_first = bool(authors) and len(authors[0].split()[0].rstrip(".")) == 1
+        lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
     elif left in _LEFT_BONUS:
