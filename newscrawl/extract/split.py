@@ -363,7 +363,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
         # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
-        initial_first = bool(authors) and len(authors[0].split()[0].rstrip(".")) == 1
+        initial_first = bool(authors) and len((authors or [""])[0].split()[0].rstrip(".")) == 1
         lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
