@@ -53,6 +53,16 @@ class PartsBlock:
     labels: dict[str, Any]  # authors, organisation, affiliation, truncated
     kind: str = ""  # the byline's kind (by shape), "" when there is no byline
 
+    @property
+    def position(self) -> str:
+        """Where the byline stands: first, after the standfirst, cut inside (the excerpt ends in it), none."""
+        labels = [label for label, _ in self.parts]
+        if "byline" not in labels:
+            return "no byline"
+        if labels[-1] == "byline":
+            return "cut inside the byline" if self.labels["truncated"] else "byline last"
+        return "byline first" if labels[0] == "byline" else "after the standfirst"
+
     def excerpt(self, join: str) -> str:
         sep = JOINS[join]
         text = sep.join(" ".join(t.split()) if join != "lines" else t for _, t in self.parts)

@@ -259,6 +259,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "organisa": ("Sozialistische Organisation Solidarität", "Organisasi Sosialis"),
     "organiza": ("Organización Socialista", "Organização Socialista"),
     "organisati": ("Organisatie (Dutch)", "Organisation Socialiste"),
+    "comma-list-closes": ("Reviewed by Lisa Thomas, Rood Links (ISA in Turkey) (unit tests)",
+                          "Jonas, Mei and Ravi, ISA reporters (heldout2: the list closes with 'and')"),
     "revolu": ("Izquierda Revolucionaria (Spain)", "Socialist Revolution"),
     "révolu": ("Gauche Révolutionnaire (heldout2)", "Parti Révolutionnaire"),
     "sections": ("Joint declaration by CWI sections in Greece, ... (corpus form)", "ISA sections in Asia"),

@@ -219,7 +219,9 @@ NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}
 NAME_SEP = rf"(?:, | {AND} | & )"
 # a later name of a list is no name when an organisation word follows it: it opens the organisation
 # ("By A, Democratic | Socialist Movement", "By A, Lewica | Socjalistyczna": bylines.EXAMPLES["list-org-start"])
-NAMES = rf"{NAME}(?:(?: {AND} | & ){NAME}|, {NAME}(?! {has('org', 'publication')})){{0,4}}"
+# ... and a comma list of names closes with "and" or "&" ("A, B and C"): "A, B" alone is a name and what
+# follows the comma ("Reviewed by Lisa Thomas, Rood Links (...)": bylines.EXAMPLES["comma-list-closes"])
+NAMES = (rf"{NAME}(?:(?:, {NAME}(?! {has('org', 'publication')})){{0,3}}(?: {AND} | & ){NAME}){{0,2}}")
 FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
 #: two or more names, at least one of them full ("Dongfang and Lin Pei-ju")
