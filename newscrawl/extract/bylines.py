@@ -259,6 +259,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "organisa": ("Sozialistische Organisation Solidarität", "Organisasi Sosialis"),
     "organiza": ("Organización Socialista", "Organização Socialista"),
     "organisati": ("Organisatie (Dutch)", "Organisation Socialiste"),
+    "org-tail-sentence": ("Interview with A of Alternativa Socialista Brasil Dongguan's factories ... (unit tests)",
+                          "Solidarność Pracownicza and redflag.org reporters (unit tests)"),
     "comma-list-closes": ("Reviewed by Lisa Thomas, Rood Links (ISA in Turkey) (unit tests)",
                           "Jonas, Mei and Ravi, ISA reporters (heldout2: the list closes with 'and')"),
     "revolu": ("Izquierda Revolucionaria (Spain)", "Socialist Revolution"),

@@ -245,23 +245,33 @@ QUESTION_START = rf"(?= {has('question')} [^\n.!?]{{2,60}}\?)"
 # Organisations
 _ORG_TOKEN = rf"(?:{ACR}|{CAPTOK}|{PUB})"
 _ORG_LINK = rf"(?:(?:{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}) )?"  # "Voice of Labour"
-# words after the last organisation word belong to it only when a clear end follows ("Red Spark The
-# ...", "Red Spark (CWI ..."), not before a name ("Workers’ Voice | Deng Xiaoping,")
-# (or before a credit's tail: "Leaflet issued by Solidarność Pracownicza | for the May Day march":
-# bylines.EXAMPLES["org-tail-credit-tail"])
-_ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
-                 rf"|(?<={WORD}){UPSTART})")
-# a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
-# "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
-_TAIL_STARTER = rf"{STARTER}(?=[,.:;]| \()"
 # a capitalised organisation word followed by a lower-case word that no organisation name holds (not a
 # role, a publication word or a link) opens a sentence, not more of the organisation: "..., International
 # Socialist Alternative | Workers’ real wages fall", "..., Red Flag | Unions call off the strike"
 # (nor a member's role: "Socialist Party | regional secretary")
 _SENTENCE_GOES_ON = (rf"(?!{ROLE}|{PUB}|{OF}|{AND}|{lit('for', 'de', 'del', 'des', 'in', 'i')}"
                      rf"|(?:{LOWER} ){{0,2}}{has('member-role')}){LOWER}")
+# ... a capitalised word followed by such a lower-case word (not "by", "from", "with" or an article either)
+_NEW_SENTENCE = rf"(?!{lit('by', 'from', 'with', 'the', 'a', 'an')}){_SENTENCE_GOES_ON}"
+NEW_SENTENCE = rf"(?= {UPSTART} {_NEW_SENTENCE})"
+# words after the last organisation word belong to it only when a clear end follows ("Red Spark The
+# ...", "Red Spark (CWI ..."), not before a name ("Workers’ Voice | Deng Xiaoping,")
+# (or before a credit's tail: "Leaflet issued by Solidarność Pracownicza | for the May Day march":
+# bylines.EXAMPLES["org-tail-credit-tail"])
+# (or before "and" and a second organisation: "Solidarność Pracownicza | and redflag.org reporters", or, a
+# tail of capitalised words only, before a new sentence not inside "Hong Kong": "Alternativa Socialista
+# Brasil | Dongguan's electronics belt": bylines.EXAMPLES["org-tail-sentence"])
+_ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
+                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE}))")
+# ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
+# (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
+_CAPS_TAIL_NEW_SENTENCE = (rf"(?: (?!{has('title', 'group')}){CAPTOK}){{1,2}}(?<!{lit('Hong')})"
+                           rf"(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {_NEW_SENTENCE})")
+# a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
+# "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
+_TAIL_STARTER = rf"{STARTER}(?=[,.:;]| \()"
 CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{CUE}(?:(?: {_ORG_LINK}(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
-           rf"{_ORG_TAIL_END}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}))")
+           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}))")
 _NOT_PLACE = has("title", "group")
 PLACE = rf"(?:{THE} )?{CAPTOK}(?: {CAPTOK}){{0,2}}"
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
@@ -285,12 +295,11 @@ APPOSITIVE_START = rf", (?:{THE} )?(?:(?:{LOWER}|{CAPTOK}) ){{0,2}}{PUB} {OF} "
 # script): a sure end, a bracket, a credit's tail, or a new sentence: a capitalised word followed by
 # a lower-case word no organisation name holds ("Statement by Punainen Tähti | Polling stations were",
 # "By A, Linke Offensive | Engineers at ...": bylines.EXAMPLES["loose-org"])
-_NEW_SENTENCE = rf"(?!{lit('by', 'from', 'with', 'the', 'a', 'an')}){_SENTENCE_GOES_ON}"
-NEW_SENTENCE = rf"(?= {UPSTART} {_NEW_SENTENCE})"
 _LOOSE_ORG_END = (rf"(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| {UPSTART} {_NEW_SENTENCE}| \(| {ROLE}"
                   rf"| {has('credit-tail')} | {NUM}| [“\"‘'«])")
 # ... and never the tail of a longer capitalised run ("CWI | Nigeria reporters")
-LOOSE_ORG = rf"(?<!{UPSTART} ){GENERIC_ORG}{_LOOSE_ORG_END}"
+# (nor ending with "Hong" of "Hong Kong": "Statement by Red Flag | Hong Kong activists ...")
+LOOSE_ORG = rf"(?<!{UPSTART} ){GENERIC_ORG}(?<!{lit('Hong')}){_LOOSE_ORG_END}"
 
 
 def org_full(tag: str = "", loose: bool = False) -> str:
