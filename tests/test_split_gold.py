@@ -211,7 +211,7 @@ def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.2, tests/gold/README.md)"}
+_BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.3: 89.2% / 87.5%, tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [

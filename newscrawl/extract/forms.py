@@ -221,7 +221,9 @@ NAME_SEP = rf"(?:, | {AND} | & )"
 # ("By A, Democratic | Socialist Movement", "By A, Lewica | Socjalistyczna": bylines.EXAMPLES["list-org-start"])
 # ... and a comma list of names closes with "and" or "&" ("A, B and C"): "A, B" alone is a name and what
 # follows the comma ("Reviewed by Lisa Thomas, Rood Links (...)": bylines.EXAMPLES["comma-list-closes"])
-NAMES = (rf"{NAME}(?:(?:, {NAME}(?! {has('org', 'publication')})){{0,3}}(?: {AND} | & ){NAME}){{0,2}}")
+# (the comma's "and" is looked for ahead, a few tokens on: one NAME less to compile in every form)
+NAMES = (rf"{NAME}(?:(?: {AND} | & ){NAME}|, (?=[^\n]{{1,24}}? (?:{AND}|&) ){NAME}(?! {has('org', 'publication')}))"
+         rf"{{0,4}}")
 FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
 #: two or more names, at least one of them full ("Dongfang and Lin Pei-ju")
@@ -302,15 +304,16 @@ _LOOSE_ORG_END = (rf"(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| {UPSTART} {
 LOOSE_ORG = rf"(?<!{UPSTART} ){GENERIC_ORG}(?<!{lit('Hong')}){_LOOSE_ORG_END}"
 
 
-def org_full(tag: str = "", loose: bool = False) -> str:
+def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_second: bool = False) -> str:
     """An organisation (or two joined by "and": "Socialist Action and ISA in Taiwan"): cued (a
     domain, an organisation word, an acronym) or any capitalised run before a cued affiliation or
     an appositive (``loose``: or before a sure end, ``LOOSE_ORG``); then " in Place" and a bracketed
-    affiliation. Groups org<tag>, affil<tag>."""
-    any_run = rf"|{LOOSE_ORG}" if loose else ""
+    affiliation (``loose_second``: the second of two organisations may be loose too: "leftasia.se and
+    Offensiv editorial"). Groups org<tag>, affil<tag>."""
+    any_run = rf"|{loose_after}{LOOSE_ORG}" if loose else ""  # loose_after: a look-behind it must follow
     one = (rf"(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}|{APPOSITIVE_START}){any_run})"
            rf"(?: {IN} {PLACE_LIST})?")
-    second = rf"(?:{ORG_CORE}{any_run})" if loose else ORG_CORE
+    second = rf"(?:{ORG_CORE}{any_run})" if loose and loose_second else ORG_CORE
     return (rf"(?P<org{tag}>{one}(?: {AND} {second}(?: {IN} {PLACE_LIST})?)?)"
             rf"(?: \((?P<affil{tag}>[^()\n]{{1,40}})\))?")
 
@@ -363,6 +366,12 @@ def _or(*classes: str) -> str:
     return "(?:" + "|".join(classes) + ")"
 
 _ISWAS = lit("is", "was")
+# after "by" (not "from", "of", "in": "Report from Chiang Mai by ..." is a place) any capitalised run that ends
+# well is who issued a credit ("Statement by Xekinima | Two years ...")
+_AFTER_BY = rf"(?<={lit('by')} )"
+# after a name's form in another script any capitalised run that ends well is the organisation ("Kwok
+# Tsz-kin (郭子健) Offensiv | When ...")
+_AFTER_OTHER_SCRIPT = r"(?<=\) )"
 
 FORMS: list[Form] = [
     Form("review-credit",
@@ -434,11 +443,9 @@ FORMS: list[Form] = [
     Form("credit-noun",
          rf"(?:(?:{lit('A', 'An', 'The')} )?{has('credit-noun')}|{lit('Joint')} {has('joint-credit-noun')}"
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
-         # after "by" any capitalised run that ends well is who issued it ("Statement by Xekinima | Two
-         # years ..."); after "from"/"of"/"in" a cued one only ("Report from Chiang Mai by ..." is a place)
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
-         rf"(?: {has('credit-verb')})? (?:{lit('by')} (?:{lit('the', 'The')} )?{org_full('2', loose=True)}"
-         rf"|(?:{lit('from', 'of')}|{IN}) (?:{lit('the', 'The')} )?{ORG_FULL})"
+         rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
+         rf"{org_full(loose=True, loose_after=_AFTER_BY)}"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
@@ -486,8 +493,8 @@ FORMS: list[Form] = [
          ("Marta Ruiz, from the book Old Age Under Capitalism (2021) (unit tests)",
                "A, from the pamphlet ... (heldout)")),
     Form("names-org",
-         rf"(?P<names>{NAMES})(?:(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})){ORG_FULL}"
-         rf"|(?<=\)) {org_full('2', loose=True)})"
+         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) )"
+         rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Vincent Kolo and Zhang Shujie, chinaworker.info (corpus form)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -504,7 +511,8 @@ FORMS: list[Form] = [
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)")),
     Form("org-role",
-         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True)} {ROLE}(?: {IN} {PLACE})?{END}",
+         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True, loose_second=True)} {ROLE}(?: {IN} {PLACE})?"
+         rf"{END}",
          ("Socialist Action reporters (corpus form)", "Chris Dite and CWI Taiwan reporters (corpus form)")),
     Form("names-described",
          rf"(?P<names>{NAMES}), (?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}"
