@@ -124,7 +124,8 @@ def main() -> int:
     parser.add_argument("--pool", choices=("main", "alt"), default="main",
                         help="organisations, places, publications: the main pool or the held-back one")
     parser.add_argument("--misses", default=None, metavar="SET:JOIN", help="print the misses, e.g. names:space")
-    parser.add_argument("--out", type=Path, default=None, help="write the tables (markdown) and figures (json)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write OUT.md (the tables) and OUT.json (the figures)")
     args = parser.parse_args()
     gold = [a.block for s in gold_sources() for a in s.articles]
     blocks, skipped = parts_blocks(gold)
@@ -158,8 +159,8 @@ def main() -> int:
             figures[f"{name} crawl"] = {"|".join(k): v for k, v in scores2.items()}
     print("\n".join(report))
     if args.out:
-        args.out.with_suffix(".md").write_text("\n".join(report) + "\n", encoding="utf-8")
-        args.out.with_suffix(".json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        Path(f"{args.out}.md").write_text("\n".join(report) + "\n", encoding="utf-8")
+        Path(f"{args.out}.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
