@@ -34,8 +34,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   -0.05 (0 for a known byline); a function word ("of", "and", "&") -0.1 and a place preposition
   ("in", "at") -0.25 (a proper noun inside a sentence); a capitalised word -0.05, or -0.2 when
   the candidate starts with a one-word name, with an initial, or right after a run-in capital
-  (the tail of a longer name: "Chen | Bao", "Lorcan | S. Jablonski"). Weak forms (``forms.Form.weak``) are not tried at all after a
-  capitalised word, a function word or a place preposition.
+  (the tail of a longer name: "Chen | Bao", "Lorcan | S. Jablonski"). Weak forms
+  (``forms.Form.weak``) are not tried at all after a capitalised word, a function word or a place
+  preposition.
 * Right context (what follows): the end or a line break +0.1, a run-in +0.05, a sentence
   starter ("The", "In") +0.05, a number or an opening quote +0.03, anything else 0.
 * ``WHOLE_LINE_BONUS`` (+0.15): a candidate that is a whole line of the lines rendering.
