@@ -127,8 +127,8 @@ for _id, _renderings, _why in [
     # s046 and s124 (an organisation no table knows) right since splitter 3.3: forms.LOOSE_ORG, NEW_SENTENCE
     ("s114", RENDERINGS, _POSSESSIVE_LEDE), ("s120", RENDERINGS, _POSSESSIVE_LEDE),
     ("s045", RENDERINGS, _ONE_EXAMPLE + "a version credit on its own line after an author's byline, labelled a note"),
-    ("s069", RENDERINGS, _ONE_EXAMPLE + "a leaflet credit's tail ('for the Labour Day march in Taipei') run into a "
-                                        "lede that opens with a place name ('Taiwan is')"),
+    # s069 (a leaflet credit's tail run into a lede opening with a place name) right since splitter 3.3:
+    # forms.PLACE_THEN_SENTENCE, found on rewritten gold with two other examples
     ("s103", RENDERINGS, _ONE_EXAMPLE + "a one-word name run in on both sides ('toDongfangState')"),
     # s125 collapsed ("dictatorship Ingrid Sjöberg, Offensiv When H&M") is right since split 3.1: "<names>, <any
     # capitalised run>" before a sure end (forms "names-any-org")

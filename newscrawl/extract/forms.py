@@ -222,8 +222,12 @@ NAME_SEP = rf"(?:, | {AND} | & )"
 # ... and a comma list of names closes with "and" or "&" ("A, B and C"): "A, B" alone is a name and what
 # follows the comma ("Reviewed by Lisa Thomas, Rood Links (...)": bylines.EXAMPLES["comma-list-closes"])
 # (the comma's "and" is looked for ahead, a few tokens on: one NAME less to compile in every form)
+# ... and a name of three words or more does not end where a lone name word and a comma follow ("Reviewed by
+# Dagny Gao | Lau Kam-wing, who ...": the lede opens with a two-word name; a lone surname opens ledes too:
+# "Reviewed by Katrin Vogelsang | Dorsey, a sociologist"; bylines.EXAMPLES["names-before-a-name"])
+_NT = has("name")
 NAMES = (rf"{NAME}(?:(?: {AND} | & ){NAME}|, (?=[^\n]{{1,24}}? (?:{AND}|&) ){NAME}(?! {has('org', 'publication')}))"
-         rf"{{0,4}}")
+         rf"{{0,4}}(?!(?<={_NT} {_NT} {_NT}) {_NT},)")
 FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
 #: two or more names, at least one of them full ("Dongfang and Lin Pei-ju")
@@ -255,7 +259,8 @@ _SENTENCE_GOES_ON = (rf"(?!{ROLE}|{PUB}|{OF}|{AND}|{lit('for', 'de', 'del', 'des
                      rf"|(?:{LOWER} ){{0,2}}{has('member-role')}){LOWER}")
 # ... a capitalised word followed by such a lower-case word (not "by", "from", "with" or an article either)
 _NEW_SENTENCE = rf"(?!{lit('by', 'from', 'with', 'the', 'a', 'an')}){_SENTENCE_GOES_ON}"
-NEW_SENTENCE = rf"(?= {UPSTART} {_NEW_SENTENCE})"
+# (never inside "Hong Kong": "... Unificado | Hong Kong’s small ..." is the sentence, not "... Hong | Kong’s")
+NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {_NEW_SENTENCE})"
 # words after the last organisation word belong to it only when a clear end follows ("Red Spark The
 # ...", "Red Spark (CWI ..."), not before a name ("Workers’ Voice | Deng Xiaoping,")
 # (or before a credit's tail: "Leaflet issued by Solidarność Pracownicza | for the May Day march":
@@ -267,12 +272,13 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}|
                  rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE}))")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
 # (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
-_CAPS_TAIL_NEW_SENTENCE = (rf"(?: (?!{has('title', 'group')}){CAPTOK}){{1,2}}(?<!{lit('Hong')})"
-                           rf"(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {_NEW_SENTENCE})")
+_CAPS_TAIL_NEW_SENTENCE = rf"(?: (?!{has('title', 'group')}){CAPTOK}){{1,2}}{NEW_SENTENCE}"
 # a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
 # "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
 _TAIL_STARTER = rf"{STARTER}(?=[,.:;]| \()"
-CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{CUE}(?:(?: {_ORG_LINK}(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
+# (a tail word is no month before a number: "Lewica Socjalistyczna | June 4th marks ...": a date opens the lede)
+CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{CUE}"
+           rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
            rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}))")
 _NOT_PLACE = has("title", "group")
 PLACE = rf"(?:{THE} )?{CAPTOK}(?: {CAPTOK}){{0,2}}"
@@ -297,11 +303,13 @@ APPOSITIVE_START = rf", (?:{THE} )?(?:(?:{LOWER}|{CAPTOK}) ){{0,2}}{PUB} {OF} "
 # script): a sure end, a bracket, a credit's tail, or a new sentence: a capitalised word followed by
 # a lower-case word no organisation name holds ("Statement by Punainen Tähti | Polling stations were",
 # "By A, Linke Offensive | Engineers at ...": bylines.EXAMPLES["loose-org"])
-_LOOSE_ORG_END = (rf"(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| {UPSTART} {_NEW_SENTENCE}| \(| {ROLE}"
-                  rf"| {has('credit-tail')} | {NUM}| [“\"‘'«])")
+_LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}"
+                  rf"| {has('credit-tail')} | {NUM}| [“\"‘'«])|{NEW_SENTENCE})")
 # ... and never the tail of a longer capitalised run ("CWI | Nigeria reporters")
 # (nor ending with "Hong" of "Hong Kong": "Statement by Red Flag | Hong Kong activists ...")
-LOOSE_ORG = rf"(?<!{UPSTART} ){GENERIC_ORG}(?<!{lit('Hong')}){_LOOSE_ORG_END}"
+# (no title in it: "... Linke Offensive | Mr Fang worked ...")
+_LOOSE_TOKEN = rf"(?!{has('title')}){CAPTOK}"
+LOOSE_ORG = rf"(?<!{UPSTART} ){_LOOSE_TOKEN}(?: {_LOOSE_TOKEN}){{0,3}}(?<!{lit('Hong')}){_LOOSE_ORG_END}"
 
 
 def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_second: bool = False) -> str:
@@ -332,6 +340,9 @@ CREDIT_TAIL = rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahe
 # ... or before a quotation opening the lede ("... for the march in Haifa | “Every lesson ...":
 # bylines.EXAMPLES["credit-tail-quote"])
 QUOTE_START = "(?= ?[“\"‘«])"
+# ... or after "in <Place>" before a new sentence ("... for the May Day march in Ipoh | Bus drivers strike ...":
+# bylines.EXAMPLES["credit-tail-place"])
+PLACE_THEN_SENTENCE = rf"(?<={IN} {CAPTOK}){NEW_SENTENCE}"
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
 _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
@@ -393,7 +404,7 @@ FORMS: list[Form] = [
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
          rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START})|{DATED_TAIL}|{END})",
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)")),
@@ -447,7 +458,7 @@ FORMS: list[Form] = [
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
          rf"{org_full(loose=True, loose_after=_AFTER_BY)}"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START})|{DATED_TAIL}|:|{END}"
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
          ("Editorial from Socialist magazine issue 30 (Jan-Feb 2015) (corpus form)",
