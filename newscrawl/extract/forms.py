@@ -207,27 +207,26 @@ MONTH = has("month")
 PLACE_NAME = has("place")
 
 # a name word, but not a month before a number ("Vincent Kolo, | June 4th marks": a date)
-# ... nor "Hong" of "Hong Kong" ("By Ho Ming-wah | Hong Kong's budget ...", "By A | Hong Kong activists ...":
-# bylines.EXAMPLES["name-before-hong-kong"]; "Hong" alone is a surname)
-_HONG_KONG = lit("Hong") + " " + lit("Kong", "Kong’s", "Kong's")
-NAME_TOK = rf"(?!{MONTH} {NUM}|{_HONG_KONG}){NAME_TOK}"
+NAME_TOK = rf"(?!{MONTH} {NUM}){NAME_TOK}"
 # A person's name: up to four name words (particles and a middle initial between them), and its
 # CJK form in brackets ("Kwok Tsz-kin (郭子健)").
 # ... or in another alphabet ("Aigerim Bekova (Айгерим Бекова)": words of no Latin shape, ``OTHER_UP``)
 OTHER_SCRIPT = rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.OTHER_UP)}){{0,3}})\)"
 NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"
-# a later name of a list is no name when an organisation word follows it: it opens the organisation
-# ("By A, Democratic | Socialist Movement", "By A, Lewica | Socjalistyczna": bylines.EXAMPLES["list-org-start"])
-# ... and a comma list of names closes with "and" or "&" ("A, B and C"): "A, B" alone is a name and what
-# follows the comma ("Reviewed by Lisa Thomas, Rood Links (...)": bylines.EXAMPLES["comma-list-closes"])
-# (the comma's "and" is looked for ahead, a few tokens on: one NAME less to compile in every form)
+# Names: a comma list of names closes with "and" or "&" ("A, B and C"), looked for a few tokens ahead: "A, B"
+# alone is a name and what follows the comma ("Reviewed by Lisa Thomas, Rood Links (...)", "By A, Democratic |
+# Socialist Movement", "By A, Lewica | Socjalistyczna": bylines.EXAMPLES["comma-list-closes"], ["list-org-start"])
 # ... and a name of three words or more does not end where a lone name word and a comma follow ("Reviewed by
 # Dagny Gao | Lau Kam-wing, who ...": the lede opens with a two-word name; a lone surname opens ledes too:
 # "Reviewed by Katrin Vogelsang | Dorsey, a sociologist"; bylines.EXAMPLES["names-before-a-name"])
+# ... and names do not end with "Hong" of "Hong Kong" ("By Ho Ming-wah | Hong Kong's budget ...", "By A | Hong
+# Kong activists ...": bylines.EXAMPLES["name-before-hong-kong"]; "Hong" alone is a surname)
 _NT = has("name")
-NAMES = (rf"{NAME}(?:(?: {AND} | & ){NAME}|, (?=[^\n]{{1,24}}? (?:{AND}|&) ){NAME}(?! {has('org', 'publication')}))"
-         rf"{{0,4}}(?!(?<={_NT} {_NT} {_NT}) {_NT},)")
+_KONG = lit("Kong", "Kong’s", "Kong's")
+_HONG_KONG_NEXT = rf"(?<={lit('Hong')}) {_KONG}"
+NAMES = (rf"{NAME}(?:(?: {AND} | & |, (?=[^\n]{{1,24}}? (?:{AND}|&) )){NAME}){{0,4}}"
+         rf"(?!(?<={_NT} {_NT} {_NT}) {_NT},|{_HONG_KONG_NEXT})")
 FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
 #: two or more names, at least one of them full ("Dongfang and Lin Pei-ju")
