@@ -33,9 +33,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   end or other punctuation +0.05 (a part boundary); a lower-case word 0; a run-in (no space)
   -0.05 (0 for a known byline); a function word ("of", "and", "&") -0.1 and a place preposition
   ("in", "at") -0.25 (a proper noun inside a sentence); a capitalised word -0.05, or -0.2 when
-  the candidate starts with a one-word name or right after a run-in capital (the tail of a
-  longer name: "Chen | Bao"). Weak forms (``forms.Form.weak``) are not tried at all after a
-  capitalised word, a function word or a place preposition.
+  the candidate starts with a one-word name, with an initial, or right after a run-in capital
+  (the tail of a longer name: "Chen | Bao", "Lorcan | S. Jablonski"). Weak forms
+  (``forms.Form.weak``) are not tried at all after a capitalised word, a function word or a place
+  preposition.
 * Right context (what follows): the end or a line break +0.1, a run-in +0.05, a sentence
   starter ("The", "In") +0.05, a number or an opening quote +0.03, anything else 0.
 * ``WHOLE_LINE_BONUS`` (+0.15): a candidate that is a whole line of the lines rendering.
@@ -59,7 +60,7 @@ from newscrawl.extract import forms as F
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "3.2"
+SPLITTER_VERSION = "3.3"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -188,7 +189,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for|based on)[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
-        rf"(?:{_SENT_END}|(?:(?<=\.info)|(?<=\.org)|(?<=\.com)|(?<=\.net))(?= [{_UP}]|[{_UP}])"
+        # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
+        rf"(?:{_SENT_END}|(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
+        rf"(?= [{_UP}]|[{_UP}])"
         rf"|(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])|{_DATE_END})",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
         r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
@@ -359,8 +362,10 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
             and not (left == "runin" and right == "runin")):
         return None  # a one-word name in a place: a byline only run in ("themSokha in Phnom PenhThousands")
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
-        # one-word name is more likely the tail of a longer name ("Chen | Bao")
-        lb = -0.2 if first_name_tokens == 1 else -0.05
+        # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
+        # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
+        initial_first = bool(authors) and len((authors or [""])[0].split()[0].rstrip(".")) == 1
+        lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
     elif left in _LEFT_BONUS:
