@@ -36,7 +36,7 @@ LITERALS = frozenset(
     following his her their new forthcoming recent issue number no vol mark ahead who whose which
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
-    Abridged Adapted Excerpted Extracted Kong’s Kong's""".split())
+    Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -506,6 +506,8 @@ FORMS: list[Form] = [
     Form("names-org",
          rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) )"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
+         # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
+         rf"(?:, (?P<place>{PLACE})(?={END}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Vincent Kolo and Zhang Shujie, chinaworker.info (corpus form)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -518,7 +520,7 @@ FORMS: list[Form] = [
     Form("names-member",
          rf"(?P<names>{NAMES}), (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
          rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
-         rf"|{org_full('2')} (?:{LOWER} ){{0,2}}{has('member-role')}(?:, {PLACE})?{END})",
+         rf"|{org_full('2')} (?:{LOWER} ){{0,2}}{has('member-role')}(?:, {PLACE}| {IN} {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)")),
     Form("org-role",
@@ -530,6 +532,9 @@ FORMS: list[Form] = [
          rf"{has('occupation')}(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?)?{END}",
          ("Ye Min, a socialist activist in Yangon (heldout3)",
                 "Ah Man, a secondary school teacher in Kowloon (heldout3)")),
+    Form("names-reporting",
+         rf"(?P<names>{NAMES}), {lit('reporting', 'writing')} {lit('from')} (?P<place>{PLACE}){END}",
+         ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)")),
     Form("names-place",
          rf"(?:(?P<names>{FULL_NAMES}|{NAME_LIST}) {IN} (?P<place>{PLACE})"
          rf"|(?P<names2>{NAME_TOK}) {IN} {KNOWN_PLACE}){END}",
@@ -584,6 +589,7 @@ FIRST_TOKEN: dict[str, str] = {
     "org-role": _ORG_OR_NAME,
     "names-described": NAME_TOK,
     "names-any-org": NAME_TOK,
+    "names-reporting": NAME_TOK,
     "names-place": NAME_TOK,
     "names-comma-place": NAME_TOK,
     "org-domain": DOMAIN,

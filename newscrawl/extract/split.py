@@ -82,6 +82,7 @@ BASE_SCORES: dict[str, float] = {
     "names-affil": 0.85,  # "A and B (ISA in Taiwan)": names, then a bracket naming an organisation
     "by": 0.92, "names-org": 0.92,  # "By A", "A, Org": the commonest bylines, a shade above the credits
     "credit-following-person": 0.85, "credit-place": 0.85, "names-described": 0.85,  # looser credit wordings
+    "names-reporting": 0.85,  # "A, reporting from <place>"
     "org-domain": 0.8,  # a domain alone: a publication credit, or a site named in a sentence
     "org": 0.75,  # an organisation alone: as often the subject of a sentence
     "names-place": 0.7, "names-comma-place": 0.7,  # names only, with a place
