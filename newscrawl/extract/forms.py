@@ -456,6 +456,8 @@ FORMS: list[Form] = [
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
+         # a body of the organisation: "adopted by the executive committee of Red Spark"
+         rf"(?:(?<={lit('by')} {lit('the')} )(?:{LOWER} ){{1,2}}{OF} (?:{THE} )?)?"
          rf"{org_full(loose=True, loose_after=_AFTER_BY)}"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|:|{END}"
@@ -508,6 +510,9 @@ FORMS: list[Form] = [
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          rf"(?:, (?P<place>{PLACE})(?={END}))?"
+         # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
+         rf"(?:,? {AND} (?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
+         rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Vincent Kolo and Zhang Shujie, chinaworker.info (corpus form)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
