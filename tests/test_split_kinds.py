@@ -380,7 +380,8 @@ KINDS = [
                             ("lede", "The film follows three drivers")],
      ["Tomasz Nowak"], "Workers Alliance", None, ALL),
     ("review-written-by", [("standfirst", "A novel of the steel towns"),
-                           ("byline", "‘Iron Summer: A Novel’, written by Ruud DeVries. Reviewed by Ana Lima, redflag.org"),
+                           ("byline", "‘Iron Summer: A Novel’, written by Ruud DeVries. "
+                                      "Reviewed by Ana Lima, redflag.org"),
                            ("lede", "Three sisters inherit a shuttered mill")],
      ["Ana Lima"], "redflag.org", None, ALL),
     ("writing-from", [("standfirst", "The bus depots that said no"),
