@@ -163,7 +163,7 @@ PLACE_NOUNS = words("district province city county town village road street univ
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Report Article Pamphlet "
-                     "Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto")
+                     "Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto")
 #: The same nouns in lower case, after "Joint" ("Joint statement by A and B").
 JOINT_CREDIT_NOUNS = frozenset(w.lower() for w in CREDIT_NOUNS)
 CREDIT_VERBS = words("issued published adopted distributed written produced signed delivered given translated")

@@ -36,7 +36,7 @@ LITERALS = frozenset(
     following his her their new forthcoming recent issue number no vol mark ahead who whose which
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
-    Abridged Adapted Excerpted Extracted Kong’s Kong's""".split())
+    Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -385,11 +385,15 @@ _AFTER_OTHER_SCRIPT = r"(?<=\) )"
 
 FORMS: list[Form] = [
     Form("review-credit",
-         rf"(?:(?:{lit('Review')} {OF} )?{TITLE} {lit('by')} {NAMES}(?:, [^\n.!?“”‘’]{{1,50}}?)?\. {lit('Reviewed')} "
-         rf"{lit('by')} (?P<names>{NAMES})|(?P<names2>{NAMES}) {lit('reviews')} {TITLE} {lit('by')} {NAMES}){END}",
+         rf"(?:(?:{lit('Review')} {OF} )?{TITLE}(?:,? {lit('directed', 'written', 'edited', 'produced')})? "
+         rf"{lit('by')} {NAMES}"
+         rf"(?:, [^\n.!?“”‘’]{{1,50}}?)?\. {lit('Reviewed')} "
+         rf"{lit('by')} (?P<names>{NAMES})(?:, {org_full('_rv')})?"
+         rf"|(?P<names2>{NAMES}) {lit('reviews')} {TITLE} {lit('by')} {NAMES}){END}",
          ("Review of ‘Rust Belt Rising: ...’ by Carla DiMarco. Reviewed by Tomasz Nowak (unit tests)",
                "Ana Lima reviews ‘The Long March of Capital’ by Pieter VanDamme (unit tests)",
-               "‘Harbour Lights: ...’ by Renee LaFleur, Tidewater Press, 2023. Reviewed by Kang Min-ho (unit tests)")),
+               "‘Harbour Lights: ...’ by Renee LaFleur, Tidewater Press, 2023. Reviewed by Kang Min-ho (unit tests)",
+               "‘Night Shift: ...’, directed by A. Reviewed by B, Org (heldout9: a film's director)")),
     Form("credit-edition",
          rf"(?:{lit('This')} {has('credit-subject')} {_ISWAS} {lit('written')}|{lit('Translated')} {lit('from')} "
          rf"(?:{lit('a', 'an', 'the')} )?{has('credit-subject')}) {lit('by')} (?P<names>{NAMES}) "
@@ -455,6 +459,8 @@ FORMS: list[Form] = [
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
+         # a body of the organisation: "adopted by the executive committee of Red Spark"
+         rf"(?:(?<={lit('by')} {lit('the')} )(?:{LOWER} ){{1,2}}{OF} (?:{THE} )?)?"
          rf"{org_full(loose=True, loose_after=_AFTER_BY)}"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|:|{END}"
@@ -505,6 +511,11 @@ FORMS: list[Form] = [
     Form("names-org",
          rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) )"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
+         # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
+         rf"(?:, (?P<place>{PLACE})(?={END}))?"
+         # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
+         rf"(?:,? {AND} (?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
+         rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -517,7 +528,7 @@ FORMS: list[Form] = [
     Form("names-member",
          rf"(?P<names>{NAMES}), (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
          rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
-         rf"|{org_full('2')} (?:{LOWER} ){{0,2}}{has('member-role')}(?:, {PLACE})?{END})",
+         rf"|{org_full('2')} (?:{LOWER} ){{0,2}}{has('member-role')}(?:, {PLACE}| {IN} {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)")),
     Form("org-role",
@@ -529,6 +540,9 @@ FORMS: list[Form] = [
          rf"{has('occupation')}(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?)?{END}",
          ("Ye Min, a socialist activist in Yangon (heldout3)",
                 "Ah Man, a secondary school teacher in Kowloon (heldout3)")),
+    Form("names-reporting",
+         rf"(?P<names>{NAMES}), {lit('reporting', 'writing')} {lit('from')} (?P<place>{PLACE}){END}",
+         ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)")),
     Form("names-place",
          rf"(?:(?P<names>{FULL_NAMES}|{NAME_LIST}) {IN} (?P<place>{PLACE})"
          rf"|(?P<names2>{NAME_TOK}) {IN} {KNOWN_PLACE}){END}",
@@ -583,6 +597,7 @@ FIRST_TOKEN: dict[str, str] = {
     "org-role": _ORG_OR_NAME,
     "names-described": NAME_TOK,
     "names-any-org": NAME_TOK,
+    "names-reporting": NAME_TOK,
     "names-place": NAME_TOK,
     "names-comma-place": NAME_TOK,
     "org-domain": DOMAIN,

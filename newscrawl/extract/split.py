@@ -82,6 +82,7 @@ BASE_SCORES: dict[str, float] = {
     "names-affil": 0.85,  # "A and B (ISA in Taiwan)": names, then a bracket naming an organisation
     "by": 0.92, "names-org": 0.92,  # "By A", "A, Org": the commonest bylines, a shade above the credits
     "credit-following-person": 0.85, "credit-place": 0.85, "names-described": 0.85,  # looser credit wordings
+    "names-reporting": 0.85,  # "A, reporting from <place>"
     "org-domain": 0.8,  # a domain alone: a publication credit, or a site named in a sentence
     "org": 0.75,  # an organisation alone: as often the subject of a sentence
     "names-place": 0.7, "names-comma-place": 0.7,  # names only, with a place
@@ -175,31 +176,62 @@ _DATE_END = (rf"\b(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d
 @functools.cache
 def _note_patterns() -> list[re.Pattern[str]]:
     """Publication-history and series notes, bracketed or not (each opens with a literal: fast)."""
+    # where an unbracketed note ends and the lede starts: a sentence end, a word run into the
+    # lede's capital ("changedXiao Wen"), a domain, a date, or a sentence starter followed by a
+    # lower-case word ("... a meeting in Seoul | A court ruling", "... in Offensiv | Drivers at")
+    starter = "|".join(sorted(B.SENTENCE_STARTERS, key=len, reverse=True))
+    run_in = rf"(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])"
+    new_sentence = rf"(?= (?:{starter}) [{_LO}])"
+    domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
+                  rf"(?= [{_UP}]|[{_UP}])")
+    end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence})"
+    # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
+    # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
+    nouns = "magazine|paper|newspaper|journal|weekly|monthly|website|edition|site"
+    publication = (rf"(?:the )?[{_UP}][\w’'.-]*(?: (?:[{_UP}][\w’'.-]*|of|the|and|{nouns}))*?"
+                   rf"(?:{_SENT_END}|{run_in}|(?= [{_UP}][{_LO}]+ (?!(?:{nouns})(?![{_LO}]))[{_LO}])|(?=,))")
+    name_word = rf"(?!(?:{starter})\b)[{_UP}][{_LO}’'-]+(?:[{_UP}][{_LO}]+)?"  # "Sin-ting", "McTavish"
     return [re.compile(p) for p in (
         # "(Translated from the Japanese)", "(Translated from the Korean original)", "Translated from Chinese",
         # "Translated from the Chinese original."
         rf"\(Translated from (?:the )?[{_UP}][{_LO}]+(?: original| text)?\.?\)",
         # "(Names have been changed to protect the interviewees)", "(Some names are withheld for their safety)"
         r"\([^()\n]{0,30}\b[Nn]ames\b[^()\n]{0,30}\b(?:changed|withheld|altered|anonymised|anonymized)\b[^()\n]{0,80}\)",
-        rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
         # "(This article was first published on 2 May 2025)"
         r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
         r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)",
+        # "First published in Chinese on 2 May", "Originally published in the Chinese edition of <site>"
+        # (unbracketed; the bracketed forms above)
+        rf"(?<!\()(?:First|Originally) (?:published|appeared|posted)\b[^\n()]{{0,150}}?{end}",
+        # "An abridged version of this article appeared in <paper>", "A shorter version of this
+        # interview was published in <paper>": this article's history (a version of *another* text,
+        # "This is an abridged version of the editorial in ...", is a source credit: a byline)
+        rf"(?:An?|The) (?:[{_LO}]+ ){{0,2}}version of this (?:article|piece|text|interview|report|statement) "
+        rf"(?:was |has been |first |originally |also )*(?:published|appeared|posted|carried|printed) "
+        rf"(?:in|on|by) {publication}",
+        # "The names of the workers quoted in this article have been changed", "Names have been
+        # changed to protect the interviewees." (unbracketed; the bracketed form above)
+        rf"(?<!\()(?:(?:The|Some|All|Their|Most) [Nn]ames|Names|\bnames) (?:of [^\n.()]{{0,60}}? )?"
+        rf"(?:have been|has been|are|were|had been) (?:changed|withheld|altered|anonymi[sz]ed)(?![{_LO}])"
+        rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end}|\.)?",
+        # "Translated by <name>" between byline and lede, "(Translated by <name>)"
+        rf"\(?Translated (?:from (?:the )?[{_UP}][{_LO}]+ )?by {name_word}(?:[ -]{name_word}){{0,3}}\)?"
+        rf"(?=\s|$|[{_UP}])",
+        # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
+        rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
         # "This article first appeared on <site> and was translated ..."
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for|based on)[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
         # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
-        rf"(?:{_SENT_END}|(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
-        rf"(?= [{_UP}]|[{_UP}])"
-        rf"|(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])|{_DATE_END})",
+        rf"{end}",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
         r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
         r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
         r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
         # (its subject runs to a full stop, or to the end of its own line)
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
-        rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)))?",
+        rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}))?",
     )]
 
 
@@ -225,8 +257,9 @@ def _names(raw: str | None) -> list[str]:
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
     g = c.group
     names = g(m, "names") or g(m, "names2")
-    org = g(m, "org") or g(m, "org2") or g(m, "org3")
-    affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
+    org = g(m, "org") or g(m, "org2") or g(m, "org3") or g(m, "org_rv")
+    affil = (g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
+             or g(m, "affil_rv"))
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     if org:
