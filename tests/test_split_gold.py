@@ -32,7 +32,7 @@ HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
-                    "heldout7": 120, "heldout8": 120}
+                    "heldout7": 120, "heldout8": 120, "heldout9": 120}
 
 
 @pytest.fixture(scope="module")
@@ -205,13 +205,62 @@ for _id, (_renderings, _kind) in HELDOUT8_FAILURES.items():
         HELDOUT_KNOWN_FAILURES[(f"heldout8:{_id}", _rendering)] = _H8[_kind]
 
 
+# heldout9 (measured blind with splitter 3.2, then 3.3: tests/gold/README.md), what splitter 3.3 leaves failing
+_H9 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "org-and-org": "a joint credit's two organisations joined by 'and': the gold names the first, the splitter both",
+    "body-of-org": "a body of the organisation ('International Secretariat of X'): the gold names the organisation, "
+                   "the splitter the body",
+    "script-publication": "a publication's name in another script in brackets after the organisation is read as the "
+                          "affiliation",
+    "sentence-standfirst": "a whole sentence (with its full stop) before the lede, after a leading byline or with no "
+                           "byline at all, is the standfirst in the gold; the splitter makes it the lede's start",
+    "credit-hong-kong": "a leaflet credit's tail ('... for the <event> march') before a lede opening with 'Hong "
+                        "Kong’s': 'Hong Kong' is never a sentence start there",
+    "joint-cut": "a joint statement's list of organisations cut by the excerpt's end (no lede)",
+    "possessive-interview": _ONE_EXAMPLE + "an interview credit opened by an organisation's possessive "
+                                           "('<org>’s <Name> talked to ...')",
+    "issue-run-in": "an issue number run into the lede's first word ('issue 74Xi'): one token",
+    "headline-run-in": "no byline: a headline phrase then the lede, collapsed: no break rule reads the lede's "
+                       "capitalised first word as a start",
+    "name-of-org": "'<Name> of <Org>' read as one organisation",
+    "place-list-name": "a place list ending the standfirst ('... hits <Place> and <Place> <Name>, <Org>') is read as "
+                       "names",
+    "note-then-by": "a publication note followed by 'By <Name>': the gold makes both the byline, the splitter "
+                    "the note a note (heldout6 labels the same note a note)",
+    "bare-name": "a bare two-word name between the standfirst and the lede, collapsed: right with site knowledge "
+                 "where the author recurs",
+    "translation-credit": _ONE_EXAMPLE + "'Abridged translation of <Name>’s article for the <X> edition of <site>'",
+    "tail-cut": _ONE_EXAMPLE + "'<Name>, <Org>, based on interviews with ...' cut inside (no lede)",
+    "name-in-place": "'<one-word name> in <a place no table knows>': right with site knowledge where the name recurs",
+    "letter-member": _ONE_EXAMPLE + "'Letter from a <Org> member in <Place>'",
+}
+HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t009": (RENDERINGS, "run-in-domain"), "t019": (RENDERINGS, "org-and-org"), "t027": (RENDERINGS, "body-of-org"),
+    "t029": (RENDERINGS, "script-publication"), "t031": (RENDERINGS, "sentence-standfirst"),
+    "t044": (RENDERINGS, "credit-hong-kong"), "t045": (RENDERINGS, "run-in-domain"),
+    "t065": (RENDERINGS, "joint-cut"), "t069": (RENDERINGS, "possessive-interview"),
+    "t077": (RENDERINGS, "issue-run-in"), "t078": (("collapsed",), "headline-run-in"),
+    "t083": (RENDERINGS, "name-of-org"), "t088": (RENDERINGS, "place-list-name"),
+    "t089": (RENDERINGS, "note-then-by"), "t090": (("collapsed",), "bare-name"),
+    "t096": (RENDERINGS, "translation-credit"), "t102": (RENDERINGS, "tail-cut"),
+    "t107": (RENDERINGS, "body-of-org"), "t110": (RENDERINGS, "sentence-standfirst"),
+    "t113": (RENDERINGS, "name-in-place"), "t115": (RENDERINGS, "letter-member"),
+}
+for _id, (_renderings, _kind) in HELDOUT9_FAILURES.items():
+    for _rendering in _renderings:
+        HELDOUT_KNOWN_FAILURES[(f"heldout9:{_id}", _rendering)] = _H9[_kind]
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.3: 89.2% / 87.5%, tests/gold/README.md)"}
+_BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.3: 89.2% / 87.5%, tests/gold/README.md)",
+                 "heldout9": "heldout9: below 90% all3 (blind 3.2 / 3.3 before fitting; 3.3: 88.3% / 86.7%, "
+                             "tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [
