@@ -46,7 +46,8 @@ _AUTHOR_PATH = re.compile(r"/(?:author|authors|autor|auteur|autore|writer|writer
                           r"members?|journalist|columnist|staff)(?:/|[-_]\d|\.|\?|$)", re.I)
 # Words only as whole words: 'Dino Dalle Carbonare' and 'Avery Ng' keep their first letters.
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:(?:posted by|written by|published by|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur)"
+    r"^\s*(?:(?:posted by|written by|published by|escrito por|publicado por|écrit par|ecrit par|publié par|"
+    r"geschrieben von|geschreven door|scritto da|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur)"
     r"(?![^\W\d_])|作者|記者|文(?=[\s:：/])|—|–|-|·)\s*[:：/]?\s*", re.I)
 _BREAKING = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
                        "article", "header", "ul", "ol", "table", "tr", "dd", "dt"})
@@ -188,7 +189,7 @@ def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlE
     target = _absolute(link.get("href"), url)
 
     def skip(element: HtmlElement) -> bool:
-        if element is heading or element is link or is_meta(element):
+        if element is heading or element is link or is_meta(element) or _credit_line(element) or _count(element):
             return True
         if element.tag in HEADINGS and _has_link(element):
             return True
@@ -231,7 +232,7 @@ def _author_candidate(element: HtmlElement) -> tuple[int | None, str | None]:
     ws = words(element)
     if ws & _LABEL_WORDS:
         return None, None  # "Posted by" / "Author:" labels, not names
-    if ws & {"author", "byline", "vcard"} or any("author" in w or "byline" in w for w in ws):
+    if ws & {"author", "byline", "vcard", "username"} or any("author" in w or "byline" in w for w in ws):
         inner = _AUTHOR_NAME_INSIDE(element)
         if inner:
             return 1, inner[0].text_content()
@@ -405,15 +406,60 @@ def _machine_date(element: HtmlElement) -> str | None:
     return None
 
 
+#: A count shown as a block's meta: '16 Réponses', '3,401 views', 'Acessos: 9', '12 comments'.
+_COUNT_TEXT = re.compile(r"(?:\d[\d\s.,]*\s*[^\W\d_]{0,12}|[^\W\d_]{1,12}\s*[:：]?\s*\d[\d\s.,]*)")
+
+
+def _count(element: HtmlElement) -> bool:
+    """Whether an element shows nothing but a count (a table cell of replies, a views badge)."""
+    if element.tag not in ("td", "span", "div", "li", "p", "small"):
+        return False
+    text = collapse(element.text_content())
+    return bool(text) and len(text) <= 24 and _COUNT_TEXT.fullmatch(text) is not None
+
+
+def _credit_line(element: HtmlElement) -> bool:
+    """Whether an element is a forum's credit line: it holds a poster's name element ('par <span
+    class="username">X</span> » 07 Juil 2015', 'Last post by <span class="username">Y</span>')."""
+    return any("username" in (child.get("class") or "") for child in element)
+
+
 def _credits(element: HtmlElement) -> bool:
-    """Whether an element is a credit line: it links to the author ("Written by <a>X</a> on 1/2/2016")."""
+    """Whether an element is a credit line: it links to the author ("Written by <a>X</a> on 1/2/2016"),
+    or holds a forum's poster name ('par <span class="username">X</span> » 07 Juil 2015')."""
     return any("author" in (a.get("rel") or "").lower() or _AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "")
-               for a in element.iter("a"))
+               for a in element.iter("a")) or _credit_line(element)
 
 
 def has_image(block: HtmlElement, scan: BlockScan | None = None) -> bool:
-    """Whether the block shows an image (also a lazy one: lazysizes' and themes' ``data-src``/``data-bg``)."""
-    return (scan or BlockScan(block)).walk().image
+    """Whether the block shows an image (also a lazy one: lazysizes' and themes' ``data-src``/``data-bg``);
+    icons (a forum row's 38x38 status icon, a 16x16 format sign) are no teaser's image."""
+    return (scan or BlockScan(block)).walk().image and not _only_icons(block)
+
+
+#: An image declared at most this wide and high is an icon.
+_ICON_PIXELS = 48
+_LAZY_OR_BACKGROUND = ("data-src", "data-bg", "data-lazy-src", "data-background", "data-background-image")
+
+
+def _only_icons(block: HtmlElement) -> bool:
+    """Whether every image the block shows is an ``<img>`` declared icon-sized."""
+    for element in block.iter():
+        tag = element.tag
+        if tag == "picture":
+            return False
+        if tag == "img":
+            if not _icon(element):
+                return False
+        elif tag != "script" and (any(element.get(a) is not None for a in _LAZY_OR_BACKGROUND)
+                                  or "background-image" in (element.get("style") or "")):
+            return False
+    return True
+
+
+def _icon(image: HtmlElement) -> bool:
+    sizes = [image.get("width"), image.get("height")]
+    return all(size is not None and size.strip().isdigit() and int(size) <= _ICON_PIXELS for size in sizes)
 
 
 def _not_published(element: HtmlElement, block: HtmlElement) -> bool:

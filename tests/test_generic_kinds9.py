@@ -1,0 +1,51 @@
+"""The generic extractor on the kinds the blind generic9 set (ten real pages of unseen sites)
+showed: a forum's topic rows ('par <span class="username">X</span> » date', reply and view counts,
+status icons, a forum-link row above the topics), bylines behind a CMS's 'Escrito por:' label.
+Invented markup and text; each form is also in a real page under fixtures/pages (named in each test)."""
+
+from __future__ import annotations
+
+from newscrawl.extract.blockparts import clean_byline
+from newscrawl.extract.listing import parse_listing
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Board</title></head><body>{body}</body></html>"
+
+
+def _topic(i: int, author: str, day: int, last: str) -> str:
+    return (f'<tr><td class="forumicon"><img src="/i/topic_read.gif" width="38" height="38" alt="read"></td>'
+            f'<td class="forumdetails"><a href="viewtopic.php?f=4&amp;t={i}" class="topictitle">Harbour meeting '
+            f'number {i} agenda</a><span class="forum-descriptions">par <span class="username-coloured">{author}'
+            f'</span> &raquo; Mar {day:02d} Juil 2015, 11:12</span><span class="phones">Dernier message par '
+            f'<span class="username-coloured">{last}</span><br><span class="fade">Lun 13 Avr 2020, 16:28</span>'
+            f'</span></td><td class="forumtopics"><div class="statbubble"><span>{i}</span><br>Réponses</div></td>'
+            f'<td class="forumposts"><div class="statbubble"><span>10{i}</span><br>Vues</div></td>'
+            f'<td class="tablet">Dernier message par <span class="username-coloured">{last}</span><br>'
+            f'<span class="fade">Lun 13 Avr 2020, 16:28</span></td></tr>')
+
+
+def test_forum_topic_rows_give_their_starter_and_start_date_and_no_excerpt() -> None:
+    """real-phpbb-forum-topics-fr: the starter's name and the start date are a credit line's; the
+    last poster's name and date, the counts and the status icons are not the topic's; a forum-link
+    row with an icon above the topics is no featured story."""
+    link_row = ('<div class="forumlist"><div class="catglow"><table class="cat"><tr><td class="forumicon">'
+                '<img src="/i/forum_link.gif" width="38" height="38" alt="link"></td><td class="forumdetails">'
+                '<a href="/wiki/rules.html" class="forumtitle">Read first: the rules of the board</a></td></tr>'
+                '</table></div></div>')
+    topics = "".join(_topic(i, f"starter{i}", i, "moderator") for i in range(1, 5))
+    body = f'<main>{link_row}<div class="catglow"><table class="cat">{topics}</table></div></main>'
+    page = parse_listing(_page(body), "https://board.example.fr/viewforum.php?f=4")
+    assert [b.url for b in page.main] == [f"https://board.example.fr/viewtopic.php?f=4&t={i}" for i in range(1, 5)]
+    assert [b.byline for b in page.main] == [f"starter{i}" for i in range(1, 5)]
+    assert [b.published for b in page.main] == [f"2015-07-{i:02d}" for i in range(1, 5)]
+    assert [b.excerpt for b in page.main] == [None] * 4
+
+
+def test_cms_labels_before_a_byline_are_no_part_of_it() -> None:
+    """real-joomla4-category-table-pt: Joomla's language packs write 'Escrito por:', 'Écrit par',
+    'Geschrieben von', 'Scritto da' before the author's name."""
+    assert clean_byline("Escrito por: Ana Ribeiro") == "Ana Ribeiro"
+    assert clean_byline("Écrit par Claire Lenoir") == "Claire Lenoir"
+    assert clean_byline("Geschrieben von Jonas Weber") == "Jonas Weber"
+    assert clean_byline("Scritto da Marta Rossi") == "Marta Rossi"
