@@ -414,8 +414,8 @@ def _count(element: HtmlElement) -> bool:
     """Whether an element shows nothing but a count (a table cell of replies, a views badge)."""
     if element.tag not in ("td", "span", "div", "li", "p", "small"):
         return False
-    text = collapse(element.text_content())
-    return bool(text) and len(text) <= 24 and _COUNT_TEXT.fullmatch(text) is not None
+    text = collapse(element.text_content()) or ""
+    return 0 < len(text) <= 24 and _COUNT_TEXT.fullmatch(text) is not None
 
 
 def _credit_line(element: HtmlElement) -> bool:
