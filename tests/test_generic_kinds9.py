@@ -49,3 +49,23 @@ def test_cms_labels_before_a_byline_are_no_part_of_it() -> None:
     assert clean_byline("Écrit par Claire Lenoir") == "Claire Lenoir"
     assert clean_byline("Geschrieben von Jonas Weber") == "Jonas Weber"
     assert clean_byline("Scritto da Marta Rossi") == "Marta Rossi"
+
+
+def test_a_date_inside_the_headline_link_is_the_date_not_headline_text() -> None:
+    """real-empirecms-news-list-zh: a portal CMS's list writes '<a>Title<em>2018-08-01 09:00:00</em></a>';
+    its pager shows the record count in bold inside a link (no current page) and '<b>2</b>' beside
+    the number links; the <title> parts are joined by '--'."""
+    items = "".join(
+        f'<li><div class="news_img"><img src="/d/{i}.jpg" alt=""></div><a href="/news/2017-01-0{i}/{i}.html" '
+        f'title="港口工人第{i}次集会">港口工人第{i}次集会<em>2017-01-0{i} 09:00:00</em></a>'
+        f'<p>工会说，码头工人周一开始罢工，要求恢复夜班津贴，已有数百人参加......<a href="/news/2017-01-0{i}/{i}.html">'
+        f'[详情]</a></p></li>' for i in range(1, 5))
+    pager = ('<div class="pages"><a title="Total record">&nbsp;<b>9337</b> </a><a href="/news/index.html">首页</a>'
+             '<a href="/news/index.html">1</a><b>2</b><a href="/news/index_3.html">3</a>'
+             '<a href="/news/index_3.html">下一页</a></div>')
+    html = (f'<html><head><title>公司新闻--南岭港务有限公司--官方网站</title></head><body>'
+            f'<ul class="news">{items}</ul>{pager}</body></html>')
+    page = parse_listing(html, "http://www.example.cn/news/index_2.html")
+    assert [b.headline for b in page.main] == [f"港口工人第{i}次集会" for i in range(1, 5)]
+    assert [b.published for b in page.main] == [f"2017-01-0{i}" for i in range(1, 5)]
+    assert (page.page, page.next_url, page.title) == (2, "http://www.example.cn/news/index_3.html", "公司新闻")

@@ -120,10 +120,32 @@ def headline_element(link: HtmlElement) -> HtmlElement:
 
 def headline_text(link: HtmlElement) -> str | None:
     element = headline_element(link)
-    text = collapse(element.text_content())
+    dated = date_in_headline(element)
+    text = collapse(element.text_content() if dated is None else _text_without(element, dated))
     if not text and element is not link:
         text = collapse(link.text_content())
     return text or collapse(link.get("title")) or None
+
+
+def date_in_headline(element: HtmlElement) -> HtmlElement | None:
+    """A child of the headline (link) that shows nothing but a date: a portal CMS's list writes
+    '<a>Title<em>2018-08-01 09:00:00</em></a>'. It is the block's date, not headline text."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in _META_TAGS:
+            continue
+        text = collapse(child.text_content()) or ""
+        if text and len(text) <= 40 and any(ch.isdigit() for ch in text) and is_date_only(text) and date_in_text(text):
+            return child
+    return None
+
+
+def _text_without(element: HtmlElement, left_out: HtmlElement) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if child is not left_out:
+            parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def visible_text(root: HtmlElement, skip: Callable[[HtmlElement], bool]) -> str | None:
