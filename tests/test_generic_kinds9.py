@@ -1,4 +1,4 @@
-"""The generic extractor on the kinds the blind generic9 set (ten real pages of unseen sites)
+"""The generic extractor (and the tagDiv profile) on the kinds the blind generic9 set (ten real pages of unseen sites)
 showed: a forum's topic rows ('par <span class="username">X</span> » date', reply and view counts,
 status icons, a forum-link row above the topics), bylines behind a CMS's 'Escrito por:' label.
 Invented markup and text; each form is also in a real page under fixtures/pages (named in each test)."""
@@ -69,3 +69,28 @@ def test_a_date_inside_the_headline_link_is_the_date_not_headline_text() -> None
     assert [b.headline for b in page.main] == [f"港口工人第{i}次集会" for i in range(1, 5)]
     assert [b.published for b in page.main] == [f"2017-01-0{i}" for i in range(1, 5)]
     assert (page.page, page.next_url, page.title) == (2, "http://www.example.cn/news/index_3.html", "公司新闻")
+
+
+def test_tagdiv_pages_that_show_their_meta_give_hero_posts_authors_and_dates() -> None:
+    """real-wp-tagdiv-category-grid: a tagDiv 'Newspaper' category page with the theme's big grid
+    of top posts above the river and the meta line shown (author link, <time>); chinaworker.info's
+    own pages hide the meta line and have no grid (tests/test_listing_corpus.py stays exact)."""
+    def module(i: int, cls: str) -> str:
+        return (f'<div class="{cls}"><div class="td-module-thumb"><a href="/story-{i}/"><img src="/{i}.jpg"></a></div>'
+                f'<h3 class="entry-title td-module-title"><a href="/story-{i}/">Dock strike day {i} in the port</a>'
+                f'</h3><div class="td-module-meta-info"><span class="td-post-author-name"><a href="/author/ines/">'
+                f'Ines Varga</a> <span>-</span> </span><span class="td-post-date"><time class="entry-date" '
+                f'datetime="2018-06-0{i}T10:00:00+00:00">June {i}, 2018</time></span></div>'
+                + (f'<div class="td-excerpt">Workers at the port walked out for the {i}th day...</div>'
+                   if "td_module_10" in cls else "") + '</div>')
+    grid = ('<div class="td-category-grid"><div class="td-big-grid-wrapper">'
+            + "".join(module(i, "td_module_mx5 td-big-grid-post") for i in (1, 2)) + '</div></div>')
+    river = ('<div class="td-main-content"><div class="td-ss-main-content">'
+             + "".join(module(i, "td_module_10 td_module_wrap") for i in (3, 4, 5)) + '</div></div>')
+    page = parse_listing(f'<html><body><h1 class="td-page-title">Labour</h1>{grid}{river}</body></html>',
+                         "https://news.example.org/category/labour/")
+    assert page.extractor == "tagdiv-newspaper"
+    assert [b.url for b in page.main] == [f"https://news.example.org/story-{i}/" for i in range(1, 6)]
+    assert [b.position for b in page.main] == [1, 2, 3, 4, 5]
+    assert {b.byline for b in page.main} == {"Ines Varga"}
+    assert [b.published for b in page.main] == [f"2018-06-0{i}" for i in range(1, 6)]
