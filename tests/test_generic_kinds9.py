@@ -94,3 +94,20 @@ def test_tagdiv_pages_that_show_their_meta_give_hero_posts_authors_and_dates() -
     assert [b.position for b in page.main] == [1, 2, 3, 4, 5]
     assert {b.byline for b in page.main} == {"Ines Varga"}
     assert [b.published for b in page.main] == [f"2018-06-0{i}" for i in range(1, 6)]
+
+
+def test_utility_classes_name_no_excerpt_and_a_bare_date_is_no_excerpt() -> None:
+    """real-drupal11-tag-es: a Tailwind theme's teaser: the date in a 'text-sm' span (weekday,
+    English month and Spanish 'de'), the body in Tailwind Typography's 'prose', tags in a
+    'text-sm' footer line."""
+    def article(i: int) -> str:
+        return (f'<article><header><h2 class="blog__title"><a href="/blog/paro-{i}">Paro en el puerto, día {i}</a>'
+                f'</h2><div class="flex items-center"><span class="text-sm p-1">Friday, 1{i} de April 2025</span>'
+                f'</div></header><div class="max-w-prose mx-auto prose prose-slate"><div><p>Los estibadores '
+                f'pararon el turno de noche por {i}ª vez.</p></div></div><footer><div class="flex text-sm me-3">'
+                f'<span>Tags:</span></div><a href="/taxonomy/term/{i}">puerto</a></footer></article>')
+    page = parse_listing(f'<html><body><main><h1>webdev</h1>{article(1)}{article(2)}</main></body></html>',
+                         "https://blog.example.es/taxonomy/term/1")
+    assert [b.published for b in page.main] == ["2025-04-11", "2025-04-12"]
+    assert [b.excerpt for b in page.main] == [f"Los estibadores pararon el turno de noche por {i}ª vez."
+                                              for i in (1, 2)]

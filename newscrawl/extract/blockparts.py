@@ -27,7 +27,12 @@ _WORDS = re.compile(r"[\s_-]+")
 _EXCERPT_STRONG = frozenset({"excerpt", "summary", "teaser", "intro", "introduction", "standfirst", "abstract", "des",
                              "desc", "description", "dek", "deck", "lede", "lead", "snippet", "preview", "blurb",
                              "subhead", "sapo", "chapo"})
-_EXCERPT_WEAK = frozenset({"entry", "content", "body", "text", "copy", "story"})
+#: ('prose': Tailwind Typography's class of rendered body text.)
+_EXCERPT_WEAK = frozenset({"entry", "content", "body", "text", "copy", "story", "prose"})
+#: Utility classes (Tailwind's 'text-sm', 'text-gray-500', 'text-center') say how text looks, not
+#: what it is: their words never make an excerpt.
+_UTILITY_CLASS = re.compile(r"^(?:[a-z]+:)*text-(?:xs|sm|base|lg|\d?xl|left|right|center|justify|"
+                            r"[a-z]+(?:-\d{2,3})?(?:/\d+)?|\[.*\])$")
 #: Class words of a block's meta line, labels, buttons and media (never part of the excerpt).
 _META_WORDS = frozenset({"meta", "date", "time", "tag", "tags", "label", "share", "social", "count", "stat", "stats",
                          "views", "rating", "more", "continue", "button", "btn", "avatar", "icon", "thumb", "credit",
@@ -133,8 +138,7 @@ def date_in_headline(element: HtmlElement) -> HtmlElement | None:
     for child in element:
         if not isinstance(child.tag, str) or child.tag in _META_TAGS:
             continue
-        text = collapse(child.text_content()) or ""
-        if text and len(text) <= 40 and any(ch.isdigit() for ch in text) and is_date_only(text) and date_in_text(text):
+        if _bare_date(child):
             return child
     return None
 
@@ -190,17 +194,35 @@ def excerpt_element(block: HtmlElement, link: HtmlElement, scan: BlockScan | Non
         ws = words(element)
         if not ws or not (ws & _EXCERPT_STRONG or ws & _EXCERPT_WEAK):
             continue
+        if "text" in ws and not ws & _EXCERPT_STRONG and not (ws - {"text"}) & _EXCERPT_WEAK:
+            ws = _semantic_words(element)  # 'text' only from 'text-sm' and the like: no excerpt word
+            if not ws & _EXCERPT_WEAK:
+                continue
         if around_link is None:
             around_link = {*_up_to(link, block), *_up_to(heading, block), *heading.iter()}
         if element in around_link or is_meta(element):
             continue
         if not _has_text(element):
             continue  # an image link named 'entry-featured-image-url' is no excerpt
+        if _bare_date(element):
+            continue  # '<span class="text-sm">Friday, 18 de April 2025</span>': the date, not the excerpt
         if ws & _EXCERPT_STRONG:
             return element
         if weak is None:
             weak = element
     return weak
+
+
+def _semantic_words(element: HtmlElement) -> frozenset[str]:
+    """``words`` of the element's classes without utility classes ('text-sm', 'text-gray-500')."""
+    classes = " ".join(c for c in (element.get("class") or "").split() if not _UTILITY_CLASS.match(c))
+    return words_of(classes, element.get("id"))
+
+
+def _bare_date(element: HtmlElement) -> bool:
+    """Whether an element shows nothing but a date."""
+    text = collapse(element.text_content()) or ""
+    return len(text) <= 40 and any(ch.isdigit() for ch in text) and is_date_only(text) and bool(date_in_text(text))
 
 
 def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlElement | None,
