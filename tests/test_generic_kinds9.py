@@ -111,3 +111,16 @@ def test_utility_classes_name_no_excerpt_and_a_bare_date_is_no_excerpt() -> None
     assert [b.published for b in page.main] == ["2025-04-11", "2025-04-12"]
     assert [b.excerpt for b in page.main] == [f"Los estibadores pararon el turno de noche por {i}ª vez."
                                               for i in (1, 2)]
+
+
+def test_the_only_article_of_a_page_gets_no_sidebar_text_as_excerpt() -> None:
+    """real-joomla4-category-table-pt: a category list of one row; the block of its only article
+    grows up to the element that also holds the sidebar, whose text is no excerpt."""
+    html = ('<html><body><main><div class="row"><div class="col-md"><form id="adminForm"><table class="category">'
+            '<tr><td class="list-title"><a href="/blog/harbour/port-strike-ends.html">Port strike ends after a week'
+            '</a></td><td class="list-author">Escrito por: Ana Ribeiro</td><td class="list-hits">Acessos: 9</td>'
+            '</tr></table></form></div><div class="col sidebar-r"><div class="module"><h3>Pensamento do dia</h3>'
+            '<div>Quem espera sempre alcança, diz o provérbio antigo.</div></div></div></div></main></body></html>')
+    page = parse_listing(html, "https://example.pt/index.php/blog/harbour.html")
+    assert [(b.url, b.excerpt, b.byline) for b in page.main] == [
+        ("https://example.pt/blog/harbour/port-strike-ends.html", None, "Ana Ribeiro")]

@@ -39,7 +39,7 @@ _META_WORDS = frozenset({"meta", "date", "time", "tag", "tags", "label", "share"
                          "reading", "posted", "published", "by", "dateline", "kicker", "badge", "cat", "cats",
                          "pagelinks", "topicpagelinks"})
 _META_STEMS = ("info", "byline", "author", "timestamp", "categor", "readmore", "caption", "thumbnail", "comment",
-               "lastpost", "postmeta", "entrymeta", "footer")
+               "lastpost", "postmeta", "entrymeta", "footer", "sidebar", "widget")
 _META_TAGS = frozenset({"footer", "time", "address", "figure", "figcaption", "img", "picture", "svg", "button", "form",
                         "script", "style", "noscript", "iframe", "nav", "video", "audio", "select", "input",
                         "template"})
