@@ -124,3 +124,15 @@ def test_the_only_article_of_a_page_gets_no_sidebar_text_as_excerpt() -> None:
     page = parse_listing(html, "https://example.pt/index.php/blog/harbour.html")
     assert [(b.url, b.excerpt, b.byline) for b in page.main] == [
         ("https://example.pt/blog/harbour/port-strike-ends.html", None, "Ana Ribeiro")]
+
+
+def test_sign_offs_with_smileys_do_not_make_a_site_carry_bylines() -> None:
+    """real-wp-product-category-ru: a blogger signs off his cartoon posts 'Ваш ДАМИРЬ)Ч' on a line of
+    its own; like 'Cheers, Marko :-)', it shows no byline, and the excerpts stay whole."""
+    from newscrawl.extract.byline_presence import excerpts_carry_bylines, shows_byline
+
+    signed = ["Сегодня выложу ещё две серии мультфильма.\nВаш ИГОРЬ)Ч\nПопулярность: 3%",
+              "Today we post three new episodes of the cartoon.\nCheers, Marko :-)\nPopularity: 2%"]
+    assert not any(shows_byline(e) for e in signed)
+    assert not excerpts_carry_bylines([*signed, "Plain first words of a post."])
+    assert shows_byline("Workers struck today.\nDikang, Socialist Action (CWI in Hong Kong)\nThe strike began")
