@@ -65,9 +65,9 @@ TAGDIV_NEWSPAPER = SiteProfile(
     headline_link=".entry-title a",
     excerpt=".td-excerpt",
     # a category's "big grid" of top posts above the river (td_category_top_posts_style)
-    featured=".td-category-grid .td-big-grid-post",
+    featured="div.td-category-grid div.td-big-grid-post",
     # shown by themes that do not hide the meta line (chinaworker.info's is hidden: empty)
-    byline=".td-post-author-name a",
+    byline="span.td-post-author-name > a",
     date="time.entry-date",
     category="a.td-post-category",
     page_title="h1.td-page-title, h1.entry-title",
