@@ -26,8 +26,9 @@ _PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~-]*")
 _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 _ANY_SPACE = re.compile(r"\s+")
 _NEEDS_FOLDING = re.compile(r"\s\s|[^\S ]")  # two spaces, or any whitespace but a plain space
-#: Marks that end a cut excerpt: '...', '..', '…' and '[…]' / '[...]', with optional spaces.
-_CUT_MARK = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|\.{2,3}|…)\s*$")
+#: Marks that end a cut excerpt: '...', '..', '…' and '[…]' / '[...]', with optional spaces; a longer
+#: run of dots or ellipses is one mark (Chinese CMSs cut with '......').
+_CUT_MARK = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|[.…]{2,}|…)\s*$")
 #: Last characters of the marks above, and the longest mark ('[...]').
 _CUT_MARK_ENDS = (".", "…", "]")
 _LONGEST_CUT_MARK = 5
@@ -142,6 +143,8 @@ def strip_cut_mark(text: str | None) -> tuple[str | None, bool]:
     # last non-space ahead of the final 5 characters: search from there, not from every
     # position of a long excerpt. The pattern looks at nothing before its start.
     start = len(end[:-_LONGEST_CUT_MARK].rstrip())
+    if end[-1] in ".…":  # a run of dots or ellipses may be longer than any bracketed mark
+        start = min(start, len(end.rstrip(".…").rstrip()))
     stripped = text[:start] + _CUT_MARK.sub("", text[start:])
     if stripped == text:
         return text, False

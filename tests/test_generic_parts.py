@@ -39,6 +39,19 @@ def root(html: str):
     ("10/02/2016", MONTH_FIRST, "2016-10-02"),
     ("9 December", None, None),  # no year
     ("2 min read", None, None),
+    # month names of other languages themes and forums ship in, with their connectors
+    ("par Lenoir » Mar 07 Juil 2015, 11:12", None, "2015-07-07"),  # a French weekday 'Mar', then the date
+    ("Sam 31 Août 2019", None, "2019-08-31"),
+    ("1er février 2014", None, "2014-02-01"),
+    ("18 de abril de 2025", None, "2025-04-18"),
+    ("Publicado el 3 de marzo de 2016", None, "2016-03-03"),
+    ("Friday, 18 de April 2025", None, "2025-04-18"),
+    ("12 de dezembro de 2019", None, "2019-12-12"),
+    ("3. März 2014", None, "2014-03-03"),
+    ("5 ottobre 2018", None, "2018-10-05"),
+    ("Дата: 20 марта 2013", None, "2013-03-20"),
+    ("1 сентября 2012 г.", None, "2012-09-01"),
+    ("a set of 2015 results", None, None),  # an abbreviation is a month only between day and year
 ])
 def test_dates_in_text(text: str, order: str | None, expected: str | None) -> None:
     assert date_in_text(text, order) == expected
@@ -50,6 +63,9 @@ def test_the_page_settles_day_and_month_order() -> None:
     assert numeric_order(["13/11/2012", "10/26/2016"]) is None  # the page disagrees with itself
     assert iso_date("2016-12-23T05:11:00-05:00") == "2016-12-23" and iso_date("soon") is None
     assert is_date_only("2023.05.30") and not is_date_only("Published on 2023.05.30 in Tokyo")
+    # a bare date element may show a weekday and a one-word label around its date
+    assert is_date_only("Friday, 18 de April 2025") and is_date_only("Lun 13 Avr 2020, 16:28")
+    assert is_date_only("Дата: 20 марта 2013") and not is_date_only("Posted in Paris 20 March 2013")
 
 
 @pytest.mark.parametrize(("title", "expected"), [

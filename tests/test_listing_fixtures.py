@@ -19,6 +19,9 @@ BLOCK_FIELDS = ("url", "headline", "excerpt", "category", "byline", "published")
 #: remove its entry). Keyed by (case, field).
 KNOWN_MISSES = {
     ("real-wp-sahifa-timeline", "published"): "'9 December' under a 'December, 2021' heading: no year in the block",
+    ("real-drupal11-tag-es", "byline"): "the author in a bare '<p>xacobe</p>' of the article footer",
+    ("real-phpbb-forum-topics-fr", "excerpt"): "a topic row without replies gives 'Aucune réponse' as its excerpt",
+    ("real-empirecms-news-list-zh", "total_pages"): "the last page only in a '尾页' (last page) link to index_934.html",
 }
 
 
@@ -32,8 +35,16 @@ def _actual_page_field(page, name: str):
     return page.title if name == "region" else getattr(page, name)
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
-@pytest.mark.parametrize("field", PAGE_FIELDS)
+def _page_cases() -> list:
+    return [
+        pytest.param(case, field, id=f"{field}-{case.name}", marks=pytest.mark.xfail(
+            strict=True, reason=KNOWN_MISSES[(case.name, field)])) if (case.name, field) in KNOWN_MISSES
+        else pytest.param(case, field, id=f"{field}-{case.name}")
+        for case in CASES for field in PAGE_FIELDS
+    ]
+
+
+@pytest.mark.parametrize(("case", "field"), _page_cases())
 def test_page_field(case: Path, field: str) -> None:
     page, expected = _load(case)
     if field not in expected:
@@ -75,6 +86,8 @@ def test_sidebar_never_in_main(case: Path) -> None:
 
 
 REAL = [case for case in CASES if case.name.startswith("real-")]
+#: Real pages in a markup a shared profile knows (profiles.SITE_PROFILES), on hosts not pinned to it.
+PROFILED = frozenset({"real-wp-tagdiv-category-grid-en"})
 OWN = [case for case in CASES if case.name.startswith("own-")]
 
 
@@ -88,8 +101,9 @@ def test_real_pages_of_ten_sites_are_there() -> None:
 
 @pytest.mark.parametrize("case", REAL + OWN, ids=lambda p: p.name)
 def test_real_and_own_pages_go_to_the_generic_extractor(case: Path) -> None:
+    """Real pages of a theme with a shared profile (the tagDiv 'Newspaper' theme) are read with it."""
     page, expected = _load(case)
-    assert page.extractor == "generic"
+    assert page.extractor == ("tagdiv-newspaper" if case.name in PROFILED else "generic")
     assert len(page.main) == len(expected["main"]) > 0
 
 

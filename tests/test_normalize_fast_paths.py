@@ -310,6 +310,8 @@ def test_collapse_is_nfc_text_with_single_spaces() -> None:
         ("", ("", False)),
         ("ends [x]", ("ends [x]", False)),
         ("...start", ("...start", False)),
+        ("公司网站：www.gz-guangjian.com......", ("公司网站：www.gz-guangjian.com", True)),
+        ("ends……", ("ends", True)),
     ],
 )
 def test_strip_cut_mark_examples(text: str, expected: tuple[str | None, bool]) -> None:
@@ -323,7 +325,8 @@ def test_strip_cut_mark_takes_one_mark_off_the_end() -> None:
             assert stripped == text, repr(text)
             continue
         rest = text.rstrip()
-        mark = next(m for m in _CUT_MARKS if rest.endswith(m))  # it was cut: a mark ends the text
+        run = rest[len(rest.rstrip(".…")):]  # a run of dots and ellipses ('......', '…….') is one mark
+        mark = run if len(run) >= 2 or run == "…" else next(m for m in _CUT_MARKS if rest.endswith(m))
         assert (stripped or "") == rest[: -len(mark)].rstrip(), repr(text)
     assert normalize.strip_cut_mark(None) == (None, False)
 

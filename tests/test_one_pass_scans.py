@@ -22,13 +22,15 @@ REFERENCE = {
     "named": etree.XPath(".//*[@class or @id]"),
     "authors": etree.XPath(
         ".//*[@rel or @itemprop='author' or @class[contains(., 'author') or contains(., 'Author')"
-        " or contains(., 'byline') or contains(., 'vcard')] or contains(@id, 'author')]"
+        " or contains(., 'byline') or contains(., 'vcard') or contains(., 'username')] or contains(@id, 'author')]"
         " | .//a[@href][" + " or ".join(f"contains(@href, '{w}')" for w in AUTHOR_HREF_WORDS) + "]"),
     "dates": etree.XPath(
         ".//*[self::time or self::abbr or self::footer or @datetime or @itemprop='datePublished'"
         " or @class[contains(., 'date') or contains(., 'time') or contains(., 'meta') or contains(., 'posted')"
         " or contains(., 'publish') or contains(., 'byline') or contains(., 'Date')]"
-        " or a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')]]"),
+        " or a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')]"
+        " or *[not(self::a[@rel='author' or contains(@href, 'author') or contains(@href, 'profile')])]"
+        "[contains(@class, 'username')]]"),
     "machine": etree.XPath(".//time[@datetime] | .//*[@itemprop='datePublished'] | .//abbr[@title]"),
     "bare": etree.XPath(
         ".//text()[string-length(normalize-space(.)) <= 40][translate(., '0123456789', '') != string(.)]/parent::*"),

@@ -27,14 +27,19 @@ _WORDS = re.compile(r"[\s_-]+")
 _EXCERPT_STRONG = frozenset({"excerpt", "summary", "teaser", "intro", "introduction", "standfirst", "abstract", "des",
                              "desc", "description", "dek", "deck", "lede", "lead", "snippet", "preview", "blurb",
                              "subhead", "sapo", "chapo"})
-_EXCERPT_WEAK = frozenset({"entry", "content", "body", "text", "copy", "story"})
+#: ('prose': Tailwind Typography's class of rendered body text.)
+_EXCERPT_WEAK = frozenset({"entry", "content", "body", "text", "copy", "story", "prose"})
+#: Utility classes (Tailwind's 'text-sm', 'text-gray-500', 'text-center') say how text looks, not
+#: what it is: their words never make an excerpt.
+_UTILITY_CLASS = re.compile(r"^(?:[a-z]+:)*text-(?:xs|sm|base|lg|\d?xl|left|right|center|justify|"
+                            r"[a-z]+(?:-\d{2,3})?(?:/\d+)?|\[.*\])$")
 #: Class words of a block's meta line, labels, buttons and media (never part of the excerpt).
 _META_WORDS = frozenset({"meta", "date", "time", "tag", "tags", "label", "share", "social", "count", "stat", "stats",
                          "views", "rating", "more", "continue", "button", "btn", "avatar", "icon", "thumb", "credit",
                          "reading", "posted", "published", "by", "dateline", "kicker", "badge", "cat", "cats",
                          "pagelinks", "topicpagelinks"})
 _META_STEMS = ("info", "byline", "author", "timestamp", "categor", "readmore", "caption", "thumbnail", "comment",
-               "lastpost", "postmeta", "entrymeta", "footer")
+               "lastpost", "postmeta", "entrymeta", "footer", "sidebar", "widget")
 _META_TAGS = frozenset({"footer", "time", "address", "figure", "figcaption", "img", "picture", "svg", "button", "form",
                         "script", "style", "noscript", "iframe", "nav", "video", "audio", "select", "input",
                         "template"})
@@ -46,7 +51,8 @@ _AUTHOR_PATH = re.compile(r"/(?:author|authors|autor|auteur|autore|writer|writer
                           r"members?|journalist|columnist|staff)(?:/|[-_]\d|\.|\?|$)", re.I)
 # Words only as whole words: 'Dino Dalle Carbonare' and 'Avery Ng' keep their first letters.
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:(?:posted by|written by|published by|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur)"
+    r"^\s*(?:(?:posted by|written by|published by|escrito por|publicado por|écrit par|ecrit par|publié par|"
+    r"geschrieben von|geschreven door|scritto da|by|von|par|por|di|door|av|af|autor(?:in)?|author|auteur)"
     r"(?![^\W\d_])|作者|記者|文(?=[\s:：/])|—|–|-|·)\s*[:：/]?\s*", re.I)
 _BREAKING = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
                        "article", "header", "ul", "ol", "table", "tr", "dd", "dt"})
@@ -119,10 +125,31 @@ def headline_element(link: HtmlElement) -> HtmlElement:
 
 def headline_text(link: HtmlElement) -> str | None:
     element = headline_element(link)
-    text = collapse(element.text_content())
+    dated = date_in_headline(element)
+    text = collapse(element.text_content() if dated is None else _text_without(element, dated))
     if not text and element is not link:
         text = collapse(link.text_content())
     return text or collapse(link.get("title")) or None
+
+
+def date_in_headline(element: HtmlElement) -> HtmlElement | None:
+    """A child of the headline (link) that shows nothing but a date: a portal CMS's list writes
+    '<a>Title<em>2018-08-01 09:00:00</em></a>'. It is the block's date, not headline text."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in _META_TAGS:
+            continue
+        if _bare_date(child):
+            return child
+    return None
+
+
+def _text_without(element: HtmlElement, left_out: HtmlElement) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if child is not left_out:
+            parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def visible_text(root: HtmlElement, skip: Callable[[HtmlElement], bool]) -> str | None:
@@ -167,17 +194,35 @@ def excerpt_element(block: HtmlElement, link: HtmlElement, scan: BlockScan | Non
         ws = words(element)
         if not ws or not (ws & _EXCERPT_STRONG or ws & _EXCERPT_WEAK):
             continue
+        if "text" in ws and not ws & _EXCERPT_STRONG and not (ws - {"text"}) & _EXCERPT_WEAK:
+            ws = _semantic_words(element)  # 'text' only from 'text-sm' and the like: no excerpt word
+            if not ws & _EXCERPT_WEAK:
+                continue
         if around_link is None:
             around_link = {*_up_to(link, block), *_up_to(heading, block), *heading.iter()}
         if element in around_link or is_meta(element):
             continue
         if not _has_text(element):
             continue  # an image link named 'entry-featured-image-url' is no excerpt
+        if _bare_date(element):
+            continue  # '<span class="text-sm">Friday, 18 de April 2025</span>': the date, not the excerpt
         if ws & _EXCERPT_STRONG:
             return element
         if weak is None:
             weak = element
     return weak
+
+
+def _semantic_words(element: HtmlElement) -> frozenset[str]:
+    """``words`` of the element's classes without utility classes ('text-sm', 'text-gray-500')."""
+    classes = " ".join(c for c in (element.get("class") or "").split() if not _UTILITY_CLASS.match(c))
+    return words_of(classes, element.get("id"))
+
+
+def _bare_date(element: HtmlElement) -> bool:
+    """Whether an element shows nothing but a date."""
+    text = collapse(element.text_content()) or ""
+    return len(text) <= 40 and any(ch.isdigit() for ch in text) and is_date_only(text) and bool(date_in_text(text))
 
 
 def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlElement | None,
@@ -188,7 +233,7 @@ def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlE
     target = _absolute(link.get("href"), url)
 
     def skip(element: HtmlElement) -> bool:
-        if element is heading or element is link or is_meta(element):
+        if element is heading or element is link or is_meta(element) or _credit_line(element) or _count(element):
             return True
         if element.tag in HEADINGS and _has_link(element):
             return True
@@ -231,7 +276,7 @@ def _author_candidate(element: HtmlElement) -> tuple[int | None, str | None]:
     ws = words(element)
     if ws & _LABEL_WORDS:
         return None, None  # "Posted by" / "Author:" labels, not names
-    if ws & {"author", "byline", "vcard"} or any("author" in w or "byline" in w for w in ws):
+    if ws & {"author", "byline", "vcard", "username"} or any("author" in w or "byline" in w for w in ws):
         inner = _AUTHOR_NAME_INSIDE(element)
         if inner:
             return 1, inner[0].text_content()
@@ -405,15 +450,60 @@ def _machine_date(element: HtmlElement) -> str | None:
     return None
 
 
+#: A count shown as a block's meta: '16 Réponses', '3,401 views', 'Acessos: 9', '12 comments'.
+_COUNT_TEXT = re.compile(r"(?:\d[\d\s.,]*\s*[^\W\d_]{0,12}|[^\W\d_]{1,12}\s*[:：]?\s*\d[\d\s.,]*)")
+
+
+def _count(element: HtmlElement) -> bool:
+    """Whether an element shows nothing but a count (a table cell of replies, a views badge)."""
+    if element.tag not in ("td", "span", "div", "li", "p", "small"):
+        return False
+    text = collapse(element.text_content()) or ""
+    return 0 < len(text) <= 24 and _COUNT_TEXT.fullmatch(text) is not None
+
+
+def _credit_line(element: HtmlElement) -> bool:
+    """Whether an element is a forum's credit line: it holds a poster's name element ('par <span
+    class="username">X</span> » 07 Juil 2015', 'Last post by <span class="username">Y</span>')."""
+    return any("username" in (child.get("class") or "") for child in element)
+
+
 def _credits(element: HtmlElement) -> bool:
-    """Whether an element is a credit line: it links to the author ("Written by <a>X</a> on 1/2/2016")."""
+    """Whether an element is a credit line: it links to the author ("Written by <a>X</a> on 1/2/2016"),
+    or holds a forum's poster name ('par <span class="username">X</span> » 07 Juil 2015')."""
     return any("author" in (a.get("rel") or "").lower() or _AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "")
-               for a in element.iter("a"))
+               for a in element.iter("a")) or _credit_line(element)
 
 
 def has_image(block: HtmlElement, scan: BlockScan | None = None) -> bool:
-    """Whether the block shows an image (also a lazy one: lazysizes' and themes' ``data-src``/``data-bg``)."""
-    return (scan or BlockScan(block)).walk().image
+    """Whether the block shows an image (also a lazy one: lazysizes' and themes' ``data-src``/``data-bg``);
+    icons (a forum row's 38x38 status icon, a 16x16 format sign) are no teaser's image."""
+    return (scan or BlockScan(block)).walk().image and not _only_icons(block)
+
+
+#: An image declared at most this wide and high is an icon.
+_ICON_PIXELS = 48
+_LAZY_OR_BACKGROUND = ("data-src", "data-bg", "data-lazy-src", "data-background", "data-background-image")
+
+
+def _only_icons(block: HtmlElement) -> bool:
+    """Whether every image the block shows is an ``<img>`` declared icon-sized."""
+    for element in block.iter():
+        tag = element.tag
+        if tag == "picture":
+            return False
+        if tag == "img":
+            if not _icon(element):
+                return False
+        elif tag != "script" and (any(element.get(a) is not None for a in _LAZY_OR_BACKGROUND)
+                                  or "background-image" in (element.get("style") or "")):
+            return False
+    return True
+
+
+def _icon(image: HtmlElement) -> bool:
+    sizes = [image.get("width"), image.get("height")]
+    return all(size is not None and size.strip().isdigit() and int(size) <= _ICON_PIXELS for size in sizes)
 
 
 def _not_published(element: HtmlElement, block: HtmlElement) -> bool:

@@ -7,9 +7,11 @@ Python. ``BlockScan`` walks a block once, on first use, and keeps, in document o
 
 - ``named``: elements with a class or id (where an excerpt element is looked for);
 - ``authors``: elements that may name the author (``rel``, ``itemprop=author``, an 'author' /
-  'byline' / 'vcard' class, an 'author' id, a link to an author-like path);
+  'byline' / 'vcard' / 'username' class (forums mark their posters so), an 'author' id, a link to an
+  author-like path);
 - ``dates``: elements that may hold the date (``<time>``, ``<abbr>``, ``<footer>``, ``datetime``,
-  ``itemprop=datePublished``, a date/time/meta/posted/publish/byline class, a parent of an author link);
+  ``itemprop=datePublished``, a date/time/meta/posted/publish/byline class, a parent of an author link
+  or of a 'username' element: a credit line, 'par <span class="username">X</span> » 07 Juil 2015');
 - ``machine``: machine-readable dates (``time[datetime]``, ``itemprop=datePublished``, ``abbr[title]``);
 - ``bare``: parents of short texts with a digit (dates shown without markup, '2023.05.30');
 - ``image``: whether the block shows an image (also a lazy one: ``data-src``, ``data-bg``...).
@@ -29,7 +31,7 @@ from lxml.html import HtmlElement
 AUTHOR_HREF_WORDS = ("author", "autor", "auteur", "writer", "people", "profile", "user", "member", "journalist",
                      "columnist", "staff")
 _AUTHOR_HREF = re.compile("|".join(AUTHOR_HREF_WORDS))
-_AUTHOR_CLASS = re.compile("author|Author|byline|vcard")
+_AUTHOR_CLASS = re.compile("author|Author|byline|vcard|username")
 _DATE_CLASS = re.compile("date|time|meta|posted|publish|byline|Date")
 _AUTHOR, _DATE = 1, 2
 _DATE_TAGS = frozenset({"time", "abbr", "footer"})
@@ -95,6 +97,8 @@ class BlockScan:
                 authors.append(element)
             if tag == "a" and (rel == "author" or (href is not None and ("author" in href or "profile" in href))):
                 dated.add(element.getparent())  # a credit line: 'Written by <a>X</a> on 13/11/2012'
+            elif names & _AUTHOR and classes is not None and "username" in classes:
+                dated.add(element.getparent())  # a forum's: 'par <span class="username">X</span> » 07 Juil 2015'
             itemprop_date = itemprop == "datePublished"
             if names & _DATE or "datetime" in attrs or itemprop_date:
                 dated.add(element)

@@ -14,7 +14,8 @@ this order:
 4. this page shows it: two excerpts that show a byline, or one on a page of at most three.
 
 An excerpt *shows* a byline (``shows_byline``) when the splitter alone, with no site knowledge,
-finds one that is sure by itself: a byline on a line of its own (confidence >= ``MIN_CONFIDENCE``),
+finds one, its brackets paired (a sign-off with a smiley is none), that is sure by itself: a
+byline on a line of its own (confidence >= ``MIN_CONFIDENCE``),
 or, in merged text, one found by a form that names itself ("By A", "A, Org", "Org reporters", a
 credit formula: not the weak forms, bare names or a lone organisation) with a score of at least
 ``MIN_CUED_SCORE``. What the site's knowledge learned never counts: a span that merely recurs in
@@ -75,13 +76,23 @@ def shows_byline(excerpt: str | None, memo: dict[str, Any] | None = None) -> boo
     if not excerpt:
         return False
     found, text = byline_without_knowledge(excerpt, memo)
-    if found is None:
-        return False
+    if found is None or _unbalanced(text[found.start:found.end]):
+        return False  # a sign-off with a smiley ('Marko :-)', 'ИГОРЬ)Ч') is no byline a site shows
     own_line = "\n" in text and (found.start == 0 or text[found.start - 1] == "\n") and (
         found.end == len(text) or text[found.end] == "\n")
     if own_line:
         return found.score >= MIN_CONFIDENCE
     return found.score >= MIN_CUED_SCORE and not any(f in _WEAK_FORMS for f in found.form.split("+"))
+
+
+def _unbalanced(span: str) -> bool:
+    """Whether a span's brackets do not pair up ('(CWI in Hong Kong)' does)."""
+    depth = 0
+    for ch in span:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return True
+    return depth != 0
 
 
 def excerpts_carry_bylines(excerpts: list[str | None], presence: BylinePresence | None = None, *,

@@ -2,7 +2,10 @@
 
 Machine-readable values (``<time datetime>``, ``abbr[title]``, ``itemprop=datePublished``)
 are ISO dates. Shown text is read only where it is unambiguous: a year with a named month
-("29 Mar 2015", "November 22, 2013"), year-first numbers ("2023.05.30", "2012 年 1 月 3 日"),
+("29 Mar 2015", "November 22, 2013"; month names of the languages themes and forums ship in:
+French, Spanish, Portuguese, Italian, German, Dutch and Russian, with their "de"/"del" and "1er"
+forms: "18 de abril de 2025", "Mar 07 Juil 2015", "20 марта 2013"), year-first numbers
+("2023.05.30", "2012 年 1 月 3 日"),
 or day/month numbers whose order the page itself settles: one date on the page whose first
 number is above 12 makes them all day-first ("13/11/2012"), one whose second number is above
 12 makes them all month-first ("10/26/2016"). A date without a year is no date.
@@ -14,22 +17,47 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-#: English month names and abbreviations (the themes' default language for dates).
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")),
-        start=1,
-    )
-    for name in names
-}
+#: Month names and abbreviations, by month: English (the themes' default) first, then the
+#: languages listing pages of themes, CMSs and forums ship in (French, Spanish, Portuguese,
+#: Italian, German, Dutch; Russian in the genitive a date uses). An abbreviation is listed only
+#: where it is no word of its own in another of these languages ('mar' is March: a French
+#: 'Mar' weekday stands before the day number, where no month is read).
+_MONTH_NAMES = (
+    ("january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januar", "jänner",
+     "januari", "января", "январь", "янв"),
+    ("february", "feb", "février", "fevrier", "févr", "fév", "fev", "febrero", "fevereiro", "febbraio", "februar",
+     "februari", "февраля", "февраль", "фев"),
+    ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "mär", "maart", "mrt", "марта", "март"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр"),
+    ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "мая", "май"),
+    ("june", "jun", "juin", "junio", "junho", "giugno", "giu", "juni", "июня", "июнь", "июн"),
+    ("july", "jul", "juillet", "juil", "julio", "julho", "luglio", "lug", "juli", "июля", "июль", "июл"),
+    ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август", "авг"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre", "set",
+     "сентября", "сентябрь", "сен"),
+    ("october", "oct", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "oktober", "okt", "октября",
+     "октябрь"),
+    ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя"),
+    ("december", "dec", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dicembre",
+     "dezember", "december", "дек", "декабря", "декабрь"),
+)
+MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Between day, month and year: the Spanish/Portuguese 'de'/'del' ("18 de abril de 2025").
+_OF = r"(?:\s+(?:de|del|d')\s*)?"
 _ISO = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\s*[./年]\s*(\d{1,2})\s*[./月]\s*(\d{1,2})")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b", re.I)
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?{_OF}\s*\b({_MONTH})(?![^\W\d_])\.?,?{_OF}\s+((?:19|20)\d{{2}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?{_OF}\s+((?:19|20)\d{{2}})\b", re.I)
+#: Weekday names (and a label such as 'Date:' / 'Дата:') a bare date element may show around its date.
+_WEEKDAYS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|"
+    r"quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|"
+    r"venerdì|sabato|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b", re.I)
+_LABEL = re.compile(r"^\s*[^\W\d_]{2,12}\s*[:：]")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)")
 #: How a page writes day and month numbers: learned from the page's own unambiguous dates.
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
@@ -80,7 +108,10 @@ def is_date_only(text: str) -> bool:
     """Whether ``text`` is nothing but a date (and a weekday or time): a bare date element."""
     stripped = _ISO.sub("", _YEAR_FIRST.sub("", _NUMERIC.sub("", text)))
     stripped = _DAY_MONTH_YEAR.sub("", _MONTH_DAY_YEAR.sub("", stripped))
-    return stripped != text and not re.search(r"[^\W\d_]{4,}", stripped)
+    if stripped == text:
+        return False
+    stripped = _WEEKDAYS.sub("", _LABEL.sub("", stripped))
+    return not re.search(r"[^\W\d_]{4,}", stripped)
 
 
 def _valid(year: str, month: str, day: str) -> str | None:

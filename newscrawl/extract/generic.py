@@ -584,6 +584,10 @@ def _fill_dates(blocks: list[FoundBlock], structured: StructuredData, base: str)
                       for b, a in zip(blocks, avoid, strict=True)]
         order = numeric_order(text for found in candidates for _, text, _ in found)
         dates = [bp.dated(found, order) for found in candidates]
+    for i, block in enumerate(blocks):  # a date shown inside the headline link ('<a>Title<em>date</em></a>')
+        if dates[i] is None and (inside := bp.date_in_headline(block.heading)) is not None:
+            found = bp.date_of([(inside, collapse(inside.text_content()) or "", False)], order)
+            dates[i] = (inside, found) if found else None
     for block, date in zip(blocks, dates, strict=True):
         published = date[1] if date else None
         byline = block.raw.byline

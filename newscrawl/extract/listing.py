@@ -10,7 +10,7 @@ in tests alike.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -142,6 +142,7 @@ class _Compiled:
 
     main: etree.XPath
     block: etree.XPath
+    featured: etree.XPath | None
     headline_link: etree.XPath | None
     excerpt: etree.XPath | None
     byline: etree.XPath | None
@@ -165,7 +166,7 @@ def _compile(profile: SiteProfile) -> _Compiled:
         return xp(css) if css else None
 
     return _Compiled(
-        main=xp(profile.main), block=xp(profile.block),
+        main=xp(profile.main), block=xp(profile.block), featured=opt(profile.featured),
         headline_link=opt(profile.headline_link), excerpt=opt(profile.excerpt), byline=opt(profile.byline),
         date=opt(profile.date), category=opt(profile.category),
         page_title=opt(profile.page_title), sidebar_block=opt(profile.sidebar_block), pager=opt(profile.pager),
@@ -185,6 +186,8 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
     if container is not None:
         nodes = [n for n in c.block(container) if not _in_discarded(n, container, profile)]
         main_blocks = _blocks(container, nodes, base, c, "main")
+        if c.featured is not None and (featured := [n for n in c.featured(root) if not _inside(n, container)]):
+            main_blocks = _once([*_blocks(root, featured, base, c, "main"), *main_blocks])
     sidebar_blocks = (_blocks(root, c.sidebar_block(root), base, c, "sidebar")
                       if sidebar and c.sidebar_block is not None else [])
 
@@ -224,13 +227,30 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
     )
 
 
+def _inside(node: HtmlElement, container: HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in node.iterancestors())
+
+
+def _once(blocks: list[Block]) -> list[Block]:
+    """Each article once, at its first place (a hero story shown again in the river), renumbered."""
+    seen: set[str] = set()
+    kept: list[Block] = []
+    for block in blocks:
+        key = block.url.split("#")[0].rstrip("/")
+        if key not in seen:
+            seen.add(key)
+            kept.append(replace(block, position=len(kept) + 1))
+    return kept
+
+
 def profile_block_nodes(root: HtmlElement, profile: SiteProfile) -> list[HtmlElement]:
     """The main block elements a profile selects on a page (for annotation)."""
     c = _compile(profile)
     containers = c.main(root)
     if not containers:
         return []
-    return [n for n in c.block(containers[0]) if not _in_discarded(n, containers[0], profile)]
+    featured = [n for n in c.featured(root) if not _inside(n, containers[0])] if c.featured is not None else []
+    return featured + [n for n in c.block(containers[0]) if not _in_discarded(n, containers[0], profile)]
 
 
 def _in_discarded(node: HtmlElement, container: HtmlElement, profile: SiteProfile) -> bool:

@@ -249,13 +249,24 @@ def _current_number(links: list[HtmlElement], labels: dict[HtmlElement, str | No
             text = collapse(element.text_content()) or ""
             if text.isdigit() and next(element.iterdescendants("a"), None) is None and (
                     element.tag in ("strong", "b", "em", "span") or _CURRENT_CLASS.search(_names(element))
-                    or element.get("aria-current")):
+                    or element.get("aria-current")) and not _in_link(element, parent):
                 return int(text)
     for a in links:
         if (labels[a] or "").isdigit() and (a.get("aria-current") or _CURRENT_CLASS.search(_names(a))
                                             or _CURRENT_CLASS.search(_names(a.getparent()))):
             return int(labels[a] or 0)
     return None
+
+
+def _in_link(element: HtmlElement, up_to: HtmlElement) -> bool:
+    """Whether ``element`` sits in an ``<a>`` below ``up_to``: a number there is a link's label or a
+    count ('<a title="Total record"><b>9337</b></a>'), not the current page."""
+    for ancestor in element.iterancestors():
+        if ancestor is up_to:
+            return False
+        if ancestor.tag == "a":
+            return True
+    return False
 
 
 def _label(a: HtmlElement, text: str) -> str | None:

@@ -33,6 +33,9 @@ class SiteProfile:
     main: str
     #: One teaser block, relative to ``main``.
     block: str
+    #: Blocks shown ahead of ``main`` (a category's hero grid), in the whole page: the first
+    #: main blocks, an article shown again in ``main`` counted once.
+    featured: str = ""
     headline_link: str = ""
     excerpt: str = ""
     #: The author shown in its own element of the block (used as is, the excerpt not split).
@@ -61,6 +64,11 @@ TAGDIV_NEWSPAPER = SiteProfile(
     block=".td_module_wrap",
     headline_link=".entry-title a",
     excerpt=".td-excerpt",
+    # a category's "big grid" of top posts above the river (td_category_top_posts_style)
+    featured="div.td-category-grid div.td-big-grid-post",
+    # shown by themes that do not hide the meta line (chinaworker.info's is hidden: empty)
+    byline="span.td-post-author-name > a",
+    date="time.entry-date",
     category="a.td-post-category",
     page_title="h1.td-page-title, h1.entry-title",
     sidebar_block=".td-main-sidebar .td_module_wrap",

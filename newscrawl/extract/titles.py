@@ -48,7 +48,9 @@ _SHOW_ALL = re.compile(r"\.?\s*show all posts\s*$", re.I)
 _ARCHIVES_SUFFIX = re.compile(r"\s+(?:archives?|archiv|archivio)\s*$", re.I)
 _PAGE_PART = re.compile(r"^\s*(?:page|seite|página|pagina|страница|第)?\s*\d+\s*(?:页|頁|ページ)?\s*(?:of\s+\d+)?\s*$",
                         re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+[–—|·»\-]\s+|\s*[|｜]\s*")
+#: Between a title's parts: ' | ', ' – ', ' - ', and as portal CMSs write them between Chinese
+#: parts, '--' and '_' ('公司新闻--公司名', '劳工动态_新闻中心_站名').
+_TITLE_SEPARATORS = re.compile(r"\s+[–—|·»\-]\s+|\s*[|｜]\s*|\s*-{2,}\s*|(?<=[\u3400-\u9fff])_(?=[\u3400-\u9fff])")
 _SITE_NAME_CLASS = re.compile(r"site[-_]?(?:title|name)|blog[-_]?name|board[-_]?name|brand|logo", re.I)
 # Headings that describe the site, not the listing.
 _NOT_A_TITLE = re.compile(r"descr|tagline|slogan|subtitle|hidden|screen-reader", re.I)
