@@ -7,6 +7,8 @@ grouped by prefix, the enable flag first; each is documented where it is defined
 
 from __future__ import annotations
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
@@ -72,6 +74,15 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.dedup.DedupPipeline": 400,
 }
 
+#: Scrapy's own extensions but its remote control (an HTTP server on localhost that runs the
+#: Python code sent to it, on by default since Scrapy 2.14) and its telnet console: a crawler
+#: has no use for either. Left out of the base rather than disabled in EXTENSIONS, because Scrapy
+#: imports every extension it finds in either table, disabled or not, and the remote control's
+#: import (aiohttp) costs each crawl ~0.1 s before its first request.
+EXTENSIONS_BASE = {
+    path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+    if path not in ("scrapy.extensions.remote_control.RemoteControl", "scrapy.extensions.telnet.TelnetConsole")
+}
 EXTENSIONS = {
     # Health checks run at spider_closed before the report that includes them (lower first).
     "newscrawl.extensions.health.HealthChecks": 500,
@@ -99,6 +110,7 @@ LOG_LEVEL = "INFO"
 #: No "Crawled"/"Scraped" DEBUG record is built per page and item unless LOG_LEVEL is DEBUG.
 LOG_FORMATTER = "newscrawl.extensions.logformatter.LevelAwareLogFormatter"
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 # --- NEWSCRAWL_EXTRACT_*: listing-page extraction ---
 #: Force a site profile by name ('tagdiv-newspaper', 'generic'), or a profile given as data (a
