@@ -29,17 +29,19 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 #: per response; a listing page yields 10-30 items and our pipelines are synchronous, so 16
 #: loses nothing and a crawl at full speed goes ~8% faster (bench/crawl_throughput.py).
 CONCURRENT_ITEMS = 16
-#: Loopback hosts (tests, the demo, a site served locally) are crawled at full speed: 8 at
-#: once, new requests 1 ms apart (up to 1,000 a second). Both are for small local servers:
-#: Python's http.server listens with a backlog of 5, and a burst of connections (a fanned-out
-#: chain's next 8 or 16 pages, all at once) overflows it; each overflowed connection waits a
-#: second for its SYN to be sent again. Measured with a 50 ms server (bench/crawl_throughput.py),
-#: spaced requests fetched a chain ~2x faster than bursts. At full speed a busy http.server
-#: (its accept loop waiting for the GIL behind its handler threads) still dropped ~10
-#: connections of a 630-page chain with 16 at once, 0-2 with 8, none with 4; 8 fetch a 50 ms
-#: chain as fast as 16 (4: 40% slower), and 8, 16 and 4 a full-speed chain within noise.
+#: Loopback hosts (tests, the demo, a site served locally) are crawled at full speed: 4 at
+#: once, new requests 1 ms apart (up to 1,000 a second), for small local servers. Python's
+#: http.server listens with a backlog of 5; when its accept loop falls behind (it waits for the
+#: GIL behind its handler threads while the machine is busy), more connections than that
+#: overflow it, and each overflowed one waits a second for its SYN to be sent again: a page
+#: late by a second, the whole crawl when it is one of the last. Fewer at once than the backlog
+#: cannot overflow it. Measured (bench/crawl_throughput.py, 630-page chain at full speed): 16 at
+#: once lost ~10 pages a run that way, 8 one to four (some among the last), 4 none in 16 runs,
+#: at the same speed. A local server that waits (50 ms a page) gets 3.8x a bare chain's speed
+#: with 4, 6x with 8: raise it for such a server (``-s DOWNLOAD_SLOTS=...``). The spacing
+#: measured ~2x faster than bursts with a 50 ms server and 8 at once.
 DOWNLOAD_SLOTS = {
-    host: {"delay": 0.001, "concurrency": 8, "jitter": 0.0}
+    host: {"delay": 0.001, "concurrency": 4, "jitter": 0.0}
     for host in ("127.0.0.1", "localhost", "::1", "[::1]")
 }
 
