@@ -19,7 +19,7 @@ class LoopbackFullSpeedMiddleware:
 
     Delays protect remote sites; a local server (tests, the demo, a mirror) has nobody to
     protect, and outside checks time local crawls. The slot itself (no delay but 1 ms between
-    new requests, 16 at once) is set by the ``DOWNLOAD_SLOTS`` entries in ``newscrawl.settings``.
+    new requests, 4 at once) is set by the ``DOWNLOAD_SLOTS`` entries in ``newscrawl.settings``.
     """
 
     def __init__(self, crawler: Crawler) -> None:

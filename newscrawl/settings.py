@@ -7,6 +7,8 @@ grouped by prefix, the enable flag first; each is documented where it is defined
 
 from __future__ import annotations
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
@@ -27,14 +29,19 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 2
 #: per response; a listing page yields 10-30 items and our pipelines are synchronous, so 16
 #: loses nothing and a crawl at full speed goes ~8% faster (bench/crawl_throughput.py).
 CONCURRENT_ITEMS = 16
-#: Loopback hosts (tests, the demo, a site served locally) are crawled at full speed: 16 at
-#: once, new requests 1 ms apart (up to 1,000 a second). The spacing is for small local servers:
-#: Python's http.server listens with a backlog of 5, and a burst of connections (a fanned-out
-#: chain's next 8 or 16 pages, all at once) overflows it; each overflowed connection waits a
-#: second for its SYN to be sent again. Measured with a 50 ms server (bench/crawl_throughput.py),
-#: spaced requests fetched a chain ~2x faster than bursts.
+#: Loopback hosts (tests, the demo, a site served locally) are crawled at full speed: 4 at
+#: once, new requests 1 ms apart (up to 1,000 a second), for small local servers. Python's
+#: http.server listens with a backlog of 5; when its accept loop falls behind (it waits for the
+#: GIL behind its handler threads while the machine is busy), more connections than that
+#: overflow it, and each overflowed one waits a second for its SYN to be sent again: a page
+#: late by a second, the whole crawl when it is one of the last. Fewer at once than the backlog
+#: cannot overflow it. Measured (bench/crawl_throughput.py, 630-page chain at full speed): 16 at
+#: once lost ~10 pages a run that way, 8 one to four (some among the last), 4 none in 16 runs,
+#: at the same speed. A local server that waits (50 ms a page) gets 3.8x a bare chain's speed
+#: with 4, 6x with 8: raise it for such a server (``-s DOWNLOAD_SLOTS=...``). The spacing
+#: measured ~2x faster than bursts with a 50 ms server and 8 at once.
 DOWNLOAD_SLOTS = {
-    host: {"delay": 0.001, "concurrency": 16, "jitter": 0.0}
+    host: {"delay": 0.001, "concurrency": 4, "jitter": 0.0}
     for host in ("127.0.0.1", "localhost", "::1", "[::1]")
 }
 
@@ -72,6 +79,15 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.dedup.DedupPipeline": 400,
 }
 
+#: Scrapy's own extensions but its remote control (an HTTP server on localhost that runs the
+#: Python code sent to it, on by default since Scrapy 2.14) and its telnet console: a crawler
+#: has no use for either. Left out of the base rather than disabled in EXTENSIONS, because Scrapy
+#: imports every extension it finds in either table, disabled or not, and the remote control's
+#: import (aiohttp) costs each crawl ~0.1 s before its first request.
+EXTENSIONS_BASE = {
+    path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+    if path not in ("scrapy.extensions.remote_control.RemoteControl", "scrapy.extensions.telnet.TelnetConsole")
+}
 EXTENSIONS = {
     # Health checks run at spider_closed before the report that includes them (lower first).
     "newscrawl.extensions.health.HealthChecks": 500,
@@ -99,6 +115,7 @@ LOG_LEVEL = "INFO"
 #: No "Crawled"/"Scraped" DEBUG record is built per page and item unless LOG_LEVEL is DEBUG.
 LOG_FORMATTER = "newscrawl.extensions.logformatter.LevelAwareLogFormatter"
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 # --- NEWSCRAWL_EXTRACT_*: listing-page extraction ---
 #: Force a site profile by name ('tagdiv-newspaper', 'generic'), or a profile given as data (a

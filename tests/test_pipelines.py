@@ -193,6 +193,34 @@ def test_jsonl_append_after_a_killed_writer_and_reading_while_written(tmp_path: 
         assert (stats.objects, stats.skipped) == (2, 2)
 
 
+def test_scrapy_remote_control_and_telnet_console_are_left_out() -> None:
+    """Scrapy (2.14+) starts by default a remote control: an HTTP server on localhost running the
+    Python code sent to it. The project leaves it and the telnet console out of its extensions,
+    without importing them (the remote control's aiohttp import costs every crawl ~0.1 s)."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from scrapy.utils.conf import build_component_list\n"
+        "from newscrawl.crawl import project_settings\n"
+        "settings = project_settings({})\n"
+        "extensions = build_component_list(settings.getwithbase('EXTENSIONS'))\n"
+        "print(json.dumps({'extensions': extensions, 'imported': sorted(m for m in sys.modules if m in "
+        "('aiohttp', 'scrapy.extensions.remote_control', 'scrapy.extensions.telnet')),"
+        " 'remote_control': settings.getbool('REMOTE_CONTROL_ENABLED'),"
+        " 'telnet': settings.getbool('TELNETCONSOLE_ENABLED')}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    found = json.loads(done.stdout)
+    assert not any("remote_control" in e or "telnet" in e for e in found["extensions"]), found["extensions"]
+    assert "scrapy.extensions.feedexport.FeedExporter" in found["extensions"]  # Scrapy's others stay
+    assert "newscrawl.extensions.report.RunReport" in found["extensions"]
+    assert found["imported"] == []
+    assert found["remote_control"] is False and found["telnet"] is False  # also off if added back
+
+
 def test_components_off_by_default_are_silent() -> None:
     """Scrapy logs "WARNING: Disabled X: <message>" for a NotConfigured with a message: a
     component that is merely off by default (no --db, no --jobdir, ...) must raise it bare."""
