@@ -376,6 +376,8 @@ def _or(*classes: str) -> str:
     return "(?:" + "|".join(classes) + ")"
 
 _ISWAS = lit("is", "was")
+# what an author is of an organisation, before it: "member of ", "national organiser for ", "editor at "
+_MEMBER_OF = rf"(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
 # after "by" (not "from", "of", "in": "Report from Chiang Mai by ..." is a place) any capitalised run that ends
 # well is who issued a credit ("Statement by Xekinima | Two years ...")
 _AFTER_BY = rf"(?<={lit('by')} )"
@@ -388,7 +390,7 @@ FORMS: list[Form] = [
          rf"(?:(?:{lit('Review')} {OF} )?{TITLE}(?:,? {lit('directed', 'written', 'edited', 'produced')})? "
          rf"{lit('by')} {NAMES}"
          rf"(?:, [^\n.!?“”‘’]{{1,50}}?)?\. {lit('Reviewed')} "
-         rf"{lit('by')} (?P<names>{NAMES})(?:, {org_full('_rv')})?"
+         rf"{lit('by')} (?P<names>{NAMES})(?:, {org_full('2')})?"
          rf"|(?P<names2>{NAMES}) {lit('reviews')} {TITLE} {lit('by')} {NAMES}){END}",
          ("Review of ‘Rust Belt Rising: ...’ by Carla DiMarco. Reviewed by Tomasz Nowak (unit tests)",
                "Ana Lima reviews ‘The Long March of Capital’ by Pieter VanDamme (unit tests)",
@@ -498,7 +500,7 @@ FORMS: list[Form] = [
          ("Reviewed by Martin Cole, chinaworker.info (corpus shape)", "Written by Lisa O'Brien-Chen (heldout2)")),
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
-         rf"|(?P<names2>{NAMES})(?:, (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) )?"
+         rf"|(?P<names2>{NAMES})(?:, (?:{_MEMBER_OF})?"
          rf"{org_full('2', loose=True)}{APPOSITIVE}| \((?P<affil3>[^()\n]{{1,40}})\))?){END}",
          ("By Gareth Lowe (corpus shape)",
                 "By Lars-Ove Brink, member of Arbetarförbundet (corpus shape)")),
@@ -514,7 +516,7 @@ FORMS: list[Form] = [
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          rf"(?:, (?P<place>{PLACE})(?={END}))?"
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
-         rf"(?:,? {AND} (?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
+         rf"(?:,? {AND} {_MEMBER_OF}"
          rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
@@ -526,7 +528,7 @@ FORMS: list[Form] = [
          ("Wu Chia-hao (ISA in Taiwan) (heldout2)", "Ana Lima and Tom Reyes (Red Flag in Porto) (unit tests)",
           "not an organisation before the bracket: Red Tide (CWI in Taiwan) (fixtures)")),
     Form("names-member",
-         rf"(?P<names>{NAMES}), (?:(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
+         rf"(?P<names>{NAMES}), (?:{_MEMBER_OF}"
          rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
          rf"|{org_full('2')} (?:{LOWER} ){{0,2}}{has('member-role')}(?:, {PLACE}| {IN} {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",

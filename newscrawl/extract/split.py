@@ -257,9 +257,8 @@ def _names(raw: str | None) -> list[str]:
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
     g = c.group
     names = g(m, "names") or g(m, "names2")
-    org = g(m, "org") or g(m, "org2") or g(m, "org3") or g(m, "org_rv")
-    affil = (g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
-             or g(m, "affil_rv"))
+    org = g(m, "org") or g(m, "org2") or g(m, "org3")
+    affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     if org:
@@ -397,7 +396,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
         # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
-        initial_first = bool(authors) and len((authors or [""])[0].split()[0].rstrip(".")) == 1
+        initial_first = len(authors[0].split()[0].rstrip(".")) == 1 if authors else False
         lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
