@@ -62,6 +62,17 @@ _DATE_WORDS = frozenset({"date", "time", "published", "posted", "timestamp", "da
 _LABEL_WORDS = frozenset({"prep", "label", "title", "heading", "tooltip-label"})
 
 
+def article_key(url: str) -> str:
+    """What tells two links to the same article apart from others: the URL without its fragment
+    and trailing slash ('/a/#comments' and '/a' are one article)."""
+    return url.split("#")[0].rstrip("/")
+
+
+def inside(element: HtmlElement, container: HtmlElement) -> bool:
+    """Whether ``element`` is a descendant of ``container``."""
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
 def absolute_url(href: str | None, base: str) -> str:
     """``href`` made absolute against ``base``; an absolute http(s) href as it is (the common
     case, without urljoin's parsing)."""
@@ -539,7 +550,7 @@ def _up_to(element: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
 
 
 def _absolute(href: str | None, url: str) -> str:
-    return absolute_url(href, url).split("#")[0].rstrip("/")
+    return article_key(absolute_url(href, url))
 
 
 def _all_links_to(element: HtmlElement, target: str, url: str) -> bool:

@@ -308,7 +308,7 @@ def _article_links(links: list[HtmlElement], url: str, base: str,
                    headlines: dict[HtmlElement, str] | None = None) -> list[tuple[HtmlElement, str]]:
     """The links to articles among ``links``, with their absolute URLs; ``headlines`` gets each
     one's headline text (read to tell a link without one)."""
-    page = url.split("#")[0].rstrip("/")
+    page = bp.article_key(url)
     page_parts = urlsplit(url)
     found = []
     for link in links:
@@ -320,7 +320,7 @@ def _article_links(links: list[HtmlElement], url: str, base: str,
             continue
         target = bp.absolute_url(href, base)
         parts = urlsplit(target)
-        if parts.scheme not in ("http", "https") or target.split("#")[0].rstrip("/") == page:
+        if parts.scheme not in ("http", "https") or bp.article_key(target) == page:
             continue
         path = _INDEX_FILE.sub("/", parts.path)
         if path in ("", "/") and not parts.query:
@@ -405,7 +405,7 @@ def _once(blocks: list[FoundBlock]) -> list[FoundBlock]:
     first: dict[str, FoundBlock] = {}
     kept = []
     for found in blocks:
-        key = found.raw.url.split("#")[0].rstrip("/")
+        key = bp.article_key(found.raw.url)
         earlier = first.get(key)
         if earlier is None:
             first[key] = found
@@ -543,7 +543,7 @@ def _choose_river(groups: list[Group], structured: StructuredData, index: dict[H
         rich = all(b.raw.excerpt or _has_image(b) for b in group.blocks)
         # ahead of the river but outside its column: a hero or a featured row is a few blocks
         ahead = all(index[b.element] < first for b in group.blocks) and len(group.blocks) <= _MAX_FEATURED
-        inside = column is not None and all(_inside(b.element, column) for b in group.blocks)
+        inside = column is not None and all(bp.inside(b.element, column) for b in group.blocks)
         if rich and (ahead or inside):
             group.main = True
             group.reason = "featured: ahead of the river" if ahead else "beside the river in the main column"
@@ -558,7 +558,7 @@ def _main_column(river: Group) -> HtmlElement | None:
     common ancestor (its parent may hold a sidebar too)."""
     elements = [b.element for b in river.blocks]
     common = elements[0].getparent()
-    while common is not None and not all(_inside(e, common) for e in elements):
+    while common is not None and not all(bp.inside(e, common) for e in elements):
         common = common.getparent()
     node = common
     while node is not None and node.tag not in ("body", "html"):
@@ -596,7 +596,7 @@ def _fill_dates(blocks: list[FoundBlock], structured: StructuredData, base: str)
             published = published or article.published
             byline = byline or article.author
         if byline is None and date is not None:
-            byline = bp.byline_beside(date[0], block.element, block.raw.url.split("#")[0].rstrip("/"), base, order)
+            byline = bp.byline_beside(date[0], block.element, bp.article_key(block.raw.url), base, order)
         block.raw = RawBlock(url=block.raw.url, headline=block.raw.headline, excerpt=block.raw.excerpt,
                              byline=byline, published=published)
 
@@ -655,7 +655,3 @@ _POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 def _position(element: HtmlElement) -> int:
     """The element's index in document order (counted in C, for the few blocks that need it)."""
     return int(_POSITION(element))
-
-
-def _inside(element: HtmlElement, container: HtmlElement) -> bool:
-    return any(a is container for a in element.iterancestors())

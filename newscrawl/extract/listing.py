@@ -186,7 +186,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
     if container is not None:
         nodes = [n for n in c.block(container) if not _in_discarded(n, container, profile)]
         main_blocks = _blocks(container, nodes, base, c, "main")
-        if c.featured is not None and (featured := [n for n in c.featured(root) if not _inside(n, container)]):
+        if featured := _featured(root, container, c):
             main_blocks = _once([*_blocks(root, featured, base, c, "main"), *main_blocks])
     sidebar_blocks = (_blocks(root, c.sidebar_block(root), base, c, "sidebar")
                       if sidebar and c.sidebar_block is not None else [])
@@ -227,8 +227,11 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
     )
 
 
-def _inside(node: HtmlElement, container: HtmlElement) -> bool:
-    return any(ancestor is container for ancestor in node.iterancestors())
+def _featured(root: HtmlElement, container: HtmlElement, c: _Compiled) -> list[HtmlElement]:
+    """The profile's featured blocks that stand outside its main container (a hero grid above it)."""
+    if c.featured is None:
+        return []
+    return [n for n in c.featured(root) if not blockparts.inside(n, container)]
 
 
 def _once(blocks: list[Block]) -> list[Block]:
@@ -236,7 +239,7 @@ def _once(blocks: list[Block]) -> list[Block]:
     seen: set[str] = set()
     kept: list[Block] = []
     for block in blocks:
-        key = block.url.split("#")[0].rstrip("/")
+        key = blockparts.article_key(block.url)
         if key not in seen:
             seen.add(key)
             kept.append(replace(block, position=len(kept) + 1))
@@ -249,8 +252,8 @@ def profile_block_nodes(root: HtmlElement, profile: SiteProfile) -> list[HtmlEle
     containers = c.main(root)
     if not containers:
         return []
-    featured = [n for n in c.featured(root) if not _inside(n, containers[0])] if c.featured is not None else []
-    return featured + [n for n in c.block(containers[0]) if not _in_discarded(n, containers[0], profile)]
+    main = containers[0]
+    return _featured(root, main, c) + [n for n in c.block(main) if not _in_discarded(n, main, profile)]
 
 
 def _in_discarded(node: HtmlElement, container: HtmlElement, profile: SiteProfile) -> bool:
