@@ -60,7 +60,6 @@ def test_remote_defaults_are_polite_and_bounded() -> None:
     assert "ops@example.org" in project_settings({"NEWSCRAWL_CONTACT": "mailto:ops@example.org"}).get("USER_AGENT")
 
 
-
 def test_loopback_runs_fewer_at_once_than_a_small_servers_listen_queue() -> None:
     """Full speed on 127.0.0.1/localhost only, and never more connections at once than Python's
     http.server queues before accepting them (more overflow it when it falls behind: each
@@ -72,6 +71,7 @@ def test_loopback_runs_fewer_at_once_than_a_small_servers_listen_queue() -> None
     for host, slot in slots.items():
         assert slot["concurrency"] < socketserver.TCPServer.request_queue_size, host
         assert 0 < slot["delay"] <= 0.01, host  # new connections spaced, not in bursts
+
 
 def test_retry_after_is_honoured_and_user_agent_names_the_contact(tmp_path: Path, state_dir: dict[str, str]) -> None:
     with MisbehavingServer() as server:
