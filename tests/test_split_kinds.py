@@ -388,6 +388,15 @@ KINDS = [
                       ("byline", "Ruth Okafor, writing from Lagos"),
                       ("lede", "Drivers at two depots refused to take out")],
      ["Ruth Okafor"], None, None, ALL),
+    # a bare two-word name between a standfirst's lower-case end and a sentence's opening
+    ("bare-name-then-sentence", [("standfirst", "Porters fear the new scanners will cost them their breaks"),
+                                 ("byline", "Ines Carvalho"),
+                                 ("lede", "Porters at the central depot were given the handsets in March")],
+     ["Ines Carvalho"], None, None, ALL),
+    ("bare-hyphenated-name-then-sentence", [("standfirst", "Bus captains asked to drive longer routes"),
+                                            ("byline", "Leung Wai-man"),
+                                            ("lede", "Drivers on three cross-harbour routes learned of the change")],
+     ["Leung Wai-man"], None, None, ALL),
 ]
 
 # notes: "This article is based on a speech ..." ending with its date, a note run into the lede, a series note

@@ -38,7 +38,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (``forms.Form.weak``) are not tried at all after a capitalised word, a function word or a place
   preposition.
 * Right context (what follows): the end or a line break +0.1, a run-in +0.05, a sentence
-  starter ("The", "In") +0.05, a number or an opening quote +0.03, anything else 0.
+  starter ("The", "In") +0.05, a number or an opening quote +0.03, anything else 0. Bare names
+  stand only before the end, a break, a starter or a run-in, or, when they are one two-word name
+  after a lower-case word, before a sentence's opening (a capitalised word, then a lower-case
+  one: "... the union | Mak Tsz-kin | Crane operators at ...").
 * ``WHOLE_LINE_BONUS`` (+0.15): a candidate that is a whole line of the lines rendering.
 * ``LONG_NAME_MALUS``: a first author of 3 / 4 name words is less likely a name (-0.03 / -0.1).
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
@@ -344,6 +347,8 @@ def _left_context(c: Classed, i: int) -> tuple[str, float]:
 
 
 _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
+#: a capitalised word and a lower-case one: a sentence opening ("| Crane operators at", "| Teng is 78")
+_SENTENCE_OPENING_RE = re.compile(r" [A-Z][a-z]+ (?!(?:of|and|de|van|von|bin|binti|da|dos)\b)[a-z]{2,}\b")
 
 
 def _right_context(text: str, end: int) -> tuple[str, float]:
@@ -359,7 +364,14 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
         return "starter", _RIGHT_BONUS["starter"]
     if word[:1].isdigit() or word[:1] in "“\"‘'«":
         return "quote", _RIGHT_BONUS["quote"]
+    if _SENTENCE_OPENING_RE.match(text, end):
+        return "sentence", _RIGHT_BONUS["capital"]
     return "capital", _RIGHT_BONUS["capital"]
+
+
+def _name_words(name: str) -> int:
+    """Words of a name, not counting particles and initials ("Callum M. Nakashima-Reid": 2)."""
+    return sum(1 for w in name.split() if w not in B.NAME_PARTICLES and len(w.rstrip(".")) > 1)
 
 
 def _after_runin_capital(c: Classed, i: int) -> bool:
@@ -387,9 +399,13 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     right, rb = _right_context(text, end)
     if weak and (left in _LEFT_REJECTS_WEAK or (left == "runin" and form == "names" and right != "runin")):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
-    if form == "names" and right not in ("end", "break", "starter", "runin"):
-        return None
     first_name_tokens = sum(1 for w in authors[0].split() if w not in B.NAME_PARTICLES and len(w) > 1) if authors else 0
+    if form == "names" and right not in ("end", "break", "starter", "runin") and not (
+            right == "sentence" and left == "word" and authors is not None and len(authors) == 1
+            and _name_words(authors[0]) == 2):
+        return None  # bare names need a part boundary on both sides: a standfirst's lower-case end and a
+        # sentence's opening ("... union | Mak Tsz-kin | Crane operators at"); a longer run of capitalised
+        # words is ambiguous ("Marek Zielny Kasia Nowak has": two names, or a three-word name?)
     if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
             and not (left == "runin" and right == "runin")):
         return None  # a one-word name in a place: a byline only run in ("themSokha in Phnom PenhThousands")
@@ -554,7 +570,10 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         # over a cue prefix ("By | Dongfang", "Statement by | Socialist Action", "Dongfang and | Lin
         # Pei-ju"), never a known name over the capitalised word before it ("for Xi | Dongfang,
         # chinaworker.info"); at a part boundary the whole span is the byline ("Anja van der | Berg")
+        # A bare name form never stretches a known part to the right: a capitalised word after a known
+        # name opens the lede ("Marek Zielny | Kasia Nowak has").
         around = [c for c in around if c.score >= max(same, default=0.0)
+                  and not (c.form == "names" and c.end > best.end)
                   and (c.start == best.start or all(a in c.authors for a in best.authors)
                        or _at_boundary(text, c.start))]
         if around:
