@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from newscrawl.extract.blockscan import BlockScan
 from newscrawl.extract.dates import date_in_text, is_date_only, iso_date
 from newscrawl.extract.text import collapse, keep_lines
+from newscrawl.extract.urls import absolute_url
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WORDS = re.compile(r"[\s_-]+")
@@ -71,21 +72,6 @@ def article_key(url: str) -> str:
 def inside(element: HtmlElement, container: HtmlElement) -> bool:
     """Whether ``element`` is a descendant of ``container``."""
     return any(ancestor is container for ancestor in element.iterancestors())
-
-
-def absolute_url(href: str | None, base: str) -> str:
-    """``href`` made absolute against ``base``; an absolute http(s) href as it is (the common
-    case, without urljoin's parsing)."""
-    href = (href or "").strip()
-    if href.startswith(("https://", "http://")):
-        return href
-    return _join(base, href)
-
-
-@lru_cache(maxsize=8192)
-def _join(base: str, href: str) -> str:
-    """urljoin, remembered: a crawl meets the same menu and pager links on every page."""
-    return urljoin(base, href)
 
 
 def words(element: HtmlElement | None) -> frozenset[str]:
@@ -244,8 +230,11 @@ def excerpt_text(block: HtmlElement, link: HtmlElement, url: str, element: HtmlE
     target = _absolute(link.get("href"), url)
 
     def skip(element: HtmlElement) -> bool:
-        if element is heading or element is link or is_meta(element) or _credit_line(element) or _count(element):
+        if element is heading or element is link or _credit_line(element) or _count(element):
             return True
+        if is_meta(element):  # ... but a meta line never holds the headline: an element around it that
+            # a class names like one ('cat-blog-inner': 'cat' as in a category label) is the block's body
+            return element.tag in _META_TAGS or not inside(heading, element)
         if element.tag in HEADINGS and _has_link(element):
             return True
         if element.tag == "a" and _absolute(element.get("href"), url) == target:

@@ -26,7 +26,7 @@ _MONTH_NAMES = (
     ("january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januar", "jänner",
      "januari", "января", "январь", "янв"),
     ("february", "feb", "février", "fevrier", "févr", "fév", "fev", "febrero", "fevereiro", "febbraio", "februar",
-     "februari", "февраля", "февраль", "фев"),
+     "feber", "februari", "февраля", "февраль", "фев"),
     ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "mär", "maart", "mrt", "марта", "март"),
     ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр"),
     ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "мая", "май"),

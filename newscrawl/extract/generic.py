@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -40,6 +40,7 @@ from newscrawl.extract.paging import Pager, is_home, numbered_page_links, page_b
 from newscrawl.extract.structured import StructuredData, read_structured
 from newscrawl.extract.text import collapse
 from newscrawl.extract.titles import listing_slug, page_title
+from newscrawl.extract.urls import absolute_url
 
 _TITLE_WORDS = ("title", "Title", "headline", "topic", "subject")
 
@@ -318,7 +319,7 @@ def _article_links(links: list[HtmlElement], url: str, base: str,
         rel = link.get("rel")
         if rel and not _REL_NOT_ARTICLE.isdisjoint(rel.lower().split()):
             continue
-        target = bp.absolute_url(href, base)
+        target = absolute_url(href, base)
         parts = urlsplit(target)
         if parts.scheme not in ("http", "https") or bp.article_key(target) == page:
             continue
@@ -613,7 +614,7 @@ def _widget_links(root: HtmlElement, url: str, candidates: list[tuple[HtmlElemen
             continue
         text = collapse(anchor.text_content())
         if text and len(text.split()) >= _MIN_HEADLINE_WORDS:
-            found.append(RawBlock(url=urljoin(url, (anchor.get("href") or "").strip()), headline=text, excerpt=None))
+            found.append(RawBlock(url=absolute_url(anchor.get("href"), url), headline=text, excerpt=None))
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -25,6 +25,7 @@ from newscrawl.extract.paging import is_home, numbered_page_links, page_base, pa
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
 from newscrawl.extract.titles import clean_title, page_title
+from newscrawl.extract.urls import absolute_url
 
 GENERIC = "generic"
 _PAGE_OF = re.compile(r"(\d+)\D+(\d+)")
@@ -206,7 +207,7 @@ def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, si
         page = (_int(_first_text(pager, c.current_page)) if pager is not None else None) or page_from_url(url)
         next_links = c.next_link(scope) if scope is not None else []
         next_href = next_links[0].get("href") if next_links else None
-        next_url = urljoin(base, next_href.strip()) if next_href else None
+        next_url = absolute_url(next_href, base) if next_href else None
         if next_url == url:
             next_url = None
         total = _total_pages(pager, c, page, has_next=bool(next_links))
@@ -302,7 +303,7 @@ def _blocks(scope: HtmlElement, nodes: list[HtmlElement], base_url: str, c: _Com
             text = element_text(excerpt, lines=True) if excerpt is not None else None
         byline, date = bylines.get(i), dates.get(i)
         blocks.append(Block(
-            url=href if href.startswith(("https://", "http://")) else urljoin(base_url, href),
+            url=absolute_url(href, base_url),
             headline=collapse(link.text_content()) if c.headline_link is not None else blockparts.headline_text(link),
             excerpt=text,
             category=collapse(category.text_content()) if category is not None else None,

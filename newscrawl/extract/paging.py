@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extract.text import collapse
+from newscrawl.extract.urls import absolute_url
 
 _PAGE_IN_PATH = re.compile(r"/page/(\d+)/?$")
 _PAGE_QUERY_KEYS = ("page", "paged", "pg", "p", "pagina", "seite", "start_page")
@@ -332,7 +333,7 @@ def page_base(root: HtmlElement, url: str) -> str:
     ``url``) when it has one, else ``url``."""
     hrefs = _BASE_HREF(root)
     href = str(hrefs[0]).strip() if hrefs else ""
-    return urljoin(url, href) if href else url
+    return absolute_url(href, url) if href else url
 
 
 _BASE_HREF = etree.XPath("/html/head/base/@href")
@@ -344,7 +345,7 @@ def _other_page(href: str | None, url: str, base: str | None = None) -> str | No
     href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
-    target = href if href.startswith(("https://", "http://")) else urljoin(base or url, href)
+    target = absolute_url(href, base or url)
     if not target.startswith(("https://", "http://")):
         return None
     return None if target.split("#")[0].rstrip("/") == url.split("#")[0].rstrip("/") else target
@@ -362,7 +363,7 @@ def numbered_page_links(base_url: str, hrefs: Iterable[str], *, base: str | None
         href = href.strip()
         if "page/" not in href:  # cheap test first: most links of a page are not pager links
             continue
-        absolute = urljoin(base or base_url, href).split("#", 1)[0]
+        absolute = absolute_url(href, base or base_url).split("#", 1)[0]
         parts = urlsplit(absolute)
         if parts.netloc != site.netloc or not _PAGE_IN_PATH.search(parts.path):
             continue

@@ -16,11 +16,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from newscrawl.extract.dates import iso_date
+from newscrawl.extract.urls import absolute_url
 
 _ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle",
                             "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "TechArticle",
@@ -108,14 +108,14 @@ def _as_list(value: Any) -> list[Any]:
 
 def _list_url(element: Any, base_url: str) -> str | None:
     if isinstance(element, str):
-        return urljoin(base_url, element)
+        return absolute_url(element, base_url)
     if not isinstance(element, dict):
         return None
     item = element.get("item")
     for candidate in (element.get("url"), item.get("url") if isinstance(item, dict) else item,
                       item.get("@id") if isinstance(item, dict) else None):
         if isinstance(candidate, str) and candidate:
-            return urljoin(base_url, candidate)
+            return absolute_url(candidate, base_url)
     return None
 
 
@@ -130,7 +130,7 @@ def _article(node: dict[str, Any], base_url: str) -> ArticleData | None:
     names = [a.strip() for a in authors if isinstance(a, str) and a.strip()]
     headline = node.get("headline") or node.get("name")
     return ArticleData(
-        url=urljoin(base_url, url),
+        url=absolute_url(url, base_url),
         headline=headline.strip() if isinstance(headline, str) else None,
         published=iso_date(node.get("datePublished") if isinstance(node.get("datePublished"), str) else None),
         author=", ".join(names) or None,

@@ -68,6 +68,8 @@ def clean_title(text: str | None, *, slug: str | None = None) -> str | None:
     stripped = _PREFIX.sub("", text, count=1)
     if stripped == text and slug and (word := _PREFIX_WORD.match(text)) and _slugify(word.group(1)) == slug:
         return collapse(word.group(1))
+    if stripped == text and slug and ": " in text and _slugify(tail := text.rsplit(": ", 1)[1]) == slug:
+        return collapse(tail)  # a wording no table knows, then the listing's name ("Articoli nella categoria: X")
     if stripped == text:
         stripped = _PREFIX_BARE.sub("", _SHOW_ALL.sub("", text), count=1)
     stripped = _ARCHIVES_SUFFIX.sub("", stripped) if stripped == text else stripped
@@ -114,6 +116,7 @@ def _stated_names(root: HtmlElement) -> list[str]:
                 found.append(content)
     return found
 
+_MAX_CAPTION_CHARS = 80
 _HOME_LINKS = etree.XPath("//a[@href='/' or @rel='home']")
 _TITLE = etree.XPath("//title")
 _HEADINGS_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][position() <= 3]")
@@ -153,6 +156,10 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: st
                 or names_the_site(heading, text)
                 or _NOT_A_TITLE.search(f"{heading.get('class', '')} {heading.get('id', '')}")):
             return None
+        if text.lower() in _PREFIXES:  # a label alone ("Category"): the name is in the element after it
+            caption = heading.getnext()
+            name = collapse(caption.text_content()) if caption is not None else ""
+            return f"{text}: {name}" if name and len(name) <= _MAX_CAPTION_CHARS else None
         return text
 
     for h1 in root.iter("h1"):

@@ -1,0 +1,33 @@
+"""Links made absolute the way a browser makes them (pure; no Scrapy).
+
+``urllib.parse.urljoin`` follows RFC 3986; browsers follow the WHATWG URL standard, which is
+kinder to what pages really hold: for http(s), any run of slashes or backslashes after the
+scheme leads to the host ("http:///www.example.org/a" is www.example.org's /a, where urljoin
+makes it a path under the base). Pages are written for browsers, so their links are read as
+browsers read them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urljoin
+
+#: "http:" then slashes or backslashes other than exactly "//" before the host
+_ODD_SLASHES = re.compile(r"^(https?:)(?!//[^/\\])[/\\]{2,}", re.IGNORECASE)
+
+
+def absolute_url(href: str | None, base: str) -> str:
+    """``href`` made absolute against ``base`` as a browser would."""
+    href = (href or "").strip()
+    if _ODD_SLASHES.match(href):
+        href = _ODD_SLASHES.sub(r"\1//", href, count=1)
+    if href.startswith(("https://", "http://")):
+        return href  # the common case, without urljoin's parsing
+    return _join(base, href)
+
+
+@lru_cache(maxsize=8192)
+def _join(base: str, href: str) -> str:
+    """urljoin, remembered: a crawl meets the same menu and pager links on every page."""
+    return urljoin(base, href)
