@@ -119,3 +119,14 @@ def test_class_strings_keep_one_character_per_token_and_gap():
     assert len(c.pos_of) == len(c.tokens) and c.pos_of[-1] == len(c.classes) - 1
     assert [c.classes[p] for p in c.pos_of][2:3] == ["&"]  # punctuation stands for itself
     assert c.classes.count(" ") == 5 and c.classes.count("\n") == 1  # the gaps are kept; a run-in has none
+
+
+def test_token_lookups_by_position_are_what_a_walk_over_the_tokens_finds(texts):
+    """``Classed.position_after`` and ``token_index_at`` bisect; a walk over the tokens is their specification."""
+    for text in texts[::5]:
+        c = F.classify(text)
+        for pos in range(len(text) + 2):
+            ends = [i for i, t in enumerate(c.tokens) if t.end == pos]
+            starts = [i for i, t in enumerate(c.tokens) if t.start == pos]
+            assert c.position_after(pos) == (c.pos_of[ends[0]] + 1 if ends else None), (text, pos)
+            assert c.token_index_at(pos) == (starts[0] if starts else None), (text, pos)
