@@ -168,8 +168,11 @@ def _run(kind: str, urls: list[str], out: Path, overrides: dict[str, Any]) -> di
     cmd = [sys.executable, __file__, "--crawl", kind, "--out", str(out), "--overrides", json.dumps(overrides), *urls]
     before = resource.getrusage(resource.RUSAGE_SELF)  # this process is the local server
     overflows = listen_overflows()
+    # A fresh state directory for every crawl: what one run learned of the site's bylines (kept
+    # per host, and every run's host is 127.0.0.1) must not make the next run's pages cheaper.
+    env = {**os.environ, "NEWSCRAWL_STATE_DIR": tempfile.mkdtemp(prefix="state-", dir=out.parent)}
     started = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO, timeout=1800)
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO, timeout=1800, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF)
     overflows_after = listen_overflows()

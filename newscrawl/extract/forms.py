@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -732,12 +733,8 @@ class Classed:
 
     def position_after(self, char_pos: int) -> int | None:
         """The class-string position right after the token ending at ``char_pos`` (None: no token ends there)."""
-        for i, t in enumerate(self.tokens):
-            if t.end == char_pos:
-                return self.pos_of[i] + 1
-            if t.end > char_pos:
-                return None
-        return None
+        i = bisect.bisect_left(self.tokens, char_pos, key=_END)  # (tokens are in order and never overlap)
+        return self.pos_of[i] + 1 if i < len(self.tokens) and self.tokens[i].end == char_pos else None
 
     def group(self, m: re.Match[str], name: str) -> str | None:
         """A named group of a match, as text (None: absent or empty)."""
@@ -751,12 +748,11 @@ class Classed:
 
     def token_index_at(self, char_pos: int) -> int | None:
         """The token starting at a text position, or None."""
-        for i, t in enumerate(self.tokens):
-            if t.start == char_pos:
-                return i
-            if t.start > char_pos:
-                return None
-        return None
+        i = bisect.bisect_left(self.tokens, char_pos, key=_START)
+        return i if i < len(self.tokens) and self.tokens[i].start == char_pos else None
+
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 
 
 @functools.lru_cache(maxsize=64)  # the scan, knowledge and parse_byline classify the same texts

@@ -842,15 +842,27 @@ def _name_before(text: str, org: Candidate) -> Candidate | None:
 def _name_start_before(text: str, cut: int) -> int | None:
     """Where a person's name of 1-3 name words ending at ``cut`` starts (the most words it can
     have, each a whole token after a space or a line break), or None."""
-    tokens = F.classify(text[:cut]).tokens
-    if not tokens or tokens[-1].end != cut:
+    # Only the last three space- or line-separated chunks before ``cut`` are tokenised: a text is
+    # tokenised chunk by chunk, and the name's words are whole chunks (a word run into the one before
+    # it ends the name), so the tokens looked at are the same as the whole text's; the first chunk's
+    # gap ("^" here, " " or a line break there) only matters where the loop ends anyway.
+    offset = chunk = cut
+    for _ in range(3):
+        while offset and text[offset - 1] not in " \n":
+            offset -= 1  # back over a chunk
+        chunk = offset
+        while offset and text[offset - 1] in " \n":
+            offset -= 1  # and the separators before it
+    offset = chunk if offset else 0
+    tokens = T.tokenize(text[offset:cut])
+    if not tokens or tokens[-1].end != cut - offset:
         return None
     start = None
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
         t = tokens[k]
         if not F.is_name_word(t.text) or t.gap == "":
             break  # (a name word run into what precedes it is no name's start: "achieveWorkers")
-        start = t.start
+        start = offset + t.start
         if t.gap == "^" or t.gap == "\n":
             break
     return start

@@ -95,10 +95,10 @@ def parse_listing(html: str | bytes, url: str, *, profile: str | SiteProfile | N
     host = (urlsplit(url).hostname or "").lower()
     region_slug, listing_kind = listing_identity(url)
 
-    chosen = _choose_profile(selector.root, host, profile)
+    chosen, containers = _choose_profile(selector.root, host, profile)
     warnings: list[str] = []
     if chosen is not None:
-        page = _parse_with_profile(selector.root, url, chosen, sidebar=sidebar)
+        page = _parse_with_profile(selector.root, url, chosen, sidebar=sidebar, containers=containers)
         if not page.main and not isinstance(profile, str):
             fallback = generic.extract(selector, url, sidebar=sidebar)
             warnings.append(
@@ -117,23 +117,25 @@ def parse_listing(html: str | bytes, url: str, *, profile: str | SiteProfile | N
     return page
 
 
-def _choose_profile(root: HtmlElement, host: str, forced: str | SiteProfile | None) -> SiteProfile | None:
+def _choose_profile(root: HtmlElement, host: str,
+                    forced: str | SiteProfile | None) -> tuple[SiteProfile | None, list[HtmlElement] | None]:
+    """The profile to parse with, and its main containers when finding it selected them already."""
     if isinstance(forced, SiteProfile):
-        return forced
+        return forced, None
     if forced == GENERIC:
-        return None
+        return None, None
     if forced is not None:
         try:
-            return PROFILES_BY_NAME[forced]
+            return PROFILES_BY_NAME[forced], None
         except KeyError:
             known = ", ".join([*PROFILES_BY_NAME, GENERIC])
             raise UnknownProfileError(f"unknown profile {forced!r} (known: {known})") from None
     if host in PROFILE_BY_HOST:
-        return PROFILE_BY_HOST[host]
+        return PROFILE_BY_HOST[host], None
     for candidate in SITE_PROFILES:
-        if _compile(candidate).main(root):
-            return candidate
-    return None
+        if containers := _compile(candidate).main(root):
+            return candidate, containers
+    return None, None
 
 
 @dataclass(frozen=True)
@@ -177,10 +179,12 @@ def _compile(profile: SiteProfile) -> _Compiled:
     )
 
 
-def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, sidebar: bool = True) -> ListingPage:
+def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, sidebar: bool = True,
+                        containers: list[HtmlElement] | None = None) -> ListingPage:
+    """``containers``: the profile's main containers on the page, when already selected."""
     c = _compile(profile)
     base = page_base(root, url)  # links resolve against <base href> when the page has one
-    containers = c.main(root)
+    containers = c.main(root) if containers is None else containers
     container = containers[0] if containers else None
     main_blocks: list[Block] = []
     nodes: list[HtmlElement] = []

@@ -53,16 +53,25 @@ def extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profi
 
     Raises ``NotHtmlError`` for empty or binary input (see ``parse_listing``).
     """
+    return _extract_page(body, url, knowledge=knowledge, profile=profile, content_type=content_type,
+                         include_sidebar=include_sidebar, run_id=run_id, excerpt_bylines=excerpt_bylines)[0]
+
+
+def _extract_page(body: bytes | str, url: str, *, knowledge: SiteKnowledge, profile: str | None = None,
+                  content_type: str | None = None, include_sidebar: bool = False, run_id: str | None = None,
+                  excerpt_bylines: bool | None = None) -> tuple[ExtractedPage, list[dict[str, Any]]]:
+    """``extract_page``, and each excerpt's knowledge-free work (kept where the page is held: splitting
+    it again reuses it; never sent with the page)."""
     page = parse_listing(body, url, profile=profile, content_type=content_type, sidebar=include_sidebar)
-    items, carry = page_items(page, include_sidebar=include_sidebar, run_id=run_id, knowledge=knowledge,
-                              excerpt_bylines=excerpt_bylines)
+    items, done = page_items(page, include_sidebar=include_sidebar, run_id=run_id, knowledge=knowledge,
+                             excerpt_bylines=excerpt_bylines)
     blocks = list(page.main) + (list(page.sidebar) if include_sidebar else [])
     return ExtractedPage(url=url, items=items, blocks=len(page.main), next_url=page.next_url,
                          total_pages=page.total_pages, extractor=page.extractor,
                          fallback_from=page.fallback_from, warnings=list(page.warnings), page=page.page,
                          page_links=page.page_links,
                          excerpts=[b.excerpt for b in blocks], byline_elements=[b.byline for b in blocks],
-                         carries_bylines=carry)
+                         carries_bylines=done.carry), done.memos
 
 
 #: What a crawl asks for a page whose items it holds back (see ``HeldExcerpts``).
@@ -77,6 +86,8 @@ class HeldPage:
     byline_elements: list[str | None]
     carries_bylines: bool
     excerpt_bylines: bool | None = None
+    #: The first split's knowledge-free work on each excerpt (``PageSplits.memos``), reused.
+    memos: list[dict[str, Any]] | None = None
 
 
 class HeldExcerpts:
@@ -92,10 +103,10 @@ class HeldExcerpts:
                 **options: Any) -> ExtractedPage:
         """``extract_page``; with ``hold`` "hold" the page's excerpts are kept, with "release" they
         are kept and then every held page of the site is split again (``ExtractedPage.released``)."""
-        page = extract_page(body, url, knowledge=knowledge, **options)
+        page, memos = _extract_page(body, url, knowledge=knowledge, **options)
         if hold in ("hold", "release"):
             self.sites.setdefault(site, {})[url] = HeldPage(page.excerpts, page.byline_elements, page.carries_bylines,
-                                                            options.get("excerpt_bylines"))
+                                                            options.get("excerpt_bylines"), memos)
         if hold == "release":
             page.released = self.release(site, knowledge)
         return page
@@ -103,5 +114,5 @@ class HeldExcerpts:
     def release(self, site: str, knowledge: SiteKnowledge) -> dict[str, list[ExcerptSplit | None]]:
         """Every held page of ``site`` split again now (and no longer held)."""
         return {url: split_again(held.excerpts, held.byline_elements, knowledge, carried=held.carries_bylines,
-                                 site=site, excerpt_bylines=held.excerpt_bylines)
+                                 site=site, excerpt_bylines=held.excerpt_bylines, memos=held.memos)
                 for url, held in self.sites.pop(site, {}).items()}

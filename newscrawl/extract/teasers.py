@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
@@ -82,6 +83,8 @@ class PageSplits:
 
     splits: list[ExcerptSplit | None]
     carry: bool
+    #: Each excerpt's knowledge-free work (``split_excerpt``'s memo): what splitting it again reuses.
+    memos: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
 def split_page_blocks(blocks: list[Block], knowledge: SiteKnowledge, *, site: str = "",
@@ -102,17 +105,18 @@ def split_page_blocks(blocks: list[Block], knowledge: SiteKnowledge, *, site: st
     splits = learn_from_splits(excerpts, splits, memos, knowledge, [b.url for b in blocks],
                                teaches=[page.carry and e is None for e in elements])
     presence.count(knowledge, page)
-    return PageSplits(presence.keep(excerpts, elements, splits, page.carry), page.carry)
+    return PageSplits(presence.keep(excerpts, elements, splits, page.carry), page.carry, memos)
 
 
 def split_again(excerpts: list[str | None], elements: list[str | None], knowledge: SiteKnowledge, *,
-                carried: bool, site: str = "", excerpt_bylines: bool | None = None) -> list[ExcerptSplit | None]:
+                carried: bool, site: str = "", excerpt_bylines: bool | None = None,
+                memos: Sequence[dict[str, Any] | None] | None = None) -> list[ExcerptSplit | None]:
     """A page's excerpts split again with what ``knowledge`` knows now (nothing is learned from them
     again), kept as ``split_page_blocks`` keeps them: split where the page's excerpts were judged to
-    carry bylines (``carried``) or the site now is."""
+    carry bylines (``carried``) or the site now is. ``memos``: their first split's (``PageSplits``)."""
     carry = carried or presence.site_carries_bylines(knowledge, site=site, setting=excerpt_bylines)
-    splits = [split_excerpt(e, knowledge) if e and b is None and carry else None
-              for e, b in zip(excerpts, elements, strict=True)]
+    splits = [split_excerpt(e, knowledge, memo=m) if e and b is None and carry else None
+              for e, b, m in zip(excerpts, elements, memos or [None] * len(excerpts), strict=True)]
     return presence.keep(excerpts, elements, splits, carry)
 
 
@@ -124,8 +128,9 @@ def page_items(
     scraped_at: str | None = None,
     run_id: str | None = None,
     excerpt_bylines: bool | None = None,
-) -> tuple[list[TeaserItem], bool]:
-    """``build_items``, and whether the page's excerpts were judged to carry bylines."""
+) -> tuple[list[TeaserItem], PageSplits]:
+    """``build_items``, and the page's splits (whether its excerpts were judged to carry bylines,
+    the excerpts' knowledge-free work)."""
     blocks = list(page.main) + (list(page.sidebar) if include_sidebar else [])
     stamp = scraped_at or utc_now()
     site = site_of(page.url) or None
@@ -133,7 +138,7 @@ def page_items(
         knowledge = SiteKnowledge(site or "")
     done = split_page_blocks(blocks, knowledge, site=site or "", excerpt_bylines=excerpt_bylines)
     items = [_item(block, parts, page, stamp, run_id, site) for block, parts in zip(blocks, done.splits, strict=True)]
-    return items, done.carry
+    return items, done
 
 
 def build_items(
