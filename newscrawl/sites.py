@@ -47,9 +47,9 @@ class SiteConfig:
     #: A profile name (newscrawl/extract/profiles.py, or 'generic'), or the config's own
     #: ``[profile]`` table as a SiteProfile.
     profile: str | SiteProfile | None = None
-    #: Whether the site's excerpts carry bylines (None: learned from them, see extract/byline_presence.py).
     #: Hosts known to serve https: their http:// article URLs get https:// canonical URLs.
     https_hosts: tuple[str, ...] = ()
+    #: Whether the site's excerpts carry bylines (None: learned from them, see extract/byline_presence.py).
     excerpt_bylines: bool | None = None
     regions: dict[str, str] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
