@@ -172,8 +172,8 @@ _SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])|(?<=[{_LO}]{{2}})[.
 
 _MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
 # a note's clause may end with its date, before the lede ("... a meeting in Seoul on 12 April | Few of us")
-_DATE_END = (rf"\b(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d{{1,2}}(?:, \d{{4}})?)"
-             rf"(?= [{_UP}]|[{_UP}][{_LO}])")
+_DATE = rf"(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d{{1,2}}(?:, \d{{4}})?)"
+_DATE_END = rf"\b{_DATE}(?= [{_UP}]|[{_UP}][{_LO}])"
 
 
 @functools.cache
@@ -188,6 +188,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
     domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
                   rf"(?= [{_UP}]|[{_UP}])")
     end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence})"
+    # a clause of a note that opens with its own words ("We have changed ...", "Updated ...") may also end
+    # before a capitalised word and a lower-case one ("... at their request | Workers at the plant")
+    end_clause = rf"(?:{end}|(?<=[{_LO}]) (?=[{_UP}][{_LO}]+ [{_LO}]))"
     # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
     # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
     nouns = "magazine|paper|newspaper|journal|weekly|monthly|website|edition|site"
@@ -217,20 +220,32 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?<!\()(?:(?:The|Some|All|Their|Most) [Nn]ames|Names|\bnames) (?:of [^\n.()]{{0,60}}? )?"
         rf"(?:have been|has been|are|were|had been) (?:changed|withheld|altered|anonymi[sz]ed)(?![{_LO}])"
         rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end}|\.)?",
-        # "Translated by <name>" between byline and lede, "(Translated by <name>)"
-        rf"\(?Translated (?:from (?:the )?[{_UP}][{_LO}]+ )?by {name_word}(?:[ -]{name_word}){{0,3}}\)?"
+        # "Translated by <name>" between byline and lede, "(Translated by <name>)"; a picture credit
+        # "Photos by <name>", "(Pictures by <name>)"
+        rf"\(?(?:Translated (?:from (?:the )?[{_UP}][{_LO}]+ )?|(?:Photos?|Photographs|Pictures) )by "
+        rf"{name_word}(?:[ -]{name_word}){{0,3}}\)?"
         rf"(?=\s|$|[{_UP}])",
+        # "We have changed the workers’ names at their request", "We have withheld the names of the drivers ..."
+        rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
+        rf"[^\n.()]{{0,60}}?{end_clause}",
+        # "Updated on 3 May with the company’s response", "Updated on 12 June to correct the date of the strike"
+        rf"(?:This article was )?[Uu]pdated (?:on {_DATE} )?(?:with|to (?:include|add|correct|reflect)) "
+        rf"[^\n.()]{{0,80}}?{end_clause}",
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
         rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
         # "This article first appeared on <site> and was translated ..."
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
-        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for|based on)[^\n]{{0,200}}?"
+        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on"
+        # when or for whom it was written: "This article was written before the verdict", "... was first
+        # written in Chinese for readers in ..."
+        rf"|written (?:for|before|after|in|during|ahead of))[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
         # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
         rf"{end}",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
-        r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
-        r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
+        r"(?:This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
+        r"(?: part| instalment| installment| article)?|Part (?:\d+|[a-z]+|[IVX]+))"
+        r" (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
         r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
         # (its subject runs to a full stop, or to the end of its own line)
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
