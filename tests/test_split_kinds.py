@@ -528,6 +528,36 @@ def test_a_lone_name_with_a_dangling_comma_on_its_own_line_names_its_author():
         assert (got.byline, got.authors) == (f"{name},", [name])
 
 
+# splitter 3.3 (heldout10): a credit line no form knows, on its own line between a headline-like first line
+# and the lede, is the byline (only a line break tells it: run into the text it reads as the lede's start)
+CREDIT_LINES = [
+    ("Nurses strike at the city hospital", "Kang Min-ho reports from Busan", "On Monday morning the nurses"),
+    ("Rents double in the harbour district", "Ruth Okafor reports from Lagos", "Tenants in four blocks"),
+    ("Why the right won the dockland wards", "Pelle Ek is a member of Workers Alliance in Gothenburg",
+     "In the last election the party came first"),
+    ("The bus drivers’ long summer", "Ana Lima is an organiser for Red Flag in Porto", "When the depot closed"),
+    ("A council votes to sell the park", "Speech by Councillor Moira McTavish to Dundee City Council",
+     "Chair, this council has a waiting list"),
+    ("The coal plants that will outlive us", "Guest article by Dr Ruud DeVries, lecturer in economics at the "
+     "University of Leiden", "Every promise of a peak rests on"),
+    ("New law would close migrant clubs", "Editorial from Framåt issue 212", "The bill presented on Tuesday"),
+    ("Porters and the new contract", "Leader from Tidewater issue 48", "The contract signed last week"),
+]
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", CREDIT_LINES)
+def test_a_credit_line_between_a_headline_line_and_the_lede_is_the_byline(standfirst, byline, lede):
+    got = split_excerpt("\n".join([standfirst, byline, lede]))
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+
+
+def test_a_second_line_that_ends_a_sentence_or_follows_one_is_no_credit_line():
+    got = split_excerpt("The strike is over.\nWorkers at the Busan yard went back to work on Monday\nOn Monday the")
+    assert got.byline is None
+    got = split_excerpt("Nurses strike\nThe hospital told Ruth Okafor it would close the ward.\nOn Monday they")
+    assert got.byline is None
+
+
 def _excerpt(parts: list[tuple[str, str]], join: str) -> str:
     return JOINS[join].join(text for _, text in parts)
 

@@ -20,6 +20,8 @@ THRESHOLDS = {
     "max_middle_line_chars": 60,  # lines rendering: a short middle line may be a bare byline
     "max_middle_line_tokens": 7,
     "min_middle_line_capitalised": 0.6,  # share of capitalised words in such a line
+    "max_middle_credit_line_chars": 110,  # ... or a credit line between a headline-like line and the lede
+    "max_middle_credit_line_tokens": 16,
     "min_standfirst_words": 3,  # a standfirst / lede break needs this many words before it
     "min_lede_words": 2,
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted

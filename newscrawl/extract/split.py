@@ -93,6 +93,7 @@ BASE_SCORES: dict[str, float] = {
     "names": 0.55,  # bare names: the weakest, right only between two part boundaries
 }
 MIDDLE_LINE_SCORE = 0.45  # a short title-cased middle line no form knows (lines rendering)
+MIDDLE_CREDIT_LINE_SCORE = 0.35  # a longer second line naming someone, between a headline-like line and the lede
 WHOLE_LINE_BONUS = 0.15
 LONG_NAME_MALUS = {3: 0.03, 4: 0.1}
 _START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
@@ -504,21 +505,38 @@ _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
 
 def _middle_line_candidates(text: str) -> list[Candidate]:
     """Lines rendering: a short, title-cased middle line with no final full stop may be a bare
-    byline of a form no table knows ("the short middle line")."""
+    byline of a form no table knows ("the short middle line"); so may a longer one that names
+    someone or something, right between a headline-like first line and the lede ("the credit line":
+    "Speech by Councillor A to <council>", "A reports from <place>", "A is a member of <org>")."""
     lines = text.split("\n")
     out, start = [], 0
     for i, line in enumerate(lines):
-        if 0 < i < len(lines) - 1 and len(line) <= T["max_middle_line_chars"] and not _TERMINAL_RE.search(line):
+        if 0 < i < len(lines) - 1 and not _TERMINAL_RE.search(line):
             words = [w for w in line.split() if w.lower() not in _LINK_WORDS]
             caps = sum(1 for w in words if w[:1].isupper() or "." in w[1:])
-            if words and len(line.split()) <= T["max_middle_line_tokens"] \
+            base = None
+            if words and len(line) <= T["max_middle_line_chars"] and len(line.split()) <= T["max_middle_line_tokens"] \
                     and caps / len(words) >= T["min_middle_line_capitalised"]:
+                base = MIDDLE_LINE_SCORE
+            elif i == 1 and _credit_line(lines[0], line, lines[2], caps):
+                base = MIDDLE_CREDIT_LINE_SCORE
+            if base is not None:
                 authors, org, affil = parse_byline(line)
-                score = _score(text, start, start + len(line), "middle-line", MIDDLE_LINE_SCORE, authors)
+                score = _score(text, start, start + len(line), "middle-line", base, authors)
                 if score is not None:
                     out.append(Candidate(start, start + len(line), "middle-line", score, authors, org, affil))
         start += len(line) + 1
     return out
+
+
+def _credit_line(first: str, line: str, after: str, caps: int) -> bool:
+    """A second line that reads as a credit: a headline-like first line (no final stop) before it, a
+    capitalised opening and another capitalised word in it (who, and whose or where: "A reports from
+    <Place>", "Editorial from <Paper> issue N"), short, and a sentence opening after it."""
+    return (not _TERMINAL_RE.search(first) and line[:1].isupper() and caps >= 2
+            and len(line) <= T["max_middle_credit_line_chars"]
+            and len(line.split()) <= T["max_middle_credit_line_tokens"]
+            and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“‘\"'"))
 
 
 def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True) -> list[Candidate]:
