@@ -528,6 +528,41 @@ def test_a_lone_name_with_a_dangling_comma_on_its_own_line_names_its_author():
         assert (got.byline, got.authors) == (f"{name},", [name])
 
 
+# splitter 3.3 (heldout10): a by-credit naming its kind of writing ("Obituary by", "Eyewitness report by",
+# "Guest article by"), or whose words a first-person text is ("As told to A, Org")
+KINDS += [
+    ("obituary-by", [("standfirst", "A docker who led the 1976 strike"),
+                     ("byline", "Obituary by Pelle Ek, redflag.org"),
+                     ("lede", "When he died in March the port stopped")], ["Pelle Ek"], "redflag.org", None, ALL),
+    ("tribute-by", [("standfirst", "A teacher who never stopped organising"),
+                    ("byline", "Tribute by Ana Lima, Workers Alliance"),
+                    ("lede", "She joined the union in 1981")], ["Ana Lima"], "Workers Alliance", None, ALL),
+    ("eyewitness-report-by", [("standfirst", "Pickets hold the gate through the storm"),
+                              ("byline", "Eyewitness report by Kang Min-ho, Workers Alliance"),
+                              ("lede", "The rain came in sideways at midnight")],
+     ["Kang Min-ho"], "Workers Alliance", None, ALL),
+    ("guest-article-by", [("standfirst", "The bank that owns the harbour"),
+                          ("byline", "Guest article by Ruth Okafor, redflag.org"),
+                          ("lede", "In 2019 the harbour authority sold its land")],
+     ["Ruth Okafor"], "redflag.org", None, ALL),
+    ("as-told-to", [("standfirst", "A porter describes her night shift"),
+                    ("byline", "As told to Moira McTavish, Workers Alliance"),
+                    ("lede", "I start at ten and the first job is the linen")],
+     ["Moira McTavish"], "Workers Alliance", None, ALL),
+    ("as-told-to-2", [("standfirst", "A driver on the new rota"), ("byline", "As told to Tomasz Nowak, redflag.org"),
+                      ("lede", "My first run leaves the depot at five")], ["Tomasz Nowak"], "redflag.org", None, ALL),
+    # ... and who the author is, to a sure end (a line break, a sentence starter, a run-in capital)
+    ("guest-article-described", [("standfirst", "The coal plants that will outlive us"),
+                                 ("byline", "Guest article by Dr Ruud DeVries, lecturer in economics at the "
+                                            "University of Leiden"),
+                                 ("lede", "The promise of a peak rests on")], ["Ruud DeVries"], None, None,
+     ("newline", "space")),
+    ("obituary-described", [("standfirst", "A nurse who built the union on her ward"),
+                            ("byline", "Obituary by Ana Lima, a member of the nurses’ branch in Porto"),
+                            ("lede", "The ward was full on the day of her funeral")], ["Ana Lima"], None, None,
+     ("newline", "space")),
+]
+
 # splitter 3.3 (heldout10): a credit line no form knows, on its own line between a headline-like first line
 # and the lede, is the byline (only a line break tells it: run into the text it reads as the lede's start)
 CREDIT_LINES = [

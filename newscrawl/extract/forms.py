@@ -36,7 +36,7 @@ LITERALS = frozenset(
     following his her their new forthcoming recent issue number no vol mark ahead who whose which
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
-    Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced""".split())
+    Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced As told""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -496,8 +496,16 @@ FORMS: list[Form] = [
          ("Editorial board, Socialist magazine (heldout)",
                "Reporters of Framåt, paper of Arbeiderforbundet (WA Norway) (corpus form)")),
     Form("by-verb",
-         rf"{has('by-credit')} {lit('by')} (?P<names>{NAMES})(?:, {ORG_FULL})?{END}",
-         ("Reviewed by Martin Cole, chinaworker.info (corpus shape)", "Written by Lisa O'Brien-Chen (heldout2)")),
+         rf"(?:(?:{has('by-credit')}|{has('credit-adjective')} {has('credit-subject')}) {lit('by')}"
+         rf"|{lit('As')} {lit('told')} {lit('to')}) (?:{has('title')} )?(?P<names>{NAMES})"
+         # who the author is, to a sure end: "Guest article by Dr A, lecturer in economics at <university>"
+         # (not to the excerpt's end: a cut description may be the lede's "Dorsey, a sociologist ...")
+         rf"(?:, {ORG_FULL}|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?(?=\n| {STARTER}|(?<={WORD}){UPSTART}))?"
+         rf"{END}",
+         ("Reviewed by Martin Cole, chinaworker.info (corpus shape)", "Written by Lisa O'Brien-Chen (heldout2)",
+          "Obituary by A, Org; Tribute by A (unit tests)", "Eyewitness report by A, Org; Guest article by A "
+          "(unit tests)", "As told to A, Org (unit tests: whose words a first-person text is)",
+          "Guest article by Dr A, lecturer in economics at the University of X (unit tests: a description)")),
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          rf"|(?P<names2>{NAMES})(?:, (?:{_MEMBER_OF})?"
@@ -590,7 +598,7 @@ FIRST_TOKEN: dict[str, str] = {
     "credit-place": _or(has("place-credit"), lit("Eyewitness")),
     "correspondent": lit("From", "By", "Our", "A", "An"),
     "role-org": lit("Editorial", "Editors", "Reporters", "Correspondents", "Staff"),
-    "by-verb": has("by-credit"),
+    "by-verb": _or(has("by-credit"), has("credit-adjective"), lit("As")),
     "by": lit("By"),
     "person-book": NAME_TOK,
     "names-org": NAME_TOK,
