@@ -563,6 +563,26 @@ KINDS += [
      ("newline", "space")),
 ]
 
+# splitter 3.3 (heldout10): a byline's tail saying for whom it was written or who else reported
+KINDS += [
+    ("special-to", [("standfirst", "The new government signs up to the loan terms"),
+                    ("byline", "Ruth Okafor, Workers Alliance (Red Flag in Nigeria), special to redflag.org"),
+                    ("lede", "Six months after the election the new cabinet")],
+     ["Ruth Okafor"], "Workers Alliance", "Red Flag in Nigeria", ALL),
+    ("special-to-2", [("standfirst", "Rubber tappers strike over the new quota"),
+                      ("byline", "Pelle Ek, Socialist Alternative, special to chinaworker.info"),
+                      ("lede", "At dawn on Tuesday the tappers gathered")],
+     ["Pelle Ek"], "Socialist Alternative", None, ALL),
+    ("additional-reporting", [("standfirst", "Cleaners will be taken back in-house"),
+                              ("byline", "Ana Lima, Workers Alliance, with additional reporting by Tomasz Nowak"),
+                              ("lede", "The council voted on Wednesday")],
+     ["Ana Lima", "Tomasz Nowak"], "Workers Alliance", None, ALL),
+    ("additional-reporting-2", [("standfirst", "Dockers reject the pay offer"),
+                                ("byline", "Kang Min-ho, redflag.org, with reporting by Moira McTavish"),
+                                ("lede", "In a ballot that closed on Friday")],
+     ["Kang Min-ho", "Moira McTavish"], "redflag.org", None, ALL),
+]
+
 # splitter 3.3 (heldout10): a credit line no form knows, on its own line between a headline-like first line
 # and the lede, is the byline (only a line break tells it: run into the text it reads as the lede's start)
 CREDIT_LINES = [

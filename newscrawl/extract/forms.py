@@ -526,11 +526,16 @@ FORMS: list[Form] = [
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
          rf"(?:,? {AND} {_MEMBER_OF}"
          rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
+         # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
+         # "A, Org, with additional reporting by B"
+         rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
+         rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
                 "Ana Lima, redflag.org, with photos by Jo...; Tom Reyes and Mei Chan, Workers Alliance, with "
-                "additional report... (unit tests: cut inside the tail)")),
+                "additional report... (unit tests: cut inside the tail)",
+                "A, Org, special to redflag.org; A, Org, with additional reporting by B (unit tests: whole tails)")),
     Form("names-affil",
          rf"(?!{ORG_CORE} \()(?P<names>{NAMES}) \((?P<affil>[^()\n]*(?:{ACR}|{CUE})[^()\n]{{0,30}})\){END}",
          ("Wu Chia-hao (ISA in Taiwan) (heldout2)", "Ana Lima and Tom Reyes (Red Flag in Porto) (unit tests)",

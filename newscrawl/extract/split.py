@@ -276,6 +276,8 @@ def _names(raw: str | None) -> list[str]:
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
     g = c.group
     names = g(m, "names") or g(m, "names2")
+    if names and g(m, "names_more"):  # "A, Org, with additional reporting by B": B is an author too
+        names = f"{names}, {g(m, 'names_more')}"
     org = g(m, "org") or g(m, "org2") or g(m, "org3")
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
