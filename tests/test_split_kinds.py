@@ -583,6 +583,18 @@ KINDS += [
      ["Kang Min-ho", "Moira McTavish"], "redflag.org", None, ALL),
 ]
 
+# splitter 3.3 (heldout10): a title before the first author belongs to the byline (never to the author's name)
+KINDS += [
+    ("councillor-name-org", [("standfirst", "Tenants of a harbour estate form a union after forty notices to quit"),
+                             ("byline", "Councillor Moira McTavish, Workers Alliance (Red Flag in Scotland)"),
+                             ("lede", "When the letters arrived most of the families")],
+     ["Moira McTavish"], "Workers Alliance", "Red Flag in Scotland", ALL),
+    ("dr-name-org", [("standfirst", "Why the new plants will lock in emissions for decades"),
+                     ("byline", "Dr Pieter VanDamme, redflag.org"),
+                     ("lede", "The climate promises of the government rest on")],
+     ["Pieter VanDamme"], "redflag.org", None, ("newline", "space")),  # run in: "decadesDr" hides the name's start
+]
+
 # splitter 3.3 (heldout10): a credit line no form knows, on its own line between a headline-like first line
 # and the lede, is the byline (only a line break tells it: run into the text it reads as the lede's start)
 CREDIT_LINES = [

@@ -52,6 +52,7 @@ Pure Python (stdlib ``re``); no Scrapy.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -629,7 +630,26 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    return best
+    return _with_title(text, best)
+
+
+_TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n ])|(?<=[{_LO}]))"
+                              rf"(?:{'|'.join(sorted(B.TITLE_WORDS, key=len, reverse=True))}) $")
+
+
+def _with_title(text: str, best: Candidate) -> Candidate:
+    """A title right before a byline's first author belongs to the byline ("... notices to quit | Councillor
+    A, Org"), after a lower-case word, a sentence end or a line break: never inside a run of capitalised words
+    ("Prime Minister | A")."""
+    if not best.authors or not text.startswith(best.authors[0], best.start):
+        return best
+    m = _TITLE_BEFORE_RE.search(text, 0, best.start)
+    if m is None:
+        return best
+    before = text[: m.start()].rstrip(" ")
+    if before and not (before[-1].islower() or before[-1] in "\n.!?:"):
+        return best
+    return dataclasses.replace(best, start=m.start())
 
 
 def _at_boundary(text: str, start: int) -> bool:
