@@ -595,6 +595,36 @@ KINDS += [
      ["Pieter VanDamme"], "redflag.org", None, ("newline", "space")),  # run in: "decadesDr" hides the name's start
 ]
 
+# splitter 3.3 (heldout10): a credit that names what the author gave before a colon or a dash, then the names
+KINDS += [
+    ("text-and-photos", [("standfirst", "A night with the porters of the fish market"),
+                         ("byline", "Text and photos: Ruth Okafor, redflag.org"),
+                         ("lede", "By two in the morning the first lorries arrive")],
+     ["Ruth Okafor"], "redflag.org", None, ALL),
+    ("words-and-pictures", [("standfirst", "The last weavers of the old mill town"),
+                            ("byline", "Words and pictures: Kang Min-ho, Workers Alliance"),
+                            ("lede", "There were forty looms here in 1990")],
+     ["Kang Min-ho"], "Workers Alliance", None, ALL),
+    ("film-review-dash", [("standfirst", "A patient film follows a fishing family through the closures"),
+                          ("byline", "Film review: ‘Low Tide: A Harbour Family’ – Pelle Ek, redflag.org"),
+                          ("lede", "The grandfather went to sea in 1971")],
+     ["Pelle Ek"], "redflag.org", None, ALL),
+    ("book-review-dash", [("standfirst", "A history of the tram strikes that forgets the conductors"),
+                          ("byline", "Book review: ‘Rails and Wages’ – Ana Lima, Workers Alliance"),
+                          ("lede", "The author spent ten years in the archives")],
+     ["Ana Lima"], "Workers Alliance", None, ALL),
+]
+
+# splitter 3.3 (heldout10): a lone name whose comma runs into the lede's capital (nothing between them)
+KINDS += [
+    ("name-comma-run-in", [("standfirst", "Low pay drives nurses out of the wards as fees keep rising"),
+                           ("byline", "Tomasz Nowak,"), ("lede", "Thousands of nurses marched to the ministry")],
+     ["Tomasz Nowak"], None, None, ("newline", "none")),
+    ("name-comma-run-in-2", [("standfirst", "The latest purge reaches the navy"), ("byline", "Kang Min-ho,"),
+                             ("lede", "Three more admirals have disappeared from view")],
+     ["Kang Min-ho"], None, None, ("newline", "none")),
+]
+
 # splitter 3.3 (heldout10): a credit line no form knows, on its own line between a headline-like first line
 # and the lede, is the byline (only a line break tells it: run into the text it reads as the lede's start)
 CREDIT_LINES = [

@@ -20,6 +20,7 @@ THRESHOLDS = {
     "max_middle_line_chars": 60,  # lines rendering: a short middle line may be a bare byline
     "max_middle_line_tokens": 7,
     "min_middle_line_capitalised": 0.6,  # share of capitalised words in such a line
+    "prefix_credit_margin": 0.15,  # a credit "<kind>: A, Org" over its "A, Org" scoring up to this much more
     "max_middle_credit_line_chars": 110,  # ... or a credit line between a headline-like line and the lede
     "max_middle_credit_line_tokens": 16,
     "min_standfirst_words": 3,  # a standfirst / lede break needs this many words before it

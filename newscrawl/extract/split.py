@@ -596,6 +596,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     if not cands:
         return None
     best = max(cands, key=lambda c: (c.score, -c.start, c.end - c.start))
+    # a credit that ends where the best ends, and whose own text before it ends in a colon or a dash, is the
+    # whole byline: its names after the punctuation score higher alone ("Text and photos: | A, Org")
+    prefixed = [c for c in cands if c.form in _PREFIX_CREDIT_FORMS and c.end == best.end and c.start < best.start
+                and c.score >= best.score - T["prefix_credit_margin"]
+                and text[c.start:best.start].rstrip()[-1:] in (":", "–", "—", "-")]
+    if prefixed and not best.known:
+        best = min(prefixed, key=lambda c: c.start)
     if best.known:
         # a form around the known part gives the full extent ("By A", "A. known.org")
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
@@ -633,6 +640,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     return _with_title(text, best)
 
 
+_PREFIX_CREDIT_FORMS = frozenset({"by-verb"})
 _TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n ])|(?<=[{_LO}]))"
                               rf"(?:{'|'.join(sorted(B.TITLE_WORDS, key=len, reverse=True))}) $")
 
