@@ -615,6 +615,23 @@ KINDS += [
      ["Ana Lima"], "Workers Alliance", None, ALL),
 ]
 
+# splitter 3.3 (heldout10): a sentence as the byline: where the author reports from, what the author is a member of
+KINDS += [
+    ("reports-from", [("standfirst", "Grid officials check tenants’ contracts"),
+                      ("byline", "Kang Min-ho reports from Busan"),
+                      ("lede", "The knock came on a Sunday evening")], ["Kang Min-ho"], None, None, ALL),
+    ("writes-from", [("standfirst", "Rents double in the harbour district"),
+                     ("byline", "Ruth Okafor writes from Lagos"),
+                     ("lede", "Tenants in four blocks have stopped paying")], ["Ruth Okafor"], None, None, ALL),
+    ("is-a-member-of", [("standfirst", "How the right won the dockland wards"),
+                        ("byline", "Pelle Ek is a member of Socialist Alternative"),
+                        ("lede", "In the last election the party came first")],
+     ["Pelle Ek"], "Socialist Alternative", None, ALL),
+    ("is-an-organiser-for", [("standfirst", "The bus drivers’ long summer"),
+                             ("byline", "Ana Lima is an organiser for Red Flag"),
+                             ("lede", "When the depot closed the drivers")], ["Ana Lima"], "Red Flag", None, ALL),
+]
+
 # splitter 3.3 (heldout10): a lone name whose comma runs into the lede's capital (nothing between them)
 KINDS += [
     ("name-comma-run-in", [("standfirst", "Low pay drives nurses out of the wards as fees keep rising"),
