@@ -707,3 +707,15 @@ def test_excerpt_cut_inside_a_byline_tail(standfirst, byline, authors, organisat
 def test_a_tail_after_an_organisation_is_no_cut_byline_when_the_excerpt_is_whole():
     got = split_excerpt("Why rents rose fastest in the port districts Ana Lima, redflag.org, with photos by Jo")
     assert got.byline != "Ana Lima, redflag.org, with photos by Jo"
+
+
+@pytest.mark.parametrize("excerpt,byline,lede", [
+    ("By Kang Min-ho Mrs Park has sold noodles at the same corner for twenty years", "By Kang Min-ho",
+     "Mrs Park has sold noodles at the same corner for twenty years"),
+    ("By Ruth Okafor Mr Adeyemi drove a bus in Lagos for thirty years before the depot closed", "By Ruth Okafor",
+     "Mr Adeyemi drove a bus in Lagos for thirty years before the depot closed"),
+])
+def test_a_title_opening_the_lede_is_never_the_end_of_a_leading_byline(excerpt, byline, lede):
+    # (splitter 3.3, heldout10: "Mr", "Mrs", "Ms" are titles, never name words)
+    got = split_excerpt(excerpt)
+    assert (got.byline, got.lede) == (byline, lede)

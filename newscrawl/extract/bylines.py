@@ -86,7 +86,7 @@ TITLE_WORDS = words(
     """President Premier Vice Prime Minister Ministers Secretary General Governor Mayor Chairman
     Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
     Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
-    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof""")
+    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms""")
 #: Groups of people that open a lede ("Police raided ...", "Workers at ..."): never a person's name.
 GROUP_NOUNS = words(
     """Police Workers Students Teachers Nurses Doctors Residents Protesters Protestors Activists
