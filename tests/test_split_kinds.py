@@ -719,3 +719,9 @@ def test_a_title_opening_the_lede_is_never_the_end_of_a_leading_byline(excerpt, 
     # (splitter 3.3, heldout10: "Mr", "Mrs", "Ms" are titles, never name words)
     got = split_excerpt(excerpt)
     assert (got.byline, got.lede) == (byline, lede)
+
+
+def test_an_update_inside_a_sentence_is_no_note():
+    got = split_excerpt("Rents rise again\nThe council’s figures were updated with data from the landlords Workers at "
+                        "the depot say")
+    assert got.note is None

@@ -44,6 +44,13 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   one: "... the union | Mak Tsz-kin | Crane operators at ...").
 * ``WHOLE_LINE_BONUS`` (+0.15): a candidate that is a whole line of the lines rendering.
 * ``LONG_NAME_MALUS``: a first author of 3 / 4 name words is less likely a name (-0.03 / -0.1).
+* Middle lines (lines rendering only): a short title-cased middle line no form knows scores
+  ``MIDDLE_LINE_SCORE`` (0.45); a longer second line with a capitalised opening and another capital,
+  right between a headline-like first line and the lede ("A reports from <Place>", "Speech by
+  Councillor A to <council>"), ``MIDDLE_CREDIT_LINE_SCORE`` (0.35); both + context + whole line.
+* A credit whose names follow a colon or a dash ("Text and photos: | A, Org") wins over the "A, Org"
+  inside it when it scores within ``prefix_credit_margin`` (0.15) of it; a title right before the
+  first author ("Councillor", "Dr") joins the chosen byline (``_with_title``).
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
@@ -231,7 +238,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
         rf"[^\n.()]{{0,60}}?{end_clause}",
         # "Updated on 3 May with the company’s response", "Updated on 12 June to correct the date of the strike"
-        rf"(?:This article was )?[Uu]pdated (?:on {_DATE} )?(?:with|to (?:include|add|correct|reflect)) "
+        rf"(?:This article was updated|Updated) (?:on {_DATE} )?(?:with|to (?:include|add|correct|reflect)) "
         rf"[^\n.()]{{0,80}}?{end_clause}",
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
         rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
