@@ -632,6 +632,16 @@ KINDS += [
                              ("lede", "When the depot closed the drivers")], ["Ana Lima"], "Red Flag", None, ALL),
 ]
 
+# splitter 3.3 (heldout10): a credit from a publication no table knows, named by its issue number
+KINDS += [
+    ("editorial-from-issue", [("standfirst", "New law would let police close migrant clubs"),
+                              ("byline", "Editorial from Framåt issue 212"),
+                              ("lede", "The bill presented on Tuesday borrows its words")], [], "Framåt", None, ALL),
+    ("article-from-issue", [("standfirst", "Porters and the new contract"),
+                            ("byline", "Article from Rebel Post issue 48"),
+                            ("lede", "The contract signed last week gives")], [], "Rebel Post", None, ALL),
+]
+
 # splitter 3.3 (heldout10): a lone name whose comma runs into the lede's capital (nothing between them)
 KINDS += [
     ("name-comma-run-in", [("standfirst", "Low pay drives nurses out of the wards as fees keep rising"),

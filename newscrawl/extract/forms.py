@@ -303,8 +303,10 @@ APPOSITIVE_START = rf", (?:{THE} )?(?:(?:{LOWER}|{CAPTOK}) ){{0,2}}{PUB} {OF} "
 # script): a sure end, a bracket, a credit's tail, or a new sentence: a capitalised word followed by
 # a lower-case word no organisation name holds ("Statement by Punainen Tähti | Polling stations were",
 # "By A, Linke Offensive | Engineers at ...": bylines.EXAMPLES["loose-org"])
+_ISSUE_NUM = rf"{lit('issue', 'Issue')} {NUM}"
 _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}"
-                  rf"| {has('credit-tail')} | {NUM}| [“\"‘'«])|{NEW_SENTENCE})")
+                  rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE})")
+# ... or an issue number: the run is a publication ("Editorial from Offensiv | issue 1623")
 # ... and never the tail of a longer capitalised run ("CWI | Nigeria reporters")
 # (nor ending with "Hong" of "Hong Kong": "Statement by Red Flag | Hong Kong activists ...")
 # (no title in it: "... Linke Offensive | Mr Fang worked ...")
@@ -464,7 +466,8 @@ FORMS: list[Form] = [
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
          # a body of the organisation: "adopted by the executive committee of Red Spark"
          rf"(?:(?<={lit('by')} {lit('the')} )(?:{LOWER} ){{1,2}}{OF} (?:{THE} )?)?"
-         rf"{org_full(loose=True, loose_after=_AFTER_BY)}"
+         # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
+         rf"{org_full(loose=True, loose_after=rf'(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM}))')}"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
