@@ -642,6 +642,18 @@ KINDS += [
                             ("lede", "The contract signed last week gives")], [], "Rebel Post", None, ALL),
 ]
 
+# splitter 3.3 (heldout10): the site's own words for a document credit ("We publish the text of ...")
+KINDS += [
+    ("we-publish-leaflet", [("standfirst", "Pride at twenty"),
+                            ("byline", "We publish the text of a leaflet from Socialist Action for the Pride march"),
+                            ("lede", "Twenty years ago a few hundred people walked")], [], "Socialist Action", None,
+     ALL),
+    ("we-publish-below-speech", [("standfirst", "Nurses and the ward closures"),
+                                 ("byline", "We publish below the text of a speech by Workers Alliance at the rally "
+                                            "in Porto"),
+                                 ("lede", "The ward was closed in March")], [], "Workers Alliance", None, ALL),
+]
+
 # splitter 3.3 (heldout10): a lone name whose comma runs into the lede's capital (nothing between them)
 KINDS += [
     ("name-comma-run-in", [("standfirst", "Low pay drives nurses out of the wards as fees keep rising"),

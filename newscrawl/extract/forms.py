@@ -37,7 +37,7 @@ LITERALS = frozenset(
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
     Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced As told
-    review reports writes""".split())
+    review reports writes We publish below""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -407,7 +407,9 @@ FORMS: list[Form] = [
          ("This article was written by Ana Lima for the Portuguese edition of redflag.org (unit tests)",
                "Translated from an article by Kang Min-ho on the Korean website of Workers Alliance (unit tests)")),
     Form("credit-version",
-         rf"{_THIS_CREDIT} (?:{has('credit-subject')} )?{_ISWAS} (?:{lit('a', 'an', 'the')} )?"
+         # (or the site's own words for it: "We publish the text of a leaflet from X for ...")
+         rf"(?:{_THIS_CREDIT} (?:{has('credit-subject')} )?{_ISWAS}|{lit('We')} {lit('publish')}(?: {lit('below')})?)"
+         rf" (?:{lit('a', 'an', 'the')} )?"
          rf"(?:{has('version-adjective')} )*{has('version-noun')} {OF} (?:{lit('the', 'a', 'an')} )?(?:{LOWER} ){{0,2}}"
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
@@ -415,7 +417,9 @@ FORMS: list[Form] = [
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
-                "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)")),
+                "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)",
+                "We publish the text of a leaflet from Red Flag for ...; We publish below the text of a speech by "
+                "Workers Alliance ... (unit tests)")),
     Form("credit-from",
          rf"{lit('Abridged', 'Adapted', 'Excerpted', 'Extracted')} {lit('from')} (?:{lit('the', 'a', 'an')} )?"
          rf"(?:{LOWER} ){{0,2}}{has('credit-subject', 'joint-credit-noun')} (?:{OF}|{IN}|{lit('from', 'by')}) "
@@ -609,7 +613,7 @@ NAMES_ANY_ORG = rf"(?P<names>{NAMES}), (?P<org>{GENERIC_ORG})(?: \((?P<affil>[^(
 FIRST_TOKEN: dict[str, str] = {
     "review-credit": _or(lit("Review"), "[‘“\"]", NAME_TOK),
     "credit-edition": lit("This", "Translated"),
-    "credit-version": lit("This", "The"),
+    "credit-version": lit("This", "The", "We"),
     "credit-source": lit("This"),
     "credit-from": lit("Abridged", "Adapted", "Excerpted", "Extracted"),
     "credit-following": lit("The"),
