@@ -71,7 +71,7 @@ from newscrawl.extract import forms as F
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "3.3"
+SPLITTER_VERSION = "3.4"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
