@@ -32,7 +32,7 @@ HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
-                    "heldout7": 120, "heldout8": 120, "heldout9": 120}
+                    "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120}
 
 
 @pytest.fixture(scope="module")
@@ -248,6 +248,57 @@ for _id, (_renderings, _kind) in HELDOUT9_FAILURES.items():
         HELDOUT_KNOWN_FAILURES[(f"heldout9:{_id}", _rendering)] = _H9[_kind]
 
 
+# heldout10 (measured blind with splitter 3.3: tests/gold/README.md), what splitter 3.4 leaves failing
+_H10 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "org-and-org": _H9["org-and-org"],
+    "body-of-org": "a body of the organisation ('International Committee of X'): the gold names the organisation, "
+                   "the splitter the body",
+    "note-run-in-name": "a names-changed note before a lede opening with a two-word name, collapsed: where the note "
+                        "ends is only known from the line break",
+    "series-merged": "a series note without a full stop before a lede opening with a date, collapsed: where its "
+                     "subject ends is only known from the line break",
+    "note-run-in-place": "a publication-history note ending in a place name before a lede opening with a group "
+                         "noun, collapsed: where the note ends is only known from the line break",
+    "credit-clause-cut": _ONE_EXAMPLE + "'<Name>, <org>, spoke to ...': a credit clause after the byline cut by the "
+                                        "excerpt's end (no lede)",
+    "compiled-cut": _ONE_EXAMPLE + "'Compiled by <org> reporters from ...' cut by the excerpt's end (no lede)",
+    "joint-cut": "a joint appeal's list of organisations cut by the excerpt's end (no lede)",
+    "bare-names": "two bare names joined by 'and' between the standfirst and the lede: the bare-name rule takes one "
+                  "two-word name only (a capitalised run at the excerpt's end is taken instead)",
+    "leaflet-publish": _ONE_EXAMPLE + "a credit sentence 'We publish the text of a leaflet from <org> for <event>' "
+                                      "opening the excerpt",
+    "member-place": "'<Name> is a member of <Org> in <Place>': the gold names the organisation without the "
+                    "member's place",
+    "transcript": _ONE_EXAMPLE + "'This is an edited transcript of a talk given by <Name> at <event>' joined by a "
+                                 "space",
+    "leading-credit-phrase": "a leading by-credit, then a headline phrase joined by a space to a lede opening with a "
+                             "name, collapsed: no break rule reads the name as the lede's start",
+    "described-run-in": "a by-credit with a description of the author before a lede opening with a capitalised "
+                        "possessive, collapsed: where the description ends is only known from the line break",
+    "open-letter": _ONE_EXAMPLE + "'Open letter from <org> to <addressees>'",
+    "letter-described": _ONE_EXAMPLE + "'Letter from <Name>, <description>' opening the excerpt",
+    "speech-to": _ONE_EXAMPLE + "'Speech by <title> <Name> to <body>': right on its own line but without its "
+                                "author, missed run together",
+    "name-comma-name": "'<one-word name>,' before a lede opening with a two-word name: read as '<name>, <org>'",
+}
+HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t020": (("collapsed",), "note-run-in-name"), "t022": (RENDERINGS, "run-in-domain"),
+    "t025": (RENDERINGS, "credit-clause-cut"), "t027": (("collapsed",), "series-merged"),
+    "t031": (RENDERINGS, "org-and-org"), "t038": (RENDERINGS, "bare-names"),
+    "t043": (RENDERINGS, "leaflet-publish"), "t046": (RENDERINGS, "run-in-domain"),
+    "t047": (RENDERINGS, "member-place"), "t049": (RENDERINGS, "compiled-cut"), "t062": (RENDERINGS, "transcript"),
+    "t064": (("collapsed",), "leading-credit-phrase"), "t066": (RENDERINGS, "org-and-org"),
+    "t067": (("collapsed",), "described-run-in"), "t070": (RENDERINGS, "open-letter"),
+    "t092": (RENDERINGS, "letter-described"), "t097": (RENDERINGS, "body-of-org"),
+    "t101": (RENDERINGS, "run-in-domain"), "t102": (("collapsed",), "note-run-in-place"),
+    "t106": (RENDERINGS, "joint-cut"), "t110": (RENDERINGS, "speech-to"), "t115": (RENDERINGS, "name-comma-name"),
+}
+for _id, (_renderings, _kind) in HELDOUT10_FAILURES.items():
+    for _rendering in _renderings:
+        HELDOUT_KNOWN_FAILURES[(f"heldout10:{_id}", _rendering)] = _H10[_kind]
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
@@ -256,7 +307,9 @@ def test_heldout_block(block, rendering):
 
 _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.3: 89.2% / 87.5%, tests/gold/README.md)",
                  "heldout9": "heldout9: below 90% all3 (blind 3.2 / 3.3 before fitting; 3.3: 88.3% / 86.7%, "
-                             "tests/gold/README.md)"}
+                             "tests/gold/README.md)",
+                 "heldout10": "heldout10: below 90% all3 collapsed (blind 3.3 before fitting; 3.4 after: 90.0% / "
+                              "85.0%, tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [
@@ -299,7 +352,7 @@ def test_corpus_gold_holds_no_long_run_of_corpus_text():
 
 
 @pytest.mark.corpus
-@pytest.mark.xfail(strict=True, reason="the corpus is at 95% (stored) / 94.7% (collapsed): six blocks of the real "
+@pytest.mark.xfail(strict=True, reason="the corpus is at 95% (stored) / 95.7% (collapsed): six blocks of the real "
                                        "pages added for issue 9 are kinds with one example each (KNOWN_FAILURES)")
 def test_targets(corpus_dir):
     report = evaluate_gold(corpus_dir)

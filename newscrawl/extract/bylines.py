@@ -20,6 +20,9 @@ THRESHOLDS = {
     "max_middle_line_chars": 60,  # lines rendering: a short middle line may be a bare byline
     "max_middle_line_tokens": 7,
     "min_middle_line_capitalised": 0.6,  # share of capitalised words in such a line
+    "prefix_credit_margin": 0.15,  # a credit "<kind>: A, Org" over its "A, Org" scoring up to this much more
+    "max_middle_credit_line_chars": 110,  # ... or a credit line between a headline-like line and the lede
+    "max_middle_credit_line_tokens": 16,
     "min_standfirst_words": 3,  # a standfirst / lede break needs this many words before it
     "min_lede_words": 2,
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
@@ -83,7 +86,7 @@ TITLE_WORDS = words(
     """President Premier Vice Prime Minister Ministers Secretary General Governor Mayor Chairman
     Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
     Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
-    Judges Magistrate Councillor Councillors Ambassador Deputy Senator""")
+    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms""")
 #: Groups of people that open a lede ("Police raided ...", "Workers at ..."): never a person's name.
 GROUP_NOUNS = words(
     """Police Workers Students Teachers Nurses Doctors Residents Protesters Protestors Activists
@@ -177,7 +180,10 @@ CREDIT_SUBJECTS = words("article text piece statement editorial speech report in
 BOOK_PARTS = words("Extract Excerpt Chapter Introduction Foreword Preface Afterword Conclusion")
 BOOK_WORDS = words("book pamphlet study report essay collection")
 #: "Reviewed by A": verbs and nouns of a by-credit.
-BY_CREDITS = words("Reviewed Written Reported Compiled Words Photos Pictures Review Commentary Analysis")
+BY_CREDITS = words("Reviewed Written Reported Compiled Words Photos Pictures Review Commentary Analysis Obituary "
+                   "Tribute")
+#: What kind of writing a by-credit names before its noun ("Eyewitness report by A", "Guest article by A").
+CREDIT_ADJECTIVES = words("Eyewitness Guest")
 #: "Report from Shenzhen": a credit naming only a place.
 PLACE_CREDITS = words("Report Reports Letter Dispatch Despatch Diary Notes Postcard")
 #: Interview intros: "X interviewed Y", "X talks to Y".
@@ -349,6 +355,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "book-part": BOOK_PARTS,
     "book-word": BOOK_WORDS,
     "by-credit": BY_CREDITS,
+    "credit-adjective": CREDIT_ADJECTIVES,
     "place-credit": PLACE_CREDITS,
     "interview-verb": INTERVIEW_VERBS,
     "interview-verb-to": INTERVIEW_VERBS_TO,

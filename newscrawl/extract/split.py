@@ -44,6 +44,13 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   one: "... the union | Mak Tsz-kin | Crane operators at ...").
 * ``WHOLE_LINE_BONUS`` (+0.15): a candidate that is a whole line of the lines rendering.
 * ``LONG_NAME_MALUS``: a first author of 3 / 4 name words is less likely a name (-0.03 / -0.1).
+* Middle lines (lines rendering only): a short title-cased middle line no form knows scores
+  ``MIDDLE_LINE_SCORE`` (0.45); a longer second line with a capitalised opening and another capital,
+  right between a headline-like first line and the lede ("A reports from <Place>", "Speech by
+  Councillor A to <council>"), ``MIDDLE_CREDIT_LINE_SCORE`` (0.35); both + context + whole line.
+* A credit whose names follow a colon or a dash ("Text and photos: | A, Org") wins over the "A, Org"
+  inside it when it scores within ``prefix_credit_margin`` (0.15) of it; a title right before the
+  first author ("Councillor", "Dr") joins the chosen byline (``_with_title``).
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
@@ -52,6 +59,7 @@ Pure Python (stdlib ``re``); no Scrapy.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -63,7 +71,7 @@ from newscrawl.extract import forms as F
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "3.3"
+SPLITTER_VERSION = "3.4"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -93,6 +101,7 @@ BASE_SCORES: dict[str, float] = {
     "names": 0.55,  # bare names: the weakest, right only between two part boundaries
 }
 MIDDLE_LINE_SCORE = 0.45  # a short title-cased middle line no form knows (lines rendering)
+MIDDLE_CREDIT_LINE_SCORE = 0.35  # a longer second line naming someone, between a headline-like line and the lede
 WHOLE_LINE_BONUS = 0.15
 LONG_NAME_MALUS = {3: 0.03, 4: 0.1}
 _START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
@@ -172,8 +181,8 @@ _SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])|(?<=[{_LO}]{{2}})[.
 
 _MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
 # a note's clause may end with its date, before the lede ("... a meeting in Seoul on 12 April | Few of us")
-_DATE_END = (rf"\b(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d{{1,2}}(?:, \d{{4}})?)"
-             rf"(?= [{_UP}]|[{_UP}][{_LO}])")
+_DATE = rf"(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d{{1,2}}(?:, \d{{4}})?)"
+_DATE_END = rf"\b{_DATE}(?= [{_UP}]|[{_UP}][{_LO}])"
 
 
 @functools.cache
@@ -188,6 +197,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
     domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
                   rf"(?= [{_UP}]|[{_UP}])")
     end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence})"
+    # a clause of a note that opens with its own words ("We have changed ...", "Updated ...") may also end
+    # before a capitalised word and a lower-case one ("... at their request | Workers at the plant")
+    end_clause = rf"(?:{end}|(?<=[{_LO}]) (?=[{_UP}][{_LO}]+ [{_LO}]))"
     # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
     # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
     nouns = "magazine|paper|newspaper|journal|weekly|monthly|website|edition|site"
@@ -217,20 +229,32 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?<!\()(?:(?:The|Some|All|Their|Most) [Nn]ames|Names|\bnames) (?:of [^\n.()]{{0,60}}? )?"
         rf"(?:have been|has been|are|were|had been) (?:changed|withheld|altered|anonymi[sz]ed)(?![{_LO}])"
         rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end}|\.)?",
-        # "Translated by <name>" between byline and lede, "(Translated by <name>)"
-        rf"\(?Translated (?:from (?:the )?[{_UP}][{_LO}]+ )?by {name_word}(?:[ -]{name_word}){{0,3}}\)?"
+        # "Translated by <name>" between byline and lede, "(Translated by <name>)"; a picture credit
+        # "Photos by <name>", "(Pictures by <name>)"
+        rf"\(?(?:Translated (?:from (?:the )?[{_UP}][{_LO}]+ )?|(?:Photos?|Photographs|Pictures) )by "
+        rf"{name_word}(?:[ -]{name_word}){{0,3}}\)?"
         rf"(?=\s|$|[{_UP}])",
+        # "We have changed the workers’ names at their request", "We have withheld the names of the drivers ..."
+        rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
+        rf"[^\n.()]{{0,60}}?{end_clause}",
+        # "Updated on 3 May with the company’s response", "Updated on 12 June to correct the date of the strike"
+        rf"(?:This article was updated|Updated) (?:on {_DATE} )?(?:with|to (?:include|add|correct|reflect)) "
+        rf"[^\n.()]{{0,80}}?{end_clause}",
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
         rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
         # "This article first appeared on <site> and was translated ..."
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
-        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|written for|based on)[^\n]{{0,200}}?"
+        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on"
+        # when or for whom it was written: "This article was written before the verdict", "... was first
+        # written in Chinese for readers in ..."
+        rf"|written (?:for|before|after|in|during|ahead of))[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
         # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
         rf"{end}",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
-        r"This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
-        r"(?: part| instalment| installment| article)? (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
+        r"(?:This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
+        r"(?: part| instalment| installment| article)?|Part (?:\d+|[a-z]+|[IVX]+))"
+        r" (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
         r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
         # (its subject runs to a full stop, or to the end of its own line)
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
@@ -260,6 +284,8 @@ def _names(raw: str | None) -> list[str]:
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
     g = c.group
     names = g(m, "names") or g(m, "names2")
+    if names and g(m, "names_more"):  # "A, Org, with additional reporting by B": B is an author too
+        names = f"{names}, {g(m, 'names_more')}"
     org = g(m, "org") or g(m, "org2") or g(m, "org3")
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
@@ -489,21 +515,38 @@ _TERMINAL_RE = re.compile(r"[.!?:;][”’\"')]*$")
 
 def _middle_line_candidates(text: str) -> list[Candidate]:
     """Lines rendering: a short, title-cased middle line with no final full stop may be a bare
-    byline of a form no table knows ("the short middle line")."""
+    byline of a form no table knows ("the short middle line"); so may a longer one that names
+    someone or something, right between a headline-like first line and the lede ("the credit line":
+    "Speech by Councillor A to <council>", "A reports from <place>", "A is a member of <org>")."""
     lines = text.split("\n")
     out, start = [], 0
     for i, line in enumerate(lines):
-        if 0 < i < len(lines) - 1 and len(line) <= T["max_middle_line_chars"] and not _TERMINAL_RE.search(line):
+        if 0 < i < len(lines) - 1 and not _TERMINAL_RE.search(line):
             words = [w for w in line.split() if w.lower() not in _LINK_WORDS]
             caps = sum(1 for w in words if w[:1].isupper() or "." in w[1:])
-            if words and len(line.split()) <= T["max_middle_line_tokens"] \
+            base = None
+            if words and len(line) <= T["max_middle_line_chars"] and len(line.split()) <= T["max_middle_line_tokens"] \
                     and caps / len(words) >= T["min_middle_line_capitalised"]:
+                base = MIDDLE_LINE_SCORE
+            elif i == 1 and _credit_line(lines[0], line, lines[2], caps):
+                base = MIDDLE_CREDIT_LINE_SCORE
+            if base is not None:
                 authors, org, affil = parse_byline(line)
-                score = _score(text, start, start + len(line), "middle-line", MIDDLE_LINE_SCORE, authors)
+                score = _score(text, start, start + len(line), "middle-line", base, authors)
                 if score is not None:
                     out.append(Candidate(start, start + len(line), "middle-line", score, authors, org, affil))
         start += len(line) + 1
     return out
+
+
+def _credit_line(first: str, line: str, after: str, caps: int) -> bool:
+    """A second line that reads as a credit: a headline-like first line (no final stop) before it, a
+    capitalised opening and another capitalised word in it (who, and whose or where: "A reports from
+    <Place>", "Editorial from <Paper> issue N"), short, and a sentence opening after it."""
+    return (not _TERMINAL_RE.search(first) and line[:1].isupper() and caps >= 2
+            and len(line) <= T["max_middle_credit_line_chars"]
+            and len(line.split()) <= T["max_middle_credit_line_tokens"]
+            and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“‘\"'"))
 
 
 def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True) -> list[Candidate]:
@@ -560,6 +603,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     if not cands:
         return None
     best = max(cands, key=lambda c: (c.score, -c.start, c.end - c.start))
+    # a credit that ends where the best ends, and whose own text before it ends in a colon or a dash, is the
+    # whole byline: its names after the punctuation score higher alone ("Text and photos: | A, Org")
+    prefixed = [c for c in cands if c.form in _PREFIX_CREDIT_FORMS and c.end == best.end and c.start < best.start
+                and c.score >= best.score - T["prefix_credit_margin"]
+                and text[c.start:best.start].rstrip()[-1:] in (":", "–", "—", "-")]
+    if prefixed and not best.known:
+        best = min(prefixed, key=lambda c: c.start)
     if best.known:
         # a form around the known part gives the full extent ("By A", "A. known.org")
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
@@ -594,7 +644,27 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    return best
+    return _with_title(text, best)
+
+
+_PREFIX_CREDIT_FORMS = frozenset({"by-verb"})
+_TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n ])|(?<=[{_LO}]))"
+                              rf"(?:{'|'.join(sorted(B.TITLE_WORDS, key=len, reverse=True))}) $")
+
+
+def _with_title(text: str, best: Candidate) -> Candidate:
+    """A title right before a byline's first author belongs to the byline ("... notices to quit | Councillor
+    A, Org"), after a lower-case word, a sentence end or a line break: never inside a run of capitalised words
+    ("Prime Minister | A")."""
+    if not best.authors or not text.startswith(best.authors[0], best.start):
+        return best
+    m = _TITLE_BEFORE_RE.search(text, 0, best.start)
+    if m is None:
+        return best
+    before = text[: m.start()].rstrip(" ")
+    if before and not (before[-1].islower() or before[-1] in "\n.!?:"):
+        return best
+    return dataclasses.replace(best, start=m.start())
 
 
 def _at_boundary(text: str, start: int) -> bool:
