@@ -66,3 +66,48 @@ def test_a_title_that_is_a_label_takes_the_name_from_the_caption_after_it(label:
 def test_a_wording_no_table_knows_then_the_listings_name_after_a_colon(title: str, slug: str, expected: str) -> None:
     """real-static-cards-category-it: the name after the colon is the one in the listing's URL."""
     assert clean_title(title, slug=slug) == expected
+
+
+# generic11 (six more real pages, blind): fixtures/pages/real-wp-the7-category-page3-en,
+# real-wp-jnews-category-page2-ar, real-wp-newsphere-category-fr, real-wp-owntheme-category-pl
+
+def _posts(n: int, meta: str = "") -> str:
+    return "".join(f'<article class="post"><h3><a href="/{y}/harbour-story-{y}/">Harbour tenants story number {y} '
+                   f'ends in a vote</a></h3>{meta}<p>The tenants of block {y} met on Sunday and voted to keep up '
+                   f'the rent strike until repairs.</p></article>' for y in range(1, n + 1))
+
+
+def test_a_pager_in_a_main_column_whose_layout_class_names_a_sidebar_is_the_listings() -> None:
+    """real-wp-the7-category-page3-en: '<div id="main" class="sidebar-right">' around the content."""
+    html = (f'<html><body><div id="main" class="sidebar-right sidebar-divider-off"><div id="content" '
+            f'class="content">{_posts(4)}<div class="paginator"><a class="page-numbers" href="../2/">2</a>'
+            f'<a class="page-numbers nav-next" href="../4/"><i class="icon"></i></a></div></div>'
+            f'<aside class="sidebar"><a href="/x/">Older</a></aside></div></body></html>')
+    assert parse_listing(html, "https://site.example/category/news/page/3/").next_url == \
+        "https://site.example/category/news/page/4/"
+
+
+def test_a_hero_ahead_of_the_river_on_a_later_page_repeats_the_first_pages() -> None:
+    """real-wp-jnews-category-page2-ar: the category's hero of its two newest posts on every page."""
+    hero = ('<div class="hero-block">' + "".join(
+        f'<div class="hero-item"><a href="/top-{i}/"><img src="/t{i}.jpg" alt=""></a><h2><a href="/top-{i}/">'
+        f'Top story number {i} of the whole category</a></h2></div>' for i in (1, 2)) + '</div>')
+    html = f'<html><body>{hero}<main>{_posts(5)}</main></body></html>'
+    first = parse_listing(html, "https://site.example/category/news/")
+    later = parse_listing(html, "https://site.example/category/news/page/2/")
+    assert [b.url for b in first.main][:2] == ["https://site.example/top-1/", "https://site.example/top-2/"]
+    assert [b.url for b in later.main] == [f"https://site.example/{y}/harbour-story-{y}/" for y in range(1, 6)]
+
+
+@pytest.mark.parametrize("meta,byline", [
+    ('<p class="postinfo"><strong>7.05.2014</strong>; in: <a href="index.html" rel="category tag">News</a></p>',
+     None),
+    ('<div class="entry-meta"><span class="author-links"><span class="posts-date">3 May 2022</span>'
+     '<span class="posts-author byline"><a href="/author/ana/">Ana Lima</a></span></span></div>', "Ana Lima"),
+])
+def test_author_elements_and_taxonomy_links_beside_the_date(meta: str, byline: str | None) -> None:
+    """real-wp-owntheme-category-pl (a 'rel=category tag' link beside the date is no author) and
+    real-wp-newsphere-category-fr (the author element around the date and the name loses to the name)."""
+    page = parse_listing(f"<html><body><main>{_posts(4, meta)}</main></body></html>",
+                         "https://site.example/category/news/")
+    assert [b.byline for b in page.main] == [byline] * 4

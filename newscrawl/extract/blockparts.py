@@ -251,7 +251,7 @@ def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement | None], headline:
               scan: BlockScan | None = None) -> str | None:
     """The author as the block shows it in its own element (rel=author, itemprop=author, an
     'author'/'byline' element, a link to an author page); None when the block shows none."""
-    ranked: list[tuple[int, int, str]] = []
+    ranked: list[tuple[int, int, str, HtmlElement]] = []
     roots = [a for a in avoid if a is not None]
     for order, element in enumerate((scan or BlockScan(block)).walk().authors):
         if roots and _inside_any(element, roots, block):
@@ -261,8 +261,11 @@ def byline_of(block: HtmlElement, avoid: Iterable[HtmlElement | None], headline:
             continue
         name = clean_byline(text)
         if name and name != headline and len(name) <= _MAX_BYLINE_CHARS and not name.isdigit():
-            ranked.append((rank, order, name))
-    return min(ranked)[2] if ranked else None
+            ranked.append((rank, order, name, element))
+    # an author element holding another as sure is their container ('author-links' around the date and
+    # the 'posts-author' name): the inner one is the byline
+    ranked = [r for r in ranked if not any(o is not r and o[0] <= r[0] and inside(o[3], r[3]) for o in ranked)]
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _author_candidate(element: HtmlElement) -> tuple[int | None, str | None]:
@@ -417,6 +420,7 @@ _INLINE_NAME_TAGS = frozenset({"span", "cite", "a", "strong", "b", "em", "i", "s
 _NAME_PUNCTUATION = re.compile(r"[\d,;:!?|/()\[\]{}«»\"“”@#]")
 #: A user name with digits is one word with letters ('Rider88', 'keith_w2').
 _USER_NAME = re.compile(r"^(?=\S*[^\W\d_])[\w.-]{2,30}$")
+_TAXONOMY_REL = frozenset({"category", "tag"})
 _TAXONOMY_PATH = re.compile(r"/(?:category|categories|tag|tags|label|labels|topics?|section)/", re.I)
 
 
@@ -430,6 +434,8 @@ def _name_like(element: HtmlElement, text: str, target: str, url: str) -> bool:
         href = (link.get("href") or "").strip()
         if href.startswith("#") or _absolute(href, url) == target or _TAXONOMY_PATH.search(href):
             return False
+        if _TAXONOMY_REL & set((link.get("rel") or "").lower().split()):
+            return False  # 'rel="category tag"': a taxonomy link whatever its URL ('index.html' in a static copy)
     return True
 
 

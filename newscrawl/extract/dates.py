@@ -19,27 +19,33 @@ from datetime import date
 
 #: Month names and abbreviations, by month: English (the themes' default) first, then the
 #: languages listing pages of themes, CMSs and forums ship in (French, Spanish, Portuguese,
-#: Italian, German, Dutch; Russian in the genitive a date uses). An abbreviation is listed only
+#: Italian, German, Dutch; Russian and Polish in the genitive a date uses, Turkish). An abbreviation is listed only
 #: where it is no word of its own in another of these languages ('mar' is March: a French
 #: 'Mar' weekday stands before the day number, where no month is read).
 _MONTH_NAMES = (
     ("january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januar", "jänner",
-     "januari", "января", "январь", "янв"),
+     "januari", "января", "январь", "янв", "ocak", "stycznia", "styczeń"),
     ("february", "feb", "février", "fevrier", "févr", "fév", "fev", "febrero", "fevereiro", "febbraio", "februar",
-     "feber", "februari", "февраля", "февраль", "фев"),
-    ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "mär", "maart", "mrt", "марта", "март"),
-    ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр"),
-    ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "мая", "май"),
-    ("june", "jun", "juin", "junio", "junho", "giugno", "giu", "juni", "июня", "июнь", "июн"),
-    ("july", "jul", "juillet", "juil", "julio", "julho", "luglio", "lug", "juli", "июля", "июль", "июл"),
-    ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август", "авг"),
+     "feber", "februari", "февраля", "февраль", "фев", "şubat", "lutego", "luty"),
+    ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "mär", "maart", "mrt", "марта", "март",
+     "mart", "marca", "marzec"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр", "nisan", "kwietnia",
+     "kwiecień"),
+    ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "мая", "май", "mayıs", "maja", "maj"),
+    ("june", "jun", "juin", "junio", "junho", "giugno", "giu", "juni", "июня", "июнь", "июн", "haziran", "czerwca",
+     "czerwiec"),
+    ("july", "jul", "juillet", "juil", "julio", "julho", "luglio", "lug", "juli", "июля", "июль", "июл", "temmuz",
+     "lipca", "lipiec"),
+    ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "август", "авг", "ağustos", "sierpnia",
+     "sierpień"),
     ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre", "set",
-     "сентября", "сентябрь", "сен"),
+     "сентября", "сентябрь", "сен", "eylül", "września", "wrzesień"),
     ("october", "oct", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "oktober", "okt", "октября",
-     "октябрь"),
-    ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя"),
+     "октябрь", "ekim", "października", "październik"),
+    ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "kasım", "listopada",
+     "listopad"),
     ("december", "dec", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dicembre",
-     "dezember", "december", "дек", "декабря", "декабрь"),
+     "dezember", "december", "дек", "декабря", "декабрь", "aralık", "grudnia", "grudzień"),
 )
 MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))

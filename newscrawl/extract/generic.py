@@ -201,7 +201,8 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     ordered = _groups(candidates, chains, base, sidebar=sidebar, headlines=headlines)
     # blocks never overlap and the candidates are in document order: a block's first link places it
     index = {b.element: b.order for g in ordered for b in g.blocks}
-    _choose_river(ordered, structured, index)
+    pager = read_pager(root, url)
+    _choose_river(ordered, structured, index, later_page=pager.current > 1)
     for group in ordered:
         if group.main:
             _read_bylines(group)
@@ -228,7 +229,6 @@ def analyse(root: HtmlElement, url: str, *, sidebar: bool = True) -> Analysis:
     main_blocks = _once(main_blocks)
     chrome = ([b.raw for g in ordered if g.chrome for b in g.blocks] + _widget_links(root, base, candidates)
               if sidebar else [])
-    pager = read_pager(root, url)
     next_url, current, highest = pager.next_url, pager.current, pager.highest
     total = _total_pages(pager.around, current, highest, has_next=next_url is not None)
     result = GenericResult(
@@ -519,7 +519,10 @@ def _has_image(found: FoundBlock) -> bool:
     return found.image
 
 
-def _choose_river(groups: list[Group], structured: StructuredData, index: dict[HtmlElement, int]) -> None:
+def _choose_river(groups: list[Group], structured: StructuredData, index: dict[HtmlElement, int], *,
+                  later_page: bool = False) -> None:
+    """Mark the river and what joins it; ``later_page``: the page is page 2 or later of its listing,
+    where a hero ahead of the river repeats the first page's newest stories."""
     listed = set(structured.item_list)
     content = [g for g in groups if g.chrome is None]
     for group in groups:
@@ -545,7 +548,9 @@ def _choose_river(groups: list[Group], structured: StructuredData, index: dict[H
         # ahead of the river but outside its column: a hero or a featured row is a few blocks
         ahead = all(index[b.element] < first for b in group.blocks) and len(group.blocks) <= _MAX_FEATURED
         inside = column is not None and all(bp.inside(b.element, column) for b in group.blocks)
-        if rich and (ahead or inside):
+        if rich and ahead and not inside and later_page:
+            group.reason = "featured ahead of the river on a later page: the first page's, repeated"
+        elif rich and (ahead or inside):
             group.main = True
             group.reason = "featured: ahead of the river" if ahead else "beside the river in the main column"
         elif not rich:

@@ -35,7 +35,8 @@ _CURRENT_CLASS = re.compile(r"current|active|selected|(?:^|\s)on(?:$|\s)", re.I)
 _NEXT_LABELS = re.compile(
     r"^(?:next|older)\b|^(?:weiter|nächste(?: seite)?|ältere(?: beiträge| einträge)?|suivant[e]?|page suivante|"
     r"articles plus anciens|siguiente|entradas anteriores|successiv[oa]|articoli meno recenti|próxim[oa]|"
-    r"volgende|oudere berichten|neste|næste|nästa|следующая|далее|下一页|下一頁|下頁|次へ|次のページ|次|다음)$", re.I)
+    r"volgende|oudere berichten|neste|næste|nästa|следующая|далее|następna|starsze(?: wpisy| posty)?|další|starší|"
+    r"sonraki|selanjutnya|berikutnya|التالي|下一页|下一頁|下頁|次へ|次のページ|次|다음)$", re.I)
 _ARROWS = "›»→>≫⟩❯"
 _ARROWS_ONLY = re.compile(f"[{_ARROWS}]+\\Z")
 _HEAD_NEXT = etree.XPath("//link[@rel='next']/@href")
@@ -109,6 +110,8 @@ def _away(a: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
         if node.tag in ("aside", "footer") or _away_names(node.get("class"), node.get("id")):
             away = True
             break
+        if node.tag == "main" or node.get("role") == "main" or _main_names(node.get("class"), node.get("id")):
+            break  # the main column: what its ancestors' classes say is the layout ('sidebar-right')
     for node in walked:
         seen[node] = away
     return away
@@ -217,6 +220,14 @@ def numbered_pager(root: HtmlElement, url: str) -> tuple[int, int | None]:
     """``(current page, highest page linked)`` from the page's numbered pager (URL when none)."""
     pager = read_pager(root, url)
     return pager.current, pager.highest
+
+
+_MAIN_NAME = re.compile(r"(?:^|[\s_-])(?:main|content|primary)(?:$|[\s_-])", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _main_names(classes: str | None, ident: str | None) -> bool:
+    return bool((classes or ident) and _MAIN_NAME.search(f"{classes or ''} {ident or ''}"))
 
 
 @lru_cache(maxsize=4096)

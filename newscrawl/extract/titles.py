@@ -43,6 +43,7 @@ _PREFIX_BARE = re.compile(
 _PREFIX_WORD = re.compile(
     r"^\s*(?:" + "|".join(re.escape(p) for p in sorted((p for p in _PREFIXES if " " not in p), key=len, reverse=True))
     + r")\s+(.+)$", re.I)
+_QUOTED_NAME = re.compile(r"[\"'„“‘«‹「『]([^\"'„“”‘’«»‹›「」『』]+)[\"'”“’»›」』]\s*$")
 _PAGED = re.compile(r"/page/?\d+/?$")
 _SHOW_ALL = re.compile(r"\.?\s*show all posts\s*$", re.I)
 _ARCHIVES_SUFFIX = re.compile(r"\s+(?:archives?|archiv|archivio)\s*$", re.I)
@@ -70,6 +71,8 @@ def clean_title(text: str | None, *, slug: str | None = None) -> str | None:
         return collapse(word.group(1))
     if stripped == text and slug and ": " in text and _slugify(tail := text.rsplit(": ", 1)[1]) == slug:
         return collapse(tail)  # a wording no table knows, then the listing's name ("Articoli nella categoria: X")
+    if stripped == text and slug and (named := _QUOTED_NAME.search(text)) and _slugify(named.group(1)) == slug:
+        return collapse(named.group(1))  # ... or the name in quotes ("Archiwum kategorii „X”")
     if stripped == text:
         stripped = _PREFIX_BARE.sub("", _SHOW_ALL.sub("", text), count=1)
     stripped = _ARCHIVES_SUFFIX.sub("", stripped) if stripped == text else stripped
@@ -166,7 +169,7 @@ def page_title(root: HtmlElement, *, before: HtmlElement | None = None, slug: st
         if text := usable(h1):
             return clean_title(text, slug=slug)
     if before is not None:
-        for heading in _HEADINGS_BEFORE(before):
+        for heading in reversed(_HEADINGS_BEFORE(before)):  # (XPath gives document order: nearest last)
             if text := usable(heading):
                 return clean_title(text, slug=slug)
     titles = _TITLE(root)
