@@ -32,7 +32,8 @@ HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
-                    "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120}
+                    "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
+                    "heldout11": 100}
 
 
 @pytest.fixture(scope="module")
@@ -299,6 +300,44 @@ for _id, (_renderings, _kind) in HELDOUT10_FAILURES.items():
         HELDOUT_KNOWN_FAILURES[(f"heldout10:{_id}", _rendering)] = _H10[_kind]
 
 
+# heldout11 (measured blind with splitter 3.3 and 3.4: tests/gold/README.md), what splitter 3.4 leaves failing
+_H11 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "script-publication": _H9["script-publication"],
+    "slogans-after-credit": "a leading document credit ending in a colon, then the leaflet's slogans (sentences "
+                            "ending in '!') as the standfirst: read as the lede",
+    "place-before-org": "a two-word place no table knows ends the standfirst right before an org-and-org "
+                        "reporters byline: its second word is read as the byline's start",
+    "org-place": "'<Name>, <Org> in <Place>': the gold names the organisation without the place",
+    "described-person": "a person described after the name ('<Name> (pseudonym), a <occupation> at <place>', "
+                        "'<Name>, <union role> at <workplace> and member of <Org>', '<Name>, writing in a personal "
+                        "capacity'): no form reads a description as a byline's tail",
+    "comma-imperative": "'<Name>,' before a lede opening with an imperative ('Drive through ...'): a dangling "
+                        "comma before a capitalised verb, no sentence starter",
+    "live-report": _ONE_EXAMPLE + "'Live report: <org> reporters at <place>'",
+    "paper-of-org": "'Reporters of <paper>, newspaper of <org>': the gold's affiliation reading differs",
+    "podcast": _ONE_EXAMPLE + "'Podcast transcript: <Name> talks to <Name> of <group>', then a speaker's label",
+    "interview-org": "an interview credit's organisation ('<Name> interviewed ... for <site>'): the gold names the "
+                     "site, the splitter none",
+    "byline-first-quote": "a byline first, then a lede opening with a quoted question: the quote read as a "
+                          "standfirst",
+    "written-collectively": _ONE_EXAMPLE + "'Written collectively by <org> members in <place>'",
+}
+HELDOUT11_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (RENDERINGS, "run-in-domain"), "t018": (RENDERINGS, "script-publication"),
+    "t021": (RENDERINGS, "slogans-after-credit"), "t026": (RENDERINGS, "place-before-org"),
+    "t027": (RENDERINGS, "run-in-domain"), "t032": (RENDERINGS, "org-place"),
+    "t050": (RENDERINGS, "described-person"), "t052": (RENDERINGS, "comma-imperative"),
+    "t057": (RENDERINGS, "live-report"), "t065": (RENDERINGS, "described-person"),
+    "t068": (RENDERINGS, "paper-of-org"), "t072": (RENDERINGS, "podcast"), "t075": (RENDERINGS, "interview-org"),
+    "t076": (RENDERINGS, "byline-first-quote"), "t083": (RENDERINGS, "written-collectively"),
+    "t087": (RENDERINGS, "described-person"),
+}
+for _id, (_renderings, _kind) in HELDOUT11_FAILURES.items():
+    for _rendering in _renderings:
+        HELDOUT_KNOWN_FAILURES[(f"heldout11:{_id}", _rendering)] = _H11[_kind]
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
@@ -309,7 +348,9 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.3: 89.2% / 87
                  "heldout9": "heldout9: below 90% all3 (blind 3.2 / 3.3 before fitting; 3.3: 88.3% / 86.7%, "
                              "tests/gold/README.md)",
                  "heldout10": "heldout10: below 90% all3 collapsed (blind 3.3 before fitting; 3.4 after: 90.0% / "
-                              "85.0%, tests/gold/README.md)"}
+                              "85.0%, tests/gold/README.md)",
+                 "heldout11": "heldout11: below 90% all3 collapsed (blind 3.3: 85.0% merged site crawl; 3.4 after: "
+                              "91.0% / 88.0%, tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [

@@ -494,6 +494,45 @@ NOTES = [
     ([("standfirst", "Nurses on the night ward"), ("byline", "Moira McTavish, redflag.org"),
       ("note", "We have withheld the names of the nurses for their safety"),
       ("lede", "On a ward of forty beds there are two nurses")], ALL),
+    # splitter 3.4, heldout11's note kinds: a content warning, an edit for length, a series part opening with
+    # its ordinal, a link to the same text in another language, where a translation's original appeared
+    ([("standfirst", "Dormitory guards and the women they watch"), ("byline", "Ana Lima, Workers Alliance"),
+      ("note", "Content warning: this article describes violence against women"),
+      ("lede", "Three women who worked at the plant told us")], ALL),
+    ([("standfirst", "Inside a debt collection call centre"), ("byline", "Pelle Ek, redflag.org"),
+      ("note", "Trigger warning: suicide"),
+      ("lede", "The callers are given a script")], ("newline", "space")),
+    ([("standfirst", "Why the docks must be public"), ("byline", "Kang Min-ho, Workers Alliance"),
+      ("note", "This article has been edited for length"),
+      ("lede", "The Harbour Board met on Tuesday")], ALL),
+    ([("standfirst", "A reply to the mayor"), ("byline", "Ruth Okafor, redflag.org"),
+      ("note", "This speech was shortened for publication"),
+      ("lede", "Councillors, the housing list grows every week")], ALL),
+    ([("standfirst", "The steel towns after the closures"), ("byline", "Tomasz Nowak, redflag.org"),
+      ("note", "Second of a three-part series"),
+      ("lede", "Between 1990 and 1996 the mills let go")], ("newline", "space")),
+    ([("standfirst", "What the 1980 strikes won"), ("byline", "Moira McTavish, Workers Alliance"),
+      ("note", "Final part of our series on the shipyard strikes"),
+      ("lede", "When the shipyard workers went back")], ("newline",)),
+    ([("standfirst", "Arrests of lawyers a decade on"), ("byline", "Pieter VanDamme, redflag.org"),
+      ("note", "Chinese version: 中文版"),
+      ("lede", "On 9 July 2015 the arrests began")], ALL),
+    ([("standfirst", "The port strike in pictures"), ("byline", "Ana Lima, Workers Alliance"),
+      ("note", "Korean version: 한국어"),
+      ("lede", "Dockers at the southern terminal walked out")], ALL),
+    ([("standfirst", "Pensioners block the road to the oilfield"), ("byline", "Kang Min-ho, Workers Alliance"),
+      ("note", "Translated from the Korean original published on our website on 3 May"),
+      ("lede", "Hundreds of retired drillers stood on the road")], ALL),
+    ([("standfirst", "Nurses count the cost of the new rota"), ("byline", "Ruth Okafor, redflag.org"),
+      ("note", "Translated from the Portuguese original first posted in April"),
+      ("lede", "The rota was introduced without warning")], ("newline", "space")),
+    # a short line on its own after a byline line, without a sentence end, is a note whatever it says
+    ([("standfirst", "Cleaners strike at the airport"), ("byline", "Pelle Ek, redflag.org"),
+      ("note", "Live coverage, with reports from the picket"),
+      ("lede", "The first shift walked out at five.")], ("newline",)),
+    ([("standfirst", "Tenants occupy the council chamber"), ("byline", "Ana Lima, Workers Alliance"),
+      ("note", "Video and transcript below"),
+      ("lede", "About sixty tenants came in with the public.")], ("newline",)),
 ]
 
 
@@ -652,6 +691,15 @@ KINDS += [
                                  ("byline", "We publish below the text of a speech by Workers Alliance at the rally "
                                             "in Porto"),
                                  ("lede", "The ward was closed in March")], [], "Workers Alliance", None, ALL),
+    # splitter 3.4 (heldout11): the site's other verbs for it
+    ("we-reproduce-here-statement", [("standfirst", "Pensioners march on the council"),
+                                     ("byline", "We reproduce here the text of a statement from Workers Alliance "
+                                                "for the rally"),
+                                     ("lede", "The council has cut the bus passes of")], [], "Workers Alliance", None,
+     ALL),
+    ("we-print-below-leaflet", [("standfirst", "Dockers and the new rota"),
+                                ("byline", "We print below the text of a leaflet from Red Flag for the picket"),
+                                ("lede", "The rota was posted on a Friday")], [], "Red Flag", None, ALL),
 ]
 
 # splitter 3.3 (heldout10): a lone name whose comma runs into the lede's capital (nothing between them)

@@ -27,6 +27,7 @@ THRESHOLDS = {
     "min_lede_words": 2,
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
+    "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
     "merge_min_score": 0.8,  # only candidates this strong merge with an adjacent byline
@@ -184,6 +185,9 @@ BY_CREDITS = words("Reviewed Written Reported Compiled Words Photos Pictures Rev
                    "Tribute")
 #: What kind of writing a by-credit names before its noun ("Eyewitness report by A", "Guest article by A").
 CREDIT_ADJECTIVES = words("Eyewitness Guest")
+#: A site's own words for a document it carries ("We publish below the text of ...", "We reproduce here ...").
+PUBLISH_VERBS = words("publish reproduce print carry")
+PUBLISH_PLACES = words("below here")
 #: "Report from Shenzhen": a credit naming only a place.
 PLACE_CREDITS = words("Report Reports Letter Dispatch Despatch Diary Notes Postcard")
 #: Interview intros: "X interviewed Y", "X talks to Y".
@@ -356,6 +360,8 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "book-word": BOOK_WORDS,
     "by-credit": BY_CREDITS,
     "credit-adjective": CREDIT_ADJECTIVES,
+    "publish-verb": PUBLISH_VERBS,
+    "publish-place": PUBLISH_PLACES,
     "place-credit": PLACE_CREDITS,
     "interview-verb": INTERVIEW_VERBS,
     "interview-verb-to": INTERVIEW_VERBS_TO,

@@ -38,7 +38,7 @@ LITERALS = frozenset(
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
     Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced As told
-    review reports writes We publish below""".split())
+    review reports writes We""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -409,7 +409,8 @@ FORMS: list[Form] = [
                "Translated from an article by Kang Min-ho on the Korean website of Workers Alliance (unit tests)")),
     Form("credit-version",
          # (or the site's own words for it: "We publish the text of a leaflet from X for ...")
-         rf"(?:{_THIS_CREDIT} (?:{has('credit-subject')} )?{_ISWAS}|{lit('We')} {lit('publish')}(?: {lit('below')})?)"
+         rf"(?:{_THIS_CREDIT} (?:{has('credit-subject')} )?{_ISWAS}"
+         rf"|{lit('We')} {has('publish-verb')}(?: {has('publish-place')})?)"
          rf" (?:{lit('a', 'an', 'the')} )?"
          rf"(?:{has('version-adjective')} )*{has('version-noun')} {OF} (?:{lit('the', 'a', 'an')} )?(?:{LOWER} ){{0,2}}"
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
@@ -420,7 +421,7 @@ FORMS: list[Form] = [
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)",
                 "We publish the text of a leaflet from Red Flag for ...; We publish below the text of a speech by "
-                "Workers Alliance ... (unit tests)")),
+                "Workers Alliance ...; We reproduce here the text of a statement by ... (unit tests)")),
     Form("credit-from",
          rf"{lit('Abridged', 'Adapted', 'Excerpted', 'Extracted')} {lit('from')} (?:{lit('the', 'a', 'an')} )?"
          rf"(?:{LOWER} ){{0,2}}{has('credit-subject', 'joint-credit-noun')} (?:{OF}|{IN}|{lit('from', 'by')}) "

@@ -240,8 +240,20 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "Updated on 3 May with the company’s response", "Updated on 12 June to correct the date of the strike"
         rf"(?:This article was updated|Updated) (?:on {_DATE} )?(?:with|to (?:include|add|correct|reflect)) "
         rf"[^\n.()]{{0,80}}?{end_clause}",
+        # "Translated from the Chinese original published on our website on 12 March", "Translated from the
+        # Korean original first posted on 3 May"
+        rf"Translated from (?:the )?[{_UP}][{_LO}]+ (?:original|version|text) (?:first |originally )?"
+        rf"(?:published|posted|written) [^\n.()]{{0,80}}?{end}",
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
         rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
+        # "Content warning: this article describes ...", "Trigger warning: ..."
+        rf"(?:Content|Trigger) warning: [^\n()]{{3,120}}?{end_clause}",
+        # "This article has been edited for length", "This interview was shortened for publication"
+        rf"(?:This|The) (?:article|piece|text|interview|speech|statement|letter) (?:has been|was|is) "
+        rf"(?:edited|shortened|abridged|condensed|cut) (?:for (?:length|clarity|space|publication)"
+        rf"(?: and (?:length|clarity|space))?|slightly)\.?(?=\s|$|[{_UP}])",
+        # "Chinese version: 中文版", "Versión en español: ..." a link to the same text in another language
+        rf"[{_UP}][{_LO}]+ (?:version|translation): (?:[^\x00-\x7f\s]+|[{_UP}][{_LO}]+)(?=\s|$|[{_UP}])",
         # "This article first appeared on <site> and was translated ..."
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on"
@@ -253,7 +265,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"{end}",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
         r"(?:This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
-        r"(?: part| instalment| installment| article)?|Part (?:\d+|[a-z]+|[IVX]+))"
+        r"(?: part| instalment| installment| article)?|Part (?:\d+|[a-z]+|[IVX]+)"
+        r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last)(?: part| instalment| installment| article)?)"
         r" (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
         r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
         # (its subject runs to a full stop, or to the end of its own line)
@@ -857,6 +870,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
             standfirst, lede = sf, rest
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
+    if before and line_aligned and lede and (line_note := _note_line(lede)):
+        note = f"{note} {line_note[0]}" if note else line_note[0]
+        lede = line_note[1]
     if best.known:
         method = "known-byline"
     elif has_lines and line_aligned:
@@ -872,6 +888,18 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
                         organisation=org, affiliation=affil, note=note, lede=_flat(lede),
                         truncated=truncated, method=method, confidence=confidence)
+
+
+def _note_line(after: str) -> tuple[str, str] | None:
+    """(note, lede) when the line right after a byline on its own line is a note of a kind no
+    pattern knows: short, no sentence end, and another line after it ("Content warning: ...",
+    "Chinese version: ...", "Edited for length"): a lede's paragraph ends in a full stop."""
+    line, _, rest = after.partition("\n")
+    line, rest = line.strip(), rest.strip()
+    if (rest and len(line) <= T["max_note_line_chars"] and line[:1].isupper()
+            and line.rstrip("”’\"')")[-1:] not in ".!?…" and not rest[:1].islower()):
+        return line, rest
+    return None
 
 
 def _flat(s: str | None) -> str | None:
