@@ -68,6 +68,28 @@ def test_known_part_takes_its_cue_around_it():
     assert got.byline == "By Marek Zielny" and got.authors == ["Marek Zielny"]
 
 
+@pytest.mark.parametrize("text,standfirst,byline", [
+    ("Cleaners picket the towers in Tsim Sha Tsui Red Flag and lefthand.net reporters Cleaners at two towers "
+     "walked out...", "Cleaners picket the towers in Tsim Sha Tsui", "Red Flag and lefthand.net reporters"),
+    ("Dockers rally at Kwai Chung Red Flag reporters About two hundred dockers gathered at...",
+     "Dockers rally at Kwai Chung", "Red Flag reporters"),
+])
+def test_a_known_organisation_is_not_stretched_over_the_place_ending_the_standfirst(text, standfirst, byline):
+    k = SiteKnowledge("x.example", seed=False)
+    k.add("Red Flag", organisation="Red Flag")
+    k.add("lefthand.net", organisation="lefthand.net")
+    got = split_excerpt(text, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+def test_a_known_organisation_still_takes_the_organisation_words_before_it():
+    k = SiteKnowledge("x.example", seed=False)
+    k.add("Socialist Alternative", organisation="Socialist Alternative")
+    got = split_excerpt("Garment orders move to the cheapest stitch International Socialist Alternative When the "
+                        "minimum wage rose last year...", k)
+    assert got.byline == "International Socialist Alternative"
+
+
 def test_seed_for_chinaworker_run_in_domain():
     text = "Monks protest in the west of the provincechinaworker.info reportersMarch 14 will mark a year since..."
     got = split_excerpt(text, SiteKnowledge("chinaworker.info"))

@@ -635,10 +635,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         # chinaworker.info"); at a part boundary the whole span is the byline ("Anja van der | Berg")
         # A bare name form never stretches a known part to the right: a capitalised word after a known
         # name opens the lede ("Marek Zielny | Kasia Nowak has").
+        # A known organisation is never stretched over a capitalised word right before it either: that word
+        # ends a place or a name of the standfirst ("... shareholders in Wan Chai | Socialist Action and ...").
         around = [c for c in around if c.score >= max(same, default=0.0)
                   and not (c.form == "names" and c.end > best.end)
-                  and (c.start == best.start or all(a in c.authors for a in best.authors)
-                       or _at_boundary(text, c.start))]
+                  and (c.start == best.start or _at_boundary(text, c.start)
+                       or (all(a in c.authors for a in best.authors)
+                           and (best.authors or not _capitalised_before(text, best.start))))]
         if around:
             c = max(around, key=lambda c: (c.score, c.end - c.start))
             best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
@@ -678,6 +681,16 @@ def _with_title(text: str, best: Candidate) -> Candidate:
     if before and not (before[-1].islower() or before[-1] in "\n.!?:"):
         return best
     return dataclasses.replace(best, start=m.start())
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """Is the word right before ``start`` (a space between) capitalised, with no punctuation after it, and
+    neither a cue ('By') nor an organisation's word ('International | Socialist Alternative')?"""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = text[:start - 1].rsplit(None, 1)[-1] if text[:start - 1].strip() else ""
+    return (word[:1].isupper() and word[-1:].isalnum() and word not in ("By", "BY")
+            and word not in B.ORG_WORDS and not word.lower().startswith(B.ORG_STEMS))
 
 
 def _at_boundary(text: str, start: int) -> bool:
