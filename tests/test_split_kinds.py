@@ -712,6 +712,19 @@ KINDS += [
      ["Kang Min-ho"], None, None, ("newline", "none")),
 ]
 
+# splitter 3.4 (heldout11): a person described after the name, with a bracketed word ("(pseudonym)") and a
+# workplace before the place
+KINDS += [
+    ("described-pseudonym-workplace", [("standfirst", "Drivers count the cost of the new app"),
+                                       ("byline", "Ahmed (pseudonym), a driver at a delivery depot in Leeds"),
+                                       ("lede", "When the app changed in May, my pay fell by a third")],
+     ["Ahmed"], None, None, ALL),
+    ("described-workplace", [("standfirst", "The port after the sale"),
+                             ("byline", "Ana Lima, a crane driver at the container terminal in Porto"),
+                             ("lede", "The new owners arrived in March with a plan")],
+     ["Ana Lima"], None, None, ALL),
+]
+
 # splitter 3.3 (heldout10): a credit line no form knows, on its own line between a headline-like first line
 # and the lede, is the byline (only a line break tells it: run into the text it reads as the lede's start)
 CREDIT_LINES = [

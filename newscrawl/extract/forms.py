@@ -571,10 +571,14 @@ FORMS: list[Form] = [
          rf"{END}",
          ("Socialist Action reporters (corpus form)", "Tom Avery and CWI Taiwan reporters (corpus shape)")),
     Form("names-described",
-         rf"(?P<names>{NAMES}), (?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}"
-         rf"{has('occupation')}(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?)?{END}",
+         # (a bracketed word after the name: "(pseudonym)"; a workplace before the place: "at a county hospital in X")
+         rf"(?P<names>{NAMES})(?: \({LOWER}(?: {LOWER}){{0,3}}\))?, "
+         rf"(?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}{has('occupation')}"
+         rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?"
+         rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE})?{END}",
          ("Ye Min, a socialist activist in Yangon (heldout3)",
-                "Ah Man, a secondary school teacher in Kowloon (heldout3)")),
+                "Ah Man, a secondary school teacher in Kowloon (heldout3); Xu Lan (pseudonym), a nurse at a county "
+                "hospital in Hubei (heldout11)")),
     Form("names-reporting",
          rf"(?P<names>{NAMES})(?:, {lit('reporting', 'writing')}| {lit('reports', 'writes')}) {lit('from')} "
          rf"(?P<place>{PLACE}){END}",
