@@ -310,8 +310,7 @@ _H11 = {
                         "reporters byline: its second word is read as the byline's start",
     "org-place": "'<Name>, <Org> in <Place>': the gold names the organisation without the place",
     "described-person": "a person described after the name ('<Name>, <union role> at <workplace> and member of "
-                        "<Org>', '<Name>, writing in a personal capacity'): no form reads such a description as a "
-                        "byline's tail",
+                        "<Org>'): no form reads such a description as a byline's tail",
     "comma-imperative": "'<Name>,' before a lede opening with an imperative ('Drive through ...'): a dangling "
                         "comma before a capitalised verb, no sentence starter",
     "live-report": _ONE_EXAMPLE + "'Live report: <org> reporters at <place>'",
@@ -328,7 +327,7 @@ HELDOUT11_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t021": (RENDERINGS, "slogans-after-credit"), "t026": (RENDERINGS, "place-before-org"),
     "t027": (RENDERINGS, "run-in-domain"), "t032": (RENDERINGS, "org-place"),
     "t052": (RENDERINGS, "comma-imperative"),
-    "t057": (RENDERINGS, "live-report"), "t065": (RENDERINGS, "described-person"),
+    "t057": (RENDERINGS, "live-report"),
     "t068": (RENDERINGS, "paper-of-org"), "t072": (RENDERINGS, "podcast"), "t075": (RENDERINGS, "interview-org"),
     "t076": (RENDERINGS, "byline-first-quote"), "t083": (RENDERINGS, "written-collectively"),
     "t087": (RENDERINGS, "described-person"),
@@ -348,9 +347,7 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 (splitter 3.3: 89.2% / 87
                  "heldout9": "heldout9: below 90% all3 (blind 3.2 / 3.3 before fitting; 3.3: 88.3% / 86.7%, "
                              "tests/gold/README.md)",
                  "heldout10": "heldout10: below 90% all3 collapsed (blind 3.3 before fitting; 3.4 after: 90.0% / "
-                              "85.0%, tests/gold/README.md)",
-                 "heldout11": "heldout11: below 90% all3 collapsed (blind 3.3: 85.0% merged site crawl; 3.4 after: "
-                              "91.0% / 88.0%, tests/gold/README.md)"}
+                              "85.0%, tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [

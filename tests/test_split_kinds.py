@@ -723,6 +723,15 @@ KINDS += [
                              ("byline", "Ana Lima, a crane driver at the container terminal in Porto"),
                              ("lede", "The new owners arrived in March with a plan")],
      ["Ana Lima"], None, None, ALL),
+    # ... or writing in a personal capacity
+    ("writing-in-a-capacity", [("standfirst", "Exporters squeezed between tariffs and a weak market"),
+                               ("byline", "Pelle Ek, writing in a personal capacity"),
+                               ("lede", "The trade fair halls were as crowded as ever")],
+     ["Pelle Ek"], None, None, ALL),
+    ("writes-in-a-capacity", [("standfirst", "What the election result means for the unions"),
+                              ("byline", "Ruth Okafor writes in a private capacity"),
+                              ("lede", "Turnout fell in every working-class ward")],
+     ["Ruth Okafor"], None, None, ALL),
 ]
 
 # splitter 3.3 (heldout10): a credit line no form knows, on its own line between a headline-like first line

@@ -580,10 +580,12 @@ FORMS: list[Form] = [
                 "Ah Man, a secondary school teacher in Kowloon (heldout3); Xu Lan (pseudonym), a nurse at a county "
                 "hospital in Hubei (heldout11)")),
     Form("names-reporting",
-         rf"(?P<names>{NAMES})(?:, {lit('reporting', 'writing')}| {lit('reports', 'writes')}) {lit('from')} "
-         rf"(?P<place>{PLACE}){END}",
+         rf"(?P<names>{NAMES})(?:(?:, {lit('reporting', 'writing')}| {lit('reports', 'writes')}) {lit('from')} "
+         rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}){END}",
          ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)",
-          "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)")),
+          "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)",
+          "Simon R. Achterberg, writing in a personal capacity (heldout11); Ana Lima writes in a private capacity "
+          "(unit tests)")),
     Form("names-place",
          rf"(?:(?P<names>{FULL_NAMES}|{NAME_LIST}) {IN} (?P<place>{PLACE})"
          rf"|(?P<names2>{NAME_TOK}) {IN} {KNOWN_PLACE}){END}",
