@@ -144,6 +144,13 @@ for _id, _renderings, _why in [
         HELDOUT_KNOWN_FAILURES[(f"heldout6:{_id}", _rendering)] = _why
 
 
+def _known_failures(source: str, failures: dict[str, tuple[tuple[str, ...], str]], reasons: dict[str, str]) -> None:
+    """Register a held-out set's known failures (block id -> renderings, kind) with their kinds' reasons."""
+    for block_id, (renderings, kind) in failures.items():
+        for rendering in renderings:
+            HELDOUT_KNOWN_FAILURES[(f"{source}:{block_id}", rendering)] = reasons[kind]
+
+
 # heldout7 (measured blind with splitter 3.0: tests/gold/README.md), what is left failing
 _H7 = {
     "run-in-domain": _RUN_IN_DOMAIN,
@@ -160,9 +167,7 @@ HELDOUT7_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t081": (RENDERINGS, "run-in-domain"), "t101": (RENDERINGS, "cut-joint"), "t102": (RENDERINGS, "joint-org"),
     "t103": (RENDERINGS, "run-in-domain"), "t109": (RENDERINGS, "lede-domain"),
 }
-for _id, (_renderings, _kind) in HELDOUT7_FAILURES.items():
-    for _rendering in _renderings:
-        HELDOUT_KNOWN_FAILURES[(f"heldout7:{_id}", _rendering)] = _H7[_kind]
+_known_failures("heldout7", HELDOUT7_FAILURES, _H7)
 
 
 # heldout8 (measured blind with splitter 3.1: tests/gold/README.md), what splitter 3.2 leaves failing
@@ -199,9 +204,7 @@ HELDOUT8_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t109": (RENDERINGS, "names-with-cut"), "t114": (RENDERINGS, "sentence-after-leading"),
     "t117": (RENDERINGS, "run-in-domain"),
 }
-for _id, (_renderings, _kind) in HELDOUT8_FAILURES.items():
-    for _rendering in _renderings:
-        HELDOUT_KNOWN_FAILURES[(f"heldout8:{_id}", _rendering)] = _H8[_kind]
+_known_failures("heldout8", HELDOUT8_FAILURES, _H8)
 
 
 # heldout9 (measured blind with splitter 3.2, then 3.3: tests/gold/README.md), what splitter 3.3 leaves failing
@@ -244,9 +247,7 @@ HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t107": (RENDERINGS, "body-of-org"), "t110": (RENDERINGS, "sentence-standfirst"),
     "t113": (RENDERINGS, "name-in-place"), "t115": (RENDERINGS, "letter-member"),
 }
-for _id, (_renderings, _kind) in HELDOUT9_FAILURES.items():
-    for _rendering in _renderings:
-        HELDOUT_KNOWN_FAILURES[(f"heldout9:{_id}", _rendering)] = _H9[_kind]
+_known_failures("heldout9", HELDOUT9_FAILURES, _H9)
 
 
 # heldout10 (measured blind with splitter 3.3: tests/gold/README.md), what splitter 3.4 leaves failing
@@ -295,9 +296,7 @@ HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t101": (RENDERINGS, "run-in-domain"), "t102": (("collapsed",), "note-run-in-place"),
     "t106": (RENDERINGS, "joint-cut"), "t110": (RENDERINGS, "speech-to"), "t115": (RENDERINGS, "name-comma-name"),
 }
-for _id, (_renderings, _kind) in HELDOUT10_FAILURES.items():
-    for _rendering in _renderings:
-        HELDOUT_KNOWN_FAILURES[(f"heldout10:{_id}", _rendering)] = _H10[_kind]
+_known_failures("heldout10", HELDOUT10_FAILURES, _H10)
 
 
 # heldout11 (measured blind with splitter 3.3 and 3.4: tests/gold/README.md), what splitter 3.4 leaves failing
@@ -332,9 +331,7 @@ HELDOUT11_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t076": (RENDERINGS, "byline-first-quote"), "t083": (RENDERINGS, "written-collectively"),
     "t087": (RENDERINGS, "described-person"),
 }
-for _id, (_renderings, _kind) in HELDOUT11_FAILURES.items():
-    for _rendering in _renderings:
-        HELDOUT_KNOWN_FAILURES[(f"heldout11:{_id}", _rendering)] = _H11[_kind]
+_known_failures("heldout11", HELDOUT11_FAILURES, _H11)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
