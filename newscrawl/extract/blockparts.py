@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from newscrawl.extract.blockscan import BlockScan
 from newscrawl.extract.dates import date_in_text, is_date_only, iso_date
 from newscrawl.extract.text import collapse, keep_lines
-from newscrawl.extract.urls import absolute_url
+from newscrawl.extract.urls import absolute_url, article_key
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WORDS = re.compile(r"[\s_-]+")
@@ -61,12 +61,6 @@ _MAX_BYLINE_CHARS = 80
 _DATE_WORDS = frozenset({"date", "time", "published", "posted", "timestamp", "dateline", "meta", "byline"})
 #: Class words of the label beside a value ("<span class='meta-prep meta-prep-author'>Posted on</span>").
 _LABEL_WORDS = frozenset({"prep", "label", "title", "heading", "tooltip-label"})
-
-
-def article_key(url: str) -> str:
-    """What tells two links to the same article apart from others: the URL without its fragment
-    and trailing slash ('/a/#comments' and '/a' are one article)."""
-    return url.split("#")[0].rstrip("/")
 
 
 def inside(element: HtmlElement, container: HtmlElement) -> bool:

@@ -40,7 +40,7 @@ from newscrawl.extract.paging import Pager, is_home, numbered_page_links, page_b
 from newscrawl.extract.structured import StructuredData, read_structured
 from newscrawl.extract.text import collapse
 from newscrawl.extract.titles import listing_slug, page_title
-from newscrawl.extract.urls import absolute_url
+from newscrawl.extract.urls import absolute_url, article_key
 
 _TITLE_WORDS = ("title", "Title", "headline", "topic", "subject")
 
@@ -309,7 +309,7 @@ def _article_links(links: list[HtmlElement], url: str, base: str,
                    headlines: dict[HtmlElement, str] | None = None) -> list[tuple[HtmlElement, str]]:
     """The links to articles among ``links``, with their absolute URLs; ``headlines`` gets each
     one's headline text (read to tell a link without one)."""
-    page = bp.article_key(url)
+    page = article_key(url)
     page_parts = urlsplit(url)
     found = []
     for link in links:
@@ -321,7 +321,7 @@ def _article_links(links: list[HtmlElement], url: str, base: str,
             continue
         target = absolute_url(href, base)
         parts = urlsplit(target)
-        if parts.scheme not in ("http", "https") or bp.article_key(target) == page:
+        if parts.scheme not in ("http", "https") or article_key(target) == page:
             continue
         path = _INDEX_FILE.sub("/", parts.path)
         if path in ("", "/") and not parts.query:
@@ -406,7 +406,7 @@ def _once(blocks: list[FoundBlock]) -> list[FoundBlock]:
     first: dict[str, FoundBlock] = {}
     kept = []
     for found in blocks:
-        key = bp.article_key(found.raw.url)
+        key = article_key(found.raw.url)
         earlier = first.get(key)
         if earlier is None:
             first[key] = found
@@ -602,7 +602,7 @@ def _fill_dates(blocks: list[FoundBlock], structured: StructuredData, base: str)
             published = published or article.published
             byline = byline or article.author
         if byline is None and date is not None:
-            byline = bp.byline_beside(date[0], block.element, bp.article_key(block.raw.url), base, order)
+            byline = bp.byline_beside(date[0], block.element, article_key(block.raw.url), base, order)
         block.raw = RawBlock(url=block.raw.url, headline=block.raw.headline, excerpt=block.raw.excerpt,
                              byline=byline, published=published)
 

@@ -25,7 +25,7 @@ from newscrawl.extract.paging import is_home, numbered_page_links, page_base, pa
 from newscrawl.extract.profiles import PROFILE_BY_HOST, PROFILES_BY_NAME, SITE_PROFILES, SiteProfile
 from newscrawl.extract.text import collapse, element_text
 from newscrawl.extract.titles import clean_title, page_title
-from newscrawl.extract.urls import absolute_url
+from newscrawl.extract.urls import absolute_url, article_key
 
 GENERIC = "generic"
 _PAGE_OF = re.compile(r"(\d+)\D+(\d+)")
@@ -244,7 +244,7 @@ def _once(blocks: list[Block]) -> list[Block]:
     seen: set[str] = set()
     kept: list[Block] = []
     for block in blocks:
-        key = blockparts.article_key(block.url)
+        key = article_key(block.url)
         if key not in seen:
             seen.add(key)
             kept.append(replace(block, position=len(kept) + 1))

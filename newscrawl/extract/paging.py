@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extract.text import collapse
-from newscrawl.extract.urls import absolute_url
+from newscrawl.extract.urls import absolute_url, article_key
 
 _PAGE_IN_PATH = re.compile(r"/page/(\d+)/?$")
 _PAGE_QUERY_KEYS = ("page", "paged", "pg", "p", "pagina", "seite", "start_page")
@@ -359,7 +359,7 @@ def _other_page(href: str | None, url: str, base: str | None = None) -> str | No
     target = absolute_url(href, base or url)
     if not target.startswith(("https://", "http://")):
         return None
-    return None if target.split("#")[0].rstrip("/") == url.split("#")[0].rstrip("/") else target
+    return None if article_key(target) == article_key(url) else target
 
 
 def numbered_page_links(base_url: str, hrefs: Iterable[str], *, base: str | None = None) -> dict[int, str]:

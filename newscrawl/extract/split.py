@@ -666,6 +666,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
 _PREFIX_CREDIT_FORMS = frozenset({"by-verb"})
 _TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n ])|(?<=[{_LO}]))"
                               rf"(?:{'|'.join(sorted(B.TITLE_WORDS, key=len, reverse=True))}) $")
+_TITLE_BEFORE_CHARS = max(map(len, B.TITLE_WORDS)) + 1  # how far back a title and its space can start
 
 
 def _with_title(text: str, best: Candidate) -> Candidate:
@@ -674,7 +675,7 @@ def _with_title(text: str, best: Candidate) -> Candidate:
     ("Prime Minister | A")."""
     if not best.authors or not text.startswith(best.authors[0], best.start):
         return best
-    m = _TITLE_BEFORE_RE.search(text, 0, best.start)
+    m = _TITLE_BEFORE_RE.search(text, max(0, best.start - _TITLE_BEFORE_CHARS), best.start)
     if m is None:
         return best
     before = text[: m.start()].rstrip(" ")

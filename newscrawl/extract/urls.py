@@ -19,12 +19,16 @@ _ODD_SLASHES = re.compile(r"^(https?:)(?!//[^/\\])[/\\]{2,}", re.IGNORECASE)
 
 def absolute_url(href: str | None, base: str) -> str:
     """``href`` made absolute against ``base`` as a browser would."""
-    href = (href or "").strip()
-    if _ODD_SLASHES.match(href):
-        href = _ODD_SLASHES.sub(r"\1//", href, count=1)
+    href = _ODD_SLASHES.sub(r"\1//", (href or "").strip(), count=1)
     if href.startswith(("https://", "http://")):
         return href  # the common case, without urljoin's parsing
     return _join(base, href)
+
+
+def article_key(url: str) -> str:
+    """What tells two links to the same article (or page) apart from others: the URL without its
+    fragment and trailing slash ('/a/#comments' and '/a' are one article)."""
+    return url.split("#")[0].rstrip("/")
 
 
 @lru_cache(maxsize=8192)
