@@ -33,7 +33,7 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
-                    "heldout11": 100}
+                    "heldout11": 100, "heldout12": 100}
 
 
 @pytest.fixture(scope="module")
@@ -213,8 +213,6 @@ _H9 = {
     "org-and-org": "a joint credit's two organisations joined by 'and': the gold names the first, the splitter both",
     "body-of-org": "a body of the organisation ('International Secretariat of X'): the gold names the organisation, "
                    "the splitter the body",
-    "script-publication": "a publication's name in another script in brackets after the organisation is read as the "
-                          "affiliation",
     "sentence-standfirst": "a whole sentence (with its full stop) before the lede, after a leading byline or with no "
                            "byline at all, is the standfirst in the gold; the splitter makes it the lede's start",
     "credit-hong-kong": "a leaflet credit's tail ('... for the <event> march') before a lede opening with 'Hong "
@@ -237,7 +235,7 @@ _H9 = {
 }
 HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t009": (RENDERINGS, "run-in-domain"), "t019": (RENDERINGS, "org-and-org"), "t027": (RENDERINGS, "body-of-org"),
-    "t029": (RENDERINGS, "script-publication"), "t031": (RENDERINGS, "sentence-standfirst"),
+    "t031": (RENDERINGS, "sentence-standfirst"),
     "t044": (RENDERINGS, "credit-hong-kong"), "t045": (RENDERINGS, "run-in-domain"),
     "t065": (RENDERINGS, "joint-cut"), "t069": (RENDERINGS, "possessive-interview"),
     "t077": (RENDERINGS, "issue-run-in"), "t078": (("collapsed",), "headline-run-in"),
@@ -302,7 +300,6 @@ _known_failures("heldout10", HELDOUT10_FAILURES, _H10)
 # heldout11 (measured blind with splitter 3.3 and 3.4: tests/gold/README.md), what splitter 3.4 leaves failing
 _H11 = {
     "run-in-domain": _RUN_IN_DOMAIN,
-    "script-publication": _H9["script-publication"],
     "slogans-after-credit": "a leading document credit ending in a colon, then the leaflet's slogans (sentences "
                             "ending in '!') as the standfirst: read as the lede",
     "place-before-org": "a two-word place no table knows ends the standfirst right before an org-and-org "
@@ -322,7 +319,7 @@ _H11 = {
     "written-collectively": _ONE_EXAMPLE + "'Written collectively by <org> members in <place>'",
 }
 HELDOUT11_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (RENDERINGS, "run-in-domain"), "t018": (RENDERINGS, "script-publication"),
+    "t010": (RENDERINGS, "run-in-domain"),
     "t021": (RENDERINGS, "slogans-after-credit"), "t026": (RENDERINGS, "place-before-org"),
     "t027": (RENDERINGS, "run-in-domain"), "t032": (RENDERINGS, "org-place"),
     "t052": (RENDERINGS, "comma-imperative"),
@@ -332,6 +329,35 @@ HELDOUT11_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t087": (RENDERINGS, "described-person"),
 }
 _known_failures("heldout11", HELDOUT11_FAILURES, _H11)
+
+
+# heldout12 (measured blind with splitter 3.4: tests/gold/README.md), what splitter 3.5 leaves failing
+_H12 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "org-and-org": _H9["org-and-org"],
+    "leaflet-first": _ONE_EXAMPLE + "'Distributed in <place>: text of a leaflet from <org> for <event>' opening the "
+                                    "excerpt",
+    "talk-version-cut": _ONE_EXAMPLE + "'Slightly shortened version of the opening talk by <Name>, <org>, to ...' "
+                                       "cut by the excerpt's end (no lede)",
+    "camel-case-org": "an organisation's name with a capital inside a word ('...LinksPartei'): read as two words "
+                      "run together, so the organisation is cut there",
+    "interviewee-org": "an interview credit's organisation ('<Name> spoke to <interviewee> of <org>'): the gold "
+                       "names the interviewee's, the splitter none",
+    "two-credits": _ONE_EXAMPLE + "'Introduction by <org>; article by <Name>': two credits joined by a semicolon",
+    "label-by-merged": "a credit's label before 'by' ('Fact sheet by <org> researchers') run together with the "
+                       "standfirst: only a line break tells where the label starts",
+    "bare-one-word-name": "a bare one-word pen name between the standfirst and the lede: no form reads one word "
+                          "as a name (right with site knowledge)",
+}
+HELDOUT12_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (RENDERINGS, "run-in-domain"), "t020": (RENDERINGS, "leaflet-first"),
+    "t021": (RENDERINGS, "talk-version-cut"), "t022": (RENDERINGS, "org-and-org"),
+    "t026": (RENDERINGS, "run-in-domain"), "t034": (RENDERINGS, "camel-case-org"),
+    "t046": (RENDERINGS, "interviewee-org"), "t064": (RENDERINGS, "two-credits"),
+    "t066": (("collapsed",), "label-by-merged"), "t078": (RENDERINGS, "bare-one-word-name"),
+    "t086": (RENDERINGS, "run-in-domain"),
+}
+_known_failures("heldout12", HELDOUT12_FAILURES, _H12)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],

@@ -88,12 +88,13 @@ TITLE_WORDS = words(
     Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
     Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
     Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms""")
-#: Groups of people that open a lede ("Police raided ...", "Workers at ..."): never a person's name.
+#: Groups of people that open a lede ("Police raided ...", "Workers at ...", a speech's "Friends, comrades"): never a
+#: person's name.
 GROUP_NOUNS = words(
     """Police Workers Students Teachers Nurses Doctors Residents Protesters Protestors Activists
     Authorities Riders Drivers Delegates Engineers Farmers Villagers Parents Employees Migrants
     Unionists Shoppers Tenants Landlords Officers Soldiers Troops Voters Citizens Youth Women Men
-    People Hospitals Companies Bosses Employers Hundreds Thousands Millions Dozens""")
+    People Hospitals Companies Bosses Employers Hundreds Thousands Millions Dozens Friends Comrades Colleagues""")
 #: Lower-case words after which a capitalised word is a proper noun inside a sentence.
 FUNCTION_WORDS = words(
     """a an the of in on at to for from by with and or nor as than into onto upon about over
@@ -138,10 +139,10 @@ ORG_STEMS = ("sociali", "soziali", "sosiali", "socjali", "alternat", "solidar", 
 PUBLICATION_WORDS = words("magazine newspaper journal weekly paper website bulletin newsletter")
 #: Role words after an organisation ("Socialist Action reporters", "X statement").
 ROLE_WORDS = words("reporters reporter correspondents correspondent statement editorial team staff writers "
-                   "editors board comrades members volunteers sections branches supporters")
+                   "editors board comrades members volunteers sections branches supporters researchers")
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman "
-                     "spokeswoman chair chairperson convenor coordinator leader founder")
+                     "spokeswoman chair chairperson convenor coordinator leader founder candidate councillor")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")
 ORG_BODY_ADJECTIVES = words("International National Executive Central Political Regional Steering")
@@ -178,7 +179,7 @@ VERSION_ADJECTIVES = words("abridged edited shortened slightly updated translate
 #: What a credit sentence is about ("This article is from ...", "The following speech ...").
 CREDIT_SUBJECTS = words("article text piece statement editorial speech report interview leaflet")
 #: Book credits: a part of a book, its title in quotes ("Extract from “Title” by A").
-BOOK_PARTS = words("Extract Excerpt Chapter Introduction Foreword Preface Afterword Conclusion")
+BOOK_PARTS = words("Extract Extracts Excerpt Excerpts Chapter Introduction Foreword Preface Afterword Conclusion")
 BOOK_WORDS = words("book pamphlet study report essay collection")
 #: "Reviewed by A": verbs and nouns of a by-credit.
 BY_CREDITS = words("Reviewed Written Reported Compiled Words Photos Pictures Review Commentary Analysis Obituary "
@@ -322,6 +323,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "La": ("Fiorello LaGuardia (public)", "Renee LaFleur (unit tests)"),
     "Le": ("Matt LeBlanc (public)", "Anouk LeClerc (unit tests)"),
     "Van": ("Ronnie VanZant (public)", "Pieter VanDamme (unit tests)"),
+    "Extracts": ("Extracts from the Red Flag pamphlet ‘Who Owns the Docks?’ (unit tests)",
+                 "Extracts from the book ‘...’ (heldout12 shape: a pamphlet's extracts, several)"),
+    "candidate": ("A, Socialist Party candidate in Dublin Inner City (heldout12 shape)",
+                  "Ana Lima, Workers Alliance candidate for Porto East (unit tests)"),
+    "researchers": ("Fact sheet by Red Flag researchers (unit tests)",
+                    "Workers Alliance researchers (unit tests: like 'reporters')"),
     "Chapter": ("Chapter from the new chinaworker.info book “Harbour of Defiance: ...” (heldout6)",
                 "Chapter from “Tiananmen 1989 ...” (public book credits)"),
 }

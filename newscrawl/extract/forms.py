@@ -247,7 +247,7 @@ GROUP_START = rf"(?= {GROUP}(?:,| {LOWER}))"
 # a sentence's end: . : ! ? before the end / a line break / a capital, number or quote; or the end itself
 SENT_END = (rf"(?:[.:!?](?=$|\n| (?:{UPSTART}|{NUM}|[“\"‘'«(\[]))|(?<={WORD})[.!?](?={shaped(T.CAP)})|(?=$|\n))")
 # an interview's first question after its intro ("... about the strike | What has changed ...?")
-QUESTION_START = rf"(?= {has('question')} [^\n.!?]{{2,60}}\?)"
+QUESTION_START = rf"(?= {has('question')} [^\n.!?]{{2,60}}(?:\?|$))"  # (or cut by the excerpt's end)
 
 # Organisations
 _ORG_TOKEN = rf"(?:{ACR}|{CAPTOK}|{PUB})"
@@ -256,8 +256,10 @@ _ORG_LINK = rf"(?:(?:{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', '
 # role, a publication word or a link) opens a sentence, not more of the organisation: "..., International
 # Socialist Alternative | Workers’ real wages fall", "..., Red Flag | Unions call off the strike"
 # (nor a member's role: "Socialist Party | regional secretary")
+#: what a member is, or the body of an organisation a person speaks for ("national committee")
+_ROLE_WORD = rf"(?:{has('member-role')}|{lit('committee')})"
 _SENTENCE_GOES_ON = (rf"(?!{ROLE}|{PUB}|{OF}|{AND}|{lit('for', 'de', 'del', 'des', 'in', 'i')}"
-                     rf"|(?:{LOWER} ){{0,2}}{has('member-role')}){LOWER}")
+                     rf"|(?:{LOWER} ){{0,2}}{_ROLE_WORD}){LOWER}")
 # ... a capitalised word followed by such a lower-case word (not "by", "from", "with" or an article either)
 _NEW_SENTENCE = rf"(?!{lit('by', 'from', 'with', 'the', 'a', 'an')}){_SENTENCE_GOES_ON}"
 # (never inside "Hong Kong": "... Unificado | Hong Kong’s small ..." is the sentence, not "... Hong | Kong’s")
@@ -280,7 +282,7 @@ _TAIL_STARTER = rf"{STARTER}(?=[,.:;]| \()"
 # (a tail word is no month before a number: "Lewica Socjalistyczna | June 4th marks ...": a date opens the lede)
 CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{CUE}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
-           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}))")
+           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))")
 _NOT_PLACE = has("title", "group")
 PLACE = rf"(?:{THE} )?{CAPTOK}(?: {CAPTOK}){{0,2}}"
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
@@ -382,6 +384,10 @@ def _or(*classes: str) -> str:
 _ISWAS = lit("is", "was")
 # what an author is of an organisation, before it: "member of ", "national organiser for ", "editor at "
 _MEMBER_OF = rf"(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
+# an organisation's publication by its possessive, with its name in another script, before its issue number
+# ("Editorial from Socialist Action’s bulletin 《工人前線》 issue 33", "... from Red Flag's weekly issue 12")
+_POSSESSIVE_PUBLICATION = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) {PUB}(?: \(?《?{CJKW}》?\)?)?"
+                           rf"(?=,? {_ISSUE_NUM})")
 # after "by" (not "from", "of", "in": "Report from Chiang Mai by ..." is a place) any capitalised run that ends
 # well is who issued a credit ("Statement by Xekinima | Two years ...")
 _AFTER_BY = rf"(?<={lit('by')} )"
@@ -462,7 +468,8 @@ FORMS: list[Form] = [
          rf"(?<!, )"  # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ...")
          rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
-         rf"[^\n]{{1,60}}?(?:{SENT_END}|{QUESTION_START})",
+         # (to a sentence end, the first question, or a new sentence: "... near Baoji | Both women finished")
+         rf"[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER}))",
          ("chinaworker.info interviewed Wong Siu-ling about ... (corpus shape)",
                "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
     Form("credit-noun",
@@ -472,8 +479,10 @@ FORMS: list[Form] = [
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
          # a body of the organisation: "adopted by the executive committee of Red Spark"
          rf"(?:(?<={lit('by')} {lit('the')} )(?:{LOWER} ){{1,2}}{OF} (?:{THE} )?)?"
+         # a person of the organisation: "Speech by <Name> of ISA in Taiwan at the rally"
+         rf"(?:(?<={lit('by')} )(?P<names>{NAMES}) {OF} (?:{THE} )?)?"
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
-         rf"{org_full(loose=True, loose_after=rf'(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM}))')}"
+         rf"(?:{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=rf'(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM}))')})"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
@@ -537,10 +546,12 @@ FORMS: list[Form] = [
          ("Marta Ruiz, from the book Old Age Under Capitalism (2021) (unit tests)",
                "A, from the pamphlet ... (heldout)")),
     Form("names-org",
-         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) )"
+         # (a web byline's bar, or "for": "A | Org", "A for redflag.org")
+         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | {lit('for')} (?={ORG_CORE}))"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
-         rf"(?:, (?P<place>{PLACE})(?={END}))?"
+         # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
+         rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} (?:{LOWER} ){{0,2}}{_ROLE_WORD})(?={END}))?"
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
          rf"(?:,? {AND} {_MEMBER_OF}"
          rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
@@ -561,7 +572,9 @@ FORMS: list[Form] = [
     Form("names-member",
          rf"(?P<names>{NAMES})(?:, | {lit('is')} (?={_MEMBER_OF}))(?:{_MEMBER_OF}"
          rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
-         rf"|{org_full('2')} (?:{LOWER} ){{0,2}}{has('member-role')}(?:, {PLACE}| {IN} {PLACE})?{END})",
+         # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee")
+         rf"|{org_full('2')}(?:,(?: {CAPTOK}){{1,2}})? (?:{LOWER} ){{0,2}}{_ROLE_WORD}"
+         rf"(?:, {PLACE}| {IN} {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",
                "Pelle Ek is a member of Workers Alliance in Gothenburg; Ana Lima is an organiser for Red Flag in "
@@ -606,7 +619,8 @@ FORMS: list[Form] = [
          weak=True),
     Form("names-comma",
          # (a comma run into a capital: the parts' join left nothing between the name's comma and the lede)
-         rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART})",
+         # (or a group of people opening the lede: "A, | Workers on the estates")
+         rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART}|{GROUP_START})",
          ("Martin Cole, June 4th marks ... (corpus shape: the organisation link left out)",
                "Ben Rooke, Thatcher, revered ... (corpus shape)",
           "...risingTomasz Nowak,Thousands of ... (unit tests: run into the lede)"), weak=True),
@@ -657,7 +671,8 @@ BY_INSIDE = rf"(?:^|[.:] ){lit('By')} (?P<names>{NAMES})(?:, {ORG_FULL})?$"
 # (``CharMatcher``):
 _AFFIL_ROLE = rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?(?: {ROLE})?"
 # after a known organisation: " in Place", "(affiliation)", a role word, then an end
-ORG_TAIL = rf"(?: {IN} {PLACE})?{_AFFIL_ROLE}{END}"
+# (or the role, then the place: "<known org> reporters in Harbin")
+ORG_TAIL = rf"(?: {IN} {PLACE})?{_AFFIL_ROLE}(?:(?<={ROLE}) {IN} {PLACE})?{END}"
 # after two known parts joined ("<name> (<other script>) <known org>", "<org> and <org> reporters"), whose
 # score outranks the forms': a place only when a sure end follows it ("Kim Soo-ah, ISA in Japan | Japanese
 # Prime Minister": the place is no part of the byline when a capitalised phrase runs on), else no place

@@ -71,7 +71,7 @@ from newscrawl.extract import forms as F
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
-SPLITTER_VERSION = "3.4"
+SPLITTER_VERSION = "3.5"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -222,8 +222,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # interview was published in <paper>": this article's history (a version of *another* text,
         # "This is an abridged version of the editorial in ...", is a source credit: a byline)
         rf"(?:An?|The) (?:[{_LO}]+ ){{0,2}}version of this (?:article|piece|text|interview|report|statement) "
-        rf"(?:was |has been |first |originally |also )*(?:published|appeared|posted|carried|printed) "
-        rf"(?:in|on|by) {publication}",
+        rf"(?:was |has been |first |originally |also |will )*(?:published|appeared|posted|carried|printed"
+        rf"|appears?|is (?:published|printed)) "
+        # (in which issue: "... appears in the winter issue of <magazine>")
+        rf"(?:in|on|by) (?:the (?:[{_LO}]+ ){{0,2}}(?:issue|edition|number) of )?{publication}",
         # "The names of the workers quoted in this article have been changed", "Names have been
         # changed to protect the interviewees." (unbracketed; the bracketed form above)
         rf"(?<!\()(?:(?:The|Some|All|Their|Most) [Nn]ames|Names|\bnames) (?:of [^\n.()]{{0,60}}? )?"
@@ -231,8 +233,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end}|\.)?",
         # "Translated by <name>" between byline and lede, "(Translated by <name>)"; a picture credit
         # "Photos by <name>", "(Pictures by <name>)"
-        rf"\(?(?:Translated (?:from (?:the )?[{_UP}][{_LO}]+ )?|(?:Photos?|Photographs|Pictures) )by "
-        rf"{name_word}(?:[ -]{name_word}){{0,3}}\)?"
+        rf"\(?(?:Translated (?:from (?:the )?[{_UP}][{_LO}]+ (?:original |text |version )?)?"
+        rf"|(?:Photos?|Photographs|Pictures) )by "
+        # (the name stops before a capitalised word that opens the lede: "by Ana Lima | State media have")
+        rf"{name_word}(?:[ -](?!{name_word} [{_LO}]){name_word}){{0,3}}\)?"
         rf"(?=\s|$|[{_UP}])",
         # "We have changed the workers’ names at their request", "We have withheld the names of the drivers ..."
         rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
@@ -246,8 +250,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:published|posted|written) [^\n.()]{{0,80}}?{end}",
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
         rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
-        # "Content warning: this article describes ...", "Trigger warning: ..."
-        rf"(?:Content|Trigger) warning: [^\n()]{{3,120}}?{end_clause}",
+        # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
+        # drew on ("Correction: an earlier version ...", "Sources: local media, ...")
+        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?): [^\n()]{{3,160}}?{end_clause}",
         # "This article has been edited for length", "This interview was shortened for publication"
         rf"(?:This|The) (?:article|piece|text|interview|speech|statement|letter) (?:has been|was|is) "
         rf"(?:edited|shortened|abridged|condensed|cut) (?:for (?:length|clarity|space|publication)"
@@ -267,8 +272,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         r"(?:This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
         r"(?: part| instalment| installment| article)?|Part (?:\d+|[a-z]+|[IVX]+)"
         r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last)(?: part| instalment| installment| article)?)"
-        r" (?:of|in) (?:a|an|the|our) [^\n.]{0,60}?"
-        r"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){0,2}\b"
+        r" (?:of|in) (?:a|an|the|our|two|three|four|five|six|\d+) [^\n.]{0,60}?"
+        rf"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){{0,2}}(?![{_LO}])"
         # (its subject runs to a full stop, or to the end of its own line)
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
         rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}))?",
@@ -281,6 +286,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
 
 _NAME_SPLIT_RE = re.compile(r", | and | & ")
 _CJK_BRACKET_RE = re.compile(r" \([^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*\)")  # another script: CJK, Cyrillic
+_LATIN_RE = re.compile(r"[A-Za-z]")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
 _ORG_BODY_RE = re.compile(rf"(?P<org>[A-Z]{{2,6}}) (?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
                           rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")
@@ -303,7 +309,10 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
+    if affil and not _LATIN_RE.search(affil):
+        affil = None  # "Socialist magazine (《社會主義者》)": the name in another script, no section of the org
     if org:
+        org = org.removesuffix("’s").removesuffix("'s")  # "Socialist Action’s bulletin": whose publication
         body = _ORG_BODY_RE.fullmatch(org)  # "ISA International Secretariat": the body goes like a role word
         org = body.group("org") if body else org
     return _names(names), org, affil
@@ -387,7 +396,8 @@ def _left_context(c: Classed, i: int) -> tuple[str, float]:
 
 _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 #: a capitalised word and a lower-case one: a sentence opening ("| Crane operators at", "| Teng is 78")
-_SENTENCE_OPENING_RE = re.compile(r" [A-Z][a-z]+ (?!(?:of|and|de|van|von|bin|binti|da|dos)\b)[a-z]{2,}\b")
+# (a possessive too: "| Gothenburg’s car factory")
+_SENTENCE_OPENING_RE = re.compile(r" [A-Z][a-z]+(?:’s|'s)? (?!(?:of|and|de|van|von|bin|binti|da|dos)\b)[a-z]{2,}\b")
 
 
 def _right_context(text: str, end: int) -> tuple[str, float]:
@@ -440,10 +450,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = sum(1 for w in authors[0].split() if w not in B.NAME_PARTICLES and len(w) > 1) if authors else 0
     if form == "names" and right not in ("end", "break", "starter", "runin") and not (
-            right == "sentence" and left == "word" and authors is not None and len(authors) == 1
-            and _name_words(authors[0]) == 2):
+            right == "sentence" and left == "word" and authors is not None and len(authors) in (1, 2)
+            and all(_name_words(a) == 2 for a in authors)):
         return None  # bare names need a part boundary on both sides: a standfirst's lower-case end and a
-        # sentence's opening ("... union | Mak Tsz-kin | Crane operators at"); a longer run of capitalised
+        # sentence's opening ("... union | Mak Tsz-kin | Crane operators at", two such names joined by "and":
+        # "... travelling | A B and C D | Workers who live"); a longer run of capitalised
         # words is ambiguous ("Marek Zielny Kasia Nowak has": two names, or a three-word name?)
     if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
             and not (left == "runin" and right == "runin")):
@@ -623,6 +634,12 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                 and text[c.start:best.start].rstrip()[-1:] in (":", "–", "—", "-")]
     if prefixed and not best.known:
         best = min(prefixed, key=lambda c: c.start)
+    # a credit line on its own line whose words before the byline end in "by" is the whole byline ("Fact
+    # sheet by | Org researchers"): the label is the line's, as the line break says
+    labelled = [c for c in cands if c.form == "middle-line" and c.end == best.end and c.start < best.start
+                and text[c.start:best.start].endswith(" by ")]
+    if labelled:
+        best = dataclasses.replace(best, start=labelled[0].start)
     if best.known:
         # a form around the known part gives the full extent ("By A", "A. known.org")
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
@@ -660,7 +677,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    return _with_title(text, best)
+    return _with_label(text, _with_title(text, best))
 
 
 _PREFIX_CREDIT_FORMS = frozenset({"by-verb"})
@@ -680,6 +697,24 @@ def _with_title(text: str, best: Candidate) -> Candidate:
         return best
     before = text[: m.start()].rstrip(" ")
     if before and not (before[-1].islower() or before[-1] in "\n.!?:"):
+        return best
+    return dataclasses.replace(best, start=m.start())
+
+
+#: A web byline's label before the byline, with its colon ("Guest post: A, Org", "Opinion: A").
+_LABEL_BEFORE_RE = re.compile(r"(?:^|(?<=[\n ]))(?:Guest (?:post|article|column|blog|contribution)|Opinion|Comment"
+                              r"|Viewpoint|Op-ed|Commentary|Analysis): $")
+_LABEL_BEFORE_CHARS = 30
+
+
+def _with_label(text: str, best: Candidate) -> Candidate:
+    """A label right before the byline belongs to it, at the text's or a line's start or after a lower-case
+    word or a sentence end (never after a capitalised word: "... Trade Union Analysis: A" is a headline)."""
+    m = _LABEL_BEFORE_RE.search(text, max(0, best.start - _LABEL_BEFORE_CHARS), best.start)
+    if m is None or m.end() != best.start:
+        return best
+    before = text[: m.start()].rstrip(" ")
+    if before and not (before[-1].islower() or before[-1] in "\n.!?"):
         return best
     return dataclasses.replace(best, start=m.start())
 
