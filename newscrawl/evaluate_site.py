@@ -36,6 +36,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -449,12 +450,11 @@ def evaluate_sites(workdir: Path, *, corpus_dir: str | Path | None = None, sourc
             results: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
             for run in ("first", "second"):
                 out = workdir / form / f"{run}.jsonl"
-                import time
-
                 started = time.monotonic()
                 done = crawl_cli(urls, out, state, settings=settings)
                 seconds[(form, run)] = time.monotonic() - started
-                if done.returncode not in (0, 1):
+                # (exit 1: a crawl that finished with errors it reported; with no output it never ran)
+                if done.returncode not in (0, 1) or not out.exists():
                     raise RuntimeError(f"crawl failed (exit {done.returncode}): {done.stderr.strip()[-500:]}")
                 results[run] = _read_items(out)
                 if progress:

@@ -391,6 +391,8 @@ _POSSESSIVE_PUBLICATION = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) {P
 # after "by" (not "from", "of", "in": "Report from Chiang Mai by ..." is a place) any capitalised run that ends
 # well is who issued a credit ("Statement by Xekinima | Two years ...")
 _AFTER_BY = rf"(?<={lit('by')} )"
+# ... or a capitalised run before its issue number ("Editorial from Offensiv issue 1623")
+_AFTER_BY_OR_BEFORE_ISSUE = rf"(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM}))"
 # after a name's form in another script any capitalised run that ends well is the organisation ("Kwok
 # Tsz-kin (郭子健) Offensiv | When ...")
 _AFTER_OTHER_SCRIPT = r"(?<=\) )"
@@ -482,7 +484,7 @@ FORMS: list[Form] = [
          # a person of the organisation: "Speech by <Name> of ISA in Taiwan at the rally"
          rf"(?:(?<={lit('by')} )(?P<names>{NAMES}) {OF} (?:{THE} )?)?"
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
-         rf"(?:{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=rf'(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM}))')})"
+         rf"(?:{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=_AFTER_BY_OR_BEFORE_ISSUE)})"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
          rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
