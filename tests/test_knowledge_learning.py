@@ -183,6 +183,15 @@ JOINED = [
      "Shipyard jobs cut in half", "Oskar Lindqvist, Workers Tribune"),
     ("Teachers march on the ministry Tam Wing-sze (譚詠詩) Workers Tribune About two thousand teachers...",
      "Teachers march on the ministry", "Tam Wing-sze (譚詠詩) Workers Tribune"),
+    # ... or after a web byline's bar, slash or "for"; a known name and a known organisation the same way
+    ("Cleaners lose their hours Oskar Lindqvist | Workers Tribune Since the contract changed hands...",
+     "Cleaners lose their hours", "Oskar Lindqvist | Workers Tribune"),
+    ("Shipyards fall idle again Oskar Lindqvist for redwire.net Three of the yards on the river...",
+     "Shipyards fall idle again", "Oskar Lindqvist for redwire.net"),
+    ("Rents rise by a third Ho Ka-yan / Workers Tribune Tenants in the new towns were told...",
+     "Rents rise by a third", "Ho Ka-yan / Workers Tribune"),
+    ("The depot closes Bao Lin | redwire.net Drivers were told on Monday...",
+     "The depot closes", "Bao Lin | redwire.net"),
     # two known organisations joined, with a role word
     ("Police break up the rally Workers Tribune and redwire.net reporters Officers arrived at noon and...",
      "Police break up the rally", "Workers Tribune and redwire.net reporters"),

@@ -810,7 +810,8 @@ def _number_run_in(text: str, end: int) -> bool:
 
 
 def _name_before(text: str, org: Candidate) -> Candidate | None:
-    """A known organisation after ", " or after a name in another script ("A, Org", "A (甲) Org"),
+    """A known organisation after ", " (or a bar, a slash, a dash, "for") or after a name in another script ("A, Org",
+    "A | Org", "A for Org", "A (甲) Org"),
     and a person's name (1-3 name words) right before that: "<name>, <known org>" is a byline even
     where the forms do not know the organisation. Only when what precedes the name ends a phrase
     (a lower-case word that is not a place preposition, or punctuation): else the name may be the
@@ -820,8 +821,9 @@ def _name_before(text: str, org: Candidate) -> Candidate | None:
     tail = _joined_tail(text, start + len(org.organisation))
     if tail is None:
         return None
-    if text[max(0, start - 2) : start] == ", ":
-        cut = start - 2
+    sep = _SEP_BEFORE_RE.search(text, max(0, start - 5), start)
+    if sep is not None:
+        cut = sep.start()
     else:
         bracket = _BRACKET_BEFORE_RE.search(text, 0, start)
         if bracket is None:
@@ -869,9 +871,12 @@ def _name_start_before(text: str, cut: int) -> int | None:
 
 
 _BRACKET_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\) $")
+_SEP_BEFORE_RE = re.compile(r"(?:,| [|/–—]| for) $")  # what may come between a name and its organisation
 _JOINT_RE = re.compile(r" (?:and|&) ")
 _OTHER_SCRIPT_RE = re.compile(r" ?\([^()\n]{1,30}\)")  # "(郭子健)": the name in another script
-_ORG_SEP_RE = re.compile(r",? ")
+# between a name and its organisation: a comma, a space, or a web byline's bar, slash, dash or "for" ("A | Org",
+# "A for Org")
+_ORG_SEP_RE = re.compile(r",? | [|/–—] | for ")
 
 
 @functools.lru_cache(maxsize=4096)
