@@ -256,3 +256,52 @@ def test_a_known_name_is_stretched_leftwards_only_over_a_cue_or_from_a_boundary(
     k = _known(("Lin Pei-ju", ["Lin Pei-ju"], None), ("Kim Soo-ah", ["Kim Soo-ah"], None))
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+# a credit no form knows around a known organisation or name (merged): a lead from a part boundary ending in
+# "by", "from" or "of", the known part, a short tail to the next part boundary or the excerpt's end
+CREDIT_AROUND = [
+    ("Why the ferry subsidy must stay Excerpts from the Workers Tribune booklet ‘Who Runs the Ferries?’ The "
+     "council says the subsidy costs...",
+     "Why the ferry subsidy must stay", "Excerpts from the Workers Tribune booklet ‘Who Runs the Ferries?’",
+     "Workers Tribune"),
+    ("Handed out at the depot gates: text of a flyer from Workers Tribune’s transport group for the drivers’ "
+     "meeting The depot managers say...",
+     None, "Handed out at the depot gates: text of a flyer from Workers Tribune’s transport group for the "
+           "drivers’ meeting", "Workers Tribune"),
+    ("What the slump means for the docks Slightly edited version of the closing talk by Ho Ka-yan, redwire.net, "
+     "to a weekend school of dockers from...",
+     "What the slump means for the docks", "Slightly edited version of the closing talk by Ho Ka-yan, "
+                                           "redwire.net, to a weekend school of dockers from", "redwire.net"),
+    ("The port authority owes more than the city Data sheet by redwire.net researchers Harbour Holdings, which "
+     "runs the terminals, reported...",
+     "The port authority owes more than the city", "Data sheet by redwire.net researchers", "redwire.net"),
+    ("Rents and the new landlords Foreword by Workers Tribune; report by Lam Siu-man The new owners of the...",
+     "Rents and the new landlords", "Foreword by Workers Tribune; report by Lam Siu-man", "Workers Tribune"),
+]
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline,organisation", CREDIT_AROUND)
+def test_a_credit_no_form_knows_is_read_around_a_known_part(excerpt: str, standfirst: str | None, byline: str,
+                                                            organisation: str) -> None:
+    k = _known(("Ho Ka-yan", ["Ho Ka-yan"], None), ("Workers Tribune", [], "Workers Tribune"),
+               ("redwire.net", [], "redwire.net"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline, got.organisation) == (standfirst, byline, organisation)
+    assert got.lede or excerpt.endswith("...")
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # a standfirst that ends in "for", right before a known name's byline: "for" opens no credit
+    ("Dockers mark an anniversary nobody asked for Ho Ka-yan, Workers Tribune The port was sold...",
+     "Ho Ka-yan, Workers Tribune"),
+    # a sentence (a verb in it) around a known organisation is the lede's, not a credit
+    ("Ferry workers strike again The march was called by Workers Tribune members in the old port...", None),
+    # a long lead naming no kind of text is a standfirst, not a credit's lead
+    ("Shipyard owners tell the welders to take a cut or go home and blame the downturn of redwire.net "
+     "reporters Welders at the yard...", "redwire.net reporters"),
+])
+def test_no_credit_is_read_around_a_known_part_in_a_sentence_or_standfirst(excerpt: str, byline: str | None) -> None:
+    k = _known(("Ho Ka-yan", ["Ho Ka-yan"], None), ("Workers Tribune", [], "Workers Tribune"),
+               ("redwire.net", [], "redwire.net"))
+    assert split_excerpt(excerpt, k).byline == byline

@@ -74,6 +74,9 @@ KNOWN_SCORE = 0.95  # base score of a known byline / name / organisation (before
 #: "<known org> and <known org> reporters"): above a known byline that is one of the parts
 #: (KNOWN_SCORE + 0.04) with the best left context (+0.05)
 JOINED_SCORE = KNOWN_SCORE + 0.1
+#: ... of a credit no form knows around a known part ("Extracts from the <known org> pamphlet ‘...’"): below the
+#: forms' credits (a form that reads the whole credit wins), above nothing at all
+CREDIT_AROUND_SCORE = 0.7
 LEARN_METHODS = frozenset({"newline"})
 
 #: The learning rule's numbers (see the module doc).
@@ -742,7 +745,34 @@ class _Matchers:
                         named = _name_before(text, c)
                         if named is not None:
                             out.append(named)
+                part = self._known_part_span(text, p)
+                if part is not None:
+                    around = _credit_around(text, p, part[1], part[0])
+                    if around is not None:
+                        if around.organisation is None:  # "... talk by <known name>, <known org>, to ..."
+                            around.organisation = self._first_known_org(text, part[1], around.end)
+                        out.append(around)
         return out
+
+    def _first_known_org(self, text: str, start: int, end: int) -> str | None:
+        """The first known organisation (a whole word) between ``start`` and ``end``."""
+        for p in range(start, end):
+            if p and text[p - 1].isalnum():
+                continue
+            for org in self._orgs.get(text[p], ()):
+                after = p + len(org)
+                if text.startswith(org, p) and after <= end and not text[after : after + 1].isalnum():
+                    return org
+        return None
+
+    def _known_part_span(self, text: str, p: int) -> tuple[str, int] | None:
+        """The known organisation or name starting at ``p`` (as a whole word), and where it ends."""
+        for kind, table in (("org", self._orgs), ("name", self._names)):
+            for word in table.get(text[p], ()):
+                end = p + len(word)
+                if text.startswith(word, p) and (end == len(text) or not text[end].isalnum()):
+                    return kind, end
+        return None
 
     def _part_at(self, text: str, p: int) -> Candidate | None:
         ch = text[p]
@@ -802,6 +832,122 @@ class _Matchers:
             return Candidate(p, m.end(), "known", KNOWN_SCORE, _NAME_SEP_RE.split(text[p : m.end("more")]),
                              m.group("org2"), m.group("affil2"), known=True)
         return None
+
+
+#: A credit's lead before a known part ends in one of these ("Extracts from the | Org", "a talk by | Name").
+#: ("for" is left out: "... an anniversary nobody asked for | <known name>, <org>" is a standfirst)
+_LEAD_END_RE = re.compile(r"(?<![^\s])(?:by|from|of)(?: the)? $")
+#: Words that make a lead or a tail a sentence, not a credit ("The rally was called by | Org").
+_CLAUSE_VERBS = frozenset("is was were are has have had will would said says told say".split())
+_QUOTED_RE = re.compile(r"[‘“\"][^‘“”’\"\n]{1,80}[’”\"]")
+_CREDIT_LEAD_WORDS = 10
+_SHORT_LEAD_WORDS = 3  # "Fact sheet by", "Introduction by": any short lead
+#: What a credit's lead names (lower-cased): the kinds of text and credit of bylines.WORD_SETS, and "talk"
+_CREDIT_WORDS = frozenset(w.lower() for name in ("credit-noun", "credit-subject", "version-noun", "book-part",
+                                                   "by-credit", "book-word", "place-credit", "joint-credit-noun")
+                          for w in B.WORD_SETS[name]) | {"talk", "interview", "interviewed"}
+#: ... and the capitalised ones that open a credit after anything, even a capitalised word ("... in Chengdu |
+#: Interview by <known name>")
+_CREDIT_OPENERS = frozenset(w for w in _CREDIT_WORDS | {w.capitalize() for w in _CREDIT_WORDS} if w[:1].isupper())
+_CREDIT_TAIL_CHARS = 80
+
+
+def _credit_around(text: str, p: int, end: int, kind: str) -> Candidate | None:
+    """A credit no form knows around a known organisation or name, in a merged excerpt: a lead from a part
+    boundary that ends in "by", "from", "of" or "for" ("Extracts from the | Socialist Action | pamphlet
+    ‘Title’", "Slightly shortened version of the opening talk by | <known name>, ..."), the known part, and
+    a short tail to the next part boundary (a capitalised word after a word that ends a phrase) or the
+    excerpt's end. The site's recurring organisations and names anchor it: without them such a span is
+    indistinguishable from the lede's sentences. Never a lead or tail holding a sentence's verb or end."""
+    before = text[:p]
+    lead_end = _LEAD_END_RE.search(before, max(0, p - 10))
+    if lead_end is None:
+        return None
+    start = _lead_start(before, lead_end.start())
+    if start is None:
+        return None
+    tail_end = _tail_end(text, end)
+    if tail_end is None:
+        return None
+    words = text[start:tail_end].split()
+    lead = before[start:lead_end.start()].split()
+    if len(lead) > _SHORT_LEAD_WORDS and not any(w.strip("’”:,").lower() in _CREDIT_WORDS for w in lead):
+        return None  # a longer lead names the kind of text ("version", "talk", "leaflet"): else it is a standfirst
+    if any(w.strip(",;:").lower() in _CLAUSE_VERBS for w in words) or text[start] in "‘“\"":
+        return None
+    span = text[start:tail_end].rstrip(" ,;:")
+    authors, org, affil = parse_byline(span)
+    if not (authors or org):
+        known = text[p:end]
+        authors, org = ([known], None) if kind == "name" else ([], known)
+    # (not "known" itself: a known part's candidate inside it stretches to it, as to a form around it)
+    return Candidate(start, start + len(span), "credit-around", CREDIT_AROUND_SCORE, authors, org, affil)
+
+
+def _lead_start(before: str, lead_end: int) -> int | None:
+    """Where a credit's lead ending at ``lead_end`` starts: the nearest capitalised word after a part
+    boundary (the excerpt's start, a line break, or a word ending a phrase: not a preposition or an article,
+    which go on with a place or a name: "in | Tsuen Wan"), within a few words and no sentence end."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", before[:lead_end])]
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _CREDIT_LEAD_WORDS), -1):
+        pos, word = words[k]
+        if k < len(words) - 1 and word[-1] in ".!?":
+            return None  # a sentence ends inside the lead
+        if not word[:1].isupper():
+            continue
+        if k == 0 or "\n" in before[words[k - 1][0]:pos] or word.rstrip(":,") in _CREDIT_OPENERS:
+            return pos
+        prev = words[k - 1][1]
+        if prev[-1:] in ".!?":
+            return None  # after a sentence's end: the lede's own words
+        if _ends_phrase(prev):
+            return pos
+    return None
+
+
+def _ends_phrase(word: str) -> bool:
+    """Can a part end with ``word`` before a capitalised one: a lower-case word that is no preposition or
+    article, a number, or a closing quote or bracket (not a capitalised word: "Tsuen | Wan", "Pan | Yuming")?"""
+    if not word:
+        return False
+    if word[-1] in "’”\")":
+        return True
+    return (word[0].islower() or word[0].isdigit()) and word.lower() not in B.FUNCTION_WORDS \
+        and word.lower() not in B.PLACE_PREPOSITIONS
+
+
+def _tail_end(text: str, end: int) -> int | None:
+    """Where the tail after a known part ends: before the next capitalised word after a word that ends a
+    phrase (a quoted title is one word), at a line break, or at the excerpt's end; None when a sentence ends
+    first or the tail is long."""
+    pos = end
+    limit = min(len(text), end + _CREDIT_TAIL_CHARS)
+    prev_word = ""
+    while pos < limit:
+        ch = text[pos]
+        if ch == "\n":
+            return pos
+        if ch == " ":
+            nxt = text[pos + 1 : pos + 2]
+            starter = nxt.isupper() and text[pos + 1 :].split(None, 1)[0] in B.SENTENCE_STARTERS
+            if nxt and (nxt.isupper() or nxt in "‘“\"") and (_ends_phrase(prev_word) or (
+                    starter and prev_word.lower() not in B.FUNCTION_WORDS)):
+                quoted = _QUOTED_RE.match(text, pos + 1)
+                if not (quoted and nxt in "‘“\"" and prev_word.isalpha() and prev_word.islower()):
+                    return pos
+            prev_word = ""
+            pos += 1
+            continue
+        if ch in ".!?" and (pos + 1 == len(text) or text[pos + 1] in " \n"):
+            return None  # a sentence ends in the tail
+        quoted = _QUOTED_RE.match(text, pos) if ch in "‘“\"" else None
+        if quoted:
+            pos = quoted.end()
+            prev_word = text[quoted.start():pos]
+            continue
+        prev_word += ch
+        pos += 1
+    return len(text) if limit == len(text) else None
 
 
 def _number_run_in(text: str, end: int) -> bool:

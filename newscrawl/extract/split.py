@@ -662,6 +662,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         if around:
             c = max(around, key=lambda c: (c.score, c.end - c.start))
             best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
+        # ... and a credit no form knows around it, led by "by", "from", "of" ("Fact sheet by | <known org>
+        # researchers"; knowledge.py), whatever a form inside it scored
+        credits = [c for c in cands if c.form == "credit-around" and c.start < best.start and c.end >= best.end]
+        if credits:
+            c = min(credits, key=lambda c: c.start)
+            best = Candidate(c.start, c.end, c.form, best.score, c.authors or best.authors,
+                             c.organisation or best.organisation, c.affiliation or best.affiliation, True)
     # merge adjacent strong candidates (credit sentence + "By A, B"), keeping the person-naming fields
     weak = {f.name for f in F.FORMS if f.weak} | {"middle-line"}
     cands = [c for c in cands if c.score >= T["merge_min_score"] and c.form not in weak]
