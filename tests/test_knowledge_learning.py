@@ -305,3 +305,19 @@ def test_no_credit_is_read_around_a_known_part_in_a_sentence_or_standfirst(excer
     k = _known(("Ho Ka-yan", ["Ho Ka-yan"], None), ("Workers Tribune", [], "Workers Tribune"),
                ("redwire.net", [], "redwire.net"))
     assert split_excerpt(excerpt, k).byline == byline
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    ("Students arrested for reading Marx face chargesredwire.net statementWe demand the release of...",
+     "Students arrested for reading Marx face charges", "redwire.net statement"),
+    ("Protests in six cities on 4 Mayredwire.net and Offensiv reportersActivists held street meetings in...",
+     "Protests in six cities on 4 May", "redwire.net and Offensiv reporters"),
+])
+def test_a_byline_starting_inside_a_word_starts_where_a_known_organisation_run_into_it_starts(
+        excerpt: str, standfirst: str, byline: str) -> None:
+    k = _known(("redwire.net", [], "redwire.net"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+    assert got.organisation and got.organisation.startswith("redwire.net")
+    cold = split_excerpt(excerpt)
+    assert cold.byline != byline  # (what only the known organisation tells)

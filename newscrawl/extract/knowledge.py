@@ -63,7 +63,7 @@ from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
 from newscrawl.extract import tokens as T
 from newscrawl.extract.byline_presence import BylinePresence
-from newscrawl.extract.split import Candidate, ExcerptSplit, parse_byline, split_excerpt
+from newscrawl.extract.split import RUN_IN_START, Candidate, ExcerptSplit, parse_byline, split_excerpt
 
 #: Version of the dict/JSON form. 2 added ``rejected``; 3 added ``pending`` (evidence waiting for
 #: recurrence) and ``byline_presence`` (what the site's excerpts showed); versions 1 and 2 are still read.
@@ -746,6 +746,9 @@ class _Matchers:
                         if named is not None:
                             out.append(named)
                 part = self._known_part_span(text, p)
+                if part is not None and part[0] == "org" and p and text[p - 1].islower():
+                    # a known organisation run into the word before it: where a byline that holds it starts
+                    out.append(Candidate(p, part[1], RUN_IN_START, 0.0, [], text[p : part[1]], None, known=True))
                 if part is not None:
                     around = _credit_around(text, p, part[1], part[0])
                     if around is not None:

@@ -71,6 +71,9 @@ from newscrawl.extract import forms as F
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
+#: A knowledge candidate that only marks where a known organisation run into the word before it starts
+#: (knowledge.RUN_IN_START; defined here, where it is read, as knowledge.py imports this module)
+RUN_IN_START = "run-in-start"
 SPLITTER_VERSION = "3.5"
 T = B.THRESHOLDS
 
@@ -589,8 +592,12 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     ``prechecks=False``: try every form everywhere (same result; for tests)."""
     memo = {} if memo is None else memo
     known = []
+    run_in_starts = []
     if knowledge is not None:
         for cand in knowledge.candidates(text):
+            if cand.form == RUN_IN_START:
+                run_in_starts.append(cand.start)
+                continue
             score = _score(text, cand.start, cand.end, "known", cand.score, cand.authors)
             if score is not None:
                 cand.score = score
@@ -598,7 +605,15 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     key = ("full", truncated, prechecks)
     if key not in memo:
         memo[key] = _text_candidates(text, truncated, prechecks)
-    return _pick(text, memo[key] + known)
+    best = _pick(text, memo[key] + known)
+    if best is not None and not best.known:
+        for p in run_in_starts:
+            if best.start < p < best.end and text[best.start:p].isalpha():
+                # the byline's first word runs a standfirst's word into a known organisation ("charges" +
+                # "chinaworker.info statement"): it starts where the organisation does
+                authors, org, affil = parse_byline(text[p:best.end])
+                return Candidate(p, best.end, best.form, best.score, authors, org or best.organisation, affil, True)
+    return best
 
 
 def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = None) -> tuple[Candidate | None, str]:
