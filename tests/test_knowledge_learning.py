@@ -321,3 +321,16 @@ def test_a_byline_starting_inside_a_word_starts_where_a_known_organisation_run_i
     assert got.organisation and got.organisation.startswith("redwire.net")
     cold = split_excerpt(excerpt)
     assert cold.byline != byline  # (what only the known organisation tells)
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    ("Nights in the all-night diners of the port district Text and photos: Ho Ka-yan, redwire.net By two in the "
+     "morning every booth is taken...", "Text and photos: Ho Ka-yan, redwire.net"),
+    ("A documentary follows a family of dockers Film review: ‘The Long Quay: Three Generations’ – Ho Ka-yan, "
+     "redwire.net The grandfather started on the quay in 1968...",
+     "Film review: ‘The Long Quay: Three Generations’ – Ho Ka-yan, redwire.net"),
+])
+def test_a_credit_prefix_before_a_known_byline_joins_it(excerpt: str, byline: str) -> None:
+    k = _known(("Ho Ka-yan, redwire.net", ["Ho Ka-yan"], "redwire.net"))
+    got = split_excerpt(excerpt, k)
+    assert (got.byline, got.authors, got.organisation) == (byline, ["Ho Ka-yan"], "redwire.net")

@@ -49,8 +49,12 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   right between a headline-like first line and the lede ("A reports from <Place>", "Speech by
   Councillor A to <council>"), ``MIDDLE_CREDIT_LINE_SCORE`` (0.35); both + context + whole line.
 * A credit whose names follow a colon or a dash ("Text and photos: | A, Org") wins over the "A, Org"
-  inside it when it scores within ``prefix_credit_margin`` (0.15) of it; a title right before the
-  first author ("Councillor", "Dr") joins the chosen byline (``_with_title``).
+  inside it when it scores within ``prefix_credit_margin`` (0.15) of it, or whatever it scores when the
+  "A, Org" is the site's knowledge (it keeps the known names); a title right before the first author
+  ("Councillor", "Dr") and a label with its colon ("Guest post:") join the chosen byline (``_with_title``,
+  ``_with_label``). With site knowledge, a credit no form knows around a known part (knowledge.py) widens
+  a byline inside it, and a byline starting inside a word where a known organisation is run into it
+  starts with the organisation.
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
@@ -645,10 +649,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     # a credit that ends where the best ends, and whose own text before it ends in a colon or a dash, is the
     # whole byline: its names after the punctuation score higher alone ("Text and photos: | A, Org")
     prefixed = [c for c in cands if c.form in _PREFIX_CREDIT_FORMS and c.end == best.end and c.start < best.start
-                and c.score >= best.score - T["prefix_credit_margin"]
+                and (c.score >= best.score - T["prefix_credit_margin"] or best.form == "known")
                 and text[c.start:best.start].rstrip()[-1:] in (":", "–", "—", "-")]
-    if prefixed and not best.known:
-        best = min(prefixed, key=lambda c: c.start)
+    if prefixed and not (best.known and best.form != "known"):
+        c = min(prefixed, key=lambda c: c.start)
+        # (a known byline keeps what it knows of the names: the prefix only widens it)
+        best = c if not best.known else Candidate(c.start, c.end, c.form, best.score, best.authors,
+                                                  best.organisation, best.affiliation, True)
     # a credit line on its own line whose words before the byline end in "by" is the whole byline ("Fact
     # sheet by | Org researchers"): the label is the line's, as the line break says
     labelled = [c for c in cands if c.form == "middle-line" and c.end == best.end and c.start < best.start
