@@ -278,6 +278,9 @@ CREDIT_AROUND = [
      "The port authority owes more than the city", "Data sheet by redwire.net researchers", "redwire.net"),
     ("Rents and the new landlords Foreword by Workers Tribune; report by Lam Siu-man The new owners of the...",
      "Rents and the new landlords", "Foreword by Workers Tribune; report by Lam Siu-man", "Workers Tribune"),
+    ("A reader on life in an old estate Letter from a Workers Tribune member in Kwun Tong I live on the ninth "
+     "floor of a block where...", "A reader on life in an old estate",
+     "Letter from a Workers Tribune member in Kwun Tong", "Workers Tribune"),
 ]
 
 

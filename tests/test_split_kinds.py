@@ -558,6 +558,32 @@ NOTES = [
     ([("standfirst", "The mine that never reopened"), ("byline", "Kang Min-ho, Workers Alliance"),
       ("note", "Source: union leaflets and interviews with miners"),
       ("lede", "Five years after the explosion")], ALL),
+    # a note's end before a sentence opening with a starter and a number, with a group of people, with a two-word
+    # name; a series' subject before a capitalised word and a lower-case one (not a possessive)
+    ([("standfirst", "How a shooting turned a protest into a general strike"), ("byline", "Ana Lima, redflag.org"),
+      ("note", "Part 3 of our series marking the centenary of the revolution of 1848–49"),
+      ("lede", "On 18 March 1848 soldiers fired on the crowd")], ("newline", "space")),
+    ([("standfirst", "The dockers’ long summer"), ("byline", "Pelle Ek, Workers Alliance"),
+      ("note", "This is the second of a three-part series on the strikes of 1926"),
+      ("lede", "In 1926 the dockers came out first")], ("newline", "space")),
+    ([("standfirst", "Nurses vote for action over ratios"), ("byline", "Ruth Okafor, Workers Alliance"),
+      ("note", "This article first appeared on the website of Red Flag in the United States"),
+      ("lede", "Nurses at nine hospitals voted on Monday")], ("newline", "space")),
+    ([("standfirst", "Bus drivers vote to strike"), ("byline", "Kang Min-ho, redflag.org"),
+      ("note", "This article was first published on the website of Workers Alliance in New Zealand"),
+      ("lede", "Drivers at four depots backed the action")], ("newline", "space")),
+    ([("standfirst", "Women at a battery plant describe rationed breaks"), ("byline", "Yunfeng, redflag.org"),
+      ("note", "We have changed the workers’ names at their request"),
+      ("lede", "Mei Ling works ten-hour shifts on the line")], ("newline", "space")),
+    ([("standfirst", "Cleaners describe the new rota"), ("byline", "Ana Lima, Workers Alliance"),
+      ("note", "We have changed the cleaners’ names at their request"),
+      ("lede", "Rosa Díaz starts work at five")], ("newline", "space")),
+    ([("standfirst", "Empty towers and unpaid builders in a county town"), ("byline", "Tomasz Nowak, redflag.org"),
+      ("note", "This is the first of a three-part series on Korea’s shipyard crisis"),
+      ("lede", "Drive along the coast road and the first thing you see is a crane")], ("newline", "space")),
+    ([("standfirst", "The union hall after the defeat"), ("byline", "Pelle Ek, Workers Alliance"),
+      ("note", "This is the second of a two-part series on the dockers’ long strike"),
+      ("lede", "Walk into the union hall today and the posters are still up")], ("newline", "space")),
     # a short line on its own after a byline line, without a sentence end, is a note whatever it says
     ([("standfirst", "Cleaners strike at the airport"), ("byline", "Pelle Ek, redflag.org"),
       ("note", "Live coverage, with reports from the picket"),
@@ -981,6 +1007,20 @@ KINDS += [
                                        ("byline", "Ana Lima, Workers Alliance"),
                                        ("lede", "Labour and housing groups met on Friday")],
      ["Ana Lima"], "Workers Alliance", None, ALL),
+]
+
+# splitter 3.5: a guest author's description ends before a capitalised possessive and a lower-case word
+KINDS += [
+    ("guest-described-possessive", [("standfirst", "Why the new coal plants will outlive us"),
+                                    ("byline", "Guest article by Dr Ruud DeVries, lecturer in economics at the "
+                                               "University of Leiden"),
+                                    ("lede", "Europe’s climate targets rest on a promise")],
+     ["Ruud DeVries"], None, None, ("newline", "space")),
+    ("guest-described-possessive-2", [("standfirst", "The port sale and the city"),
+                                      ("byline", "Guest article by Ana Lima, researcher in labour history at the "
+                                                 "University of Porto"),
+                                      ("lede", "Porto’s docks have changed hands three times")],
+     ["Ana Lima"], None, None, ("newline", "space")),
 ]
 
 # splitter 3.5 (heldout12): a credit line whose label ends in "by" is the byline whole (only a line break tells)

@@ -527,7 +527,9 @@ FORMS: list[Form] = [
          rf" (?:{has('title')} )?(?P<names>{NAMES})"
          # who the author is, to a sure end: "Guest article by Dr A, lecturer in economics at <university>"
          # (not to the excerpt's end: a cut description may be the lede's "Dorsey, a sociologist ...")
-         rf"(?:, {ORG_FULL}|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?(?=\n| {STARTER}|(?<={WORD}){UPSTART}))?"
+         # (or a capitalised possessive and a lower-case word: "... University of Stirling | Beijing’s climate ...")
+         rf"(?:, {ORG_FULL}|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
+         rf"(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER}))?"
          rf"{END}",
          ("Reviewed by Martin Cole, chinaworker.info (corpus shape)", "Written by Lisa O'Brien-Chen (heldout2)",
           "Obituary by A, Org; Tribute by A (unit tests)", "Eyewitness report by A, Org; Guest article by A "

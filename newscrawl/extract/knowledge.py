@@ -839,7 +839,7 @@ class _Matchers:
 
 #: A credit's lead before a known part ends in one of these ("Extracts from the | Org", "a talk by | Name").
 #: ("for" is left out: "... an anniversary nobody asked for | <known name>, <org>" is a standfirst)
-_LEAD_END_RE = re.compile(r"(?<![^\s])(?:by|from|of)(?: the)? $")
+_LEAD_END_RE = re.compile(r"(?<![^\s])(?:by|from|of)(?: the| an?)? $")
 #: Words that make a lead or a tail a sentence, not a credit ("The rally was called by | Org").
 _CLAUSE_VERBS = frozenset("is was were are has have had will would said says told say".split())
 _QUOTED_RE = re.compile(r"[‘“\"][^‘“”’\"\n]{1,80}[’”\"]")

@@ -200,13 +200,21 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # lower-case word ("... a meeting in Seoul | A court ruling", "... in Offensiv | Drivers at")
     starter = "|".join(sorted(B.SENTENCE_STARTERS, key=len, reverse=True))
     run_in = rf"(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])"
-    new_sentence = rf"(?= (?:{starter}) [{_LO}])"
+    new_sentence = rf"(?= (?:{starter}) [{_LO}\d])"  # (or a number: "... of 1925–27 | On 30 May 1925 police")
+    # a group of people and a lower-case word: a lede opening ("... in the United States | Nurses at fourteen")
+    groups = "|".join(sorted(B.GROUP_NOUNS, key=len, reverse=True))
+    group_start = rf"(?= (?:{groups}) [{_LO}])"
     domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
                   rf"(?= [{_UP}]|[{_UP}])")
-    end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence})"
+    end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence}|{group_start})"
+    # a series' subject ends before a capitalised word (no possessive) and a lower-case one after a lower-case word
+    # that is no link ("... on China’s property collapse | Drive into the county seat"; not "on | Marxism and")
+    links = "".join(f"(?<! {w})" for w in ("on", "of", "in", "the", "and", "to", "for", "about", "a", "an", "at"))
+    subject_end = rf"(?<=[{_LO}]{{2}}){links} (?=[{_UP}][{_LO}]+ [{_LO}])"
     # a clause of a note that opens with its own words ("We have changed ...", "Updated ...") may also end
     # before a capitalised word and a lower-case one ("... at their request | Workers at the plant")
-    end_clause = rf"(?:{end}|(?<=[{_LO}]) (?=[{_UP}][{_LO}]+ [{_LO}]))"
+    # (a two-word name may open it: "... at their request | Xiao Fang works ten-hour shifts")
+    end_clause = rf"(?:{end}|(?<=[{_LO}]) (?=(?:[{_UP}][{_LO}]+ ){{1,2}}[{_LO}]))"
     # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
     # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
     nouns = "magazine|paper|newspaper|journal|weekly|monthly|website|edition|site"
@@ -283,7 +291,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){{0,2}}(?![{_LO}])"
         # (its subject runs to a full stop, or to the end of its own line)
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
-        rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}))?",
+        rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}|{subject_end}))?",
     )]
 
 
