@@ -1009,6 +1009,23 @@ KINDS += [
      ["Ana Lima"], "Workers Alliance", None, ALL),
 ]
 
+# splitter 3.5: a credit's tail ends after a place of two words before a new sentence, or before a number opening
+# the lede (found by bench/split_perturb.py: new organisations and places in the gold's leaflet credits)
+KINDS += [
+    ("tail-two-word-place", [("standfirst", "Falling prices and the limits of growth"),
+                             ("byline", "Leaflet issued by Red Flag for the May Day march in Da Nang"),
+                             ("lede", "Consumer prices have fallen in most months since 2023")], [], "Red Flag", None,
+     ("newline", "space")),
+    ("tail-place-number", [("standfirst", "Wage arrears on the building sites"),
+                           ("byline", "Leaflet issued by Workers Alliance for the May Day march in Porto"),
+                           ("lede", "3 million building workers were owed wages at the end of the year")],
+     [], "Workers Alliance", None, ("newline", "space")),
+    ("tail-place-date", [("standfirst", "A May Day without unions"),
+                         ("byline", "Leaflet issued by Red Flag for the rally in Buenos Aires"),
+                         ("lede", "1 May passed without a single union march for the fifth year")],
+     [], "Red Flag", None, ("newline", "space")),
+]
+
 # splitter 3.5: a guest author's description ends before a capitalised possessive and a lower-case word
 KINDS += [
     ("guest-described-possessive", [("standfirst", "Why the new coal plants will outlive us"),

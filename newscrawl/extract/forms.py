@@ -347,7 +347,10 @@ CREDIT_TAIL = rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahe
 QUOTE_START = "(?= ?[“\"‘«])"
 # ... or after "in <Place>" before a new sentence ("... for the May Day march in Ipoh | Bus drivers strike ...":
 # bylines.EXAMPLES["credit-tail-place"])
-PLACE_THEN_SENTENCE = rf"(?<={IN} {CAPTOK}){NEW_SENTENCE}"
+# (a place of two words too: "... march in Da Nang | Consumer prices"; or a number opening the lede: "... march in
+# Curitiba | 3 million migrant workers")
+_AFTER_TAIL_PLACE = rf"(?:(?<={IN} {CAPTOK})|(?<={IN} {CAPTOK} {CAPTOK}))"
+PLACE_THEN_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?:{NEW_SENTENCE}|(?= {NUM}))"
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
 _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
