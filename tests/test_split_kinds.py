@@ -1046,3 +1046,20 @@ CREDIT_LINES += [
      "China State Railway Group reported debts"),
     ("Who owns the harbour", "Figures compiled by Red Flag researchers", "The harbour board sold"),
 ]
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # splitter 3.5: no byline, a standfirst's lower-case end, then a capitalised possessive opening the lede
+    ("Agency work to be allowed in the ports and shipyards", "Korea’s labour ministry has proposed rules that would"),
+    ("Labour shortage at the battery plant despite youth unemployment", "Northvolt’s main plant is offering"),
+])
+def test_no_byline_a_capitalised_possessive_opens_the_lede(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede} a bonus to new recruits...")
+    assert (got.standfirst, got.byline) == (standfirst, None)
+    assert got.lede is not None and got.lede.startswith(lede)
+
+
+def test_a_possessive_after_a_verb_inside_a_headline_gives_way_to_a_later_break() -> None:
+    got = split_excerpt("Council quietly backs Porto’s plan for the harbour as tenants warn of rents Tenants say "
+                        "the plan will double the rents in the old town...")
+    assert got.standfirst == "Council quietly backs Porto’s plan for the harbour as tenants warn of rents"

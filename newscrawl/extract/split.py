@@ -870,7 +870,8 @@ def _starter_break(c: Classed) -> tuple[int, int] | None:
 
 def _capital_break(c: Classed) -> tuple[int, int, str] | None:
     """The weakest breaks, in the first ``max_capital_break_chars``: a lower-case word, then a
-    capitalised word and a lower-case word ("collapse | Teachers at"), or a title phrase
+    capitalised word and a lower-case word ("collapse | Teachers at"; a capitalised possessive only where
+    nothing else breaks: "schools | Taiwan’s labour ministry"), or a title phrase
     ("services | Financial Secretary Paul Chan has", "cuts | Premier Li said"); else a place after a
     preposition, then a capitalised plural and a lower-case word ("depositors in Henan | Depositors
     who have", not "in Dongguan Docks district")."""
@@ -879,6 +880,7 @@ def _capital_break(c: Classed) -> tuple[int, int, str] | None:
     # a headline label ("CCP congress: ...") may open the standfirst: a colon early on is no sentence end
     label_end = text.find(": ", 0, int(T["max_headline_label_chars"])) + 1
     n = len(tokens)
+    fallback: tuple[int, int, str] | None = None
     for i in range(n - 2):
         w, nxt, after = tokens[i], tokens[i + 1], tokens[i + 2]
         if nxt.end > limit:
@@ -892,15 +894,22 @@ def _capital_break(c: Classed) -> tuple[int, int, str] | None:
         title_next = capital and after.text in B.TITLE_WORDS and i + 3 < n and tokens[i + 3].gap == " " \
             and tokens[i + 3].text[0].isupper()
         title_here = nxt.text in B.TITLE_WORDS and after.text[0].isupper()
+        # a capitalised possessive ("schools | Taiwan’s labour ministry has") opens a sentence too, but only where
+        # no other break is found: inside a headline it follows a verb as often ("... quietly backs | Beijing’s
+        # plan ...")
+        possessive = not capital and nxt.text.endswith(("’s", "'s")) and _is_capitalised(nxt.text[:-2])
         # (not a coordinated pair of proper nouns inside a sentence: "voting | Democrat or Republican")
         pair = after.text in ("and", "or", "nor") and i + 3 < n and tokens[i + 3].text[:1].isupper()
         plain = capital and after.text[0].islower() and not pair
-        if not (plain or title_next or title_here):
+        if not (plain or title_next or title_here or (possessive and after.text[0].islower())):
             continue
         word = w.text
         if word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word.capitalize() in B.SENTENCE_STARTERS:
             continue  # "exercises around | Taiwan were", "struck after | Foxconn cut": a proper noun in the sentence
         if after.text in B.PLACE_NAMES:
+            continue
+        if possessive:
+            fallback = fallback or (w.end, nxt.start, "capital")
             continue
         return w.end, nxt.start, "capital"
     for i in range(n - 3):  # "... depositors in Henan | Depositors who have ..."
@@ -914,7 +923,7 @@ def _capital_break(c: Classed) -> tuple[int, int, str] | None:
             if any(ch in text[label_end : place.end] for ch in ".!?:;"):
                 break
             return place.end, group.start, "capital"
-    return None
+    return fallback
 
 
 # --------------------------------------------------------------------------------------
