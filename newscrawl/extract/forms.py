@@ -351,6 +351,9 @@ QUOTE_START = "(?= ?[“\"‘«])"
 # Curitiba | 3 million migrant workers")
 _AFTER_TAIL_PLACE = rf"(?:(?<={IN} {CAPTOK})|(?<={IN} {CAPTOK} {CAPTOK}))"
 PLACE_THEN_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?:{NEW_SENTENCE}|(?= {NUM}))"
+# ... or after a lower-case word before a capitalised possessive and a lower-case word, a name of one or two words
+# ("... for the Labour Day march | Hong Kong’s workers create ...", "... for the rally | Porto’s dockers ...")
+POSSESSIVE_START = rf"(?<={LOWER})(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
 _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
@@ -427,7 +430,7 @@ FORMS: list[Form] = [
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
          rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|{END})",
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE}|{POSSESSIVE_START})|{DATED_TAIL}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)",
@@ -489,7 +492,7 @@ FORMS: list[Form] = [
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
          rf"(?:{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=_AFTER_BY_OR_BEFORE_ISSUE)})"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE})|{DATED_TAIL}|:|{END}"
+         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE}|{POSSESSIVE_START})|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
          ("Editorial from Rebel Voice magazine issue 41 (Mar-Apr 2019) (corpus shape)",
