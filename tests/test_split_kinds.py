@@ -1071,3 +1071,14 @@ def test_a_possessive_after_a_verb_inside_a_headline_gives_way_to_a_later_break(
     got = split_excerpt("Council quietly backs Porto’s plan for the harbour as tenants warn of rents Tenants say "
                         "the plan will double the rents in the old town...")
     assert got.standfirst == "Council quietly backs Porto’s plan for the harbour as tenants warn of rents"
+
+
+@pytest.mark.parametrize("byline,authors", [
+    # a byline on its own line whose first name word is also a sentence's first word ("He", "Ma"): the line break
+    # says where it starts
+    ("He Jie, Workers Alliance", ["He Jie"]),
+    ("Ana Lima and He Yingzi, Red Flag", ["Ana Lima", "He Yingzi"]),
+])
+def test_a_byline_on_its_own_line_starts_with_the_line(byline: str, authors: list[str]) -> None:
+    got = split_excerpt(f"The trials of the dock union leaders\n{byline}\nThe court sat for six days in March...")
+    assert (got.standfirst, got.byline, got.authors) == ("The trials of the dock union leaders", byline, authors)

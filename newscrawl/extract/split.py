@@ -714,7 +714,33 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    return _with_label(text, _with_title(text, best))
+    return _with_line_start(text, _with_label(text, _with_title(text, best)))
+
+
+def _with_line_start(text: str, best: Candidate) -> Candidate:
+    """A byline that starts inside its line after capitalised words alone (or names joined by "and") starts with
+    the line: those words are names ("...the case of the 47 / He | Jie, Org", "A and He | Yingzi, Org": "He" is
+    a surname as well as a sentence's first word); a line break is a sure part boundary."""
+    line_start = text.rfind("\n", 0, best.start) + 1
+    if line_start == 0 or line_start == best.start:
+        return best
+    words = text[line_start:best.start].split()
+    if not (1 <= len(words) <= 5 and text[best.start - 1] == " " and words[-1][0].isupper()
+            and all((w.isalpha() and w[0].isupper()) or w in ("and", "&") for w in words)):
+        return best
+    if not best.authors or not text.startswith(best.authors[0], best.start):
+        return best
+    authors, org, affil = parse_byline(text[line_start:best.end])  # "A and He | Yingzi, Org": every name
+    if not (authors and authors[0].startswith(words[0]) and authors[-1].endswith(best.authors[-1])):
+        # ("He" opens no name a form reads: the words after the last "and" join the first author, those before
+        # it are authors of their own)
+        *others, last = re.split(r" (?:and|&) ", text[line_start:best.start].strip())
+        if len(last.split()) > 2 or any(len(o.split()) > 3 for o in others):
+            return best
+        authors = [*others, f"{last} {best.authors[0]}", *best.authors[1:]]
+        org, affil = best.organisation, best.affiliation
+    return dataclasses.replace(best, start=line_start, authors=authors, organisation=org or best.organisation,
+                               affiliation=affil or best.affiliation)
 
 
 _PREFIX_CREDIT_FORMS = frozenset({"by-verb"})
