@@ -227,7 +227,9 @@ NAME_SEP = rf"(?:, | {AND} | & )"
 _NT = has("name")
 _KONG = lit("Kong", "Kong’s", "Kong's")
 _HONG_KONG_NEXT = rf"(?<={lit('Hong')}) {_KONG}"
-NAMES = (rf"{NAME}(?:(?: {AND} | & |, (?=[^\n]{{1,24}}? (?:{AND}|&) )){NAME}){{0,4}}"
+# (the "and" closing the list comes after name words only: "A, B and C", not "A, Org I start ... and the")
+_LIST_CLOSES = rf"(?=(?:(?:{_NT}|{MIDDLE_LETTER}|{PART}|{OTHER_SCRIPT})(?:, | )){{1,8}}(?:{AND}|&) )"
+NAMES = (rf"{NAME}(?:(?: {AND} | & |, {_LIST_CLOSES}){NAME}){{0,4}}"
          rf"(?!(?<={_NT} {_NT} {_NT}) {_NT},|{_HONG_KONG_NEXT})")
 FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
@@ -271,8 +273,11 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # (or before "and" and a second organisation: "Solidarność Pracownicza | and redflag.org reporters", or, a
 # tail of capitalised words only, before a new sentence not inside "Hong Kong": "Alternativa Socialista
 # Brasil | Dongguan's electronics belt": bylines.EXAMPLES["org-tail-sentence"])
+# (or a member's role or the organisation's body after it, or a book's kind: "Red Flag | national committee", "the
+# Red Flag | pamphlet ‘...’")
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
-                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE}))")
+                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| (?:{LOWER} ){{0,2}}{_ROLE_WORD}"
+                 rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
 # (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
 _CAPS_TAIL_NEW_SENTENCE = rf"(?: (?!{has('title', 'group')}){CAPTOK}){{1,2}}{NEW_SENTENCE}"
@@ -502,7 +507,7 @@ FORMS: list[Form] = [
     Form("book-credit",
          rf"(?:{lit('A', 'An', 'The')} )?{has('book-part')} (?:{lit('from', 'to', 'of')}) "
          rf"(?:{THE} )?(?:{lit('new')} )?(?:(?P<org>{DOMAIN}|{CUE_ORG}) )?(?:{has('book-word')} )?"
-         rf"[“\"‘][^\n“”\"‘’]{{1,40}}[”\"’](?: {lit('by')} (?P<names>{NAMES}))?{END}",
+         rf"(?:[“\"‘][^\n“”\"‘’]{{1,40}}[”\"’]|{TITLE})(?: {lit('by')} (?P<names>{NAMES}))?{END}",
          ("Extract from “Factory of the World: Labour and Protest ...” by Zhou Mingyu (heldout6)",
                "Introduction to “Iron and Silk: Women Workers ...” by Lin Pei-ju and Xiaolu (heldout6)")),
     Form("credit-place",
@@ -559,6 +564,8 @@ FORMS: list[Form] = [
          # (a web byline's bar, or "for": "A | Org", "A for redflag.org")
          rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | {lit('for')} (?={ORG_CORE}))"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
+         # (not before the rest of the organisation's name and a member's role: names-member reads those)
+         rf"(?!(?: {CAPTOK}){{0,2}} (?:{LOWER} ){{0,2}}{_ROLE_WORD})"
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
          rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} (?:{LOWER} ){{0,2}}{_ROLE_WORD})(?={END}))?"
@@ -584,7 +591,7 @@ FORMS: list[Form] = [
          rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee")
          rf"|{org_full('2')}(?:,(?: {CAPTOK}){{1,2}})? (?:{LOWER} ){{0,2}}{_ROLE_WORD}"
-         rf"(?:, {PLACE}| {IN} {PLACE})?{END})",
+         rf"(?:, {PLACE}| (?:{IN}|{lit('for')}) {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",
                "Pelle Ek is a member of Workers Alliance in Gothenburg; Ana Lima is an organiser for Red Flag in "

@@ -765,7 +765,8 @@ def _with_title(text: str, best: Candidate) -> Candidate:
 
 
 #: A web byline's label before the byline, with its colon ("Guest post: A, Org", "Opinion: A").
-_LABEL_BEFORE_RE = re.compile(r"(?:^|(?<=[\n ]))(?:Guest (?:post|article|column|blog|contribution)|Opinion|Comment"
+_LABEL_BEFORE_RE = re.compile(r"(?:^|(?<=[\n ])|(?<=[a-z]))"  # (or run into the standfirst's last word)
+                              r"(?:Guest (?:post|article|column|blog|contribution)|Opinion|Comment"
                               r"|Viewpoint|Op-ed|Commentary|Analysis): $")
 _LABEL_BEFORE_CHARS = 30
 
