@@ -1035,6 +1035,18 @@ KINDS += [
      ["Kang Min-ho"], "Marxa Alternatif", None, ("newline", "space")),
 ]
 
+# splitter 3.5: an organisation no table knows ends before a person's title opening the lede
+KINDS += [
+    ("loose-org-title-lede", [("standfirst", "Stallholders describe long nights and no pension"),
+                              ("byline", "Statement by Partido Obrero Unificado"),
+                              ("lede", "Mrs Huang has sold omelettes at the same spot for twenty years")],
+     [], "Partido Obrero Unificado", None, ("newline", "space")),
+    ("loose-org-title-lede-2", [("standfirst", "The deficit and who will pay for it"),
+                                ("byline", "Ana Lima, Rood Links"),
+                                ("lede", "Financial Secretary Paul Chan has announced cuts of 7 percent")],
+     ["Ana Lima"], "Rood Links", None, ("newline", "space")),
+]
+
 # splitter 3.5: a guest author's description ends before a capitalised possessive and a lower-case word
 KINDS += [
     ("guest-described-possessive", [("standfirst", "Why the new coal plants will outlive us"),
