@@ -1047,6 +1047,18 @@ KINDS += [
      ["Ana Lima"], "Rood Links", None, ("newline", "space")),
 ]
 
+# splitter 3.5: an organisation no table knows may link its words with a particle ("Frente de Izquierda")
+KINDS += [
+    ("loose-org-particle", [("standfirst", "Porters earn a few yuan for every journey between wards"),
+                            ("byline", "By Kang Min-ho, Frente de Izquierda"),
+                            ("lede", "Porters who move patients and supplies are paid a piece rate")],
+     ["Kang Min-ho"], "Frente de Izquierda", None, ("newline", "space")),
+    ("loose-org-particle-2", [("standfirst", "Bus fares rise for the third time"),
+                              ("byline", "By Ana Lima, Partido dos Trabalhadores"),
+                              ("lede", "Riders who use the night buses and the ferry pay twice")],
+     ["Ana Lima"], "Partido dos Trabalhadores", None, ("newline", "space")),
+]
+
 # splitter 3.5: a guest author's description ends before a capitalised possessive and a lower-case word
 KINDS += [
     ("guest-described-possessive", [("standfirst", "Why the new coal plants will outlive us"),

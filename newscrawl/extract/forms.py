@@ -325,7 +325,9 @@ _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROL
 # (nor ending with "Hong" of "Hong Kong": "Statement by Red Flag | Hong Kong activists ...")
 # (no title in it: "... Linke Offensive | Mr Fang worked ...")
 _LOOSE_TOKEN = rf"(?!{has('title')}){_NOT_TITLE_PHRASE}{CAPTOK}"
-LOOSE_ORG = rf"(?<!{UPSTART} ){_LOOSE_TOKEN}(?: {_LOOSE_TOKEN}){{0,3}}(?<!{lit('Hong')}){_LOOSE_ORG_END}"
+# (a particle may link its words: "Frente de Izquierda", "Partido dos Trabalhadores")
+LOOSE_ORG = (rf"(?<!{UPSTART} ){_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}}(?<!{lit('Hong')})"
+             rf"{_LOOSE_ORG_END}")
 
 
 def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_second: bool = False) -> str:
