@@ -1059,6 +1059,18 @@ KINDS += [
      ["Ana Lima"], "Partido dos Trabalhadores", None, ("newline", "space")),
 ]
 
+# splitter 3.5: an issue number run into the lede's first word, however short ("issue 42In", "issue 263A new")
+KINDS += [
+    ("issue-run-in-short-word", [("standfirst", "Four years since the union's forced dissolution"),
+                                 ("byline", "Editorial from Rebel Voice magazine issue 42"),
+                                 ("lede", "In October 2021 the union voted to disband")], [], "Rebel Voice magazine",
+     None, ALL),
+    ("issue-run-in-article", [("standfirst", "Children taught to report their relatives"),
+                              ("byline", "Editorial from Red Flag magazine issue 263"),
+                              ("lede", "A new set of textbooks was issued to primary schools")], [],
+     "Red Flag magazine", None, ALL),
+]
+
 # splitter 3.5: a guest author's description ends before a capitalised possessive and a lower-case word
 KINDS += [
     ("guest-described-possessive", [("standfirst", "Why the new coal plants will outlive us"),

@@ -126,8 +126,9 @@ def _run_in_at(word: str, q: int) -> bool:
         return True  # "reportersMarch", "Mei-chingPro-government"
     if prev in _APOSTROPHES:
         return q >= 2 and word[q - 2].islower()  # "stability’Socialist" (not "O’Brien")
-    if prev.isdigit():  # "issue 55Electric", "47Statement"
-        return len(word) >= q + 3 and word[q + 1 : q + 3].isalpha() and word[q + 1 : q + 3].islower()
+    if prev.isdigit():  # "issue 55Electric", "47Statement", "issue 42In", "issue 263A" (not "5G", "3M")
+        rest = word[q + 1 :]
+        return (rest[:1].isalpha() and rest[:1].islower()) or (not rest and c in "AI")
     if prev.isupper():  # "TPPLin Pei-shan", "ISAWe", "HALam": an acronym, then a capitalised word
         return q >= 2 and word[q - 2 : q].isalpha() and word[q - 2 : q].isupper() and word[q + 1 : q + 2].islower()
     return False
