@@ -943,6 +943,11 @@ KINDS += [
                                      ("byline", "Editorial from Workers Alliance’s weekly issue 204"),
                                      ("lede", "The minister announced the freeze on Friday")],
      [], "Workers Alliance", None, ALL),
+    # (the possessive of an organisation word that no table gives a possessive class: "Alternatif’s")
+    ("editorial-possessive-org-word", [("standfirst", "Wages fall behind prices again"),
+                                       ("byline", "Editorial from Marxa Alternatif’s bulletin issue 8"),
+                                       ("lede", "Every month the statistics office reports")],
+     [], "Marxa Alternatif", None, ALL),
     ("editorial-other-script-name", [("standfirst", "Pay freeze for the civil service"),
                                      ("byline", "Editorial from Rebel Voice magazine (《反抗之聲》) issue 8"),
                                      ("lede", "The minister announced the freeze on Friday")],

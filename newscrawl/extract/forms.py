@@ -129,7 +129,9 @@ class _Alphabet:
         c = self.char.get(key)
         if c is None:  # a property combination no table word has: keep fewer of its properties
             shape, props = key
-            for keep in (("name", "cap", "poss", "natadj", "org", "starter", "month", "squote"), ("name", "cap"), ()):
+            # (a possessive stays one: "Alternatif’s" is an organisation word's possessive, no such class exists)
+            for keep in (("name", "cap", "poss", "natadj", "org", "starter", "month", "squote"),
+                         ("name", "cap", "poss"), ("name", "cap"), ()):
                 c = self.char.get((shape, props & frozenset(keep)))
                 if c is not None:
                     break
