@@ -598,7 +598,8 @@ FORMS: list[Form] = [
           "not an organisation before the bracket: Red Tide (CWI in Taiwan) (fixtures)")),
     Form("names-member",
          rf"(?P<names>{NAMES})(?:, | {lit('is')} (?={_MEMBER_OF}))(?:{_MEMBER_OF}"
-         rf"(?:{THE} )?(?:{ORG_FULL}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
+         # (after "member of" any capitalised run that ends well is the organisation: "member of the Linke Offensive")
+         rf"(?:{THE} )?(?:{org_full(loose=True)}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee")
          rf"|{org_full('2')}(?:,(?: {CAPTOK}){{1,2}})? (?:{LOWER} ){{0,2}}{_ROLE_WORD}"
          rf"(?:, {PLACE}| (?:{IN}|{lit('for')}) {PLACE})?{END})",
