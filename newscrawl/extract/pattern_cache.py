@@ -7,10 +7,9 @@ a fifth of a one-page crawl. ``re.compile`` works in two steps: parsing the patt
 its engine code, in Python (``re._parser``, ``re._compiler``: the slow part), then
 ``_sre.compile`` building the pattern object from that code (fast). The code depends only on
 the pattern, its flags and the interpreter's regular expression engine, so it is kept: one
-marshal file in the ``__pycache__`` beside this module (as a ``.pyc``; ``sys.pycache_prefix``
-and ``PYTHONDONTWRITEBYTECODE`` are honoured), named by the interpreter's cache tag and
-``_sre.MAGIC`` (the engine's code version), read on first use and written at exit by a process
-that compiled a pattern the file did not have.
+marshal file in the user's cache directory (``cache_file``), named by the interpreter's cache
+tag and ``_sre.MAGIC`` (the engine's code version) and checked against ``sys.version``, read on
+first use and written at exit by a process that compiled a pattern the file did not have.
 
 Where that cannot work (another Python implementation, internals that moved, a directory that
 cannot be written, a damaged file), ``compile`` is ``re.compile``: the same pattern object either
