@@ -71,6 +71,19 @@ def _wait_for(port: int) -> None:
     raise SystemExit(f"the local server on port {port} did not start")
 
 
+def _link_top_level_packages(tree: Path) -> None:
+    """newscrawl.spiders, .pipelines, ... live in top-level folders (pyproject's package-dir): in a
+    bare source tree on PYTHONPATH they would be imported from the editable install instead, so
+    each gets a link inside the tree's own newscrawl package."""
+    import tomllib
+
+    mapping = tomllib.loads((tree / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
+    for package, folder in mapping.items():
+        link = tree / Path(*package.split("."))
+        if package.startswith("newscrawl.") and not link.exists():
+            link.symlink_to((tree / folder).resolve(), target_is_directory=True)
+
+
 def _timed(cmd: list[str], env: dict[str, str], tmp: Path) -> tuple[float, float]:
     """Wall and CPU (user+sys, children included) seconds of ``cmd`` under /usr/bin/time."""
     report = tmp / "time.txt"
@@ -113,6 +126,7 @@ def main() -> None:
             kinds["newscrawl"] = ([newscrawl, "crawl", url, "-O", str(tmp / "nc.jsonl"), "--silent", *max_pages], {})
             for tree in args.tree:
                 label, _, path = tree.partition("=")
+                _link_top_level_packages(Path(path))
                 kinds[label] = ([sys.executable, "-c", "from newscrawl.cli import main; main()", "crawl", url,
                                  "-O", str(tmp / f"{label}.jsonl"), "--silent", *max_pages],
                                 {"PYTHONPATH": str(Path(path).resolve())})
