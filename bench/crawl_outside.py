@@ -9,7 +9,13 @@ archive`` of the commit before a change), run with the same interpreter, so befo
 alternate in the same run. Prints each run's wall and CPU (user+sys, children included) seconds,
 then the medians and ratios against bare, and the load average before and after.
 
-    python bench/crawl_outside.py [--rounds 5] [--pages 630] [--tree before=/tmp/before] [--one-page]
+Every run reads the same kept regular expressions (newscrawl/extract/pattern_cache.py, in
+~/.cache/newscrawl) as any second run on a machine does; ``--cold-cache`` gives each run an empty
+one (a machine's first crawl). ``--bytecode`` lets every command keep its compiled bytecode, as a
+pip-installed package has it (an editable install under PYTHONDONTWRITEBYTECODE=1 compiles
+newscrawl's sources again in every process).
+
+    python bench/crawl_outside.py [--rounds 5] [--pages 630] [--tree before=/tmp/before] [--one-page] [--bytecode]
 """
 
 from __future__ import annotations
@@ -103,6 +109,11 @@ def main() -> None:
                         help="also newscrawl from this source tree (PYTHONPATH), labelled LABEL")
     parser.add_argument("--one-page", action="store_true", help="crawl only the first page (start-up cost)")
     parser.add_argument("--no-bare", action="store_true")
+    parser.add_argument("--cold-cache", action="store_true",
+                        help="a fresh NEWSCRAWL_CACHE_DIR for every run (a machine's first crawl: patterns compiled)")
+    parser.add_argument("--bytecode", action="store_true",
+                        help="let every command keep compiled bytecode (in a private PYTHONPYCACHEPREFIX, even where "
+                             "PYTHONDONTWRITEBYTECODE is set), as an installed package has it: a warm-up run first")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -130,11 +141,19 @@ def main() -> None:
                 kinds[label] = ([sys.executable, "-c", "from newscrawl.cli import main; main()", "crawl", url,
                                  "-O", str(tmp / f"{label}.jsonl"), "--silent", *max_pages],
                                 {"PYTHONPATH": str(Path(path).resolve())})
+            base_env = dict(os.environ)
+            if args.bytecode:
+                base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+                base_env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+                for cmd, extra in kinds.values():  # the warm-up: each writes its bytecode once
+                    _timed(cmd, {**base_env, **extra, "NEWSCRAWL_STATE_DIR": tempfile.mkdtemp(dir=tmp)}, tmp)
             print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
             results: dict[str, list[tuple[float, float]]] = {label: [] for label in kinds}
             for i in range(args.rounds):
                 for label, (cmd, extra) in kinds.items():
-                    env = {**os.environ, **extra, "NEWSCRAWL_STATE_DIR": tempfile.mkdtemp(dir=tmp)}
+                    env = {**base_env, **extra, "NEWSCRAWL_STATE_DIR": tempfile.mkdtemp(dir=tmp)}
+                    if args.cold_cache:
+                        env["NEWSCRAWL_CACHE_DIR"] = tempfile.mkdtemp(dir=tmp)
                     results[label].append(_timed(cmd, env, tmp))
                     wall, cpu = results[label][-1]
                     print(f"  round {i + 1} {label:<12} wall {wall:6.2f}s  CPU {cpu:6.2f}s", flush=True)
