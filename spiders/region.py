@@ -107,6 +107,8 @@ class RegionSpider(scrapy.Spider):
             after_pages=settings.getint("NEWSCRAWL_EXTRACT_WORKER_AFTER_PAGES"),
             options={"profile": spider.profile, "include_sidebar": spider.include_sidebar, "run_id": spider.run_id,
                      "excerpt_bylines": _optional_bool(settings, "NEWSCRAWL_EXTRACT_EXCERPT_BYLINES")})
+        # The worker's start-up then overlaps the crawl's own (the rest of Scrapy's components)
+        spider.extractor.prestart()
         spider.hold = ItemHold(settings.getint("NEWSCRAWL_KNOWLEDGE_HOLD_PAGES"),
                                settings.getint("NEWSCRAWL_KNOWLEDGE_HOLD_ITEMS"))
         crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)

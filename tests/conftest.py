@@ -40,6 +40,8 @@ import tempfile  # noqa: E402
 
 #: Runs never write the run history into the developer's home: one state dir per session.
 os.environ.setdefault("NEWSCRAWL_STATE_DIR", tempfile.mkdtemp(prefix="newscrawl-test-state-"))
+#: ... nor the splitter's kept patterns (newscrawl.extract.pattern_cache) into its ~/.cache.
+os.environ.setdefault("NEWSCRAWL_CACHE_DIR", tempfile.mkdtemp(prefix="newscrawl-test-cache-"))
 
 
 def run_cli(*args: str, stdin: bytes | None = None, timeout: float = 120, cwd: Path | None = None,

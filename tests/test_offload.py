@@ -120,6 +120,65 @@ def test_auto_mode_waits_for_enough_pages() -> None:
         PageExtractor(lambda url: SiteKnowledge("x"), mode="fast")
 
 
+def test_a_prestarted_worker_is_the_one_used_once_several_pages_are_in_flight() -> None:
+    pages = _pages()[:6]
+    here, _, _ = _run("off", pages)
+    knowledge = SiteKnowledge("127.0.0.1")
+    extractor = PageExtractor(lambda url: knowledge, mode="auto", after_pages=0, options={"run_id": "r1"})
+    extractor.prestart()
+    spare = extractor._spare
+    assert spare is not None and spare.poll() is None
+
+    async def crawl() -> list[dict[str, Any]]:
+        out = [_comparable(await extractor.extract(*pages[0][:2], "text/html; charset=utf-8"))]  # alone in flight
+        await asyncio.sleep(0)
+        for body, url in pages[1:]:
+            # a fanned-out chain: the page waits while the worker answers its ping, then goes there
+            page = await extractor.extract(body, url, "text/html; charset=utf-8", in_flight=len(pages))
+            out.append(_comparable(page))
+            while extractor.worker_pid is None and extractor.failure is None:
+                await asyncio.sleep(0.01)
+        return out
+
+    try:
+        there = asyncio.run(crawl())
+        assert extractor.worker_pid == spare.pid  # no second process
+        assert extractor.offloaded >= 1 and extractor.failure is None
+        assert there == here
+    finally:
+        extractor.close()
+    assert spare.poll() is not None
+
+
+def test_an_unused_prestarted_worker_is_stopped() -> None:
+    pages = _pages()[:3]
+    extractor = PageExtractor(lambda url: SiteKnowledge("127.0.0.1"), mode="auto", after_pages=0)
+    extractor.prestart()
+    spare = extractor._spare
+    assert spare is not None
+
+    async def one_at_a_time() -> None:
+        for body, url in pages:
+            await extractor.extract(body, url, in_flight=1)  # a chain that declares no length
+
+    asyncio.run(one_at_a_time())
+    # stopped at the second page alone in flight, never used
+    assert spare.poll() is not None and extractor._spare is None
+    assert extractor.worker_pid is None and extractor.offloaded == 0
+    assert extractor.close() == {}
+
+    unused = PageExtractor(lambda url: SiteKnowledge("127.0.0.1"), mode="auto")
+    unused.prestart()
+    process = unused._spare
+    assert process is not None
+    assert unused.close() == {}  # a crawl that ends first (a one-page crawl)
+    assert process.poll() is not None
+
+    off = PageExtractor(lambda url: SiteKnowledge("127.0.0.1"), mode="off")
+    off.prestart()
+    assert off._spare is None
+
+
 @pytest.mark.slow
 def test_crawl_with_worker_writes_the_same_items_and_knowledge(tmp_path: Path) -> None:
     """One region, its pages one at a time (fan-out off: pages come in the same order in both

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newscrawl.extract import bylines as B
+from newscrawl.extract import pattern_cache
 from newscrawl.extract import tokens as T
 from newscrawl.extract.tokens import Token
 
@@ -787,7 +788,7 @@ def compiled(name: str) -> re.Pattern[str]:
     """A form's pattern (or another pattern of this module by name: BY_INSIDE, ORG_TAIL, NAMES_TAIL, ...),
     compiled on first use."""
     form = FORM_BY_NAME.get(name)
-    return re.compile(form.pattern if form else globals()[name])
+    return pattern_cache.compile(form.pattern if form else globals()[name])
 
 
 # --------------------------------------------------------------------------------------

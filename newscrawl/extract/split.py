@@ -72,6 +72,7 @@ from typing import Any, Protocol
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
+from newscrawl.extract import pattern_cache
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
@@ -198,11 +199,13 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # where an unbracketed note ends and the lede starts: a sentence end, a word run into the
     # lede's capital ("changedXiao Wen"), a domain, a date, or a sentence starter followed by a
     # lower-case word ("... a meeting in Seoul | A court ruling", "... in Offensiv | Drivers at")
-    starter = "|".join(sorted(B.SENTENCE_STARTERS, key=len, reverse=True))
+    # (longest first, then alphabetical: the same text in every process, so pattern_cache keeps one
+    # copy; inside lookarounds only, where the order of alternatives cannot change a match)
+    starter = "|".join(sorted(B.SENTENCE_STARTERS, key=lambda w: (-len(w), w)))
     run_in = rf"(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])"
     new_sentence = rf"(?= (?:{starter}) [{_LO}\d])"  # (or a number: "... of 1925–27 | On 30 May 1925 police")
     # a group of people and a lower-case word: a lede opening ("... in the United States | Nurses at fourteen")
-    groups = "|".join(sorted(B.GROUP_NOUNS, key=len, reverse=True))
+    groups = "|".join(sorted(B.GROUP_NOUNS, key=lambda w: (-len(w), w)))
     group_start = rf"(?= (?:{groups}) [{_LO}])"
     domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
                   rf"(?= [{_UP}]|[{_UP}])")
@@ -221,7 +224,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
     publication = (rf"(?:the )?[{_UP}][\w’'.-]*(?: (?:[{_UP}][\w’'.-]*|of|the|and|{nouns}))*?"
                    rf"(?:{_SENT_END}|{run_in}|(?= [{_UP}][{_LO}]+ (?!(?:{nouns})(?![{_LO}]))[{_LO}])|(?=,))")
     name_word = rf"(?!(?:{starter})\b)[{_UP}][{_LO}’'-]+(?:[{_UP}][{_LO}]+)?"  # "Sin-ting", "McTavish"
-    return [re.compile(p) for p in (
+    return [pattern_cache.compile(p) for p in (
         # "(Translated from the Japanese)", "(Translated from the Korean original)", "Translated from Chinese",
         # "Translated from the Chinese original."
         rf"\(Translated from (?:the )?[{_UP}][{_LO}]+(?: original| text)?\.?\)",

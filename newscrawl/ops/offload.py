@@ -154,12 +154,9 @@ class _Worker:
     capped the worker at ~55 pages/s while the crawl's thread was busy, against ~150 when idle.
     """
 
-    def __init__(self) -> None:
-        package_root = str(Path(__file__).resolve().parents[2])
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    def __init__(self, process: subprocess.Popen[bytes] | None = None) -> None:
         self.loop = asyncio.get_running_loop()
-        self.process = subprocess.Popen([sys.executable, "-m", "newscrawl.ops.offload"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, env=env)
+        self.process = process or _spawn()
         assert self.process.stdin is not None and self.process.stdout is not None
         self._out, self._in = self.process.stdin.fileno(), self.process.stdout.fileno()
         os.set_blocking(self._out, False)
@@ -292,6 +289,14 @@ class _Worker:
             self.process.stdout.close()
 
 
+def _spawn() -> subprocess.Popen[bytes]:
+    """The worker process (it imports the extraction and waits for its first request)."""
+    package_root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    return subprocess.Popen([sys.executable, "-m", "newscrawl.ops.offload"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, env=env)
+
+
 def _widen_pipe(fd: int) -> None:
     """Room for dozens of pages in the pipe (Linux; 64 KiB, ~5 pages, by default), so neither side
     waits for the other to come round to it."""
@@ -331,6 +336,8 @@ class PageExtractor:
         #: Why the worker is no longer used (None while it is, or was never started).
         self.failure: str | None = None
         self._worker: _Worker | None = None
+        #: A worker process started ahead of need (``prestart``), not yet on the event loop.
+        self._spare: subprocess.Popen[bytes] | None = None
         self._ready: asyncio.Future[int] | None = None
         self._sent: set[str] = set()
         #: Excerpts of held pages, while pages are split here (the worker keeps its own).
@@ -352,6 +359,8 @@ class PageExtractor:
             self._start()
             if self.mode == "on":
                 await self._wait_ready()
+        elif self._spare is not None and self.pages > 1 and in_flight <= 1:
+            self._drop_spare()  # a chain followed one page at a time: the worker would not pay
         # A site whose knowledge went to the worker stays there; another waits for a busy crawl.
         if self._worker_is_ready() and (self.mode == "on" or in_flight > 1 or site_of(url) in self._sent):
             try:
@@ -376,8 +385,22 @@ class PageExtractor:
                 self._fail(f"the extraction worker failed splitting held pages again ({type(exc).__name__}: {exc})")
         return self.held.release(site, self.knowledge_for(url))
 
+    def prestart(self) -> None:
+        """Start the worker process now, before any page, so that its start-up (interpreter,
+        imports: ~0.15 s) runs on another core while the crawl starts, and the worker is ready when
+        several pages first are in flight (a fanned-out chain's second page). Pages still go to it
+        only by the rule above; unused, it is stopped at the first page after the first with no
+        other page in flight (a chain followed one next link at a time), or at ``close``."""
+        if self.mode == "off" or self._worker is not None or self._spare is not None or self.failure is not None:
+            return
+        try:
+            self._spare = _spawn()
+        except OSError:
+            self._spare = None  # started again when wanted, and its failure said then
+
     def close(self, timeout: float = WAIT_SECONDS) -> dict[str, SiteKnowledge]:
         """Stop the worker; return the knowledge it holds (what the crawl should keep), by site."""
+        self._drop_spare()
         worker, self._worker = self._worker, None
         if worker is None:
             return {}
@@ -405,9 +428,11 @@ class PageExtractor:
             asyncio.get_running_loop()
         except RuntimeError:  # a Twisted reactor without asyncio: nothing to await the worker with
             self.mode = "off"
+            self._drop_spare()
             return
+        spare, self._spare = self._spare, None
         try:
-            self._worker = _Worker()
+            self._worker = _Worker(spare)
         except OSError as exc:
             self._fail(f"could not start an extraction worker ({type(exc).__name__}: {exc})")
             return
@@ -441,6 +466,17 @@ class PageExtractor:
         options = {**self.options, "hold": hold} if hold != "no" else self.options
         return self._worker.call("extract", body, url, site, content_type, options)
 
+    def _drop_spare(self) -> None:
+        """Stop a worker started ahead of need and never used (it holds nothing: killed)."""
+        spare, self._spare = self._spare, None
+        if spare is None:
+            return
+        spare.kill()
+        for stream in (spare.stdin, spare.stdout):
+            if stream is not None:
+                stream.close()
+        spare.wait(timeout=WAIT_SECONDS)
+
     def _fail(self, reason: str) -> None:
         if self.failure is not None:
             return
@@ -450,6 +486,7 @@ class PageExtractor:
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.stop(kill=True)
+        self._drop_spare()
 
 
 if __name__ == "__main__":
