@@ -263,8 +263,10 @@ _ORG_LINK = rf"(?:(?:{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', '
 # (nor a member's role: "Socialist Party | regional secretary")
 #: what a member is, or the body of an organisation a person speaks for ("national committee")
 _ROLE_WORD = rf"(?:{has('member-role')}|{lit('committee')})"
+#: ... with up to two lower-case words before it ("national committee", "youth organiser")
+_ROLE_PHRASE = rf"(?:{LOWER} ){{0,2}}{_ROLE_WORD}"
 _SENTENCE_GOES_ON = (rf"(?!{ROLE}|{PUB}|{OF}|{AND}|{lit('for', 'de', 'del', 'des', 'in', 'i')}"
-                     rf"|(?:{LOWER} ){{0,2}}{_ROLE_WORD}){LOWER}")
+                     rf"|{_ROLE_PHRASE}){LOWER}")
 # ... a capitalised word followed by such a lower-case word (not "by", "from", "with" or an article either)
 _NEW_SENTENCE = rf"(?!{lit('by', 'from', 'with', 'the', 'a', 'an')}){_SENTENCE_GOES_ON}"
 # (never inside "Hong Kong": "... Unificado | Hong Kong’s small ..." is the sentence, not "... Hong | Kong’s")
@@ -279,7 +281,7 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # (or a member's role or the organisation's body after it, or a book's kind: "Red Flag | national committee", "the
 # Red Flag | pamphlet ‘...’")
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
-                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| (?:{LOWER} ){{0,2}}{_ROLE_WORD}"
+                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
 # (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
@@ -370,6 +372,8 @@ PLACE_THEN_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?:{NEW_SENTENCE}|(?= {NUM}))"
 # ... or after a lower-case word before a capitalised possessive and a lower-case word, a name of one or two words
 # ("... for the Labour Day march | Hong Kong’s workers create ...", "... for the rally | Porto’s dockers ...")
 POSSESSIVE_START = rf"(?<={LOWER})(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
+# where a credit's tail ends, in the credits that take one (credit-version, credit-noun)
+_CREDIT_TAIL_END = rf"(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE}|{POSSESSIVE_START})"
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
 _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
@@ -446,7 +450,7 @@ FORMS: list[Form] = [
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
          rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE}|{POSSESSIVE_START})|{DATED_TAIL}|{END})",
+         rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)",
@@ -508,7 +512,7 @@ FORMS: list[Form] = [
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
          rf"(?:{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=_AFTER_BY_OR_BEFORE_ISSUE)})"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
-         rf"(?:{CREDIT_TAIL}(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE}|{POSSESSIVE_START})|{DATED_TAIL}|:|{END}"
+         rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
          ("Editorial from Rebel Voice magazine issue 41 (Mar-Apr 2019) (corpus shape)",
@@ -576,10 +580,10 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | {lit('for')} (?={ORG_CORE}))"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
          # (not before the rest of the organisation's name and a member's role: names-member reads those)
-         rf"(?!(?: {CAPTOK}){{0,2}} (?:{LOWER} ){{0,2}}{_ROLE_WORD})"
+         rf"(?!(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
-         rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} (?:{LOWER} ){{0,2}}{_ROLE_WORD})(?={END}))?"
+         rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END}))?"
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
          rf"(?:,? {AND} {_MEMBER_OF}"
          rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
@@ -602,7 +606,7 @@ FORMS: list[Form] = [
          # (after "member of" any capitalised run that ends well is the organisation: "member of the Linke Offensive")
          rf"(?:{THE} )?(?:{org_full(loose=True)}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee")
-         rf"|{org_full('2')}(?:,(?: {CAPTOK}){{1,2}})? (?:{LOWER} ){{0,2}}{_ROLE_WORD}"
+         rf"|{org_full('2')}(?:,(?: {CAPTOK}){{1,2}})? {_ROLE_PHRASE}"
          rf"(?:, {PLACE}| (?:{IN}|{lit('for')}) {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",

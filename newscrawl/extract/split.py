@@ -737,7 +737,7 @@ def _with_line_start(text: str, best: Candidate) -> Candidate:
     if not (authors and authors[0].startswith(words[0]) and authors[-1].endswith(best.authors[-1])):
         # ("He" opens no name a form reads: the words after the last "and" join the first author, those before
         # it are authors of their own)
-        *others, last = re.split(r" (?:and|&) ", text[line_start:best.start].strip())
+        *others, last = _names(text[line_start:best.start])
         if len(last.split()) > 2 or any(len(o.split()) > 3 for o in others):
             return best
         authors = [*others, f"{last} {best.authors[0]}", *best.authors[1:]]
