@@ -33,7 +33,7 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
-                    "heldout11": 100, "heldout12": 100}
+                    "heldout11": 100, "heldout12": 100, "heldout13": 100}
 
 
 @pytest.fixture(scope="module")
@@ -152,14 +152,11 @@ _H7 = {
     # t007 collapsed ("Statement by X X demands") is right since split 3.2 (as heldout6:s024);
     # t055 ("... International Socialist Alternative Students from") and t098 ("Hsu Ming-che (ISA in Taiwan)") are
     # right since split 3.2: an organisation word then a lower-case word opens a sentence; "<names> (<affiliation>)"
-    "cut-joint": _ONE_EXAMPLE + "a joint credit cut inside its byline, its first organisation's affiliation "
-                                "between the two ('by X (ISA in Malaysia) and Y supporters in Indo...')",
-    "joint-org": _ONE_EXAMPLE + "'<org> and <org> reporters' labelled with the first organisation only",
     "lede-domain": _ONE_EXAMPLE + "a lede opening with a domain ('JD.com’s') run into the standfirst",
 }
 HELDOUT7_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t023": (RENDERINGS, "run-in-domain"),
-    "t081": (RENDERINGS, "run-in-domain"), "t101": (RENDERINGS, "cut-joint"), "t102": (RENDERINGS, "joint-org"),
+    "t081": (RENDERINGS, "run-in-domain"),
     "t103": (RENDERINGS, "run-in-domain"), "t109": (RENDERINGS, "lede-domain"),
 }
 _known_failures("heldout7", HELDOUT7_FAILURES, _H7)
@@ -203,7 +200,6 @@ _known_failures("heldout8", HELDOUT8_FAILURES, _H8)
 # heldout9 (measured blind with splitter 3.2, then 3.3: tests/gold/README.md), what splitter 3.3 leaves failing
 _H9 = {
     "run-in-domain": _RUN_IN_DOMAIN,
-    "org-and-org": "a joint credit's two organisations joined by 'and': the gold names the first, the splitter both",
     "body-of-org": "a body of the organisation ('International Secretariat of X'): the gold names the organisation, "
                    "the splitter the body",
     "sentence-standfirst": "a whole sentence (with its full stop) before the lede, after a leading byline or with no "
@@ -224,7 +220,7 @@ _H9 = {
     "letter-member": _ONE_EXAMPLE + "'Letter from a <Org> member in <Place>'",
 }
 HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t009": (RENDERINGS, "run-in-domain"), "t019": (RENDERINGS, "org-and-org"), "t027": (RENDERINGS, "body-of-org"),
+    "t009": (RENDERINGS, "run-in-domain"), "t027": (RENDERINGS, "body-of-org"),
     "t031": (RENDERINGS, "sentence-standfirst"),
     "t045": (RENDERINGS, "run-in-domain"),
     "t065": (RENDERINGS, "joint-cut"), "t069": (RENDERINGS, "possessive-interview"),
@@ -241,7 +237,6 @@ _known_failures("heldout9", HELDOUT9_FAILURES, _H9)
 # heldout10 (measured blind with splitter 3.3: tests/gold/README.md), what splitter 3.4 leaves failing
 _H10 = {
     "run-in-domain": _RUN_IN_DOMAIN,
-    "org-and-org": _H9["org-and-org"],
     "body-of-org": "a body of the organisation ('International Committee of X'): the gold names the organisation, "
                    "the splitter the body",
     "credit-clause-cut": _ONE_EXAMPLE + "'<Name>, <org>, spoke to ...': a credit clause after the byline cut by the "
@@ -266,10 +261,10 @@ _H10 = {
 }
 HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t022": (RENDERINGS, "run-in-domain"), "t025": (RENDERINGS, "credit-clause-cut"),
-    "t031": (RENDERINGS, "org-and-org"), "t038": (RENDERINGS, "bare-names"),
+    "t038": (RENDERINGS, "bare-names"),
     "t043": (RENDERINGS, "leaflet-publish"), "t046": (RENDERINGS, "run-in-domain"),
     "t047": (RENDERINGS, "member-place"), "t049": (RENDERINGS, "compiled-cut"), "t062": (RENDERINGS, "transcript"),
-    "t064": (("collapsed",), "leading-credit-phrase"), "t066": (RENDERINGS, "org-and-org"),
+    "t064": (("collapsed",), "leading-credit-phrase"),
     "t070": (RENDERINGS, "open-letter"),
     "t092": (RENDERINGS, "letter-described"), "t097": (RENDERINGS, "body-of-org"),
     "t101": (RENDERINGS, "run-in-domain"),
@@ -315,9 +310,6 @@ _known_failures("heldout11", HELDOUT11_FAILURES, _H11)
 # heldout12 (measured blind with splitter 3.4: tests/gold/README.md), what splitter 3.5 leaves failing
 _H12 = {
     "run-in-domain": _RUN_IN_DOMAIN,
-    "org-and-org": _H9["org-and-org"],
-    "leaflet-first": _ONE_EXAMPLE + "'Distributed in <place>: text of a leaflet from <org> for <event>' opening the "
-                                    "excerpt",
     "talk-version-cut": _ONE_EXAMPLE + "'Slightly shortened version of the opening talk by <Name>, <org>, to ...' "
                                        "cut by the excerpt's end (no lede)",
     "camel-case-org": "an organisation's name with a capital inside a word ('...LinksPartei'): read as two words "
@@ -325,20 +317,35 @@ _H12 = {
     "interviewee-org": "an interview credit's organisation ('<Name> spoke to <interviewee> of <org>'): the gold "
                        "names the interviewee's, the splitter none",
     "two-credits": _ONE_EXAMPLE + "'Introduction by <org>; article by <Name>': two credits joined by a semicolon",
-    "label-by-merged": "a credit's label before 'by' ('Fact sheet by <org> researchers') run together with the "
-                       "standfirst: only a line break tells where the label starts",
     "bare-one-word-name": "a bare one-word pen name between the standfirst and the lede: no form reads one word "
                           "as a name (right with site knowledge)",
 }
 HELDOUT12_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (RENDERINGS, "run-in-domain"), "t020": (RENDERINGS, "leaflet-first"),
-    "t021": (RENDERINGS, "talk-version-cut"), "t022": (RENDERINGS, "org-and-org"),
+    "t010": (RENDERINGS, "run-in-domain"),
+    "t021": (RENDERINGS, "talk-version-cut"),
     "t026": (RENDERINGS, "run-in-domain"), "t034": (RENDERINGS, "camel-case-org"),
     "t046": (RENDERINGS, "interviewee-org"), "t064": (RENDERINGS, "two-credits"),
-    "t066": (("collapsed",), "label-by-merged"), "t078": (RENDERINGS, "bare-one-word-name"),
+    "t078": (RENDERINGS, "bare-one-word-name"),
     "t086": (RENDERINGS, "run-in-domain"),
 }
 _known_failures("heldout12", HELDOUT12_FAILURES, _H12)
+
+
+# heldout13 (measured blind with splitter 3.5: tests/gold/README.md), what splitter 3.6 leaves failing
+_H13 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "org-place": _H11["org-place"],
+    "source-note-byline": "a source note before 'By <Name>, <org>' ('This article first appeared in ... By A, Org'): "
+                          "the gold takes the note into the byline; the corpus labels such a note a note",
+    "particle-standfirst": "a byline-less standfirst ending in a verb's particle ('... and the work goes on | "
+                           "Builders on sites ...'): a capital after 'on' is read as inside the sentence",
+}
+HELDOUT13_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (RENDERINGS, "run-in-domain"), "t026": (RENDERINGS, "run-in-domain"),
+    "t031": (RENDERINGS, "org-place"), "t086": (RENDERINGS, "run-in-domain"),
+    "t095": (RENDERINGS, "source-note-byline"), "t099": (RENDERINGS, "particle-standfirst"),
+}
+_known_failures("heldout13", HELDOUT13_FAILURES, _H13)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],

@@ -103,6 +103,9 @@ FUNCTION_WORDS = words(
     told tells asked named called dubbed new old former""")
 #: Prepositions of place: a capitalised word right after one is a place, not a byline's start.
 PLACE_PREPOSITIONS = words("in at from to across near outside inside into throughout of around")
+#: Compass adjectives: a capitalised word right after one is a place too ("across southern China").
+PLACE_ADJECTIVES = words("""northern southern eastern western central north-eastern north-western south-eastern
+    south-western northeastern northwestern southeastern southwestern""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
 NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten")
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
@@ -141,7 +144,7 @@ PUBLICATION_WORDS = words("magazine newspaper journal weekly paper website bulle
 ROLE_WORDS = words("reporters reporter correspondents correspondent statement editorial team staff writers "
                    "editors board comrades members volunteers sections branches supporters researchers")
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
-MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman "
+MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
                      "spokeswoman chair chairperson convenor coordinator leader founder candidate councillor")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")

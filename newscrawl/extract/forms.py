@@ -216,7 +216,9 @@ NAME_TOK = rf"(?!{MONTH} {NUM}){NAME_TOK}"
 # A person's name: up to four name words (particles and a middle initial between them), and its
 # CJK form in brackets ("Kwok Tsz-kin (郭子健)").
 # ... or in another alphabet ("Aigerim Bekova (Айгерим Бекова)": words of no Latin shape, ``OTHER_UP``)
-OTHER_SCRIPT = rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.OTHER_UP)}){{0,3}})\)"
+# ... or the person's social-media handle ("Mo Xiaoyu (@moxy_writes)"): like the name's other form, no author
+OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.OTHER_UP)}){{0,3}}"
+                rf"|@[^()\n ]{{1,9}})\)")
 NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"
 # Names: a comma list of names closes with "and" or "&" ("A, B and C"), looked for a few tokens ahead: "A, B"
@@ -297,8 +299,10 @@ _NOT_PLACE = has("title", "group")
 PLACE = rf"(?:{THE} )?{CAPTOK}(?: {CAPTOK}){{0,2}}"
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
 # or a group noun, before a nationality adjective's title ("Japanese Prime Minister") and before a
-# capitalised possessive ("ISA South Asia | Sri Lanka's debt")
-_ACRONYM_PLACE = (rf"(?:{THE} )?{CAPTOK}(?: (?!{_NOT_PLACE}){CAPTOK}(?!(?<={has('natadj')}) {has('title')}"
+# capitalised possessive ("ISA South Asia | Sri Lanka's debt"); none opens with a title ("By A, LSR |
+# President Lula returned")
+_ACRONYM_PLACE = (rf"(?:{THE} )?(?!{has('title')}){CAPTOK}"
+                  rf"(?: (?!{_NOT_PLACE}){CAPTOK}(?!(?<={has('natadj')}) {has('title')}"
                   rf"| {has('poss')})){{0,2}}")
 PLACE_LIST = rf"{PLACE}(?:(?:, | {AND} ){PLACE}){{0,5}}"
 KNOWN_PLACE = rf"(?:{lit('Hong')} {lit('Kong')}|{PLACE_NAME}(?: {PLACE_NAME})?)"
@@ -336,7 +340,7 @@ LOOSE_ORG = (rf"(?<!{UPSTART} ){_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,
 
 
 def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_second: bool = False) -> str:
-    """An organisation (or two joined by "and": "Socialist Action and ISA in Taiwan"): cued (a
+    """An organisation (or two joined by "and": "Socialist Action and ISA in Taiwan", the first named): cued (a
     domain, an organisation word, an acronym) or any capitalised run before a cued affiliation or
     an appositive (``loose``: or before a sure end, ``LOOSE_ORG``); then " in Place" and a bracketed
     affiliation (``loose_second``: the second of two organisations may be loose too: "leftasia.se and
@@ -345,8 +349,10 @@ def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_se
     one = (rf"(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}|{APPOSITIVE_START}){any_run})"
            rf"(?: {IN} {PLACE_LIST})?")
     second = rf"(?:{ORG_CORE}{any_run})" if loose and loose_second else ORG_CORE
-    return (rf"(?P<org{tag}>{one}(?: {AND} {second}(?: {IN} {PLACE_LIST})?)?)"
-            rf"(?: \((?P<affil{tag}>[^()\n]{{1,40}})\))?")
+    # (the organisation named is the first: "Socialist Action and ISA in Taiwan reporters" -> Socialist Action)
+    # (and its own affiliation: "X (ISA in Malaysia) and Y"; not the second's: "X and Y (ISA in Hong Kong)")
+    return (rf"(?P<org{tag}>{one})(?: \((?P<affil{tag}>[^()\n]{{1,40}})\))?"
+            rf"(?: {AND} {second}(?: {IN} {PLACE_LIST})?(?: \([^()\n]{{1,40}}\))?)?")
 
 
 ORG_FULL = org_full()
@@ -373,7 +379,11 @@ PLACE_THEN_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?:{NEW_SENTENCE}|(?= {NUM}))"
 # ("... for the Labour Day march | Hong Kong’s workers create ...", "... for the rally | Porto’s dockers ...")
 POSSESSIVE_START = rf"(?<={LOWER})(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
 # where a credit's tail ends, in the credits that take one (credit-version, credit-noun)
-_CREDIT_TAIL_END = rf"(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE}|{POSSESSIVE_START})"
+_CREDIT_TAIL_END = (rf"(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN_SENTENCE}|{POSSESSIVE_START}"
+                    # (a new sentence after a lower-case word that links nothing: "for the rally | Wages have
+                    # stood ...", not "at the | Hsinchu bus depot", "at an | ISA public meeting")
+                    rf"|(?<={LOWER})(?<!{lit('the', 'a', 'an', 'of', 'in', 'at', 'to', 'for', 'on', 'by', 'from')})"
+                    rf"(?<!{lit('with', 'and')}){NEW_SENTENCE})")
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
 _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
@@ -411,9 +421,14 @@ _ISWAS = lit("is", "was")
 # what an author is of an organisation, before it: "member of ", "national organiser for ", "editor at "
 _MEMBER_OF = rf"(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
 # an organisation's publication by its possessive, with its name in another script, before its issue number
-# ("Editorial from Socialist Action’s bulletin 《工人前線》 issue 33", "... from Red Flag's weekly issue 12")
-_POSSESSIVE_PUBLICATION = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) {PUB}(?: \(?《?{CJKW}》?\)?)?"
+# ("Editorial from Socialist Action’s bulletin 《工人前線》 issue 33", "... from Red Flag's weekly issue 12"),
+# in its language ("... from Red Flag’s Chinese bulletin 《...》 issue 4")
+_POSSESSIVE_PUBLICATION = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) (?:{has('natadj')} )?{PUB}"
+                           rf"(?: \(?《?{CJKW}》?\)?)?"
                            rf"(?=,? {_ISSUE_NUM})")
+# an organisation's group by its possessive ("Socialist Action’s youth group", "Red Flag’s students’ branch")
+_POSSESSIVE_GROUP = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) (?:{LOWER} ){{0,2}}"
+                     rf"{has('group-word', 'member-role')}")
 # after "by" (not "from", "of", "in": "Report from Chiang Mai by ..." is a place) any capitalised run that ends
 # well is who issued a credit ("Statement by Xekinima | Two years ...")
 _AFTER_BY = rf"(?<={lit('by')} )"
@@ -444,12 +459,19 @@ FORMS: list[Form] = [
     Form("credit-version",
          # (or the site's own words for it: "We publish the text of a leaflet from X for ...")
          rf"(?:{_THIS_CREDIT} (?:{has('credit-subject')} )?{_ISWAS}"
-         rf"|{lit('We')} {has('publish-verb')}(?: {has('publish-place')})?)"
+         rf"|{lit('We')} {has('publish-verb')}(?: {has('publish-place')})?"
+         # (or, opening the excerpt, the text itself after a short lead-in: "Below, the text of a leaflet from X",
+         # "Distributed in <place>: text of a leaflet from X", "Handed out in <place>: ...", "The text of a speech
+         # by X")
+         rf"|(?<![^\n])(?:{UPSTART}(?: {LOWER})?(?: {IN} {PLACE})?[,:]|{lit('The')}(?= {has('version-noun')} {OF})))"
          rf" (?:{lit('a', 'an', 'the')} )?"
          rf"(?:{has('version-adjective')} )*{has('version-noun')} {OF} (?:{lit('the', 'a', 'an')} )?(?:{LOWER} ){{0,2}}"
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
-         rf"{lit('by')}) {ORG_FULL}(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
+         # (who among the organisation: "from Taichung members of X", "by members of X")
+         rf"{lit('by')}) (?:(?:{CAPTOK} )?{has('member-role')} {OF} (?:{THE} )?)?"
+         # (or a group of it, by its possessive: "from Socialist Action’s youth group")
+         rf"(?:{_POSSESSIVE_GROUP}|{ORG_FULL})(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
          rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
@@ -475,8 +497,12 @@ FORMS: list[Form] = [
          ("Below: text of the leaflet Red Flag issued (corpus form)",
                 "Below, an interview with comrades of Red Flag Taiwan. (corpus form)")),
     Form("credit-following-person",
-         rf"{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})[^\n]{{0,25}}? "
-         rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})[^\n]{{0,45}}?{SENT_END}",
+         rf"(?:{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})"
+         rf"|{lit('This')} {has('credit-subject')} {_ISWAS})[^\n]{{0,25}}? "
+         # (the speaker's organisation, then where it was given, to a sentence's end or the excerpt's cut: "This
+         # article is based on a talk given by A of Org to a weekend school of ...")
+         rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})(?: {OF} (?:{THE} )?{ORG_FULL})?"
+         rf"(?:[^\n]{{0,45}}?{SENT_END}|(?P<cut>[^\n.!?]{{1,120}}$))",
          ("This piece is based on a talk by Teodor Brandt (corpus form)",
                 "The following speech was given by Ana Lima at ... (heldout)")),
     Form("credit-interview",
@@ -496,8 +522,10 @@ FORMS: list[Form] = [
          rf"(?<!, )"  # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ...")
          rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
+         # (for whom, to its end: "A spoke to B, a rider in Hangzhou, for chinaworker.info")
+         rf"(?:[^\n.!?]{{1,80}}? {lit('for')} (?:{THE} )?(?P<org3>{ORG_CORE}){END}"
          # (to a sentence end, the first question, or a new sentence: "... near Baoji | Both women finished")
-         rf"[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER}))",
+         rf"|[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER})))",
          ("chinaworker.info interviewed Wong Siu-ling about ... (corpus shape)",
                "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
     Form("credit-noun",
@@ -556,6 +584,9 @@ FORMS: list[Form] = [
          # (or a capitalised possessive and a lower-case word: "... University of Stirling | Beijing’s climate ...")
          rf"(?:, {ORG_FULL}|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
          rf"(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER}))?"
+         # what was reviewed, after a colon: "Reviewed by A: ‘Title’ by B (Press, 2024)", "... by A, Org: ‘Title’"
+         # (its author or its publisher after the title: not a quotation opening the lede)
+         rf"(?:: {TITLE}(?: {lit('by')} {NAMES}(?: \([^()\n]{{1,60}}\))?| \([^()\n]{{1,60}}\)))?"
          rf"{END}",
          ("Reviewed by Martin Cole, chinaworker.info (corpus shape)", "Written by Lisa O'Brien-Chen (heldout2)",
           "Obituary by A, Org; Tribute by A (unit tests)", "Eyewitness report by A, Org; Guest article by A "
@@ -576,11 +607,18 @@ FORMS: list[Form] = [
          ("Marta Ruiz, from the book Old Age Under Capitalism (2021) (unit tests)",
                "A, from the pamphlet ... (heldout)")),
     Form("names-org",
-         # (a web byline's bar, or "for": "A | Org", "A for redflag.org")
-         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | {lit('for')} (?={ORG_CORE}))"
+         # (a web byline's bar, "for", or "on behalf of": "A | Org", "A for redflag.org", "A on behalf of the Org
+         # editorial board")
+         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | {lit('for')} (?={ORG_CORE})"
+         # (any "on <word> of": the alphabet has no class to spare for "behalf")
+         rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
          # (not before the rest of the organisation's name and a member's role: names-member reads those)
-         rf"(?!(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
+         # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
+         # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
+         rf"(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
+         # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
+         rf"(?: (?:{LOWER} )?{lit('board', 'team', 'collective')}(?={END}))?"
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
          rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END}))?"
@@ -590,7 +628,9 @@ FORMS: list[Form] = [
          # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
          # "A, Org, with additional reporting by B"
          rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
-         rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES}))?"
+         rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
+         # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
+         rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -605,8 +645,9 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES})(?:, | {lit('is')} (?={_MEMBER_OF}))(?:{_MEMBER_OF}"
          # (after "member of" any capitalised run that ends well is the organisation: "member of the Linke Offensive")
          rf"(?:{THE} )?(?:{org_full(loose=True)}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
-         # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee")
-         rf"|{org_full('2')}(?:,(?: {CAPTOK}){{1,2}})? {_ROLE_PHRASE}"
+         # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
+         # role alone: "A, Org, labour researcher")
+         rf"|{org_full('2', loose=True)}(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
          rf"(?:, {PLACE}| (?:{IN}|{lit('for')}) {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",
@@ -668,11 +709,11 @@ NAMES_ANY_ORG = rf"(?P<names>{NAMES}), (?P<org>{GENERIC_ORG})(?: \((?P<affil>[^(
 FIRST_TOKEN: dict[str, str] = {
     "review-credit": _or(lit("Review"), "[‘“\"]", NAME_TOK),
     "credit-edition": lit("This", "Translated"),
-    "credit-version": lit("This", "The", "We"),
+    "credit-version": UPSTART,
     "credit-source": lit("This"),
     "credit-from": lit("Abridged", "Adapted", "Excerpted", "Extracted"),
     "credit-following": lit("The"),
-    "credit-following-person": lit("The"),
+    "credit-following-person": lit("The", "This"),
     "credit-interview": lit("Interview", "Interviewed"),
     "credit-interviewed": _ORG_OR_NAME,
     "credit-noun": _or(lit("A", "An", "The", "Joint", "This"), has("credit-noun")),

@@ -79,7 +79,7 @@ CUT_MARKS = B.CUT_MARKS
 #: A knowledge candidate that only marks where a known organisation run into the word before it starts
 #: (knowledge.RUN_IN_START; defined here, where it is read, as knowledge.py imports this module)
 RUN_IN_START = "run-in-start"
-SPLITTER_VERSION = "3.5"
+SPLITTER_VERSION = "3.6"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -279,7 +279,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"[{_UP}][{_LO}]+ (?:version|translation): (?:[^\x00-\x7f\s]+|[{_UP}][{_LO}]+)(?=\s|$|[{_UP}])",
         # "This article first appeared on <site> and was translated ..."
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
-        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on"
+        # (not a text based on what a person said: "... based on a talk given by A of Org": a credit, the byline)
+        rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on(?![^\n.]{{0,40}}? by [{_UP}])"
         # when or for whom it was written: "This article was written before the verdict", "... was first
         # written in Chinese for readers in ..."
         rf"|written (?:for|before|after|in|during|ahead of))[^\n]{{0,200}}?"
@@ -287,7 +288,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
         rf"{end}",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
-        r"(?:This is (?:the )?(?:first|second|third|fourth|fifth|final|last|concluding|part \w+|\w+ and final)"
+        # ("The second of three articles on ...")
+        r"(?:(?:This is (?:the )?|The )(?:first|second|third|fourth|fifth|final|last|concluding|part \w+"
+        r"|\w+ and final)"
         r"(?: part| instalment| installment| article)?|Part (?:\d+|[a-z]+|[IVX]+)"
         r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last)(?: part| instalment| installment| article)?)"
         r" (?:of|in) (?:a|an|the|our|two|three|four|five|six|\d+) [^\n.]{0,60}?"
@@ -295,6 +298,15 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # (its subject runs to a full stop, or to the end of its own line)
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
         rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}|{subject_end}))?",
+        # "Reading time: 7 minutes", "Estimated reading time: 12 min"
+        rf"(?:Reading|Estimated reading) time:? (?:about |approx\. |approximately )?\d{{1,3}} ?min(?:ute)?s?\.?"
+        rf"(?=\s|$|[{_UP}])",
+        # "Dedicated to the memory of Dr A, 1958–2025", "In memory of A (1931-2024)": a dedication ends at its years
+        r"(?:Dedicated to the memory of|In (?:loving )?memory of) [^\n.()]{3,60}?,? \(?\d{4} ?[–-] ?\d{4}\)?",
+        # "A printable Chinese leaflet based on this article is available from ...", "A PDF of this article is
+        # available here": what else there is of this article
+        rf"(?:An?|The) (?:[\w-]+ ){{0,4}}(?:of|based on|from) this (?:article|piece|text|interview|statement) "
+        rf"(?:is|are) (?:also |now )?available\b[^\n.()]{{0,80}}?{end}",
     )]
 
 
@@ -303,7 +315,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
 # --------------------------------------------------------------------------------------
 
 _NAME_SPLIT_RE = re.compile(r", | and | & ")
-_CJK_BRACKET_RE = re.compile(r" \([^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*\)")  # another script: CJK, Cyrillic
+# another script (CJK, Cyrillic), or a handle ("@moxy_writes")
+_CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
 _ORG_BODY_RE = re.compile(rf"(?P<org>[A-Z]{{2,6}}) (?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
@@ -717,7 +730,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    return _with_line_start(text, _with_label(text, _with_title(text, best)))
+    return _with_line_start(text, _with_run_in_label(text, _with_label(text, _with_title(text, best))))
 
 
 def _with_line_start(text: str, best: Candidate) -> Candidate:
@@ -784,6 +797,43 @@ def _with_label(text: str, best: Candidate) -> Candidate:
     if before and not (before[-1].islower() or before[-1] in "\n.!?"):
         return best
     return dataclasses.replace(best, start=m.start())
+
+
+_RUN_IN_LABEL_WORDS = 6  # "Dispatch 3 from Ciudad Juárez:", "A contribution to the discussion by"
+
+
+def _with_run_in_label(text: str, best: Candidate) -> Candidate:
+    """A label ending in a colon or in "by" right before a byline that names people or an organisation belongs to
+    it, from the capitalised word that follows the standfirst's last lower-case word ("... for Chinese-owned
+    plants | Dispatch 3 from Ciudad Juárez: A, Org", "... migrant workers | A contribution to the discussion by
+    A, Org"): a label holds no sentence end, and a capitalised word after a function word ("from Ciudad") is
+    inside it, not its start."""
+    if not (best.authors or best.organisation):
+        return best
+    head = text[: best.start]
+    if head.endswith(": "):
+        label_end = len(head) - 2
+    elif head.endswith(" by "):
+        label_end = len(head) - 4
+    else:
+        return best
+    line_start = head.rfind("\n", 0, label_end) + 1
+    words = head[line_start:label_end].split(" ")
+    for k in range(len(words) - 1, max(0, len(words) - _RUN_IN_LABEL_WORDS) - 1, -1):
+        word, before = words[k], words[k - 1] if k else ""
+        if any(ch in word for ch in ".!?;"):
+            return best
+        if k == 0 and word[:1].isupper():  # (the line's or the text's start: a label line, or no standfirst)
+            return dataclasses.replace(best, start=line_start)
+        if not (word[:1].isupper() and before.isalpha() and before.islower()):
+            continue
+        if before in B.FUNCTION_WORDS or before in B.PLACE_ADJECTIVES:
+            continue
+        start = line_start + sum(len(w) + 1 for w in words[:k])
+        if not _break_ok(text[:start], text[start:]):
+            return best
+        return dataclasses.replace(best, start=start)
+    return best
 
 
 def _capitalised_before(text: str, start: int) -> bool:
@@ -934,8 +984,9 @@ def _capital_break(c: Classed) -> tuple[int, int, str] | None:
         if not (plain or title_next or title_here or (possessive and after.text[0].islower())):
             continue
         word = w.text
-        if word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word.capitalize() in B.SENTENCE_STARTERS:
-            continue  # "exercises around | Taiwan were", "struck after | Foxconn cut": a proper noun in the sentence
+        if (word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word in B.PLACE_ADJECTIVES
+                or word.capitalize() in B.SENTENCE_STARTERS):
+            continue  # "exercises around | Taiwan were", "struck after | Foxconn cut", "across southern | China worked"
         if after.text in B.PLACE_NAMES:
             continue
         if possessive:
