@@ -1272,7 +1272,51 @@ KINDS += [
                          ("byline", "Tom Kay spoke to two nurses for redflag.org"),
                          (_LD, "Both women have worked nights for a decade")],
      ["Tom Kay"], "redflag.org", None, ("newline", "space")),
+    # a talk or speech as the text, its speaker by "by" after any lead-in, to a sentence's or a credit tail's end
+    ("talk-based-on", [(_SF, "How the ride apps set pay"),
+                       ("byline", "Based on a talk by Ana Lima at the Red Flag summer school in Porto"),
+                       (_LD, "Most of the riders I meet have never seen")],
+     ["Ana Lima"], None, None, ("newline", "space")),
+    ("talk-transcript", [(_SF, "What the 1975 strike teaches"),
+                         ("byline", "This is an edited transcript of a speech given by Tom Kay at the May Day rally "
+                                    "in Porto"),
+                         (_LD, "Most of the dockers who struck in 1975")],
+     ["Tom Kay"], None, None, ("newline", "space")),
+    ("talk-version", [(_SF, "The port and the city"),
+                      ("byline", "Slightly shortened version of the opening talk by Ana Lima, redflag.org, to the "
+                                 "dockers’ school in Porto"),
+                      (_LD, "Comrades, the harbour was built by")],
+     ["Ana Lima"], "redflag.org", None, ("newline",)),
+    # who or what of the organisation issued a leaflet ("the Porto branch of X")
+    ("leaflet-branch-of", [("byline", "We publish the text of a leaflet from the Porto branch of Red Flag for the "
+                                      "May Day march"),
+                           (_LD, "Twenty years ago a few hundred dockers walked")],
+     [], "Red Flag", None, ("newline", "space")),
+    # a body of the organisation goes like a role word: the organisation is named
+    ("body-of-org", [(_SF, "No to the port sale"),
+                     ("byline", "Statement from the International Secretariat of Workers Alliance"),
+                     (_LD, "The harbour board wants to sell")],
+     [], "Workers Alliance", None, ("newline", "space")),
+    ("body-of-org-2", [(_SF, "Perspectives for the year"),
+                       ("byline", "Resolution adopted by the National Committee of Red Flag"),
+                       (_LD, "The crisis of the port economy deepens")],
+     [], "Red Flag", None, ("newline", "space")),
 ]
+
+# a joint credit's list of organisations cut by the excerpt's end: no lede, the first organisation named
+CUT_JOINT = [
+    ("Free the detained dockers", "Joint statement by Red Flag (WA in Macau), Workers Alliance, Socialist Front and "
+                                  "members of", "Red Flag", "WA in Macau"),
+    ("Stop the raids", "Joint appeal by Workers Alliance, Red Flag (WA in Macau), Socialist Front (WA in",
+     "Workers Alliance", None),
+]
+
+
+@pytest.mark.parametrize("standfirst,byline,organisation,affiliation", CUT_JOINT)
+def test_a_joint_credit_cut_inside_its_list_of_organisations(standfirst, byline, organisation, affiliation):
+    got = split_excerpt(f"{standfirst} {byline}...")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, None)
+    assert (got.organisation, got.affiliation) == (organisation, affiliation)
 
 
 @pytest.mark.parametrize("excerpt,standfirst", [

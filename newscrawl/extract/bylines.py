@@ -170,8 +170,8 @@ PLACE_NAMES = words(
 PLACE_NOUNS = words("district province city county town village road street university region area township")
 
 # Credit formulas
-CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Report Article Pamphlet "
-                     "Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto")
+CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
+                     "Pamphlet Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto")
 #: The same nouns in lower case, after "Joint" ("Joint statement by A and B").
 JOINT_CREDIT_NOUNS = frozenset(w.lower() for w in CREDIT_NOUNS)
 CREDIT_VERBS = words("issued published adopted distributed written produced signed delivered given translated")
@@ -180,7 +180,7 @@ VERSION_NOUNS = words("version versions translation translations transcript tran
                       "extracts excerpt excerpts")
 VERSION_ADJECTIVES = words("abridged edited shortened slightly updated translated longer shorter revised")
 #: What a credit sentence is about ("This article is from ...", "The following speech ...").
-CREDIT_SUBJECTS = words("article text piece statement editorial speech report interview leaflet")
+CREDIT_SUBJECTS = words("article text piece statement editorial speech talk lecture report interview leaflet")
 #: Book credits: a part of a book, its title in quotes ("Extract from “Title” by A").
 BOOK_PARTS = words("Extract Extracts Excerpt Excerpts Chapter Introduction Foreword Preface Afterword Conclusion")
 BOOK_WORDS = words("book pamphlet study report essay collection")

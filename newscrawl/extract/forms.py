@@ -468,8 +468,9 @@ FORMS: list[Form] = [
          rf"(?:{has('version-adjective')} )*{has('version-noun')} {OF} (?:{lit('the', 'a', 'an')} )?(?:{LOWER} ){{0,2}}"
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
-         # (who among the organisation: "from Taichung members of X", "by members of X")
-         rf"{lit('by')}) (?:(?:{CAPTOK} )?{has('member-role')} {OF} (?:{THE} )?)?"
+         # (who or what of the organisation: "from Taichung members of X", "by members of X", "from the Taipei branch
+         # of X")
+         rf"{lit('by')}) (?:(?:{THE} )?(?:{CAPTOK} )?{LOWER} {OF} (?:{THE} )?)?"
          # (or a group of it, by its possessive: "from Socialist Action’s youth group")
          rf"(?:{_POSSESSIVE_GROUP}|{ORG_FULL})(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
          rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|{END})",
@@ -498,11 +499,19 @@ FORMS: list[Form] = [
                 "Below, an interview with comrades of Red Flag Taiwan. (corpus form)")),
     Form("credit-following-person",
          rf"(?:{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})"
-         rf"|{lit('This')} {has('credit-subject')} {_ISWAS})[^\n]{{0,25}}? "
-         # (the speaker's organisation, then where it was given, to a sentence's end or the excerpt's cut: "This
-         # article is based on a talk given by A of Org to a weekend school of ...")
-         rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})(?: {OF} (?:{THE} )?{ORG_FULL})?"
-         rf"(?:[^\n]{{0,45}}?{SENT_END}|(?P<cut>[^\n.!?]{{1,120}}$))",
+         rf"|{lit('This')} {has('credit-subject')} {_ISWAS}"
+         # ("This is an edited transcript of ...": a text named as what it is, not "This was one of thousands ... from")
+         rf"|{lit('This')} {_ISWAS}(?= (?:{lit('a', 'an', 'the')} )?(?:{has('version-adjective')} )*"
+         rf"{has('version-noun', 'credit-subject')} )"
+         # (or what a person said, as the text: "Based on a talk by A", "Slightly shortened version of the opening
+         # talk by A", "Edited transcript of a speech by A")
+         rf"|{CAPTOK} {lit('on')}(?= (?:{lit('a', 'an', 'the')} )?(?:{LOWER} )?{has('credit-subject')})"
+         rf"|{CAPTOK}(?: {has('version-adjective')})? {has('version-noun')} {OF})[^\n]{{0,25}}? "
+         # (the speaker's organisation, then where it was given, to a sentence's end, a credit tail's end or the
+         # excerpt's cut: "This article is based on a talk given by A of Org to a weekend school of ...")
+         rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})"
+         rf"(?: {OF} (?:{THE} )?{ORG_FULL}|, (?P<org2>{ORG_CORE})(?=,))?"
+         rf"(?:[^\n]{{0,45}}?(?:{SENT_END}|{_CREDIT_TAIL_END})|(?P<cut>[^\n.!?]{{1,120}}$))",
          ("This piece is based on a talk by Teodor Brandt (corpus form)",
                 "The following speech was given by Ana Lima at ... (heldout)")),
     Form("credit-interview",
@@ -528,6 +537,12 @@ FORMS: list[Form] = [
          rf"|[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER})))",
          ("chinaworker.info interviewed Wong Siu-ling about ... (corpus shape)",
                "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
+    Form("joint-list-cut",
+         # a joint credit's list of organisations cut by the excerpt's end (no lede): the first is the organisation
+         rf"{lit('Joint')} {has('joint-credit-noun')} (?:{lit('by', 'from')}|{OF}) (?:{THE} )?{ORG_FULL}"
+         rf"(?P<cut>, [^\n.!?]{{1,80}}$)",
+         ("Joint statement by Red Flag (WA in Macau), Workers Alliance, Socialist Front and ... (unit tests)",
+          "Joint appeal by Workers Alliance, Red Flag (WA in Macau), Socialist ... (unit tests)")),
     Form("credit-noun",
          rf"(?:(?:{lit('A', 'An', 'The')} )?{has('credit-noun')}|{lit('Joint')} {has('joint-credit-noun')}"
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
@@ -713,10 +728,11 @@ FIRST_TOKEN: dict[str, str] = {
     "credit-source": lit("This"),
     "credit-from": lit("Abridged", "Adapted", "Excerpted", "Extracted"),
     "credit-following": lit("The"),
-    "credit-following-person": lit("The", "This"),
+    "credit-following-person": shaped(T.CAP),
     "credit-interview": lit("Interview", "Interviewed"),
     "credit-interviewed": _ORG_OR_NAME,
     "credit-noun": _or(lit("A", "An", "The", "Joint", "This"), has("credit-noun")),
+    "joint-list-cut": lit("Joint"),
     "book-credit": _or(lit("A", "An", "The"), has("book-part")),
     "credit-place": _or(has("place-credit"), lit("Eyewitness")),
     "correspondent": lit("From", "By", "Our", "A", "An"),

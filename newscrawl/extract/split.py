@@ -96,7 +96,8 @@ BASE_SCORES: dict[str, float] = {
     "names-any-org": 0.7,  # "A, Offensiv When ...": an organisation no table knows, only before a sure end
     "credit-version": 0.95, "credit-following": 0.95,  # "This is an abridged version of ...", "The following is ..."
     "credit-from": 0.9,  # "Abridged from the editorial of X issue N"
-    "credit-source": 0.9, "credit-interview": 0.9, "credit-interviewed": 0.9, "credit-noun": 0.9, "book-credit": 0.9,
+    "credit-source": 0.9, "credit-interview": 0.9, "credit-interviewed": 0.9, "credit-noun": 0.9, "joint-list-cut": 0.9,
+    "book-credit": 0.9,
     "correspondent": 0.9, "role-org": 0.9, "by-verb": 0.9, "person-book": 0.9, "names-member": 0.9, "org-role": 0.9,
     "names-affil": 0.85,  # "A and B (ISA in Taiwan)": names, then a bracket naming an organisation
     "by": 0.92, "names-org": 0.92,  # "By A", "A, Org": the commonest bylines, a shade above the credits
@@ -319,8 +320,10 @@ _NAME_SPLIT_RE = re.compile(r", | and | & ")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
-_ORG_BODY_RE = re.compile(rf"(?P<org>[A-Z]{{2,6}}) (?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
-                          rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")
+_BODY = (rf"(?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
+         rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")
+# an organisation's body goes like a role word: "ISA International Secretariat", "the International Committee of X"
+_ORG_BODY_RE = re.compile(rf"(?P<org>[A-Z]{{2,6}}) {_BODY}|{_BODY} of (?:the )?(?P<org2>[{_UP}].+)")
 
 
 def _names(raw: str | None) -> list[str]:
@@ -344,8 +347,8 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         affil = None  # "Socialist magazine (《社會主義者》)": the name in another script, no section of the org
     if org:
         org = org.removesuffix("’s").removesuffix("'s")  # "Socialist Action’s bulletin": whose publication
-        body = _ORG_BODY_RE.fullmatch(org)  # "ISA International Secretariat": the body goes like a role word
-        org = body.group("org") if body else org
+        body = _ORG_BODY_RE.fullmatch(org)
+        org = (body.group("org") or body.group("org2")) if body else org
     return _names(names), org, affil
 
 
