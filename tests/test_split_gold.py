@@ -33,7 +33,7 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
-                    "heldout11": 100, "heldout12": 100, "heldout13": 100}
+                    "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100}
 
 
 @pytest.fixture(scope="module")
@@ -207,21 +207,20 @@ _H9 = {
                                            "('<org>’s <Name> talked to ...')",
     "headline-run-in": "no byline: a headline phrase then the lede, collapsed: no break rule reads the lede's "
                        "capitalised first word as a start",
-    "name-of-org": "'<Name> of <Org>' read as one organisation",
     "place-list-name": "a place list ending the standfirst ('... hits <Place> and <Place> <Name>, <Org>') is read as "
                        "names",
-    "note-then-by": "a publication note followed by 'By <Name>': the gold makes both the byline, the splitter "
-                    "the note a note (heldout6 labels the same note a note)",
     "translation-credit": _ONE_EXAMPLE + "'Abridged translation of <Name>’s article for the <X> edition of <site>'",
     "tail-cut": _ONE_EXAMPLE + "'<Name>, <Org>, based on interviews with ...' cut inside (no lede)",
+    "source-org": "a source credit then 'By <Name>' with no organisation: the gold names the source's publication, "
+                  "the conventions (tests/gold/README.md) the one attached to the authors (none; heldout5:f24)",
     "name-in-place": "'<one-word name> in <a place no table knows>': right with site knowledge where the name recurs",
     "letter-member": _ONE_EXAMPLE + "'Letter from a <Org> member in <Place>'",
 }
 HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t009": (RENDERINGS, "run-in-domain"), "t031": (RENDERINGS, "sentence-standfirst"),
     "t045": (RENDERINGS, "run-in-domain"), "t069": (RENDERINGS, "possessive-interview"),
-    "t078": (("collapsed",), "headline-run-in"), "t083": (RENDERINGS, "name-of-org"),
-    "t088": (RENDERINGS, "place-list-name"), "t089": (RENDERINGS, "note-then-by"),
+    "t078": (("collapsed",), "headline-run-in"), "t088": (RENDERINGS, "place-list-name"),
+    "t089": (RENDERINGS, "source-org"),
     "t096": (RENDERINGS, "translation-credit"), "t102": (RENDERINGS, "tail-cut"),
     "t110": (RENDERINGS, "sentence-standfirst"), "t113": (RENDERINGS, "name-in-place"),
     "t115": (RENDERINGS, "letter-member"),
@@ -234,7 +233,6 @@ _H10 = {
     "run-in-domain": _RUN_IN_DOMAIN,
     "credit-clause-cut": _ONE_EXAMPLE + "'<Name>, <org>, spoke to ...': a credit clause after the byline cut by the "
                                         "excerpt's end (no lede)",
-    "compiled-cut": _ONE_EXAMPLE + "'Compiled by <org> reporters from ...' cut by the excerpt's end (no lede)",
     "bare-names": "two bare names joined by 'and' between the standfirst and the lede: the bare-name rule takes one "
                   "two-word name only (a capitalised run at the excerpt's end is taken instead)",
     "member-place": "'<Name> is a member of <Org> in <Place>': the gold names the organisation without the "
@@ -242,7 +240,6 @@ _H10 = {
     "leading-credit-phrase": "a leading by-credit, then a headline phrase joined by a space to a lede opening with a "
                              "name, collapsed: no break rule reads the name as the lede's start",
     "open-letter": _ONE_EXAMPLE + "'Open letter from <org> to <addressees>'",
-    "letter-described": _ONE_EXAMPLE + "'Letter from <Name>, <description>' opening the excerpt",
     "speech-to": _ONE_EXAMPLE + "'Speech by <title> <Name> to <body>': right on its own line but without its "
                                 "author, missed run together",
     "name-comma-name": "'<one-word name>,' before a lede opening with a two-word name: read as '<name>, <org>'",
@@ -250,9 +247,9 @@ _H10 = {
 HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t022": (RENDERINGS, "run-in-domain"), "t025": (RENDERINGS, "credit-clause-cut"),
     "t038": (RENDERINGS, "bare-names"), "t046": (RENDERINGS, "run-in-domain"), "t047": (RENDERINGS, "member-place"),
-    "t049": (RENDERINGS, "compiled-cut"), "t064": (("collapsed",), "leading-credit-phrase"),
-    "t070": (RENDERINGS, "open-letter"), "t092": (RENDERINGS, "letter-described"),
-    "t101": (RENDERINGS, "run-in-domain"), "t110": (RENDERINGS, "speech-to"), "t115": (RENDERINGS, "name-comma-name"),
+    "t064": (("collapsed",), "leading-credit-phrase"), "t070": (RENDERINGS, "open-letter"),
+    "t101": (RENDERINGS, "run-in-domain"),
+    "t110": (RENDERINGS, "speech-to"), "t115": (RENDERINGS, "name-comma-name"),
 }
 _known_failures("heldout10", HELDOUT10_FAILURES, _H10)
 
@@ -315,17 +312,30 @@ _known_failures("heldout12", HELDOUT12_FAILURES, _H12)
 _H13 = {
     "run-in-domain": _RUN_IN_DOMAIN,
     "org-place": _H11["org-place"],
-    "source-note-byline": "a source note before 'By <Name>, <org>' ('This article first appeared in ... By A, Org'): "
-                          "the gold takes the note into the byline; the corpus labels such a note a note",
     "particle-standfirst": "a byline-less standfirst ending in a verb's particle ('... and the work goes on | "
                            "Builders on sites ...'): a capital after 'on' is read as inside the sentence",
 }
 HELDOUT13_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (RENDERINGS, "run-in-domain"), "t026": (RENDERINGS, "run-in-domain"),
-    "t031": (RENDERINGS, "org-place"), "t086": (RENDERINGS, "run-in-domain"),
-    "t095": (RENDERINGS, "source-note-byline"), "t099": (RENDERINGS, "particle-standfirst"),
+    "t010": (RENDERINGS, "run-in-domain"), "t026": (RENDERINGS, "run-in-domain"), "t031": (RENDERINGS, "org-place"),
+    "t086": (RENDERINGS, "run-in-domain"), "t099": (RENDERINGS, "particle-standfirst"),
 }
 _known_failures("heldout13", HELDOUT13_FAILURES, _H13)
+
+
+# heldout14 (measured blind with splitter 3.6 before it was fitted: tests/gold/README.md), what is left failing
+_H14 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "org-place": _H11["org-place"],
+    "event-of-org": "a credit naming an organisation's event ('Resolution adopted by the ISA Asia summer school'): "
+                    "the gold names the organisation without the region, the splitter reads 'ISA Asia' as one",
+    "org-in-description": "a letter writer described as '<job> and <org> supporter': the gold names the organisation "
+                          "inside the description, the splitter none",
+}
+HELDOUT14_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t026": (RENDERINGS, "org-place"), "t041": (RENDERINGS, "run-in-domain"), "t054": (RENDERINGS, "run-in-domain"),
+    "t076": (RENDERINGS, "event-of-org"), "t084": (RENDERINGS, "org-in-description"),
+}
+_known_failures("heldout14", HELDOUT14_FAILURES, _H14)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],

@@ -145,7 +145,7 @@ ROLE_WORDS = words("reporters reporter correspondents correspondent statement ed
                    "editors board comrades members volunteers sections branches supporters researchers")
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
-                     "spokeswoman chair chairperson convenor coordinator leader founder candidate councillor")
+                     "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")
 ORG_BODY_ADJECTIVES = words("International National Executive Central Political Regional Steering")
@@ -180,7 +180,8 @@ VERSION_NOUNS = words("version versions translation translations transcript tran
                       "extracts excerpt excerpts")
 VERSION_ADJECTIVES = words("abridged edited shortened slightly updated translated longer shorter revised")
 #: What a credit sentence is about ("This article is from ...", "The following speech ...").
-CREDIT_SUBJECTS = words("article text piece statement editorial speech talk lecture report interview leaflet")
+CREDIT_SUBJECTS = words("article text piece statement editorial speech talk lecture report interview leaflet "
+                        "conversation")
 #: Book credits: a part of a book, its title in quotes ("Extract from “Title” by A").
 BOOK_PARTS = words("Extract Extracts Excerpt Excerpts Chapter Introduction Foreword Preface Afterword Conclusion")
 BOOK_WORDS = words("book pamphlet study report essay collection")
@@ -195,7 +196,7 @@ PUBLISH_PLACES = words("below here")
 #: "Report from Shenzhen": a credit naming only a place.
 PLACE_CREDITS = words("Report Reports Letter Dispatch Despatch Diary Notes Postcard")
 #: Interview intros: "X interviewed Y", "X talks to Y".
-INTERVIEW_VERBS = words("interviewed interviews met meets")
+INTERVIEW_VERBS = words("interviewed interviews met meets asked")
 INTERVIEW_VERBS_TO = words("talks talked spoke speaks")
 #: Tails of a credit: "Leaflet issued by X for the march", "... to mark ...", "... ahead of ...".
 CREDIT_TAIL_WORDS = words("for at on during")

@@ -444,7 +444,7 @@ FORMS: list[Form] = [
          rf"{lit('by')} {NAMES}"
          rf"(?:, [^\n.!?“”‘’]{{1,50}}?)?\. {lit('Reviewed')} "
          rf"{lit('by')} (?P<names>{NAMES})(?:, {org_full('2')})?"
-         rf"|(?P<names2>{NAMES}) {lit('reviews')} {TITLE} {lit('by')} {NAMES}){END}",
+         rf"|(?P<names2>{NAMES})(?:, {org_full('3')},)? {lit('reviews')} {TITLE}(?: {lit('by')} {NAMES})?){END}",
          ("Review of ‘Rust Belt Rising: ...’ by Carla DiMarco. Reviewed by Tomasz Nowak (unit tests)",
                "Ana Lima reviews ‘The Long March of Capital’ by Pieter VanDamme (unit tests)",
                "‘Harbour Lights: ...’ by Renee LaFleur, Tidewater Press, 2023. Reviewed by Kang Min-ho (unit tests)",
@@ -463,17 +463,18 @@ FORMS: list[Form] = [
          # (or, opening the excerpt, the text itself after a short lead-in: "Below, the text of a leaflet from X",
          # "Distributed in <place>: text of a leaflet from X", "Handed out in <place>: ...", "The text of a speech
          # by X")
-         rf"|(?<![^\n])(?:{UPSTART}(?: {LOWER})?(?: {IN} {PLACE})?[,:]|{lit('The')}(?= {has('version-noun')} {OF})))"
+         rf"|(?<![^\n])(?:{UPSTART}(?: {LOWER})?(?: {IN} {PLACE})?[,:]|{UPSTART}(?= {has('version-noun')} {OF})))"
          rf" (?:{lit('a', 'an', 'the')} )?"
          rf"(?:{has('version-adjective')} )*{has('version-noun')} {OF} (?:{lit('the', 'a', 'an')} )?(?:{LOWER} ){{0,2}}"
          rf"(?:(?:{has('credit-noun')}|{LOWER}) )?"
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
          # (who or what of the organisation: "from Taichung members of X", "by members of X", "from the Taipei branch
          # of X")
-         rf"{lit('by')}) (?:(?:{THE} )?(?:{CAPTOK} )?{LOWER} {OF} (?:{THE} )?)?"
+         rf"{lit('by')}) (?:(?:{THE} )?(?:{CAPTOK} )?(?:{LOWER} ){{1,2}}(?:{OF}|{IN}) (?:{THE} )?)?"
          # (or a group of it, by its possessive: "from Socialist Action’s youth group")
          rf"(?:{_POSSESSIVE_GROUP}|{ORG_FULL})(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
-         rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|{END})",
+         # (a tail that ends at a date before a capital ends there: "... on 3 March | Cleaners and porters")
+         rf"(?:{DATED_TAIL}|{CREDIT_TAIL}{_CREDIT_TAIL_END}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
                 "This is the text of a leaflet from Socialist Action for the 4 June anniversary (heldout6)",
                 "This is the text of a leaflet handed out by Red Flag members at the 8 March rally (unit tests)",
@@ -488,8 +489,12 @@ FORMS: list[Form] = [
           "Adapted from an article in Workers Alliance (《工人聯盟》) issue 3 (unit tests: the publication's name in "
           "another script)")),
     Form("credit-source",
-         rf"{lit('This')} {has('credit-subject')} {_ISWAS} (?:{lit('taken', 'reprinted', 'republished', 'adapted')} )?"
-         rf"{lit('from')} (?:{THE} )?{ORG_FULL}[^\n]{{0,60}}?{SENT_END}",
+         rf"{lit('This')} {has('credit-subject')} (?:{_ISWAS} "
+         rf"(?:{lit('taken', 'reprinted', 'republished', 'adapted')} )?"
+         rf"{lit('from')} (?:{THE} )?{ORG_FULL}[^\n]{{0,60}}?{SENT_END}"
+         # (or where it first appeared, right before its "By <Name>": one byline, the credits merge: "This article
+         # first appeared in <paper>. By A, Org", "This article was written for the <org> bulletin. By A")
+         rf"|(?:{LOWER} ){{1,3}}{lit('in', 'on', 'for', 'from')} [^\n]{{1,100}}?\.(?= {lit('By')} {NAME_TOK}))",
          ("This article is from Red Spark, the paper of the Left Party (CWI) in Korea. (unit tests)",
                "This article is from the China Labour Bulletin newsletter. (heldout5)")),
     Form("credit-following",
@@ -499,7 +504,7 @@ FORMS: list[Form] = [
                 "Below, an interview with comrades of Red Flag Taiwan. (corpus form)")),
     Form("credit-following-person",
          rf"(?:{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})"
-         rf"|{lit('This')} {has('credit-subject')} {_ISWAS}"
+         rf"|{lit('This')} {has('credit-subject')}(?: [^\n.!?]{{1,12}}?)? {_ISWAS}"
          # ("This is an edited transcript of ...": a text named as what it is, not "This was one of thousands ... from")
          rf"|{lit('This')} {_ISWAS}(?= (?:{lit('a', 'an', 'the')} )?(?:{has('version-adjective')} )*"
          rf"{has('version-noun', 'credit-subject')} )"
@@ -554,7 +559,9 @@ FORMS: list[Form] = [
          rf"(?:(?<={lit('by')} )(?P<names>{NAMES}) {OF} (?:{THE} )?)?"
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
          rf"(?:{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=_AFTER_BY_OR_BEFORE_ISSUE)})"
-         rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}"
+         rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}{ISSUE}"
+         # (or where the body met: "Resolution adopted by the ISA Asia summer school in Penang")
+         rf"(?: (?:{LOWER} ){{1,2}}{IN} {PLACE}(?={END_STRONG}|{NEW_SENTENCE}))?"
          rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|:|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
@@ -571,6 +578,8 @@ FORMS: list[Form] = [
     Form("credit-place",
          rf"(?:{has('place-credit')}|{lit('Eyewitness')} {lit('report')}) {lit('from')} "
          rf"(?:(?:{lit('a', 'an', 'our')}) (?:{LOWER} ){{0,2}}(?:{IN}|{lit('at')}) )?{PLACE}"
+         # (not a person described after a comma: "Letter from Tom Kay, a tenant of ..." names its writer)
+         rf"(?!(?: {CAPTOK}){{0,2}}, {lit('a', 'an')} )"
          rf"(?: {lit('by')} (?P<names>{NAMES}))?{END}",
          ("Report from Shenzhen (heldout2)", "Letter from a reader in Dongguan (heldout2)",
           "Report from Penang by Ruth Okafor; Letter from Busan by Kang Min-ho (unit tests: the author after 'by')")),
@@ -592,16 +601,23 @@ FORMS: list[Form] = [
          rf"|{has('credit-noun', 'by-credit')} {AND} {LOWER}:"
          # a review's kind and title, then its reviewer: "Film review: ‘Title’ – A, Org", "Book review: ‘Title’ – A"
          # (the names then a comma or a sure end: "Review: ‘Title’ – Wang Bing’s portrait of ..." is a headline)
-         rf"|(?:{CAPTOK} )?{lit('review', 'Review')}: {TITLE} [–—-](?= {NAMES}(?:,|{END_STRONG})))"
-         rf" (?:{has('title')} )?(?P<names>{NAMES})"
+         rf"|(?:{CAPTOK} )?{lit('review', 'Review')}: {TITLE} [–—-](?= {NAMES}(?:,|{END_STRONG}))"
+         # a letter's writer: "A letter from A, a nurse and Org supporter in <place>"
+         rf"|(?:{lit('A', 'An')} )?{has('credit-noun', 'joint-credit-noun')} {lit('from')}(?= {NAMES}, ))"
+         # (or an organisation's reporters, and what they drew on: "Compiled by Org reporters from workers’ posts")
+         rf" (?:(?<={lit('by')} ){org_full('3')} {ROLE}(?: {lit('from')} [^\n.!?]{{1,40}}?(?={END_STRONG}))?"
+         rf"|(?:{has('title')} )?(?P<names>{NAMES})"
+         rf"(?: {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES}))?"
          # who the author is, to a sure end: "Guest article by Dr A, lecturer in economics at <university>"
          # (not to the excerpt's end: a cut description may be the lede's "Dorsey, a sociologist ...")
          # (or a capitalised possessive and a lower-case word: "... University of Stirling | Beijing’s climate ...")
-         rf"(?:, {ORG_FULL}|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
+         # (a member of an organisation names it: "Eyewitness report by A, a member of Org in <place>")
+         rf"(?:, {ORG_FULL}|, {lit('a', 'an')} {_MEMBER_OF}(?:{THE} )?(?P<org2>{ORG_CORE})(?: {IN} {PLACE})?(?={END})"
+         rf"|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
          rf"(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER}))?"
          # what was reviewed, after a colon: "Reviewed by A: ‘Title’ by B (Press, 2024)", "... by A, Org: ‘Title’"
          # (its author or its publisher after the title: not a quotation opening the lede)
-         rf"(?:: {TITLE}(?: {lit('by')} {NAMES}(?: \([^()\n]{{1,60}}\))?| \([^()\n]{{1,60}}\)))?"
+         rf"(?:: {TITLE}(?: {lit('by')} {NAMES}(?: \([^()\n]{{1,60}}\))?| \([^()\n]{{1,60}}\)))?)"
          rf"{END}",
          ("Reviewed by Martin Cole, chinaworker.info (corpus shape)", "Written by Lisa O'Brien-Chen (heldout2)",
           "Obituary by A, Org; Tribute by A (unit tests)", "Eyewitness report by A, Org; Guest article by A "
@@ -636,7 +652,8 @@ FORMS: list[Form] = [
          rf"(?: (?:{LOWER} )?{lit('board', 'team', 'collective')}(?={END}))?"
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
-         rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END}))?"
+         rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
+         rf"|, {LOWER} {lit('from')} {PLACE}(?={END}))?"
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
          rf"(?:,? {AND} {_MEMBER_OF}"
          rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
@@ -663,7 +680,7 @@ FORMS: list[Form] = [
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
          rf"|{org_full('2', loose=True)}(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
-         rf"(?:, {PLACE}| (?:{IN}|{lit('for')}) {PLACE})?{END})",
+         rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",
                "Pelle Ek is a member of Workers Alliance in Gothenburg; Ana Lima is an organiser for Red Flag in "
@@ -737,7 +754,8 @@ FIRST_TOKEN: dict[str, str] = {
     "credit-place": _or(has("place-credit"), lit("Eyewitness")),
     "correspondent": lit("From", "By", "Our", "A", "An"),
     "role-org": lit("Editorial", "Editors", "Reporters", "Correspondents", "Staff"),
-    "by-verb": _or(has("by-credit"), has("credit-adjective"), has("credit-noun"), lit("As", "Review"), shaped(T.CAP)),
+    "by-verb": _or(has("by-credit"), has("credit-adjective"), has("credit-noun"), lit("As", "Review", "A", "An"),
+                   shaped(T.CAP)),
     "by": lit("By"),
     "person-book": NAME_TOK,
     "names-org": NAME_TOK,

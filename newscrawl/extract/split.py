@@ -218,7 +218,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # a clause of a note that opens with its own words ("We have changed ...", "Updated ...") may also end
     # before a capitalised word and a lower-case one ("... at their request | Workers at the plant")
     # (a two-word name may open it: "... at their request | Xiao Fang works ten-hour shifts")
-    end_clause = rf"(?:{end}|(?<=[{_LO}]) (?=(?:[{_UP}][{_LO}]+ ){{1,2}}[{_LO}]))"
+    # (not after a preposition or an article: "... the arrests in | Suihua Teachers" is inside the note)
+    after_link = "".join(f"(?<! {w})" for w in ("in", "at", "of", "from", "near", "to", "the", "on", "by"))
+    end_clause = rf"(?:{end}|(?<=[{_LO}]){after_link} (?=(?:[{_UP}][{_LO}]+ ){{1,2}}[{_LO}]))"
     # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
     # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
     nouns = "magazine|paper|newspaper|journal|weekly|monthly|website|edition|site"
@@ -267,6 +269,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # Korean original first posted on 3 May"
         rf"Translated from (?:the )?[{_UP}][{_LO}]+ (?:original|version|text) (?:first |originally )?"
         rf"(?:published|posted|written) [^\n.()]{{0,80}}?{end}",
+        # "Translated from the Chinese edition of chinaworker.info by our volunteer team": its source and translators
+        rf"Translated from (?:the )?[{_UP}][{_LO}]+ (?:edition|website|version) of (?:[^\n.()]|\.(?=[a-z])){{1,60}}?"
+        rf"{end_clause}",
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
         rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
         # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
@@ -279,6 +284,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "Chinese version: 中文版", "Versión en español: ..." a link to the same text in another language
         rf"[{_UP}][{_LO}]+ (?:version|translation): (?:[^\x00-\x7f\s]+|[{_UP}][{_LO}]+)(?=\s|$|[{_UP}])",
         # "This article first appeared on <site> and was translated ..."
+        # (not when its first sentence ends right before "By <Name>": then it is the byline's credit, forms.FORMS
+        # "credit-source")
+        rf"(?!(?:[^\n.]|\.(?=\w))*\. By [{_UP}])"
         rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
         # (not a text based on what a person said: "... based on a talk given by A of Org": a credit, the byline)
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on(?![^\n.]{{0,40}}? by [{_UP}])"
@@ -287,6 +295,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"|written (?:for|before|after|in|during|ahead of))[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
         # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
+        # (not right before its "By <Name>": then it is the byline's credit, forms.FORMS "credit-source")
         rf"{end}",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
         # ("The second of three articles on ...")
@@ -295,7 +304,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         r"(?: part| instalment| installment| article)?|Part (?:\d+|[a-z]+|[IVX]+)"
         r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last)(?: part| instalment| installment| article)?)"
         r" (?:of|in) (?:a|an|the|our|two|three|four|five|six|\d+) [^\n.]{0,60}?"
-        rf"(?:series|articles?|features?|parts?|interviews?)(?: (?:series|articles?|features?)){{0,2}}(?![{_LO}])"
+        rf"(?:series|articles?|features?|parts?|interviews?|analys[ie]s|essays?|reports?)"
+        rf"(?: (?:series|articles?|features?|analysis|essay|report)){{0,2}}(?![{_LO}])"
         # (its subject runs to a full stop, or to the end of its own line)
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
         rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}|{subject_end}))?",
@@ -320,6 +330,7 @@ _NAME_SPLIT_RE = re.compile(r", | and | & ")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
+_PERSON_OF_ORG_RE = re.compile(rf"(?P<person>{_PERSON_SHAPED_RE.pattern}) of (?:the )?(?P<org>[{_UP}].*)")
 _BODY = (rf"(?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
          rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")
 # an organisation's body goes like a role word: "ISA International Secretariat", "the International Committee of X"
@@ -343,6 +354,8 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
+    if org and not names and (person := _PERSON_OF_ORG_RE.fullmatch(org)):
+        names, org = person.group("person"), person.group("org")  # "Mok Hiu-tung of Socialist Action spoke to ..."
     if affil and not _LATIN_RE.search(affil):
         affil = None  # "Socialist magazine (《社會主義者》)": the name in another script, no section of the org
     if org:
@@ -393,6 +406,10 @@ def _cut(m: re.Match[str]) -> bool:
 # --------------------------------------------------------------------------------------
 
 
+#: an acronym's plural ("IOUs", "NGOs"): a word of the sentence, like the acronym itself, never a name's
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+
+
 def _left_context(c: Classed, i: int) -> tuple[str, float]:
     """Classify what precedes token i: ('start'|'break'|'punct'|'word'|'function'|'place'|'capital'|'runin', bonus)."""
     tokens = c.tokens
@@ -421,7 +438,7 @@ def _left_context(c: Classed, i: int) -> tuple[str, float]:
         return _PLACE
     if lower in B.FUNCTION_WORDS or word == "&":
         return _FUNCTION  # "Zhou Mingyu & | Ingrid Sjöberg": the tail of a list of names
-    if any(map(str.isupper, word)) and not word.isupper():
+    if any(map(str.isupper, word)) and not word.isupper() and not _PLURAL_ACRONYM_RE.fullmatch(word):
         if word in B.PLACE_NAMES:
             return _WORD  # a headline ending in a place ("paralyses Manila | Ana Reyes"): no name goes on
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
@@ -736,6 +753,15 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     return _with_line_start(text, _with_run_in_label(text, _with_label(text, _with_title(text, best))))
 
 
+def _credited_affiliation(byline: str, org: str | None) -> str | None:
+    """The bracket a credit inside a merged byline gives its organisation ("This article first appeared in the
+    magazine of LSR (ISA in Brazil). By A, LSR" -> ISA in Brazil)."""
+    if not org or "(" not in byline:
+        return None
+    m = re.search(rf"{re.escape(org)} \(([^()\n]{{1,40}})\)", byline)
+    return m.group(1) if m and _LATIN_RE.search(m.group(1)) else None
+
+
 def _with_line_start(text: str, best: Candidate) -> Candidate:
     """A byline that starts inside its line after capitalised words alone (or names joined by "and") starts with
     the line: those words are names ("...the case of the 47 / He | Jie, Org", "A and He | Yingzi, Org": "He" is
@@ -846,7 +872,8 @@ def _capitalised_before(text: str, start: int) -> bool:
         return False
     word = text[:start - 1].rsplit(None, 1)[-1] if text[:start - 1].strip() else ""
     return (word[:1].isupper() and word[-1:].isalnum() and word not in ("By", "BY")
-            and word not in B.ORG_WORDS and not word.lower().startswith(B.ORG_STEMS))
+            and word not in B.ORG_WORDS and not word.lower().startswith(B.ORG_STEMS)
+            and not _PLURAL_ACRONYM_RE.fullmatch(word))
 
 
 def _at_boundary(text: str, start: int) -> bool:
@@ -1064,6 +1091,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         parsed = parse_byline(byline)
         if parsed != ([], None, None):
             authors, org, affil = parsed
+        affil = affil or _credited_affiliation(byline, org)
     return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
                         organisation=org, affiliation=affil, note=note, lede=_flat(lede),
                         truncated=truncated, method=method, confidence=confidence)
