@@ -286,8 +286,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "This article first appeared on <site> and was translated ..."
         # (not when its first sentence ends right before "By <Name>": then it is the byline's credit, forms.FORMS
         # "credit-source")
-        rf"(?!(?:[^\n.]|\.(?=\w))*\. By [{_UP}])"
-        rf"(?:This|The) (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
+        rf"(?:This|The)(?!(?:[^\n.]|\.(?=\w))*\. By [{_UP}])"
+        rf" (?:article|piece|text|statement|interview|report|editorial) (?:was |has been |is )?"
         # (not a text based on what a person said: "... based on a talk given by A of Org": a credit, the byline)
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on(?![^\n.]{{0,40}}? by [{_UP}])"
         # when or for whom it was written: "This article was written before the verdict", "... was first
