@@ -677,6 +677,11 @@ def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = 
     return _pick(text, list(found[key])), text
 
 
+@functools.cache
+def _weak_forms() -> frozenset[str]:
+    return frozenset({f.name for f in F.FORMS if f.weak} | {"middle-line"})
+
+
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     """The best of the candidates, extended by a form around a known byline and merged with
     adjacent strong candidates."""
@@ -730,7 +735,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             best = Candidate(c.start, c.end, c.form, best.score, c.authors or best.authors,
                              c.organisation or best.organisation, c.affiliation or best.affiliation, True)
     # merge adjacent strong candidates (credit sentence + "By A, B"), keeping the person-naming fields
-    weak = {f.name for f in F.FORMS if f.weak} | {"middle-line"}
+    weak = _weak_forms()
     cands = [c for c in cands if c.score >= T["merge_min_score"] and c.form not in weak]
     merged = True
     while merged:
