@@ -2,7 +2,7 @@
 
 ``required_pieces(pattern)`` reads a compiled pattern's syntax tree (``re._parser``, the parser
 ``re.compile`` itself uses) and returns strings of which every match holds at least one, as a
-whole: the longest run of plain characters the pattern cannot match without, or, where that run
+whole: the longest run of plain characters (spaces aside) the pattern cannot match without, or, where that run
 sits in alternatives, one run per alternative. A text holding none of them cannot match, so a
 pattern need not be run there (``may_match``): a substring search costs a fraction of a regular
 expression's attempt at every position. Derived from the pattern's own text, it follows any
@@ -13,11 +13,15 @@ always run.
 from __future__ import annotations
 
 import re
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+try:  # CPython's parser (3.11+); without it no piece is required and every pattern is run
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
+
+    _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - another implementation
+    P = None
 #: A character set of at most this many characters counts as alternatives of one character each.
 _MAX_SET = 8
 #: More alternative pieces than this are not worth looking for.
@@ -30,7 +34,13 @@ def required_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings of which every match of ``pattern`` holds one (within the text from the match's start
     on); None when there is nothing to require. (Parses the pattern again: ``pattern_cache.pieces``
     keeps the answer with the pattern's code.)"""
-    return pieces_of_parsed(P.parse(pattern.pattern, pattern.flags), pattern.flags)
+    if P is None:  # pragma: no cover - another implementation
+        return None
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - internals that changed: the pattern is simply always run
+        return None
+    return pieces_of_parsed(parsed, pattern.flags)
 
 
 def pieces_of_parsed(parsed: Any, flags: int) -> tuple[str, ...] | None:
