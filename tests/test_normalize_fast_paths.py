@@ -25,7 +25,7 @@ from newscrawl import normalize
 from newscrawl.extract.knowledge import SiteKnowledge
 from newscrawl.extract.listing import parse_listing
 from newscrawl.extract.teasers import build_items
-from newscrawl.extract.text import collapse
+from newscrawl.extract.text import _BLANK_LINES, _SPACES, collapse, keep_lines
 from newscrawl.items import TeaserItem
 
 _TEXT_FIELDS = (
@@ -293,6 +293,22 @@ def test_collapse_is_nfc_text_with_single_spaces() -> None:
         assert collapse(text) == expected, repr(text)
         assert normalize.clean_text(text) == collapse(html.unescape(text)), repr(text)
     assert collapse(None) is None and normalize.clean_text(None) is None
+
+
+def _keep_lines_as_written(text: str) -> str | None:
+    """``extract.text.keep_lines`` without its fast checks (its specification)."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n", text).strip()
+    joined = "\n".join(line for line in (line.strip() for line in text.split("\n")) if line)
+    return joined or None
+
+
+def test_keep_lines_is_the_same_with_its_fast_checks() -> None:
+    texts = _texts() + [t.replace(" ", "\n", 2) for t in _texts()[:5000]] + ["a\nb", "a \n b", "a  b\n\nc", "\n"]
+    for text in texts:
+        assert keep_lines(text) == _keep_lines_as_written(text), repr(text)
+    assert keep_lines(None) is None
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import REPO
 from newscrawl.extract import forms as F
-from newscrawl.extract import pattern_cache, split
+from newscrawl.extract import pattern_cache, prefilter, split
 
 pytestmark = pytest.mark.skipif(pattern_cache._sre is None, reason="CPython's engine internals only")
 
@@ -34,6 +34,7 @@ def fresh(tmp_path, monkeypatch) -> Path:
     monkeypatch.setattr(pattern_cache, "_kept", None)
     monkeypatch.setattr(pattern_cache, "_used", set())
     monkeypatch.setattr(pattern_cache, "_added", True)  # (no atexit hook from a test: _save is called here)
+    monkeypatch.setattr(pattern_cache, "_pieces", {})
     return tmp_path
 
 
@@ -41,6 +42,7 @@ def _again(monkeypatch) -> None:
     """As a later process: the file is read again."""
     monkeypatch.setattr(pattern_cache, "_kept", None)
     monkeypatch.setattr(pattern_cache, "_used", set())
+    monkeypatch.setattr(pattern_cache, "_pieces", {})
 
 
 def test_kept_code_is_the_code_re_compiles(fresh, monkeypatch):
@@ -56,6 +58,10 @@ def test_kept_code_is_the_code_re_compiles(fresh, monkeypatch):
     assert warm == cold
     assert [w.groupindex for w in warm] == [c.groupindex for c in cold]
     # none was compiled again: every one came from the file
+    assert len(pattern_cache._kept or {}) == len(set(patterns))
+    # ... with the prefilter pieces read from the same parse, as a parse of the pattern gives them
+    assert [pattern_cache.pieces(p, flags) for p, flags in patterns] == [prefilter.required_pieces(c) for c in cold]
+    assert sum(pattern_cache.pieces(p, flags) is not None for p, flags in patterns) > 30
     assert len(pattern_cache._kept or {}) == len(set(patterns))
 
 
@@ -78,11 +84,15 @@ def test_a_damaged_file_or_entry_is_compiled_again(fresh, monkeypatch):
     assert path is not None
     data = marshal.loads(path.read_bytes())
     key = (source, 0)
-    final_flags, code, groups, groupindex, indexgroup = marshal.loads(data["entries"][key])
-    data["entries"][key] = marshal.dumps((final_flags, [255, *code[1:]], groups, groupindex, indexgroup))
+    final_flags, code, groups, groupindex, indexgroup, pieces = marshal.loads(data["entries"][key])
+    data["entries"][key] = marshal.dumps((final_flags, [255, *code[1:]], groups, groupindex, indexgroup, pieces))
     path.write_bytes(marshal.dumps(data))
     _again(monkeypatch)
     assert pattern_cache.compile(source) == re.compile(source)  # _sre refused the damaged code
+    data["entries"][key] = marshal.dumps((final_flags, code, groups, groupindex, indexgroup))  # an older layout
+    path.write_bytes(marshal.dumps(data))
+    _again(monkeypatch)
+    assert pattern_cache.compile(source) == re.compile(source)
     path.write_bytes(b"not a marshal file")
     _again(monkeypatch)
     assert pattern_cache.compile(source) == re.compile(source)

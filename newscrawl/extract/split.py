@@ -72,7 +72,7 @@ from typing import Any, Protocol
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
-from newscrawl.extract import pattern_cache
+from newscrawl.extract import pattern_cache, prefilter
 from newscrawl.extract.forms import Classed
 
 CUT_MARKS = B.CUT_MARKS
@@ -176,7 +176,9 @@ def prepare(excerpt: str) -> tuple[str, bool]:
 
 def _take_notes(text: str) -> tuple[str, str | None]:
     notes = []
-    for pattern in _note_patterns():
+    for pattern, pieces in _note_checks():
+        if not prefilter.may_match(pieces, text):
+            continue  # (speed only: no match can be without one of its pieces)
         m = pattern.search(text)
         if m:
             notes.append(m.group(0).strip())
@@ -192,6 +194,12 @@ _MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
 # a note's clause may end with its date, before the lede ("... a meeting in Seoul on 12 April | Few of us")
 _DATE = rf"(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d{{1,2}}(?:, \d{{4}})?)"
 _DATE_END = rf"\b{_DATE}(?= [{_UP}]|[{_UP}][{_LO}])"
+
+
+@functools.cache
+def _note_checks() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
+    """The note patterns, each with the literal pieces every match of it holds (``prefilter``)."""
+    return [(p, pattern_cache.pieces(p.pattern)) for p in _note_patterns()]
 
 
 @functools.cache
@@ -537,6 +545,7 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
     out: list[Candidate] = []
     n = len(text)
     stop_at = n
+    last_starts: dict[str, int] = {}  # form -> the last class-string position a match of it can start at
     for i in c.starts:
         pos = tokens[i].start
         if pos > stop_at or (limit is not None and pos >= limit):
@@ -544,6 +553,12 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
         p = c.pos_of[i]
         left: tuple[str, float] | None = None
         for form in F.forms_starting_with(classes[p]) if prechecks else F.FORMS:
+            if prechecks:
+                last = last_starts.get(form.name)
+                if last is None:
+                    last = last_starts[form.name] = _last_start(form.name, classes)
+                if p > last:
+                    continue  # none of the pieces every match of the form holds is left after p
             if form.weak:
                 if left is None:
                     left = _left_context(c, i)
@@ -570,6 +585,18 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
                 stop_at = end + int(T["early_stop_slack_chars"])
             break  # forms are ordered specific -> generic: the first that fits names the form
     return out, stop_at
+
+
+def _last_start(form: str, classes: str) -> int:
+    """The last position of ``classes`` a match of ``form`` may start at: where the last of the
+    pieces every match of it holds starts (``prefilter``; the string's length when it has none)."""
+    pieces = _form_pieces(form)
+    return len(classes) if pieces is None else max(classes.rfind(piece) for piece in pieces)
+
+
+@functools.cache
+def _form_pieces(form: str) -> tuple[str, ...] | None:
+    return pattern_cache.pieces(F.compiled(form).pattern)
 
 
 def _unrepeated(org: str, end: int) -> tuple[str, int]:
@@ -683,6 +710,11 @@ def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = 
     return _pick(text, list(found[key])), text
 
 
+@functools.cache
+def _weak_forms() -> frozenset[str]:
+    return frozenset({f.name for f in F.FORMS if f.weak} | {"middle-line"})
+
+
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     """The best of the candidates, extended by a form around a known byline and merged with
     adjacent strong candidates."""
@@ -736,7 +768,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             best = Candidate(c.start, c.end, c.form, best.score, c.authors or best.authors,
                              c.organisation or best.organisation, c.affiliation or best.affiliation, True)
     # merge adjacent strong candidates (credit sentence + "By A, B"), keeping the person-naming fields
-    weak = {f.name for f in F.FORMS if f.weak} | {"middle-line"}
+    weak = _weak_forms()
     cands = [c for c in cands if c.score >= T["merge_min_score"] and c.form not in weak]
     merged = True
     while merged:

@@ -25,9 +25,16 @@ def keep_lines(text: str | None) -> str | None:
     """NFC-normalise, fold spaces within lines, keep single line breaks, drop blank lines."""
     if text is None:
         return None
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", text)
-    text = _BLANK_LINES.sub("\n", text).strip()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (speed only: the substitutions change nothing in text whose only whitespace is single spaces
+    # and line breaks: no whitespace but " " is printable, tests/test_normalize_fast_paths.py)
+    if "  " in text or not text.replace("\n", "").isprintable():
+        text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _BLANK_LINES.sub("\n", text)
+    text = text.strip()
     lines = [line.strip() for line in text.split("\n")]
     joined = "\n".join(line for line in lines if line)
     return joined or None
