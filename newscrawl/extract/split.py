@@ -221,13 +221,16 @@ def _note_patterns() -> list[re.Pattern[str]]:
     end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence}|{group_start})"
     # a series' subject ends before a capitalised word (no possessive) and a lower-case one after a lower-case word
     # that is no link ("... on China’s property collapse | Drive into the county seat"; not "on | Marxism and")
-    links = "".join(f"(?<! {w})" for w in ("on", "of", "in", "the", "and", "to", "for", "about", "a", "an", "at"))
+    def not_after(*words: str) -> str:
+        return "".join(f"(?<! {w})" for w in words)
+
+    links = not_after("on", "of", "in", "the", "and", "to", "for", "about", "a", "an", "at")
     subject_end = rf"(?<=[{_LO}]{{2}}){links} (?=[{_UP}][{_LO}]+ [{_LO}])"
     # a clause of a note that opens with its own words ("We have changed ...", "Updated ...") may also end
     # before a capitalised word and a lower-case one ("... at their request | Workers at the plant")
     # (a two-word name may open it: "... at their request | Xiao Fang works ten-hour shifts")
     # (not after a preposition or an article: "... the arrests in | Suihua Teachers" is inside the note)
-    after_link = "".join(f"(?<! {w})" for w in ("in", "at", "of", "from", "near", "to", "the", "on", "by"))
+    after_link = not_after("in", "at", "of", "from", "near", "to", "the", "on", "by")
     end_clause = rf"(?:{end}|(?<=[{_LO}]){after_link} (?=(?:[{_UP}][{_LO}]+ ){{1,2}}[{_LO}]))"
     # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
     # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
@@ -303,7 +306,6 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"|written (?:for|before|after|in|during|ahead of))[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
         # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
-        # (not right before its "By <Name>": then it is the byline's credit, forms.FORMS "credit-source")
         rf"{end}",
         # "This is the second of a three-part feature", "... series on the Chinese working class."
         # ("The second of three articles on ...")
