@@ -33,7 +33,8 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
-                    "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100}
+                    "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
+                    "heldout15": 100}
 
 
 @pytest.fixture(scope="module")
@@ -336,6 +337,24 @@ HELDOUT14_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t076": (RENDERINGS, "event-of-org"), "t084": (RENDERINGS, "org-in-description"),
 }
 _known_failures("heldout14", HELDOUT14_FAILURES, _H14)
+
+
+# heldout15 (measured blind with splitter 3.6 before it was fitted: tests/gold/README.md), what splitter 3.7 leaves
+# failing
+_H15 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "particle-standfirst": _H13["particle-standfirst"],
+    "org-place": _H11["org-place"],
+    "name-after-capital": "a pen name right after the standfirst's last word, a capitalised one ('... to work on "
+                          "Sundays | <name>, <org>'): a form reads both words as the name (right with site knowledge: "
+                          "the name recurs alone)",
+}
+HELDOUT15_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t031": (("collapsed",), "name-after-capital"), "t036": (RENDERINGS, "name-after-capital"),
+    "t037": (RENDERINGS, "run-in-domain"), "t044": (RENDERINGS, "particle-standfirst"),
+    "t054": (RENDERINGS, "run-in-domain"), "t027": (RENDERINGS, "org-place"),
+}
+_known_failures("heldout15", HELDOUT15_FAILURES, _H15)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],

@@ -145,7 +145,8 @@ ROLE_WORDS = words("reporters reporter correspondents correspondent statement ed
                    "editors board comrades members volunteers sections branches supporters researchers")
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
-                     "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor")
+                     "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor "
+                     "writer correspondent")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")
 ORG_BODY_ADJECTIVES = words("International National Executive Central Political Regional Steering")
@@ -174,14 +175,15 @@ CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal 
                      "Pamphlet Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto")
 #: The same nouns in lower case, after "Joint" ("Joint statement by A and B").
 JOINT_CREDIT_NOUNS = frozenset(w.lower() for w in CREDIT_NOUNS)
-CREDIT_VERBS = words("issued published adopted distributed written produced signed delivered given translated")
+CREDIT_VERBS = words("issued published adopted distributed written produced signed delivered given translated "
+                     "reviewed")
 #: What a "version of ..." credit is a version of ("This is an abridged version of an editorial ...").
 VERSION_NOUNS = words("version versions translation translations transcript transcripts text texts extract "
                       "extracts excerpt excerpts")
 VERSION_ADJECTIVES = words("abridged edited shortened slightly updated translated longer shorter revised")
 #: What a credit sentence is about ("This article is from ...", "The following speech ...").
 CREDIT_SUBJECTS = words("article text piece statement editorial speech talk lecture report interview leaflet "
-                        "conversation")
+                        "conversation analysis")
 #: Book credits: a part of a book, its title in quotes ("Extract from “Title” by A").
 BOOK_PARTS = words("Extract Extracts Excerpt Excerpts Chapter Introduction Foreword Preface Afterword Conclusion")
 BOOK_WORDS = words("book pamphlet study report essay collection")

@@ -418,8 +418,9 @@ def _or(*classes: str) -> str:
     return "(?:" + "|".join(classes) + ")"
 
 _ISWAS = lit("is", "was")
-# what an author is of an organisation, before it: "member of ", "national organiser for ", "editor at "
-_MEMBER_OF = rf"(?:{LOWER} ){{0,2}}{has('member-role')} (?:{OF}|{lit('for', 'at')}) "
+# what an author is of an organisation, before it: "member of ", "national organiser for ", "editor at ", "editorial
+# board of " (a board only before its organisation: "A on behalf of the Org editorial board" is no role)
+_MEMBER_OF = rf"(?:{LOWER} ){{0,2}}(?:{has('member-role')}|{lit('board')}) (?:{OF}|{lit('for', 'at')}) "
 # an organisation's publication by its possessive, with its name in another script, before its issue number
 # ("Editorial from Socialist Action’s bulletin 《工人前線》 issue 33", "... from Red Flag's weekly issue 12"),
 # in its language ("... from Red Flag’s Chinese bulletin 《...》 issue 4")
@@ -577,17 +578,25 @@ FORMS: list[Form] = [
                "Introduction to “Iron and Silk: Women Workers ...” by Lin Pei-ju and Xiaolu (heldout6)")),
     Form("credit-place",
          rf"(?:{has('place-credit')}|{lit('Eyewitness')} {lit('report')}) {lit('from')} "
-         rf"(?:(?:{lit('a', 'an', 'our')}) (?:{LOWER} ){{0,2}}(?:{IN}|{lit('at')}) )?{PLACE}"
+         rf"(?:(?:(?:{lit('a', 'an', 'our')}) (?:{LOWER} ){{0,2}}(?:{IN}|{lit('at')}) )?{PLACE}"
          # (not a person described after a comma: "Letter from Tom Kay, a tenant of ..." names its writer)
          rf"(?!(?: {CAPTOK}){{0,2}}, {lit('a', 'an')} )"
-         rf"(?: {lit('by')} (?P<names>{NAMES}))?{END}",
+         rf"(?: {lit('by')} (?P<names>{NAMES}))?"
+         # (or a scene, then its writer: "Notes from the picket line by A, Org member", "Diary from a strike
+         # committee by A")
+         rf"|(?:{THE}|{lit('a', 'an', 'our')}) (?:{LOWER} ){{1,3}}{lit('by')} (?P<names2>{NAMES})"
+         rf"(?:, {org_full('2', loose=True)}(?: {_ROLE_PHRASE})?)?){END}",
          ("Report from Shenzhen (heldout2)", "Letter from a reader in Dongguan (heldout2)",
-          "Report from Penang by Ruth Okafor; Letter from Busan by Kang Min-ho (unit tests: the author after 'by')")),
+          "Report from Penang by Ruth Okafor; Letter from Busan by Kang Min-ho (unit tests: the author after 'by')",
+          "Notes from the picket line by A, Org member; Diary from a strike committee by A (unit tests)")),
     Form("correspondent",
-         rf"(?:{lit('From', 'By')} (?:{lit('our', 'a', 'an')})|{lit('Our', 'A', 'An')}) "
+         rf"(?:(?:{lit('From', 'By')} (?:{lit('our', 'a', 'an')})|{lit('Our', 'A', 'An')}) "
          rf"(?:{lit('own', 'special', 'staff', 'local')} )?(?:(?P<org>{DOMAIN}|{CUE_ORG}) |(?:{CAPTOK} ){{0,2}})"
-         rf"{has('role')}(?: (?:{IN}|{lit('from')}) {PLACE})?{END}",
-         ("From our correspondent in Wuhan (heldout2)", "A chinaworker.info correspondent (heldout3)")),
+         rf"{has('role')}(?: (?:{IN}|{lit('from')}) {PLACE})?"
+         # (or what kind of one, then whose, and where: "Special correspondent, chinaworker.info, in Shenyang")
+         rf"|{CAPTOK} {has('occupation')}, (?P<org2>{DOMAIN}|{CUE_ORG})(?:,? (?:{IN}|{lit('from')}) {PLACE})?){END}",
+         ("From our correspondent in Wuhan (heldout2)", "A chinaworker.info correspondent (heldout3)",
+          "Special correspondent, Org, in <Place>; Staff reporter, Org (unit tests)")),
     Form("role-org",
          rf"(?:{lit('Editorial')} {lit('board', 'team', 'collective', 'committee')}|{lit('Editors')}|{lit('Reporters')}"
          rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) (?:{THE} )?"
@@ -597,6 +606,8 @@ FORMS: list[Form] = [
     Form("by-verb",
          rf"(?:(?:{has('by-credit')}|{has('credit-adjective')} {has('credit-subject')}) {lit('by')}"
          rf"|{lit('As')} {lit('told')} {lit('to')}"
+         # a quoted title, then what was done to it and by whom: "‘Title: Subtitle’ reviewed by A, Org"
+         rf"|{TITLE} {has('credit-verb')} {lit('by')}"
          # what the author gave, then a colon: "Text and photos: A, Org", "Words and pictures: A"
          rf"|{has('credit-noun', 'by-credit')} {AND} {LOWER}:"
          # a review's kind and title, then its reviewer: "Film review: ‘Title’ – A, Org", "Book review: ‘Title’ – A"
@@ -680,6 +691,8 @@ FORMS: list[Form] = [
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
          rf"|{org_full('2', loose=True)}(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
+         # (and what else the author is: "A, Org member and bus driver in Cork")
+         rf"(?: {AND} (?:{LOWER} ){{0,2}}{has('occupation')})?"
          rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE})?{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",
@@ -699,7 +712,9 @@ FORMS: list[Form] = [
                 "Ah Man, a secondary school teacher in Kowloon (heldout3); Xu Lan (pseudonym), a nurse at a county "
                 "hospital in Hubei (heldout11)")),
     Form("names-reporting",
-         rf"(?P<names>{NAMES})(?:(?:, {lit('reporting', 'writing')}| {lit('reports', 'writes')}) {lit('from')} "
+         rf"(?P<names>{NAMES})(?:(?:, {lit('reporting', 'writing')}| {lit('reports', 'writes')})"
+         # (for whom: "A reports for Org from Lagos")
+         rf"(?: {lit('for')} (?:{THE} )?(?P<org>{ORG_CORE}))? {lit('from')} "
          rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}){END}",
          ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)",
           "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)",
@@ -752,10 +767,10 @@ FIRST_TOKEN: dict[str, str] = {
     "joint-list-cut": lit("Joint"),
     "book-credit": _or(lit("A", "An", "The"), has("book-part")),
     "credit-place": _or(has("place-credit"), lit("Eyewitness")),
-    "correspondent": lit("From", "By", "Our", "A", "An"),
+    "correspondent": _or(lit("From", "By", "Our", "A", "An"), shaped(T.CAP)),
     "role-org": lit("Editorial", "Editors", "Reporters", "Correspondents", "Staff"),
     "by-verb": _or(has("by-credit"), has("credit-adjective"), has("credit-noun"), lit("As", "Review", "A", "An"),
-                   shaped(T.CAP)),
+                   shaped(T.CAP), "[‘“\"]"),
     "by": lit("By"),
     "person-book": NAME_TOK,
     "names-org": NAME_TOK,

@@ -55,7 +55,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +74,10 @@ KNOWN_SCORE = 0.95  # base score of a known byline / name / organisation (before
 #: "<known org> and <known org> reporters"): above a known byline that is one of the parts
 #: (KNOWN_SCORE + 0.04) with the best left context (+0.05)
 JOINED_SCORE = KNOWN_SCORE + 0.1
+#: ... of a known name right before a known organisation after a capitalised word ("... on Sundays | <known name>,
+#: <known org>"): above the known organisation alone, which the capitalised word before the name does not lower
+#: (that context costs a name 0.15), so no form stretches the organisation over both words
+KNOWN_PAIR_SCORE = JOINED_SCORE + 0.1
 #: ... of a credit no form knows around a known part ("Extracts from the <known org> pamphlet ‘...’"): below the
 #: forms' credits (a form that reads the whole credit wins), above nothing at all
 CREDIT_AROUND_SCORE = 0.7
@@ -273,7 +277,7 @@ class SiteKnowledge:
 
     def _patterns(self) -> _Matchers:
         if self._compiled is None:
-            self._compiled = _Matchers(self.bylines, self.organisations, self.names)
+            self._compiled = _Matchers(self.bylines, self.organisations, _names_in_use(self.names))
         return self._compiled
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -466,6 +470,23 @@ class FutureKnowledgeError(ValueError):
 
 #: Longest entry accepted from a file: learned bylines are far shorter (a guard against a pasted text).
 MAX_ENTRY_CHARS = 300
+
+
+#: A name learned with one word more than a known name is that name after a standfirst's last word ("Sundays
+#: <pen name>") when the shorter one recurs this many times as often
+WORD_BEFORE_NAME_RATIO = 3
+
+
+def _names_in_use(names: Counter[str]) -> list[str]:
+    """The learned names the splitter looks for: all but a known name with a capitalised word before it that is
+    much rarer than the name alone (one misread standfirst word, learned where the organisation after it
+    vouched for the split)."""
+    out = []
+    for name, count in names.items():
+        first, _, rest = name.partition(" ")
+        if not (rest and first[:1].isupper() and names.get(rest, 0) >= WORD_BEFORE_NAME_RATIO * max(count, 1)):
+            out.append(name)
+    return out
 
 
 def _check_entry(kind: str, entry: Any) -> None:
@@ -742,7 +763,7 @@ class _Matchers:
                 if c is not None:
                     out.append(c)
                     if not c.authors and c.organisation:
-                        named = _name_before(text, c)
+                        named = _name_before(text, c, self._known_name_ending)
                         if named is not None:
                             out.append(named)
                 part = self._known_part_span(text, p)
@@ -802,6 +823,13 @@ class _Matchers:
                     c = self._names_at(text, p, p + len(name))
                     if c is not None:
                         return c
+        return None
+
+    def _known_name_ending(self, text: str, start: int, end: int) -> int | None:
+        """Where the longest known name that ends at ``end`` starts (a whole word at or after ``start``)."""
+        for p in range(start, end):
+            if (p == start or text[p - 1] in " \n") and text[p:end] in self._names.get(text[p], ()):
+                return p
         return None
 
     def _known_org_at(self, text: str, p: int) -> str | None:
@@ -958,13 +986,16 @@ def _number_run_in(text: str, end: int) -> bool:
     return 0 < end < len(text) and text[end - 1].isdigit() and text[end].isupper()
 
 
-def _name_before(text: str, org: Candidate) -> Candidate | None:
+def _name_before(text: str, org: Candidate,
+                 known_name_ending: Callable[[str, int, int], int | None] | None = None) -> Candidate | None:
     """A known organisation after ", " (or a bar, a slash, a dash, "for") or after a name in another script ("A, Org",
     "A | Org", "A for Org", "A (甲) Org"),
     and a person's name (1-3 name words) right before that: "<name>, <known org>" is a byline even
     where the forms do not know the organisation. Only when what precedes the name ends a phrase
     (a lower-case word that is not a place preposition, or punctuation): else the name may be the
-    tail of capitalised standfirst words ("... in Johor | Yeoh Swee Lin")."""
+    tail of capitalised standfirst words ("... in Johor | Yeoh Swee Lin").
+    A known name at the name's end is the whole name, whatever word comes before it: the site's own
+    recurring byline says where it starts ("... to work on Sundays | <known pen name>, <known org>")."""
     start = org.start
     assert org.organisation is not None
     tail = _joined_tail(text, start + len(org.organisation))
@@ -981,13 +1012,17 @@ def _name_before(text: str, org: Candidate) -> Candidate | None:
     name_start = _name_start_before(text, cut)
     if name_start is None:
         return None
+    known_start = known_name_ending(text, name_start, cut) if known_name_ending is not None else None
+    if known_start is not None:
+        name_start = known_start
     name = text[name_start:cut]
     before = text[:name_start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
-    if word and not (word[-1] in ".,;:!?”’\"')–-" or (word[0].islower() and word not in B.PLACE_PREPOSITIONS)):
+    ends_phrase = word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)
+    if word and known_start is None and not ends_phrase:
         return None
-    return Candidate(name_start, tail.end(), "known", JOINED_SCORE, [name], org.organisation, tail.group("affil"),
-                     known=True)
+    score = KNOWN_PAIR_SCORE if known_start is not None else JOINED_SCORE
+    return Candidate(name_start, tail.end(), "known", score, [name], org.organisation, tail.group("affil"), known=True)
 
 
 def _name_start_before(text: str, cut: int) -> int | None:

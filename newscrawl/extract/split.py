@@ -79,7 +79,7 @@ CUT_MARKS = B.CUT_MARKS
 #: A knowledge candidate that only marks where a known organisation run into the word before it starts
 #: (knowledge.RUN_IN_START; defined here, where it is read, as knowledge.py imports this module)
 RUN_IN_START = "run-in-start"
-SPLITTER_VERSION = "3.6"
+SPLITTER_VERSION = "3.7"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -174,7 +174,9 @@ def prepare(excerpt: str) -> tuple[str, bool]:
     return text, False
 
 
-def _take_notes(text: str) -> tuple[str, str | None]:
+def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
+    """The text without its notes, and the notes. Where a note was, a line break marks the part boundary; or
+    (``merged``) the text is joined as it was around it: a space, or nothing where the note was run in."""
     notes = []
     for pattern, pieces in _note_checks():
         if not prefilter.may_match(pieces, text):
@@ -182,7 +184,9 @@ def _take_notes(text: str) -> tuple[str, str | None]:
         m = pattern.search(text)
         if m:
             notes.append(m.group(0).strip())
-            text = (text[: m.start()].rstrip() + "\n" + text[m.end():].lstrip()).strip()
+            before, after = text[: m.start()], text[m.end():]
+            joint = "\n" if not merged else " " if before[-1:].isspace() or after[:1].isspace() else ""
+            text = (before.rstrip() + joint + after.lstrip()).strip()
     return text, " ".join(notes) if notes else None
 
 
@@ -221,11 +225,12 @@ def _note_patterns() -> list[re.Pattern[str]]:
     end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence}|{group_start})"
     # a series' subject ends before a capitalised word (no possessive) and a lower-case one after a lower-case word
     # that is no link ("... on China’s property collapse | Drive into the county seat"; not "on | Marxism and")
+    # (the whole word lower-case: not a name's first word, "... on the new Silk | Road in Europe")
     def not_after(*words: str) -> str:
         return "".join(f"(?<! {w})" for w in words)
 
     links = not_after("on", "of", "in", "the", "and", "to", "for", "about", "a", "an", "at")
-    subject_end = rf"(?<=[{_LO}]{{2}}){links} (?=[{_UP}][{_LO}]+ [{_LO}])"
+    subject_end = rf"(?<=[ \n])[{_LO}]{{2}}[{_LO}’'-]*{links}(?= [{_UP}][{_LO}]+ [{_LO}])"
     # a clause of a note that opens with its own words ("We have changed ...", "Updated ...") may also end
     # before a capitalised word and a lower-case one ("... at their request | Workers at the plant")
     # (a two-word name may open it: "... at their request | Xiao Fang works ten-hour shifts")
@@ -262,7 +267,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # changed to protect the interviewees." (unbracketed; the bracketed form above)
         rf"(?<!\()(?:(?:The|Some|All|Their|Most) [Nn]ames|Names|\bnames) (?:of [^\n.()]{{0,60}}? )?"
         rf"(?:have been|has been|are|were|had been) (?:changed|withheld|altered|anonymi[sz]ed)(?![{_LO}])"
-        rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end}|\.)?",
+        # (why, to the clause's end: "... changed to protect them from reprisals | Finnish ports were")
+        rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end_clause}|\.)?",
         # "Translated by <name>" between byline and lede, "(Translated by <name>)"; a picture credit
         # "Photos by <name>", "(Pictures by <name>)"
         rf"\(?(?:Translated (?:from (?:the )?[{_UP}][{_LO}]+ (?:original |text |version )?)?"
@@ -287,7 +293,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
         # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
         # drew on ("Correction: an earlier version ...", "Sources: local media, ...")
-        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?): [^\n()]{{3,160}}?{end_clause}",
+        # ("Listen: an audio version of this article is on our podcast page", "Audio: this article read aloud ...")
+        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio): [^\n()]{{3,160}}?"
+        rf"{end_clause}",
         # "This article has been edited for length", "This interview was shortened for publication"
         rf"(?:This|The) (?:article|piece|text|interview|speech|statement|letter) (?:has been|was|is) "
         rf"(?:edited|shortened|abridged|condensed|cut) (?:for (?:length|clarity|space|publication)"
@@ -328,6 +336,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # available here": what else there is of this article
         rf"(?:An?|The) (?:[\w-]+ ){{0,4}}(?:of|based on|from) this (?:article|piece|text|interview|statement) "
         rf"(?:is|are) (?:also |now )?available\b[^\n.()]{{0,80}}?{end}",
+        # "This article is also available in simplified Chinese", "This interview is now available as a podcast":
+        # the same text in another language or medium
+        rf"(?:This|The) (?:article|piece|text|interview|statement|report) is (?:also |now )?available "
+        rf"(?:in|as) [^\n.()]{{2,60}}?{end_clause}",
     )]
 
 
@@ -693,14 +705,27 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return best
 
 
+def _prepared(excerpt: str | None) -> tuple[str, bool, str | None]:
+    """An excerpt's text to split (its notes taken out), whether it was cut, and its notes."""
+    text, truncated = prepare(excerpt or "")
+    prepared = text
+    text, note = _take_notes(text)
+    if note and "\n" not in prepared and find_byline(text, truncated=truncated) is None:
+        # the line break left where a note was marks a byline's end after it ("... Peng Zhiyuan,
+        # chinaworker.info | <note> | Xiao Wen has ..."), but cuts a byline before it off from the standfirst it
+        # is run into ("... costs risePriya Raghunath | <note> | Thousands of ..."): merged again, as it was
+        # (no site knowledge here: the text is kept in a memo)
+        text = _take_notes(prepared, merged=True)[0]
+    return text, truncated, note
+
+
 def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = None) -> tuple[Candidate | None, str]:
     """The byline the splitter alone (no site knowledge) finds in ``excerpt``, and the prepared
     text its span is in. ``memo``: a ``split_excerpt`` memo of the same excerpt (its
     knowledge-free work is reused, so this costs a pick among the candidates found already)."""
     memo = {} if memo is None else memo
     if "text" not in memo:
-        text, truncated = prepare(excerpt or "")
-        text, note = _take_notes(text)
+        text, truncated, note = _prepared(excerpt)
         memo.update(text=text, truncated=truncated, note=note)
     text, truncated = memo["text"], memo["truncated"]
     if not text:
@@ -784,16 +809,43 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    return _with_line_start(text, _with_run_in_label(text, _with_label(text, _with_title(text, best))))
+    best = _with_run_in_label(text, _with_label(text, _with_title(text, best)))
+    return _with_kicker(text, _with_line_start(text, best))
 
 
-def _credited_affiliation(byline: str, org: str | None) -> str | None:
-    """The bracket a credit inside a merged byline gives its organisation ("This article first appeared in the
-    magazine of LSR (ISA in Brazil). By A, LSR" -> ISA in Brazil)."""
-    if not org or "(" not in byline:
-        return None
-    m = re.search(rf"{re.escape(org)} \(([^()\n]{{1,40}})\)", byline)
-    return m.group(1) if m and _LATIN_RE.search(m.group(1)) else None
+#: A section's kicker and a bar before a byline that opens the excerpt: "Opinion | A, Org", "Long read | A"
+_KICKER_RE = re.compile(rf"[{_UP}][{_LO}]+(?: [{_LO}]+)? \| $")
+
+
+def _with_kicker(text: str, best: Candidate) -> Candidate:
+    """A byline at the excerpt's start after its section's kicker holds the kicker, as the page shows it."""
+    if 0 < best.start <= 20 and _KICKER_RE.fullmatch(text, 0, best.start) and (best.authors or best.organisation):
+        return dataclasses.replace(best, start=0)
+    return best
+
+
+#: An organisation with its section in brackets, named in a credit sentence ("... written for <Org> (<section>).")
+_CREDITED_ORG_RE = re.compile(rf" (?:for|in|of)(?: the)? (?P<org>[{_UP}][^\s()]*(?: [{_UP}][^\s()]*){{0,3}}) "
+                              rf"\((?P<affil>[^()\n]{{1,40}})\)\.")
+
+
+def _credited_organisation(byline: str, org: str | None, affil: str | None) -> tuple[str | None, str | None]:
+    """The organisation and section of a merged byline whose credit sentence names an organisation with its section
+    before "By <Name>": that bracket is the affiliation of the same organisation after the name ("This article
+    first appeared in the magazine of LSR (ISA in Brazil). By A, LSR" -> LSR, ISA in Brazil); an organisation
+    named so first is the byline's organisation ("This analysis was written for <Org> (<section>). By A,
+    chinaworker.info" -> <Org>, <section>)."""
+    if "(" not in byline:
+        return org, affil
+    if org:
+        same = re.search(rf"{re.escape(org)} \(([^()\n]{{1,40}})\)", byline)
+        if same and _LATIN_RE.search(same.group(1)):
+            return org, affil or same.group(1)
+    credit = byline.split(". By ", 1)
+    first = _CREDITED_ORG_RE.search(credit[0] + ".") if len(credit) == 2 else None
+    if first and _LATIN_RE.search(first.group("affil")):
+        return first.group("org"), first.group("affil")
+    return org, affil
 
 
 def _with_line_start(text: str, best: Candidate) -> Candidate:
@@ -865,6 +917,9 @@ def _with_label(text: str, best: Candidate) -> Candidate:
 _RUN_IN_LABEL_WORDS = 6  # "Dispatch 3 from Ciudad Juárez:", "A contribution to the discussion by"
 
 
+_RUN_IN_LABEL_START_RE = re.compile(rf"(?<=[{_LO}]{{2}})[{_UP}][{_LO}]+$")
+
+
 def _with_run_in_label(text: str, best: Candidate) -> Candidate:
     """A label ending in a colon or in "by" right before a byline that names people or an organisation belongs to
     it, from the capitalised word that follows the standfirst's last lower-case word ("... for Chinese-owned
@@ -888,6 +943,10 @@ def _with_run_in_label(text: str, best: Candidate) -> Candidate:
             return best
         if k == 0 and word[:1].isupper():  # (the line's or the text's start: a label line, or no standfirst)
             return dataclasses.replace(best, start=line_start)
+        run_in = _RUN_IN_LABEL_START_RE.search(word) if word[:1].islower() else None
+        if run_in is not None:  # the label run into the standfirst's last word ("... text messageNotes from ... by")
+            start = line_start + sum(len(w) + 1 for w in words[:k]) + run_in.start()
+            return dataclasses.replace(best, start=start) if _break_ok(text[:start], text[start:]) else best
         if not (word[:1].isupper() and before.isalpha() and before.islower()):
             continue
         if before in B.FUNCTION_WORDS or before in B.PLACE_ADJECTIVES:
@@ -1084,8 +1143,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if memo is not None and "text" in memo:
         text, truncated, note = memo["text"], memo["truncated"], memo["note"]
     else:
-        text, truncated = prepare(excerpt or "")
-        text, note = _take_notes(text)
+        text, truncated, note = _prepared(excerpt)
         if memo is not None:
             memo.update(text=text, truncated=truncated, note=note)
     if not text:
@@ -1125,7 +1183,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         parsed = parse_byline(byline)
         if parsed != ([], None, None):
             authors, org, affil = parsed
-        affil = affil or _credited_affiliation(byline, org)
+        org, affil = _credited_organisation(byline, org, affil)
     return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
                         organisation=org, affiliation=affil, note=note, lede=_flat(lede),
                         truncated=truncated, method=method, confidence=confidence)
