@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from newscrawl.extract.knowledge import LEARNING, SiteKnowledge
+from newscrawl.extract.knowledge import LEARNING, RECURRING_NAME_ARTICLES, SiteKnowledge
 from newscrawl.extract.split import ExcerptSplit, split_excerpt
 
 # Invented site: merged excerpts (no line breaks) with a recurring byline.
@@ -267,17 +267,29 @@ def test_a_known_name_is_stretched_leftwards_only_over_a_cue_or_from_a_boundary(
      "the city say...", "Villages were flooded to protect the capital and Xiong’an", "Dongfang, Workers Tribune"),
 ])
 def test_a_known_name_and_organisation_after_a_capitalised_word(excerpt: str, standfirst: str, byline: str) -> None:
-    k = _known(("Yunhe, Red Flag", ["Yunhe"], "Red Flag"), ("Dongfang, Workers Tribune", ["Dongfang"],
-                                                            "Workers Tribune"))
+    k = _known(*[("Yunhe, Red Flag", ["Yunhe"], "Red Flag"),
+                 ("Dongfang, Workers Tribune", ["Dongfang"], "Workers Tribune")] * RECURRING_NAME_ARTICLES)
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # ... but a name learned from fewer articles may be a longer name's surname: the form's whole name stands
+    ("Forced labour goes on behind the façade in Xinjiang Chen Wei, Red Flag Beijing's claims that...",
+     "Chen Wei, Red Flag"),
+    ("Tenants march on the housing office in Kowloon Lee Ming, Workers Tribune The rents of the old...",
+     "Lee Ming, Workers Tribune"),
+])
+def test_a_name_known_from_one_article_does_not_cut_a_longer_name(excerpt: str, byline: str) -> None:
+    k = _known(("Wei, Red Flag", ["Wei"], "Red Flag"), ("Ming, Workers Tribune", ["Ming"], "Workers Tribune"))
+    assert split_excerpt(excerpt, k).byline == byline
 
 
 def test_a_rare_name_learned_with_a_standfirst_word_before_a_known_name_is_not_used() -> None:
     """One misread ("Sundays Yunhe", learned where the organisation after it vouched for the split) is not looked
     for once the name alone recurs three times as often; a longer name as common as the short one is."""
     k = _known(("Yunhe, Red Flag", ["Yunhe"], "Red Flag"))
-    k.names.update({"Yunhe": 8, "Sundays Yunhe": 2, "Ana Lima": 3, "Lima": 2})
+    k.names.update({"Yunhe": 7, "Sundays Yunhe": 2, "Ana Lima": 3, "Lima": 2})
     k.changed()
     got = split_excerpt("Helpers are still made to work on Sundays Yunhe, Red Flag A survey of six hundred...", k)
     assert got.byline == "Yunhe, Red Flag"

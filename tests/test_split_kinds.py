@@ -1547,6 +1547,16 @@ KINDS += [
                         (_SF, "How the harbour board sold the port"),
                         (_LD, "For fifteen years the board borrowed")],
      ["Tom Kay"], "Workers Alliance", None, ("newline", "space")),
+    # an organisation does not start inside a capitalised run: "... drag on | Red Flag reporters" (a verb's particle
+    # before it), not "... drag on Red | Flag reporters"
+    ("particle-then-org-reporters", [(_SF, "Pension cuts stay while the arguments drag on"),
+                                     ("byline", "Red Flag reporters"),
+                                     (_LD, "Retired teachers marched on the ministry")],
+     [], "Red Flag", None, ("space",)),
+    ("particle-then-org-reporters-2", [(_SF, "Rents keep rising and the protests go on"),
+                                       ("byline", "Workers Alliance reporters"),
+                                       (_LD, "The tenants of the old estates marched")],
+     [], "Workers Alliance", None, ("space",)),
     ("analysis-written-for-then-by", [(_SF, "Promises give way to tax breaks"),
                                       ("byline", "This analysis was written for Red Flag (WA in Macau). By Ana Lima, "
                                                  "redflag.org"),

@@ -277,7 +277,8 @@ class SiteKnowledge:
 
     def _patterns(self) -> _Matchers:
         if self._compiled is None:
-            self._compiled = _Matchers(self.bylines, self.organisations, _names_in_use(self.names))
+            self._compiled = _Matchers(self.bylines, self.organisations, _names_in_use(self.names),
+                                       [n for n, count in self.names.items() if count >= RECURRING_NAME_ARTICLES])
         return self._compiled
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -472,6 +473,9 @@ class FutureKnowledgeError(ValueError):
 MAX_ENTRY_CHARS = 300
 
 
+#: A known name this many articles gave is the whole name before a known organisation, whatever capitalised word
+#: comes before it ("... on Sundays | <pen name>, <org>"); one learned from fewer may be a longer name's surname
+RECURRING_NAME_ARTICLES = 3
 #: A name learned with one word more than a known name is that name after a standfirst's last word ("Sundays
 #: <pen name>") when the shorter one recurs this many times as often
 WORD_BEFORE_NAME_RATIO = 3
@@ -721,7 +725,8 @@ class _Matchers:
     only the fixed parts (what follows a learned string) are patterns, compiled once for all
     sites. Learning a new string costs a few microseconds instead of recompiling patterns."""
 
-    def __init__(self, bylines: Iterable[str], organisations: Iterable[str], names: Iterable[str]) -> None:
+    def __init__(self, bylines: Iterable[str], organisations: Iterable[str], names: Iterable[str],
+                 recurring_names: Iterable[str] = ()) -> None:
         by_words = {b: b.split() for b in bylines}
         ordered = [b for b in sorted(by_words, key=len, reverse=True) if by_words[b]]
         self._bylines: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
@@ -731,6 +736,7 @@ class _Matchers:
             self._bylines.setdefault(first[0], []).append((first, _flexible(tuple(by_words[b]))))
         self._orgs = _by_first_char(organisations)
         self._names = _by_first_char(names)
+        self._recurring_names = frozenset(recurring_names)
         self._byline_starts = _openings(by_words[b][0] for b in ordered)
         self._part_starts = _openings([*self._orgs_list(), *self._names_list()])
 
@@ -826,9 +832,10 @@ class _Matchers:
         return None
 
     def _known_name_ending(self, text: str, start: int, end: int) -> int | None:
-        """Where the longest known name that ends at ``end`` starts (a whole word at or after ``start``)."""
+        """Where the longest recurring known name that ends at ``end`` starts (a whole word at or after ``start``).
+        (A name learned from an article or two may be the surname of a longer name: "Chen | Wei".)"""
         for p in range(start, end):
-            if (p == start or text[p - 1] in " \n") and text[p:end] in self._names.get(text[p], ()):
+            if (p == start or text[p - 1] in " \n") and text[p:end] in self._recurring_names:
                 return p
         return None
 

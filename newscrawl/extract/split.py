@@ -116,6 +116,7 @@ LONG_NAME_MALUS = {3: 0.03, 4: 0.1}
 _START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
 _PLACE, _FUNCTION, _CAPITAL, _WORD = ("place", 0.0), ("function", 0.0), ("capital", -0.1), ("word", 0.0)
 _LEFT_BONUS = {"function": -0.1, "place": -0.25}
+ORG_INSIDE_CAPITALS_MALUS = -0.3
 _RIGHT_BONUS = {"end": 0.1, "break": 0.1, "runin": 0.05, "starter": 0.05, "quote": 0.03, "capital": 0.0}
 _LEFT_REJECTS_WEAK = frozenset({"capital", "function", "place"})
 
@@ -506,6 +507,11 @@ def _after_runin_capital(c: Classed, i: int) -> bool:
         and tokens[k - 1].text[-1:].isalpha()
 
 
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 40) : start].split()
+    return before[-1] if before else ""
+
+
 def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None,
            left_context: tuple[str, float] | None = None, c: Classed | None = None, i: int | None = None,
            weak: bool = False) -> float | None:
@@ -539,6 +545,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
+        if not authors and form != "known" and _word_before(text, start) in B.ORG_WORDS:
+            lb = ORG_INSIDE_CAPITALS_MALUS  # an organisation does not start right after a word of an
+            # organisation's name: that word is its own ("... waits drag on Socialist | Action reporters"), more
+            # surely than a place preposition before the whole name says a place comes (a place before it is the
+            # standfirst's: "... drivers in Kowloon | Partido Obrero Unificado reporters")
     elif left in _LEFT_BONUS:
         lb = _LEFT_BONUS[left]
     elif left == "runin":
