@@ -1557,6 +1557,13 @@ KINDS += [
                                        ("byline", "Workers Alliance reporters"),
                                        (_LD, "The tenants of the old estates marched")],
      [], "Workers Alliance", None, ("space",)),
+    # an organisation, a dash and what it calls its text ("CWI - a socialist analysis" on a real reviews page)
+    ("org-tagline", [(_SF, "Rents rise again in the old town"), ("byline", "Workers Alliance — an eyewitness report"),
+                     (_LD, "The tenants of the old estates marched")],
+     [], "Workers Alliance", None, ("newline", "space")),
+    ("org-tagline-2", [(_SF, "Ferry fares double for the second time"),
+                       ("byline", "Socialist Front - a socialist view"), (_LD, "Crews on the river ferries say")],
+     [], "Socialist Front", None, ("newline", "space")),
     ("analysis-written-for-then-by", [(_SF, "Promises give way to tax breaks"),
                                       ("byline", "This analysis was written for Red Flag (WA in Macau). By Ana Lima, "
                                                  "redflag.org"),
@@ -1606,6 +1613,51 @@ def test_no_byline_a_place_after_a_compass_adjective_is_no_break(excerpt: str, s
 def test_an_acronym_organisation_ends_before_a_title(byline: str, lede: str) -> None:
     got = split_excerpt(f"What the new trade deals mean for dockers {byline} {lede} would stay public...")
     assert (got.byline, got.lede is not None and got.lede.startswith(lede)) == (byline, True)
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # splitter 3.7: a short label ending in its only colon, then a sentence (a real sidebar's "<org> commemorates
+    # <years>:"): the label is the standfirst
+    ("Red Flag marks May Day 2024:", "This year workers across the region marched for shorter hours"),
+    ("Our series on the 1989 movement:", "Thirty-five years ago students and workers filled the square"),
+])
+def test_no_byline_a_short_label_ending_in_a_colon_before_a_sentence(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede} and...")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede + " and")
+
+
+def test_a_colon_inside_a_longer_standfirst_or_before_a_name_is_no_label_end() -> None:
+    got = split_excerpt("China: Xi tightens his grip as the economy falters and the local debt piles up...")
+    assert got.standfirst is None or not got.standfirst.endswith(":")
+
+
+@pytest.mark.parametrize("first,name", [
+    # splitter 3.7: an excerpt cut right after a byline's first word, alone on the last line (a real page's
+    # "... imperialism.\n<First name> ...")
+    ("The regime tightens its grip on the unions in the north.", "Anna-Lena"),
+    ("Rents in the old town have doubled in three years.", "Tomasz"),
+])
+def test_a_lone_name_word_on_the_last_line_of_a_cut_excerpt_opens_the_byline(first: str, name: str) -> None:
+    got = split_excerpt(f"{first}\n{name} ...")
+    assert (got.standfirst, got.byline, got.authors, got.lede) == (first, name, [name], None)
+    got = split_excerpt(f"{first}\nThe ...")  # a sentence's first word is no name
+    assert got.byline is None
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline,lede", [
+    # splitter 3.7: a person the standfirst names by their role ("leader <First> <Last>") is no byline's start; a
+    # bare name after that person is the byline (a real page: "... former British leader <Name> <Author>, ...")
+    ("Tributes pour in after the death of union leader Jim Larkin Tom Kay, Larkin, who led the dockers, died",
+     "Tributes pour in after the death of union leader Jim Larkin", "Tom Kay,", "Larkin, who led the dockers, died"),
+    ("Protests greet the visit of the prime minister Ana Costa Li Wei, Costa, who arrived on Monday, met",
+     "Protests greet the visit of the prime minister Ana Costa", "Li Wei,", "Costa, who arrived on Monday, met"),
+    # ... while a byline with an organisation may follow the role word itself
+    ("A daily mocked the housing minister Jin Ruo, redwire.net Within two days of the cartoon, the paper",
+     "A daily mocked the housing minister", "Jin Ruo, redwire.net", "Within two days of the cartoon, the paper"),
+])
+def test_a_person_named_by_role_in_the_standfirst_is_no_byline(excerpt, standfirst, byline, lede) -> None:
+    got = split_excerpt(excerpt + "...")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [

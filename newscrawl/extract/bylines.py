@@ -25,6 +25,7 @@ THRESHOLDS = {
     "max_middle_credit_line_tokens": 16,
     "min_standfirst_words": 3,  # a standfirst / lede break needs this many words before it
     "min_lede_words": 2,
+    "max_label_words": 8,  # a label ending in a colon before a sentence is a standfirst of at most this many words
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long

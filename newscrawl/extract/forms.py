@@ -736,7 +736,11 @@ FORMS: list[Form] = [
     Form("org-domain",
          rf"(?P<org>{DOMAIN})(?: \((?P<affil>[^()\n]{{1,40}})\))?{END}",
          ("chinaworker.info (corpus form)", "redflag.org (unit tests)")),
-    Form("org", rf"{ORG_FULL}{END}", ("CWI Taiwan (corpus form)", "Socialist Action (CWI in Hong Kong) (heldout)"),
+    Form("org",
+         # (and what it calls its text, after a dash: "CWI - a socialist analysis", "<org> - a socialist view")
+         rf"{ORG_FULL}(?: [–—-] {lit('a', 'an')} (?:{LOWER} ){{0,2}}{LOWER})?{END}",
+         ("CWI Taiwan (corpus form)", "Socialist Action (CWI in Hong Kong) (heldout)",
+          "<org> - a socialist analysis (corpus form); Workers Alliance — an eyewitness report (unit tests)"),
          weak=True),
     Form("names-comma",
          # (a comma run into a capital: the parts' join left nothing between the name's comma and the lede)

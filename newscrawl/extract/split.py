@@ -115,6 +115,12 @@ WHOLE_LINE_BONUS = 0.15
 LONG_NAME_MALUS = {3: 0.03, 4: 0.1}
 _START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
 _PLACE, _FUNCTION, _CAPITAL, _WORD = ("place", 0.0), ("function", 0.0), ("capital", -0.1), ("word", 0.0)
+#: ... a person the standfirst names by their role ("... death of former leader | Margaret Thatcher"): no bare name
+#: starts there, and a byline may start after the name ("... leader Margaret Thatcher | Dave Hundorf, Thatcher,
+#: revered ..."), as after a lower-case word; a byline with an organisation may ("... the housing minister |
+#: Jianghai, Org", "... party secretary | A & B, Org")
+_MENTION = ("mention", 0.0)
+_ROLE_MENTION_WORDS = frozenset(w.lower() for w in B.TITLE_WORDS if len(w) > 3) | {"leader", "founder", "dictator"}
 _LEFT_BONUS = {"function": -0.1, "place": -0.25}
 ORG_INSIDE_CAPITALS_MALUS = -0.3
 _RIGHT_BONUS = {"end": 0.1, "break": 0.1, "runin": 0.05, "starter": 0.05, "quote": 0.03, "capital": 0.0}
@@ -455,6 +461,8 @@ def _left_context(c: Classed, i: int) -> tuple[str, float]:
         return _PUNCT
     word = prev.strip("“”‘’\"'(),")
     lower = word.lower()
+    if lower in _ROLE_MENTION_WORDS and word.islower() and F.is_name_word(t.text):
+        return _MENTION
     if word in B.NAME_PARTICLES:
         return _CAPITAL  # "Rosario dela | Paz": inside a name
     if lower in B.PLACE_PREPOSITIONS:
@@ -464,8 +472,18 @@ def _left_context(c: Classed, i: int) -> tuple[str, float]:
     if any(map(str.isupper, word)) and not word.isupper() and not _PLURAL_ACRONYM_RE.fullmatch(word):
         if word in B.PLACE_NAMES:
             return _WORD  # a headline ending in a place ("paralyses Manila | Ana Reyes"): no name goes on
+        if k == i - 1 and _after_mentioned_person(c, k):
+            return _WORD
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
     return _WORD
+
+
+def _after_mentioned_person(c: Classed, k: int) -> bool:
+    """Is token k the last word of a two-word name the standfirst gives a role ("leader Margaret Thatcher")?"""
+    if k < 2 or c.tokens[k].gap != " " or c.tokens[k - 1].gap != " ":
+        return False
+    first, role = c.tokens[k - 1].text, c.tokens[k - 2].text
+    return F.is_name_word(first) and F.is_name_word(c.tokens[k].text) and role in _ROLE_MENTION_WORDS
 
 
 _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
@@ -525,7 +543,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                                                                    else _WORD)
     left, lb = left_context
     right, rb = _right_context(text, end)
-    if weak and (left in _LEFT_REJECTS_WEAK or (left == "runin" and form == "names" and right != "runin")):
+    if weak and (left in _LEFT_REJECTS_WEAK or (left == "runin" and form == "names" and right != "runin")
+                 or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = sum(1 for w in authors[0].split() if w not in B.NAME_PARTICLES and len(w) > 1) if authors else 0
     if form == "names" and right not in ("end", "break", "starter", "runin") and not (
@@ -681,7 +700,22 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
     cands = _scan(F.classify(text), truncated, prechecks=prechecks)[0]
     if "\n" in text:
         cands += _middle_line_candidates(text)
+        if truncated:
+            cands += _cut_name_line(text)
     return cands
+
+
+def _cut_name_line(text: str) -> list[Candidate]:
+    """An excerpt cut right after a byline's first word, alone on the last line after a paragraph that ends a
+    sentence ("... interests of the regime.\n<First name> ..."): a lede's line holds more than one word before the
+    excerpt's cut, so a lone name word is where the byline began."""
+    head, _, last = text.rpartition("\n")
+    word = last.strip()
+    if " " in word or not F.is_name_word(word) or head.rstrip("”’\"')")[-1:] not in ".!?":
+        return []
+    start = len(head) + 1
+    score = _score(text, start, start + len(word), "middle-line", MIDDLE_LINE_SCORE, [word])
+    return [] if score is None else [Candidate(start, start + len(word), "cut-name-line", score, [word], None, None)]
 
 
 def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
@@ -1079,7 +1113,15 @@ def _starter_break(c: Classed) -> tuple[int, int] | None:
             continue
         if ok_next and (prev.text[-1].isalnum() or prev.text[-1] in "”’\")_") and prev.text not in B.FUNCTION_WORDS:
             return prev.end + 1, t.start  # (no sentence opens right after "the", "of", "a": "since the | Second")
+        if ok_next and prev.text == ":" and _is_label(c.text[: prev.end]):
+            return prev.end, t.start  # a short label, then a sentence ("<org> commemorates 1925-27: | This year we")
     return None
+
+
+def _is_label(head: str) -> bool:
+    """A short label ending in its only colon: a series' or a section's title ("Our series on 1989:")."""
+    return head.count(":") == 1 and 3 <= len(head.split()) <= T["max_label_words"] and not _TERMINAL_RE.search(
+        head[:-1])
 
 
 def _capital_break(c: Classed) -> tuple[int, int, str] | None:
