@@ -1659,6 +1659,21 @@ def test_a_person_named_by_role_in_the_standfirst_is_no_byline(excerpt, standfir
     assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
 
 
+@pytest.mark.parametrize("credit,more", [
+    # splitter 3.7: a credit's second sentence about the same text, cut by the excerpt's end, is the credit's (a real
+    # sidebar: "The following is an interview with <org>. The interview was made by <org> in <place>, a ...")
+    ("The following is a statement by Red Flag (WA in Macau).",
+     "The statement was adopted by its national committee in Porto on a day when"),
+    ("This is the text of a speech by Ana Lima of Workers Alliance.",
+     "The speech was given at the May Day rally in Braga, where thousands"),
+])
+def test_a_credits_second_sentence_cut_short_is_the_credits(credit: str, more: str) -> None:
+    got = split_excerpt(f"{credit} {more} ...")
+    assert (got.standfirst, got.byline, got.lede) == (None, f"{credit} {more}", None)
+    got = split_excerpt(f"{credit} {more}. Thousands marched ...")  # whole: the lede's own sentence
+    assert got.byline == credit
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

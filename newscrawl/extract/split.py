@@ -740,6 +740,9 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     if key not in memo:
         memo[key] = _text_candidates(text, truncated, prechecks)
     best = _pick(text, memo[key] + known)
+    if best is not None and truncated and best.form.startswith("credit") and _CREDIT_GOES_ON_RE.fullmatch(
+            text, best.end):
+        best = dataclasses.replace(best, end=len(text))
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -762,6 +765,12 @@ def _prepared(excerpt: str | None) -> tuple[str, bool, str | None]:
         # (no site knowledge here: the text is kept in a memo)
         text = _take_notes(prepared, merged=True)[0]
     return text, truncated, note
+
+
+#: A credit sentence's second sentence about the same text, cut by the excerpt's end ("The following is an interview
+#: with <org>. | The interview was made by <org> in <place>, a party ..."): the credit goes on, no lede is visible
+_CREDIT_GOES_ON_RE = re.compile(rf" (?:The|This) (?:{'|'.join(sorted(B.CREDIT_SUBJECTS))}) (?:was|is|has been) "
+                                rf"[^.!?\n]+")
 
 
 def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = None) -> tuple[Candidate | None, str]:
