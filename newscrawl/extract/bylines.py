@@ -147,7 +147,7 @@ ROLE_WORDS = words("reporters reporter correspondents correspondent statement ed
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
                      "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor "
-                     "writer correspondent")
+                     "writer correspondent contributor")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")
 ORG_BODY_ADJECTIVES = words("International National Executive Central Political Regional Steering")
@@ -184,13 +184,13 @@ VERSION_NOUNS = words("version versions translation translations transcript tran
 VERSION_ADJECTIVES = words("abridged edited shortened slightly updated translated longer shorter revised")
 #: What a credit sentence is about ("This article is from ...", "The following speech ...").
 CREDIT_SUBJECTS = words("article text piece statement editorial speech talk lecture report interview leaflet "
-                        "conversation analysis")
+                        "conversation analysis account")
 #: Book credits: a part of a book, its title in quotes ("Extract from “Title” by A").
 BOOK_PARTS = words("Extract Extracts Excerpt Excerpts Chapter Introduction Foreword Preface Afterword Conclusion")
 BOOK_WORDS = words("book pamphlet study report essay collection")
 #: "Reviewed by A": verbs and nouns of a by-credit.
-BY_CREDITS = words("Reviewed Written Reported Compiled Words Photos Pictures Review Commentary Analysis Obituary "
-                   "Tribute")
+BY_CREDITS = words("Reviewed Written Reported Reporting Compiled Words Photos Pictures Review Commentary Analysis "
+                   "Obituary Tribute")
 #: What kind of writing a by-credit names before its noun ("Eyewitness report by A", "Guest article by A").
 CREDIT_ADJECTIVES = words("Eyewitness Guest")
 #: A site's own words for a document it carries ("We publish below the text of ...", "We reproduce here ...").

@@ -428,8 +428,14 @@ _POSSESSIVE_PUBLICATION = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) (?
                            rf"(?: \(?《?{CJKW}》?\)?)?"
                            rf"(?=,? {_ISSUE_NUM})")
 # an organisation's group by its possessive ("Socialist Action’s youth group", "Red Flag’s students’ branch")
-_POSSESSIVE_GROUP = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) (?:{LOWER} ){{0,2}}"
-                     rf"{has('group-word', 'member-role')}")
+def _possessive_group(tag: str = "3") -> str:
+    """An organisation's group or member by its possessive ("Socialist Action’s youth group", "Red Flag’s labour
+    correspondent"); group org<tag>."""
+    return (rf"(?P<org{tag}>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) (?:{LOWER} ){{0,2}}"
+            rf"{has('group-word', 'member-role')}")
+
+
+_POSSESSIVE_GROUP = _possessive_group()
 # after "by" (not "from", "of", "in": "Report from Chiang Mai by ..." is a place) any capitalised run that ends
 # well is who issued a credit ("Statement by Xekinima | Two years ...")
 _AFTER_BY = rf"(?<={lit('by')} )"
@@ -594,7 +600,9 @@ FORMS: list[Form] = [
          rf"(?:{lit('own', 'special', 'staff', 'local')} )?(?:(?P<org>{DOMAIN}|{CUE_ORG}) |(?:{CAPTOK} ){{0,2}})"
          rf"{has('role')}(?: (?:{IN}|{lit('from')}) {PLACE})?"
          # (or what kind of one, then whose, and where: "Special correspondent, chinaworker.info, in Shenyang")
-         rf"|{CAPTOK} {has('occupation')}, (?P<org2>{DOMAIN}|{CUE_ORG})(?:,? (?:{IN}|{lit('from')}) {PLACE})?){END}",
+         # (not after a name and a bar: "A | Staff writer, Org" names its writer, forms "names-member")
+         rf"|(?<!\| ){CAPTOK} {has('occupation')}, (?P<org2>{DOMAIN}|{CUE_ORG})"
+         rf"(?:,? (?:{IN}|{lit('from')}) {PLACE})?){END}",
          ("From our correspondent in Wuhan (heldout2)", "A chinaworker.info correspondent (heldout3)",
           "Special correspondent, Org, in <Place>; Staff reporter, Org (unit tests)")),
     Form("role-org",
@@ -628,7 +636,9 @@ FORMS: list[Form] = [
          rf"(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER}))?"
          # what was reviewed, after a colon: "Reviewed by A: ‘Title’ by B (Press, 2024)", "... by A, Org: ‘Title’"
          # (its author or its publisher after the title: not a quotation opening the lede)
-         rf"(?:: {TITLE}(?: {lit('by')} {NAMES}(?: \([^()\n]{{1,60}}\))?| \([^()\n]{{1,60}}\)))?)"
+         rf"(?:: {TITLE}(?: {lit('by')} {NAMES}(?: \([^()\n]{{1,60}}\))?| \([^()\n]{{1,60}}\)))?"
+         # (and who else worked on it: "Reporting by A; editing by B")
+         rf"(?:; {LOWER} {lit('by')} {NAMES})?)"
          rf"{END}",
          ("Reviewed by Martin Cole, chinaworker.info (corpus shape)", "Written by Lisa O'Brien-Chen (heldout2)",
           "Obituary by A, Org; Tribute by A (unit tests)", "Eyewitness report by A, Org; Guest article by A "
@@ -639,7 +649,9 @@ FORMS: list[Form] = [
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          rf"|(?P<names2>{NAMES})(?:, (?:{_MEMBER_OF})?"
-         rf"{org_full('2', loose=True)}{APPOSITIVE}| \((?P<affil3>[^()\n]{{1,40}})\))?){END}",
+         rf"{org_full('2', loose=True)}{APPOSITIVE}| \((?P<affil3>[^()\n]{{1,40}})\)"
+         # (or where they write from: "By A and B in Porto")
+         rf"| {IN} {PLACE}(?={END}))?){END}",
          ("By Gareth Lowe (corpus shape)",
                 "By Lars-Ove Brink, member of Arbetarförbundet (corpus shape)")),
     Form("person-book",
@@ -651,7 +663,8 @@ FORMS: list[Form] = [
     Form("names-org",
          # (a web byline's bar, "for", or "on behalf of": "A | Org", "A for redflag.org", "A on behalf of the Org
          # editorial board")
-         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | {lit('for')} (?={ORG_CORE})"
+         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
+         rf"| {lit('for')} (?={ORG_CORE})"
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
@@ -659,11 +672,13 @@ FORMS: list[Form] = [
          # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
          # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
          rf"(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
+         # (nor before the rest of its name as a possessive and a role: "A, Red | Flag’s labour correspondent")
+         rf"(?!(?: {CAPTOK}){{0,2}} {has('poss')} {_ROLE_PHRASE})"
          # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
          rf"(?: (?:{LOWER} )?{lit('board', 'team', 'collective')}(?={END}))?"
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
-         rf"(?:, (?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
+         rf"(?:, (?!{MONTH} {NUM})(?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
          rf"|, {LOWER} {lit('from')} {PLACE}(?={END}))?"
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
          rf"(?:,? {AND} {_MEMBER_OF}"
@@ -674,6 +689,8 @@ FORMS: list[Form] = [
          rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
          # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
          rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER}))?"
+         # (and the day it was written: "A, Org, 12 March 2025")
+         rf"(?:, {_DATE}(?={END}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -685,15 +702,21 @@ FORMS: list[Form] = [
          ("Wu Chia-hao (ISA in Taiwan) (heldout2)", "Ana Lima and Tom Reyes (Red Flag in Porto) (unit tests)",
           "not an organisation before the bracket: Red Tide (CWI in Taiwan) (fixtures)")),
     Form("names-member",
-         rf"(?P<names>{NAMES})(?:, | {lit('is')} (?={_MEMBER_OF}))(?:{_MEMBER_OF}"
-         # (after "member of" any capitalised run that ends well is the organisation: "member of the Linke Offensive")
-         rf"(?:{THE} )?(?:{org_full(loose=True)}{APPOSITIVE}{END}|(?P<cut>[^\n.!?]{{1,20}}$))"
+         rf"(?P<names>{NAMES})(?:, | {lit('is')} (?={_MEMBER_OF})| \| )(?:{_MEMBER_OF}"
+         # (after "member of" any capitalised run that ends well is the organisation: "member of the Linke Offensive";
+         # or its body by its possessive: "member of Red Flag’s national committee")
+         rf"(?:{THE} )?(?:{_possessive_group('4')}{END}|{org_full(loose=True)}{APPOSITIVE}{END}"
+         rf"|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
          rf"|{org_full('2', loose=True)}(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
          # (and what else the author is: "A, Org member and bus driver in Cork")
          rf"(?: {AND} (?:{LOWER} ){{0,2}}{has('occupation')})?"
-         rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE})?{END})",
+         rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE})?{END}"
+         # (or the role between the name and the organisation: "A, national secretary, Org", "A | Staff writer, Org")
+         rf"|(?<=, |\| )(?:{CAPTOK} )?(?:{LOWER} ){{0,2}}{has('member-role')}, {org_full('3', loose=True)}{END}"
+         # (or the organisation's by its possessive: "A, Red Flag’s labour correspondent")
+         rf"|(?<=, ){_possessive_group('5')}{END})",
          ("Ruth Callan, editor of Workers' Review, monthly paper of the Labour Left (corpus form)",
                "Arjun Ramasamy, national organiser of Socialist Alternative (heldout6)",
                "Pelle Ek is a member of Workers Alliance in Gothenburg; Ana Lima is an organiser for Red Flag in "
@@ -707,7 +730,9 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES})(?: \({LOWER}(?: {LOWER}){{0,3}}\))?, "
          rf"(?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}{has('occupation')}"
          rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?"
-         rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE})?{END}",
+         rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE}"
+         # (or with whom: "A, an activist with Red Flag")
+         rf"| {lit('with')} (?:{THE} )?(?P<org>{ORG_CORE}))?{END}",
          ("Ye Min, a socialist activist in Yangon (heldout3)",
                 "Ah Man, a secondary school teacher in Kowloon (heldout3); Xu Lan (pseudonym), a nurse at a county "
                 "hospital in Hubei (heldout11)")),
@@ -715,7 +740,9 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES})(?:(?:, {lit('reporting', 'writing')}| {lit('reports', 'writes')})"
          # (for whom: "A reports for Org from Lagos")
          rf"(?: {lit('for')} (?:{THE} )?(?P<org>{ORG_CORE}))? {lit('from')} "
-         rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}){END}",
+         rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}"
+         # (or for whom: "A writes for Org", "A, writing for Org")
+         rf"|(?:, {lit('writing')}| {lit('writes')}) {lit('for')} (?:{THE} )?(?P<org2>{ORG_CORE})){END}",
          ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)",
           "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)",
           "Simon R. Achterberg, writing in a personal capacity (heldout11); Ana Lima writes in a private capacity "
