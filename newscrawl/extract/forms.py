@@ -823,13 +823,16 @@ class CharMatcher:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._match: Callable[[str, int], re.Match[str] | None] | None = None  # the pattern's, on first use
 
     def match(self, text: str, pos: int) -> CharMatch | None:
         c = classify(text)
         p = c.position_after(pos)
         if p is None:
             return None
-        m = compiled(self.name).match(c.classes, p)
+        if self._match is None:
+            self._match = compiled(self.name).match
+        m = self._match(c.classes, p)
         return CharMatch(c, m, pos) if m else None
 
 

@@ -649,6 +649,7 @@ def _generalise(byline: str) -> str:
 
 
 @functools.cache
+@functools.cache
 def _matcher(name: str) -> F.CharMatcher:
     return F.CharMatcher(name)
 
@@ -1005,15 +1006,22 @@ def _name_start_before(text: str, cut: int) -> int | None:
         while offset and text[offset - 1] in " \n":
             offset -= 1  # and the separators before it
     offset = chunk if offset else 0
-    tokens = T.tokenize(text[offset:cut])
-    if not tokens or tokens[-1].end != cut - offset:
+    start = _name_start_in(text[offset:cut])
+    return None if start is None else offset + start
+
+
+@functools.lru_cache(maxsize=4096)  # a site's bylines recur: so do the words before its organisations
+def _name_start_in(words: str) -> int | None:
+    """``_name_start_before`` in the last chunks before the cut (``words``), relative to them."""
+    tokens = T.tokenize(words)
+    if not tokens or tokens[-1].end != len(words):
         return None
     start = None
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
         t = tokens[k]
         if not F.is_name_word(t.text) or t.gap == "":
             break  # (a name word run into what precedes it is no name's start: "achieveWorkers")
-        start = offset + t.start
+        start = t.start
         if t.gap == "^" or t.gap == "\n":
             break
     return start
