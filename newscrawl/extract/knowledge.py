@@ -649,7 +649,6 @@ def _generalise(byline: str) -> str:
 
 
 @functools.cache
-@functools.cache
 def _matcher(name: str) -> F.CharMatcher:
     return F.CharMatcher(name)
 
@@ -669,6 +668,7 @@ def _names_tail_re() -> F.CharMatcher:
     return _matcher("NAMES_TAIL")
 
 
+@functools.lru_cache(maxsize=32)  # (read by a known name before a known org and by the org after it: same place)
 def _joined_tail(text: str, pos: int) -> F.CharMatch | None:
     """What may follow the organisation of a joined candidate (which outranks the forms'
     candidates): a place only when a sure end follows it, else no place (forms.JOINED_TAIL*)."""

@@ -369,7 +369,11 @@ def _names(raw: str | None) -> list[str]:
 
 
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
-    g = c.group
+    groups = m.re.groupindex
+
+    def g(m: re.Match[str], name: str) -> str | None:  # (a form has few of these groups: the others are not read)
+        return c.group(m, name) if name in groups else None
+
     names = g(m, "names") or g(m, "names2")
     if names and g(m, "names_more"):  # "A, Org, with additional reporting by B": B is an author too
         names = f"{names}, {g(m, 'names_more')}"
@@ -560,7 +564,7 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
     out: list[Candidate] = []
     n = len(text)
     stop_at = n
-    last_starts: dict[str, int] = {}  # form -> the last class-string position a match of it can start at
+    last_starts: dict[Any, int] = {}  # a form's pieces -> the last class-string position a match can start at
     piece_starts: dict[str, int] = {}  # piece -> where it last starts in ``classes`` (forms share pieces)
     for i in c.starts:
         pos = tokens[i].start
@@ -570,9 +574,9 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
         left: tuple[str, float] | None = None
         for name, weak, match, pieces in _scan_forms(classes[p] if prechecks else None):
             if prechecks:
-                last = last_starts.get(name)
+                last = last_starts.get(pieces)
                 if last is None:
-                    last = last_starts[name] = _last_piece_start(pieces, classes, piece_starts)
+                    last = last_starts[pieces] = _last_piece_start(pieces, classes, piece_starts)
                 if p > last:
                     continue  # none of the pieces every match of the form holds is left after p
             if weak:
