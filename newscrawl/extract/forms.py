@@ -20,7 +20,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract import pattern_cache
@@ -887,6 +887,9 @@ class Classed:
     classes: str
     pos_of: list[int]  # token index -> class-string position (increasing)
     starts: list[int]  # tokens where a byline may start (a capital, a domain, a CJK word after a space)
+    #: what precedes a token, as the splitter reads it (``split._left_context``), kept once read: the scan and the
+    #: scoring of known bylines ask again for the same tokens
+    left: dict[int, tuple[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Text span of a class-string span (first token's start, last token's end)."""

@@ -439,6 +439,13 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 def _left_context(c: Classed, i: int) -> tuple[str, float]:
     """Classify what precedes token i: ('start'|'break'|'punct'|'word'|'function'|'place'|'capital'|'runin', bonus)."""
+    left = c.left.get(i)
+    if left is None:
+        left = c.left[i] = _read_left_context(c, i)
+    return left
+
+
+def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
     tokens = c.tokens
     t = tokens[i]
     if i == 0:
@@ -478,6 +485,7 @@ _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 _SENTENCE_OPENING_RE = re.compile(r" [A-Z][a-z]+(?:’s|'s)? (?!(?:of|and|de|van|von|bin|binti|da|dos)\b)[a-z]{2,}\b")
 
 
+@functools.lru_cache(maxsize=256)  # (a known byline, its name and the name before its organisation end alike)
 def _right_context(text: str, end: int) -> tuple[str, float]:
     if end >= len(text):
         return "end", _RIGHT_BONUS["end"]
@@ -494,6 +502,12 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
     if _SENTENCE_OPENING_RE.match(text, end):
         return "sentence", _RIGHT_BONUS["capital"]
     return "capital", _RIGHT_BONUS["capital"]
+
+
+@functools.lru_cache(maxsize=4096)  # a site's bylines recur
+def _name_tokens(name: str) -> int:
+    """Tokens of a name that are no particle and longer than one character ("Anja van der Berg": 2)."""
+    return sum(1 for w in name.split() if w not in B.NAME_PARTICLES and len(w) > 1)
 
 
 def _name_words(name: str) -> int:
@@ -526,7 +540,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     right, rb = _right_context(text, end)
     if weak and (left in _LEFT_REJECTS_WEAK or (left == "runin" and form == "names" and right != "runin")):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
-    first_name_tokens = sum(1 for w in authors[0].split() if w not in B.NAME_PARTICLES and len(w) > 1) if authors else 0
+    first_name_tokens = _name_tokens(authors[0]) if authors else 0
     if form == "names" and right not in ("end", "break", "starter", "runin") and not (
             right == "sentence" and left == "word" and authors is not None and len(authors) in (1, 2)
             and all(_name_words(a) == 2 for a in authors)):
