@@ -176,9 +176,9 @@ def prepare(excerpt: str) -> tuple[str, bool]:
 
 
 def _take_notes(text: str) -> tuple[str, str | None]:
-    any_piece = _any_note_piece()
-    if any_piece is not None and any_piece.search(text) is None:
-        return text, None  # (speed only: no note pattern's pieces, so no note; one search instead of one a pattern)
+    pieces = _note_pieces()
+    if pieces is not None and not _holds_any(text, pieces):
+        return text, None  # (speed only: no piece of any note pattern, so no note)
     notes = []
     for pattern, pieces in _note_checks():
         if not prefilter.may_match(pieces, text):
@@ -207,12 +207,21 @@ def _note_checks() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
 
 
 @functools.cache
-def _any_note_piece() -> re.Pattern[str] | None:
-    """Where a piece of any note pattern occurs (None: a pattern has no pieces, so every text is searched)."""
+def _note_pieces() -> tuple[str, ...] | None:
+    """The pieces of every note pattern, those holding another left out (None: a pattern has no pieces,
+    so every text is searched)."""
     pieces = [p for _, p in _note_checks()]
     if any(p is None for p in pieces):
         return None
-    return re.compile(B.trie_alt(frozenset(piece for p in pieces for piece in p or ())))
+    every = {piece for p in pieces for piece in p or ()}
+    return tuple(sorted(p for p in every if not any(q != p and q in p for q in every)))
+
+
+def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    for piece in pieces:  # (a loop of substring tests: faster here than one search for them all)
+        if piece in text:
+            return True
+    return False
 
 
 @functools.cache
