@@ -20,7 +20,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract import pattern_cache
@@ -869,13 +869,16 @@ class CharMatcher:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._match: Callable[[str, int], re.Match[str] | None] | None = None  # the pattern's, on first use
 
     def match(self, text: str, pos: int) -> CharMatch | None:
         c = classify(text)
         p = c.position_after(pos)
         if p is None:
             return None
-        m = compiled(self.name).match(c.classes, p)
+        if self._match is None:
+            self._match = compiled(self.name).match
+        m = self._match(c.classes, p)
         return CharMatch(c, m, pos) if m else None
 
 
@@ -930,6 +933,9 @@ class Classed:
     classes: str
     pos_of: list[int]  # token index -> class-string position (increasing)
     starts: list[int]  # tokens where a byline may start (a capital, a domain, a CJK word after a space)
+    #: what precedes a token, as the splitter reads it (``split._left_context``), kept once read: the scan and the
+    #: scoring of known bylines ask again for the same tokens
+    left: dict[int, tuple[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Text span of a class-string span (first token's start, last token's end)."""

@@ -693,6 +693,7 @@ def _names_tail_re() -> F.CharMatcher:
     return _matcher("NAMES_TAIL")
 
 
+@functools.lru_cache(maxsize=32)  # (read by a known name before a known org and by the org after it: same place)
 def _joined_tail(text: str, pos: int) -> F.CharMatch | None:
     """What may follow the organisation of a joined candidate (which outranks the forms'
     candidates): a place only when a sure end follows it, else no place (forms.JOINED_TAIL*)."""
@@ -1047,15 +1048,22 @@ def _name_start_before(text: str, cut: int) -> int | None:
         while offset and text[offset - 1] in " \n":
             offset -= 1  # and the separators before it
     offset = chunk if offset else 0
-    tokens = T.tokenize(text[offset:cut])
-    if not tokens or tokens[-1].end != cut - offset:
+    start = _name_start_in(text[offset:cut])
+    return None if start is None else offset + start
+
+
+@functools.lru_cache(maxsize=4096)  # a site's bylines recur: so do the words before its organisations
+def _name_start_in(words: str) -> int | None:
+    """``_name_start_before`` in the last chunks before the cut (``words``), relative to them."""
+    tokens = T.tokenize(words)
+    if not tokens or tokens[-1].end != len(words):
         return None
     start = None
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
         t = tokens[k]
         if not F.is_name_word(t.text) or t.gap == "":
             break  # (a name word run into what precedes it is no name's start: "achieveWorkers")
-        start = offset + t.start
+        start = t.start
         if t.gap == "^" or t.gap == "\n":
             break
     return start

@@ -163,7 +163,7 @@ class _Compiled:
 @lru_cache(maxsize=64)
 def _compile(profile: SiteProfile) -> _Compiled:
     def xp(css: str) -> etree.XPath:
-        return etree.XPath(css2xpath(css))
+        return etree.XPath(_lean(css2xpath(css)))
 
     def opt(css: str) -> etree.XPath | None:
         return xp(css) if css else None
@@ -177,6 +177,16 @@ def _compile(profile: SiteProfile) -> _Compiled:
         current_page=opt(profile.current_page), pages_label=opt(profile.pages_label),
         last_page_link=opt(profile.last_page_link),
     )
+
+
+#: cssselect's class test opens with "@class and": redundant (``contains(@class, 'x')`` is false without the
+#: attribute, the class name never being empty) and a sixth of a selector's time on a page (each element pays it)
+_CLASS_TEST = re.compile(r"\[@class and (contains\(@class, '[^']+'\) and )")
+
+
+def _lean(xpath: str) -> str:
+    """A translated selector without the redundant ``@class and`` of its class tests (same elements)."""
+    return _CLASS_TEST.sub(r"[\1", xpath)
 
 
 def _parse_with_profile(root: HtmlElement, url: str, profile: SiteProfile, *, sidebar: bool = True,

@@ -170,7 +170,8 @@ def prepare(excerpt: str) -> tuple[str, bool]:
     """Whitespace-normalise (keeping line breaks) and strip the cut mark: (text, truncated)."""
     if "\r" in excerpt:
         excerpt = excerpt.replace("\r", "\n")
-    text = _SPACES_RE.sub(" ", excerpt)
+    # (speed only: the substitution where a space is doubled or another space character is there)
+    text = _SPACES_RE.sub(" ", excerpt) if "  " in excerpt or not excerpt.isascii() or "\t" in excerpt else excerpt
     if "\n" in text:
         text = "\n".join(line for line in (line.strip() for line in text.split("\n")) if line)
     else:
@@ -184,6 +185,9 @@ def prepare(excerpt: str) -> tuple[str, bool]:
 def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
     """The text without its notes, and the notes. Where a note was, a line break marks the part boundary; or
     (``merged``) the text is joined as it was around it: a space, or nothing where the note was run in."""
+    pieces = _note_pieces()
+    if pieces is not None and not _holds_any(text, pieces):
+        return text, None  # (speed only: no piece of any note pattern, so no note)
     notes = []
     for pattern, pieces in _note_checks():
         if not prefilter.may_match(pieces, text):
@@ -211,6 +215,24 @@ _DATE_END = rf"\b{_DATE}(?= [{_UP}]|[{_UP}][{_LO}])"
 def _note_checks() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
     """The note patterns, each with the literal pieces every match of it holds (``prefilter``)."""
     return [(p, pattern_cache.pieces(p.pattern)) for p in _note_patterns()]
+
+
+@functools.cache
+def _note_pieces() -> tuple[str, ...] | None:
+    """The pieces of every note pattern, those holding another left out (None: a pattern has no pieces,
+    so every text is searched)."""
+    pieces = [p for _, p in _note_checks()]
+    if any(p is None for p in pieces):
+        return None
+    every = {piece for p in pieces for piece in p or ()}
+    return tuple(sorted(p for p in every if not any(q != p and q in p for q in every)))
+
+
+def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
+    for piece in pieces:  # (a loop of substring tests: faster here than one search for them all)
+        if piece in text:
+            return True
+    return False
 
 
 @functools.cache
@@ -375,7 +397,11 @@ def _names(raw: str | None) -> list[str]:
 
 
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
-    g = c.group
+    groups = m.re.groupindex
+
+    def g(m: re.Match[str], name: str) -> str | None:  # (a form has few of these groups: the others are not read)
+        return c.group(m, name) if name in groups else None
+
     names = g(m, "names") or g(m, "names2")
     if names and g(m, "names_more"):  # "A, Org, with additional reporting by B": B is an author too
         names = f"{names}, {g(m, 'names_more')}"
@@ -441,6 +467,13 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 def _left_context(c: Classed, i: int) -> tuple[str, float]:
     """Classify what precedes token i: ('start'|'break'|'punct'|'word'|'function'|'place'|'capital'|'runin', bonus)."""
+    left = c.left.get(i)
+    if left is None:
+        left = c.left[i] = _read_left_context(c, i)
+    return left
+
+
+def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
     tokens = c.tokens
     t = tokens[i]
     if i == 0:
@@ -492,6 +525,7 @@ _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 _SENTENCE_OPENING_RE = re.compile(r" [A-Z][a-z]+(?:’s|'s)? (?!(?:of|and|de|van|von|bin|binti|da|dos)\b)[a-z]{2,}\b")
 
 
+@functools.lru_cache(maxsize=256)  # (a known byline, its name and the name before its organisation end alike)
 def _right_context(text: str, end: int) -> tuple[str, float]:
     if end >= len(text):
         return "end", _RIGHT_BONUS["end"]
@@ -508,6 +542,12 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
     if _SENTENCE_OPENING_RE.match(text, end):
         return "sentence", _RIGHT_BONUS["capital"]
     return "capital", _RIGHT_BONUS["capital"]
+
+
+@functools.lru_cache(maxsize=4096)  # a site's bylines recur
+def _name_tokens(name: str) -> int:
+    """Tokens of a name that are no particle and longer than one character ("Anja van der Berg": 2)."""
+    return sum(1 for w in name.split() if w not in B.NAME_PARTICLES and len(w) > 1)
 
 
 def _name_words(name: str) -> int:
@@ -546,7 +586,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if weak and (left in _LEFT_REJECTS_WEAK or (left == "runin" and form == "names" and right != "runin")
                  or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
-    first_name_tokens = sum(1 for w in authors[0].split() if w not in B.NAME_PARTICLES and len(w) > 1) if authors else 0
+    first_name_tokens = _name_tokens(authors[0]) if authors else 0
     if form == "names" and right not in ("end", "break", "starter", "runin") and not (
             right == "sentence" and left == "word" and authors is not None and len(authors) in (1, 2)
             and all(_name_words(a) == 2 for a in authors)):
@@ -589,42 +629,43 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
     out: list[Candidate] = []
     n = len(text)
     stop_at = n
-    last_starts: dict[str, int] = {}  # form -> the last class-string position a match of it can start at
+    last_starts: dict[Any, int] = {}  # a form's pieces -> the last class-string position a match can start at
+    piece_starts: dict[str, int] = {}  # piece -> where it last starts in ``classes`` (forms share pieces)
     for i in c.starts:
         pos = tokens[i].start
         if pos > stop_at or (limit is not None and pos >= limit):
             break  # a sure byline was found; what follows it is the lede
         p = c.pos_of[i]
         left: tuple[str, float] | None = None
-        for form in F.forms_starting_with(classes[p]) if prechecks else F.FORMS:
+        for name, weak, match, pieces in _scan_forms(classes[p] if prechecks else None):
             if prechecks:
-                last = last_starts.get(form.name)
+                last = last_starts.get(pieces)
                 if last is None:
-                    last = last_starts[form.name] = _last_start(form.name, classes)
+                    last = last_starts[pieces] = _last_piece_start(pieces, classes, piece_starts)
                 if p > last:
                     continue  # none of the pieces every match of the form holds is left after p
-            if form.weak:
+            if weak:
                 if left is None:
                     left = _left_context(c, i)
                 if left[0] in _LEFT_REJECTS_WEAK:
                     continue
-            m = F.compiled(form.name).match(classes, p)
+            m = match(classes, p)
             if m is None or m.end() == p:
                 continue
             if _cut(m) and not truncated:
                 continue  # a byline cut by the excerpt's end: only where the excerpt was cut
             end = c.span(p, m.end())[1]
             authors, org, affil = _fields(c, m)
-            if form.name == "org" and org and " " not in org and not org.isupper() and "." not in org:
+            if name == "org" and org and " " not in org and not org.isupper() and "." not in org:
                 continue  # a single capitalised word ("Solidarity") is no byline on its own
             if org and text.endswith(org, pos, end):
                 org, end = _unrepeated(org, end)
             if left is None:
                 left = _left_context(c, i)
-            score = _score(text, pos, end, form.name, BASE_SCORES[form.name], authors, left, c, i, form.weak)
+            score = _score(text, pos, end, name, BASE_SCORES[name], authors, left, c, i, weak)
             if score is None:
                 continue
-            out.append(Candidate(pos, end, form.name, score, authors, org, affil))
+            out.append(Candidate(pos, end, name, score, authors, org, affil))
             if score >= T["early_stop_score"] and stop_at == n and early_stop:
                 stop_at = end + int(T["early_stop_slack_chars"])
             break  # forms are ordered specific -> generic: the first that fits names the form
@@ -636,6 +677,28 @@ def _last_start(form: str, classes: str) -> int:
     pieces every match of it holds starts (``prefilter``; the string's length when it has none)."""
     pieces = _form_pieces(form)
     return len(classes) if pieces is None else max(classes.rfind(piece) for piece in pieces)
+
+
+def _last_piece_start(pieces: tuple[str, ...] | None, classes: str, piece_starts: dict[str, int]) -> int:
+    """``_last_start`` of a form with these pieces, each piece's last place looked up once per class string."""
+    if pieces is None:
+        return len(classes)
+    last = -1
+    for piece in pieces:
+        at = piece_starts.get(piece)
+        if at is None:
+            at = piece_starts[piece] = classes.rfind(piece)
+        if at > last:
+            last = at
+    return last
+
+
+@functools.cache
+def _scan_forms(char: str | None) -> tuple[tuple[str, bool, Any, tuple[str, ...] | None], ...]:
+    """The forms the scan tries at a start token of class ``char`` (every form for None), in order, as
+    (name, weak, the compiled pattern's ``match``, its pieces): looked up once, not at every token."""
+    forms = F.FORMS if char is None else F.forms_starting_with(char)
+    return tuple((f.name, f.weak, F.compiled(f.name).match, _form_pieces(f.name)) for f in forms)
 
 
 @functools.cache
@@ -940,6 +1003,8 @@ def _with_title(text: str, best: Candidate) -> Candidate:
     ("Prime Minister | A")."""
     if not best.authors or not text.startswith(best.authors[0], best.start):
         return best
+    if " " not in text[max(0, best.start - 2) : best.start]:
+        return best  # (speed only: the title's pattern ends in a space, at best.start or before a line break there)
     m = _TITLE_BEFORE_RE.search(text, max(0, best.start - _TITLE_BEFORE_CHARS), best.start)
     if m is None:
         return best
@@ -959,6 +1024,8 @@ _LABEL_BEFORE_CHARS = 30
 def _with_label(text: str, best: Candidate) -> Candidate:
     """A label right before the byline belongs to it, at the text's or a line's start or after a lower-case
     word or a sentence end (never after a capitalised word: "... Trade Union Analysis: A" is a headline)."""
+    if not text.endswith(": ", 0, best.start):
+        return best  # (speed only: the label's pattern ends in ": " right at the byline)
     m = _LABEL_BEFORE_RE.search(text, max(0, best.start - _LABEL_BEFORE_CHARS), best.start)
     if m is None or m.end() != best.start:
         return best

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 #: "http:" then slashes or backslashes other than exactly "//" before the host
 _ODD_SLASHES = re.compile(r"^(https?:)(?!//[^/\\])[/\\]{2,}", re.IGNORECASE)
+#: a path from the host's root in plain characters (no dot segment, query, fragment, parameter or escape):
+#: urljoin puts it, as it is, after the base's scheme and host
+_PLAIN_ROOT_PATH = re.compile(r"/(?!/)[A-Za-z0-9_/-]*")
 
 
 def absolute_url(href: str | None, base: str) -> str:
@@ -22,6 +25,8 @@ def absolute_url(href: str | None, base: str) -> str:
     href = _ODD_SLASHES.sub(r"\1//", (href or "").strip(), count=1)
     if href.startswith(("https://", "http://")):
         return href  # the common case, without urljoin's parsing
+    if _PLAIN_ROOT_PATH.fullmatch(href) and (origin := _origin(base)) is not None:
+        return origin + href  # the next most common ("/2024/05/a-story/"): what urljoin gives, without its parsing
     return _join(base, href)
 
 
@@ -35,3 +40,10 @@ def article_key(url: str) -> str:
 def _join(base: str, href: str) -> str:
     """urljoin, remembered: a crawl meets the same menu and pager links on every page."""
     return urljoin(base, href)
+
+
+@lru_cache(maxsize=256)
+def _origin(base: str) -> str | None:
+    """"scheme://host" of an http(s) base that has a host, as urljoin reads them (None for any other base)."""
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else None
