@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newscrawl.evaluate import load_gold
+from gold_blocks import available_gold_blocks
 from newscrawl.extract import forms as F
 from newscrawl.extract import prefilter, split
 
@@ -44,11 +44,7 @@ def test_a_text_without_the_pieces_cannot_match():
 def test_no_pattern_of_the_splitter_matches_where_its_pieces_are_absent():
     """Every note pattern on every gold text, every form at every token of their class strings:
     wherever the pattern matches, the text from there on holds one of its pieces."""
-    blocks = load_gold(corpus=False)
-    try:
-        blocks += load_gold(fixtures=False, heldout=False)
-    except (FileNotFoundError, OSError):
-        pass
+    blocks = available_gold_blocks()
     texts = [split.prepare(b.excerpt)[0] for b in blocks]
     notes = split._note_checks()
     matched = 0

@@ -16,7 +16,7 @@ import random
 import pytest
 
 from bench.sitegen import _excerpt
-from newscrawl.evaluate import load_gold
+from gold_blocks import available_gold_blocks
 from newscrawl.extract import prefilter
 from newscrawl.extract import split as S
 
@@ -31,11 +31,7 @@ EDGE_CASES = [
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    blocks = load_gold(corpus=False)
-    try:
-        blocks += load_gold(fixtures=False, heldout=False)
-    except (FileNotFoundError, OSError):  # no corpus beside the checkout: the invented excerpts still run
-        pass
+    blocks = available_gold_blocks()
     rng = random.Random(5)
     raw = [b.excerpt for b in blocks] + [" ".join(b.excerpt.split()) for b in blocks]
     raw += [_excerpt(rng) for _ in range(300)] + EDGE_CASES
@@ -82,11 +78,7 @@ def test_notes_are_taken_as_with_every_pattern_searched(texts):
 def test_a_title_or_a_label_before_a_byline_ends_where_the_shortcuts_look():
     """Wherever the title's or the label's pattern matches before a position, the characters the
     shortcuts check are there (so skipping the search elsewhere changes nothing)."""
-    blocks = load_gold(corpus=False)
-    try:
-        blocks += load_gold(fixtures=False, heldout=False)
-    except (FileNotFoundError, OSError):
-        pass
+    blocks = available_gold_blocks()
     texts = [S.prepare(b.excerpt)[0] for b in blocks] + EDGE_CASES
     titles = labels = 0
     for text in texts:
