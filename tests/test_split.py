@@ -147,6 +147,10 @@ CASES = [
 # One invented case for each byline form (forms.FORMS): the form that finds it and the split.
 # (form, excerpt, standfirst, byline, lede, authors, organisation, affiliation)
 FORM_CASES = [
+    ('names-conversation',
+     'Dock strike spreads Mira Solberg, Red Flag, in conversation with Jonas Weir The dockers walked out on Monday...',
+     'Dock strike spreads', 'Mira Solberg, Red Flag, in conversation with Jonas Weir',
+     'The dockers walked out on Monday', ['Mira Solberg'], 'Red Flag', None),
     ('credit-from',
      'Dock strike spreads Abridged from the editorial of Red Spark magazine issue 12 The dockers walked out on Monday...',
      'Dock strike spreads', 'Abridged from the editorial of Red Spark magazine issue 12', 'The dockers walked out on Monday',

@@ -1735,6 +1735,86 @@ def test_a_credits_second_sentence_cut_short_is_the_credits(credit: str, more: s
     assert got.byline == credit
 
 
+# splitter 3.8: credit shapes a blind set (held-out 16) exposed, each with two invented examples
+KINDS += [
+    # a beat title between "By our" and the correspondent's name
+    ("by-our-beat-correspondent", [("standfirst", "Nurses say the hospital ignored their complaints for months"),
+                                   ("byline", "By our labour correspondent Ana Lindqvist"),
+                                   ("lede", "Staff at the county hospital in Wuhan walked out on Monday after")],
+     ["Ana Lindqvist"], None, None, ALL),
+    ("by-our-beat-correspondent-2", [("standfirst", "Port pilots refuse the new rota"),
+                                     ("byline", "By our industrial correspondent Tomas Berg-Lund"),
+                                     ("lede", "The pilots who guide container ships into the harbour say the rota")],
+     ["Tomas Berg-Lund"], None, None, ALL),
+    # who asks "in conversation with" whom: the first is the author, the second is asked
+    ("in-conversation-with", [("standfirst", "Migrant workers face a winter without pay"),
+                              ("byline", "Tomas Berg in conversation with Xiao Ming"),
+                              ("lede", "Construction workers in Chengdu have not been paid since August")],
+     ["Tomas Berg"], None, None, ALL),
+    ("in-conversation-with-org", [("standfirst", "What a strike taught a ward of nurses"),
+                                  ("byline", "Ana Lima, Red Flag, in conversation with Dr Kang Min-ho, a nurse in "
+                                             "Busan"),
+                                  ("lede", "The hospital’s managers had not expected the night shift to walk out")],
+     ["Ana Lima"], "Red Flag", None, ALL),
+    # an unnamed writer who writes to the site
+    ("reader-writes-to", [("standfirst", "Rents are rising faster than wages"),
+                          ("byline", "A reader in Guangzhou writes to chinaworker.info"),
+                          ("lede", "I have lived in this city for ten years and never paid so much")],
+     [], "chinaworker.info", None, ALL),
+    ("reader-writes-to-2", [("standfirst", "Twelve-hour shifts are back on our ward"),
+                            ("byline", "A young nurse writes to Red Flag"),
+                            ("lede", "When the hospital merged with its neighbour in spring, the managers")],
+     [], "Red Flag", None, ALL),
+    # an author's biography as the byline: member of an organisation, and a job in a place
+    ("member-and-job", [("standfirst", "The strike wave spreads to the south"),
+                        ("byline", "Kai Lundgren is a member of Socialist Action and a bus driver in Kowloon"),
+                        ("lede", "Bus drivers at three depots voted on Friday to refuse overtime")],
+     ["Kai Lundgren"], "Socialist Action", None, ALL),
+    ("member-and-job-2", [("standfirst", "Why teachers are organising again"),
+                          ("byline", "Maria Olsen is an organiser for Workers Alliance and a teacher in Porto"),
+                          ("lede", "The new contracts arrived in the last week of the summer holidays")],
+     ["Maria Olsen"], "Workers Alliance", None, ALL),
+    # a web byline's bars: name, organisation, date, opening the excerpt
+    ("bars-name-org-date", [("byline", "Kai Lundgren | Socialist Action | 12 March 2025"),
+                            ("lede", "Bus drivers at three depots voted on Friday to refuse overtime")],
+     ["Kai Lundgren"], "Socialist Action", None, ALL),
+    ("bars-name-org-date-2", [("byline", "Ana Lima | redflag.org | 3 June 2024"),
+                              ("lede", "Thousands of teachers marched through the city centre on Saturday")],
+     ["Ana Lima"], "redflag.org", None, ALL),
+    # notes: an editor's note, the currency of the figures, what the report drew on
+    ("note-editors", [("standfirst", "Workers win back pay after sit-in"),
+                      ("byline", "Ana Lima, Red Flag"),
+                      ("note", "Editor’s note: this article was written before the court ruling on Friday"),
+                      ("lede", "Workers at the plant in Dongguan had occupied the canteen for six days")],
+     ["Ana Lima"], "Red Flag", None, ALL),
+    ("note-translators", [("standfirst", "Dockers vote to strike"),
+                          ("byline", "Kang Min-ho, redflag.org"),
+                          ("note", "Translator’s note: a hagwon is a private after-school academy."),
+                          ("lede", "Crane drivers at the container terminal voted on Sunday to stay out")],
+     ["Kang Min-ho"], "redflag.org", None, ALL),
+    ("note-currency", [("standfirst", "Inflation bites in Vietnam"),
+                       ("byline", "Tomas Berg, Workers Alliance"),
+                       ("note", "All figures in this article are in US dollars"),
+                       ("lede", "Workers at the garment factories around Ho Chi Minh City say")],
+     ["Tomas Berg"], "Workers Alliance", None, ALL),
+    ("note-currency-rate", [("standfirst", "Rents swallow a nurse’s pay"),
+                            ("byline", "Ana Lima, Red Flag"),
+                            ("note", "All prices quoted are converted to euros at the rate of 1 June."),
+                            ("lede", "Nurses in the capital pay more than half their wages in rent")],
+     ["Ana Lima"], "Red Flag", None, ALL),
+    ("note-sources", [("standfirst", "The debt crisis in Laos"),
+                      ("byline", "Tomas Berg, Workers Alliance"),
+                      ("note", "Sources for this article include Radio Free Asia and local social media posts."),
+                      ("lede", "The government in Vientiane has again delayed its payments")],
+     ["Tomas Berg"], "Workers Alliance", None, ALL),
+    ("note-sources-2", [("standfirst", "Bus fares double in the capital"),
+                        ("byline", "Ana Lima, Red Flag"),
+                        ("note", "The sources used in this report are drivers’ own accounts and Caixin."),
+                        ("lede", "Commuters queued for two hours on Monday as the new fares began")],
+     ["Ana Lima"], "Red Flag", None, ALL),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

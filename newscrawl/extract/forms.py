@@ -282,7 +282,9 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # Brasil | Dongguan's electronics belt": bylines.EXAMPLES["org-tail-sentence"])
 # (or a member's role or the organisation's body after it, or a book's kind: "Red Flag | national committee", "the
 # Red Flag | pamphlet ‘...’")
+# (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
+                 rf"| {AND} (?:{lit('a', 'an')} )?(?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
                  rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
@@ -418,6 +420,9 @@ def _or(*classes: str) -> str:
     return "(?:" + "|".join(classes) + ")"
 
 _ISWAS = lit("is", "was")
+# what else a member is, and where: "... and a bus driver in Kowloon", "... and nurse at a county hospital"
+_AND_OCCUPATION = (rf"(?: {AND} (?:{lit('a', 'an')} )?(?:{LOWER} ){{0,2}}{has('occupation')}"
+                   rf"(?: (?:{IN}|{lit('at', 'from')}) (?:{lit('a', 'an', 'the')} )?(?:{LOWER} ){{0,2}}{PLACE})?)?")
 # what an author is of an organisation, before it: "member of ", "national organiser for ", "editor at ", "editorial
 # board of " (a board only before its organisation: "A on behalf of the Org editorial board" is no role)
 _MEMBER_OF = rf"(?:{LOWER} ){{0,2}}(?:{has('member-role')}|{lit('board')}) (?:{OF}|{lit('for', 'at')}) "
@@ -598,13 +603,21 @@ FORMS: list[Form] = [
     Form("correspondent",
          rf"(?:(?:{lit('From', 'By')} (?:{lit('our', 'a', 'an')})|{lit('Our', 'A', 'An')}) "
          rf"(?:{lit('own', 'special', 'staff', 'local')} )?(?:(?P<org>{DOMAIN}|{CUE_ORG}) |(?:{CAPTOK} ){{0,2}})"
-         rf"{has('role')}(?: (?:{IN}|{lit('from')}) {PLACE})?"
+         # (a beat, then the correspondent's name: "By our labour correspondent Ana Lim", "By our Hong Kong health
+         # correspondent Li Na")
+         rf"(?:{LOWER} )?{has('role')}(?: (?:{IN}|{lit('from')}) {PLACE}| (?P<names>{NAMES}))?"
          # (or what kind of one, then whose, and where: "Special correspondent, chinaworker.info, in Shenyang")
          # (not after a name and a bar: "A | Staff writer, Org" names its writer, forms "names-member")
          rf"|(?<!\| ){CAPTOK} {has('occupation')}, (?P<org2>{DOMAIN}|{CUE_ORG})"
-         rf"(?:,? (?:{IN}|{lit('from')}) {PLACE})?){END}",
+         rf"(?:,? (?:{IN}|{lit('from')}) {PLACE})?"
+         # (or who, unnamed, writes to the site: "A reader in Guangzhou writes to chinaworker.info", "A young nurse
+         # writes to Red Flag")
+         rf"|{lit('A', 'An')} (?:{LOWER} ){{1,3}}(?:(?:{IN}|{lit('from')}) {PLACE} )?{lit('writes')} {lit('to')} "
+         rf"(?:{THE} )?(?P<org3>{DOMAIN}|{CUE_ORG})){END}",
          ("From our correspondent in Wuhan (heldout2)", "A chinaworker.info correspondent (heldout3)",
-          "Special correspondent, Org, in <Place>; Staff reporter, Org (unit tests)")),
+          "Special correspondent, Org, in <Place>; Staff reporter, Org (unit tests)",
+          "By our labour correspondent A; By our health correspondent A (unit tests: a beat and the name)",
+          "A reader in <place> writes to Org; A young nurse writes to Org (unit tests: an unnamed writer)")),
     Form("role-org",
          rf"(?:{lit('Editorial')} {lit('board', 'team', 'collective', 'committee')}|{lit('Editors')}|{lit('Reporters')}"
          rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) (?:{THE} )?"
@@ -654,6 +667,14 @@ FORMS: list[Form] = [
          rf"| {IN} {PLACE}(?={END}))?){END}",
          ("By Gareth Lowe (corpus shape)",
                 "By Lars-Ove Brink, member of Arbetarförbundet (corpus shape)")),
+    Form("names-conversation",
+         # "A in conversation with B", "A, Org, in conversation with B, a nurse in Wuhan": A asks, B is asked
+         rf"(?P<names>{NAMES})(?:, {org_full(loose=True)},)? {IN} (?:{lit('a', 'an')} )?{has('credit-subject')} {lit('with')} "
+         rf"(?:{has('title')} )?{NAMES}(?: \([^()\n]{{1,40}}\))?"
+         rf"(?:, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER})"
+         rf"|, {org_full('2', loose=True)}| {OF} (?:{THE} )?{org_full('3')})?{END}",
+         ("Tomas Berg in conversation with Xiao Ming (unit tests)",
+          "Ana Lima, Red Flag, in conversation with Dr Kang Min-ho, a nurse in Busan (unit tests)")),
     Form("person-book",
          rf"(?P<names>{NAMES}), (?:{lit('from')}|{IN}|{lit('extracted', 'adapted')} {lit('from')}) {_PUBLICATION}"
          rf"(?:{lit('new', 'forthcoming', 'recent')} )?{has('book-word')}"
@@ -690,7 +711,8 @@ FORMS: list[Form] = [
          # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
          rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER}))?"
          # (and the day it was written: "A, Org, 12 March 2025")
-         rf"(?:, {_DATE}(?={END}))?"
+         # (or after a bar, a web byline's: "A | Org | 12 March 2025")
+         rf"(?:(?:,| \|) {_DATE}(?={END}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -705,7 +727,8 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES})(?:, | {lit('is')} (?={_MEMBER_OF})| \| )(?:{_MEMBER_OF}"
          # (after "member of" any capitalised run that ends well is the organisation: "member of the Linke Offensive";
          # or its body by its possessive: "member of Red Flag’s national committee")
-         rf"(?:{THE} )?(?:{_possessive_group('4')}{END}|{org_full(loose=True)}{APPOSITIVE}{END}"
+         # (and what else the author is: "A is a member of Org and a bus driver in Kowloon")
+         rf"(?:{THE} )?(?:{_possessive_group('4')}{END}|{org_full(loose=True)}{APPOSITIVE}{_AND_OCCUPATION}{END}"
          rf"|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
@@ -811,6 +834,7 @@ FIRST_TOKEN: dict[str, str] = {
     "names-described": NAME_TOK,
     "names-any-org": NAME_TOK,
     "names-reporting": NAME_TOK,
+    "names-conversation": NAME_TOK,
     "names-place": NAME_TOK,
     "names-comma-place": NAME_TOK,
     "org-domain": DOMAIN,

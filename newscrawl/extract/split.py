@@ -96,6 +96,7 @@ BASE_SCORES: dict[str, float] = {
     "names-any-org": 0.7,  # "A, Offensiv When ...": an organisation no table knows, only before a sure end
     "credit-version": 0.95, "credit-following": 0.95,  # "This is an abridged version of ...", "The following is ..."
     "credit-from": 0.9,  # "Abridged from the editorial of X issue N"
+    "names-conversation": 0.9,  # "A in conversation with B": a credit formula
     "credit-source": 0.9, "credit-interview": 0.9, "credit-interviewed": 0.9, "credit-noun": 0.9, "joint-list-cut": 0.9,
     "book-credit": 0.9,
     "correspondent": 0.9, "role-org": 0.9, "by-verb": 0.9, "person-book": 0.9, "names-member": 0.9, "org-role": 0.9,
@@ -271,6 +272,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
     nouns = "magazine|paper|newspaper|journal|weekly|monthly|website|edition|site"
     publication = (rf"(?:the )?[{_UP}][\w’'.-]*(?: (?:[{_UP}][\w’'.-]*|of|the|and|{nouns}))*?"
                    rf"(?:{_SENT_END}|{run_in}|(?= [{_UP}][{_LO}]+ (?!(?:{nouns})(?![{_LO}]))[{_LO}])|(?=,))")
+    currencies = ("dollars|yuan|renminbi|RMB|euros?|pounds|sterling|ringgit|baht|dong|rupees?|pesos|won|yen|"
+                  "rupiah|kyat|riel|taka|kip|francs|kronor|krona")
     name_word = rf"(?!(?:{starter})\b)[{_UP}][{_LO}’'-]+(?:[{_UP}][{_LO}]+)?"  # "Sin-ting", "McTavish"
     return [pattern_cache.compile(p) for p in (
         # "(Translated from the Japanese)", "(Translated from the Korean original)", "Translated from Chinese",
@@ -323,8 +326,21 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
         # drew on ("Correction: an earlier version ...", "Sources: local media, ...")
         # ("Listen: an audio version of this article is on our podcast page", "Audio: this article read aloud ...")
-        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio): [^\n()]{{3,160}}?"
+        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio"
+        # (whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...")
+        rf"|(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']? note|Editorial note): [^\n()]{{3,160}}?"
         rf"{end_clause}",
+        # what a report drew on: "Sources for this article include Radio Free Asia and workers’ posts", "The
+        # sources used in this report are ..."
+        rf"(?:The )?[Ss]ources (?:for|of|used (?:in|for)) this (?:article|report|piece|analysis) (?:include|are|were)"
+        # (a list of names: to a sentence's end only, "... include Radio Free Asia and ...")
+        rf":? [^\n()]{{3,160}}?{end}",
+        # its money: "All figures in this article are in US dollars", "All prices quoted are converted to euros at
+        # the rate of ..." (to a currency word, then the rate's clause if any)
+        rf"(?:All|The) (?:figures|prices|amounts|sums|wages|costs)(?: (?:in|quoted in|given in|cited in) this "
+        rf"(?:article|report|piece)| quoted| given)? (?:are|have been) (?:given |quoted |stated |converted )?"
+        rf"(?:in|into|to) (?:[^\n.()]{{0,24}}? )?(?:{currencies})(?![{_LO}])"
+        rf"(?: (?:at|using|converted at) [^\n()]{{1,60}}?{end_clause}|\.|(?=\s|$|[{_UP}]))",
         # "This article has been edited for length", "This interview was shortened for publication"
         rf"(?:This|The) (?:article|piece|text|interview|speech|statement|letter) (?:has been|was|is) "
         rf"(?:edited|shortened|abridged|condensed|cut) (?:for (?:length|clarity|space|publication)"
