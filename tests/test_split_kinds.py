@@ -1815,6 +1815,58 @@ KINDS += [
 ]
 
 
+# splitter 3.8: ordinary editors' byline shapes found by trying them (bench of shapes in no gold set), two
+# invented examples each
+_SF, _LEDE = "Hospital cleaners win their fight against outsourcing", "Cleaners at the central hospital ended their strike"
+_SF2, _LEDE2 = "Bus drivers reject the new rota", "Drivers at three depots voted on Friday to refuse overtime"
+
+
+def _plain(kind, byline, authors, org, affil=None, joins=ALL, pair=0):
+    sf, lede = ((_SF, _LEDE), (_SF2, _LEDE2))[pair]
+    return (kind, [("standfirst", sf), ("byline", byline), ("lede", lede)], authors, org, affil, joins)
+
+
+KINDS += [
+    # where the author writes from, after "By", the names and the organisation
+    _plain("by-org-place", "By Jane Dorsey, Socialist Alternative, Seattle", ["Jane Dorsey"], "Socialist Alternative"),
+    _plain("by-org-place-2", "By Tom Avery, Workers Alliance, Hong Kong", ["Tom Avery"], "Workers Alliance", pair=1),
+    # one member of an organisation, unnamed
+    _plain("member-correspondent", "By a Socialist Action member in Tsuen Wan", [], "Socialist Action"),
+    _plain("member-correspondent-2", "A Workers Alliance member in Taichung", [], "Workers Alliance", pair=1),
+    # for whom a credit's author wrote
+    _plain("written-for", "Written by Jane Dorsey for Socialist Action", ["Jane Dorsey"], "Socialist Action"),
+    _plain("written-for-2", "Written by Tom Avery for chinaworker.info", ["Tom Avery"], "chinaworker.info", pair=1),
+    # what the author gave, then "by"
+    _plain("text-and-photos-by", "Text and photos by Jane Dorsey", ["Jane Dorsey"], None),
+    _plain("words-and-pictures-by", "Words and pictures by Tom Avery", ["Tom Avery"], None, pair=1),
+    # an editorial, then whose
+    _plain("editorial-comma-org", "Editorial, Red Flag", [], "Red Flag"),
+    _plain("editorial-comma-org-2", "Editorial, Socialist Action", [], "Socialist Action", pair=1),
+    # "A, Org, writes"
+    _plain("org-writes", "Jane Dorsey, Socialist Action, writes", ["Jane Dorsey"], "Socialist Action"),
+    _plain("org-writes-2", "Tom Avery, chinaworker.info, writes", ["Tom Avery"], "chinaworker.info", pair=1),
+    # "A, a <org> member", "A, Org supporter"
+    _plain("a-org-member", "Jane Dorsey, a Socialist Action member", ["Jane Dorsey"], "Socialist Action"),
+    _plain("org-supporter", "Tom Avery, Red Flag supporter", ["Tom Avery"], "Red Flag", pair=1),
+    # "A, reporting for <org>"
+    _plain("reporting-for", "Jane Dorsey, reporting for chinaworker.info", ["Jane Dorsey"], "chinaworker.info"),
+    _plain("reports-for", "Tom Avery reports for Socialist Action", ["Tom Avery"], "Socialist Action", pair=1),
+    # "Contributed by A", "Posted by A"
+    _plain("contributed-by", "Contributed by Jane Dorsey", ["Jane Dorsey"], None),
+    _plain("posted-by", "Posted by Tom Avery", ["Tom Avery"], None, pair=1),
+    # a described author of an occupation the tables know
+    _plain("described-cleaner", "Jane Dorsey, a hospital cleaner in Kowloon", ["Jane Dorsey"], None),
+    _plain("described-docker", "Tom Avery, a retired docker from Keelung", ["Tom Avery"], None, pair=1),
+    # names and the day written
+    _plain("names-date", "Jane Dorsey, 28 March 2024", ["Jane Dorsey"], None),
+    _plain("names-date-2", "Tom Avery and Lin Pei-ju, 3 May 2025", ["Tom Avery", "Lin Pei-ju"], None, pair=1),
+    # a person's kind of text "by" a run of name words names a person (on its own line: merged, the run may take
+    # the lede's first word)
+    _plain("report-by-person", "Report by Jane Dorsey", ["Jane Dorsey"], None, joins=("newline",)),
+    _plain("speech-by-person", "Speech by Tom Avery", ["Tom Avery"], None, joins=("newline",), pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -147,7 +147,7 @@ ROLE_WORDS = words("reporters reporter correspondents correspondent statement ed
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
                      "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor "
-                     "writer correspondent contributor")
+                     "writer correspondent contributor supporter")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")
 ORG_BODY_ADJECTIVES = words("International National Executive Central Political Regional Steering")
@@ -155,7 +155,11 @@ ORG_BODY_ADJECTIVES = words("International National Executive Central Political 
 OCCUPATIONS = words(
     """activist socialist unionist worker teacher nurse doctor student journalist reporter writer
     researcher lecturer organiser organizer member campaigner feminist rider driver correspondent
-    resident volunteer delegate steward""")
+    resident volunteer delegate steward
+    cleaner porter docker miner clerk engineer electrician carer librarian courier cook chef welder fitter
+    machinist technician pharmacist midwife paramedic firefighter academic historian economist sociologist
+    lawyer retiree pensioner farmer fisherman seafarer labourer builder plumber carpenter waiter cashier designer
+    programmer translator filmmaker artist poet musician novelist scholar professor apprentice""")
 #: The last word of a group named in lower case ("the Wuhan nurses' support group").
 GROUP_WORDS = words("group network committee campaign union association collective society centre alliance")
 #: Countries, regions and cities the site reports on: a headline ending in one may run into a
@@ -190,7 +194,10 @@ BOOK_PARTS = words("Extract Extracts Excerpt Excerpts Chapter Introduction Forew
 BOOK_WORDS = words("book pamphlet study report essay collection")
 #: "Reviewed by A": verbs and nouns of a by-credit.
 BY_CREDITS = words("Reviewed Written Reported Reporting Compiled Words Photos Pictures Review Commentary Analysis "
-                   "Obituary Tribute")
+                   "Obituary Tribute Contributed Posted")
+#: Credit nouns of what a person writes or gives: "Report by Jane Dorsey" names a person where a run of name words
+#: follows (a "Statement by" or "Leaflet by" names a group).
+PERSON_CREDIT_NOUNS = words("Report Article Speech Talk Lecture Letter Reply Transcript Translation")
 #: What kind of writing a by-credit names before its noun ("Eyewitness report by A", "Guest article by A").
 CREDIT_ADJECTIVES = words("Eyewitness Guest")
 #: A site's own words for a document it carries ("We publish below the text of ...", "We reproduce here ...").

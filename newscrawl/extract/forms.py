@@ -605,7 +605,8 @@ FORMS: list[Form] = [
          rf"(?:{lit('own', 'special', 'staff', 'local')} )?(?:(?P<org>{DOMAIN}|{CUE_ORG}) |(?:{CAPTOK} ){{0,2}})"
          # (a beat, then the correspondent's name: "By our labour correspondent Ana Lim", "By our Hong Kong health
          # correspondent Li Na")
-         rf"(?:{LOWER} )?{has('role')}(?: (?:{IN}|{lit('from')}) {PLACE}| (?P<names>{NAMES}))?"
+         # (or one member: "By a Socialist Action member in Tsuen Wan", "A Red Flag member in Taichung")
+         rf"(?:{LOWER} )?{has('role', 'member-role')}(?: (?:{IN}|{lit('from')}) {PLACE}| (?P<names>{NAMES}))?"
          # (or what kind of one, then whose, and where: "Special correspondent, chinaworker.info, in Shenyang")
          # (not after a name and a bar: "A | Staff writer, Org" names its writer, forms "names-member")
          rf"|(?<!\| ){CAPTOK} {has('occupation')}, (?P<org2>{DOMAIN}|{CUE_ORG})"
@@ -619,9 +620,11 @@ FORMS: list[Form] = [
           "By our labour correspondent A; By our health correspondent A (unit tests: a beat and the name)",
           "A reader in <place> writes to Org; A young nurse writes to Org (unit tests: an unnamed writer)")),
     Form("role-org",
-         rf"(?:{lit('Editorial')} {lit('board', 'team', 'collective', 'committee')}|{lit('Editors')}|{lit('Reporters')}"
+         rf"(?:(?:{lit('Editorial')} {lit('board', 'team', 'collective', 'committee')}|{lit('Editors')}|{lit('Reporters')}"
          rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) (?:{THE} )?"
-         rf"{ORG_FULL}{APPOSITIVE}{END}",
+         rf"{ORG_FULL}{APPOSITIVE}"
+         # (or the editorial alone, then whose: "Editorial, Red Flag")
+         rf"|{lit('Editorial')}, (?:{THE} )?{org_full('2', loose=True)}){END}",
          ("Editorial board, Socialist magazine (heldout)",
                "Reporters of Framåt, paper of Arbeiderforbundet (WA Norway) (corpus form)")),
     Form("by-verb",
@@ -630,7 +633,7 @@ FORMS: list[Form] = [
          # a quoted title, then what was done to it and by whom: "‘Title: Subtitle’ reviewed by A, Org"
          rf"|{TITLE} {has('credit-verb')} {lit('by')}"
          # what the author gave, then a colon: "Text and photos: A, Org", "Words and pictures: A"
-         rf"|{has('credit-noun', 'by-credit')} {AND} {LOWER}:"
+         rf"|{has('credit-noun', 'by-credit')} {AND} {LOWER}(?::| {lit('by')})"
          # a review's kind and title, then its reviewer: "Film review: ‘Title’ – A, Org", "Book review: ‘Title’ – A"
          # (the names then a comma or a sure end: "Review: ‘Title’ – Wang Bing’s portrait of ..." is a headline)
          rf"|(?:{CAPTOK} )?{lit('review', 'Review')}: {TITLE} [–—-](?= {NAMES}(?:,|{END_STRONG}))"
@@ -644,7 +647,9 @@ FORMS: list[Form] = [
          # (not to the excerpt's end: a cut description may be the lede's "Dorsey, a sociologist ...")
          # (or a capitalised possessive and a lower-case word: "... University of Stirling | Beijing’s climate ...")
          # (a member of an organisation names it: "Eyewitness report by A, a member of Org in <place>")
+         # (or for whom: "Written by A for Org")
          rf"(?:, {ORG_FULL}|, {lit('a', 'an')} {_MEMBER_OF}(?:{THE} )?(?P<org2>{ORG_CORE})(?: {IN} {PLACE})?(?={END})"
+         rf"| {lit('for')} (?:{THE} )?{org_full('4', loose=True)}(?={END})"
          rf"|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
          rf"(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER}))?"
          # what was reviewed, after a colon: "Reviewed by A: ‘Title’ by B (Press, 2024)", "... by A, Org: ‘Title’"
@@ -662,7 +667,10 @@ FORMS: list[Form] = [
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          rf"|(?P<names2>{NAMES})(?:, (?:{_MEMBER_OF})?"
-         rf"{org_full('2', loose=True)}{APPOSITIVE}| \((?P<affil3>[^()\n]{{1,40}})\)"
+         # (and where the author writes from: "By A, Org, Seattle"; not a role's first words, forms "names-org")
+         rf"{org_full('2', loose=True)}{APPOSITIVE}"
+         rf"(?:, (?!{MONTH} {NUM}){PLACE}(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END}))?"
+         rf"| \((?P<affil3>[^()\n]{{1,40}})\)"
          # (or where they write from: "By A and B in Porto")
          rf"| {IN} {PLACE}(?={END}))?){END}",
          ("By Gareth Lowe (corpus shape)",
@@ -709,7 +717,9 @@ FORMS: list[Form] = [
          rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
          rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
          # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
-         rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER}))?"
+         rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
+         # (or that the author writes: "A, Org, writes")
+         rf"|, {lit('writes')}(?={END}))?"
          # (and the day it was written: "A, Org, 12 March 2025")
          # (or after a bar, a web byline's: "A | Org | 12 March 2025")
          rf"(?:(?:,| \|) {_DATE}(?={END}))?"
@@ -732,7 +742,7 @@ FORMS: list[Form] = [
          rf"|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
-         rf"|{org_full('2', loose=True)}(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
+         rf"|(?<=, )(?:{lit('a', 'an')} )?(?={CAPTOK}|{ACR}|{DOMAIN}){org_full('2', loose=True)}(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
          # (and what else the author is: "A, Org member and bus driver in Cork")
          rf"(?: {AND} (?:{LOWER} ){{0,2}}{has('occupation')})?"
          rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE})?{END}"
@@ -765,7 +775,8 @@ FORMS: list[Form] = [
          rf"(?: {lit('for')} (?:{THE} )?(?P<org>{ORG_CORE}))? {lit('from')} "
          rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}"
          # (or for whom: "A writes for Org", "A, writing for Org")
-         rf"|(?:, {lit('writing')}| {lit('writes')}) {lit('for')} (?:{THE} )?(?P<org2>{ORG_CORE})){END}",
+         rf"|(?:, {lit('writing', 'reporting')}| {lit('writes', 'reports')}) {lit('for')} (?:{THE} )?(?P<org2>{ORG_CORE}))"
+         rf"{END}",
          ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)",
           "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)",
           "Simon R. Achterberg, writing in a personal capacity (heldout11); Ana Lima writes in a private capacity "
@@ -799,8 +810,10 @@ FORMS: list[Form] = [
          ("Martin Cole, June 4th marks ... (corpus shape: the organisation link left out)",
                "Ben Rooke, Thatcher, revered ... (corpus shape)",
           "...risingTomasz Nowak,Thousands of ... (unit tests: run into the lede)"), weak=True),
-    Form("names", rf"(?P<names>{FULL_NAMES}){END}",
-         ("Lars-Ove Brink and Martin Cole (corpus shape)", "Ben Rooke (corpus shape, own line)"), weak=True),
+    # (and the day it was written: "Jane Dorsey, 28 March 2024", "A and B, May 3, 2025")
+    Form("names", rf"(?P<names>{FULL_NAMES})(?:, {_DATE}(?={END}))?{END}",
+         ("Lars-Ove Brink and Martin Cole (corpus shape)", "Ben Rooke (corpus shape, own line)",
+          "Jane Dorsey, 28 March 2024 (unit tests: a date after the names)"), weak=True),
 ]
 FORM_BY_NAME = {f.name: f for f in FORMS}
 #: parse_byline's last resort, for a line already taken for a byline (a middle line): "A, Offensiv"

@@ -427,6 +427,8 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     if org and not names and (person := _PERSON_OF_ORG_RE.fullmatch(org)):
         names, org = person.group("person"), person.group("org")  # "Mok Hiu-tung of Socialist Action spoke to ..."
+    if org and not names and not affil and _person_credit(c, m, org):
+        names, org = org, None  # "Report by Jane Dorsey": a person's kind of text, a person's name after "by"
     if affil and not _LATIN_RE.search(affil):
         affil = None  # "Socialist magazine (《社會主義者》)": the name in another script, no section of the org
     if org:
@@ -434,6 +436,18 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         body = _ORG_BODY_RE.fullmatch(org)
         org = (body.group("org") or body.group("org2")) if body else org
     return _names(names), org, affil
+
+
+def _person_credit(c: Classed, m: re.Match[str], org: str) -> bool:
+    """A credit of a kind people write or give ("Report", "Speech", "Article") whose "by" names a run of two or
+    three name words no organisation word, place or nationality is in: the run is a person, not a group."""
+    first = c.text[c.span(m.start(), m.start() + 1)[0]:].split(" ", 1)[0]
+    if first not in B.PERSON_CREDIT_NOUNS or f"by {org}" not in c.text:
+        return False
+    words = org.split()
+    return 2 <= len(words) <= 3 and all(
+        F.key_of(w)[1] >= {"name"} and not F.key_of(w)[1] & {"org", "publication", "place", "natadj", "poss"}
+        for w in words)
 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
