@@ -1867,6 +1867,33 @@ KINDS += [
 ]
 
 
+KINDS += [
+    # an organisation word's name before its issue number
+    _plain("editorial-issue", "Editorial from Red Banner issue 88", [], "Red Banner"),
+    _plain("editorial-issue-2", "Editorial from Workers Star issue 12", [], "Workers Star", pair=1),
+    # a review's kind before "by"
+    _plain("book-review-by", "Book review by Jane Dorsey", ["Jane Dorsey"], None),
+    _plain("film-review-by", "Film review by Tom Avery, Socialist Action", ["Tom Avery"], "Socialist Action", pair=1),
+    # three two-word names in a list, between the standfirst and the lede's opening
+    _plain("three-names", "Jane Dorsey, Tom Avery and Lin Pei-ju", ["Jane Dorsey", "Tom Avery", "Lin Pei-ju"], None),
+    _plain("three-names-2", "Ana Lima, Kang Min-ho and Ruth Okafor", ["Ana Lima", "Kang Min-ho", "Ruth Okafor"], None,
+           pair=1),
+    # translators named by their team; a series' subject of one word
+    ("note-translated-by-team", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"),
+                                 ("note", "Translated by the chinaworker.info team"), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-translated-by-volunteers", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"),
+                                       ("note", "Translated by our volunteer translators"), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+    ("note-series-one-word-subject", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"),
+                                      ("note", "Part two of our series on outsourcing"), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-series-one-word-subject-2", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"),
+                                        ("note", "The third article in a series on privatisation"), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -285,6 +285,8 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
                  rf"| {AND} (?:{lit('a', 'an')} )?(?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
+                 # (or its issue number: "Editorial from Red | Banner issue 88")
+                 rf"| {lit('issue', 'Issue')} {NUM}"
                  rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
@@ -628,7 +630,9 @@ FORMS: list[Form] = [
          ("Editorial board, Socialist magazine (heldout)",
                "Reporters of Framåt, paper of Arbeiderforbundet (WA Norway) (corpus form)")),
     Form("by-verb",
-         rf"(?:(?:{has('by-credit')}|{has('credit-adjective')} {has('credit-subject')}) {lit('by')}"
+         rf"(?:(?:{has('by-credit')}|{has('credit-adjective')} {has('credit-subject')}"
+         # (a review's kind: "Book review by A", "Film review by A")
+         rf"|{CAPTOK} {lit('review')}) {lit('by')}"
          rf"|{lit('As')} {lit('told')} {lit('to')}"
          # a quoted title, then what was done to it and by whom: "‘Title: Subtitle’ reviewed by A, Org"
          rf"|{TITLE} {has('credit-verb')} {lit('by')}"

@@ -308,6 +308,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # (the name stops before a capitalised word that opens the lede: "by Ana Lima | State media have")
         rf"{name_word}(?:[ -](?!{name_word} [{_LO}]){name_word}){{0,3}}\)?"
         rf"(?=\s|$|[{_UP}])",
+        # "Translated by the chinaworker.info team", "(Translated by our volunteer translators)": translators unnamed
+        rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
+        rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])\)?",
         # "We have changed the workers’ names at their request", "We have withheld the names of the drivers ..."
         rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
         rf"[^\n.()]{{0,60}}?{end_clause}",
@@ -370,7 +373,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:series|articles?|features?|parts?|interviews?|analys[ie]s|essays?|reports?)"
         rf"(?: (?:series|articles?|features?|analysis|essay|report)){{0,2}}(?![{_LO}])"
         # (its subject runs to a full stop, or to the end of its own line)
-        rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{3,100}}?)?"
+        # (a subject of one word: "... of our series on outsourcing | Cleaners at ...")
+        rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{0,100}}?)?"
         rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}|{subject_end}))?",
         # "Reading time: 7 minutes", "Estimated reading time: 12 min"
         rf"(?:Reading|Estimated reading) time:? (?:about |approx\. |approximately )?\d{{1,3}} ?min(?:ute)?s?\.?"
@@ -618,11 +622,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = _name_tokens(authors[0]) if authors else 0
     if form == "names" and right not in ("end", "break", "starter", "runin") and not (
-            right == "sentence" and left == "word" and authors is not None and len(authors) in (1, 2)
+            right == "sentence" and left == "word" and authors is not None and 1 <= len(authors) <= 4
             and all(_name_words(a) == 2 for a in authors)):
         return None  # bare names need a part boundary on both sides: a standfirst's lower-case end and a
         # sentence's opening ("... union | Mak Tsz-kin | Crane operators at", two such names joined by "and":
-        # "... travelling | A B and C D | Workers who live"); a longer run of capitalised
+        # "... travelling | A B and C D | Workers who live", or a list: "A B, C D and E F"); a longer run of capitalised
         # words is ambiguous ("Marek Zielny Kasia Nowak has": two names, or a three-word name?)
     if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
             and not (left == "runin" and right == "runin")):
