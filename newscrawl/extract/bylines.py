@@ -157,9 +157,10 @@ OCCUPATIONS = words(
     researcher lecturer organiser organizer member campaigner feminist rider driver correspondent
     resident volunteer delegate steward
     cleaner porter docker miner clerk engineer electrician carer librarian courier cook chef welder fitter
-    machinist technician pharmacist midwife paramedic firefighter academic historian economist sociologist
-    lawyer retiree pensioner farmer fisherman seafarer labourer builder plumber carpenter waiter cashier designer
-    programmer translator filmmaker artist poet musician novelist scholar professor apprentice""")
+    machinist technician pharmacist midwife paramedic firefighter lawyer retiree pensioner farmer fisherman
+    seafarer labourer builder plumber carpenter waiter cashier designer programmer translator apprentice""")
+#: (not the people a review's lede describes: "... Org | Dorsey, a sociologist, argues": historian, economist,
+#: novelist and the like are left out)
 #: The last word of a group named in lower case ("the Wuhan nurses' support group").
 GROUP_WORDS = words("group network committee campaign union association collective society centre alliance")
 #: Countries, regions and cities the site reports on: a headline ending in one may run into a

@@ -673,7 +673,8 @@ FORMS: list[Form] = [
          rf"|(?P<names2>{NAMES})(?:, (?:{_MEMBER_OF})?"
          # (and where the author writes from: "By A, Org, Seattle"; not a role's first words, forms "names-org")
          rf"{org_full('2', loose=True)}{APPOSITIVE}"
-         rf"(?:, (?!{MONTH} {NUM}){PLACE}(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END}))?"
+         # (before a sure end or a sentence: not a name list's first name, "..., Network Mao, Zhou | Enlai and Chen")
+         rf"(?:, (?!{MONTH} {NUM}){PLACE}(?=$|\n|{END_STRONG}|{NEW_SENTENCE}|{GROUP_START}| (?:{NUM}|[“\"‘'«])))?"
          rf"| \((?P<affil3>[^()\n]{{1,40}})\)"
          # (or where they write from: "By A and B in Porto")
          rf"| {IN} {PLACE}(?={END}))?){END}",
