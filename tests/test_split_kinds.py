@@ -1894,6 +1894,28 @@ KINDS += [
 ]
 
 
+_SF3, _LEDE3 = "Hospital porters walk out over the new contractor", "Porters at the central hospital say the contractor"
+
+# a capitalised group of people (no organisation word) opens the lede after a credit: it is no word of the
+# organisation's name, of a place, or of what an interview was about
+KINDS += [
+    ("group-after-org-tail", [("standfirst", _SF), ("byline", "Statement by Workers Alliance"), ("lede", _LEDE)],
+     [], "Workers Alliance", None, ALL),
+    ("group-after-org-tail-2", [("standfirst", _SF3),
+                                ("byline", "Statement by the International Executive of Red Flag"),
+                                ("lede", _LEDE3)], [], "Red Flag", None, ("newline", "space")),
+    ("group-after-place", [("standfirst", _SF), ("byline", "Leaflet by Red Flag members in Taichung"),
+                           ("lede", _LEDE)], [], "Red Flag", None, ALL),
+    ("group-after-place-2", [("standfirst", _SF3), ("byline", "Leaflet by Socialist Action supporters in Kowloon"),
+                             ("lede", _LEDE3)], [], "Socialist Action", None, ALL),
+    ("group-after-interview", [("standfirst", _SF),
+                               ("byline", "Jane Dorsey spoke to strikers on the picket line"), ("lede", _LEDE)],
+     ["Jane Dorsey"], None, None, ("newline", "space")),
+    ("group-after-interview-2", [("standfirst", _SF3), ("byline", "Tom Avery talked to porters about the new rota"),
+                                 ("lede", _LEDE3)], ["Tom Avery"], None, None, ("newline", "space")),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

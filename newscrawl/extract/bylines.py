@@ -95,7 +95,10 @@ GROUP_NOUNS = words(
     """Police Workers Students Teachers Nurses Doctors Residents Protesters Protestors Activists
     Authorities Riders Drivers Delegates Engineers Farmers Villagers Parents Employees Migrants
     Unionists Shoppers Tenants Landlords Officers Soldiers Troops Voters Citizens Youth Women Men
-    People Hospitals Companies Bosses Employers Hundreds Thousands Millions Dozens Friends Comrades Colleagues""")
+    People Hospitals Companies Bosses Employers Hundreds Thousands Millions Dozens Friends Comrades Colleagues
+    Cleaners Porters Dockers Miners Clerks Electricians Carers Couriers Cooks Welders Fitters Technicians
+    Pharmacists Midwives Paramedics Firefighters Pensioners Retirees Fishermen Seafarers Labourers Builders
+    Waiters Cashiers Apprentices Journalists Lecturers Campaigners Strikers Pickets Commuters Passengers""")
 #: Lower-case words after which a capitalised word is a proper noun inside a sentence.
 FUNCTION_WORDS = words(
     """a an the of in on at to for from by with and or nor as than into onto upon about over

@@ -208,6 +208,9 @@ PUB = has("publication")
 CUE = has("org", "publication")
 ROLE = has("role")
 GROUP = has("group")
+#: a capitalised group of people that is no organisation word ("Cleaners", "Nurses"; not "Workers"): a lede's
+#: opening after a place or an organisation ("... members in Taichung | Cleaners at the hospital ...")
+GROUP_ONLY = ALPHABET.cls(lambda shape, p: "group" in p and "org" not in p)
 MONTH = has("month")
 PLACE_NAME = has("place")
 
@@ -297,10 +300,10 @@ _CAPS_TAIL_NEW_SENTENCE = rf"(?: (?!{has('title', 'group')}){CAPTOK}){{1,2}}{NEW
 _TAIL_STARTER = rf"{STARTER}(?=[,.:;]| \()"
 # (a tail word is no month before a number: "Lewica Socjalistyczna | June 4th marks ...": a date opens the lede)
 CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{CUE}"
-           rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
+           rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
            rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))")
 _NOT_PLACE = has("title", "group")
-PLACE = rf"(?:{THE} )?{CAPTOK}(?: {CAPTOK}){{0,2}}"
+PLACE = rf"(?:{THE} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}"
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
 # or a group noun, before a nationality adjective's title ("Japanese Prime Minister") and before a
 # capitalised possessive ("ISA South Asia | Sri Lanka's debt"); none opens with a title ("By A, LSR |
@@ -339,7 +342,7 @@ _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROL
 # (no title in it: "... Linke Offensive | Mr Fang worked ...")
 _LOOSE_TOKEN = rf"(?!{has('title')}){_NOT_TITLE_PHRASE}{CAPTOK}"
 # (a particle may link its words: "Frente de Izquierda", "Partido dos Trabalhadores")
-LOOSE_ORG = (rf"(?<!{UPSTART} ){_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}}(?<!{lit('Hong')})"
+LOOSE_ORG = (rf"(?<!{UPSTART} ){_LOOSE_TOKEN}(?: (?:{PART} )?(?!{GROUP_ONLY}){_LOOSE_TOKEN}){{0,3}}(?<!{lit('Hong')})"
              rf"{_LOOSE_ORG_END}")
 
 
@@ -553,7 +556,8 @@ FORMS: list[Form] = [
          # (for whom, to its end: "A spoke to B, a rider in Hangzhou, for chinaworker.info")
          rf"(?:[^\n.!?]{{1,80}}? {lit('for')} (?:{THE} )?(?P<org3>{ORG_CORE}){END}"
          # (to a sentence end, the first question, or a new sentence: "... near Baoji | Both women finished")
-         rf"|[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER})))",
+         # (or a group of people opening the lede: "A spoke to strikers on the picket line | Cleaners at the ...")
+         rf"|[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER})|(?= {GROUP_ONLY}(?:,| {LOWER}))))",
          ("chinaworker.info interviewed Wong Siu-ling about ... (corpus shape)",
                "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
     Form("joint-list-cut",
