@@ -1916,6 +1916,37 @@ KINDS += [
 ]
 
 
+# an organisation no table knows (no organisation word) ends before the lede's capitalised possessive, a group of
+# people, or a date's month
+_SPACE_NONE = ("space", "none")
+KINDS += [
+    ("unknown-org-possessive", [("standfirst", "Housing: a quarter of a million people live in subdivided flats"),
+                                ("byline", "Tamsin van der Berg, Arbeterstimme"),
+                                ("lede", "Hong Kong’s housing crisis is a man-made disaster, and it is getting worse")],
+     ["Tamsin van der Berg"], "Arbeterstimme", None, ALL),
+    ("unknown-org-possessive-2", [("standfirst", "A documentary about the garment workshops of Huzhou"),
+                                  ("byline", "By Ines Kowalczyk, Kämpa Tillsammans"),
+                                  ("lede", "Huzhou’s workshops employ young workers from across the country")],
+     ["Ines Kowalczyk"], "Kämpa Tillsammans", None, ALL),
+    ("unknown-org-group", [("standfirst", "Five years after the security law"),
+                           ("byline", "Hsu Hua-kuan, Dělnická Fronta"),
+                           ("lede", "Workers, youth and all democrats must stand together")],
+     ["Hsu Hua-kuan"], "Dělnická Fronta", None, ALL),
+    ("unknown-org-group-2", [("standfirst", "The election offers no way out"),
+                             ("byline", "Fenna Okonkwo, Ny Tid"),
+                             ("lede", "Voters go to the polls on Saturday with little to choose from")],
+     ["Fenna Okonkwo"], "Ny Tid", None, ALL),
+    ("unknown-org-month", [("standfirst", "Can the dictatorship survive another quarter of a century?"),
+                           ("byline", "Tamsin Zielinski, Takaisku"),
+                           ("lede", "June 4th marks the anniversary of the massacre in Beijing")],
+     ["Tamsin Zielinski"], "Takaisku", None, _SPACE_NONE),
+    ("unknown-org-month-2", [("standfirst", "Why the pension reform must be defeated"),
+                             ("byline", "Ruth Okafor, Linke Stimme"),
+                             ("lede", "March 8 saw the largest demonstrations in a decade")],
+     ["Ruth Okafor"], "Linke Stimme", None, _SPACE_NONE),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")
