@@ -1947,6 +1947,25 @@ KINDS += [
 ]
 
 
+# an organisation no table knows right after a one-word place a preposition names starts after the place; a
+# Tagalog particle ("ng") links an organisation's words as "de" does
+KINDS += [
+    ("unknown-org-after-place", [("standfirst", "The new tariff lands hardest on metalworking shops in Changhua"),
+                                 ("byline", "Ny Tid editorial"),
+                                 ("lede", "From April the electricity tariff for small users goes up again")],
+     [], "Ny Tid", None, ("newline", "space")),
+    ("unknown-org-after-place-2", [("standfirst", "Strike for a wage rise spreads from Ashulia to Gazipur"),
+                                   ("byline", "Punane Rida statement"),
+                                   ("lede", "Soldiers were deployed outside factory gates on Sunday")],
+     [], "Punane Rida", None, ("newline", "space")),
+    ("particle-ng-org", [("standfirst", _SF), ("byline", "Partido ng Manggagawa statement"), ("lede", _LEDE)],
+     [], "Partido ng Manggagawa", None, ALL),
+    # (after a name and a comma it reads as a second name, "Ana Reyes, Samahan ng Obrero": as "Maria de la Cruz")
+    ("particle-ng-org-2", [("standfirst", _SF3), ("byline", "Samahan ng Obrero reporters"), ("lede", _LEDE3)],
+     [], "Samahan ng Obrero", None, ALL),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -111,7 +111,7 @@ PLACE_PREPOSITIONS = words("in at from to across near outside inside into throug
 PLACE_ADJECTIVES = words("""northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
-NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten")
+NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng")
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
 NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")

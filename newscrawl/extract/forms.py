@@ -348,7 +348,10 @@ _LOOSE_TOKEN = rf"(?!{has('title')}){_NOT_TITLE_PHRASE}{CAPTOK}"
 # (nor a date's month: "A, Takaisku | June 4th marks ...")
 # (nor "Hong" of "Hong Kong’s" opening the lede: "By A, Kämpa Tillsammans | Hong Kong’s housing ..."; another
 # two-word possessive cannot be told from an organisation's last word and a one-word one: "Punane Rida | China's")
-LOOSE_ORG = (rf"(?<!{UPSTART} ){_LOOSE_TOKEN}"
+# (but after a one-word place a preposition names: "... shops in Changhua | Ny Tid editorial", "... from Ashulia to
+# Gazipur | Punane Rida statement")
+_AFTER_PLACE = rf"(?<={lit('in', 'at', 'from', 'to')} {CAPTOK} )"
+LOOSE_ORG = (rf"(?:(?<!{UPSTART} )|{_AFTER_PLACE}){_LOOSE_TOKEN}"
              rf"(?: (?:{PART} )?(?!{GROUP_ONLY}|{MONTH} {NUM}|{lit('Hong')} {_KONG}){_LOOSE_TOKEN}){{0,3}}"
              rf"(?<!{lit('Hong')})"
              rf"{_LOOSE_ORG_END}")
