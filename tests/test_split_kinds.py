@@ -1966,6 +1966,40 @@ KINDS += [
 ]
 
 
+# notes in new words: a series of articles, what a report drew on, a picture's caption or credit, when it was
+# written or updated, its translator (two invented examples each)
+KINDS += [
+    ("note-series-of-articles", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'This is the first in a series of articles on outsourcing in Hong Kong.'), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-series-of-reports", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'The second in a series of reports on the dock strike.'), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+    ("note-draws-on", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'This article draws on reports in the Hong Kong Free Press.'), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-based-on-reports", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'Based on reports from our correspondents in Kowloon.'), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+    ("note-photo-caption", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", '(Photo: strikers outside the hospital)'), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-pictures-caption", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", '(Pictures: the picket line on Monday)'), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+    ("note-photo-credit", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'Photo: Tom Avery'), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-pictures-credit", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'Pictures: Lin Pei-ju'), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+    ("note-written-on", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'This article was written on 12 May.'), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-written-on-2", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'This piece was written on 3 June, before the vote.'), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+    ("note-updated-date", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'Updated 14 May 2025'), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-last-updated", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'Last updated: 3 June'), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+    ("note-translated-original-language", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'Translated from the original Chinese by Tom Avery'), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
+    ("note-english-translation-by", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'English translation by Lin Pei-ju'), ("lede", _LEDE2)],
+     ["Tom Avery"], "Red Flag", None, ALL),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -274,7 +274,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
                    rf"(?:{_SENT_END}|{run_in}|(?= [{_UP}][{_LO}]+ (?!(?:{nouns})(?![{_LO}]))[{_LO}])|(?=,))")
     currencies = ("dollars|yuan|renminbi|RMB|euros?|pounds|sterling|ringgit|baht|dong|rupees?|pesos|won|yen|"
                   "rupiah|kyat|riel|taka|kip|francs|kronor|krona")
-    name_word = rf"(?!(?:{starter})\b)[{_UP}][{_LO}’'-]+(?:[{_UP}][{_LO}]+)?"  # "Sin-ting", "McTavish"
+    # "Sin-ting", "McTavish" (an inner capital only after a name's prefix: "AveryCleaners" is a name run into the lede)
+    prefixes = "|".join(sorted(B.NAME_PREFIXES, key=lambda w: (-len(w), w)))
+    name_word = rf"(?:(?:{prefixes})[{_UP}][{_LO}]+|(?!(?:{starter})\b)[{_UP}][{_LO}’'-]+)"
     return [pattern_cache.compile(p) for p in (
         # "(Translated from the Japanese)", "(Translated from the Korean original)", "Translated from Chinese",
         # "Translated from the Chinese original."
@@ -303,11 +305,17 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end_clause}|\.)?",
         # "Translated by <name>" between byline and lede, "(Translated by <name>)"; a picture credit
         # "Photos by <name>", "(Pictures by <name>)"
-        rf"\(?(?:Translated (?:from (?:the )?[{_UP}][{_LO}]+ (?:original |text |version )?)?"
-        rf"|(?:Photos?|Photographs|Pictures) )by "
+        # ("Translated from the original Chinese by A", "English translation by A")
+        rf"\(?(?:(?:Translated (?:from (?:the )?(?:original )?[{_UP}][{_LO}]+ (?:original |text |version )?)?"
+        rf"|(?:Photos?|Photographs|Pictures) |(?:[{_UP}][{_LO}]+ )?[Tt]ranslation )by "
+        # (or a picture's credit after a colon: "Photo: A", "Pictures: A")
+        rf"|(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image)(?: credit)?: )"
         # (the name stops before a capitalised word that opens the lede: "by Ana Lima | State media have")
         rf"{name_word}(?:[ -](?!{name_word} [{_LO}]){name_word}){{0,3}}\)?"
         rf"(?=\s|$|[{_UP}])",
+        # a picture's caption or credit in brackets: "(Photo: strikers outside the hospital)", "(Pictures: A)"
+        rf"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
+        rf" [^()\n]{{1,100}}\)",
         # "Translated by the chinaworker.info team", "(Translated by our volunteer translators)": translators unnamed
         rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
         rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])\)?",
@@ -315,8 +323,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
         rf"[^\n.()]{{0,60}}?{end_clause}",
         # "Updated on 3 May with the company’s response", "Updated on 12 June to correct the date of the strike"
+        # (or only when: "Updated 14 May 2025", "Last updated: 3 June")
+        rf"(?:(?:Last )?[Uu]pdated:? (?:on )?{_DATE}\.?(?=\s|$|[{_UP}])(?! (?:with|to) )|"
         rf"(?:This article was updated|Updated) (?:on {_DATE} )?(?:with|to (?:include|add|correct|reflect)) "
-        rf"[^\n.()]{{0,80}}?{end_clause}",
+        rf"[^\n.()]{{0,80}}?{end_clause})",
         # "Translated from the Chinese original published on our website on 12 March", "Translated from the
         # Korean original first posted on 3 May"
         rf"Translated from (?:the )?[{_UP}][{_LO}]+ (?:original|version|text) (?:first |originally )?"
@@ -331,7 +341,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # ("Listen: an audio version of this article is on our podcast page", "Audio: this article read aloud ...")
         rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio"
         # (whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...")
-        rf"|(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']? note|Editorial note): [^\n()]{{3,160}}?"
+        rf"|(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']? note|Editorial note"
+        # (a picture's caption: "Photo: strikers outside the hospital"; its credit, "Photo: A", below)
+        rf"|(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image|Illustration)(?: credit)?(?=: [{_LO}])): [^\n()]{{3,160}}?"
         rf"{end_clause}",
         # what a report drew on: "Sources for this article include Radio Free Asia and workers’ posts", "The
         # sources used in this report are ..."
@@ -350,6 +362,11 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?: and (?:length|clarity|space))?|slightly)\.?(?=\s|$|[{_UP}])",
         # "Chinese version: 中文版", "Versión en español: ..." a link to the same text in another language
         rf"[{_UP}][{_LO}]+ (?:version|translation): (?:[^\x00-\x7f\s]+|[{_UP}][{_LO}]+)(?=\s|$|[{_UP}])",
+        # what a report drew on: "This article draws on reports in the <paper>", "Based on reports from our
+        # correspondents in <place>" (not a person's talk or interviews: "Based on interviews by A" is a credit)
+        rf"(?:(?:This|The) (?:article|report|piece|analysis) (?:draws|relies|is based) (?:up)?on"
+        rf"|Based on(?: (?:the|local|media|press|official|our))?) (?:[{_LO}]+ )?(?:reports|accounts|interviews|"
+        rf"conversations|posts|sources|documents|figures|data)\b(?![^\n.]{{0,60}}? by [{_UP}])[^\n()]{{0,120}}?{end}",
         # "This article first appeared on <site> and was translated ..."
         # (not when its first sentence ends right before "By <Name>": then it is the byline's credit, forms.FORMS
         # "credit-source")
@@ -359,7 +376,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:first |originally |also )?(?:published|appeared|posted|translated|based on(?![^\n.]{{0,40}}? by [{_UP}])"
         # when or for whom it was written: "This article was written before the verdict", "... was first
         # written in Chinese for readers in ..."
-        rf"|written (?:for|before|after|in|during|ahead of))[^\n]{{0,200}}?"
+        rf"|written (?:for|before|after|in|on|during|ahead of))[^\n]{{0,200}}?"
         # (ends at a sentence end, after a domain, or where the lede runs in: "... for this siteAt a")
         # (any domain: "on chinaworker.info", "on leftasia.se", "on redflag.org.uk")
         rf"{end}",
@@ -372,6 +389,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         r" (?:of|in) (?:a|an|the|our|two|three|four|five|six|\d+) [^\n.]{0,60}?"
         rf"(?:series|articles?|features?|parts?|interviews?|analys[ie]s|essays?|reports?)"
         rf"(?: (?:series|articles?|features?|analysis|essay|report)){{0,2}}(?![{_LO}])"
+        # (what the series is of: "... the first in a series of articles on ...")
+        rf"(?: of (?:articles|reports|essays|features|interviews|pieces|analyses))?"
         # (its subject runs to a full stop, or to the end of its own line)
         # (a subject of one word: "... of our series on outsourcing | Cleaners at ...")
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{0,100}}?)?"
