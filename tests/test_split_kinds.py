@@ -2000,6 +2000,34 @@ KINDS += [
 ]
 
 
+KINDS += [
+    # a web byline's bar after "By A"
+    _plain("by-bar-org", "By Jane Dorsey | Socialist Action", ["Jane Dorsey"], "Socialist Action"),
+    _plain("by-bar-org-2", "By Tom Avery | chinaworker.info", ["Tom Avery"], "chinaworker.info", pair=1),
+    # two authors, each with an organisation
+    _plain("by-two-pairs", "By Jane Dorsey, Socialist Action, and Tom Avery, Red Flag", ["Jane Dorsey", "Tom Avery"],
+           "Socialist Action"),
+    _plain("by-two-pairs-2", "By Lin Pei-ju, Workers Alliance and Ana Lima, chinaworker.info", ["Lin Pei-ju", "Ana Lima"],
+           "Workers Alliance", pair=1),
+    _plain("two-names-affils", "Jane Dorsey (Socialist Action) and Tom Avery (Red Flag)", ["Jane Dorsey", "Tom Avery"],
+           None, "Socialist Action"),
+    _plain("two-names-affils-2", "Lin Pei-ju (ISA in Taiwan) and Ana Lima (Workers Alliance)", ["Lin Pei-ju", "Ana Lima"],
+           None, "ISA in Taiwan", pair=1),
+    # a member of the organisation's body
+    _plain("member-of-org-body", "Jane Dorsey, member of the Red Flag national committee", ["Jane Dorsey"], "Red Flag"),
+    _plain("member-of-org-body-2", "Tom Avery, member of the Workers Alliance executive committee", ["Tom Avery"],
+           "Workers Alliance", pair=1),
+    # a job after the organisation
+    _plain("org-and-a-job", "Jane Dorsey, Socialist Action, and a nurse at Queen Mary Hospital", ["Jane Dorsey"],
+           "Socialist Action"),
+    _plain("org-and-a-job-2", "Tom Avery, Red Flag, and a bus driver in Kowloon", ["Tom Avery"], "Red Flag", pair=1),
+    # a document of what a person said
+    _plain("transcript-of-speech", "Transcript of a speech by Jane Dorsey at the May Day rally", ["Jane Dorsey"], None),
+    _plain("from-a-talk", "From a talk by Tom Avery at the Socialist Action summer school", ["Tom Avery"], None,
+           pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -287,7 +287,7 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # Red Flag | pamphlet ‘...’")
 # (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
-                 rf"| {AND} (?:{lit('a', 'an')} )?(?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
+                 rf"| {AND} {lit('a', 'an')} (?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
                  # (or its issue number: "Editorial from Red | Banner issue 88")
                  rf"| {lit('issue', 'Issue')} {NUM}"
                  rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| {_ROLE_PHRASE}"
@@ -437,8 +437,10 @@ def _or(*classes: str) -> str:
 
 _ISWAS = lit("is", "was")
 # what else a member is, and where: "... and a bus driver in Kowloon", "... and nurse at a county hospital"
-_AND_OCCUPATION = (rf"(?: {AND} (?:{lit('a', 'an')} )?(?:{LOWER} ){{0,2}}{has('occupation')}"
-                   rf"(?: (?:{IN}|{lit('at', 'from')}) (?:{lit('a', 'an', 'the')} )?(?:{LOWER} ){{0,2}}{PLACE})?)?")
+# (one person's: "a", "an"; not a group in the lede, "... Org | Red and green minibus drivers in ...")
+_AND_AN_OCCUPATION = (rf" {AND} {lit('a', 'an')} (?:{LOWER} ){{0,2}}{has('occupation')}"
+                      rf"(?: (?:{IN}|{lit('at', 'from')}) (?:{lit('a', 'an', 'the')} )?(?:{LOWER} ){{0,2}}{PLACE})?")
+_AND_OCCUPATION = rf"(?:{_AND_AN_OCCUPATION})?"
 # what an author is of an organisation, before it: "member of ", "national organiser for ", "editor at ", "editorial
 # board of " (a board only before its organisation: "A on behalf of the Org editorial board" is no role)
 _MEMBER_OF = rf"(?:{LOWER} ){{0,2}}(?:{has('member-role')}|{lit('board')}) (?:{OF}|{lit('for', 'at')}) "
@@ -539,7 +541,10 @@ FORMS: list[Form] = [
          # (or what a person said, as the text: "Based on a talk by A", "Slightly shortened version of the opening
          # talk by A", "Edited transcript of a speech by A")
          rf"|{CAPTOK} {lit('on')}(?= (?:{lit('a', 'an', 'the')} )?(?:{LOWER} )?{has('credit-subject')})"
-         rf"|{CAPTOK}(?: {has('version-adjective')})? {has('version-noun')} {OF})[^\n]{{0,25}}? "
+         rf"|{CAPTOK}(?: {has('version-adjective')})? {has('version-noun')} {OF}"
+         # (or a document of what a person said: "Transcript of a speech by A", "From a talk by A at ...")
+         rf"|(?:{has('credit-noun')} {OF}|{lit('From')})(?= (?:{lit('a', 'an', 'the')} )?(?:{LOWER} )?"
+         rf"{has('credit-subject')} ))[^\n]{{0,25}}? "
          # (the speaker's organisation, then where it was given, to a sentence's end, a credit tail's end or the
          # excerpt's cut: "This article is based on a talk given by A of Org to a weekend school of ...")
          rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})"
@@ -685,9 +690,12 @@ FORMS: list[Form] = [
           "Film review: ‘Title’ – A, Org; Book review: ‘Title: Subtitle’ – A (unit tests)")),
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
-         rf"|(?P<names2>{NAMES})(?:, (?:{_MEMBER_OF})?"
+         # (a web byline's bar or dash before the organisation: "By A | Org")
+         rf"|(?P<names2>{NAMES})(?:(?:, | \| | [–—] )(?:{_MEMBER_OF})?"
          # (and where the author writes from: "By A, Org, Seattle"; not a role's first words, forms "names-org")
          rf"{org_full('2', loose=True)}{APPOSITIVE}"
+         # (or a second author and organisation: "By A, Org, and B, Other Org")
+         rf"(?:,? {AND} (?P<names_more>{NAMES}), {org_full('_second', loose=True)}(?={END}))?"
          # (before a sure end or a sentence: not a name list's first name, "..., Network Mao, Zhou | Enlai and Chen")
          rf"(?:, (?!{MONTH} {NUM}){PLACE}(?=$|\n|{END_STRONG}|{NEW_SENTENCE}|{GROUP_START}| (?:{NUM}|[“\"‘'«])))?"
          rf"| \((?P<affil3>[^()\n]{{1,40}})\)"
@@ -731,7 +739,9 @@ FORMS: list[Form] = [
          rf"|, {LOWER} {lit('from')} {PLACE}(?={END}))?"
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
          rf"(?:,? {AND} {_MEMBER_OF}"
-         rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END}))?"
+         rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END})"
+         # (or a job: "A, Org, and a nurse at Queen Mary Hospital")
+         rf"|,?{_AND_AN_OCCUPATION}(?={END}))?"
          # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
          # "A, Org, with additional reporting by B"
          rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
@@ -750,7 +760,9 @@ FORMS: list[Form] = [
                 "additional report... (unit tests: cut inside the tail)",
                 "A, Org, special to redflag.org; A, Org, with additional reporting by B (unit tests: whole tails)")),
     Form("names-affil",
-         rf"(?!{ORG_CORE} \()(?P<names>{NAMES}) \((?P<affil>[^()\n]*(?:{ACR}|{CUE})[^()\n]{{0,30}})\){END}",
+         rf"(?!{ORG_CORE} \()(?P<names>{NAMES}) \((?P<affil>[^()\n]*(?:{ACR}|{CUE})[^()\n]{{0,30}})\)"
+         # (and a second author with theirs: "A (Org) and B (Other Org)")
+         rf"(?: {AND} (?P<names_more>{NAMES}) \([^()\n]{{1,40}}\))?{END}",
          ("Wu Chia-hao (ISA in Taiwan) (heldout2)", "Ana Lima and Tom Reyes (Red Flag in Porto) (unit tests)",
           "not an organisation before the bracket: Red Tide (CWI in Taiwan) (fixtures)")),
     Form("names-member",
@@ -758,7 +770,9 @@ FORMS: list[Form] = [
          # (after "member of" any capitalised run that ends well is the organisation: "member of the Linke Offensive";
          # or its body by its possessive: "member of Red Flag’s national committee")
          # (and what else the author is: "A is a member of Org and a bus driver in Kowloon")
-         rf"(?:{THE} )?(?:{_possessive_group('4')}{END}|{org_full(loose=True)}{APPOSITIVE}{_AND_OCCUPATION}{END}"
+         # (or the organisation's body: "A, member of the Red Flag national committee")
+         rf"(?:{THE} )?(?:{_possessive_group('4')}{END}"
+         rf"|{org_full(loose=True)}{APPOSITIVE}(?: {_ROLE_PHRASE})?{_AND_OCCUPATION}{END}"
          rf"|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
