@@ -34,7 +34,7 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
                     "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
-                    "heldout15": 100}
+                    "heldout15": 100, "heldout18": 99}
 
 
 @pytest.fixture(scope="module")
@@ -236,7 +236,7 @@ _H10 = {
     "name-comma-name": "'<one-word name>,' before a lede opening with a two-word name: read as '<name>, <org>'",
 }
 HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t022": (RENDERINGS, "run-in-domain"), "t025": (RENDERINGS, "credit-clause-cut"),
+    "t022": (RENDERINGS, "run-in-domain"),
     "t038": (RENDERINGS, "bare-names"), "t046": (RENDERINGS, "run-in-domain"), "t047": (RENDERINGS, "member-place"),
     "t064": (("collapsed",), "leading-credit-phrase"), "t070": (RENDERINGS, "open-letter"),
     "t101": (RENDERINGS, "run-in-domain"),
@@ -343,6 +343,28 @@ HELDOUT15_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t054": (RENDERINGS, "run-in-domain"), "t027": (RENDERINGS, "org-place"),
 }
 _known_failures("heldout15", HELDOUT15_FAILURES, _H15)
+
+
+# heldout18 (measured blind with splitter 3.8 in progress before it was fitted: tests/gold/README.md), what splitter
+# 3.8 leaves failing
+_H18 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "place-then-adjective": "no byline; the standfirst ends with a two-word place and the lede opens with a "
+                            "capitalised adjective ('... lived in Hong Kong | New rules from ...'): no break rule reads "
+                            "it (a place's word, or a sentence's start)",
+    "org-then-person": "a two-word name opening the lede right after an organisation-word organisation ('<Org> | "
+                       "Zhou Meifang has worked'), run together: read as the organisation's tail (right with site "
+                       "knowledge: the organisation recurs)",
+    "pen-name-alone": "a one-word pen name alone between the standfirst and the lede, run together (right with site "
+                      "knowledge: the name recurs)",
+    "put-questions": _ONE_EXAMPLE + "'<Name>, <org>, put five questions to <person> ...' as an interview's credit",
+}
+HELDOUT18_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t009": (RENDERINGS, "place-then-adjective"), "t047": (("collapsed",), "org-then-person"),
+    "t056": (("collapsed",), "pen-name-alone"), "t061": (RENDERINGS, "put-questions"),
+    "t082": (RENDERINGS, "run-in-domain"),
+}
+_known_failures("heldout18", HELDOUT18_FAILURES, _H18)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],

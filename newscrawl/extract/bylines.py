@@ -109,7 +109,7 @@ FUNCTION_WORDS = words(
 PLACE_PREPOSITIONS = words("in at from to across near outside inside into throughout of around")
 #: Compass adjectives: a capitalised word right after one is a place too ("across southern China").
 PLACE_ADJECTIVES = words("""northern southern eastern western central north-eastern north-western south-eastern
-    south-western northeastern northwestern southeastern southwestern""")
+    south-western northeastern northwestern southeastern southwestern mainland""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
 NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng")
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",

@@ -220,8 +220,9 @@ NAME_TOK = rf"(?!{MONTH} {NUM}){NAME_TOK}"
 # CJK form in brackets ("Kwok Tsz-kin (郭子健)").
 # ... or in another alphabet ("Aigerim Bekova (Айгерим Бекова)": words of no Latin shape, ``OTHER_UP``)
 # ... or the person's social-media handle ("Mo Xiaoyu (@moxy_writes)"): like the name's other form, no author
+# ... or the person's pronouns ("Jess Okonkwo-Lau (they/them)")
 OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.OTHER_UP)}){{0,3}}"
-                rf"|@[^()\n ]{{1,9}})\)")
+                rf"|@[^()\n ]{{1,9}}|{LOWER}/{LOWER}(?:/{LOWER})?)\)")
 NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"
 # Names: a comma list of names closes with "and" or "&" ("A, B and C"), looked for a few tokens ahead: "A, B"
@@ -383,7 +384,9 @@ ISSUE = (rf"(?:,? (?:{lit('issue', 'Issue', 'number')}|{lit('No', 'no', 'Vol', '
 TITLE = rf"[‘“\"][^\n‘“”’\"]{{0,100}}(?:[’”\"]|(?<=[^‘“\"]){has('squote')})"
 # a credit's tail: "... for the May Day march", "... to mark ...", "... ahead of ..."
 # (up to 45 characters: "for the May Day march in Guadalajara"; it ends at the first sure end after it)
-CREDIT_TAIL = rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahead')} {OF}) [^\n.:!?]{{1,45}}?)"
+# (or to whom: "... to the striking porters of a Bristol hospital trust")
+CREDIT_TAIL = (rf"(?: (?:{has('credit-tail')}|{lit('to')} (?:{lit('mark')}|{lit('the')})|{lit('ahead')} {OF})"
+               rf" [^\n.:!?]{{1,45}}?)")
 # ... or before a quotation opening the lede ("... for the march in Haifa | “Every lesson ...":
 # bylines.EXAMPLES["credit-tail-quote"])
 QUOTE_START = "(?= ?[“\"‘«])"
@@ -567,7 +570,9 @@ FORMS: list[Form] = [
                "capitalised run)")),
     Form("credit-interviewed",
          rf"(?<!, )"  # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ...")
-         rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}|(?P<names2>{NAMES})) "
+         # (or the names, then their organisation between commas: "A, Org, talked to ...", "A, Org, interviewed B")
+         rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}"
+         rf"|(?P<names2>{NAMES})(?:, {org_full('4', loose=True)},)?) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
          # (for whom, to its end: "A spoke to B, a rider in Hangzhou, for chinaworker.info")
          rf"(?:[^\n.!?]{{1,80}}? {lit('for')} (?:{THE} )?(?P<org3>{ORG_CORE}){END}"
@@ -584,7 +589,10 @@ FORMS: list[Form] = [
           "Joint appeal by Workers Alliance, Red Flag (WA in Macau), Socialist ... (unit tests)")),
     Form("credit-noun",
          rf"(?:(?:{lit('A', 'An', 'The')} )?{has('credit-noun')}|{lit('Joint')} {has('joint-credit-noun')}"
-         rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')}))"
+         rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')})"
+         # (a kind of message, then whose: "Solidarity message from <org> to ...", "Greetings statement by <org>")
+         # (not a by-credit's kind of writing: "Eyewitness report by A, ...", forms "by-verb")
+         rf"|(?!{has('credit-adjective', 'by-credit')}){CAPTOK} {has('role', 'joint-credit-noun')}(?= {lit('from', 'by')} ))"
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
          # a body of the organisation: "adopted by the executive committee of Red Spark"
@@ -628,7 +636,11 @@ FORMS: list[Form] = [
          # (a beat, then the correspondent's name: "By our labour correspondent Ana Lim", "By our Hong Kong health
          # correspondent Li Na")
          # (or one member: "By a Socialist Action member in Tsuen Wan", "A Red Flag member in Taichung")
-         rf"(?:{LOWER} )?{has('role', 'member-role')}(?: (?:{IN}|{lit('from')}) {PLACE}| (?P<names>{NAMES}))?"
+         # (or what they do, and whose member they are: "By a Hong Kong care worker and ISA member in Reading (name
+         # withheld)")
+         rf"(?:(?:{LOWER} )?{has('role', 'member-role')}|(?:{LOWER} )?{has('occupation')} {AND} "
+         rf"(?:{lit('a', 'an')} )?(?P<org4>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')})"
+         rf"(?: (?:{IN}|{lit('from')}) {PLACE}| (?P<names>{NAMES}))?(?: \({LOWER}(?: {LOWER}){{0,2}}\))?"
          # (or what kind of one, then whose, and where: "Special correspondent, chinaworker.info, in Shenyang")
          # (not after a name and a bar: "A | Staff writer, Org" names its writer, forms "names-member")
          rf"|(?<!\| ){CAPTOK} {has('occupation')}, (?P<org2>{DOMAIN}|{CUE_ORG})"
@@ -753,6 +765,8 @@ FORMS: list[Form] = [
          # (and the day it was written: "A, Org, 12 March 2025")
          # (or after a bar, a web byline's: "A | Org | 12 March 2025")
          rf"(?:(?:,| \|) {_DATE}(?={END}))?"
+         # (or the same byline in Chinese after a slash: "A, Org / 何詠欣，國際社會主義者加拿大支部")
+         rf"(?: / {CJKW}(?:[，、 ]?{CJKW}){{0,6}}(?={END}))?"
          rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
@@ -794,8 +808,10 @@ FORMS: list[Form] = [
          ("Socialist Action reporters (corpus form)", "Tom Avery and CWI Taiwan reporters (corpus shape)")),
     Form("names-described",
          # (a bracketed word after the name: "(pseudonym)"; a workplace before the place: "at a county hospital in X")
-         rf"(?P<names>{NAMES})(?: \({LOWER}(?: {LOWER}){{0,3}}\))?, "
+         # (an age after the name: "Mei, 19, a nursing student"; a membership after the job: "... and ISA member")
+         rf"(?P<names>{NAMES})(?: \({LOWER}(?: {LOWER}){{0,3}}\))?(?:, {NUM})?, "
          rf"(?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}{has('occupation')}"
+         rf"(?: {AND} (?:{lit('a', 'an')} )?(?P<org2>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')})?"
          rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?"
          rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE}"
          # (or with whom: "A, an activist with Red Flag")
@@ -846,12 +862,15 @@ FORMS: list[Form] = [
     Form("names-comma",
          # (a comma run into a capital: the parts' join left nothing between the name's comma and the lede)
          # (or a group of people opening the lede: "A, | Workers on the estates")
-         rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART}|{GROUP_START})",
+         # (or a capitalised possessive and a lower-case word: "A, | Beijing’s officials like to ...")
+         rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART}|{GROUP_START}"
+         rf"| (?:{CAPTOK} )?{has('poss')} {LOWER})",
          ("Martin Cole, June 4th marks ... (corpus shape: the organisation link left out)",
                "Ben Rooke, Thatcher, revered ... (corpus shape)",
           "...risingTomasz Nowak,Thousands of ... (unit tests: run into the lede)"), weak=True),
     # (and the day it was written: "Jane Dorsey, 28 March 2024", "A and B, May 3, 2025")
-    Form("names", rf"(?P<names>{FULL_NAMES})(?:, {_DATE}(?={END}))?{END}",
+    # (a list may hold a one-word name: "Lanfeng and Tom Ashdown")
+    Form("names", rf"(?P<names>{NAME_LIST}|{FULL_NAMES})(?:, {_DATE}(?={END}))?{END}",
          ("Lars-Ove Brink and Martin Cole (corpus shape)", "Ben Rooke (corpus shape, own line)",
           "Jane Dorsey, 28 March 2024 (unit tests: a date after the names)"), weak=True),
 ]
@@ -870,7 +889,7 @@ FIRST_TOKEN: dict[str, str] = {
     "credit-following-person": shaped(T.CAP),
     "credit-interview": lit("Interview", "Interviewed"),
     "credit-interviewed": _ORG_OR_NAME,
-    "credit-noun": _or(lit("A", "An", "The", "Joint", "This"), has("credit-noun")),
+    "credit-noun": _or(lit("A", "An", "The", "Joint", "This"), has("credit-noun"), CAPTOK),
     "joint-list-cut": lit("Joint"),
     "book-credit": _or(lit("A", "An", "The"), has("book-part")),
     "credit-place": _or(has("place-credit"), lit("Eyewitness")),
@@ -1099,13 +1118,14 @@ _UPPER_CHAR = ALPHABET.char[(T.UPPER, frozenset())]
 
 def _acronym_in_context(tokens: list[Token], i: int, n: int) -> bool:
     """An acronym, not a word of an all-capitals headline: not right after a word ending in a capital
-    (unless that is a short acronym after a lower-case word: "the DPP | ISA"), not before another
+    (unless that is an acronym of up to six letters after a lower-case word: "the DPP | ISA", "the HKCTU | ISA"),
+    not before another
     all-capitals word, and not run into a following lower-case word."""
     t = tokens[i]
     if i and t.gap == " ":
         prev = tokens[i - 1]
         if prev.text[-1].isupper() and prev.text.isalpha():
-            short = prev.text.isupper() and len(prev.text) <= 3
+            short = prev.text.isupper() and len(prev.text) <= 6
             before = tokens[i - 2] if i >= 2 and prev.gap == " " else None
             if not (short and before is not None and before.text[-1].islower()):
                 return False

@@ -265,7 +265,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # before a capitalised word and a lower-case one ("... at their request | Workers at the plant")
     # (a two-word name may open it: "... at their request | Xiao Fang works ten-hour shifts")
     # (not after a preposition or an article: "... the arrests in | Suihua Teachers" is inside the note)
-    after_link = not_after("in", "at", "of", "from", "near", "to", "the", "on", "by")
+    # (nor inside "Hong Kong": "... arrivals from Hong | Kong in Leeds")
+    after_link = not_after("in", "at", "of", "from", "near", "to", "the", "on", "by", "Hong")
     end_clause = rf"(?:{end}|(?<=[{_LO}]){after_link} (?=(?:[{_UP}][{_LO}]+ ){{1,2}}[{_LO}]))"
     # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
     # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
@@ -342,6 +343,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio"
         # (whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...")
         rf"|(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']? note|Editorial note"
+        # (what the author declares: "Disclosure: the author volunteers with ...", "Declaration of interest: ...")
+        rf"|Disclosure|Declaration of interest"
         # (a picture's caption: "Photo: strikers outside the hospital"; its credit, "Photo: A", below)
         rf"|(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image|Illustration)(?: credit)?(?=: [{_LO}])): [^\n()]{{3,160}}?"
         rf"{end_clause}",
@@ -362,6 +365,11 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?: and (?:length|clarity|space))?|slightly)\.?(?=\s|$|[{_UP}])",
         # "Chinese version: 中文版", "Versión en español: ..." a link to the same text in another language
         rf"[{_UP}][{_LO}]+ (?:version|translation): (?:[^\x00-\x7f\s]+|[{_UP}][{_LO}]+)(?=\s|$|[{_UP}])",
+        # an event it announces, to its "All welcome": "Public meeting: ‘<title>’, Thursday 3 July, 7pm, <venue>. All
+        # welcome.", "Film screening: ... Everyone welcome!"
+        rf"(?:Public meeting|Meeting|Online meeting|Rally|Film screening|Screening|Book launch|Webinar|Event|Picket)"
+        rf": [^\n()]{{3,200}}?(?:[.,!] (?:All|Everyone|Everybody) (?:is |are )?welcome[.!]?"
+        rf"|{end}(?! (?:All|Everyone|Everybody) (?:is |are )?welcome))",
         # what a report drew on: "This article draws on reports in the <paper>", "Based on reports from our
         # correspondents in <place>" (not a person's talk or interviews: "Based on interviews by A" is a credit)
         rf"(?:(?:This|The) (?:article|report|piece|analysis) (?:draws|relies|is based) (?:up)?on"
@@ -417,7 +425,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
 
 _NAME_SPLIT_RE = re.compile(r", | and | & ")
 # another script (CJK, Cyrillic), or a handle ("@moxy_writes")
-_CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+)\)")
+_CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
 _PERSON_OF_ORG_RE = re.compile(rf"(?P<person>{_PERSON_SHAPED_RE.pattern}) of (?:the )?(?P<org>[{_UP}].*)")
@@ -794,6 +802,8 @@ def _middle_line_candidates(text: str) -> list[Candidate]:
                 base = MIDDLE_CREDIT_LINE_SCORE
             if base is not None:
                 authors, org, affil = parse_byline(line)
+                if not authors and not org and " " not in line.strip() and "name" in F.key_of(line.strip())[1]:
+                    authors = [line.strip()]  # a one-word (pen) name on its own line: "Mingshan"
                 score = _score(text, start, start + len(line), "middle-line", base, authors)
                 if score is not None:
                     out.append(Candidate(start, start + len(line), "middle-line", score, authors, org, affil))
