@@ -350,7 +350,8 @@ _known_failures("heldout15", HELDOUT15_FAILURES, _H15)
 _H18 = {
     "run-in-domain": _RUN_IN_DOMAIN,
     "place-then-adjective": "no byline; the standfirst ends with a two-word place and the lede opens with a "
-                            "capitalised adjective ('... lived in Hong Kong | New rules from ...'): no break rule reads "
+                            "capitalised adjective ('... lived in Hong Kong | New rules from ...'): no break rule "
+                            "reads "
                             "it (a place's word, or a sentence's start)",
     "org-then-person": "a two-word name opening the lede right after an organisation-word organisation ('<Org> | "
                        "Zhou Meifang has worked'), run together: read as the organisation's tail (right with site "

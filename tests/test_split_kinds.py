@@ -1817,7 +1817,8 @@ KINDS += [
 
 # splitter 3.8: ordinary editors' byline shapes found by trying them (bench of shapes in no gold set), two
 # invented examples each
-_SF, _LEDE = "Hospital cleaners win their fight against outsourcing", "Cleaners at the central hospital ended their strike"
+_SF = "Hospital cleaners win their fight against outsourcing"
+_LEDE = "Cleaners at the central hospital ended their strike"
 _SF2, _LEDE2 = "Bus drivers reject the new rota", "Drivers at three depots voted on Friday to refuse overtime"
 
 
@@ -1968,35 +1969,30 @@ KINDS += [
 
 # notes in new words: a series of articles, what a report drew on, a picture's caption or credit, when it was
 # written or updated, its translator (two invented examples each)
+_WRITERS = (("Jane Dorsey", "Socialist Action"), ("Tom Avery", "Red Flag"))
+
+
+def _noted(kind, note, pair=0):
+    (sf, lede), (author, org) = ((_SF, _LEDE), (_SF2, _LEDE2))[pair], _WRITERS[pair]
+    parts = [("standfirst", sf), ("byline", f"{author}, {org}"), ("note", note), ("lede", lede)]
+    return (kind, parts, [author], org, None, ALL)
+
+
 KINDS += [
-    ("note-series-of-articles", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'This is the first in a series of articles on outsourcing in Hong Kong.'), ("lede", _LEDE)],
-     ["Jane Dorsey"], "Socialist Action", None, ALL),
-    ("note-series-of-reports", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'The second in a series of reports on the dock strike.'), ("lede", _LEDE2)],
-     ["Tom Avery"], "Red Flag", None, ALL),
-    ("note-draws-on", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'This article draws on reports in the Hong Kong Free Press.'), ("lede", _LEDE)],
-     ["Jane Dorsey"], "Socialist Action", None, ALL),
-    ("note-based-on-reports", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'Based on reports from our correspondents in Kowloon.'), ("lede", _LEDE2)],
-     ["Tom Avery"], "Red Flag", None, ALL),
-    ("note-photo-caption", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", '(Photo: strikers outside the hospital)'), ("lede", _LEDE)],
-     ["Jane Dorsey"], "Socialist Action", None, ALL),
-    ("note-pictures-caption", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", '(Pictures: the picket line on Monday)'), ("lede", _LEDE2)],
-     ["Tom Avery"], "Red Flag", None, ALL),
-    ("note-photo-credit", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'Photo: Tom Avery'), ("lede", _LEDE)],
-     ["Jane Dorsey"], "Socialist Action", None, ALL),
-    ("note-pictures-credit", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'Pictures: Lin Pei-ju'), ("lede", _LEDE2)],
-     ["Tom Avery"], "Red Flag", None, ALL),
-    ("note-written-on", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'This article was written on 12 May.'), ("lede", _LEDE)],
-     ["Jane Dorsey"], "Socialist Action", None, ALL),
-    ("note-written-on-2", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'This piece was written on 3 June, before the vote.'), ("lede", _LEDE2)],
-     ["Tom Avery"], "Red Flag", None, ALL),
-    ("note-updated-date", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'Updated 14 May 2025'), ("lede", _LEDE)],
-     ["Jane Dorsey"], "Socialist Action", None, ALL),
-    ("note-last-updated", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'Last updated: 3 June'), ("lede", _LEDE2)],
-     ["Tom Avery"], "Red Flag", None, ALL),
-    ("note-translated-original-language", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"), ("note", 'Translated from the original Chinese by Tom Avery'), ("lede", _LEDE)],
-     ["Jane Dorsey"], "Socialist Action", None, ALL),
-    ("note-english-translation-by", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"), ("note", 'English translation by Lin Pei-ju'), ("lede", _LEDE2)],
-     ["Tom Avery"], "Red Flag", None, ALL),
+    _noted("note-series-of-articles", "This is the first in a series of articles on outsourcing in Hong Kong."),
+    _noted("note-series-of-reports", "The second in a series of reports on the dock strike.", pair=1),
+    _noted("note-draws-on", "This article draws on reports in the Hong Kong Free Press."),
+    _noted("note-based-on-reports", "Based on reports from our correspondents in Kowloon.", pair=1),
+    _noted("note-photo-caption", "(Photo: strikers outside the hospital)"),
+    _noted("note-pictures-caption", "(Pictures: the picket line on Monday)", pair=1),
+    _noted("note-photo-credit", "Photo: Tom Avery"),
+    _noted("note-pictures-credit", "Pictures: Lin Pei-ju", pair=1),
+    _noted("note-written-on", "This article was written on 12 May."),
+    _noted("note-written-on-2", "This piece was written on 3 June, before the vote.", pair=1),
+    _noted("note-updated-date", "Updated 14 May 2025"),
+    _noted("note-last-updated", "Last updated: 3 June", pair=1),
+    _noted("note-translated-original-language", "Translated from the original Chinese by Tom Avery"),
+    _noted("note-english-translation-by", "English translation by Lin Pei-ju", pair=1),
 ]
 
 
@@ -2007,11 +2003,13 @@ KINDS += [
     # two authors, each with an organisation
     _plain("by-two-pairs", "By Jane Dorsey, Socialist Action, and Tom Avery, Red Flag", ["Jane Dorsey", "Tom Avery"],
            "Socialist Action"),
-    _plain("by-two-pairs-2", "By Lin Pei-ju, Workers Alliance and Ana Lima, chinaworker.info", ["Lin Pei-ju", "Ana Lima"],
+    _plain("by-two-pairs-2", "By Lin Pei-ju, Workers Alliance and Ana Lima, chinaworker.info",
+           ["Lin Pei-ju", "Ana Lima"],
            "Workers Alliance", pair=1),
     _plain("two-names-affils", "Jane Dorsey (Socialist Action) and Tom Avery (Red Flag)", ["Jane Dorsey", "Tom Avery"],
            None, "Socialist Action"),
-    _plain("two-names-affils-2", "Lin Pei-ju (ISA in Taiwan) and Ana Lima (Workers Alliance)", ["Lin Pei-ju", "Ana Lima"],
+    _plain("two-names-affils-2", "Lin Pei-ju (ISA in Taiwan) and Ana Lima (Workers Alliance)",
+           ["Lin Pei-ju", "Ana Lima"],
            None, "ISA in Taiwan", pair=1),
     # a member of the organisation's body
     _plain("member-of-org-body", "Jane Dorsey, member of the Red Flag national committee", ["Jane Dorsey"], "Red Flag"),
@@ -2039,7 +2037,8 @@ KINDS += [
                           ("lede", _LEDE2)], ["Tom Avery"], "Red Flag", None, ALL),
     ("note-public-meeting", [("standfirst", _SF), ("byline", "Jane Dorsey, Socialist Action"),
                              ("note", "Public meeting: ‘Outsourcing kills’, Friday 4 April, 7pm, Union Hall, Leeds. "
-                                      "All welcome."), ("lede", _LEDE)], ["Jane Dorsey"], "Socialist Action", None, ALL),
+                                      "All welcome."), ("lede", _LEDE)],
+     ["Jane Dorsey"], "Socialist Action", None, ALL),
     ("note-film-screening", [("standfirst", _SF2), ("byline", "Tom Avery, Red Flag"),
                              ("note", "Film screening: ‘The Long Shift’, Sunday 2pm, Corn Exchange, Bristol. Everyone "
                                       "welcome!"), ("lede", _LEDE2)], ["Tom Avery"], "Red Flag", None, ALL),
@@ -2087,7 +2086,8 @@ KINDS += [
     # the same byline in Chinese after a slash
     _plain("byline-slash-chinese", "Ho Wing-yan, ISA in Canada / 何詠欣，國際社會主義者加拿大支部", ["Ho Wing-yan"],
            "ISA in Canada", joins=("newline", "space")),
-    _plain("byline-slash-chinese-2", "Lin Pei-ju, Workers Alliance / 林佩如，工人聯盟", ["Lin Pei-ju"], "Workers Alliance",
+    _plain("byline-slash-chinese-2", "Lin Pei-ju, Workers Alliance / 林佩如，工人聯盟", ["Lin Pei-ju"],
+           "Workers Alliance",
            joins=("newline", "space"), pair=1),
     # a kind of message, whose, to whom
     _plain("solidarity-message", "Solidarity message from the Leeds Exiles’ Labour Network to the striking porters "

@@ -592,7 +592,8 @@ FORMS: list[Form] = [
          rf"|{lit('This')} {has('credit-subject')} {_ISWAS}(?= {has('credit-verb')})"
          # (a kind of message, then whose: "Solidarity message from <org> to ...", "Greetings statement by <org>")
          # (not a by-credit's kind of writing: "Eyewitness report by A, ...", forms "by-verb")
-         rf"|(?!{has('credit-adjective', 'by-credit')}){CAPTOK} {has('role', 'joint-credit-noun')}(?= {lit('from', 'by')} ))"
+         rf"|(?!{has('credit-adjective', 'by-credit')}){CAPTOK} {has('role', 'joint-credit-noun')}"
+         rf"(?= {lit('from', 'by')} ))"
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
          # a body of the organisation: "adopted by the executive committee of Red Spark"
@@ -654,7 +655,8 @@ FORMS: list[Form] = [
           "By our labour correspondent A; By our health correspondent A (unit tests: a beat and the name)",
           "A reader in <place> writes to Org; A young nurse writes to Org (unit tests: an unnamed writer)")),
     Form("role-org",
-         rf"(?:(?:{lit('Editorial')} {lit('board', 'team', 'collective', 'committee')}|{lit('Editors')}|{lit('Reporters')}"
+         rf"(?:(?:{lit('Editorial')} {lit('board', 'team', 'collective', 'committee')}|{lit('Editors')}"
+         rf"|{lit('Reporters')}"
          rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) (?:{THE} )?"
          rf"{ORG_FULL}{APPOSITIVE}"
          # (or the editorial alone, then whose: "Editorial, Red Flag")
@@ -717,9 +719,11 @@ FORMS: list[Form] = [
                 "By Lars-Ove Brink, member of Arbetarförbundet (corpus shape)")),
     Form("names-conversation",
          # "A in conversation with B", "A, Org, in conversation with B, a nurse in Wuhan": A asks, B is asked
-         rf"(?P<names>{NAMES})(?:, {org_full(loose=True)},)? {IN} (?:{lit('a', 'an')} )?{has('credit-subject')} {lit('with')} "
+         rf"(?P<names>{NAMES})(?:, {org_full(loose=True)},)? {IN} (?:{lit('a', 'an')} )?{has('credit-subject')} "
+         rf"{lit('with')} "
          rf"(?:{has('title')} )?{NAMES}(?: \([^()\n]{{1,40}}\))?"
-         rf"(?:, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER})"
+         rf"(?:, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
+         rf"(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER})"
          rf"|, {org_full('2', loose=True)}| {OF} (?:{THE} )?{org_full('3')})?{END}",
          ("Tomas Berg in conversation with Xiao Ming (unit tests)",
           "Ana Lima, Red Flag, in conversation with Dr Kang Min-ho, a nurse in Busan (unit tests)")),
@@ -790,7 +794,8 @@ FORMS: list[Form] = [
          rf"|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
-         rf"|(?<=, )(?:{lit('a', 'an')} )?(?={CAPTOK}|{ACR}|{DOMAIN}){org_full('2', loose=True)}(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
+         rf"|(?<=, )(?:{lit('a', 'an')} )?(?={CAPTOK}|{ACR}|{DOMAIN}){org_full('2', loose=True)}"
+         rf"(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
          # (and what else the author is: "A, Org member and bus driver in Cork")
          rf"(?: {AND} (?:{LOWER} ){{0,2}}{has('occupation')})?"
          rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE})?{END}"
@@ -825,7 +830,8 @@ FORMS: list[Form] = [
          rf"(?: {lit('for')} (?:{THE} )?(?P<org>{ORG_CORE}))? {lit('from')} "
          rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}"
          # (or for whom: "A writes for Org", "A, writing for Org")
-         rf"|(?:, {lit('writing', 'reporting')}| {lit('writes', 'reports')}) {lit('for')} (?:{THE} )?(?P<org2>{ORG_CORE}))"
+         rf"|(?:, {lit('writing', 'reporting')}| {lit('writes', 'reports')}) {lit('for')} (?:{THE} )?"
+         rf"(?P<org2>{ORG_CORE}))"
          rf"{END}",
          ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)",
           "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)",

@@ -315,8 +315,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"{name_word}(?:[ -](?!{name_word} [{_LO}]){name_word}){{0,3}}\)?"
         rf"(?=\s|$|[{_UP}])",
         # a picture's caption or credit in brackets: "(Photo: strikers outside the hospital)", "(Pictures: A)"
-        rf"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
-        rf" [^()\n]{{1,100}}\)",
+        r"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
+        r" [^()\n]{1,100}\)",
         # "Translated by the chinaworker.info team", "(Translated by our volunteer translators)": translators unnamed
         rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
         rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])\)?",
