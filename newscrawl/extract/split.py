@@ -340,13 +340,15 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
         # drew on ("Correction: an earlier version ...", "Sources: local media, ...")
         # ("Listen: an audio version of this article is on our podcast page", "Audio: this article read aloud ...")
-        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio"
-        # (whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...")
-        rf"|(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']? note|Editorial note"
-        # (what the author declares: "Disclosure: the author volunteers with ...", "Declaration of interest: ...")
-        rf"|Disclosure|Declaration of interest"
-        # (a picture's caption: "Photo: strikers outside the hospital"; its credit, "Photo: A", below)
-        rf"|(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image|Illustration)(?: credit)?(?=: [{_LO}])): [^\n()]{{3,160}}?"
+        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio): [^\n()]{{3,160}}?"
+        rf"{end_clause}",
+        # whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...";
+        # what the author declares: "Disclosure: the author volunteers with ...", "Declaration of interest: ..."
+        # (a pattern of its own: the pre-check reads at most a dozen words of one pattern's alternatives)
+        rf"(?:(?:(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']?|Editorial) note"
+        rf"|Disclosure|Declaration of interest): [^\n()]{{3,160}}?{end_clause}",
+        # a picture's caption: "Photo: strikers outside the hospital" (its credit, "Photo: A", is below)
+        rf"(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image|Illustration)(?: credit)?: [{_LO}][^\n()]{{2,160}}?"
         rf"{end_clause}",
         # what a report drew on: "Sources for this article include Radio Free Asia and workers’ posts", "The
         # sources used in this report are ..."
@@ -355,7 +357,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf":? [^\n()]{{3,160}}?{end}",
         # its money: "All figures in this article are in US dollars", "All prices quoted are converted to euros at
         # the rate of ..." (to a currency word, then the rate's clause if any)
-        rf"(?:All|The) (?:figures|prices|amounts|sums|wages|costs)(?: (?:in|quoted in|given in|cited in) this "
+        # (whole words for the pre-check: "wages" alone is in many ledes)
+        rf"(?:All figures|All prices|All amounts|All sums|The figures|The prices|The amounts)"
+        rf"(?: (?:in|quoted in|given in|cited in) this "
         rf"(?:article|report|piece)| quoted| given)? (?:are|have been) (?:given |quoted |stated |converted )?"
         rf"(?:in|into|to) (?:[^\n.()]{{0,24}}? )?(?:{currencies})(?![{_LO}])"
         rf"(?: (?:at|using|converted at) [^\n()]{{1,60}}?{end_clause}|\.|(?=\s|$|[{_UP}]))",
