@@ -376,3 +376,23 @@ def test_a_credit_prefix_before_a_known_byline_joins_it(excerpt: str, byline: st
     k = _known(("Ho Ka-yan, redwire.net", ["Ho Ka-yan"], "redwire.net"))
     got = split_excerpt(excerpt, k)
     assert (got.byline, got.authors, got.organisation) == (byline, ["Ho Ka-yan"], "redwire.net")
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # splitter 3.8: a form never stretches a known byline over capitalised words alone after it: a two-word name
+    # opening the lede ("<known byline> | Zhou Meifang has worked ...")
+    ("Night shifts at the warehouse grow longer Ana Lima, Socialist Alternative Zhou Meifang has worked nights "
+     "for six years...", "Ana Lima, Socialist Alternative"),
+    ("Porters vote to strike again Tom Avery, Workers Tribune Chan Siu-ling says the new rota...",
+     "Tom Avery, Workers Tribune"),
+    # ... but after a known acronym, capitalised words are its place or body
+    ("Dockers win their pay claim Ana Lima, ISA Denmark The dockers at the container terminal...",
+     "Ana Lima, ISA Denmark"),
+    ("A year of crisis and resistanceISA International SecretariatAs the year draws to a close...",
+     "ISA International Secretariat"),
+])
+def test_a_known_byline_is_not_stretched_over_the_ledes_capitalised_words(excerpt: str, byline: str) -> None:
+    k = _known(("Ana Lima, Socialist Alternative", ["Ana Lima"], "Socialist Alternative"),
+               ("Tom Avery, Workers Tribune", ["Tom Avery"], "Workers Tribune"),
+               ("Ana Lima, ISA", ["Ana Lima"], "ISA"), ("ISA", [], "ISA"))
+    assert split_excerpt(excerpt, k).byline == byline

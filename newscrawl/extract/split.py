@@ -921,6 +921,12 @@ def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = 
     return _pick(text, list(found[key])), text
 
 
+#: An acronym ending a known byline (run in or not: "resistanceISA | International Secretariat").
+_ACRONYM_END_RE = re.compile(r"[A-Z]{2,}$")
+#: A run of capitalised words (after a known byline: the lede's first words, not more of the byline).
+_CAPITALISED_WORDS_RE = re.compile(rf"(?: [{_UP}][{_LO}’'-]*)+")
+
+
 @functools.cache
 def _weak_forms() -> frozenset[str]:
     return frozenset({f.name for f in F.FORMS if f.weak} | {"middle-line"})
@@ -963,8 +969,12 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         # name opens the lede ("Marek Zielny | Kasia Nowak has").
         # A known organisation is never stretched over a capitalised word right before it either: that word
         # ends a place or a name of the standfirst ("... shareholders in Wan Chai | Socialist Action and ...").
+        # Nor is a known byline stretched over capitalised words alone after it: they open the lede ("<known name>,
+        # <known org> | Zhou Meifang has worked ..."), but after an acronym they are its place ("A, ISA | Denmark").
+        acronym_end = _ACRONYM_END_RE.search(text, 0, best.end) is not None
         around = [c for c in around if c.score >= max(same, default=0.0)
                   and not (c.form == "names" and c.end > best.end)
+                  and (acronym_end or not _CAPITALISED_WORDS_RE.fullmatch(text, best.end, c.end))
                   and (c.start == best.start or _at_boundary(text, c.start)
                        or (all(a in c.authors for a in best.authors)
                            and (best.authors or not _capitalised_before(text, best.start))))]
