@@ -2097,6 +2097,19 @@ KINDS += [
 ]
 
 
+# an organisation no table knows whose words a particle links ("de", "dos", "ng"), after "of" or before its section
+KINDS += [
+    _plain("interview-of-particle-org", "Interview with Ana Lima of Frente de Izquierda", ["Ana Lima"],
+           "Frente de Izquierda", joins=("newline",)),
+    _plain("interview-of-particle-org-2", "Interview with Kang Min-ho of Samahan ng Obrero", ["Kang Min-ho"],
+           "Samahan ng Obrero", joins=("newline",), pair=1),
+    _plain("particle-org-section", "Ho Ka-yan, Partido dos Trabalhadores (ISA in Brazil)", ["Ho Ka-yan"],
+           "Partido dos Trabalhadores", "ISA in Brazil", joins=("newline",)),
+    _plain("particle-org-section-2", "Lin Pei-ju, Tinig ng Manggagawa (CWI in the Philippines)", ["Lin Pei-ju"],
+           "Tinig ng Manggagawa", "CWI in the Philippines", joins=("newline",), pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

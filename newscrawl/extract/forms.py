@@ -318,7 +318,8 @@ ACRONYM_ORG = rf"{ACR}(?: (?:{IN} )?{_ACRONYM_PLACE})?"
 # (a word that opens "<word> <title> <two-word name>" is the lede's: "A, Rood Links | Financial Secretary Paul Chan
 # has"; not before an honorific and a surname: "Statement by Partido Obrero Unificado | Mrs Huang has")
 _NOT_TITLE_PHRASE = rf"(?!{CAPTOK} {has('title')} {CAPTOK} {CAPTOK})"
-GENERIC_ORG = rf"{CAPTOK}(?: {_NOT_TITLE_PHRASE}{CAPTOK}){{0,3}}"
+# (a particle may link its words: "Frente de Izquierda", "Tinig ng Manggagawa")
+GENERIC_ORG = rf"{CAPTOK}(?: (?:{PART} )?{_NOT_TITLE_PHRASE}{CAPTOK}){{0,3}}"
 AFFIL_CUED = rf"\((?:[^()\n]*(?:{ACR}|{CUE}))[^()\n]{{0,30}}\)"
 ORG_CORE = rf"(?:{DOMAIN}|{CUE_ORG}|{ACRONYM_ORG})"
 # an organisation's appositive: "Framåt, paper of Arbeiderforbundet (WA Norway)",
