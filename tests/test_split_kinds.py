@@ -2110,6 +2110,13 @@ KINDS += [
 ]
 
 
+# two one-word pen names in a place
+KINDS += [
+    _plain("pen-names-in-place", "Monian and Jiangshi in Bandung", ["Monian", "Jiangshi"], None),
+    _plain("pen-names-in-place-2", "Laoyan and Kebai in Nagoya", ["Laoyan", "Kebai"], None, pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -839,7 +839,8 @@ FORMS: list[Form] = [
           "Simon R. Achterberg, writing in a personal capacity (heldout11); Ana Lima writes in a private capacity "
           "(unit tests)")),
     Form("names-place",
-         rf"(?:(?P<names>{FULL_NAMES}|{NAME_LIST}) {IN} (?P<place>{PLACE})"
+         # (two one-word pen names too: "Monian and Jiangshi in Bandung")
+         rf"(?:(?P<names>{FULL_NAMES}|{NAME_LIST}|{NAME_TOK} {AND} {NAME_TOK}) {IN} (?P<place>{PLACE})"
          rf"|(?P<names2>{NAME_TOK}) {IN} {KNOWN_PLACE}){END}",
          ("Tomasz Nowak in Gdansk (unit tests)", "Dongfang and Lin Pei-ju in Taipei (heldout6)"), weak=True),
     Form("names-comma-place",
