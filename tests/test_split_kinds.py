@@ -2117,6 +2117,16 @@ KINDS += [
 ]
 
 
+# an organisation no table knows, then its member's role and name, then the interview
+KINDS += [
+    _plain("unknown-org-member-interviewed",
+           "Ny Tid member Lam Yin-shing interviewed Nino Ibrahim, a refugee in Kowloon.",
+           ["Lam Yin-shing"], "Ny Tid", joins=("newline", "space")),
+    _plain("unknown-org-member-spoke", "Punane Rida member Ana Lima spoke to a bus driver at the depot.",
+           ["Ana Lima"], "Punane Rida", joins=("newline", "space"), pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -572,7 +572,9 @@ FORMS: list[Form] = [
     Form("credit-interviewed",
          rf"(?<!, )"  # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ...")
          # (or the names, then their organisation between commas: "A, Org, talked to ...", "A, Org, interviewed B")
-         rf"(?:{ORG_FULL} {has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}"
+         # (an organisation no table knows is read before its member's role: "Ny Tid member A interviewed B")
+         rf"(?:(?:{ORG_FULL}|(?P<org5>{_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}})) "
+         rf"{has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}"
          rf"|(?P<names2>{NAMES})(?:, {org_full('4', loose=True)},)?) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
          # (for whom, to its end: "A spoke to B, a rider in Hangzhou, for chinaworker.info")
