@@ -2127,6 +2127,15 @@ KINDS += [
 ]
 
 
+# an organisation no table knows after its capitalised body, in a credit
+KINDS += [
+    _plain("credit-from-org-body", "Statement from the International Secretariat of Arbeterstimme", [],
+           "Arbeterstimme"),
+    _plain("credit-from-org-body-2", "Statement from the National Committee of Punane Rida", [], "Punane Rida",
+           pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

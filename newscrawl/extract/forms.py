@@ -467,7 +467,9 @@ _POSSESSIVE_GROUP = _possessive_group()
 # well is who issued a credit ("Statement by Xekinima | Two years ...")
 _AFTER_BY = rf"(?<={lit('by')} )"
 # ... or a capitalised run before its issue number ("Editorial from Offensiv issue 1623")
-_AFTER_BY_OR_BEFORE_ISSUE = rf"(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM}))"
+# ... or after an organisation's body named before it ("... the International Secretariat of | Punane Rida")
+_AFTER_BY_OR_BEFORE_ISSUE = (rf"(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM})"
+                             rf"|(?<={has('org-body')} {OF} )|(?<={has('org-body')} {OF} {THE} ))")
 # after a name's form in another script any capitalised run that ends well is the organisation ("Kwok
 # Tsz-kin (郭子健) Offensiv | When ...")
 _AFTER_OTHER_SCRIPT = r"(?<=\) )"
@@ -600,7 +602,9 @@ FORMS: list[Form] = [
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
          # a body of the organisation: "adopted by the executive committee of Red Spark"
-         rf"(?:(?<={lit('by')} {lit('the')} )(?:{LOWER} ){{1,2}}{OF} (?:{THE} )?)?"
+         rf"(?:(?<={lit('by')} {lit('the')} )(?:{LOWER} ){{1,2}}{OF} (?:{THE} )?"
+         # (or a capitalised one, after "from" too: "Statement from the International Secretariat of <org>")
+         rf"|(?<={lit('the', 'The')} )(?:{CAPTOK} )?{has('org-body')} {OF} (?:{THE} )?)?"
          # a person of the organisation: "Speech by <Name> of ISA in Taiwan at the rally"
          rf"(?:(?<={lit('by')} )(?P<names>{NAMES}) {OF} (?:{THE} )?)?"
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
