@@ -2136,6 +2136,13 @@ KINDS += [
 ]
 
 
+# a job and a membership after the name, no article
+KINDS += [
+    _plain("job-and-member", "Jane Dorsey, cleaner and Socialist Action member", ["Jane Dorsey"], "Socialist Action"),
+    _plain("job-and-member-2", "Tom Avery, bus driver and ISA member in Kowloon", ["Tom Avery"], "ISA", pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")
