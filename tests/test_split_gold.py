@@ -34,7 +34,7 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
                     "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
-                    "heldout15": 100, "heldout18": 99}
+                    "heldout15": 100, "heldout18": 99, "heldout19": 100}
 
 
 @pytest.fixture(scope="module")
@@ -368,13 +368,62 @@ HELDOUT18_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout18", HELDOUT18_FAILURES, _H18)
 
 
+# heldout19 (measured blind with the final splitter 3.8 of its stop before it was fitted: tests/gold/README.md), what
+# splitter 3.8 then leaves failing
+_H19 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "name-after-capital": _H15["name-after-capital"],
+    "names-after-place": "two names and an organisation no table knows right after a place's capitalised words ('... "
+                         "in Cavite and Bulacan | A and B, <org>'): a form reads the place's last word as a name "
+                         "(right with site knowledge: the organisation recurs)",
+    "name-after-capital-credit": "a two-word name opening an interview's credit right after the standfirst's "
+                                 "capitalised last word ('... Permit System | A of <org> interviewed ...'), run "
+                                 "together: read with the word before it",
+    "leaflet-that": _ONE_EXAMPLE + "'Below is the leaflet that <org> (<section>) distributed at ...:'",
+    "body-in-lede": _ONE_EXAMPLE + "'<Name>,' before a lede opening 'Every summer, as the <body> meets to ...': read "
+                                   "as a credit from the body",
+    "bracketed-byline": _ONE_EXAMPLE + "a byline in brackets, '(By <Name>, <org>)', run together with its parts",
+    "capitals-family-name": _ONE_EXAMPLE + "a family name in capitals, 'TAKEDA Misaki'",
+    "nickname": _ONE_EXAMPLE + "a nickname in quotes inside a name, 'Renato “Atoy” Dimaculangan'",
+    "pen-name-place": "a one-word pen name in a place no table knows ('<pen name> in Ulsan'): a bare name in a place "
+                      "is taken only for a known place (right with site knowledge: the name recurs)",
+    "name-before-place-possessive": "a bare two-word name before a lede opening with a two-word place's possessive "
+                                    "('... | Kim Seo-yeon | South Korea’s fertility rate'): the name takes the place's "
+                                    "first word",
+    "org-first-imperative": _ONE_EXAMPLE + "an organisation alone opening the excerpt before an imperative ('<org> "
+                                           "Send messages of support to ...')",
+    "cut-inside-org": _ONE_EXAMPLE + "an excerpt cut inside the organisation's name ('A, tideline...'): labelled as "
+                                     "visible",
+    "source-website": _ONE_EXAMPLE + "'This article is from the website of <org> (<section>). By A, <org>': the "
+                                     "website's owner read as the organisation",
+    "domain-first": _ONE_EXAMPLE + "a domain opening the excerpt, then a lede read as a standfirst and a lede",
+    "org-with-section-as-name": _ONE_EXAMPLE + "'<org> (<section>)' alone, an organisation no table knows, read as a "
+                                               "name",
+    "person-of-org-credit": _ONE_EXAMPLE + "'A of <org> spoke to ...' where A's name has no hyphen: the name read "
+                                           "into the organisation",
+}
+HELDOUT19_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t022": (RENDERINGS, "names-after-place"), "t028": (RENDERINGS, "leaflet-that"),
+    "t030": (RENDERINGS, "name-after-capital"), "t033": (("collapsed",), "name-after-capital-credit"),
+    "t048": (RENDERINGS, "body-in-lede"), "t055": (("collapsed",), "bracketed-byline"),
+    "t057": (RENDERINGS, "capitals-family-name"), "t059": (RENDERINGS, "nickname"),
+    "t069": (RENDERINGS, "pen-name-place"), "t073": (RENDERINGS, "name-before-place-possessive"),
+    "t075": (RENDERINGS, "org-first-imperative"), "t078": (RENDERINGS, "cut-inside-org"),
+    "t083": (RENDERINGS, "source-website"), "t084": (RENDERINGS, "run-in-domain"),
+    "t094": (RENDERINGS, "domain-first"), "t095": (RENDERINGS, "org-with-section-as-name"),
+    "t100": (RENDERINGS, "person-of-org-credit"),
+}
+_known_failures("heldout19", HELDOUT19_FAILURES, _H19)
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 90.0% / 89.2%, tests/gold/README.md)"}
+_BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 90.0% / 89.2%, tests/gold/README.md)",
+                 "heldout19": "heldout19: below 90% all3 cold (splitter 3.8: 88.0% / 86.0%, tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [

@@ -2143,6 +2143,67 @@ KINDS += [
 ]
 
 
+# splitter 3.8: kinds a blind set (held-out 19) exposed, two invented examples each
+KINDS += [
+    # a Korean name's Hangul form in brackets
+    _plain("hangul-form", "Kim Seo-yeon (김서연), Workers’ Voice (RHI in Korea)", ["Kim Seo-yeon"], "Workers’ Voice",
+           "RHI in Korea"),
+    _plain("hangul-form-2", "Park Ji-hoon (박지훈), Red Flag", ["Park Ji-hoon"], "Red Flag", pair=1),
+    # a sentence starter as an organisation's last word ("Tomorrow", "Today") before its role, a break, a run-in
+    ("starter-org-tail-role", [("standfirst", _SF), ("byline", "Socialist Tomorrow reporters"),
+                               ("lede", "Around six hundred cleaners rallied outside the ministry")],
+     [], "Socialist Tomorrow", None, ALL),
+    ("starter-org-tail", [("standfirst", _SF2), ("byline", "Tom Avery, Socialism Today"),
+                          ("lede", "The drivers voted by a large majority to refuse overtime")],
+     ["Tom Avery"], "Socialism Today", None, ("newline", "none")),
+    # "A of Org spoke to ...", "A of Org writes:"
+    _plain("of-org-spoke-to", "Ana Lima of Sulong Obrero spoke to two sugar workers about the dead season.",
+           ["Ana Lima"], "Sulong Obrero", joins=("newline", "space")),
+    _plain("of-org-interviewed", "Kim Seo-yeon of Workers’ Voice interviewed Bishal, a farmworker in Gyeonggi.",
+           ["Kim Seo-yeon"], "Workers’ Voice", joins=("newline", "space"), pair=1),
+    _plain("of-org-writes", "Ogawa Ren of Socialist Tomorrow writes:", ["Ogawa Ren"], "Socialist Tomorrow",
+           joins=("newline", "space")),
+    _plain("of-org-writes-2", "Ana Lima of Red Flag writes:", ["Ana Lima"], "Red Flag", joins=("newline", "space"),
+           pair=1),
+    # who of an organisation, in a place, report
+    _plain("members-of-org-report", "Members of Perlawanan Sosialis in North Jakarta report:", [],
+           "Perlawanan Sosialis", joins=("newline", "space")),
+    _plain("supporters-of-org-report", "Supporters of Red Flag in Taichung report:", [], "Red Flag",
+           joins=("newline", "space"), pair=1),
+    # a speech given by a member of an organisation whose name ends in a starter, at an event
+    _plain("speech-by-of-starter-org", "This article is based on a speech given by Ana Lima of Socialist Tomorrow at a "
+           "rally in Osaka on 6 August.", ["Ana Lima"], "Socialist Tomorrow", joins=("newline", "space")),
+    _plain("speech-by-of-starter-org-2", "This article is based on a talk given by Tom Avery of Socialism Today at "
+           "the summer school in Leeds.", ["Tom Avery"], "Socialism Today", joins=("newline", "space"), pair=1),
+    # a body meeting inside the lede is no interview's credit
+    ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
+                            ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
+                                     "complain")],
+     ["Jane Dorsey"], "Red Flag", None, ("newline", "space")),
+    ("body-meets-in-lede-2", [("standfirst", _SF2), ("byline", "Tom Avery, Socialist Action"),
+                              ("lede", "This spring, as the Transport Board met to discuss fares, drivers walked out")],
+     ["Tom Avery"], "Socialist Action", None, ("newline", "space")),
+    _noted("note-name-order", "Korean names in this article are given with the family name first."),
+    _noted("note-name-order-2", "Japanese names in this article are written family name first.", pair=1),
+    _noted("note-petition", "Sign the petition for the release of the Bataan 7 – the link is at the end of this "
+                            "article."),
+    _noted("note-petition-2", "Please sign our open letter to the labour ministry: the link is below.", pair=1),
+    _noted("note-glossary", "A glossary of the Indonesian terms used in this article follows at the end."),
+    _noted("note-timeline", "A timeline of the dispute is given at the end of the article.", pair=1),
+]
+
+
+@pytest.mark.parametrize("excerpt,byline,authors,organisation", [
+    ("Hundreds sign the statement\n(By Haneul, Workers’ Voice)\nMore than 1,700 teachers have signed",
+     "(By Haneul, Workers’ Voice)", ["Haneul"], "Workers’ Voice"),
+    ("Drivers refuse overtime\n(By Lin Pei-ju, chinaworker.info)\nThe drivers at three depots voted on Friday",
+     "(By Lin Pei-ju, chinaworker.info)", ["Lin Pei-ju"], "chinaworker.info"),
+])
+def test_a_byline_in_brackets_on_its_own_line(excerpt, byline, authors, organisation):
+    got = split_excerpt(excerpt)
+    assert (got.byline, got.authors, got.organisation) == (byline, authors, organisation)
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

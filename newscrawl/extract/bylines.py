@@ -47,7 +47,8 @@ THRESHOLDS = {
 _EXTENDED = [chr(code) for code in range(0x100, 0x250)]
 UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
-CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff"
+# (Han, kana, and Hangul syllables: "김서연", a Korean name's own form in brackets)
+CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 #: Marks that end a cut excerpt, longest first. "[…]" / "[...]": WordPress's own (the site's older theme).
 CUT_MARKS = ("[...]", "[…]", "...", "..", "…")
 #: Top-level domains of a domain-name byline ("chinaworker.info", "redflag.org.uk"); [a-z]{2}: any country.

@@ -291,6 +291,8 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}|
                  rf"| {AND} {lit('a', 'an')} (?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
                  # (or its issue number: "Editorial from Red | Banner issue 88")
                  rf"| {lit('issue', 'Issue')} {NUM}"
+                 # (or what its member writes: "A of Socialist Tomorrow | writes:")
+                 rf"| {lit('writes', 'reports', 'report')}:"
                  rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
@@ -298,7 +300,13 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}|
 _CAPS_TAIL_NEW_SENTENCE = rf"(?: (?!{has('title', 'group')}){CAPTOK}){{1,2}}{NEW_SENTENCE}"
 # a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
 # "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
-_TAIL_STARTER = rf"{STARTER}(?=[,.:;]| \()"
+# ... or before a role, "in <Place>", "and", a line break, the end or a run-in capital ("Socialist Tomorrow reporters",
+# "Socialist Tomorrow\nThis is ...", "... foodSocialist TomorrowThe central ...")
+# (a role only before a sure end: "Socialist Action | Three volunteers at ..." is the lede)
+# (or before what its member did or where: "... of Socialist Tomorrow writes:", "... of Socialist Tomorrow at a rally")
+_TAIL_STARTER = (rf"{STARTER}(?=[,.:;]| \(|$|\n| {IN} {UPSTART}| {AND} |(?<={WORD}){UPSTART}"
+                 rf"| {lit('writes', 'reports', 'report')}:| {has('credit-tail')} {lit('a', 'an', 'the')} "
+                 rf"| {ROLE}(?=$|\n| (?:{UPSTART}|{NUM})|(?<={WORD}){UPSTART}| {IN} {UPSTART}))")
 # (a tail word is no month before a number: "Lewica Socjalistyczna | June 4th marks ...": a date opens the lede)
 CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{CUE}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
@@ -336,11 +344,14 @@ _ISSUE_NUM = rf"{lit('issue', 'Issue')} {NUM}"
 # (or a person's title opening the lede: "Statement by Partido Obrero | Mrs Huang has sold ...", "A, Rood Links |
 # Financial Secretary Paul Chan has ...")
 TITLE_START = rf"(?= (?:{CAPTOK} )?{has('title')} {CAPTOK})"
-_LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}"
+# (or a place: "Members of Perlawanan Sosialis | in North Jakarta report:")
+_LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}| {IN} {UPSTART}"
                   rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE}|{TITLE_START}"
                   # (or a capitalised possessive and a lower-case word, a group of people: the lede's opening,
                   # "By A, Arbeterstimme | Hong Kong’s housing ...", "A, Dělnická Fronta | Workers, youth and ...")
-                  rf"|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})|{GROUP_START})")
+                  rf"|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})|{GROUP_START}"
+                  # (or what its member did: "A of Sulong Manggagawa | spoke to ...")
+                  rf"|(?= {has('interview-verb', 'interview-verb-to')} ))")
 # ... or an issue number: the run is a publication ("Editorial from Offensiv | issue 1623")
 # ... and never the tail of a longer capitalised run ("CWI | Nigeria reporters")
 # (nor ending with "Hong" of "Hong Kong": "Statement by Red Flag | Hong Kong activists ...")
@@ -572,12 +583,15 @@ FORMS: list[Form] = [
                "Interview with Ingrid Sjöberg of Offensiv (heldout6: 'of' names the organisation, any "
                "capitalised run)")),
     Form("credit-interviewed",
-         rf"(?<!, )"  # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ...")
+         # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ..."), nor a body
+         # after an article ("..., as the Minimum Wage Commission meets to set ...")
+         rf"(?<!, )(?<!{lit('the', 'a', 'an')} )"
          # (or the names, then their organisation between commas: "A, Org, talked to ...", "A, Org, interviewed B")
          # (an organisation no table knows is read before its member's role: "Ny Tid member A interviewed B")
          rf"(?:(?:{ORG_FULL}|(?P<org5>{_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}})) "
          rf"{has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}"
-         rf"|(?P<names2>{NAMES})(?:, {org_full('4', loose=True)},)?) "
+         # (or "of" it: "A of Org spoke to ...")
+         rf"|(?P<names2>{NAMES})(?:(?:, | {OF} (?:{THE} )?){org_full('4', loose=True)},?)?) "
          rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
          # (for whom, to its end: "A spoke to B, a rider in Hangzhou, for chinaworker.info")
          rf"(?:[^\n.!?]{{1,80}}? {lit('for')} (?:{THE} )?(?P<org3>{ORG_CORE}){END}"
@@ -667,7 +681,10 @@ FORMS: list[Form] = [
          rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) (?:{THE} )?"
          rf"{ORG_FULL}{APPOSITIVE}"
          # (or the editorial alone, then whose: "Editorial, Red Flag")
-         rf"|{lit('Editorial')}, (?:{THE} )?{org_full('2', loose=True)}){END}",
+         rf"|{lit('Editorial')}, (?:{THE} )?{org_full('2', loose=True)}"
+         # (or who of it, then "report:": "Members of <org> in <place> report:")
+         # (the place is where they are, not the organisation's)
+         rf"|{CAPTOK} {OF} (?:{THE} )?(?P<org3>{ORG_CORE}|{LOOSE_ORG})(?: {IN} {PLACE_LIST})? {lit('report')}:){END}",
          ("Editorial board, Socialist magazine (heldout)",
                "Reporters of Framåt, paper of Arbeiderforbundet (WA Norway) (corpus form)")),
     Form("by-verb",
@@ -840,7 +857,9 @@ FORMS: list[Form] = [
          rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}"
          # (or for whom: "A writes for Org", "A, writing for Org")
          rf"|(?:, {lit('writing', 'reporting')}| {lit('writes', 'reports')}) {lit('for')} (?:{THE} )?"
-         rf"(?P<org2>{ORG_CORE}))"
+         rf"(?P<org2>{ORG_CORE})"
+         # (or who of whom writes, with its colon: "A of Org writes:")
+         rf"| {OF} (?:{THE} )?{org_full('3', loose=True)} {lit('writes', 'reports')}:)"
          rf"{END}",
          ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)",
           "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)",
@@ -912,7 +931,7 @@ FIRST_TOKEN: dict[str, str] = {
     "book-credit": _or(lit("A", "An", "The"), has("book-part")),
     "credit-place": _or(has("place-credit"), lit("Eyewitness")),
     "correspondent": _or(lit("From", "By", "Our", "A", "An"), shaped(T.CAP)),
-    "role-org": lit("Editorial", "Editors", "Reporters", "Correspondents", "Staff"),
+    "role-org": _or(lit("Editorial", "Editors", "Reporters", "Correspondents", "Staff"), CAPTOK),
     "by-verb": _or(has("by-credit"), has("credit-adjective"), has("credit-noun"), lit("As", "Review", "A", "An"),
                    shaped(T.CAP), "[‘“\"]"),
     "by": lit("By"),

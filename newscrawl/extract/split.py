@@ -374,6 +374,16 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:Public meeting|Meeting|Online meeting|Rally|Film screening|Screening|Book launch|Webinar|Event|Picket)"
         rf": [^\n()]{{3,200}}?(?:[.,!] (?:All|Everyone|Everybody) (?:is |are )?welcome[.!]?"
         rf"|{end}(?! (?:All|Everyone|Everybody) (?:is |are )?welcome))",
+        # how names are written: "Korean names in this article are given with the family name first."
+        rf"(?:[{_UP}][{_LO}]+ )?[Nn]ames in this (?:article|piece|report|interview) (?:are|have been) (?:given|written|"
+        rf"used)[^\n.()]{{0,60}}?{end}",
+        # what the reader may do: "Sign the petition for the release of ... – the link is at the end of this article."
+        # (pointing to it: a petition's own headline is the standfirst)
+        rf"(?:Sign|Please sign|Add your name to) (?:the|our) (?:petition|open letter|appeal|statement)\b"
+        rf"[^\n()]{{0,150}}?\b(?:link|below|at the end|here|online)\b[^\n()]{{0,60}}?{end}",
+        # what follows the article: "A glossary of the Indonesian terms used in this article follows at the end."
+        rf"(?:A|The) (?:glossary|list|timeline|chronology|map|table) of [^\n.()]{{3,80}}? (?:follows|is given|appears|"
+        rf"can be found)[^\n.()]{{0,40}}?{end}",
         # what a report drew on: "This article draws on reports in the <paper>", "Based on reports from our
         # correspondents in <place>" (not a person's talk or interviews: "Based on interviews by A" is a credit)
         rf"(?:(?:This|The) (?:article|report|piece|analysis) (?:draws|relies|is based) (?:up)?on"
@@ -494,6 +504,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
 
 @functools.lru_cache(maxsize=2048)  # a site's bylines repeat (known bylines, middle lines)
 def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]  # a byline in brackets: "(By A, Org)"
     if "By " in text:  # "This article is from X. By A, B": the closing "By A, B" names the authors
         c = F.classify(text)
         m = F.compiled("BY_INSIDE").search(c.classes)
