@@ -1,4 +1,4 @@
-"""HeapPriorityQueue (newscrawl/ops/pqueue.py) pops what Scrapy's ScrapyPriorityQueue pops.
+"""HeapPriorityQueue (schedulers/pqueue.py) pops what Scrapy's ScrapyPriorityQueue pops.
 
 The oracle is Scrapy's own queue: the same random pushes (priorities, start requests or not) and
 pops go to both, in memory and on disk; every pop must give the same request, and the length and
@@ -16,7 +16,7 @@ from scrapy.pqueues import ScrapyPriorityQueue
 from scrapy.squeues import FifoMemoryQueue, LifoMemoryQueue, PickleFifoDiskQueue
 from scrapy.utils.test import get_crawler
 
-from newscrawl.ops.pqueue import DownloaderAwareHeapPriorityQueue, HeapPriorityQueue
+from newscrawl.schedulers.pqueue import DownloaderAwareHeapPriorityQueue, HeapPriorityQueue
 
 
 def _request(rng: random.Random, i: int, spread: int) -> Request:
@@ -98,7 +98,7 @@ def test_the_crawl_uses_it_per_slot() -> None:
 
     settings = Settings()
     settings.setmodule("newscrawl.settings")
-    assert settings["SCHEDULER_PRIORITY_QUEUE"] == "newscrawl.ops.pqueue.DownloaderAwareHeapPriorityQueue"
+    assert settings["SCHEDULER_PRIORITY_QUEUE"] == "newscrawl.schedulers.pqueue.DownloaderAwareHeapPriorityQueue"
     queue = DownloaderAwareHeapPriorityQueue.__new__(DownloaderAwareHeapPriorityQueue)
     queue.crawler, queue.downstream_queue_cls = get_crawler(), FifoMemoryQueue
     queue.key, queue._start_queue_cls = "", None
