@@ -95,6 +95,11 @@ EXTENSIONS = {
     "newscrawl.extensions.progress.Progress": 910,
 }
 
+#: Scrapy's default scheduler queue (one priority queue per download slot), without its scans of
+#: every priority at each pop: a fanned-out chain gives each page its own priority, so those scans
+#: made a chain's scheduling quadratic in its length (schedulers/pqueue.py; same order of pops).
+SCHEDULER_PRIORITY_QUEUE = "newscrawl.schedulers.pqueue.DownloaderAwareHeapPriorityQueue"
+
 #: Scrapy's MemoryStatsCollector without the attribute hook that makes each stats call ~15x dearer
 #: (extensions/stats.py says why).
 STATS_CLASS = "newscrawl.extensions.stats.PlainStatsCollector"
