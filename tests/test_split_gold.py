@@ -34,7 +34,7 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
                     "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
-                    "heldout15": 100, "heldout18": 99, "heldout19": 100}
+                    "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100}
 
 
 @pytest.fixture(scope="module")
@@ -416,6 +416,23 @@ HELDOUT19_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout19", HELDOUT19_FAILURES, _H19)
 
 
+# heldout17 (measured blind with the final splitter 3.8 of its stop: tests/gold/README.md), kept in the repository
+# with nothing fitted to it: every block it splits wrong, for the next stop to generalise
+_H17 = {"unfitted": "held-out 17, measured blind with splitter 3.8 and not yet generalised (tests/gold/README.md)"}
+HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t011": (("collapsed",), "unfitted"), "t012": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"),
+    "t018": (("collapsed",), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
+    "t044": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t071": (("collapsed",), "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
+    "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout17", HELDOUT17_FAILURES, _H17)
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
@@ -423,7 +440,8 @@ def test_heldout_block(block, rendering):
 
 
 _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 90.0% / 89.2%, tests/gold/README.md)",
-                 "heldout19": "heldout19: below 90% all3 cold (splitter 3.8: 88.0% / 86.0%, tests/gold/README.md)"}
+                 "heldout19": "heldout19: below 90% all3 cold (splitter 3.8: 88.0% / 86.0%, tests/gold/README.md)",
+                 "heldout17": "heldout17: below 90% all3 cold, measured blind and not fitted (tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [
