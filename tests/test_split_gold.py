@@ -416,19 +416,17 @@ HELDOUT19_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout19", HELDOUT19_FAILURES, _H19)
 
 
-# heldout17 (measured blind with the final splitter 3.8 of its stop: tests/gold/README.md), kept in the repository
-# with nothing fitted to it: every block it splits wrong, for the next stop to generalise
-_H17 = {"unfitted": "held-out 17, measured blind with splitter 3.8 and not yet generalised (tests/gold/README.md)"}
+# heldout17 (measured blind with the final splitter 3.8 of its stop: tests/gold/README.md), kept in the repository;
+# after it only three general kinds were added (Vietnamese letters, an interview's language, thanks / "See also" /
+# funding notes): every block it still splits wrong, for the next stop to generalise
+_H17 = {"unfitted": "held-out 17, measured blind with splitter 3.8 and not generalised yet (tests/gold/README.md)"}
 HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t011": (("collapsed",), "unfitted"), "t012": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"),
-    "t018": (("collapsed",), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
-    "t029": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
-    "t044": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
-    "t070": (RENDERINGS, "unfitted"), "t071": (("collapsed",), "unfitted"), "t075": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
-    "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t012": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t067": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t011": (("collapsed",), "unfitted"),
+    "t018": (("collapsed",), "unfitted"), "t044": (("collapsed",), "unfitted"), "t071": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout17", HELDOUT17_FAILURES, _H17)
 

@@ -2204,6 +2204,24 @@ def test_a_byline_in_brackets_on_its_own_line(excerpt, byline, authors, organisa
     assert (got.byline, got.authors, got.organisation) == (byline, authors, organisation)
 
 
+# splitter 3.8, held-out 17 (blind, then these few general kinds): Vietnamese letters are letters of names and
+# organisations; an interview's language; thanks, "See also" and funding notes (two invented examples each)
+KINDS += [
+    _plain("vietnamese-org-role", "Tiếng Thợ reporters in Binh Duong", [], "Tiếng Thợ"),
+    _plain("vietnamese-name-org", "Phạm Văn Lực, Tiếng Thợ", ["Phạm Văn Lực"], "Tiếng Thợ", pair=1),
+    _plain("interview-in-language", "Interview conducted in Vietnamese by Mai Hoa, Tiếng Thợ", ["Mai Hoa"], "Tiếng Thợ",
+           joins=("newline",)),
+    _plain("interview-in-language-2", "Interview conducted in Tagalog by Ana Reyes, Red Flag", ["Ana Reyes"],
+           "Red Flag", joins=("newline",), pair=1),
+    _noted("note-thanks", "With thanks to the crane operators who spoke to us between shifts."),
+    _noted("note-thanks-2", "With many thanks to the drivers’ union for the figures.", pair=1),
+    _noted("note-see-also", "See also: ‘Vietnam: Shoe workers stage wildcat strike’ (March)."),
+    _noted("note-see-also-2", "See also: “Depot cleaners win back their hours” (June).", pair=1),
+    _noted("note-funded", "This investigation was funded entirely by small donations from our readers."),
+    _noted("note-funded-2", "This series is supported by a grant from the journalists’ union.", pair=1),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -42,9 +42,10 @@ THRESHOLDS = {
 # Character classes (for the few character-level patterns: notes, question breaks)
 # --------------------------------------------------------------------------------------
 
-# Latin Extended-A and -B letters by their case ("Łódź", "Šimon", "Čapek", "İzmir" are capitalised words):
-# the blocks interleave capitals and small letters, so they are listed, not given as a range
-_EXTENDED = [chr(code) for code in range(0x100, 0x250)]
+# Latin Extended-A and -B letters by their case ("Łódź", "Šimon", "Čapek", "İzmir" are capitalised words), and
+# Latin Extended Additional's (Vietnamese: "Phạm Văn Lực", "Tiếng Thợ"): the blocks interleave capitals and small
+# letters, so they are listed, not given as a range
+_EXTENDED = [chr(code) for code in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
 UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
 LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # (Han, kana, and Hangul syllables: "김서연", a Korean name's own form in brackets)

@@ -570,7 +570,9 @@ FORMS: list[Form] = [
          ("This piece is based on a talk by Teodor Brandt (corpus form)",
                 "The following speech was given by Ana Lima at ... (heldout)")),
     Form("credit-interview",
-         rf"{lit('Interview', 'Interviewed')} (?:{lit('with', 'by')}|{lit('conducted')} {lit('by')}) "
+         # (or in which language: "Interview conducted in Vietnamese by A, Org")
+         rf"{lit('Interview', 'Interviewed')} (?:{lit('with', 'by')}|{lit('conducted')} (?:{IN} {CAPTOK} )?"
+         rf"{lit('by')}) "
          rf"(?:(?P<org3>{ACRONYM_ORG}|{DOMAIN}) {has('member-role')} )?(?P<names>{NAMES})"
          rf"(?:(?: (?:{OF}|{lit('from')}) (?:{THE} )?|, )"
          rf"(?:{ORG_FULL}|(?P<org2>{UPSTART}[^\n.!?()]{{1,25}}?{has('group-word')}"

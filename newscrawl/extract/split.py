@@ -377,6 +377,13 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # how names are written: "Korean names in this article are given with the family name first."
         rf"(?:[{_UP}][{_LO}]+ )?[Nn]ames in this (?:article|piece|report|interview) (?:are|have been) (?:given|written|"
         rf"used)[^\n.()]{{0,60}}?{end}",
+        # whom the writer thanks, what else to read, who paid: "With thanks to the crane operators who spoke to us.",
+        # "See also: ‘<headline>’ (March).", "This investigation was funded entirely by small donations from readers."
+        rf"With (?:many |special )?thanks to [^\n()]{{3,150}}?{end}",
+        # (another article's headline in quotes, its month in brackets: the note ends after them)
+        rf"See also: [‘“][^\n’”]{{3,150}}[’”](?: \([^()\n]{{1,30}}\))?\.?(?=\s|$|[{_UP}])",
+        rf"(?:This|The) (?:investigation|article|report|research|reporting|series) (?:was|is|has been) (?:entirely |"
+        rf"wholly )?(?:funded|paid for|made possible|supported) (?:entirely |wholly )?by [^\n()]{{3,120}}?{end}",
         # what the reader may do: "Sign the petition for the release of ... – the link is at the end of this article."
         # (pointing to it: a petition's own headline is the standfirst)
         rf"(?:Sign|Please sign|Add your name to) (?:the|our) (?:petition|open letter|appeal|statement)\b"
