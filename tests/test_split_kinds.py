@@ -2176,6 +2176,24 @@ KINDS += [
     _plain("speech-by-of-starter-org-2", "This article is based on a talk given by Tom Avery of Socialism Today at "
            "the summer school in Leeds.", ["Tom Avery"], "Socialism Today", joins=("newline", "space"), pair=1),
     # a body meeting inside the lede is no interview's credit
+    # a standfirst ending in "Hong Kong" before a one-word pen name: the name does not start at "Kong"
+    ("name-after-hong-kong", [("standfirst", "Young mainlanders try their luck in Hong Kong"),
+                              ("byline", "Zhouzhou, rebelstruggle.com"),
+                              ("lede", "Under a new talent scheme, more than 100,000 graduates have moved to the city")],
+     ["Zhouzhou"], "rebelstruggle.com", None, ALL),
+    ("name-after-hong-kong-2", [("standfirst", "A new stage of repression in Hong Kong"),
+                                ("byline", "Kebai, Red Flag (ISA in Turkey)"),
+                                ("lede", "The passage of the new security law by the hand-picked legislature was quick")],
+     ["Kebai"], "Red Flag", "ISA in Turkey", ALL),
+    # a credit's "by" opens a three-word name: the name is whole, not its last two words with the organisation
+    ("by-credit-whole-name", [("standfirst", "An important contribution marred by its conclusions"),
+                              ("byline", "Reviewed by Kwan Lok Sai, rebelstruggle.com"),
+                              ("lede", "Few episodes in the history of the movement are as important")],
+     ["Kwan Lok Sai"], "rebelstruggle.com", None, ALL),
+    ("by-credit-whole-name-2", [("standfirst", "Stories of the night shift at a parcel hub"),
+                                ("byline", "Written by Lee Ka Ming, Red Flag"),
+                                ("lede", "The sorting hall never goes quiet, even at four in the morning")],
+     ["Lee Ka Ming"], "Red Flag", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],
@@ -2221,6 +2239,19 @@ KINDS += [
     _noted("note-funded-2", "This series is supported by a grant from the journalists’ union.", pair=1),
 ]
 
+
+KINDS += [
+    # a body named in the lede with an interview verb ("meets", "met") is no credit: its capitalised words follow
+    # an article
+    ("body-meets-in-lede", [("standfirst", "Shop closures are blamed on the wage floor again"),
+                            ("byline", "Tamsin Castellanos,"),
+                            ("lede", "Every summer, as the Labour Advisory Board meets to set the rate, the same "
+                                     "argument appears in the press")], ["Tamsin Castellanos"], None, None, ALL),
+    ("body-met-in-lede", [("standfirst", "Porters at the city hospital walk out over agency pay"),
+                          ("byline", "Arvid Holm,"),
+                          ("lede", "Last week, when the Hospital Trust Board met the union, managers offered "
+                                   "nothing")], ["Arvid Holm"], None, None, ALL),
+]
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [

@@ -214,8 +214,10 @@ GROUP_ONLY = ALPHABET.cls(lambda shape, p: "group" in p and "org" not in p)
 MONTH = has("month")
 PLACE_NAME = has("place")
 
-# a name word, but not a month before a number ("Martin Cole, | June 4th marks": a date)
-NAME_TOK = rf"(?!{MONTH} {NUM}){NAME_TOK}"
+# a name word, but not a month before a number ("Martin Cole, | June 4th marks": a date), nor the "Kong" of "Hong
+# Kong" ("... in Hong Kong | Zhouzhou, Org": bylines.EXAMPLES["name-after-hong-kong"])
+_KONG = lit("Kong", "Kong’s", "Kong's")
+NAME_TOK = rf"(?!{MONTH} {NUM})(?!(?<={lit('Hong')} ){_KONG}){NAME_TOK}"
 # A person's name: up to four name words (particles and a middle initial between them), and its
 # CJK form in brackets ("Kwok Tsz-kin (郭子健)").
 # ... or in another alphabet ("Aigerim Bekova (Айгерим Бекова)": words of no Latin shape, ``OTHER_UP``)
@@ -234,7 +236,6 @@ NAME_SEP = rf"(?:, | {AND} | & )"
 # ... and names do not end with "Hong" of "Hong Kong" ("By Ho Ming-wah | Hong Kong's budget ...", "By A | Hong
 # Kong activists ...": bylines.EXAMPLES["name-before-hong-kong"]; "Hong" alone is a surname)
 _NT = has("name")
-_KONG = lit("Kong", "Kong’s", "Kong's")
 _HONG_KONG_NEXT = rf"(?<={lit('Hong')}) {_KONG}"
 # (the "and" closing the list comes after name words only: "A, B and C", not "A, Org I start ... and the")
 _LIST_CLOSES = rf"(?=(?:(?:{_NT}|{MIDDLE_LETTER}|{PART}|{OTHER_SCRIPT})(?:, | )){{1,8}}(?:{AND}|&) )"
@@ -485,6 +486,8 @@ _AFTER_BY_OR_BEFORE_ISSUE = (rf"(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NU
 # Tsz-kin (郭子健) Offensiv | When ...")
 _AFTER_OTHER_SCRIPT = r"(?<=\) )"
 
+_ARTICLE = lit("the", "a", "an")
+
 FORMS: list[Form] = [
     Form("review-credit",
          rf"(?:(?:{lit('Review')} {OF} )?{TITLE}(?:,? {lit('directed', 'written', 'edited', 'produced')})? "
@@ -586,8 +589,8 @@ FORMS: list[Form] = [
                "capitalised run)")),
     Form("credit-interviewed",
          # a credit opens a sentence: not a clause after a comma ("In February, Xi Jinping met ..."), nor a body
-         # after an article ("..., as the Minimum Wage Commission meets to set ...")
-         rf"(?<!, )(?<!{lit('the', 'a', 'an')} )"
+         # after an article, nor its capitalised words ("..., as the Minimum Wage Commission meets to set ...")
+         rf"(?<!, )(?<!{_ARTICLE} )(?<!{_ARTICLE} {CAPTOK} )(?<!{_ARTICLE} {CAPTOK} {CAPTOK} )"
          # (or the names, then their organisation between commas: "A, Org, talked to ...", "A, Org, interviewed B")
          # (an organisation no table knows is read before its member's role: "Ny Tid member A interviewed B")
          rf"(?:(?:{ORG_FULL}|(?P<org5>{_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}})) "

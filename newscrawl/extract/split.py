@@ -587,8 +587,9 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
     if lower in B.FUNCTION_WORDS or word == "&":
         return _FUNCTION  # "Zhou Mingyu & | Ingrid Sjöberg": the tail of a list of names
     if any(map(str.isupper, word)) and not word.isupper() and not _PLURAL_ACRONYM_RE.fullmatch(word):
-        if word in B.PLACE_NAMES:
-            return _WORD  # a headline ending in a place ("paralyses Manila | Ana Reyes"): no name goes on
+        if word in B.PLACE_NAMES or (word == "Kong" and k > 0 and tokens[k - 1].text == "Hong"):
+            return _WORD  # a headline ending in a place ("paralyses Manila | Ana Reyes", "in Hong Kong | Kebai"): no
+            # name goes on
         if k == i - 1 and _after_mentioned_person(c, k):
             return _WORD
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
@@ -959,10 +960,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         return None
     best = max(cands, key=lambda c: (c.score, -c.start, c.end - c.start))
     # a credit that ends where the best ends, and whose own text before it ends in a colon or a dash, is the
-    # whole byline: its names after the punctuation score higher alone ("Text and photos: | A, Org")
+    # whole byline: its names after the punctuation score higher alone ("Text and photos: | A, Org"); so is one
+    # whose "by" opens a name the best starts inside ("Reviewed by Kwan | Lok Sai, Org": a three-word name,
+    # bylines.EXAMPLES["by-credit-whole-name"])
     prefixed = [c for c in cands if c.form in _PREFIX_CREDIT_FORMS and c.end == best.end and c.start < best.start
                 and (c.score >= best.score - T["prefix_credit_margin"] or best.form == "known")
-                and text[c.start:best.start].rstrip()[-1:] in (":", "–", "—", "-")]
+                and (text[c.start:best.start].rstrip()[-1:] in (":", "–", "—", "-")
+                     or _BY_NAME_HEAD_RE.search(text[c.start:best.start]) is not None)]
     if prefixed and not (best.known and best.form != "known"):
         c = min(prefixed, key=lambda c: c.start)
         # (a known byline keeps what it knows of the names: the prefix only widens it)
@@ -1088,6 +1092,8 @@ def _with_line_start(text: str, best: Candidate) -> Candidate:
 
 
 _PREFIX_CREDIT_FORMS = frozenset({"by-verb"})
+#: "by" and the first words of a name, up to where a shorter "A, Org" starts
+_BY_NAME_HEAD_RE = re.compile(rf"(?:^| )by (?:[{_UP}][^\s,.]*\.? ){{1,2}}$")
 _TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n ])|(?<=[{_LO}]))"
                               rf"(?:{'|'.join(sorted(B.TITLE_WORDS, key=len, reverse=True))}) $")
 _TITLE_BEFORE_CHARS = max(map(len, B.TITLE_WORDS)) + 1  # how far back a title and its space can start
