@@ -828,6 +828,11 @@ CUT = [
      "redflag.org"),
     ("Nurses count the cost of the new rota", "Tom Reyes and Mei Chan, Workers Alliance, with additional report",
      ["Tom Reyes", "Mei Chan"], "Workers Alliance"),
+    # splitter 3.9: cut inside the affiliation's brackets
+    ("Most will receive nothing at all, the drivers say", "Hailang, redstrait.info (SCI in Ch", ["Hailang"],
+     "redstrait.info"),
+    ("Porters at the city hospital walk out over agency pay", "Ana Lima, Workers Alliance (ISA in Ma", ["Ana Lima"],
+     "Workers Alliance"),
 ]
 
 
@@ -2194,6 +2199,15 @@ KINDS += [
                                 ("byline", "Written by Lee Ka Ming, Red Flag"),
                                 ("lede", "The sorting hall never goes quiet, even at four in the morning")],
      ["Lee Ka Ming"], "Red Flag", None, ALL),
+    # a quotation of several words closing the standfirst ends a phrase: a three-word name after it is whole
+    ("name-after-closing-quote", [("standfirst", "Riders reject the app’s new ‘Fair Pay Plan’"),
+                                  ("byline", "Noor Aini Hamid, Socialist Alternative"),
+                                  ("lede", "The riders’ union says the plan cuts pay")],
+     ["Noor Aini Hamid"], "Socialist Alternative", None, ("newline", "space")),
+    ("name-after-closing-quote-2", [("standfirst", "Agency pay is the norm in the ‘Silicon Island’"),
+                                    ("byline", "Siti Aminah Yusof, Workers Alliance"),
+                                    ("lede", "When the chief minister told investors the state was open, few asked")],
+     ["Siti Aminah Yusof"], "Workers Alliance", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -383,7 +383,9 @@ def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_se
     second = rf"(?:{ORG_CORE}{any_run})" if loose and loose_second else ORG_CORE
     # (the organisation named is the first: "Socialist Action and ISA in Taiwan reporters" -> Socialist Action)
     # (and its own affiliation: "X (ISA in Malaysia) and Y"; not the second's: "X and Y (ISA in Hong Kong)")
-    return (rf"(?P<org{tag}>{one})(?: \((?P<affil{tag}>[^()\n]{{1,40}})\))?"
+    # (an affiliation cut by the excerpt's end keeps what is left of it: "A, Org (ISA in Ch"; bylines.EXAMPLES[
+    # "affiliation-cut"])
+    return (rf"(?P<org{tag}>{one})(?: \((?P<affil{tag}>[^()\n]{{1,40}})(?:\)|$))?"
             rf"(?: {AND} {second}(?: {IN} {PLACE_LIST})?(?: \([^()\n]{{1,40}}\))?)?")
 
 
@@ -978,8 +980,10 @@ MORE_NAMES = rf"(?:(?: {AND} | & ){NAME}|, {FULL_NAME}|, {NAME}(?={NAME_SEP}))*"
 NAMES_TAIL = (rf"(?P<more>{MORE_NAMES})"
               rf"(?:, (?P<org2>{ORG_CORE}|(?!{MONTH} {NUM}){GENERIC_ORG})(?: {IN} {PLACE})?"
               rf"(?: \((?P<affil2>[^()\n]{{1,40}})\))?)?{END}")
-# ... or " in Place", then a sure end ("Ho Ka-yan and Bao Lin in Kowloon | The nurses")
-PLACE_END = rf" {IN} {PLACE}{END_STRONG}"
+# ... or " in Place", then a sure end ("Ho Ka-yan and Bao Lin in Kowloon | The nurses") or a new sentence (a
+# capital, then a lower-case word: "<known pen name> in Ulsan | Workers at ...": the known name says a byline is
+# there, bylines.EXAMPLES["known-name-place-sentence"])
+PLACE_END = rf" {IN} {PLACE}(?:{END_STRONG}|{NEW_SENTENCE})"
 END_RE_SOURCE = END
 
 

@@ -574,7 +574,7 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
     if (last == "." and len(prev) == 2 and prev[0].isupper()) or (len(prev) == 1 and prev.isupper()):
         return _CAPITAL  # an initial ("Tom J. | Walsh", "Marcus T | Hellberg"): inside a name, not a sentence end
     if (last in ")–-•|" or last == '"' or (last == "”" and "“" in prev) or (last == "’" and "‘" in prev)
-            or prev.rstrip("”’\"')")[-1:] in ".!?:;"):
+            or prev.rstrip("”’\"')")[-1:] in ".!?:;" or (last == "’" and _closes_quote(c.text, tokens[i - 1].end))):
         return _PUNCT
     word = prev.strip("“”‘’\"'(),")
     lower = word.lower()
@@ -594,6 +594,18 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
             return _WORD
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
     return _WORD
+
+
+#: a closing single quote (or a plural possessive): "’" not followed by a letter
+_CLOSER_RE = re.compile(r"’(?![^\W\d_])")
+
+
+def _closes_quote(text: str, end: int) -> bool:
+    """Whether the "’" ending at ``end`` closes a quotation of several words opened on its line ("the ‘Silicon
+    Island’ | Siti Hajar Rahman": a phrase ends there, not a capitalised run), not a plural possessive."""
+    line_start = text.rfind("\n", 0, end) + 1
+    opened = text.rfind("‘", line_start, end)
+    return opened >= 0 and end - opened <= 80 and _CLOSER_RE.search(text, opened, end - 1) is None
 
 
 def _after_mentioned_person(c: Classed, k: int) -> bool:
