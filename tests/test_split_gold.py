@@ -419,7 +419,7 @@ HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t029": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t080": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t011": (("collapsed",), "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
     "t018": (("collapsed",), "unfitted"), "t044": (("collapsed",), "unfitted"), "t071": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout17", HELDOUT17_FAILURES, _H17)

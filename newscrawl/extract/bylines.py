@@ -333,6 +333,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "Ana Lima, Workers Alliance (ISA in Ma... (unit tests)"),
     "name-after-closing-quote": ("... the app’s new ‘Fair Pay Plan’ Noor Aini Hamid, Org (unit tests)",
                                  "... the norm in the ‘Silicon Island’ Siti Hajar Rahman, Org (heldout17)"),
+    "org-possessive-head": ("Tinhang, Workers’ Lantern, was in the public gallery. (heldout20)",
+                            "Joint statement by Workers’ Lantern and Macau Workers’ Circle (heldout20); Dockers’ "
+                            "Voice, Women’s Front (unit tests)"),
+    "names-org-pairs": ("Ho Ka-lun, Macau Workers’ Circle, and Tinhang, Workers’ Lantern (heldout20)",
+                        "Ana Lima, Socialist Alternative and Tom Avery, Workers Alliance (unit tests)"),
+    "org-comma-in-place": ("Daniel Ferreira, Macau Workers’ Circle, in Taipa (heldout20)",
+                           "Ana Lima, Red Flag, in Porto (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

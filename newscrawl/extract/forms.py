@@ -309,9 +309,16 @@ _TAIL_STARTER = (rf"{STARTER}(?=[,.:;]| \(|$|\n| {IN} {UPSTART}| {AND} |(?<={WOR
                  rf"| {lit('writes', 'reports', 'report')}:| {has('credit-tail')} {lit('a', 'an', 'the')} "
                  rf"| {ROLE}(?=$|\n| (?:{UPSTART}|{NUM})|(?<={WORD}){UPSTART}| {IN} {UPSTART}))")
 # (a tail word is no month before a number: "Lewica Socjalistyczna | June 4th marks ...": a date opens the lede)
-CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{CUE}"
+_NOT_AT_POSSESSIVE = rf"(?!(?<={has('squote')}) {CAPTOK})"
+# (an organisation word as a plural possessive takes the capitalised word it possesses: "Workers’ Lantern",
+# "Macau Workers’ Circle and ...")
+_CUE_HEAD = rf"{CUE}(?:(?<={has('squote')}) (?!{MONTH} {NUM}|{GROUP_ONLY}){CAPTOK})?"
+CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
-           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))")
+           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"
+           # (never ending on a plural possessive before a capitalised word: that word is what it possesses,
+           # "Workers’ | Lantern, was in the gallery": bylines.EXAMPLES["org-possessive-head"])
+           rf"{_NOT_AT_POSSESSIVE}")
 _NOT_PLACE = has("title", "group")
 PLACE = rf"(?:{THE} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}"
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
@@ -783,7 +790,7 @@ FORMS: list[Form] = [
          # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
          # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
          rf"(?:, (?!{MONTH} {NUM})(?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
-         rf"|, {LOWER} {lit('from')} {PLACE}(?={END}))?"
+         rf"|, {LOWER} {lit('from')} {PLACE}(?={END})|, {IN} {PLACE}(?={END}))?"
          # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
          rf"(?:,? {AND} {_MEMBER_OF}"
          rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END})"
@@ -796,7 +803,10 @@ FORMS: list[Form] = [
          # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
          rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
          # (or that the author writes: "A, Org, writes")
-         rf"|, {lit('writes')}(?={END}))?"
+         rf"|, {lit('writes')}(?={END})"
+         # (or a second author with an organisation of their own: "A, Org, and B, Org2"; the first is the
+         # organisation named: bylines.EXAMPLES["names-org-pairs"])
+         rf"|,? {AND} (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
          # (and the day it was written: "A, Org, 12 March 2025")
          # (or after a bar, a web byline's: "A | Org | 12 March 2025")
          rf"(?:(?:,| \|) {_DATE}(?={END}))?"

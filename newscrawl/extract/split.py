@@ -471,8 +471,9 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         return c.group(m, name) if name in groups else None
 
     names = g(m, "names") or g(m, "names2")
-    if names and g(m, "names_more"):  # "A, Org, with additional reporting by B": B is an author too
-        names = f"{names}, {g(m, 'names_more')}"
+    for more in ("names_more", "names_more2"):  # "A, Org, with additional reporting by B", "A, Org, and B, Org2"
+        if names and g(m, more):
+            names = f"{names}, {g(m, more)}"
     org = g(m, "org") or g(m, "org2") or g(m, "org3") or g(m, "org4") or g(m, "org5")
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
