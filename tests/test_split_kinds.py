@@ -2321,3 +2321,15 @@ def test_no_standfirst_break_inside_mainland_and_its_place(text: str) -> None:
 
     standfirst, _, _ = standfirst_break(text)
     assert standfirst is None or not standfirst.endswith("mainland")
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # splitter 3.9: a standfirst run into the lede after a number or a colon
+    ("Why employers will not hire workers over 35", "Job adverts in China routinely specify an age limit"),
+    ("Bus fares to rise for the third time since 2019", "Commuters in the new towns will pay more"),
+    ("Britain’s Hong Kong community at the ballot box:", "For the first time, thousands of new arrivals voted"),
+    ("The union’s answer to the new rosters:", "Drivers will refuse overtime from Monday"),
+])
+def test_no_byline_a_standfirst_run_in_after_a_number_or_a_colon(standfirst: str, lede: str) -> None:
+    got = split_excerpt(standfirst + lede)
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)

@@ -1261,8 +1261,11 @@ def standfirst_break(text: str, allow_question: bool = True,
         if t.gap != "" or not t.text[0].isupper():
             continue
         w, before = t.text, prev.text
-        quoted = before in _CLOSING_QUOTES and i >= 2 and prev.gap == "" and tokens[i - 2].text[-1:].islower()
-        after_word = before[-2:].isalpha() and before[-2:].islower()
+        # (after a closing quote or a colon run into the word before it: "ballot box:For the first time")
+        quoted = (before in _CLOSING_QUOTES or before == ":") and i >= 2 and prev.gap == "" and tokens[
+            i - 2].text[-1:].islower()
+        # (or after a lower-case word or a number: "workers over 35Job adverts ...")
+        after_word = (before[-2:].isalpha() and before[-2:].islower()) or before[-1:].isdigit()
         lower_next = len(w) > 1 and w[1].islower()
         a_then_word = w == "A" and i + 1 < len(tokens) and tokens[i + 1].gap == " " and tokens[i + 1].text[0].islower()
         if (after_word and (lower_next or a_then_word)) or quoted:
