@@ -2235,6 +2235,15 @@ KINDS += [
                            ("byline", "Ho Ka-lun, Workers’ Circle, and Tinhang, redflag.org"),
                            ("lede", "Nurses from hospitals in two cities met to compare their shifts")],
      ["Ho Ka-lun", "Tinhang"], "Workers’ Circle", None, ALL),
+    # a leading byline, then a lede opening with a quotation: the quotation is no standfirst
+    ("byline-first-quotation-lede", [("byline", "Ana Lima, Socialist Alternative organiser in Porto"),
+                                     ("lede", "“We will not pay for their crisis.” That was the message of more than "
+                                              "300 people at the rally on Saturday")],
+     ["Ana Lima"], "Socialist Alternative", None, ("space", "none")),
+    ("byline-first-quotation-lede-2", [("byline", "Tom Avery, Workers Alliance"),
+                                       ("lede", "“Where will the old people buy their food?” That was the question a "
+                                                "stallholder put to me")],
+     ["Tom Avery"], "Workers Alliance", None, ("space", "none")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

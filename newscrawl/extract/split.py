@@ -1411,7 +1411,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if not before and after:
         # byline first: a headline-style phrase right after it is the standfirst
         sf, rest, how = standfirst_break(after, allow_question=False, capital_break=True)
-        if sf:
+        # (not a quotation alone: the lede opens with what someone said, "A, Org | “Not one more night in
+        # prison.” That was the message of ...": bylines.EXAMPLES["lede-opens-with-quotation"])
+        if sf and not _QUOTATION_RE.fullmatch(sf):
             standfirst, lede = sf, rest
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
@@ -1434,6 +1436,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
                         organisation=org, affiliation=affil, note=note, lede=_flat(lede),
                         truncated=truncated, method=method, confidence=confidence)
+
+
+_QUOTATION_RE = re.compile(r"[“‘\"][^“”‘\"\n]+[.!?…][”’\"]")
 
 
 def _note_line(after: str) -> tuple[str, str] | None:
