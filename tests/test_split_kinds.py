@@ -833,6 +833,11 @@ CUT = [
      "redstrait.info"),
     ("Porters at the city hospital walk out over agency pay", "Ana Lima, Workers Alliance (ISA in Ma", ["Ana Lima"],
      "Workers Alliance"),
+    # an interview credit with an organisation no table knows before its member, cut in the "who" clause
+    ("Students abroad face visits from police back home", "Interview with Red Southerly member Hannah Brightwell, who "
+     "organised the consulate p", ["Hannah Brightwell"], "Red Southerly"),
+    ("Dockers say the new rosters break the deal", "Interview with Ny Tid member Ola Berg, who has worked at the port "
+     "for twenty y", ["Ola Berg"], "Ny Tid"),
 ]
 
 
@@ -2244,6 +2249,15 @@ KINDS += [
                                        ("lede", "“Where will the old people buy their food?” That was the question a "
                                                 "stallholder put to me")],
      ["Tom Avery"], "Workers Alliance", None, ("space", "none")),
+    # an organisation, a dash and what it calls its text, for whom or from where
+    ("org-dash-text-for", [("standfirst", "What branches can do to support the dockers"),
+                           ("byline", "Port Workers Solidarity Network – a briefing for trade unionists"),
+                           ("lede", "Since March the port authority has dismissed more than forty union members")],
+     [], "Port Workers Solidarity Network", None, ("newline", "space")),
+    ("org-dash-text-for-2", [("standfirst", "Cleaners hold the line at the airport"),
+                             ("byline", "Workers Alliance — a report from the picket line"),
+                             ("lede", "The cleaners have now been on strike for eleven days")],
+     [], "Workers Alliance", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

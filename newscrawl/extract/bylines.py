@@ -342,6 +342,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "Ana Lima, Red Flag, in Porto (unit tests)"),
     "lede-opens-with-quotation": ("A, Org regional organiser, North West “Not one more night ...” That was (heldout20)",
                                   "A, Org organiser in Ulsan “If they clear the market, ...?” That was (heldout11)"),
+    "org-dash-text-for": ("Hong Kong Freedom Solidarity Network – a briefing for trade unionists (heldout20)",
+                          "Workers Alliance — a report from the picket line (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -585,11 +585,13 @@ FORMS: list[Form] = [
          # (or in which language: "Interview conducted in Vietnamese by A, Org")
          rf"{lit('Interview', 'Interviewed')} (?:{lit('with', 'by')}|{lit('conducted')} (?:{IN} {CAPTOK} )?"
          rf"{lit('by')}) "
-         rf"(?:(?P<org3>{ACRONYM_ORG}|{DOMAIN}) {has('member-role')} )?(?P<names>{NAMES})"
+         # (any organisation before its member's role: "Interview with Red Southerly member A, who ...")
+         rf"(?:(?P<org3>{ACRONYM_ORG}|{DOMAIN}|{ORG_CORE}|{_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}}) "
+         rf"{has('member-role')} )?(?P<names>{NAMES})"
          rf"(?:(?: (?:{OF}|{lit('from')}) (?:{THE} )?|, )"
          rf"(?:{ORG_FULL}|(?P<org2>{UPSTART}[^\n.!?()]{{1,25}}?{has('group-word')}"
          rf"|{GENERIC_ORG}(?={END}))))?"
-         rf"(?:{END}|(?P<cut>, {lit('who', 'whose', 'which')} [^\n.!?]{{1,30}}$))",
+         rf"(?:{END}|(?P<cut>, {lit('who', 'whose', 'which')} [^\n.!?]{{1,80}}$))",
          ("Interview with Maja Ekström of Norwegian newspaper Framåt (corpus form)",
                "Interview with Red Flag member Niall Carrick, who was ... (corpus form)",
                "Interview by Tomasz Nowak, redflag.org; Interview with Ana Lima, Workers Alliance (unit tests: "
@@ -906,8 +908,10 @@ FORMS: list[Form] = [
          rf"(?P<org>{DOMAIN})(?: \((?P<affil>[^()\n]{{1,40}})\))?{END}",
          ("chinaworker.info (corpus form)", "redflag.org (unit tests)")),
     Form("org",
-         # (and what it calls its text, after a dash: "CWI - a socialist analysis", "<org> - a socialist view")
-         rf"{ORG_FULL}(?: [–—-] {lit('a', 'an')} (?:{LOWER} ){{0,2}}{LOWER})?{END}",
+         # (and what it calls its text, after a dash: "CWI - a socialist analysis", "<org> - a socialist view", and
+         # for whom or on what: "<org> – a briefing for trade unionists", bylines.EXAMPLES["org-dash-text-for"])
+         rf"{ORG_FULL}(?: [–—-] {lit('a', 'an')} (?:{LOWER} ){{0,2}}{LOWER}"
+         rf"(?: {lit('for', 'on', 'from')} (?:{THE} )?(?:{LOWER} ){{0,2}}{LOWER})?)?{END}",
          ("CWI Taiwan (corpus form)", "Socialist Action (CWI in Hong Kong) (heldout)",
           "<org> - a socialist analysis (corpus form); Workers Alliance — an eyewitness report (unit tests)"),
          weak=True),
