@@ -2258,6 +2258,15 @@ KINDS += [
                              ("byline", "Workers Alliance — a report from the picket line"),
                              ("lede", "The cleaners have now been on strike for eleven days")],
      [], "Workers Alliance", None, ("newline", "space")),
+    # reporters of a publication named with its own "The", then whose paper it is
+    ("role-of-the-publication", [("standfirst", "Plan to extend the wait hits new arrivals"),
+                                 ("byline", "Reporters of The Picket, paper of Socialist Forward (WAI in Wales)"),
+                                 ("lede", "Families who moved to Britain on the visa route were told they could apply")],
+     [], "Picket", "WAI in Wales", ALL),
+    ("role-of-the-publication-2", [("standfirst", "Tenants block the eviction of a family of six"),
+                                   ("byline", "Correspondents of The Spark, paper of Workers Alliance"),
+                                   ("lede", "More than forty neighbours stood at the door of the flat on Monday")],
+     [], "Spark", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

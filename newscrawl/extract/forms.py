@@ -694,8 +694,9 @@ FORMS: list[Form] = [
     Form("role-org",
          rf"(?:(?:{lit('Editorial')} {lit('board', 'team', 'collective', 'committee')}|{lit('Editors')}"
          rf"|{lit('Reporters')}"
-         rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) (?:{THE} )?"
-         rf"{ORG_FULL}{APPOSITIVE}"
+         # (a publication's own capitalised "The": "Reporters of The Picket, paper of <org>")
+         rf"|{lit('Correspondents')}|{lit('Staff')}(?: {ROLE})?)(?:,| {OF}| {lit('from', 'for')}) "
+         rf"(?:{lit('the', 'The')} )?{ORG_FULL}{APPOSITIVE}"
          # (or the editorial alone, then whose: "Editorial, Red Flag")
          rf"|{lit('Editorial')}, (?:{THE} )?{org_full('2', loose=True)}"
          # (or who of it, then "report:": "Members of <org> in <place> report:")
