@@ -344,6 +344,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "A, Org organiser in Ulsan “If they clear the market, ...?” That was (heldout11)"),
     "org-dash-text-for": ("Hong Kong Freedom Solidarity Network – a briefing for trade unionists (heldout20)",
                           "Workers Alliance — a report from the picket line (unit tests)"),
+    "dash-before-byline": ("— Liam Trevaskis, Red Southerly (WAI Australia) on its own line (heldout20)",
+                           "... after the rally – Ana Lima, Workers Alliance The ... (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

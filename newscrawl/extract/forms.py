@@ -320,7 +320,8 @@ CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
            # "Workers’ | Lantern, was in the gallery": bylines.EXAMPLES["org-possessive-head"])
            rf"{_NOT_AT_POSSESSIVE}")
 _NOT_PLACE = has("title", "group")
-PLACE = rf"(?:{THE} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}"
+# (never ending at the "Hong" of "Hong Kong": "... members in Hong | Kong questioned")
+PLACE = rf"(?:{THE} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}(?!(?<={lit('Hong')}) {_KONG})"
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
 # or a group noun, before a nationality adjective's title ("Japanese Prime Minister") and before a
 # capitalised possessive ("ISA South Asia | Sri Lanka's debt"); none opens with a title ("By A, LSR |

@@ -1039,7 +1039,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    best = _with_run_in_label(text, _with_label(text, _with_title(text, best)))
+    best = _with_dash(text, _with_run_in_label(text, _with_label(text, _with_title(text, best))))
     return _with_kicker(text, _with_line_start(text, best))
 
 
@@ -1148,6 +1148,17 @@ def _with_label(text: str, best: Candidate) -> Candidate:
     if before and not (before[-1].islower() or before[-1] in "\n.!?"):
         return best
     return dataclasses.replace(best, start=m.start())
+
+
+def _with_dash(text: str, best: Candidate) -> Candidate:
+    """A dash opening the byline's line belongs to it ("— A, Org"), on its own line or after a lower-case word
+    ("... after a Perth protest — A, Org": bylines.EXAMPLES["dash-before-byline"])."""
+    if best.start < 2 or text[best.start - 2 : best.start] not in ("— ", "– "):
+        return best
+    before = text[: best.start - 2]
+    if before and not (before.endswith("\n") or (before.endswith(" ") and before.rstrip()[-1:].islower())):
+        return best
+    return dataclasses.replace(best, start=best.start - 2)
 
 
 _RUN_IN_LABEL_WORDS = 6  # "Dispatch 3 from Ciudad Juárez:", "A contribution to the discussion by"
