@@ -2276,6 +2276,16 @@ KINDS += [
                               ("byline", "– Tom Avery, Socialist Alternative"),
                               ("lede", "The cleaners have now been on strike for eleven days")],
      ["Tom Avery"], "Socialist Alternative", None, ("newline", "space")),
+    # a series note's subject ends before a quotation opening the lede
+    ("note-series-quote-lede", [("standfirst", "What the opt-out movements reveal about capitalism"),
+                                ("byline", "Zhao Ming, redflag.org"),
+                                ("note", "This is the first of a three-part series on young workers in China"),
+                                ("lede", "‘Lying flat’, ‘letting it rot’: every year the internet finds a new name")],
+     ["Zhao Ming"], "redflag.org", None, ("space", "none")),
+    ("note-series-quote-lede-2", [("standfirst", "Dockers vote to strike"), ("byline", "Ana Lima, Workers Alliance"),
+                                  ("note", "The second of three articles on the port strike"),
+                                  ("lede", "“We will not go back,” said one docker on Monday")],
+     ["Ana Lima"], "Workers Alliance", None, ("space", "none")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -423,7 +423,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # (its subject runs to a full stop, or to the end of its own line)
         # (a subject of one word: "... of our series on outsourcing | Cleaners at ...")
         rf"(?:(?: (?:on|about|looking at|examining|covering|marking|for) [^\n.!?]{{0,100}}?)?"
-        rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}|{subject_end}))?",
+        # (or before a quotation opening the lede: "... on young workers in China | ‘Lying flat’, ‘letting it rot’")
+        rf"(?:\.(?=\s|$|[{_UP}])|(?=\n|$)|{run_in}|{new_sentence}|{subject_end}|(?<=[{_LO}]) ?(?=[‘“][{_UP}])))?",
         # "Reading time: 7 minutes", "Estimated reading time: 12 min"
         rf"(?:Reading|Estimated reading) time:? (?:about |approx\. |approximately )?\d{{1,3}} ?min(?:ute)?s?\.?"
         rf"(?=\s|$|[{_UP}])",
