@@ -2286,6 +2286,15 @@ KINDS += [
                                   ("note", "The second of three articles on the port strike"),
                                   ("lede", "“We will not go back,” said one docker on Monday")],
      ["Ana Lima"], "Workers Alliance", None, ("space", "none")),
+    # a resolution passed by a body of the organisation, the body named by its year
+    ("credit-by-body-year", [("standfirst", "Neither Canberra nor Beijing: a socialist policy on China"),
+                             ("byline", "Resolution adopted by the 2026 congress of Red Flag (ISA Australia)"),
+                             ("lede", "The growing rivalry between the two powers shapes politics here")],
+     [], "Red Flag", "ISA Australia", ALL),
+    ("credit-passed-by-body", [("standfirst", "Our answer to the new security law"),
+                               ("byline", "Resolution passed by the national committee of Workers Alliance"),
+                               ("lede", "The new law is aimed at every union that still organises")],
+     [], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

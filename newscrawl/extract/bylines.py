@@ -186,7 +186,7 @@ CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal 
                      "Pamphlet Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto")
 #: The same nouns in lower case, after "Joint" ("Joint statement by A and B").
 JOINT_CREDIT_NOUNS = frozenset(w.lower() for w in CREDIT_NOUNS)
-CREDIT_VERBS = words("issued published adopted distributed written produced signed delivered given translated "
+CREDIT_VERBS = words("issued published adopted passed distributed written produced signed delivered given translated "
                      "reviewed")
 #: What a "version of ..." credit is a version of ("This is an abridged version of an editorial ...").
 VERSION_NOUNS = words("version versions translation translations transcript transcripts text texts extract "
@@ -346,6 +346,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "Workers Alliance — a report from the picket line (unit tests)"),
     "dash-before-byline": ("— Liam Trevaskis, Red Southerly (WAI Australia) on its own line (heldout20)",
                            "... after the rally – Ana Lima, Workers Alliance The ... (unit tests)"),
+    "credit-by-body-year": ("Resolution passed by the 2026 congress of Red Southerly (WAI Australia) (heldout20)",
+                            "Resolution adopted by the 2019 congress of Red Flag (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -633,7 +633,8 @@ FORMS: list[Form] = [
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
          rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
          # a body of the organisation: "adopted by the executive committee of Red Spark"
-         rf"(?:(?<={lit('by')} {lit('the')} )(?:{LOWER} ){{1,2}}{OF} (?:{THE} )?"
+         # (of a year's congress too: "passed by the 2026 congress of <org>")
+         rf"(?:(?<={lit('by')} {lit('the')} )(?:(?:{LOWER}|{NUM}) ){{1,2}}{OF} (?:{THE} )?"
          # (or a capitalised one, after "from" too: "Statement from the International Secretariat of <org>")
          rf"|(?<={lit('the', 'The')} )(?:{CAPTOK} )?{has('org-body')} {OF} (?:{THE} )?)?"
          # a person of the organisation: "Speech by <Name> of ISA in Taiwan at the rally"
