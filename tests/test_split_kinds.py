@@ -1116,6 +1116,9 @@ CREDIT_LINES += [
     # splitter 3.5: no byline, a standfirst's lower-case end, then a capitalised possessive opening the lede
     ("Agency work to be allowed in the ports and shipyards", "Korea’s labour ministry has proposed rules that would"),
     ("Labour shortage at the battery plant despite youth unemployment", "Northvolt’s main plant is offering"),
+    # splitter 3.9: a two-word name's possessive
+    ("Almost half of young people are without work", "South Africa’s official unemployment rate rose again"),
+    ("Bus fares rise again in the new towns", "Hong Kong’s transport department approved the increase"),
 ])
 def test_no_byline_a_capitalised_possessive_opens_the_lede(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede} a bonus to new recruits...")
@@ -2295,6 +2298,15 @@ KINDS += [
                                ("byline", "Resolution passed by the national committee of Workers Alliance"),
                                ("lede", "The new law is aimed at every union that still organises")],
      [], "Workers Alliance", None, ALL),
+    # initials make no name long: "By" and a name of two initials and two words
+    ("by-two-initials", [("standfirst", "Foreign-financed projects leave the country owing billions"),
+                         ("byline", "By S. M. Rafiqul Islam, Red Delta Socialists"),
+                         ("lede", "The foreign debt has more than doubled in eight years")],
+     ["S. M. Rafiqul Islam"], "Red Delta Socialists", None, ALL),
+    ("by-two-initials-2", [("standfirst", "Rents rise again in the port districts"),
+                           ("byline", "By J. R. Okafor Mensah, Workers Alliance"),
+                           ("lede", "The city’s rents have risen for the ninth month running")],
+     ["J. R. Okafor Mensah"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

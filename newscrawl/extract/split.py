@@ -712,7 +712,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         lb = _LEFT_BONUS[left]
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
-    lb -= LONG_NAME_MALUS.get(first_name_tokens, 0.0)
+    lb -= LONG_NAME_MALUS.get(_name_words(authors[0]) if authors else 0, 0.0)  # (initials make no name long)
     score = base + lb + rb
     if left in ("start", "break") and right in ("end", "break"):
         score += WHOLE_LINE_BONUS
@@ -1254,10 +1254,11 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word not in B.SENTENCE_STARTERS
 
 
-def standfirst_break(text: str, allow_question: bool = True,
-                     capital_break: bool = True) -> tuple[str | None, str | None, str]:
+def standfirst_break(text: str, allow_question: bool = True, capital_break: bool = True,
+                     after_byline: bool = False) -> tuple[str | None, str | None, str]:
     """Split byline-less text into (standfirst, lede, how). how: 'newline', 'run-in', 'starter',
-    'question' (a first sentence ending in "?"), 'capital' (weakest: "collapse Teachers at") or ''."""
+    'question' (a first sentence ending in "?"), 'capital' (weakest: "collapse Teachers at") or ''.
+    ``after_byline``: the text follows a leading byline (the weakest breaks are fewer there)."""
     if "\n" in text:
         first, rest = text.split("\n", 1)
         end_chars = ".!?" if not allow_question else "."
@@ -1294,7 +1295,7 @@ def standfirst_break(text: str, allow_question: bool = True,
         if m and (best is None or m.end("q") < best[0]):
             best = (m.end("q"), m.end("q"), "question")
     if best is None and capital_break:
-        best = _capital_break(c)
+        best = _capital_break(c, after_byline)
     if best:
         left, right = text[: best[0]].strip(), text[best[1]:].strip()
         if _break_ok(left, right):
@@ -1330,7 +1331,7 @@ def _is_label(head: str) -> bool:
         head[:-1])
 
 
-def _capital_break(c: Classed) -> tuple[int, int, str] | None:
+def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, str] | None:
     """The weakest breaks, in the first ``max_capital_break_chars``: a lower-case word, then a
     capitalised word and a lower-case word ("collapse | Teachers at"; a capitalised possessive only where
     nothing else breaks: "schools | Taiwan’s labour ministry"), or a title phrase
@@ -1360,10 +1361,16 @@ def _capital_break(c: Classed) -> tuple[int, int, str] | None:
         # no other break is found: inside a headline it follows a verb as often ("... quietly backs | Beijing’s
         # plan ...")
         possessive = not capital and nxt.text.endswith(("’s", "'s")) and _is_capitalised(nxt.text[:-2])
+        # (a two-word name's possessive too: "without work | South Africa’s official unemployment rate")
+        # (not in what follows a leading byline, where the lede is more likely: "A, Org | More than 4,800 teachers
+        # left Hong Kong’s public sector schools")
+        possessive2 = (not after_byline and capital and after.text.endswith(("’s", "'s"))
+                       and _is_capitalised(after.text[:-2])
+                       and i + 3 < n and tokens[i + 3].gap == " " and tokens[i + 3].text[:1].islower())
         # (not a coordinated pair of proper nouns inside a sentence: "voting | Democrat or Republican")
         pair = after.text in ("and", "or", "nor") and i + 3 < n and tokens[i + 3].text[:1].isupper()
         plain = capital and after.text[0].islower() and not pair
-        if not (plain or title_next or title_here or (possessive and after.text[0].islower())):
+        if not (plain or title_next or title_here or (possessive and after.text[0].islower()) or possessive2):
             continue
         word = w.text
         if (word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word in B.PLACE_ADJECTIVES
@@ -1371,7 +1378,7 @@ def _capital_break(c: Classed) -> tuple[int, int, str] | None:
             continue  # "exercises around | Taiwan were", "struck after | Foxconn cut", "across southern | China worked"
         if after.text in B.PLACE_NAMES:
             continue
-        if possessive:
+        if possessive or possessive2:
             fallback = fallback or (w.end, nxt.start, "capital")
             continue
         return w.end, nxt.start, "capital"
@@ -1422,7 +1429,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     standfirst, lede = before or None, after or None
     if not before and after:
         # byline first: a headline-style phrase right after it is the standfirst
-        sf, rest, how = standfirst_break(after, allow_question=False, capital_break=True)
+        sf, rest, how = standfirst_break(after, allow_question=False, capital_break=True, after_byline=True)
         # (not a quotation alone: the lede opens with what someone said, "A, Org | “Not one more night in
         # prison.” That was the message of ...": bylines.EXAMPLES["lede-opens-with-quotation"])
         if sf and not _QUOTATION_RE.fullmatch(sf):
