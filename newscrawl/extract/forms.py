@@ -223,7 +223,10 @@ NAME_TOK = rf"(?!{MONTH} {NUM})(?!(?<={lit('Hong')} ){_KONG}){NAME_TOK}"
 # ... or in another alphabet ("Aigerim Bekova (Айгерим Бекова)": words of no Latin shape, ``OTHER_UP``)
 # ... or the person's social-media handle ("Mo Xiaoyu (@moxy_writes)"): like the name's other form, no author
 # ... or the person's pronouns ("Jess Okonkwo-Lau (they/them)")
+# ... or in a script without capitals, whose vowel signs cut it into several tokens ("Farhana Akter (ফারহানা আক্তার)",
+# "Ali Raza (علی رضا)": bylines.EXAMPLES["name-other-script-caseless"])
 OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.OTHER_UP)}){{0,3}}"
+                rf"|{shaped(T.OTHER_LOW)}(?: ?{shaped(T.OTHER_LOW)}){{0,24}}"
                 rf"|@[^()\n ]{{1,9}}|{LOWER}/{LOWER}(?:/{LOWER})?)\)")
 NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"

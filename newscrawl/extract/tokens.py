@@ -25,9 +25,17 @@ from newscrawl.extract import bylines as B
 _DOMAIN = (r"[A-Za-z][A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\.(?:" + "|".join(B.TOP_LEVEL_DOMAINS)
            + r")(?![a-z0-9@-]|\.[A-Za-z0-9])")
 DOMAIN_RE = re.compile(_DOMAIN)
-# a domain; an initial ("N."); a word (letters or digits joined by internal apostrophes and hyphens,
-# with the plural possessive's apostrophe: "Workers’"); or one other character
-_TOKEN_RE = re.compile(rf"(?<![\w.@-]){_DOMAIN}|[{B.UP}]\.|[^\W_]+(?:[’'\-][^\W_]+)*(?:(?<=s)[’'](?=[\s,]|$))?|\S")
+# the combining marks of scripts that write vowels as signs (Bengali, Devanagari, Tamil, Thai, Arabic's
+# vowel marks, ...) and Latin's combining accents: inside a word, not characters of their own ("ফারহানা")
+_MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+          "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
+_LETTERS = rf"(?:[^\W_]|[{_MARKS}])+"
+# a domain (also a capitalised one run into the lower-case word before it: "the lead|Redmonsoon.info", the
+# word a token of its own); an initial ("N."); a word (letters or digits joined by internal apostrophes and
+# hyphens, with the plural possessive's apostrophe: "Workers’"); or one other character
+_TOKEN_RE = re.compile(rf"(?<![\w.@-])[a-z]{{2,}}(?=(?=[A-Z]){_DOMAIN})|(?<![\w.@-]){_DOMAIN}"
+                       rf"|(?<=[a-z])(?=[A-Z]){_DOMAIN}"
+                       rf"|[{B.UP}]\.|{_LETTERS}(?:[’'\-]{_LETTERS})*(?:(?<=s)[’'](?=[\s,]|$))?|\S")
 _APOSTROPHES = "’'"
 _EDGE_PUNCTUATION = "(),.:;!?“”‘’\"'[]«»"
 
