@@ -2325,6 +2325,15 @@ KINDS += [
                                      ("byline", "Workersvoice.org reporters"),
                                      ("lede", "Forty cleaners at the hospital have won back the hours cut in spring")],
      [], "Workersvoice.org", None, ("none",)),
+    # an organisation no table knows, "and" a second organisation whose name holds an organisation word
+    ("loose-org-and-org", [("standfirst", "Organisations across the region call for action"),
+                           ("byline", "Joint statement by Red Bangle and Sangharsh Socialist Front"),
+                           ("lede", "In the past month alone, a nurse was attacked on her way home")],
+     [], "Red Bangle", None, ALL),
+    ("loose-org-and-org-2", [("standfirst", "Free the jailed dockers"),
+                             ("byline", "Statement by Red Lantern and Kowloon Workers Alliance"),
+                             ("lede", "Four dockers were arrested at the gates on Monday")],
+     [], "Red Lantern", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

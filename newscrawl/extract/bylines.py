@@ -352,6 +352,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "Ali Raza (علی رضا), Workers Alliance (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
+    "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",
+                          "Statement by Red Lantern and Kowloon Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

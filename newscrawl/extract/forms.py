@@ -297,7 +297,7 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}|
                  rf"| {lit('issue', 'Issue')} {NUM}"
                  # (or what its member writes: "A of Socialist Tomorrow | writes:")
                  rf"| {lit('writes', 'reports', 'report')}:"
-                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|{CUE})| {_ROLE_PHRASE}"
+                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|(?:{_ORG_TOKEN} ){{0,2}}{CUE})| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
 # (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
@@ -363,7 +363,10 @@ _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROL
                   # "By A, Arbeterstimme | Hong Kong’s housing ...", "A, Dělnická Fronta | Workers, youth and ...")
                   rf"|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})|{GROUP_START}"
                   # (or what its member did: "A of Sulong Manggagawa | spoke to ...")
-                  rf"|(?= {has('interview-verb', 'interview-verb-to')} ))")
+                  rf"|(?= {has('interview-verb', 'interview-verb-to')} )"
+                  # (or "and" a second, cued organisation: "Joint statement by Red Bangle | and Socialist Front":
+                  # bylines.EXAMPLES["loose-org-and-org"])
+                  rf"|(?= {AND} {ORG_CORE}(?={END_STRONG}|[,.:;]| \()))")
 # ... or an issue number: the run is a publication ("Editorial from Offensiv | issue 1623")
 # ... and never the tail of a longer capitalised run ("CWI | Nigeria reporters")
 # (nor ending with "Hong" of "Hong Kong": "Statement by Red Flag | Hong Kong activists ...")
