@@ -2334,6 +2334,15 @@ KINDS += [
                              ("byline", "Statement by Red Lantern and Kowloon Workers Alliance"),
                              ("lede", "Four dockers were arrested at the gates on Monday")],
      [], "Red Lantern", None, ALL),
+    # where the author is, in brackets after the name
+    ("name-in-place-bracket", [("standfirst", "While taps run dry, tanker owners make a fortune"),
+                               ("byline", "Rukhsana Baloch (in Karachi), Mazdoor Awaz"),
+                               ("lede", "In Orangi, a tanker of water now costs more than a week’s wages")],
+     ["Rukhsana Baloch"], "Mazdoor Awaz", None, ALL),
+    ("name-in-place-bracket-2", [("standfirst", "Dockers vote to strike"),
+                                 ("byline", "Ana Lima (in Porto), Workers Alliance"),
+                                 ("lede", "The dockers at the terminal voted by a large majority")],
+     ["Ana Lima"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

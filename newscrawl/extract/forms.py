@@ -227,6 +227,8 @@ NAME_TOK = rf"(?!{MONTH} {NUM})(?!(?<={lit('Hong')} ){_KONG}){NAME_TOK}"
 # "Ali Raza (علی رضا)": bylines.EXAMPLES["name-other-script-caseless"])
 OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.OTHER_UP)}){{0,3}}"
                 rf"|{shaped(T.OTHER_LOW)}(?: ?{shaped(T.OTHER_LOW)}){{0,24}}"
+                # ... or where the person is: "Rukhsana Baloch (in Karachi), Org" (EXAMPLES["name-in-place-bracket"])
+                rf"|{lit('in')} {CAPTOK}(?: {CAPTOK}){{0,2}}"
                 rf"|@[^()\n ]{{1,9}}|{LOWER}/{LOWER}(?:/{LOWER})?)\)")
 NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"

@@ -447,7 +447,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
 
 _NAME_SPLIT_RE = re.compile(r", | and | & ")
 # another script (CJK, Cyrillic), or a handle ("@moxy_writes")
-_CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?)\)")
+_CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
+                             r"|in [^()]{2,30})\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
 _PERSON_OF_ORG_RE = re.compile(rf"(?P<person>{_PERSON_SHAPED_RE.pattern}) of (?:the )?(?P<org>[{_UP}].*)")
