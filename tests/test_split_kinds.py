@@ -2386,6 +2386,9 @@ KINDS += [
     _noted("note-see-also-2", "See also: “Depot cleaners win back their hours” (June).", pair=1),
     _noted("note-funded", "This investigation was funded entirely by small donations from our readers."),
     _noted("note-funded-2", "This series is supported by a grant from the journalists’ union.", pair=1),
+    _noted("note-spoiler-warning", "Spoiler warning: this review reveals how the novel ends."),
+    _noted("note-spoiler-warning-2", "Spoiler warning: the last part of this review discusses the film’s ending.",
+           pair=1),
 ]
 
 

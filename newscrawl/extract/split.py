@@ -340,7 +340,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
         # drew on ("Correction: an earlier version ...", "Sources: local media, ...")
         # ("Listen: an audio version of this article is on our podcast page", "Audio: this article read aloud ...")
-        rf"(?:(?:Content|Trigger) warning|Corrections?|Clarification|Sources?|Listen|Audio): [^\n()]{{3,160}}?"
+        # ("Spoiler warning: this review reveals how the novel ends.")
+        rf"(?:(?:Content|Trigger|Spoiler) warning|Corrections?|Clarification|Sources?|Listen|Audio): [^\n()]{{3,160}}?"
         rf"{end_clause}",
         # whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...";
         # what the author declares: "Disclosure: the author volunteers with ...", "Declaration of interest: ..."
