@@ -2343,6 +2343,15 @@ KINDS += [
                                  ("byline", "Ana Lima (in Porto), Workers Alliance"),
                                  ("lede", "The dockers at the terminal voted by a large majority")],
      ["Ana Lima"], "Workers Alliance", None, ALL),
+    # a name opening with an initial, run into the standfirst's last word
+    ("initial-run-in", [("standfirst", "Riders log off over a scheme that cuts their pay per order"),
+                        ("byline", "K. Ramesh, Sangharsh Socialist Front"),
+                        ("lede", "Thousands of delivery riders switched off their apps on Friday evening")],
+     ["K. Ramesh"], "Sangharsh Socialist Front", None, ALL),
+    ("initial-run-in-2", [("standfirst", "Cleaners win back their lost hours"),
+                          ("byline", "J. Okafor, Workers Alliance"),
+                          ("lede", "Forty cleaners at the hospital have won back the hours cut in spring")],
+     ["J. Okafor"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

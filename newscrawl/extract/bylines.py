@@ -356,6 +356,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "Statement by Red Lantern and Kowloon Workers Alliance (unit tests)"),
     "name-in-place-bracket": ("Rukhsana Baloch (in Karachi), Mazdoor Awaz (heldout21)",
                               "Ana Lima (in Porto), Workers Alliance (unit tests)"),
+    "initial-run-in": ("... cuts their pay per orderK. Ramesh, Sangharsh Socialist Front (heldout21)",
+                       "... their lost hoursJ. Okafor, Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

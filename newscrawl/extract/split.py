@@ -575,8 +575,11 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
         k -= 1
     prev = c.text[tokens[k].start : tokens[i - 1].end]
     last = prev[-1:]
-    if (last == "." and len(prev) == 2 and prev[0].isupper()) or (len(prev) == 1 and prev.isupper()):
-        return _CAPITAL  # an initial ("Tom J. | Walsh", "Marcus T | Hellberg"): inside a name, not a sentence end
+    initial = tokens[i - 1].text
+    if ((last == "." and len(prev) == 2 and prev[0].isupper()) or (len(prev) == 1 and prev.isupper())
+            or (len(initial) == 2 and initial[1] == "." and initial[0].isupper())):
+        return _CAPITAL  # an initial ("Tom J. | Walsh", "Marcus T | Hellberg", run in: "per orderK. | Ramesh"):
+        # inside a name, not a sentence end
     if (last in ")–-•|" or last == '"' or (last == "”" and "“" in prev) or (last == "’" and "‘" in prev)
             or prev.rstrip("”’\"')")[-1:] in ".!?:;" or (last == "’" and _closes_quote(c.text, tokens[i - 1].end))):
         return _PUNCT
