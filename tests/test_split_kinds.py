@@ -1119,6 +1119,9 @@ CREDIT_LINES += [
     # splitter 3.9: a two-word name's possessive
     ("Almost half of young people are without work", "South Africa’s official unemployment rate rose again"),
     ("Bus fares rise again in the new towns", "Hong Kong’s transport department approved the increase"),
+    # ... or after an adverb that ends a clause
+    ("Conservation plans ignore the people who live there", "India’s forest department wants to move them out"),
+    ("Savers worry as prices fall again", "Beijing’s central bank cut its lending rate on Monday"),
 ])
 def test_no_byline_a_capitalised_possessive_opens_the_lede(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede} a bonus to new recruits...")

@@ -358,6 +358,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "Ana Lima (in Porto), Workers Alliance (unit tests)"),
     "initial-run-in": ("... cuts their pay per orderK. Ramesh, Sangharsh Socialist Front (heldout21)",
                        "... their lost hoursJ. Okafor, Workers Alliance (unit tests)"),
+    "possessive-after-adverb": ("... ignore the people who live there India’s forest department ... (heldout21)",
+                                "... as prices rise again Beijing’s central bank ... (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

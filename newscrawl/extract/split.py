@@ -1336,6 +1336,10 @@ def _is_label(head: str) -> bool:
         head[:-1])
 
 
+#: adverbs that end a clause (bylines.EXAMPLES["possessive-after-adverb"])
+_CLAUSE_END_ADVERBS = frozenset("there here now again today".split())
+
+
 def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, str] | None:
     """The weakest breaks, in the first ``max_capital_break_chars``: a lower-case word, then a
     capitalised word and a lower-case word ("collapse | Teachers at"; a capitalised possessive only where
@@ -1379,8 +1383,10 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
             continue
         word = w.text
         if (word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word in B.PLACE_ADJECTIVES
-                or word.capitalize() in B.SENTENCE_STARTERS):
+                or word.capitalize() in B.SENTENCE_STARTERS) and not (
+                    (possessive or possessive2) and word in _CLAUSE_END_ADVERBS):
             continue  # "exercises around | Taiwan were", "struck after | Foxconn cut", "across southern | China worked"
+            # (but an adverb ends a clause before a possessive: "... who live there | India’s forest department")
         if after.text in B.PLACE_NAMES:
             continue
         if possessive or possessive2:
