@@ -2355,6 +2355,15 @@ KINDS += [
                           ("byline", "J. Okafor, Workers Alliance"),
                           ("lede", "Forty cleaners at the hospital have won back the hours cut in spring")],
      ["J. Okafor"], "Workers Alliance", None, ALL),
+    # after a leading byline the lede comes: no standfirst found only by a full stop, nor before a clause's "I"
+    ("byline-first-lede", [("byline", "A poem by Thandi Mokoena, Workers Alliance member in Durban"),
+                           ("lede", "He goes down before the sun and the rock decides whether I am a wife or a widow. "
+                                    "The company sends a calendar at Christmas")],
+     ["Thandi Mokoena"], "Workers Alliance", None, ALL),
+    ("byline-first-lede-2", [("byline", "A poem by Ana Lima, Workers Alliance member in Porto"),
+                             ("lede", "The sea takes the boats because I was not there to hold them. The harbour is "
+                                      "quiet now")],
+     ["Ana Lima"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

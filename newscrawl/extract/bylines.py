@@ -360,6 +360,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                        "... their lost hoursJ. Okafor, Workers Alliance (unit tests)"),
     "possessive-after-adverb": ("... ignore the people who live there India’s forest department ... (heldout21)",
                                 "... as prices rise again Beijing’s central bank ... (unit tests)"),
+    "byline-first-lede": ("A poem by A, Org member in Rustenburg He goes down ... whether I am a wife or a widow. The "
+                          "company ... (heldout21)", "A poem by A, Org member in Porto The sea takes the boats because "
+                          "I was not there ... (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -1318,6 +1318,8 @@ def _starter_break(c: Classed) -> tuple[int, int] | None:
             continue
         w = t.text
         if w in B.SENTENCE_STARTERS:
+            if w == "I" and prev.text in _CLAUSE_OPENERS:
+                continue  # the pronoun goes on a clause: "... decides whether | I am a wife or a widow"
             ok_next = nxt.text[0].isalnum() or nxt.text[0] in "“‘\"_"
         elif F._number_word(w):
             ok_next = nxt.text[0].islower()
@@ -1336,6 +1338,9 @@ def _is_label(head: str) -> bool:
         head[:-1])
 
 
+#: words that open a clause whose subject follows ("whether I am", "because I was")
+_CLAUSE_OPENERS = frozenset("whether that if because when while as where so but and or than until since "
+                            "unless though although before after once".split())
 #: adverbs that end a clause (bylines.EXAMPLES["possessive-after-adverb"])
 _CLAUSE_END_ADVERBS = frozenset("there here now again today".split())
 
@@ -1362,7 +1367,7 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
             continue
         if any(ch in text[label_end : w.end] for ch in ".!?:;"):
             break  # the standfirst is one phrase
-        capital = _is_capitalised(nxt.text)
+        capital = _is_capitalised(nxt.text) and nxt.text != "I"  # (the pronoun goes on a sentence: "whether | I am")
         title_next = capital and after.text in B.TITLE_WORDS and i + 3 < n and tokens[i + 3].gap == " " \
             and tokens[i + 3].text[0].isupper()
         title_here = nxt.text in B.TITLE_WORDS and after.text[0].isupper()
@@ -1443,7 +1448,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         sf, rest, how = standfirst_break(after, allow_question=False, capital_break=True, after_byline=True)
         # (not a quotation alone: the lede opens with what someone said, "A, Org | “Not one more night in
         # prison.” That was the message of ...": bylines.EXAMPLES["lede-opens-with-quotation"])
-        if sf and not _QUOTATION_RE.fullmatch(sf):
+        # (nor a whole sentence found only by its full stop: after a leading byline the lede comes, "A poem by A,
+        # Org | He goes down before the sun ... a widow. The company ...": bylines.EXAMPLES["byline-first-lede"])
+        if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!"):
             standfirst, lede = sf, rest
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
