@@ -2364,6 +2364,15 @@ KINDS += [
                              ("lede", "The sea takes the boats because I was not there to hold them. The harbour is "
                                       "quiet now")],
      ["Ana Lima"], "Workers Alliance", None, ALL),
+    # a credit opening with a capitalised kind of text and "by" or "from" after a standfirst ending in a function word
+    ("credit-after-function-word", [("standfirst", "Powers the old emergency laws only dreamed of"),
+                                    ("byline", "Statement by Samathuvam (ISA Sri Lanka)"),
+                                    ("lede", "The government’s draft bill must be withdrawn at once")],
+     [], "Samathuvam", "ISA Sri Lanka", ("newline", "space")),
+    ("credit-after-function-word-2", [("standfirst", "A pay deal the cleaners could only dream of"),
+                                      ("byline", "Statement by Ny Tid (ISA Norway)"),
+                                      ("lede", "The march was smaller than last year but louder")],
+     [], "Ny Tid", "ISA Norway", ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

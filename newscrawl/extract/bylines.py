@@ -363,6 +363,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "byline-first-lede": ("A poem by A, Org member in Rustenburg He goes down ... whether I am a wife or a widow. The "
                           "company ... (heldout21)", "A poem by A, Org member in Porto The sea takes the boats because "
                           "I was not there ... (unit tests)"),
+    "credit-after-function-word": ("... powers the old laws only dreamed of Statement by Samathuvam (RWI Sri Lanka) "
+                                   "(heldout21)", "... the cleaners could only dream of Statement by Ny Tid (ISA Norway) (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -32,7 +32,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
 * Left context (what precedes the candidate): the text's start or a line break +0.1, a sentence
   end or other punctuation +0.05 (a part boundary); a lower-case word 0; a run-in (no space)
   -0.05 (0 for a known byline); a function word ("of", "and", "&") -0.1 and a place preposition
-  ("in", "at") -0.25 (a proper noun inside a sentence); a capitalised word -0.05, or -0.2 when
+  ("in", "at") -0.25 (a proper noun inside a sentence; not before a credit opening with a capitalised kind of
+  text and "by" or "from": "... dreamed of | Statement by Org"); a capitalised word -0.05, or -0.2 when
   the candidate starts with a one-word name, with an initial, or right after a run-in capital
   (the tail of a longer name: "Chen | Bao", "Lorcan | S. Jablonski"). Weak forms
   (``forms.Form.weak``) are not tried at all after a capitalised word, a function word or a place
@@ -124,6 +125,8 @@ _MENTION = ("mention", 0.0)
 _ROLE_MENTION_WORDS = frozenset(w.lower() for w in B.TITLE_WORDS if len(w) > 3) | {"leader", "founder", "dictator"}
 _LEFT_BONUS = {"function": -0.1, "place": -0.25}
 ORG_INSIDE_CAPITALS_MALUS = -0.3
+_CREDIT_FORMS = frozenset({"credit-noun", "by-verb", "review-credit", "book-credit"})
+_CREDIT_OPENING_RE = re.compile(rf"(?:Joint )?[{B.UP}][{B.LO}]+ (?:by|from) ")
 _RIGHT_BONUS = {"end": 0.1, "break": 0.1, "runin": 0.05, "starter": 0.05, "quote": 0.03, "capital": 0.0}
 _LEFT_REJECTS_WEAK = frozenset({"capital", "function", "place"})
 
@@ -714,7 +717,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
             # surely than a place preposition before the whole name says a place comes (a place before it is the
             # standfirst's: "... drivers in Kowloon | Partido Obrero Unificado reporters")
     elif left in _LEFT_BONUS:
-        lb = _LEFT_BONUS[left]
+        # (not for a credit opening with a capitalised kind of text and "by": no sentence goes on into it, "... only
+        # dreamed of | Statement by Org": bylines.EXAMPLES["credit-after-function-word"])
+        lb = 0.0 if form in _CREDIT_FORMS and _CREDIT_OPENING_RE.match(text, start) else _LEFT_BONUS[left]
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
     lb -= LONG_NAME_MALUS.get(_name_words(authors[0]) if authors else 0, 0.0)  # (initials make no name long)
