@@ -2373,6 +2373,15 @@ KINDS += [
                                       ("byline", "Statement by Ny Tid (ISA Norway)"),
                                       ("lede", "The march was smaller than last year but louder")],
      [], "Ny Tid", "ISA Norway", ("newline", "space")),
+    # the author's one-sentence biography on its own line
+    ("bio-line", [("standfirst", "Two hundred applications, four interviews and no job"),
+                  ("byline", "Lin Qiao (a pen name) is a final-year student at a university in Wuhan."),
+                  ("lede", "Last week I sent my two-hundredth job application.")],
+     ["Lin Qiao"], None, None, ("newline",)),
+    ("bio-line-2", [("standfirst", "What the night shift does to a family"),
+                    ("byline", "Ana Lima is a member of Workers Alliance and a nurse in Porto."),
+                    ("lede", "When my son was born I was working four nights a week.")],
+     ["Ana Lima"], "Workers Alliance", None, ("newline",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -365,6 +365,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "I was not there ... (unit tests)"),
     "credit-after-function-word": ("... powers the old laws only dreamed of Statement by Samathuvam (RWI Sri Lanka) "
                                    "(heldout21)", "... the cleaners could only dream of Statement by Ny Tid (ISA Norway) (unit tests)"),
+    "bio-line": ("Chen Mo (a pen name) is a final-year student at a university in Nanjing. (heldout20)",
+                 "<Name> is a member of <org> and a <job> in <place>. (heldout16)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -48,7 +48,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
 * Middle lines (lines rendering only): a short title-cased middle line no form knows scores
   ``MIDDLE_LINE_SCORE`` (0.45); a longer second line with a capitalised opening and another capital,
   right between a headline-like first line and the lede ("A reports from <Place>", "Speech by
-  Councillor A to <council>"), ``MIDDLE_CREDIT_LINE_SCORE`` (0.35); both + context + whole line.
+  Councillor A to <council>"), ``MIDDLE_CREDIT_LINE_SCORE`` (0.35); there, the author's one-sentence
+  biography ("A (a pen name) is a student in Nanjing."), ``BIO_LINE_SCORE`` (0.75); all + context + whole line.
 * A credit whose names follow a colon or a dash ("Text and photos: | A, Org") wins over the "A, Org"
   inside it when it scores within ``prefix_credit_margin`` (0.15) of it, or whatever it scores when the
   "A, Org" is the site's knowledge (it keeps the known names); a title right before the first author
@@ -113,6 +114,7 @@ BASE_SCORES: dict[str, float] = {
 }
 MIDDLE_LINE_SCORE = 0.45  # a short title-cased middle line no form knows (lines rendering)
 MIDDLE_CREDIT_LINE_SCORE = 0.35  # a longer second line naming someone, between a headline-like line and the lede
+BIO_LINE_SCORE = 0.75  # the author's one-sentence biography on its own line: as sure as a name in a place
 WHOLE_LINE_BONUS = 0.15
 LONG_NAME_MALUS = {3: 0.03, 4: 0.1}
 _START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
@@ -835,14 +837,15 @@ def _middle_line_candidates(text: str) -> list[Candidate]:
     """Lines rendering: a short, title-cased middle line with no final full stop may be a bare
     byline of a form no table knows ("the short middle line"); so may a longer one that names
     someone or something, right between a headline-like first line and the lede ("the credit line":
-    "Speech by Councillor A to <council>", "A reports from <place>", "A is a member of <org>")."""
+    "Speech by Councillor A to <council>", "A reports from <place>", "A is a member of <org>"), and the
+    author's one-sentence biography there ("Chen Mo (a pen name) is a student in Nanjing.")."""
     lines = text.split("\n")
     out, start = [], 0
     for i, line in enumerate(lines):
+        base = None
         if 0 < i < len(lines) - 1 and not _TERMINAL_RE.search(line):
             words = [w for w in line.split() if w.lower() not in _LINK_WORDS]
             caps = sum(1 for w in words if w[:1].isupper() or "." in w[1:])
-            base = None
             if words and len(line) <= T["max_middle_line_chars"] and len(line.split()) <= T["max_middle_line_tokens"] \
                     and caps / len(words) >= T["min_middle_line_capitalised"]:
                 base = MIDDLE_LINE_SCORE
@@ -852,11 +855,24 @@ def _middle_line_candidates(text: str) -> list[Candidate]:
                 authors, org, affil = parse_byline(line)
                 if not authors and not org and " " not in line.strip() and "name" in F.key_of(line.strip())[1]:
                     authors = [line.strip()]  # a one-word (pen) name on its own line: "Mingshan"
-                score = _score(text, start, start + len(line), "middle-line", base, authors)
-                if score is not None:
-                    out.append(Candidate(start, start + len(line), "middle-line", score, authors, org, affil))
+        elif i == 1 and len(lines) > 2 and (bio := _BIO_LINE_RE.fullmatch(line)) and _credit_line(
+                lines[0], line, lines[2], 2):
+            # (bylines.EXAMPLES["bio-line"]: a full stop ends it, unlike the other credit lines)
+            base, authors, org, affil = BIO_LINE_SCORE, [bio.group("name")], None, None
+            parsed = parse_byline(line.rstrip("."))
+            if parsed[0] == authors:  # whose member: "A is a member of <org> and a nurse"
+                org, affil = parsed[1], parsed[2]
+        if base is not None:
+            score = _score(text, start, start + len(line), "middle-line", base, authors)
+            if score is not None:
+                out.append(Candidate(start, start + len(line), "middle-line", score, authors, org, affil))
         start += len(line) + 1
     return out
+
+
+#: the author's one-sentence biography: a name (and a bracket: "(a pen name)"), "is a" or "was a", and what
+_BIO_LINE_RE = re.compile(rf"(?P<name>[{_UP}][^\s()]*(?: [{_UP}][^\s()]*){{0,3}})(?: \([^()]{{1,20}}\))? "
+                          rf"(?:is|was) (?:a|an) [^.!?\n]{{3,120}}\.")
 
 
 def _credit_line(first: str, line: str, after: str, caps: int) -> bool:
