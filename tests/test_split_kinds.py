@@ -2382,6 +2382,15 @@ KINDS += [
                     ("byline", "Ana Lima is a member of Workers Alliance and a nurse in Porto."),
                     ("lede", "When my son was born I was working four nights a week.")],
      ["Ana Lima"], "Workers Alliance", None, ("newline",)),
+    # a second writer "with" the first
+    ("names-with-names", [("standfirst", "Breaking up the power utility will not keep the lights on"),
+                          ("byline", "Thandi Mokoena with Sipho Dube, Socialist Alternative"),
+                          ("lede", "After another winter of rolling blackouts, the government has a plan")],
+     ["Thandi Mokoena", "Sipho Dube"], "Socialist Alternative", None, ALL),
+    ("names-with-names-2", [("standfirst", "Dockers vote to strike"),
+                            ("byline", "Ana Lima with Tom Avery, Workers Alliance"),
+                            ("lede", "The dockers at the terminal voted by a large majority")],
+     ["Ana Lima", "Tom Avery"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

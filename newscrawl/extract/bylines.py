@@ -367,6 +367,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "(heldout21)", "... the cleaners could only dream of Statement by Ny Tid (ISA Norway) (unit tests)"),
     "bio-line": ("Chen Mo (a pen name) is a final-year student at a university in Nanjing. (heldout20)",
                  "<Name> is a member of <org> and a <job> in <place>. (heldout16)"),
+    "names-with-names": ("Thandiwe Mokoena with Sipho Dlamini, Inkululeko Socialist League (heldout21)",
+                         "Ana Lima with Tom Avery, Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

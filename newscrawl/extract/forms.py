@@ -787,7 +787,8 @@ FORMS: list[Form] = [
     Form("names-org",
          # (a web byline's bar, "for", or "on behalf of": "A | Org", "A for redflag.org", "A on behalf of the Org
          # editorial board")
-         rf"(?P<names>{NAMES})(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
+         # (a second writer "with" the first: "A with B, Org": bylines.EXAMPLES["names-with-names"])
+         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
          rf"| {lit('for')} (?={ORG_CORE})"
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"

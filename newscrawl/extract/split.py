@@ -451,7 +451,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
 # Byline parsing: a form's match -> authors / organisation / affiliation
 # --------------------------------------------------------------------------------------
 
-_NAME_SPLIT_RE = re.compile(r", | and | & ")
+_NAME_SPLIT_RE = re.compile(r", | and | & | with ")
 # another script (CJK, Cyrillic), or a handle ("@moxy_writes")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
                              r"|in [^()]{2,30})\)")
