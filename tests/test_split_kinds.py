@@ -2391,6 +2391,15 @@ KINDS += [
                             ("byline", "Ana Lima with Tom Avery, Workers Alliance"),
                             ("lede", "The dockers at the terminal voted by a large majority")],
      ["Ana Lima", "Tom Avery"], "Workers Alliance", None, ALL),
+    # the writer and unnamed comrades of the organisation
+    ("names-and-comrades", [("standfirst", "Rising seas are driving farmers off the land in the delta"),
+                            ("byline", "S. M. Rafiq Hossain and comrades of Red Delta Socialists"),
+                            ("lede", "In the villages the rice fields are now shrimp ponds")],
+     ["S. M. Rafiq Hossain"], "Red Delta Socialists", None, ALL),
+    ("names-and-comrades-2", [("standfirst", "Dockers vote to strike"),
+                              ("byline", "Ana Lima and members of Workers Alliance"),
+                              ("lede", "The dockers at the terminal voted by a large majority")],
+     ["Ana Lima"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -369,6 +369,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                  "<Name> is a member of <org> and a <job> in <place>. (heldout16)"),
     "names-with-names": ("Thandiwe Mokoena with Sipho Dlamini, Inkululeko Socialist League (heldout21)",
                          "Ana Lima with Tom Avery, Workers Alliance (unit tests)"),
+    "names-and-comrades": ("S. M. Rafiqul Islam and comrades of Red Delta Socialists (heldout21)",
+                           "Ana Lima and members of Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

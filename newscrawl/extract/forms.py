@@ -788,7 +788,8 @@ FORMS: list[Form] = [
          # (a web byline's bar, "for", or "on behalf of": "A | Org", "A for redflag.org", "A on behalf of the Org
          # editorial board")
          # (a second writer "with" the first: "A with B, Org": bylines.EXAMPLES["names-with-names"])
-         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?:, |\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
+         # (or the writer's comrades of the organisation: "A and comrades of Org": bylines.EXAMPLES["names-and-comrades"])
+         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
          rf"| {lit('for')} (?={ORG_CORE})"
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
