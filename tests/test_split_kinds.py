@@ -2400,6 +2400,16 @@ KINDS += [
                               ("byline", "Ana Lima and members of Workers Alliance"),
                               ("lede", "The dockers at the terminal voted by a large majority")],
      ["Ana Lima"], "Workers Alliance", None, ALL),
+    # a delegate of the organisation to a body's meeting
+    ("delegate-to", [("standfirst", "Conference votes to affiliate to the solidarity network"),
+                     ("byline", "Report-back by Fiona Carrick, Socialist Front delegate to the Civil and Public "
+                                "Workers’ Union conference"),
+                     ("lede", "It was one of the best debates of the week.")],
+     ["Fiona Carrick"], "Socialist Front", None, ("newline", "space")),
+    ("delegate-to-2", [("standfirst", "Porters win the vote on agency pay"),
+                       ("byline", "Ana Lima, Workers Alliance delegate to the Hospital Workers Union congress"),
+                       ("lede", "It was one of the best debates of the week.")],
+     ["Ana Lima"], "Workers Alliance", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

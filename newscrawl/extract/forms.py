@@ -854,7 +854,10 @@ FORMS: list[Form] = [
          rf"(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
          # (and what else the author is: "A, Org member and bus driver in Cork")
          rf"(?: {AND} (?:{LOWER} ){{0,2}}{has('occupation')})?"
-         rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE})?{END}"
+         rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE}"
+         # (or to which body's meeting: "A, Org delegate to the Civil and Public Workers’ Union conference":
+         # bylines.EXAMPLES["delegate-to"])
+         rf"| {lit('to')} {THE} {CAPTOK}(?: (?:{CAPTOK}|{AND}|{OF}|{THE})){{0,6}} {LOWER})?{END}"
          # (or the role between the name and the organisation: "A, national secretary, Org", "A | Staff writer, Org")
          rf"|(?<=, |\| )(?:{CAPTOK} )?(?:{LOWER} ){{0,2}}{has('member-role')}, {org_full('3', loose=True)}{END}"
          # (or the organisation's by its possessive: "A, Red Flag’s labour correspondent")
