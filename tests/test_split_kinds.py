@@ -2410,6 +2410,15 @@ KINDS += [
                        ("byline", "Ana Lima, Workers Alliance delegate to the Hospital Workers Union congress"),
                        ("lede", "It was one of the best debates of the week.")],
      ["Ana Lima"], "Workers Alliance", None, ("newline", "space")),
+    # the author's desk after a domain and its place
+    ("org-desk", [("standfirst", "The electoral commission rules that the lists are ‘not loyal’"),
+                  ("byline", "Ho Ka-lun, redkapok.info Macau desk"),
+                  ("lede", "Macau’s electoral affairs commission has barred six candidates")],
+     ["Ho Ka-lun"], "redkapok.info", None, ALL),
+    ("org-desk-2", [("standfirst", "Dockers vote to strike"),
+                    ("byline", "Ana Lima, redflag.org Porto desk"),
+                    ("lede", "The dockers at the terminal voted by a large majority")],
+     ["Ana Lima"], "redflag.org", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -152,7 +152,7 @@ ROLE_WORDS = words("reporters reporter correspondents correspondent statement ed
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
                      "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor "
-                     "writer correspondent contributor supporter delegate")
+                     "writer correspondent contributor supporter delegate desk")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")
 ORG_BODY_ADJECTIVES = words("International National Executive Central Political Regional Steering")
@@ -373,6 +373,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "Ana Lima and members of Workers Alliance (unit tests)"),
     "delegate-to": ("Report-back by A, Socialist Forward delegate to the Civil and Public Workers’ Union conference "
                     "(heldout20)", "A, Workers Alliance delegate to the Hospital Workers Union congress (unit tests)"),
+    "org-desk": ("Ho Ka-lun, redkapok.info Macau desk (heldout20)", "Ana Lima, redflag.org Porto desk (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

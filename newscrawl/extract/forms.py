@@ -851,7 +851,8 @@ FORMS: list[Form] = [
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
          # role alone: "A, Org, labour researcher")
          rf"|(?<=, )(?:{lit('a', 'an')} )?(?={CAPTOK}|{ACR}|{DOMAIN}){org_full('2', loose=True)}"
-         rf"(?:,(?: {CAPTOK}){{0,2}})? {_ROLE_PHRASE}"
+         # (the place without its comma after a domain: "A, redkapok.info Macau desk": bylines.EXAMPLES["org-desk"])
+         rf"(?:,(?: {CAPTOK}){{0,2}}|(?<={DOMAIN})(?: {CAPTOK}){{1,2}})? {_ROLE_PHRASE}"
          # (and what else the author is: "A, Org member and bus driver in Cork")
          rf"(?: {AND} (?:{LOWER} ){{0,2}}{has('occupation')})?"
          rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE}"
