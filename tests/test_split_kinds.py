@@ -2419,6 +2419,15 @@ KINDS += [
                     ("byline", "Ana Lima, redflag.org Porto desk"),
                     ("lede", "The dockers at the terminal voted by a large majority")],
      ["Ana Lima"], "redflag.org", None, ALL),
+    # where the author was, a report's witness
+    ("names-org-was-there", [("standfirst", "All twelve young defendants found guilty of rioting"),
+                             ("byline", "Kebai, Workers’ Beacon, was in the public gallery."),
+                             ("lede", "Some of the parents began to cry before the judge had finished")],
+     ["Kebai"], "Workers’ Beacon", None, ALL),
+    ("names-org-was-there-2", [("standfirst", "Cleaners hold the line at the airport"),
+                               ("byline", "Ana Lima, Workers Alliance, was at the picket line."),
+                               ("lede", "The cleaners have now been on strike for eleven days")],
+     ["Ana Lima"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -374,6 +374,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "delegate-to": ("Report-back by A, Socialist Forward delegate to the Civil and Public Workers’ Union conference "
                     "(heldout20)", "A, Workers Alliance delegate to the Hospital Workers Union congress (unit tests)"),
     "org-desk": ("Ho Ka-lun, redkapok.info Macau desk (heldout20)", "Ana Lima, redflag.org Porto desk (unit tests)"),
+    "names-org-was-there": ("Tinhang, Workers’ Lantern, was in the public gallery. (heldout20)",
+                            "Ana Lima, Workers Alliance, was at the picket line. (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

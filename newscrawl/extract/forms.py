@@ -819,6 +819,9 @@ FORMS: list[Form] = [
          rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
          # (or that the author writes: "A, Org, writes")
          rf"|, {lit('writes')}(?={END})"
+         # (or where the author was, a report's witness: "A, Org, was in the public gallery.":
+         # bylines.EXAMPLES["names-org-was-there"])
+         rf"|, {lit('was', 'is')} (?:{IN}|{lit('at')}) [^\n.!?]{{3,60}}?\.(?=$|\n| ?{UPSTART})"
          # (or a second author with an organisation of their own: "A, Org, and B, Org2"; the first is the
          # organisation named: bylines.EXAMPLES["names-org-pairs"])
          rf"|,? {AND} (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
