@@ -2428,6 +2428,33 @@ KINDS += [
                                ("byline", "Ana Lima, Workers Alliance, was at the picket line."),
                                ("lede", "The cleaners have now been on strike for eleven days")],
      ["Ana Lima"], "Workers Alliance", None, ALL),
+    # an organisation talks to people: its name is no person's
+    ("org-talks-to", [("standfirst", "Garment workers speak out"),
+                      ("byline", "Red Bangle talked to three garment workers about their lives and their union."),
+                      ("lede", "How long have you worked here? Eleven years.")],
+     [], "Red Bangle", None, ("newline",)),
+    ("org-talks-to-2", [("standfirst", "What comes next for the dockers"),
+                        ("byline", "Red Harbour talks to Ana Lima of redflag.org about the strike."),
+                        ("lede", "The strike is in its second week.")],
+     [], "Red Harbour", None, ("newline",)),
+    # a name's CJK form without brackets is no part of the author
+    ("cjk-name-bare", [("standfirst", "Public libraries pull more titles"),
+                       ("byline", "張詠詩 Cheung Wing-sze, Workers’ Lantern"),
+                       ("lede", "The city’s public libraries have removed another 800 titles")],
+     ["Cheung Wing-sze"], "Workers’ Lantern", None, ("newline",)),
+    ("cjk-name-bare-2", [("standfirst", "Rents rise again"), ("byline", "Ho Ka-yan 何家欣, Red Flag"),
+                         ("lede", "Tenants say the rise is the third this year")],
+     ["Ho Ka-yan"], "Red Flag", None, ("newline",)),
+    # a person of an organisation in an interview credit: the name words before "of" are the author's
+    ("person-of-org-interview", [("standfirst", "Traders count the cost"),
+                                 ("byline", "Chidi Obi of Movement for a Workers’ Party spoke to a trader in the "
+                                            "main market."),
+                                 ("lede", "Prices have doubled since the spring.")],
+     ["Chidi Obi"], "Movement for a Workers’ Party", None, ("newline",)),
+    ("person-of-org-interview-2", [("standfirst", "Dockers count the cost"),
+                                   ("byline", "Marisol Reyes of Workers’ Voice talked to two dockers about the rosters."),
+                                   ("lede", "The strike is in its second week.")],
+     ["Marisol Reyes"], "Workers’ Voice", None, ("newline",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -456,7 +456,9 @@ _NAME_SPLIT_RE = re.compile(r", | and | & | with ")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
                              r"|in [^()]{2,30})\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_CJK_WORD_RE = re.compile(r"(?:^|(?<=, )|(?<= and ))[\u3400-\u9fff]{2,4} (?=[A-Z])|(?<=[a-z]) [\u3400-\u9fff]{2,4}(?=$|,| and )")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
+_NAME_OF_ORG_RE = re.compile(rf"(?P<person>[{_UP}][{_LO}]+(?: [{_UP}][{_LO}’'-]+){{1,2}}) of (?:the )?(?P<org>[{_UP}].*)")
 _PERSON_OF_ORG_RE = re.compile(rf"(?P<person>{_PERSON_SHAPED_RE.pattern}) of (?:the )?(?P<org>[{_UP}].*)")
 _BODY = (rf"(?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
          rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")
@@ -469,6 +471,7 @@ def _names(raw: str | None) -> list[str]:
         return []
     if "(" in raw:
         raw = _CJK_BRACKET_RE.sub("", raw)  # "Kwok Tsz-kin (郭子健)": the name's CJK form is no author
+    raw = _CJK_WORD_RE.sub("", raw)  # ... nor without brackets: "張詠詩 Cheung Wing-sze" (EXAMPLES["cjk-name-bare"])
     return [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
 
 
@@ -479,6 +482,10 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         return c.group(m, name) if name in groups else None
 
     names = g(m, "names") or g(m, "names2")
+    if names and not g(m, "names") and names.split(" ", 1)[0] in B.ORG_WORDS and " and " not in names \
+            and not any(g(m, f"org{k}") for k in ("", "2", "3", "4", "5")):
+        # an organisation's name read as a person's: "Red Bangle talked to ..." (bylines.EXAMPLES["org-talks-to"])
+        return [], names, None
     for more in ("names_more", "names_more2"):  # "A, Org, with additional reporting by B", "A, Org, and B, Org2"
         if names and g(m, more):
             names = f"{names}, {g(m, more)}"
@@ -488,6 +495,11 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     if org and not names and (person := _PERSON_OF_ORG_RE.fullmatch(org)):
         names, org = person.group("person"), person.group("org")  # "Mok Hiu-tung of Socialist Action spoke to ..."
+    elif org and not names and "names2" in groups and (person := _NAME_OF_ORG_RE.fullmatch(org)) and not any(
+            w in B.ORG_WORDS or w.lower().startswith(B.ORG_STEMS) for w in person.group("person").split()):
+        # ... any two or three name words with no organisation word, in an interview credit ("Chiamaka Eze of
+        # Movement for a Workers’ Nigeria spoke to ...": bylines.EXAMPLES["person-of-org-interview"])
+        names, org = person.group("person"), person.group("org")
     if org and not names and not affil and _person_credit(c, m, org):
         names, org = org, None  # "Report by Jane Dorsey": a person's kind of text, a person's name after "by"
     if affil and not _LATIN_RE.search(affil):
