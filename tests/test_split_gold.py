@@ -34,7 +34,8 @@ HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
                     "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
-                    "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100}
+                    "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100, "heldout20": 100,
+                    "heldout21": 100}
 
 
 @pytest.fixture(scope="module")
@@ -417,6 +418,60 @@ HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t018": (("collapsed",), "unfitted"), "t044": (("collapsed",), "unfitted"), "t071": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout17", HELDOUT17_FAILURES, _H17)
+
+# heldout20 and heldout21 (each measured blind once with splitter 3.9 as it stood when it arrived: tests/gold/README.md),
+# what splitter 3.9 then leaves failing
+_SOURCE_CREDIT_ORG = ("a source credit naming a publication of one organisation, then 'By A, <other org>': the "
+                      "splitter names the credit's organisation (the rule sets 5, 9, 13 and 14 were labelled by), "
+                      "the writer the one attached to the author")
+_H20 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "pen-name-cold": "a one-word pen name between a standfirst and a lede, merged ('... into survival | Tinhang | Two "
+                     "years ago'): read as the standfirst's last word (right with site knowledge: the name recurs)",
+    "name-before-name": "a bare two-word name before a lede opening with a two-word name ('... wire bunks | Anita Lau "
+                        "| Ah Fong is 81'), merged: four name words, no boundary",
+    "label-the": "the writer keeps a publication's own 'The' in the organisation ('The Picket'); the gold convention "
+                 "drops it ('Editorial from The Anvil magazine' -> 'Anvil magazine')",
+    "tip-line-note": _ONE_EXAMPLE + "a note on contacting the writer through an encrypted tip line",
+    "legal-note": _ONE_EXAMPLE + "a note warning readers in Hong Kong that sharing the article may be an offence",
+    "org-after-month": "an organisation opening with 'Hong Kong' after a standfirst ending in a month ('... in May | "
+                       "Hong Kong Freedom Solidarity Network'), merged: read from 'Freedom' (right with site "
+                       "knowledge)",
+    "source-credit-org": _SOURCE_CREDIT_ORG,
+    "bio-merged": "the author's one-sentence biography run into the standfirst and the lede (merged): found only on "
+                  "its own line",
+}
+HELDOUT20_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t006": (("collapsed",), "pen-name-cold"), "t021": (("collapsed",), "name-before-name"),
+    "t027": (RENDERINGS, "run-in-domain"), "t040": (RENDERINGS, "label-the"), "t044": (RENDERINGS, "tip-line-note"),
+    "t049": (("collapsed",), "org-after-month"), "t053": (RENDERINGS, "run-in-domain"),
+    "t071": (RENDERINGS, "run-in-domain"), "t072": (RENDERINGS, "source-credit-org"),
+    "t088": (RENDERINGS, "legal-note"), "t099": (("collapsed",), "bio-merged"),
+}
+_known_failures("heldout20", HELDOUT20_FAILURES, _H20)
+_H21 = {
+    "run-in-domain": _RUN_IN_DOMAIN,
+    "name-after-unknown-place": "a name after a place no table knows before a one-word organisation no table knows "
+                                "('... in Jaffna | A B, Samathuvam | Around'), merged (right with site knowledge)",
+    "signatories-note": _ONE_EXAMPLE + "a note that the statement's signatory organisations are listed at the end",
+    "source-credit-org": _SOURCE_CREDIT_ORG,
+    "pen-name-cut": "a one-word pen name after the standfirst's full stop at the excerpt's cut ('... disappeared. "
+                    "Nadeesha...'), merged: read as the lede's first word",
+    "org-tail-nationality": "an organisation's capitalised tail takes the lede's opening nationality adjective ('..., "
+                            "Sangharsh Socialist Front | Indian Railways employs'), cold (right with site knowledge)",
+    "words-pictures": _ONE_EXAMPLE + "'Words: A. Pictures: B.' as one byline; the splitter reads 'Pictures: B' as a "
+                                     "photo-credit note, as earlier sets label it",
+    "name-before-place": "a bare two-word name before a lede opening with a place no table knows ('... own unions | "
+                         "Arun Prakash | Sriperumbudur, forty kilometres west'), merged",
+}
+HELDOUT21_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t002": (RENDERINGS, "run-in-domain"), "t027": (("collapsed",), "name-after-unknown-place"),
+    "t044": (RENDERINGS, "signatories-note"), "t048": (RENDERINGS, "source-credit-org"),
+    "t057": (("collapsed",), "pen-name-cut"), "t065": (RENDERINGS, "org-tail-nationality"),
+    "t074": (RENDERINGS, "run-in-domain"), "t087": (RENDERINGS, "run-in-domain"),
+    "t088": (RENDERINGS, "words-pictures"), "t094": (("collapsed",), "name-before-place"),
+}
+_known_failures("heldout21", HELDOUT21_FAILURES, _H21)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],

@@ -2455,6 +2455,15 @@ KINDS += [
                                    ("byline", "Marisol Reyes of Workers’ Voice talked to two dockers about the rosters."),
                                    ("lede", "The strike is in its second week.")],
      ["Marisol Reyes"], "Workers’ Voice", None, ("newline",)),
+    # a remark of a few lower-case words in brackets after the name
+    ("name-remark-bracket", [("standfirst", "Public libraries pull more titles as the purge widens"),
+                             ("byline", "Cheung Wing-sze (pictured), Workers’ Lantern"),
+                             ("lede", "The city’s public libraries have removed another 800 titles")],
+     ["Cheung Wing-sze"], "Workers’ Lantern", None, ALL),
+    ("name-remark-bracket-2", [("standfirst", "Dockers vote to strike"),
+                               ("byline", "Ana Lima (name changed), Workers Alliance"),
+                               ("lede", "The dockers at the terminal voted by a large majority")],
+     ["Ana Lima"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -381,6 +381,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "cjk-name-bare": ("張詠詩 Cheung Wing-sze, Workers’ Lantern (heldout20)", "Ho Ka-yan 何家欣, Red Flag (unit tests)"),
     "person-of-org-interview": ("Chiamaka Eze of Movement for a Workers’ Nigeria spoke to ... (heldout21)",
                                 "Marisol Reyes of Workers’ Voice talked to ... (unit tests)"),
+    "name-remark-bracket": ("Cheung Wing-sze (pictured), Workers’ Lantern (heldout20)",
+                            "Ana Lima (name changed), Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

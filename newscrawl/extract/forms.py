@@ -229,6 +229,8 @@ OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.O
                 rf"|{shaped(T.OTHER_LOW)}(?: ?{shaped(T.OTHER_LOW)}){{0,24}}"
                 # ... or where the person is: "Rukhsana Baloch (in Karachi), Org" (EXAMPLES["name-in-place-bracket"])
                 rf"|{lit('in')} {CAPTOK}(?: {CAPTOK}){{0,2}}"
+                # ... or a remark of a few lower-case words: "Cheung Wing-sze (pictured), Org", "A (name changed), Org"
+                rf"|(?!{lit('in')} ){LOWER}(?: {LOWER}){{0,2}}"
                 rf"|@[^()\n ]{{1,9}}|{LOWER}/{LOWER}(?:/{LOWER})?)\)")
 NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"
