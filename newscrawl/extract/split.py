@@ -81,7 +81,7 @@ CUT_MARKS = B.CUT_MARKS
 #: A knowledge candidate that only marks where a known organisation run into the word before it starts
 #: (knowledge.RUN_IN_START; defined here, where it is read, as knowledge.py imports this module)
 RUN_IN_START = "run-in-start"
-SPLITTER_VERSION = "3.8"
+SPLITTER_VERSION = "3.9"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
