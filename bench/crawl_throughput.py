@@ -19,9 +19,11 @@ with ``--worker-study`` newscrawl with the extraction worker forced on/off, on a
 chain and on a chain that declares no length (next links only). Prints, per run, pages/s and
 the CPU per page of the crawl's own process (getrusage of that process only; the extraction
 worker's CPU is shown apart), the pages slower than SLOW_RESPONSE (connections a full listen
-queue dropped, waiting a second for their SYN to be sent again), then each ratio against
-``bare`` of the same repeat. Also the per-process start cost of the splitter (first page parsed
-in a fresh process minus a later one).
+queue dropped, waiting a second for their SYN to be sent again), the CPU other processes took
+meanwhile when it is a tenth of a core or more (newscrawl's crawl and its worker need both
+cores: with one taken they share the other, and that run's ratio says so little), then each
+ratio against ``bare`` of the same repeat (marked when either run met such load). Also the
+per-process start cost of the splitter (first page parsed in a fresh process minus a later one).
 
     python bench/crawl_throughput.py [--scenarios one,latency,many] [--repeat 1] [--worker-study]
 """
@@ -51,6 +53,8 @@ KINDS = ("bare", "bare-project", "newscrawl", "ceiling")
 TARGETS = {"one": 1.0, "latency": 3.0, "many": 0.95}
 #: Seconds past which a page is counted as slow (beyond the scenario's server delay).
 SLOW_RESPONSE = 0.5
+#: Share of a core other processes took during a crawl past which its line says so.
+BUSY_OTHER = 0.1
 
 
 # --- the crawl process ---------------------------------------------------------------------
@@ -162,11 +166,30 @@ def listen_overflows() -> int | None:
     return None
 
 
+def machine_busy() -> float | None:
+    """CPU seconds every process on the machine has used since boot (Linux: /proc/stat, in ticks)."""
+    try:
+        ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+
+
+def _own_cpu() -> float:
+    """CPU seconds of this process (the local server) and its waited-for children (the crawls, and
+    the extraction workers they waited for)."""
+    import resource
+
+    return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
+                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def _run(kind: str, urls: list[str], out: Path, overrides: dict[str, Any]) -> dict[str, Any]:
     import resource
 
     cmd = [sys.executable, __file__, "--crawl", kind, "--out", str(out), "--overrides", json.dumps(overrides), *urls]
     before = resource.getrusage(resource.RUSAGE_SELF)  # this process is the local server
+    busy, own = machine_busy(), _own_cpu()
     overflows = listen_overflows()
     # A fresh state directory for every crawl: what one run learned of the site's bylines (kept
     # per host, and every run's host is 127.0.0.1) must not make the next run's pages cheaper.
@@ -175,6 +198,7 @@ def _run(kind: str, urls: list[str], out: Path, overrides: dict[str, Any]) -> di
     done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO, timeout=1800, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF)
+    busy_after, own_after = machine_busy(), _own_cpu()
     overflows_after = listen_overflows()
     if done.returncode:
         raise SystemExit(f"{kind} crawl failed:\n{done.stderr[-3000:]}")
@@ -182,6 +206,10 @@ def _run(kind: str, urls: list[str], out: Path, overrides: dict[str, Any]) -> di
     result["wall"] = wall  # the whole process, as timed from outside: start-up and shutdown included
     result["cpu_server"] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     result["overflows"] = overflows_after - overflows if overflows is not None and overflows_after is not None else 0
+    # What other processes on the machine took meanwhile (other sessions, tests): with a core taken,
+    # newscrawl's crawl and its worker share the other one, and a ratio of that run says so little.
+    result["cpu_other"] = (max(0.0, busy_after - busy - (own_after - own))
+                           if busy is not None and busy_after is not None else None)
     return result
 
 
@@ -249,6 +277,8 @@ def _scenario(name: str, tmp: Path, *, regions: int, pages: int, delay: float, o
                 fanned = f"  fanned out {r['fanned_out']:.0f}" if r["fanned_out"] else ""
                 fanned += f"  listen-queue overflows {r['overflows']}" if r["overflows"] else ""
                 fanned += f"  pages slower than {SLOW_RESPONSE}s {r['slow']}" if r["slow"] else ""
+                if r["cpu_other"] is not None and r["cpu_other"] / r["wall"] >= BUSY_OTHER:
+                    fanned += f"  OTHER PROCESSES {r['cpu_other'] / r['wall']:.0%} of a core"
                 print(f"  run {i + 1} {label:<14} {r['pages']:>5.0f} pages {r['items']:>6.0f} items in "
                       f"{r['elapsed']:6.2f}s (process {r['wall']:5.2f}s) {r['pages'] / r['elapsed']:7.1f} pages/s  "
                       f"CPU/page "
@@ -274,9 +304,12 @@ def _ratios(name: str, results: dict[str, dict[str, Any]]) -> None:
         cpu_mark = "  (target <= 1.30)" if label == "newscrawl" else ""
         project = (f"; {speed[label] / speed['bare-project']:4.2f}x bare-project"
                    if "bare-project" in speed and label != "bare-project" else "")
+        loaded = [f"{name_} {r['cpu_other'] / r['wall']:.0%}" for name_, r in (("bare", bare), (label, results[label]))
+                  if r.get("cpu_other") is not None and r["cpu_other"] / r["wall"] >= BUSY_OTHER]
+        load = f"  [under load, other processes' share of a core: {', '.join(loaded)}]" if loaded else ""
         print(f"  {label:<14} speed {speed[label]:5.2f}x truly bare{mark} (whole process {whole[label]:4.2f}x); "
               f"CPU/page {cpu[label]:4.2f}x bare's "
-              f"(whole process {cpu_all[label]:4.2f}x){cpu_mark}{project}")
+              f"(whole process {cpu_all[label]:4.2f}x){cpu_mark}{project}{load}")
 
 
 def start_cost(root: Path) -> dict[str, float]:
