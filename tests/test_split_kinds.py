@@ -2464,6 +2464,15 @@ KINDS += [
                                ("byline", "Ana Lima (name changed), Workers Alliance"),
                                ("lede", "The dockers at the terminal voted by a large majority")],
      ["Ana Lima"], "Workers Alliance", None, ALL),
+    # an organisation no table knows after a by-credit's names and a comma
+    ("by-credit-loose-org", [("standfirst", "Night shifts at the depot"),
+                             ("byline", "Written by Ana Lima, Kämpa Tillsammans"),
+                             ("lede", "The union’s new rota came into force on Monday")],
+     ["Ana Lima"], "Kämpa Tillsammans", None, ("newline", "space")),
+    ("by-credit-loose-org-2", [("standfirst", "A study of the garment towns that says little about workers"),
+                               ("byline", "Reviewed by Tom Avery, Lucha Obrera"),
+                               ("lede", "When the book came out last spring, the reviews were kind")],
+     ["Tom Avery"], "Lucha Obrera", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],
@@ -2578,3 +2587,14 @@ def test_no_byline_a_standfirst_run_in_after_a_number_or_a_colon(standfirst: str
 def test_no_byline_ends_inside_hong_kong(text: str) -> None:
     got = split_excerpt(text)
     assert not (got.byline or "").endswith("Hong")
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # splitter 3.9: a headline question holding a decimal point
+    ("Will chatbots replace the region’s 1.7 million outsourcing workers?", "Outsourcing firms have spent the year "
+     "installing assistants"),
+    ("Is a 3.5 per cent rise enough for the cleaners?", "The union says it is not, and a ballot opens"),
+])
+def test_no_byline_a_question_with_a_decimal_point_is_the_standfirst(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)

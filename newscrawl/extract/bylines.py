@@ -383,6 +383,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "Marisol Reyes of Workers’ Voice talked to ... (unit tests)"),
     "name-remark-bracket": ("Cheung Wing-sze (pictured), Workers’ Lantern (heldout20)",
                             "Ana Lima (name changed), Workers Alliance (unit tests)"),
+    "by-credit-loose-org": ("Written by Ana Lima, Kämpa Tillsammans The union’s ... (unit tests)",
+                            "Reviewed by Tom Avery, Lucha Obrera When the book ... (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

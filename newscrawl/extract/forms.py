@@ -739,7 +739,10 @@ FORMS: list[Form] = [
          # (or a capitalised possessive and a lower-case word: "... University of Stirling | Beijing’s climate ...")
          # (a member of an organisation names it: "Eyewitness report by A, a member of Org in <place>")
          # (or for whom: "Written by A for Org")
-         rf"(?:, {ORG_FULL}|, {lit('a', 'an')} {_MEMBER_OF}(?:{THE} )?(?P<org2>{ORG_CORE})(?: {IN} {PLACE})?(?={END})"
+         # (any capitalised run that ends well after the names' comma: "Written by A, Kämpa Tillsammans | The union’s
+         # new rota": bylines.EXAMPLES["by-credit-loose-org"])
+         rf"(?:, {org_full(loose=True)}|, {lit('a', 'an')} {_MEMBER_OF}(?:{THE} )?(?P<org2>{ORG_CORE})(?: {IN} {PLACE})?"
+         rf"(?={END})"
          rf"| {lit('for')} (?:{THE} )?{org_full('4', loose=True)}(?={END})"
          rf"|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
          rf"(?=\n| {STARTER}|(?<={WORD}){UPSTART}| {has('poss')} {LOWER}))?"

@@ -1283,7 +1283,8 @@ def _break_ok(left: str, right: str) -> bool:
             and len(left) <= T["max_standfirst_chars"])
 
 
-_QUESTION_BREAK_RE = re.compile(rf"(?P<q>[^\n.!?]{{10,200}}\?[”’\"')]*) ?(?=[{_UP}“‘\"])")
+# (a decimal point is no sentence end: "... the Philippines’ 1.7 million outsourcing workers? Outsourcing firms")
+_QUESTION_BREAK_RE = re.compile(rf"(?P<q>(?:[^\n.!?]|(?<=\d)\.(?=\d)){{10,200}}\?[”’\"')]*) ?(?=[{_UP}“‘\"])")
 _CLOSING_QUOTES = "”’\""
 
 
