@@ -178,6 +178,9 @@ PLACE_NAMES = words(
     Beijing Shanghai Shenzhen Guangzhou Guangdong Wuhan Chengdu Chongqing Tianjin Nanjing Hangzhou
     Dongguan Zhengzhou Kowloon Taipei Kaohsiung Taichung Tainan Manila Jakarta Bangkok Hanoi Saigon
     Seoul Tokyo Dhaka Colombo Yangon Delhi Mumbai Karachi Lahore Kathmandu Phnom Penh""")
+#: Words that open a two-word place ("South Korea", "New Territories"): a place does not end with one before a
+#: capitalised word ("correspondent in Seoul | South Korea’s Supreme Court").
+PLACE_PREFIXES = words("North South East West New Upper Lower")
 #: Nouns that belong to a place's name ("in Dongguan Docks district" is one place).
 PLACE_NOUNS = words("district province city county town village road street university region area township")
 
@@ -382,9 +385,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "person-of-org-interview": ("Chiamaka Eze of Movement for a Workers’ Nigeria spoke to ... (heldout21)",
                                 "Marisol Reyes of Workers’ Voice talked to ... (unit tests)"),
     "name-remark-bracket": ("Cheung Wing-sze (pictured), Workers’ Lantern (heldout20)",
-                            "Ana Lima (name changed), Workers Alliance (unit tests)"),
+                            "Ana Lima (name changed), Workers Alliance (unit tests); Chou Ming-hsien (lithography technician, Tainan) "
+                            "(heldout22); Ana Lima (night nurse, Porto) (unit tests)"),
     "by-credit-loose-org": ("Written by Ana Lima, Kämpa Tillsammans The union’s ... (unit tests)",
                             "Reviewed by Tom Avery, Lucha Obrera When the book ... (unit tests)"),
+    "place-before-possessive": ("eastasiaworker.net correspondent in Seoul South Korea’s Supreme Court ... (heldout22)",
+                                "Workers Alliance reporters in Porto North Korea’s ... (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",
@@ -435,6 +441,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "publication": PUBLICATION_WORDS,
     "role": ROLE_WORDS,
     "member-role": MEMBER_ROLES,
+    "place-prefix": PLACE_PREFIXES,
     "occupation": OCCUPATIONS | frozenset(w + "s" for w in OCCUPATIONS),
     "group-word": GROUP_WORDS,
     "place": PLACE_NAMES,

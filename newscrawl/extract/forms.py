@@ -229,8 +229,9 @@ OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.O
                 rf"|{shaped(T.OTHER_LOW)}(?: ?{shaped(T.OTHER_LOW)}){{0,24}}"
                 # ... or where the person is: "Rukhsana Baloch (in Karachi), Org" (EXAMPLES["name-in-place-bracket"])
                 rf"|{lit('in')} {CAPTOK}(?: {CAPTOK}){{0,2}}"
-                # ... or a remark of a few lower-case words: "Cheung Wing-sze (pictured), Org", "A (name changed), Org"
-                rf"|(?!{lit('in')} ){LOWER}(?: {LOWER}){{0,2}}"
+                # ... or a remark of a few lower-case words: "Cheung Wing-sze (pictured), Org", "A (name changed), Org",
+                # and where: "Chou Ming-hsien (lithography technician, Tainan)"
+                rf"|(?!{lit('in')} ){LOWER}(?: {LOWER}){{0,2}}(?:, {CAPTOK}(?: {CAPTOK})?)?"
                 rf"|@[^()\n ]{{1,9}}|{LOWER}/{LOWER}(?:/{LOWER})?)\)")
 NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
 NAME_SEP = rf"(?:, | {AND} | & )"
@@ -328,7 +329,10 @@ CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
            rf"{_NOT_AT_POSSESSIVE}")
 _NOT_PLACE = has("title", "group")
 # (never ending at the "Hong" of "Hong Kong": "... members in Hong | Kong questioned")
-PLACE = rf"(?:{THE} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}(?!(?<={lit('Hong')}) {_KONG})"
+PLACE = (rf"(?:{THE} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}(?!(?<={lit('Hong')}) {_KONG})"
+         # (nor with a word that opens a two-word place before a capitalised one: "correspondent in Seoul | South
+         # Korea’s Supreme Court": bylines.EXAMPLES["place-before-possessive"])
+         rf"(?!(?<={has('place-prefix')}) (?:{CAPTOK}|{has('poss')}))")
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
 # or a group noun, before a nationality adjective's title ("Japanese Prime Minister") and before a
 # capitalised possessive ("ISA South Asia | Sri Lanka's debt"); none opens with a title ("By A, LSR |

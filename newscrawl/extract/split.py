@@ -454,7 +454,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
 _NAME_SPLIT_RE = re.compile(r", | and | & | with ")
 # another script (CJK, Cyrillic), or a handle ("@moxy_writes")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
-                             r"|in [^()]{2,30}|[a-z]+(?: [a-z]+){0,2})\)")
+                             r"|in [^()]{2,30}|[a-z]+(?: [a-z]+){0,2}(?:, [A-Z][^(),]{1,30})?)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _CJK_WORD_RE = re.compile(r"(?:^|(?<=, )|(?<= and ))[\u3400-\u9fff]{2,4} (?=[A-Z])|(?<=[a-z]) [\u3400-\u9fff]{2,4}(?=$|,| and )")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
