@@ -2491,6 +2491,14 @@ KINDS += [
                                   ("byline", "Ana Lima (night nurse, Porto)"),
                                   ("lede", "I have worked nights for nine years.")],
      ["Ana Lima"], None, None, ("newline",)),
+    # a writer and unnamed co-authors
+    ("names-et-al", [("standfirst", "Our investigation traced 41 agencies supplying workers to three plants"),
+                     ("byline", "Tsai Yu-ting et al., eastasiaworker.net"),
+                     ("lede", "Behind every cleanroom badge stands a chain of contractors")],
+     ["Tsai Yu-ting"], "eastasiaworker.net", None, ALL),
+    ("names-et-al-2", [("standfirst", "Dockers vote to strike"), ("byline", "Ana Lima et al., Workers Alliance"),
+                       ("lede", "The dockers at the terminal voted by a large majority")],
+     ["Ana Lima"], "Workers Alliance", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

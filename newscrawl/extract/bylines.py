@@ -391,6 +391,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "Reviewed by Tom Avery, Lucha Obrera When the book ... (unit tests)"),
     "place-before-possessive": ("eastasiaworker.net correspondent in Seoul South Korea’s Supreme Court ... (heldout22)",
                                 "Workers Alliance reporters in Porto North Korea’s ... (unit tests)"),
+    "names-et-al": ("Tsai Yu-ting et al., eastasiaworker.net (heldout22)", "Ana Lima et al., Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

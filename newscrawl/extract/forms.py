@@ -798,7 +798,9 @@ FORMS: list[Form] = [
          # editorial board")
          # (a second writer "with" the first: "A with B, Org": bylines.EXAMPLES["names-with-names"])
          # (or the writer's comrades of the organisation: "A and comrades of Org": bylines.EXAMPLES["names-and-comrades"])
-         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
+         # (and unnamed co-authors: "A et al., Org": bylines.EXAMPLES["names-et-al"])
+         # ("et" is any lower-case word and "al" a particle here: the alphabet has no class to spare)
+         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
          rf"| {lit('for')} (?={ORG_CORE})"
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"

@@ -472,6 +472,7 @@ def _names(raw: str | None) -> list[str]:
     if "(" in raw:
         raw = _CJK_BRACKET_RE.sub("", raw)  # "Kwok Tsz-kin (郭子健)": the name's CJK form is no author
     raw = _CJK_WORD_RE.sub("", raw)  # ... nor without brackets: "張詠詩 Cheung Wing-sze" (EXAMPLES["cjk-name-bare"])
+    raw = raw.removesuffix(" et al.")  # unnamed co-authors: "A et al." (EXAMPLES["names-et-al"])
     return [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
 
 
