@@ -27,7 +27,8 @@ THRESHOLDS = {
     "min_lede_words": 2,
     "max_label_words": 8,  # a label ending in a colon before a sentence is a standfirst of at most this many words
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
-    "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
+    "max_capital_break_chars": 160,
+    "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)  # the weakest break ("collapse Teachers at") only this far in
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
@@ -392,6 +393,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "place-before-possessive": ("eastasiaworker.net correspondent in Seoul South Korea’s Supreme Court ... (heldout22)",
                                 "Workers Alliance reporters in Porto North Korea’s ... (unit tests)"),
     "names-et-al": ("Tsai Yu-ting et al., eastasiaworker.net (heldout22)", "Ana Lima et al., Workers Alliance (unit tests)"),
+    "cut-name-merged": ("... and the promise has quietly disappeared. Nadeesha... (heldout21)",
+                        "... and most of it failed in the end Henrike... (heldout22)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -905,6 +905,8 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         cands += _middle_line_candidates(text)
         if truncated:
             cands += _cut_name_line(text)
+    elif truncated:
+        cands += _cut_name_merged(text)
     return cands
 
 
@@ -919,6 +921,30 @@ def _cut_name_line(text: str) -> list[Candidate]:
     start = len(head) + 1
     score = _score(text, start, start + len(word), "middle-line", MIDDLE_LINE_SCORE, [word])
     return [] if score is None else [Candidate(start, start + len(word), "cut-name-line", score, [word], None, None)]
+
+
+_LAST_WORD_RE = re.compile(rf"(?<=[{_LO}.!?,;:’”]) (?P<word>[{_UP}][{_LO}]{{2,}})$")
+
+
+def _cut_name_merged(text: str) -> list[Candidate]:
+    """The same, merged: a standfirst of one sentence with no break inside, then a lone name word at the excerpt's cut
+    ("... the promise has quietly disappeared. | Nadeesha...", "... most of it failed in the end | Henrike...":
+    bylines.EXAMPLES["cut-name-merged"]): a lede would hold more than one word, and a second sentence, before the
+    cut, and a standfirst run into a lede cut inside a word breaks before it ("... lives | On the evening ...")."""
+    m = _LAST_WORD_RE.search(text)
+    if m is None or not F.is_name_word(m.group("word")) or m.group("word") in B.SENTENCE_STARTERS:
+        return []
+    head = text[: m.start()].rstrip("”’\"')")
+    if (len(head) < T["min_cut_name_standfirst_chars"] or _SENTENCE_INSIDE_RE.search(head[:-1])
+            or standfirst_break(head)[0] is not None):
+        return []  # (a standfirst and a lede's first sentence: "... memory lives | On the evening ... patrolled Victo")
+    start = m.start("word")
+    score = _score(text, start, len(text), "middle-line", MIDDLE_LINE_SCORE, [m.group("word")])
+    return [] if score is None else [Candidate(start, len(text), "cut-name-line", score, [m.group("word")], None, None)]
+
+
+#: a sentence's end inside a text (a full stop, "!" or "?", then a space and a capital)
+_SENTENCE_INSIDE_RE = re.compile(rf"[.!?][”’\"')]* [{_UP}]")
 
 
 def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
