@@ -923,14 +923,16 @@ def _cut_name_line(text: str) -> list[Candidate]:
     return [] if score is None else [Candidate(start, start + len(word), "cut-name-line", score, [word], None, None)]
 
 
-_LAST_WORD_RE = re.compile(rf"(?<=[{_LO}.!?,;:’”]) (?P<word>[{_UP}][{_LO}]{{2,}})$")
+# (after a lower-case word only: after a full stop it is as often the first word of a lede's second sentence, cut
+# inside: "... before receiving residency. Severa...")
+_LAST_WORD_RE = re.compile(rf"(?<=[{_LO}]) (?P<word>[{_UP}][{_LO}]{{2,}})$")
 
 
 def _cut_name_merged(text: str) -> list[Candidate]:
-    """The same, merged: a standfirst of one sentence with no break inside, then a lone name word at the excerpt's cut
-    ("... the promise has quietly disappeared. | Nadeesha...", "... most of it failed in the end | Henrike...":
-    bylines.EXAMPLES["cut-name-merged"]): a lede would hold more than one word, and a second sentence, before the
-    cut, and a standfirst run into a lede cut inside a word breaks before it ("... lives | On the evening ...")."""
+    """The same, merged: a standfirst of one sentence with no break inside, ending in a lower-case word, then a lone
+    name word at the excerpt's cut ("... most of it failed in the end | Henrike...": bylines.EXAMPLES[
+    "cut-name-merged"]): a lede would hold more than one word, and a second sentence, before the cut, and a standfirst
+    run into a lede cut inside a word breaks before it ("... lives | On the evening ... patrolled Victo")."""
     m = _LAST_WORD_RE.search(text)
     if m is None or not F.is_name_word(m.group("word")) or m.group("word") in B.SENTENCE_STARTERS:
         return []
