@@ -2499,6 +2499,15 @@ KINDS += [
     ("names-et-al-2", [("standfirst", "Dockers vote to strike"), ("byline", "Ana Lima et al., Workers Alliance"),
                        ("lede", "The dockers at the terminal voted by a large majority")],
      ["Ana Lima"], "Workers Alliance", None, ALL),
+    # a credit with the day it was issued
+    ("credit-dated", [("standfirst", "Cancer cluster fears at a shuttered wafer plant"),
+                      ("byline", "Press release from the Fab Workers’ Alliance, 14 March 2025"),
+                      ("lede", "The alliance today asked the labour ministry to release its records")],
+     [], "Fab Workers’ Alliance", None, ("newline", "space")),
+    ("credit-dated-2", [("standfirst", "Cleaners win back their hours"),
+                        ("byline", "Statement by Workers Alliance, 3 June 2025"),
+                        ("lede", "Forty cleaners at the hospital have won back the hours cut in spring")],
+     [], "Workers Alliance", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

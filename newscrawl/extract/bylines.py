@@ -187,7 +187,8 @@ PLACE_NOUNS = words("district province city county town village road street univ
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
-                     "Pamphlet Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto")
+                     "Pamphlet Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto "
+                     "Release")
 #: The same nouns in lower case, after "Joint" ("Joint statement by A and B").
 JOINT_CREDIT_NOUNS = frozenset(w.lower() for w in CREDIT_NOUNS)
 CREDIT_VERBS = words("issued published adopted passed distributed written produced signed delivered given translated "
@@ -395,6 +396,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "names-et-al": ("Tsai Yu-ting et al., eastasiaworker.net (heldout22)", "Ana Lima et al., Workers Alliance (unit tests)"),
     "cut-name-merged": ("... and most of it failed in the end Henrike... (heldout22)",
                         "... and the promise has quietly been dropped Nadeesha... (unit tests)"),
+    "credit-dated": ("Press release from the Hsinchu Fab Workers’ Alliance, 14 March 2025 (heldout22)",
+                     "Statement by Workers Alliance, 3 June 2025 (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -658,7 +658,8 @@ FORMS: list[Form] = [
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}{ISSUE}"
          # (or where the body met: "Resolution adopted by the ISA Asia summer school in Penang")
          rf"(?: (?:{LOWER} ){{1,2}}{IN} {PLACE}(?={END_STRONG}|{NEW_SENTENCE}))?"
-         rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|:|{END}"
+         # (or the day it was issued: "Press release from the <org>, 14 March 2025": bylines.EXAMPLES["credit-dated"])
+         rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|:|,? {_DATE}(?={END})|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
          ("Editorial from Rebel Voice magazine issue 41 (Mar-Apr 2019) (corpus shape)",
