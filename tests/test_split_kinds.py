@@ -2508,6 +2508,16 @@ KINDS += [
                         ("byline", "Statement by Workers Alliance, 3 June 2025"),
                         ("lede", "Forty cleaners at the hospital have won back the hours cut in spring")],
      [], "Workers Alliance", None, ("newline", "space")),
+    # a body of the organisation in a place, the verb with its adverb, and the day
+    ("credit-body-place", [("standfirst", "Former transport workers pledge support to the rail strike"),
+                           ("byline", "Motion passed unanimously by the London branch of the Exiled Unions Network "
+                                      "on 22 June 2025"),
+                           ("lede", "This branch notes that rail workers face a six-day week")],
+     [], "Exiled Unions Network", None, ("newline", "space")),
+    ("credit-body-place-2", [("standfirst", "Dockers win back pay"),
+                             ("byline", "Resolution adopted by the Porto branch of Workers Alliance"),
+                             ("lede", "The branch notes that the dockers have won back their pay")],
+     [], "Workers Alliance", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -188,7 +188,7 @@ PLACE_NOUNS = words("district province city county town village road street univ
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
                      "Pamphlet Document Text Translation Transcript Extract Excerpt Reply Letter Message Manifesto "
-                     "Release")
+                     "Release Motion")
 #: The same nouns in lower case, after "Joint" ("Joint statement by A and B").
 JOINT_CREDIT_NOUNS = frozenset(w.lower() for w in CREDIT_NOUNS)
 CREDIT_VERBS = words("issued published adopted passed distributed written produced signed delivered given translated "
@@ -398,6 +398,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "... and the promise has quietly been dropped Nadeesha... (unit tests)"),
     "credit-dated": ("Press release from the Hsinchu Fab Workers’ Alliance, 14 March 2025 (heldout22)",
                      "Statement by Workers Alliance, 3 June 2025 (unit tests)"),
+    "credit-body-place": ("Motion passed unanimously by the London branch of the Exiled Unions Network on 22 June "
+                          "2025 (heldout22)", "Resolution adopted by the Porto branch of Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

@@ -645,10 +645,13 @@ FORMS: list[Form] = [
          rf"|(?!{has('credit-adjective', 'by-credit')}){CAPTOK} {has('role', 'joint-credit-noun')}"
          rf"(?= {lit('from', 'by')} ))"
          # (a publication's own capitalised "The": "Editorial from The Anvil magazine": EXAMPLES["credit-the-org"])
-         rf"(?: {has('credit-verb')})? (?:{lit('by', 'from', 'of')}|{IN}) (?:{lit('the', 'The')} )?"
+         # (the verb with its adverb: "Motion passed unanimously by ...": bylines.EXAMPLES["credit-body-place"])
+         rf"(?: {has('credit-verb')}(?: {LOWER}(?= {lit('by')}))?)? (?:{lit('by', 'from', 'of')}|{IN}) "
+         rf"(?:{lit('the', 'The')} )?"
          # a body of the organisation: "adopted by the executive committee of Red Spark"
          # (of a year's congress too: "passed by the 2026 congress of <org>")
-         rf"(?:(?<={lit('by')} {lit('the')} )(?:(?:{LOWER}|{NUM}) ){{1,2}}{OF} (?:{THE} )?"
+         # (or a place's: "passed by the London branch of <org>")
+         rf"(?:(?<={lit('by')} {lit('the')} )(?:{CAPTOK} )?(?:(?:{LOWER}|{NUM}) ){{1,2}}{OF} (?:{THE} )?"
          # (or a capitalised one, after "from" too: "Statement from the International Secretariat of <org>")
          rf"|(?<={lit('the', 'The')} )(?:{CAPTOK} )?{has('org-body')} {OF} (?:{THE} )?)?"
          # a person of the organisation: "Speech by <Name> of ISA in Taiwan at the rally"
@@ -659,7 +662,7 @@ FORMS: list[Form] = [
          # (or where the body met: "Resolution adopted by the ISA Asia summer school in Penang")
          rf"(?: (?:{LOWER} ){{1,2}}{IN} {PLACE}(?={END_STRONG}|{NEW_SENTENCE}))?"
          # (or the day it was issued: "Press release from the <org>, 14 March 2025": bylines.EXAMPLES["credit-dated"])
-         rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|:|,? {_DATE}(?={END})|{END}"
+         rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|:|(?:,| {lit('on')}) {_DATE}(?={END})|{END}"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
          ("Editorial from Rebel Voice magazine issue 41 (Mar-Apr 2019) (corpus shape)",
