@@ -35,7 +35,7 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
                     "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
                     "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100, "heldout20": 100,
-                    "heldout21": 100}
+                    "heldout21": 100, "heldout22": 100, "heldout23": 100}
 
 
 @pytest.fixture(scope="module")
@@ -473,6 +473,31 @@ HELDOUT21_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout21", HELDOUT21_FAILURES, _H21)
 
+# heldout22 (measured blind with splitter 3.9 in progress at fbe7f13, then fitted in part: a lone name at the cut, "et
+# al.", a credit with its day, a body in a place; tests/gold/README.md) and heldout23 (measured blind once with the final
+# splitter 3.9 at a465656, nothing fitted): every block they still split wrong, for the next stop to generalise
+_H22 = {"unfitted": "held-out 22, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)"}
+HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t020": (('collapsed',), "unfitted"),
+    "t025": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t046": (('collapsed',), "unfitted"), "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
+    "t059": (('stored',), "unfitted"), "t065": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t084": (('collapsed',), "unfitted"), "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout22", HELDOUT22_FAILURES, _H22)
+_H23 = {"unfitted": "held-out 23, measured blind with the final splitter 3.9 and not fitted (tests/gold/README.md)"}
+HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t064": (('collapsed',), "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t069": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"),
+    "t094": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout23", HELDOUT23_FAILURES, _H23)
+
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
@@ -482,7 +507,11 @@ def test_heldout_block(block, rendering):
 
 _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 90.0% / 89.2%, tests/gold/README.md)",
                  "heldout19": "heldout19: below 90% all3 cold (splitter 3.8: 88.0% / 86.0%, tests/gold/README.md)",
-                 "heldout17": "heldout17: below 90% all3 cold, measured blind and not fitted (tests/gold/README.md)"}
+                 "heldout17": "heldout17: below 90% all3 cold, measured blind and not fitted (tests/gold/README.md)",
+                 "heldout22": "heldout22: below 90% all3 cold (splitter 3.9: 91.0% / 88.0%, fitted in part: "
+                              "tests/gold/README.md)",
+                 "heldout23": "heldout23: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
+                              "fitted (tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [
