@@ -419,7 +419,7 @@ HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout17", HELDOUT17_FAILURES, _H17)
 
-# heldout20 and heldout21 (each measured blind once with splitter 3.9 as it stood when it arrived: tests/gold/README.md),
+# heldout20 and heldout21 (each measured blind once with splitter 3.9 as it stood when it arrived: tests/gold/README),
 # what splitter 3.9 then leaves failing
 _SOURCE_CREDIT_ORG = ("a source credit naming a publication of one organisation, then 'By A, <other org>': the "
                       "splitter names the credit's organisation (the rule sets 5, 9, 13 and 14 were labelled by), "
@@ -474,7 +474,7 @@ HELDOUT21_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout21", HELDOUT21_FAILURES, _H21)
 
 # heldout22 (measured blind with splitter 3.9 in progress at fbe7f13, then fitted in part: a lone name at the cut, "et
-# al.", a credit with its day, a body in a place; tests/gold/README.md) and heldout23 (measured blind once with the final
+# al.", a credit with its day, a body in a place; tests/gold/README) and heldout23 (measured blind once with the final
 # splitter 3.9 at a465656, nothing fitted): every block they still split wrong, for the next stop to generalise
 _H22 = {"unfitted": "held-out 22, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)"}
 HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {

@@ -2195,11 +2195,11 @@ KINDS += [
     # a standfirst ending in "Hong Kong" before a one-word pen name: the name does not start at "Kong"
     ("name-after-hong-kong", [("standfirst", "Young mainlanders try their luck in Hong Kong"),
                               ("byline", "Zhouzhou, rebelstruggle.com"),
-                              ("lede", "Under a new talent scheme, more than 100,000 graduates have moved to the city")],
+                              ("lede", "Under a new talent scheme, 100,000 graduates have moved to the city")],
      ["Zhouzhou"], "rebelstruggle.com", None, ALL),
     ("name-after-hong-kong-2", [("standfirst", "A new stage of repression in Hong Kong"),
                                 ("byline", "Kebai, Red Flag (ISA in Turkey)"),
-                                ("lede", "The passage of the new security law by the hand-picked legislature was quick")],
+                                ("lede", "The passage of the new security law by the legislature was quick")],
      ["Kebai"], "Red Flag", "ISA in Turkey", ALL),
     # a credit's "by" opens a three-word name: the name is whole, not its last two words with the organisation
     ("by-credit-whole-name", [("standfirst", "An important contribution marred by its conclusions"),
@@ -2267,7 +2267,7 @@ KINDS += [
     # reporters of a publication named with its own "The", then whose paper it is
     ("role-of-the-publication", [("standfirst", "Plan to extend the wait hits new arrivals"),
                                  ("byline", "Reporters of The Picket, paper of Socialist Forward (WAI in Wales)"),
-                                 ("lede", "Families who moved to Britain on the visa route were told they could apply")],
+                                 ("lede", "Families who moved to Britain on the visa route were told to wait")],
      [], "Picket", "WAI in Wales", ALL),
     ("role-of-the-publication-2", [("standfirst", "Tenants block the eviction of a family of six"),
                                    ("byline", "Correspondents of The Spark, paper of Workers Alliance"),
@@ -2452,7 +2452,7 @@ KINDS += [
                                  ("lede", "Prices have doubled since the spring.")],
      ["Chidi Obi"], "Movement for a Workers’ Party", None, ("newline",)),
     ("person-of-org-interview-2", [("standfirst", "Dockers count the cost"),
-                                   ("byline", "Marisol Reyes of Workers’ Voice talked to two dockers about the rosters."),
+                                   ("byline", "Marisol Reyes of Workers’ Voice talked to two dockers."),
                                    ("lede", "The strike is in its second week.")],
      ["Marisol Reyes"], "Workers’ Voice", None, ("newline",)),
     # a remark of a few lower-case words in brackets after the name

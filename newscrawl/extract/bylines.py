@@ -27,8 +27,8 @@ THRESHOLDS = {
     "min_lede_words": 2,
     "max_label_words": 8,  # a label ending in a colon before a sentence is a standfirst of at most this many words
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
-    "max_capital_break_chars": 160,
-    "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)  # the weakest break ("collapse Teachers at") only this far in
+    "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
+    "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
@@ -369,7 +369,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "company ... (heldout21)", "A poem by A, Org member in Porto The sea takes the boats because "
                           "I was not there ... (unit tests)"),
     "credit-after-function-word": ("... powers the old laws only dreamed of Statement by Samathuvam (RWI Sri Lanka) "
-                                   "(heldout21)", "... the cleaners could only dream of Statement by Ny Tid (ISA Norway) (unit tests)"),
+                                   "(heldout21)",
+                                   "... the cleaners could only dream of Statement by Ny Tid (ISA Norway) "
+                                   "(unit tests)"),
     "bio-line": ("Chen Mo (a pen name) is a final-year student at a university in Nanjing. (heldout20)",
                  "<Name> is a member of <org> and a <job> in <place>. (heldout16)"),
     "names-with-names": ("Thandiwe Mokoena with Sipho Dlamini, Inkululeko Socialist League (heldout21)",
@@ -382,24 +384,29 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "names-org-was-there": ("Tinhang, Workers’ Lantern, was in the public gallery. (heldout20)",
                             "Ana Lima, Workers Alliance, was at the picket line. (unit tests)"),
     "org-talks-to": ("Red Bangle talked to three garment workers in Katunayake ... (heldout21)",
-                     "Red Southerly talks to Zhao Minghui of redkapok.info about ... (heldout20); Red Harbour talks to A (unit tests)"),
-    "cjk-name-bare": ("張詠詩 Cheung Wing-sze, Workers’ Lantern (heldout20)", "Ho Ka-yan 何家欣, Red Flag (unit tests)"),
+                     "Red Southerly talks to Zhao Minghui of redkapok.info about ... (heldout20); Red Harbour talks "
+                     "to A (unit tests)"),
+    "cjk-name-bare": ("張詠詩 Cheung Wing-sze, Workers’ Lantern (heldout20)",
+                      "Ho Ka-yan 何家欣, Red Flag (unit tests)"),
     "person-of-org-interview": ("Chiamaka Eze of Movement for a Workers’ Nigeria spoke to ... (heldout21)",
                                 "Marisol Reyes of Workers’ Voice talked to ... (unit tests)"),
     "name-remark-bracket": ("Cheung Wing-sze (pictured), Workers’ Lantern (heldout20)",
-                            "Ana Lima (name changed), Workers Alliance (unit tests); Chou Ming-hsien (lithography technician, Tainan) "
+                            "Ana Lima (name changed), Workers Alliance (unit tests); Chou Ming-hsien (lithography "
+                            "technician, Tainan) "
                             "(heldout22); Ana Lima (night nurse, Porto) (unit tests)"),
     "by-credit-loose-org": ("Written by Ana Lima, Kämpa Tillsammans The union’s ... (unit tests)",
                             "Reviewed by Tom Avery, Lucha Obrera When the book ... (unit tests)"),
     "place-before-possessive": ("eastasiaworker.net correspondent in Seoul South Korea’s Supreme Court ... (heldout22)",
                                 "Workers Alliance reporters in Porto North Korea’s ... (unit tests)"),
-    "names-et-al": ("Tsai Yu-ting et al., eastasiaworker.net (heldout22)", "Ana Lima et al., Workers Alliance (unit tests)"),
+    "names-et-al": ("Tsai Yu-ting et al., eastasiaworker.net (heldout22)",
+                    "Ana Lima et al., Workers Alliance (unit tests)"),
     "cut-name-merged": ("... and most of it failed in the end Henrike... (heldout22)",
                         "... and the promise has quietly been dropped Nadeesha... (unit tests)"),
     "credit-dated": ("Press release from the Hsinchu Fab Workers’ Alliance, 14 March 2025 (heldout22)",
                      "Statement by Workers Alliance, 3 June 2025 (unit tests)"),
     "credit-body-place": ("Motion passed unanimously by the London branch of the Exiled Unions Network on 22 June "
-                          "2025 (heldout22)", "Resolution adopted by the Porto branch of Workers Alliance (unit tests)"),
+                          "2025 (heldout22)",
+                          "Resolution adopted by the Porto branch of Workers Alliance (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

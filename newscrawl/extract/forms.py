@@ -749,7 +749,8 @@ FORMS: list[Form] = [
          # (or for whom: "Written by A for Org")
          # (any capitalised run that ends well after the names' comma: "Written by A, Kämpa Tillsammans | The union’s
          # new rota": bylines.EXAMPLES["by-credit-loose-org"])
-         rf"(?:, {org_full(loose=True)}|, {lit('a', 'an')} {_MEMBER_OF}(?:{THE} )?(?P<org2>{ORG_CORE})(?: {IN} {PLACE})?"
+         rf"(?:, {org_full(loose=True)}|, {lit('a', 'an')} {_MEMBER_OF}(?:{THE} )?(?P<org2>{ORG_CORE})"
+         rf"(?: {IN} {PLACE})?"
          rf"(?={END})"
          rf"| {lit('for')} (?:{THE} )?{org_full('4', loose=True)}(?={END})"
          rf"|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
@@ -801,10 +802,11 @@ FORMS: list[Form] = [
          # (a web byline's bar, "for", or "on behalf of": "A | Org", "A for redflag.org", "A on behalf of the Org
          # editorial board")
          # (a second writer "with" the first: "A with B, Org": bylines.EXAMPLES["names-with-names"])
-         # (or the writer's comrades of the organisation: "A and comrades of Org": bylines.EXAMPLES["names-and-comrades"])
+         # (or the writer's comrades of the organisation: "A and comrades of Org": EXAMPLES["names-and-comrades"])
          # (and unnamed co-authors: "A et al., Org": bylines.EXAMPLES["names-et-al"])
          # ("et" is any lower-case word and "al" a particle here: the alphabet has no class to spare)
-         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
+         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
+         rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
          rf"| {lit('for')} (?={ORG_CORE})"
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"

@@ -456,9 +456,11 @@ _NAME_SPLIT_RE = re.compile(r", | and | & | with ")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
                              r"|in [^()]{2,30}|[a-z]+(?: [a-z]+){0,2}(?:, [A-Z][^(),]{1,30})?)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
-_CJK_WORD_RE = re.compile(r"(?:^|(?<=, )|(?<= and ))[\u3400-\u9fff]{2,4} (?=[A-Z])|(?<=[a-z]) [\u3400-\u9fff]{2,4}(?=$|,| and )")
+_CJK_WORD_RE = re.compile(r"(?:^|(?<=, )|(?<= and ))[\u3400-\u9fff]{2,4} (?=[A-Z])"
+                          r"|(?<=[a-z]) [\u3400-\u9fff]{2,4}(?=$|,| and )")
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
-_NAME_OF_ORG_RE = re.compile(rf"(?P<person>[{_UP}][{_LO}]+(?: [{_UP}][{_LO}’'-]+){{1,2}}) of (?:the )?(?P<org>[{_UP}].*)")
+_NAME_OF_ORG_RE = re.compile(rf"(?P<person>[{_UP}][{_LO}]+(?: [{_UP}][{_LO}’'-]+){{1,2}}) of (?:the )?"
+                             rf"(?P<org>[{_UP}].*)")
 _PERSON_OF_ORG_RE = re.compile(rf"(?P<person>{_PERSON_SHAPED_RE.pattern}) of (?:the )?(?P<org>[{_UP}].*)")
 _BODY = (rf"(?:(?:{'|'.join(sorted(B.ORG_BODY_ADJECTIVES))}) )?"
          rf"(?:{'|'.join(sorted(B.ORG_BODY_WORDS))})")

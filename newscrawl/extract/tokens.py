@@ -31,8 +31,9 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u06
           "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
 _LETTERS = rf"(?:[^\W_]|[{_MARKS}])+"
 # a domain (also a capitalised one run into the lower-case word before it: "the lead|Redmonsoon.info", the
-# word a token of its own, as before an initial: "per order|K. Ramesh"); an initial ("N."); a word (letters or digits joined by internal apostrophes and
-# hyphens, with the plural possessive's apostrophe: "Workers’"); or one other character
+# word a token of its own, as before an initial: "per order|K. Ramesh"); an initial ("N."); a word (letters or
+# digits joined by internal apostrophes and hyphens, with the plural possessive's apostrophe: "Workers’"); or one
+# other character
 _TOKEN_RE = re.compile(rf"(?<![\w.@-])[a-z]{{2,}}(?=(?=[A-Z]){_DOMAIN}|[{B.UP}]\.(?![^\W\d_]))|(?<![\w.@-]){_DOMAIN}"
                        rf"|(?<=[a-z])(?=[A-Z]){_DOMAIN}"
                        rf"|[{B.UP}]\.|{_LETTERS}(?:[’'\-]{_LETTERS})*(?:(?<=s)[’'](?=[\s,]|$))?|\S")
