@@ -488,7 +488,7 @@ HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout22", HELDOUT22_FAILURES, _H22)
 _H23 = {"unfitted": "held-out 23, measured blind with the final splitter 3.9 and not fitted (tests/gold/README.md)"}
 HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t010": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t064": (('collapsed',), "unfitted"), "t066": (RENDERINGS, "unfitted"),

@@ -2518,6 +2518,15 @@ KINDS += [
                              ("byline", "Resolution adopted by the Porto branch of Workers Alliance"),
                              ("lede", "The branch notes that the dockers have won back their pay")],
      [], "Workers Alliance", None, ("newline", "space")),
+    # an organisation's tail stops before a title and a name opening the lede ("Uncle", "Auntie")
+    ("org-before-title", [("standfirst", "Pensioners describe how they make ends meet"),
+                          ("byline", "Tom Avery, Socialist Front"),
+                          ("lede", "Uncle Wah is 74 and lives in a partitioned room")],
+     ["Tom Avery"], "Socialist Front", None, ("space",)),
+    ("org-before-title-2", [("standfirst", "Automation ends a canteen that fed dockers for forty years"),
+                            ("byline", "Ana Lima, Red Flag"),
+                            ("lede", "Auntie Fong has been frying noodles for crane operators since 1986")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -91,7 +91,7 @@ TITLE_WORDS = words(
     """President Premier Vice Prime Minister Ministers Secretary General Governor Mayor Chairman
     Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
     Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
-    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms""")
+    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms Uncle Auntie Aunt""")
 #: Groups of people that open a lede ("Police raided ...", "Workers at ...", a speech's "Friends, comrades"): never a
 #: person's name.
 GROUP_NOUNS = words(
@@ -407,6 +407,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "credit-body-place": ("Motion passed unanimously by the London branch of the Exiled Unions Network on 22 June "
                           "2025 (heldout22)",
                           "Resolution adopted by the Porto branch of Workers Alliance (unit tests)"),
+    "org-before-title": ("Chan Hoi-yan, Socialist Tide Uncle Wah is 74 ... (heldout23)",
+                         "Ana Lima, Red Flag Auntie Fong has been frying noodles ... (unit tests)"),
     "credit-the-org": ("Editorial from The Anvil magazine issue 40 (unit tests)",
                        "Statement by The Left Bloc ...; The Guardian, The Nation (public)"),
     "initial-after-first-name": ("for Lorcan S. Jablonski, Red Flag: not 'S. Jablonski' (unit tests)",

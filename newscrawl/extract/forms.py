@@ -296,7 +296,9 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # (or a member's role or the organisation's body after it, or a book's kind: "Red Flag | national committee", "the
 # Red Flag | pamphlet ‘...’")
 # (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
+# (or a title before a name: "A, Socialist Tide | Uncle Wah is 74": bylines.EXAMPLES["org-before-title"])
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
+                 rf"| {has('title')} {CAPTOK}"
                  rf"| {AND} {lit('a', 'an')} (?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
                  # (or its issue number: "Editorial from Red | Banner issue 88")
                  rf"| {lit('issue', 'Issue')} {NUM}"
