@@ -147,6 +147,10 @@ CASES = [
 # One invented case for each byline form (forms.FORMS): the form that finds it and the split.
 # (form, excerpt, standfirst, byline, lede, authors, organisation, affiliation)
 FORM_CASES = [
+    ('names-org-cut',
+     'Dock strike spreads as the port owners refuse to talk Mira Solberg, Red Fl...',
+     'Dock strike spreads as the port owners refuse to talk', 'Mira Solberg, Red Fl', None, ['Mira Solberg'], 'Red Fl',
+     None),
     ('names-conversation',
      'Dock strike spreads Mira Solberg, Red Flag, in conversation with Jonas Weir The dockers walked out on Monday...',
      'Dock strike spreads', 'Mira Solberg, Red Flag, in conversation with Jonas Weir',

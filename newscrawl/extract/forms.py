@@ -800,6 +800,15 @@ FORMS: list[Form] = [
          rf"(?:[^\n()]{{1,35}}? \({NUM}\)|[^\n()]{{1,35}}?{END_STRONG}|[^\n()]{{1,25}}?){END}",
          ("Marta Ruiz, from the book Old Age Under Capitalism (2021) (unit tests)",
                "A, from the pamphlet ... (heldout)")),
+    Form("names-org-cut",
+         # the excerpt cut inside the organisation's name: what is left of it is the organisation ("A, laodongz...",
+         # "A, Socialist T..."; only where the excerpt was cut: split._scan drops a cut match otherwise)
+         # (not a lede's proper noun after an article or inside a capitalised run, then a clause cut short: "...
+         # outside the Executive Yuan, where")
+         rf"(?<!{_ARTICLE} )(?<!{CAPTOK} )(?P<names>{NAMES}), "
+         rf"(?P<org>(?:{CAPTOK} ){{0,2}}(?:{CAPTOK}|{LOWER}|{shaped(T.LETTER)}))(?P<cut>)$",
+         ("Tiefeng, Socialist T... (heldout23)",
+          "Reuben Achterberg, tideline... (heldout19); Oskar Wennberg, laodongz... (heldout23)")),
     Form("names-org",
          # (a web byline's bar, "for", or "on behalf of": "A | Org", "A for redflag.org", "A on behalf of the Org
          # editorial board")
@@ -997,6 +1006,7 @@ FIRST_TOKEN: dict[str, str] = {
     "by": lit("By"),
     "person-book": NAME_TOK,
     "names-org": NAME_TOK,
+    "names-org-cut": NAME_TOK,
     "names-member": NAME_TOK,
     "names-affil": NAME_TOK,
     "org-role": _ORG_OR_NAME,

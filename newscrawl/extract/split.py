@@ -110,6 +110,7 @@ BASE_SCORES: dict[str, float] = {
     "org": 0.75,  # an organisation alone: as often the subject of a sentence
     "names-place": 0.7, "names-comma-place": 0.7,  # names only, with a place
     "names-comma": 0.6,  # a name and a dangling comma (its organisation link left out)
+    "names-org-cut": 0.95,  # "A, laodongz...": names and what the cut left of the organisation (over "A, Org")
     "names": 0.55,  # bare names: the weakest, right only between two part boundaries
 }
 MIDDLE_LINE_SCORE = 0.45  # a short title-cased middle line no form knows (lines rendering)
