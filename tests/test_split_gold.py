@@ -35,7 +35,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
                     "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
                     "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100, "heldout20": 100,
-                    "heldout21": 100, "heldout22": 100, "heldout23": 100}
+                    "heldout21": 100, "heldout22": 100, "heldout23": 100,
+                    "heldout24": 100}
 
 
 @pytest.fixture(scope="module")
@@ -494,6 +495,18 @@ HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t084": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout23", HELDOUT23_FAILURES, _H23)
+_H24 = {"unfitted": "held-out 24, measured blind with the final splitter 3.9 and not fitted (tests/gold/README.md)"}
+HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t011": (('collapsed',), "unfitted"),
+    "t019": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t038": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
+    "t071": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
+}
+_known_failures("heldout24", HELDOUT24_FAILURES, _H24)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -508,6 +521,8 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                  "heldout22": "heldout22: below 90% all3 cold (splitter 3.9: 91.0% / 88.0%, fitted in part: "
                               "tests/gold/README.md)",
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
+                              "fitted (tests/gold/README.md)",
+                 "heldout24": "heldout24: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
                               "fitted (tests/gold/README.md)"}
 
 
