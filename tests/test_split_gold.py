@@ -473,8 +473,10 @@ HELDOUT21_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout21", HELDOUT21_FAILURES, _H21)
 
 # heldout22 (measured blind with splitter 3.9 in progress at fbe7f13, then fitted in part: a lone name at the cut, "et
-# al.", a credit with its day, a body in a place; tests/gold/README) and heldout23 (measured blind once with the final
-# splitter 3.9 at a465656, nothing fitted): every block they still split wrong, for the next stop to generalise
+# al.", a credit with its day, a body in a place; tests/gold/README), heldout23 (measured blind once with splitter 3.9
+# at a465656, then fitted in part: a title ending an organisation's tail, an organisation cut by the excerpt's end) and
+# heldout24 (measured blind with the final splitter 3.9 at 5ebd3e8, nothing fitted): every block they still split wrong,
+# for the next stop to generalise
 _H22 = {"unfitted": "held-out 22, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)"}
 HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t020": (('collapsed',), "unfitted"),
@@ -485,7 +487,7 @@ HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t084": (('collapsed',), "unfitted"), "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout22", HELDOUT22_FAILURES, _H22)
-_H23 = {"unfitted": "held-out 23, measured blind with the final splitter 3.9 and not fitted (tests/gold/README.md)"}
+_H23 = {"unfitted": "held-out 23, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)"}
 HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
@@ -520,8 +522,8 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                  "heldout17": "heldout17: below 90% all3 cold, measured blind and not fitted (tests/gold/README.md)",
                  "heldout22": "heldout22: below 90% all3 cold (splitter 3.9: 91.0% / 88.0%, fitted in part: "
                               "tests/gold/README.md)",
-                 "heldout23": "heldout23: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
-                              "fitted (tests/gold/README.md)",
+                 "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
+                              "(tests/gold/README.md)",
                  "heldout24": "heldout24: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
                               "fitted (tests/gold/README.md)"}
 

@@ -2675,3 +2675,20 @@ def test_a_lone_name_at_the_cut_after_a_one_sentence_standfirst_is_the_byline(st
 ])
 def test_a_name_at_the_cut_of_a_lede_is_no_byline(text: str) -> None:
     assert split_excerpt(text).byline is None
+
+
+@pytest.mark.parametrize("text", [
+    # splitter 3.9: what the excerpt's cut leaves of a lede's clause is no cut organisation
+    "Teachers say no to longer hours Hsu Mei-ling in Taipei “We are exhausted,” said a teacher at the rally outside "
+    "the Executive Yuan, where...",
+    "Ana Lima and Ximu in Durban There will be no march this year. We call it fear, and fear is not consent. "
+    "Prices, r...",
+])
+def test_a_clause_cut_in_the_lede_is_no_cut_organisation(text: str) -> None:
+    assert split_excerpt(text).byline not in ("Executive Yuan, where", "Yuan, where", "Prices, r")
+
+
+def test_an_organisations_tail_does_not_end_inside_a_title_phrase() -> None:
+    got = split_excerpt("Nationalism is a dead end for workers By Xibai, Sozialistische Alternative Japanese Prime "
+                        "Minister Sanae Takaichi's remarks triggered a crisis")
+    assert got.byline == "By Xibai, Sozialistische Alternative"

@@ -298,7 +298,8 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
 # (or a title before a name: "A, Socialist Tide | Uncle Wah is 74": bylines.EXAMPLES["org-before-title"])
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
-                 rf"| {has('title')} {CAPTOK}"
+                 # (not a title phrase's own words: "Alternative | Japanese Prime Minister Sanae Takaichi's")
+                 rf"|(?<!{has('natadj')})(?<!{has('title')}) {has('title')} {NAME_TOK}"
                  rf"| {AND} {lit('a', 'an')} (?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
                  # (or its issue number: "Editorial from Red | Banner issue 88")
                  rf"| {lit('issue', 'Issue')} {NUM}"
@@ -805,7 +806,8 @@ FORMS: list[Form] = [
          # "A, Socialist T..."; only where the excerpt was cut: split._scan drops a cut match otherwise)
          # (not a lede's proper noun after an article or inside a capitalised run, then a clause cut short: "...
          # outside the Executive Yuan, where")
-         rf"(?<!{_ARTICLE} )(?<!{CAPTOK} )(?P<names>{NAMES}), "
+         # (nor a lede's next sentence, "... not the same as consent. | Prices, r...")
+         rf"(?<!{_ARTICLE} )(?<!{CAPTOK} )(?<!\. )(?<!\.)(?P<names>{NAMES}), "
          rf"(?P<org>(?:{CAPTOK} ){{0,2}}(?:{CAPTOK}|{LOWER}|{shaped(T.LETTER)}))(?P<cut>)$",
          ("Tiefeng, Socialist T... (heldout23)",
           "Reuben Achterberg, tideline... (heldout19); Oskar Wennberg, laodongz... (heldout23)")),
