@@ -486,14 +486,13 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         return c.group(m, name) if name in groups else None
 
     names = g(m, "names") or g(m, "names2")
-    if names and not g(m, "names") and names.split(" ", 1)[0] in B.ORG_WORDS and " and " not in names \
-            and not any(g(m, f"org{k}") for k in ("", "2", "3", "4", "5")):
+    org = g(m, "org") or g(m, "org2") or g(m, "org3") or g(m, "org4") or g(m, "org5")
+    if names and not org and not g(m, "names") and names.split(" ", 1)[0] in B.ORG_WORDS and " and " not in names:
         # an organisation's name read as a person's: "Red Bangle talked to ..." (bylines.EXAMPLES["org-talks-to"])
         return [], names, None
     for more in ("names_more", "names_more2"):  # "A, Org, with additional reporting by B", "A, Org, and B, Org2"
         if names and g(m, more):
             names = f"{names}, {g(m, more)}"
-    org = g(m, "org") or g(m, "org2") or g(m, "org3") or g(m, "org4") or g(m, "org5")
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
