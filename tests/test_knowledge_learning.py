@@ -411,3 +411,79 @@ def test_a_known_name_in_an_unknown_place_before_a_new_sentence(excerpt: str, st
     assert (got.standfirst, got.byline) == (standfirst, byline)
     assert split_excerpt(excerpt).byline != byline  # cold, a one-word name in a place no table knows: only the
     # knowledge tells
+
+
+# splitter 3.10: the site's own organisation of several words is one unit: no byline starts or ends inside it
+@pytest.mark.parametrize("excerpt,byline", [
+    ("Ferry crews reject the new rota Oona Brady, Left Current, speaking at a rally on the quay Crews on the night "
+     "boats voted", "Oona Brady, Left Current"),
+    ("Tram drivers walk out over rosters Piet Moller, Red Harbour, speaking outside the depot Drivers at the",
+     "Piet Moller, Red Harbour"),
+])
+def test_a_byline_cut_inside_a_known_organisation_ends_with_it(excerpt: str, byline: str) -> None:
+    k = _known(("Left Current", [], "Left Current"), ("Red Harbour", [], "Red Harbour"))
+    assert split_excerpt(excerpt).byline != byline  # cold: cut after the organisation's first word
+    got = split_excerpt(excerpt, k)
+    assert got.byline == byline and got.organisation == byline.split(", ")[1]
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # ... and a credit that reads on past the organisation wins over the cut one stretched to it
+    ("Editorial from Socialist Beacon’s youth paper The regime spends billions on parades while telling workers to "
+     "wait", "Editorial from Socialist Beacon’s youth paper"),
+    ("Editorial from Red Harbour’s monthly paper The regime spends billions on parades while telling workers to wait",
+     "Editorial from Red Harbour’s monthly paper"),
+])
+def test_a_credit_reading_past_a_known_organisation_beats_a_stretched_cut(excerpt: str, byline: str) -> None:
+    k = _known(("Socialist Beacon", [], "Socialist Beacon"), ("Red Harbour", [], "Red Harbour"))
+    assert split_excerpt(excerpt).byline != byline
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (None, byline)
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # a form around a known byline that reads its known organisation on into the lede's sentence is not taken
+    ("Hundreds of cleaners rally in Central as firms push for ‘flexible’ hours Mok Wing-sze, Socialist Beacon "
+     "Chanting in Tagalog, Bahasa Indonesia and Cantonese, around 600 cleaners marched",
+     "Mok Wing-sze, Socialist Beacon"),
+    ("Bus fares go up for the third time Tomas Hale, Red Harbour Chanting in Tagalog, Bahasa Indonesia and Cantonese, "
+     "the drivers marched", "Tomas Hale, Red Harbour"),
+])
+def test_a_known_organisation_is_not_run_on_into_the_lede(excerpt: str, byline: str) -> None:
+    k = _known(("Mok Wing-sze, Socialist Beacon", ["Mok Wing-sze"], "Socialist Beacon"),
+               ("Tomas Hale, Red Harbour", ["Tomas Hale"], "Red Harbour"))
+    assert split_excerpt(excerpt).byline != byline
+    assert split_excerpt(excerpt, k).byline == byline
+
+
+def _learn_each(k: SiteKnowledge, splits: list[ExcerptSplit]) -> None:
+    for n, s in enumerate(splits):
+        text = " ".join(p for p in (s.standfirst, s.byline, s.lede) if p)
+        k.learn(text, s, article=f"https://x.example/a/{n}/")
+
+
+def test_a_merged_split_that_cuts_or_runs_on_a_known_organisation_teaches_nothing() -> None:
+    k = _known(("Red Harbour", [], "Red Harbour"))
+    _learn_each(k, [_sure("Tomas Hale, Red", ["Tomas Hale"], "Red", lede=f"Harbour Singing in Welsh {n}")
+                    for n in range(3)])
+    _learn_each(k, [_sure("Ana Lima, Red Harbour Marching in Tagalog, Bahasa", ["Ana Lima"],
+                          "Red Harbour Marching in Tagalog, Bahasa", lede=f"Indonesia and more {n}") for n in range(3)])
+    assert set(k.organisations) == {"Red Harbour"} and not k.pending
+    assert "Tomas Hale" not in k.names and "Ana Lima" not in k.names
+    # ... while its place after it is its own ("ISA in South Korea")
+    k = _known(("ISA", [], "ISA"))
+    _learn_each(k, [_sure("Jeon Su-bin, ISA in South Korea", ["Jeon Su-bin"], "ISA in South Korea",
+                          lede=f"More than {n}00 welders") for n in range(2)])
+    assert "ISA in South Korea" in k.organisations and "Jeon Su-bin" in k.names
+
+
+def test_a_leading_bylines_right_neighbour_is_the_standfirst_after_it() -> None:
+    # "Editorial from Red | Harbour’s monthly paper | The regime ...": the same word after the cut in every article
+    # says the span is cut inside a longer one, whatever each lede says
+    k = SiteKnowledge("x.example", seed=False)
+    splits = [ExcerptSplit(standfirst="Harbour’s monthly paper", byline="Editorial from Red", organisation="Red",
+                           lede=lede, method="byline-cue", confidence=0.9)
+              for lede in ("The regime spends billions", "Pensions fall again", "Workers in Wuhan protest")]
+    for n, s in enumerate(splits):
+        k.learn(f"{s.byline} {s.standfirst} {s.lede}", s, article=f"https://x.example/e/{n}/")
+    assert "Red" not in k.organisations and "Editorial from Red" not in k.bylines

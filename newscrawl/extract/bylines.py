@@ -20,6 +20,7 @@ THRESHOLDS = {
     "max_middle_line_chars": 60,  # lines rendering: a short middle line may be a bare byline
     "max_middle_line_tokens": 7,
     "min_middle_line_capitalised": 0.6,  # share of capitalised words in such a line
+    "repaired_cut_malus": 0.1,  # a candidate cut inside a known organisation, stretched to its end: this less sure
     "prefix_credit_margin": 0.15,  # a credit "<kind>: A, Org" over its "A, Org" scoring up to this much more
     "max_middle_credit_line_chars": 110,  # ... or a credit line between a headline-like line and the lede
     "max_middle_credit_line_tokens": 16,
@@ -415,6 +416,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "Marcus J. Holloway (heldout7); Ruth M. Callaghan (heldout6)"),
     "credit-tail-quote": ("Leaflet issued by Red Flag for the march in Haifa “Every lesson ... (unit tests)",
                           "... a leaflet from Workers Alliance for the rally in Porto ‘We ... (unit tests)"),
+    # splitter 3.10: a site's known organisation of several words is one unit (split._whole_known_orgs,
+    # split.runs_on_org; knowledge.SiteKnowledge._contradicts_known_org)
+    "known-org-unit": ("<known name>, Left | Current, speaking at a rally ... (heldout24)",
+                       "Piet Moller, Red | Harbour, speaking outside the depot (unit tests)"),
+    "credit-past-known-org": ("Editorial from <known org>’s Chinese-language magazine (heldout24)",
+                              "Editorial from Red Harbour’s monthly paper (unit tests)"),
+    "known-org-runs-on": ("<known name>, <known org> Chanting in Tagalog, Bahasa ... (heldout24)",
+                          "Tomas Hale, Red Harbour Chanting in Tagalog, Bahasa ... (unit tests)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",
               "Joint declaration by CWI sections in ... (corpus shape)"),
     "Extract": ("Extract from “Factory of the World: ...” by Zhou Mingyu (heldout6)",

@@ -63,7 +63,15 @@ from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
 from newscrawl.extract import tokens as T
 from newscrawl.extract.byline_presence import BylinePresence
-from newscrawl.extract.split import RUN_IN_START, Candidate, ExcerptSplit, parse_byline, split_excerpt
+from newscrawl.extract.split import (
+    KNOWN_ORG_SPAN,
+    RUN_IN_START,
+    Candidate,
+    ExcerptSplit,
+    parse_byline,
+    runs_on_org,
+    split_excerpt,
+)
 
 #: Version of the dict/JSON form. 2 added ``rejected``; 3 added ``pending`` (evidence waiting for
 #: recurrence) and ``byline_presence`` (what the site's excerpts showed); versions 1 and 2 are still read.
@@ -150,8 +158,35 @@ class SiteKnowledge:
         weight = self._weight(split)
         if weight <= 0.0 or split.byline is None:
             return False
-        taught = self._observe(split, weight, _article_key(article or " ".join(excerpt.split())))
+        if weight < LEARNING["clean"] and self._contradicts_known_org(excerpt, split):
+            return False
+        taught = self._observe(split, weight, _article_key(article or " ".join(excerpt.split())), excerpt)
         return taught and weight >= LEARNING["clean"]
+
+    def _contradicts_known_org(self, excerpt: str, split: ExcerptSplit) -> bool:
+        """Does a merged split's byline cut a known organisation of several words ("A, Left | Current ...") or run
+        on past one into a sentence ("A, <known org> Chanting in ...")? Such a split is wrong, and would teach
+        the cut span, or the run-on one, as this site's (a one-off, but the next such cut is the same)."""
+        org, byline = split.organisation, split.byline or ""
+        if not self.organisations or not byline:
+            return False
+        matchers = self._patterns()
+        text = " ".join(excerpt.split())
+        byline = " ".join(byline.split())
+        start = text.find(byline)
+        if start < 0:
+            return False
+        end = start + len(byline)
+        for m in re.finditer(r"\S+", byline):
+            p = start + m.start()
+            part = matchers._known_part_span(text, p) if text[p : p + 1] else None
+            if part is None or part[0] != "org":
+                continue
+            if part[1] > end and " " in text[p : part[1]]:
+                return True  # cut inside it
+            if runs_on_org(text[p : part[1]], org):
+                return True  # ran on past it
+        return False
 
     def _weight(self, split: ExcerptSplit) -> float:
         if (split.byline is None or split.confidence < LEARNING["min_confidence"]
@@ -165,7 +200,7 @@ class SiteKnowledge:
             return 0.0
         return LEARNING["sure"] if split.confidence >= LEARNING["sure_confidence"] else LEARNING["weak"]
 
-    def _observe(self, split: ExcerptSplit, weight: float, key: str) -> bool:
+    def _observe(self, split: ExcerptSplit, weight: float, key: str, excerpt: str = "") -> bool:
         """Take the split's byline, names and organisation as evidence; False when it teaches nothing."""
         byline = split.byline or ""
         if self.is_rejected("bylines", byline) or self.is_rejected("bylines", _generalise(byline)):
@@ -178,6 +213,10 @@ class SiteKnowledge:
         if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
             part_weight = LEARNING["corroborated"]
         before, after = split.standfirst or "", split.note or split.lede or ""
+        text, flat = " ".join(excerpt.split()), " ".join(byline.split())
+        at_text = text.find(flat) if flat else -1
+        if at_text >= 0:  # what is really next to the byline (a standfirst after a leading byline, a run-in word)
+            before, after = text[:at_text], text[at_text + len(flat):]
         entries = [("bylines", byline, weight, before, after)]
         for part, kind in [*((n, "names") for n in names), *(((org, "organisations"),) if org else ())]:
             at = byline.find(part)
@@ -774,6 +813,9 @@ class _Matchers:
                         if named is not None:
                             out.append(named)
                 part = self._known_part_span(text, p)
+                if part is not None and part[0] == "org" and " " in text[p : part[1]]:
+                    # a known organisation of several words: no byline starts or ends inside it
+                    out.append(Candidate(p, part[1], KNOWN_ORG_SPAN, 0.0, [], text[p : part[1]], None, known=True))
                 if part is not None and part[0] == "org" and p and text[p - 1].islower():
                     # a known organisation run into the word before it: where a byline that holds it starts
                     out.append(Candidate(p, part[1], RUN_IN_START, 0.0, [], text[p : part[1]], None, known=True))

@@ -81,7 +81,10 @@ CUT_MARKS = B.CUT_MARKS
 #: A knowledge candidate that only marks where a known organisation run into the word before it starts
 #: (knowledge.RUN_IN_START; defined here, where it is read, as knowledge.py imports this module)
 RUN_IN_START = "run-in-start"
-SPLITTER_VERSION = "3.9"
+#: ... and one that only marks where a known organisation of several words stands (knowledge.KNOWN_ORG_SPAN): the
+#: site's own recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current")
+KNOWN_ORG_SPAN = "known-org-span"
+SPLITTER_VERSION = "3.10"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -960,10 +963,14 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     memo = {} if memo is None else memo
     known = []
     run_in_starts = []
+    org_spans: list[tuple[int, int]] = []
     if knowledge is not None:
         for cand in knowledge.candidates(text):
             if cand.form == RUN_IN_START:
                 run_in_starts.append(cand.start)
+                continue
+            if cand.form == KNOWN_ORG_SPAN:
+                org_spans.append((cand.start, cand.end))
                 continue
             score = _score(text, cand.start, cand.end, "known", cand.score, cand.authors)
             if score is not None:
@@ -972,7 +979,10 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     key = ("full", truncated, prechecks)
     if key not in memo:
         memo[key] = _text_candidates(text, truncated, prechecks)
-    best = _pick(text, memo[key] + known)
+    cands = memo[key] + known
+    if org_spans:
+        cands = _whole_known_orgs(text, cands, org_spans)
+    best = _pick(text, cands)
     if best is not None and truncated and best.form.startswith("credit") and _CREDIT_GOES_ON_RE.fullmatch(
             text, best.end):
         best = dataclasses.replace(best, end=len(text))
@@ -984,6 +994,46 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                 authors, org, affil = parse_byline(text[p:best.end])
                 return Candidate(p, best.end, best.form, best.score, authors, org or best.organisation, affil, True)
     return best
+
+
+def runs_on_org(org: str | None, whole: str | None) -> bool:
+    """Is ``whole`` the (known) organisation ``org`` run on into a sentence: more words holding a comma or a
+    lower-case word ("<known org> Chanting in Tagalog, Bahasa")? The site's own organisation ends there."""
+    if not org or not whole or whole == org or not whole.startswith(org):
+        return False
+    rest = whole[len(org):]
+    words = rest.split()
+    if len(words) > 1 and words[0] in ("in", "at") and all(w[:1].isupper() for w in words[1:]):
+        return False  # its place ("ISA in South Korea")
+    return "," in rest or any(w[:1].islower() for w in words)
+
+
+def _runs_on_known_org(around: Candidate, known: Candidate) -> bool:
+    """Does a form around a known byline read its known organisation as the start of a longer one, run on
+    into the lede ("<known name>, <known org> Chanting in Tagalog, Bahasa")?"""
+    return runs_on_org(known.organisation, around.organisation)
+
+
+def _whole_known_orgs(text: str, cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The candidates with none cut inside a known organisation: one that starts inside it is no byline;
+    one that ends inside it ends with it ("A, Left | Current" -> "A, Left Current"), less sure, and only
+    where no other candidate from its start or before reads on past the organisation ("Editorial from
+    <org>’s magazine": that one read the whole organisation itself)."""
+    whole_cands = [c for c in cands if not any(s < c.start < e or s < c.end < e for s, e in spans)]
+    out = []
+    for c in cands:
+        if any(s < c.start < e for s, e in spans):
+            continue
+        cut = next(((s, e) for s, e in spans if s < c.end < e), None)
+        if cut is not None:
+            s, e = cut
+            if any(w.start <= c.start and w.end > e for w in whole_cands):
+                continue
+            org, whole = c.organisation, text[s:e]
+            c = dataclasses.replace(c, end=e, organisation=whole if org is None or whole.startswith(org) else org,
+                                    score=c.score - T["repaired_cut_malus"])
+        out.append(c)
+    return out
 
 
 def _prepared(excerpt: str | None) -> tuple[str, bool, str | None]:
@@ -1080,6 +1130,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         acronym_end = _ACRONYM_END_RE.search(text, 0, best.end) is not None
         around = [c for c in around if c.score >= max(same, default=0.0)
                   and not (c.form == "names" and c.end > best.end)
+                  and not _runs_on_known_org(c, best)
                   and (acronym_end or not _CAPITALISED_WORDS_RE.fullmatch(text, best.end, c.end))
                   and (c.start == best.start or _at_boundary(text, c.start)
                        or (all(a in c.authors for a in best.authors)
