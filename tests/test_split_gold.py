@@ -482,7 +482,7 @@ HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t020": (('collapsed',), "unfitted"),
     "t025": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
     "t046": (('collapsed',), "unfitted"), "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
-    "t059": (('stored',), "unfitted"), "t065": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t059": (('stored',), "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t073": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t084": (('collapsed',), "unfitted"), "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
 }
@@ -491,7 +491,7 @@ _H23 = {"unfitted": "held-out 23, measured blind with splitter 3.9 and fitted in
 HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
-    "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t064": (('collapsed',), "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t069": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
@@ -506,7 +506,7 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t071": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t083": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
 

@@ -1988,10 +1988,10 @@ KINDS += [
 _WRITERS = (("Jane Dorsey", "Socialist Action"), ("Tom Avery", "Red Flag"))
 
 
-def _noted(kind, note, pair=0):
+def _noted(kind, note, pair=0, joins=ALL):
     (sf, lede), (author, org) = ((_SF, _LEDE), (_SF2, _LEDE2))[pair], _WRITERS[pair]
     parts = [("standfirst", sf), ("byline", f"{author}, {org}"), ("note", note), ("lede", lede)]
-    return (kind, parts, [author], org, None, ALL)
+    return (kind, parts, [author], org, None, joins)
 
 
 KINDS += [
@@ -2573,6 +2573,13 @@ KINDS += [
     _noted("note-spoiler-warning", "Spoiler warning: this review reveals how the novel ends."),
     _noted("note-spoiler-warning-2", "Spoiler warning: the last part of this review discusses the film’s ending.",
            pair=1),
+    # splitter 3.10: how readers reach the publication (an email address, a hashtag, a web address with a path)
+    # (not run in with nothing: an address runs on into the next word)
+    _noted("note-contact-email", "Seen something at your depot? Tell us in confidence: depots@redflag.example",
+           joins=("newline", "space")),
+    _noted("note-contact-path", "Gifts to the hardship fund can be made at redflag.example/fund.", pair=1,
+           joins=("newline", "space")),
+    _noted("note-contact-hashtag", "Join the campaign online: #FairRostersNow", joins=("newline", "space")),
 ]
 
 

@@ -30,6 +30,7 @@ THRESHOLDS = {
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
     "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)
+    "max_contact_note_chars": 220,  # a note after a byline telling readers how to reach the publication: this far
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
@@ -424,6 +425,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "Editorial from Red Harbour’s monthly paper (unit tests)"),
     "known-org-runs-on": ("<known name>, <known org> Chanting in Tagalog, Bahasa ... (heldout24)",
                           "Tomas Hale, Red Harbour Chanting in Tagalog, Bahasa ... (unit tests)"),
+    "contact-note": ("Tell us about it in confidence: tips@<site> (heldout22); write to debate@<site> (heldout23)",
+                     "... can be made via <site>/fund. (heldout24); Follow the campaign: #PayCarersNow (heldout24)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",
               "Joint declaration by CWI sections in ... (corpus shape)"),
     "Extract": ("Extract from “Factory of the World: ...” by Zhou Mingyu (heldout6)",

@@ -1573,6 +1573,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if before and line_aligned and lede and (line_note := _note_line(lede)):
         note = f"{note} {line_note[0]}" if note else line_note[0]
         lede = line_note[1]
+    elif lede and (contact_note := _contact_note(lede)):
+        note = f"{note} {contact_note[0]}" if note else contact_note[0]
+        lede = contact_note[1]
     if best.known:
         method = "known-byline"
     elif has_lines and line_aligned:
@@ -1604,6 +1607,38 @@ def _note_line(after: str) -> tuple[str, str] | None:
             and line.rstrip("”’\"')")[-1:] not in ".!?…" and not rest[:1].islower()):
         return line, rest
     return None
+
+
+#: How readers reach the publication: an email address, a hashtag, a web address with a path (not a bare domain,
+#: which names a publication in ledes and bylines alike)
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[^\W\d]\w+|https?://\S+"
+                         r"|\b[\w-]+(?:\.[\w-]+)+/[\w/.-]*[\w/]")
+#: Where a sentence of the text after a byline ends: a full stop (or "!", "?") before a capital, a line break, or a
+#: contact before a capital (no full stop after it: "Follow the campaign: #PayCarersNow | Care workers ...")
+_NOTE_SENTENCE_END_RE = re.compile(rf"[.!?][”’\"')]* (?=[{_UP}‘“\"])|\n|(?<=\w) (?=[{_UP}‘“\"])")
+
+
+def _contact_note(after: str) -> tuple[str, str] | None:
+    """(note, lede) when the text after a byline opens with a sentence (or a question to readers and a sentence)
+    that tells readers how to reach the publication (an email address, a hashtag, a web address with a path:
+    "Tell us about it in confidence: tips@<site>", "Donations ... can be made via <site>/fund."): no lede's first
+    sentence does."""
+    limit = int(T["max_contact_note_chars"])
+    m = _CONTACT_RE.search(after, 0, limit)
+    if m is None:
+        return None
+    ends = [e for e in _NOTE_SENTENCE_END_RE.finditer(after, 0, m.start())
+            if e.group() != " " and after[e.start() - 1 : e.start()] not in ("", " ")]
+    if len(ends) > 1 or (ends and not ends[0].group().startswith("?")):
+        return None  # in the lede's second sentence or later (only a question to readers may come first)
+    end = next((e for e in _NOTE_SENTENCE_END_RE.finditer(after, m.end()) if e.group() != " " or e.start() == m.end()),
+               None)
+    if end is None or end.start() > limit:
+        return None
+    note, lede = after[: end.start() + len(end.group().rstrip())].strip(), after[end.end():].strip()
+    if len(lede.split()) < T["min_lede_words"]:
+        return None
+    return " ".join(note.split()), lede
 
 
 def _flat(s: str | None) -> str | None:
