@@ -2527,6 +2527,18 @@ KINDS += [
                             ("byline", "Ana Lima, Red Flag"),
                             ("lede", "Auntie Fong has been frying noodles for crane operators since 1986")],
      ["Ana Lima"], "Red Flag", None, ("space",)),
+    # splitter 3.10: a version of a magazine's text dated by its season; its issue's number before the paper and the
+    # paper's owner after it
+    ("credit-version-season", [("standfirst", "Why the property slump is not over"),
+                               ("byline", "This article is an abridged version of the editorial in Red Flag "
+                                          "magazine, issue 40, winter 2025"),
+                               ("lede", "House prices fell again in every big city last month")],
+     [], "Red Flag magazine", None, ("newline", "space")),
+    ("credit-version-issue-of", [("standfirst", "Why the property slump is not over"),
+                                 ("byline", "This article is an edited version of the editorial in issue 40 of Red "
+                                            "Spark, the monthly journal of Workers Alliance"),
+                                 ("lede", "House prices fell again in every big city last month")],
+     [], "Red Spark", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],
@@ -2580,6 +2592,9 @@ KINDS += [
     _noted("note-contact-path", "Gifts to the hardship fund can be made at redflag.example/fund.", pair=1,
            joins=("newline", "space")),
     _noted("note-contact-hashtag", "Join the campaign online: #FairRostersNow", joins=("newline", "space")),
+    # the clock a live report keeps
+    _noted("note-time-zone", "All times are Taipei time (UTC+8)."),
+    _noted("note-time-zone-2", "All times given in this report are Central European time.", pair=1),
 ]
 
 

@@ -425,6 +425,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "Editorial from Red Harbour’s monthly paper (unit tests)"),
     "known-org-runs-on": ("<known name>, <known org> Chanting in Tagalog, Bahasa ... (heldout24)",
                           "Tomas Hale, Red Harbour Chanting in Tagalog, Bahasa ... (unit tests)"),
+    "season": ("... Hongxian magazine, issue 12, spring 2026 (heldout25)", "Socialism Today, winter 2025 (public)"),
+    "time-zone-note": ("All times are Beijing time (UTC+8). (heldout25)",
+                       "All times given are Hong Kong time (GMT+8). (heldout26)"),
     "contact-note": ("Tell us about it in confidence: tips@<site> (heldout22); write to debate@<site> (heldout23)",
                      "... can be made via <site>/fund. (heldout24); Follow the campaign: #PayCarersNow (heldout24)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",
@@ -461,10 +464,14 @@ NOT_NAME_WORDS = (SENTENCE_STARTERS | (MONTH_NAMES - NAME_MONTHS) | WEEKDAYS | T
 
 #: The word sets the forms (``forms.py``) are written with: each becomes a property of the words
 #: in it; a word's class is its shape and the properties it has.
+#: A magazine's issue may be dated by its season ("Hongxian magazine, issue 12, spring 2026")
+SEASONS = frozenset("spring summer autumn winter".split())
+
 WORD_SETS: dict[str, frozenset[str]] = {
     "starter": SENTENCE_STARTERS,
     "question": QUESTION_WORDS,
     "month": MONTHS,
+    "season": SEASONS,
     "title": TITLE_WORDS,
     "group": GROUP_NOUNS,
     "org": ORG_WORDS,

@@ -100,9 +100,10 @@ def _key_of(word: str) -> tuple[str, frozenset[str]]:
 #: The characters that stand for token classes: below 256 (a character class of them compiles to a
 #: bitmap, fast), and never a token of their own in a class string (letters and digits are always
 #: inside word tokens; the control characters are mapped away in ``classify``).
+#: (The Latin-1 letters and digits among the signs, "ª", "²", "µ", "¼" ..., are word characters too.)
 _POOL = "".join(map(chr, [*range(0x01, 0x09), *range(0x0E, 0x1C), *range(0x80, 0xA0), *range(0x30, 0x3A),
                           *range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0xD7), *range(0xD8, 0xF7),
-                          *range(0xF8, 0x100)]))
+                          *range(0xF8, 0x100), *(c for c in range(0xA0, 0xC0) if chr(c).isalnum())]))
 
 
 class _Alphabet:
@@ -418,7 +419,7 @@ ORG_FULL = org_full()
 # the appositive's organisation gives the affiliation when the first has none
 APPOSITIVE = rf"(?:{APPOSITIVE_START}(?:{THE} )?{org_full('_app')})?"
 ISSUE = (rf"(?:,? (?:{lit('issue', 'Issue', 'number')}|{lit('No', 'no', 'Vol', 'vol')}\.) ?{NUM})?"
-         rf"(?:,? \(?{MONTH}(?:[\-–/]{MONTH})?,? {NUM}\)?)?")
+         rf"(?:,? \(?(?:{MONTH}(?:[\-–/]{MONTH})?|{has('season')}),? {NUM}\)?)?")
 # a book's title in quotes (a colon and commas inside: "‘Ledger of the Dragon: Banks, Bonds and ...’")
 # (a title ending in a plural closes with the word's own "s’": "‘... the New Unions’ by")
 TITLE = rf"[‘“\"][^\n‘“”’\"]{{0,100}}(?:[’”\"]|(?<=[^‘“\"]){has('squote')})"
@@ -547,9 +548,10 @@ FORMS: list[Form] = [
          rf"(?:{IN}|{lit('from', 'of', 'by', 'for')}|{lit('published', 'issued')} "
          # (who or what of the organisation: "from Taichung members of X", "by members of X", "from the Taipei branch
          # of X")
-         rf"{lit('by')}) (?:(?:{THE} )?(?:{CAPTOK} )?(?:{LOWER} ){{1,2}}(?:{OF}|{IN}) (?:{THE} )?)?"
+         rf"{lit('by')}) (?:(?:{THE} )?(?:{CAPTOK} )?(?:{LOWER} ){{1,2}}(?:{NUM} )?(?:{OF}|{IN}) (?:{THE} )?)?"
          # (or a group of it, by its possessive: "from Socialist Action’s youth group")
-         rf"(?:{_POSSESSIVE_GROUP}|{ORG_FULL})(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
+         # (an issue's number before it, a paper's owner after it: "in issue 12 of Red Current, the journal of X")
+         rf"(?:{_POSSESSIVE_GROUP}|{ORG_FULL}{APPOSITIVE})(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
          # (a tail that ends at a date before a capital ends there: "... on 3 March | Cleaners and porters")
          rf"(?:{DATED_TAIL}|{CREDIT_TAIL}{_CREDIT_TAIL_END}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",

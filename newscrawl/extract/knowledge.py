@@ -956,7 +956,7 @@ def _credit_around(text: str, p: int, end: int, kind: str) -> Candidate | None:
         return None  # a longer lead names the kind of text ("version", "talk", "leaflet"): else it is a standfirst
     if any(w.strip(",;:").lower() in _CLAUSE_VERBS for w in words) or text[start] in "‘“\"":
         return None
-    span = text[start:tail_end].rstrip(" ,;:")
+    span = text[start:tail_end].rstrip(" ,;")
     authors, org, affil = parse_byline(span)
     if not (authors or org):
         known = text[p:end]
@@ -999,11 +999,13 @@ def _ends_phrase(word: str) -> bool:
 
 def _tail_end(text: str, end: int) -> int | None:
     """Where the tail after a known part ends: before the next capitalised word after a word that ends a
-    phrase (a quoted title is one word), at a line break, or at the excerpt's end; None when a sentence ends
-    first or the tail is long."""
+    phrase (a quoted title is one word; a month after a day goes on with its date: "on 1 | May", and ends it, or
+    its colon does), at a line break, or at the excerpt's end; None when a sentence ends first or the tail is
+    long."""
     pos = end
     limit = min(len(text), end + _CREDIT_TAIL_CHARS)
     prev_word = ""
+    day = False  # the word before the last was a day's number: the last, a month, ends the date
     while pos < limit:
         ch = text[pos]
         if ch == "\n":
@@ -1011,14 +1013,19 @@ def _tail_end(text: str, end: int) -> int | None:
         if ch == " ":
             nxt = text[pos + 1 : pos + 2]
             starter = nxt.isupper() and text[pos + 1 :].split(None, 1)[0] in B.SENTENCE_STARTERS
-            if nxt and (nxt.isupper() or nxt in "‘“\"") and (_ends_phrase(prev_word) or (
+            month = prev_word.isdigit() and text[pos + 1 :].split(None, 1)[0].rstrip(".,:;") in B.MONTHS
+            date_end = day and prev_word in B.MONTHS
+            if nxt and not month and (nxt.isupper() or nxt in "‘“\"") and (_ends_phrase(prev_word) or date_end or (
                     starter and prev_word.lower() not in B.FUNCTION_WORDS)):
                 quoted = _QUOTED_RE.match(text, pos + 1)
                 if not (quoted and nxt in "‘“\"" and prev_word.isalpha() and prev_word.islower()):
                     return pos
+            day = month
             prev_word = ""
             pos += 1
             continue
+        if ch == ":" and text[pos + 1 : pos + 2] == " " and day:
+            return pos + 1  # a date and a colon: the text it introduces follows ("... on 2 May: | Crane drivers")
         if ch in ".!?" and (pos + 1 == len(text) or text[pos + 1] in " \n"):
             return None  # a sentence ends in the tail
         quoted = _QUOTED_RE.match(text, pos) if ch in "‘“\"" else None

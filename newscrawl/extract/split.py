@@ -384,6 +384,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:Public meeting|Meeting|Online meeting|Rally|Film screening|Screening|Book launch|Webinar|Event|Picket)"
         rf": [^\n()]{{3,200}}?(?:[.,!] (?:All|Everyone|Everybody) (?:is |are )?welcome[.!]?"
         rf"|{end}(?! (?:All|Everyone|Everybody) (?:is |are )?welcome))",
+        # the clock a live report keeps: "All times are Beijing time (UTC+8).", "All times given are Hong Kong time
+        # (GMT+8)." (bylines.EXAMPLES["time-zone-note"])
+        rf"All times (?:given |shown |quoted |used )?(?:in this (?:article|report|blog|timeline) )?are "
+        rf"(?:[{_UP}][\w’'-]* ){{1,3}}time(?: \((?:UTC|GMT)(?:[+−-]\d{{1,2}}(?::\d\d)?)?\))?\.?(?=\s|$|[{_UP}])",
         # how names are written: "Korean names in this article are given with the family name first."
         rf"(?:[{_UP}][{_LO}]+ )?[Nn]ames in this (?:article|piece|report|interview) (?:are|have been) (?:given|written|"
         rf"used)[^\n.()]{{0,60}}?{end}",
