@@ -487,3 +487,46 @@ def test_a_leading_bylines_right_neighbour_is_the_standfirst_after_it() -> None:
     for n, s in enumerate(splits):
         k.learn(f"{s.byline} {s.standfirst} {s.lede}", s, article=f"https://x.example/e/{n}/")
     assert "Red" not in k.organisations and "Editorial from Red" not in k.bylines
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    ("What the charter promised and what the courts deliver Tom Avery, Hong Kong’s highest court this week upheld "
+     "the sentences", "Tom Avery,"),
+    ("Another union wound up under pressure Lin Pei-ju, Hong Kong’s oldest teachers’ union has voted to dissolve",
+     "Lin Pei-ju,"),
+])
+def test_a_known_names_organisation_is_never_the_hong_of_hong_kong(excerpt: str, byline: str) -> None:
+    k = _known(("Tom Avery", ["Tom Avery"], None), ("Lin Pei-ju", ["Lin Pei-ju"], None))
+    assert split_excerpt(excerpt, k).byline == byline
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    # a credit's lead goes on over a plural possessive ("the Tram Drivers’ | Union"): it is no closing quotation
+    ("Statement of the Tram Drivers’ Union strike committee, endorsed by Red Harbour On 1 December, drivers on the "
+     "trams will strike for the first time.", None,
+     "Statement of the Tram Drivers’ Union strike committee, endorsed by Red Harbour"),
+    ("Why we strike Statement of the Hospital Porters’ Union, endorsed by Red Harbour The porters will walk out on "
+     "Monday.", "Why we strike", "Statement of the Hospital Porters’ Union, endorsed by Red Harbour"),
+])
+def test_a_credit_around_a_known_organisation_reads_over_a_plural_possessive(excerpt: str, standfirst: str | None,
+                                                                            byline: str) -> None:
+    k = _known(("Red Harbour", [], "Red Harbour"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    # a capitalised word before the kind of text opens a longer credit ("Voice message from A, ..., transcribed by
+    # <known org>"), and the credit may end right after the known part, where the lede begins
+    ("A driver in Leeds on the new rota Voice message from Tom Avery, a bus driver in Leeds, transcribed by "
+     "redflag.example Hello, this is Tom. You asked what changed", "A driver in Leeds on the new rota",
+     "Voice message from Tom Avery, a bus driver in Leeds, transcribed by redflag.example"),
+    ("The cleaners speak out Audio message from Ana Lima, a cleaner at the hospital in Porto, recorded by Red Harbour "
+     "The cleaners at the hospital have", "The cleaners speak out",
+     "Audio message from Ana Lima, a cleaner at the hospital in Porto, recorded by Red Harbour"),
+])
+def test_a_long_credit_opened_by_its_kind_of_text_around_a_known_organisation(excerpt: str, standfirst: str,
+                                                                             byline: str) -> None:
+    k = _known(("Red Harbour", [], "Red Harbour"), ("redflag.example", [], "redflag.example"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)

@@ -2539,6 +2539,15 @@ KINDS += [
                                             "Spark, the monthly journal of Workers Alliance"),
                                  ("lede", "House prices fell again in every big city last month")],
      [], "Red Spark", None, ("newline", "space")),
+    # a name's dangling comma before a lede opening with "Hong Kong’s": no organisation "Hong"
+    ("names-comma-hong-kong", [("standfirst", "What the charter promised and what the courts deliver"),
+                               ("byline", "Tom Avery,"),
+                               ("lede", "Hong Kong’s highest court this week upheld the sentences of nine unionists")],
+     ["Tom Avery"], None, None, ("space",)),
+    ("names-comma-hong-kong-2", [("standfirst", "Another union wound up under pressure"),
+                                 ("byline", "Lin Pei-ju,"),
+                                 ("lede", "Hong Kong’s oldest teachers’ union has voted to dissolve itself")],
+     ["Lin Pei-ju"], None, None, ("space",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -425,6 +425,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "Editorial from Red Harbour’s monthly paper (unit tests)"),
     "known-org-runs-on": ("<known name>, <known org> Chanting in Tagalog, Bahasa ... (heldout24)",
                           "Tomas Hale, Red Harbour Chanting in Tagalog, Bahasa ... (unit tests)"),
+    "possessive-in-credit-lead": ("Statement of the Kaohsiung Metro Workers’ Union strike committee, endorsed by "
+                                  "<known org> (heldout24)",
+                                  "Statement of the Tram Drivers’ Union ..., endorsed by Red Harbour (unit tests)"),
+    "credit-around-kind-opener": ("Voice message from A, a parcel courier in Chengdu, transcribed by <known domain> "
+                                  "(heldout25)", "Joint statement by <known org> and ... (heldout20: lead start)"),
+    "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
+                     "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "season": ("... Hongxian magazine, issue 12, spring 2026 (heldout25)", "Socialism Today, winter 2025 (public)"),
     "time-zone-note": ("All times are Beijing time (UTC+8). (heldout25)",
                        "All times given are Hong Kong time (GMT+8). (heldout26)"),

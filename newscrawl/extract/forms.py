@@ -946,7 +946,8 @@ FORMS: list[Form] = [
          ("Sokha, Phnom Penh (heldout2)", "Lee Soo-jin, Seoul (heldout2)"), weak=True),
     Form("names-any-org",
          # (no group of people or date's month in it: "A, Ny Tid | Voters in ...", "A, Takaisku | June 4th marks")
-         rf"(?P<names>{NAMES}), (?P<org>{CAPTOK}(?: {_NOT_TITLE_PHRASE}"
+         # (nor the "Hong" of a lede's "Hong Kong’s": "A, | Hong Kong’s highest court ...")
+         rf"(?P<names>{NAMES}), (?P<org>(?!{lit('Hong')} {_KONG}){CAPTOK}(?: {_NOT_TITLE_PHRASE}"
          rf"(?!{GROUP_ONLY}|{MONTH} {NUM}|{lit('Hong')} {_KONG}){CAPTOK}){{0,3}})"
          rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?"
          # (or before a capitalised possessive and a lower-case word, or a group of people: "A, Arbeterstimme | Hong
@@ -1045,7 +1046,7 @@ MORE_NAMES = rf"(?:(?: {AND} | & ){NAME}|, {FULL_NAME}|, {NAME}(?={NAME_SEP}))*"
 # ... then ", organisation": after a known name, any capitalised run after the comma is its
 # organisation ("Marcus T Hellberg, Offensiv Swedish migration authorities")
 NAMES_TAIL = (rf"(?P<more>{MORE_NAMES})"
-              rf"(?:, (?P<org2>{ORG_CORE}|(?!{MONTH} {NUM}){GENERIC_ORG})(?: {IN} {PLACE})?"
+              rf"(?:, (?P<org2>{ORG_CORE}|(?!{MONTH} {NUM}|{lit('Hong')} {_KONG}){GENERIC_ORG})(?: {IN} {PLACE})?"
               rf"(?: \((?P<affil2>[^()\n]{{1,40}})\))?)?{END}")
 # ... or " in Place", then a sure end ("Ho Ka-yan and Bao Lin in Kowloon | The nurses") or a new sentence (a
 # capital, then a lower-case word: "<known pen name> in Ulsan | Workers at ...": the known name says a byline is

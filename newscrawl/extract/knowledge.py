@@ -921,7 +921,8 @@ _LEAD_END_RE = re.compile(r"(?<![^\s])(?:by|from|of)(?: the| an?)? $")
 #: Words that make a lead or a tail a sentence, not a credit ("The rally was called by | Org").
 _CLAUSE_VERBS = frozenset("is was were are has have had will would said says told say".split())
 _QUOTED_RE = re.compile(r"[‘“\"][^‘“”’\"\n]{1,80}[’”\"]")
-_CREDIT_LEAD_WORDS = 10
+#: (a credit may name its author on the way: "Voice message from A, a courier in <place>, transcribed by")
+_CREDIT_LEAD_WORDS = 14
 _SHORT_LEAD_WORDS = 3  # "Fact sheet by", "Introduction by": any short lead
 #: What a credit's lead names (lower-cased): the kinds of text and credit of bylines.WORD_SETS, and "talk"
 _CREDIT_WORDS = frozenset(w.lower() for name in ("credit-noun", "credit-subject", "version-noun", "book-part",
@@ -978,6 +979,8 @@ def _lead_start(before: str, lead_end: int) -> int | None:
             continue
         if k == 0 or "\n" in before[words[k - 1][0]:pos] or word.rstrip(":,") in _CREDIT_OPENERS:
             return pos
+        if k + 1 < len(words) and words[k + 1][1].strip("’”:,").lower() in _CREDIT_WORDS:
+            return pos  # a capitalised word before the kind of text opens it: "Joint statement", "Voice message"
         prev = words[k - 1][1]
         if prev[-1:] in ".!?":
             return None  # after a sentence's end: the lede's own words
@@ -991,7 +994,9 @@ def _ends_phrase(word: str) -> bool:
     article, a number, or a closing quote or bracket (not a capitalised word: "Tsuen | Wan", "Pan | Yuming")?"""
     if not word:
         return False
-    if word[-1] in "’”\")":
+    # (a plural possessive goes on: "the Kaohsiung Metro Workers’ | Union", unless a quotation opened in it)
+    possessive = word.endswith(("s’", "s'")) and not any(q in word[:-1] for q in "‘'\"“")
+    if word[-1] in "’”\")" and not possessive:
         return True
     return (word[0].islower() or word[0].isdigit()) and word.lower() not in B.FUNCTION_WORDS \
         and word.lower() not in B.PLACE_PREPOSITIONS
@@ -1004,7 +1009,7 @@ def _tail_end(text: str, end: int) -> int | None:
     long."""
     pos = end
     limit = min(len(text), end + _CREDIT_TAIL_CHARS)
-    prev_word = ""
+    prev_word = text[:end].rsplit(None, 1)[-1] if text[:end].strip() else ""  # (the known part's last word)
     day = False  # the word before the last was a day's number: the last, a month, ends the date
     while pos < limit:
         ch = text[pos]
