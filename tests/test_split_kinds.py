@@ -2548,6 +2548,18 @@ KINDS += [
                                  ("byline", "Lin Pei-ju,"),
                                  ("lede", "Hong Kong’s oldest teachers’ union has voted to dissolve itself")],
      ["Lin Pei-ju"], None, None, ("space",)),
+    # a credit's place of two words before its date is no place then a sentence ("in South | Shields on 3 May")
+    ("credit-place-two-words-date", [("standfirst", "Why the dock strike of 1889 still matters"),
+                                     ("byline", "This article is based on a speech by Tom Avery of Red Flag at a "
+                                                "meeting of dockers in South Shields on 3 May."),
+                                     ("lede", "When the dockers of London came out in 1889, nobody expected "
+                                              "them to win")],
+     ["Tom Avery"], "Red Flag", None, ("newline", "space")),
+    ("credit-place-two-words-weekday", [("standfirst", "No to twelve-hour shifts!"),
+                                        ("byline", "The following is the text of a leaflet distributed by Workers "
+                                                   "Alliance at the depot in Kwai Chung on Monday:"),
+                                        ("lede", "Drivers are not asking for much: a day that ends")],
+     [], "Workers Alliance", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

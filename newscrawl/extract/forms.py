@@ -436,7 +436,9 @@ QUOTE_START = "(?= ?[“\"‘«])"
 # (a place of two words too: "... march in Da Nang | Consumer prices"; or a number opening the lede: "... march in
 # Curitiba | 3 million migrant workers")
 _AFTER_TAIL_PLACE = rf"(?:(?<={IN} {CAPTOK})|(?<={IN} {CAPTOK} {CAPTOK}))"
-PLACE_THEN_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?:{NEW_SENTENCE}|(?= {NUM}))"
+# (not a place's second word and its date: "... rally in Mong | Kok on Sunday:", "... in East | Asia on 21 June.")
+_PLACE_WORD_DATE = rf" {UPSTART} {lit('on')} (?:{NUM}|{MONTH}|{has('weekday')})"
+PLACE_THEN_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?:(?!{_PLACE_WORD_DATE}){NEW_SENTENCE}|(?= {NUM}))"
 # ... or after a lower-case word before a capitalised possessive and a lower-case word, a name of one or two words
 # ("... for the Labour Day march | Hong Kong’s workers create ...", "... for the rally | Porto’s dockers ...")
 POSSESSIVE_START = rf"(?<={LOWER})(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
