@@ -530,3 +530,30 @@ def test_a_long_credit_opened_by_its_kind_of_text_around_a_known_organisation(ex
     k = _known(("Red Harbour", [], "Red Harbour"), ("redflag.example", [], "redflag.example"))
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    # a known name, its organisation left out (a dangling comma), then a sentence: "<known name>, | On the night ..."
+    ("The promises were made by people who never meant to keep them Dagny, On the night of 30 June the rain fell",
+     "The promises were made by people who never meant to keep them", "Dagny,"),
+    ("What today’s retirees can learn from the workers of 1989 Kebai, In May 1989 workers in Beijing formed",
+     "What today’s retirees can learn from the workers of 1989", "Kebai,"),
+])
+def test_a_known_name_with_a_dangling_comma_before_a_sentence(excerpt: str, standfirst: str, byline: str) -> None:
+    k = _known(("Dagny, Red Flag", ["Dagny"], "Red Flag"), ("Kebai, Workers Tribune", ["Kebai"], "Workers Tribune"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+    assert split_excerpt(excerpt).byline != byline  # cold: a one-word name no table knows
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # a member's role of two words after a known organisation ("<known org> national organiser")
+    ("Campaign calls for carers to be covered by labour law Ana Lima, Salt Road national organiser Salt Road "
+     "launched a campaign in Porto on Sunday", "Ana Lima, Salt Road national organiser"),
+    ("Depot cleaners win back their hours Tom Avery, Iron Lantern regional secretary The cleaners at the depot won",
+     "Tom Avery, Iron Lantern regional secretary"),
+])
+def test_a_known_organisation_takes_a_members_role_phrase(excerpt: str, byline: str) -> None:
+    k = _known(("Ana Lima, Salt Road", ["Ana Lima"], "Salt Road"),
+               ("Tom Avery, Iron Lantern", ["Tom Avery"], "Iron Lantern"))
+    assert split_excerpt(excerpt, k).byline == byline

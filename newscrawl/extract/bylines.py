@@ -430,6 +430,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "Statement of the Tram Drivers’ Union ..., endorsed by Red Harbour (unit tests)"),
     "credit-around-kind-opener": ("Voice message from A, a parcel courier in Chengdu, transcribed by <known domain> "
                                   "(heldout25)", "Joint statement by <known org> and ... (heldout20: lead start)"),
+    "known-name-dangling-comma": ("<known pen name>, On the night of 30 June 1997 ... (heldout25)",
+                                  "<known pen name>, In May 1989 workers ... (heldout24); Fung Ka-lok, (heldout8)"),
+    "known-org-role-phrase": ("<known name>, <known org> national organiser (heldout24)",
+                              "Tom Avery, Iron Lantern regional secretary (unit tests)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

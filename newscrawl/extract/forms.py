@@ -1033,7 +1033,7 @@ FIRST_TOKEN: dict[str, str] = {
 BY_INSIDE = rf"(?:^|[.:] ){lit('By')} (?P<names>{NAMES})(?:, {ORG_FULL})?$"
 # What may follow a learned string of the site's knowledge (knowledge.py), matched right after it
 # (``CharMatcher``):
-_AFFIL_ROLE = rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?(?: {ROLE})?"
+_AFFIL_ROLE = rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?(?: (?:{ROLE}|{_ROLE_PHRASE}))?"  # ("national organiser")
 # after a known organisation: " in Place", "(affiliation)", a role word, then an end
 # (or the role, then the place: "<known org> reporters in Harbin")
 ORG_TAIL = rf"(?: {IN} {PLACE})?{_AFFIL_ROLE}(?:(?<={ROLE}) {IN} {PLACE})?{END}"

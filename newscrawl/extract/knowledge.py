@@ -912,6 +912,12 @@ class _Matchers:
         if m is not None:
             return Candidate(p, m.end(), "known", KNOWN_SCORE, _NAME_SEP_RE.split(text[p : m.end("more")]),
                              m.group("org2"), m.group("affil2"), known=True)
+        if text.startswith(", ", after_bracket):
+            # its organisation left out, a sentence opening after the comma: "<known name>, | On the night of ..."
+            # (bylines.EXAMPLES["known-name-dangling-comma"])
+            following = text[after_bracket + 2 :].split(None, 1)
+            if following and F.is_starter(following[0].rstrip(",")):
+                return Candidate(p, after_bracket + 1, "known", KNOWN_SCORE, authors, None, None, known=True)
         return None
 
 
