@@ -2560,6 +2560,15 @@ KINDS += [
                                                    "Alliance at the depot in Kwai Chung on Monday:"),
                                         ("lede", "Drivers are not asking for much: a day that ends")],
      [], "Workers Alliance", None, ("newline", "space")),
+    # a paper's own "The" after a member's role ("editor of The Spark, paper of Org")
+    ("member-of-the-paper", [("standfirst", "Dockers vote to strike"),
+                             ("byline", "Tom Avery, editor of The Spark, paper of Workers Alliance"),
+                             ("lede", "Dockers at the port voted by a large majority")],
+     ["Tom Avery"], "Spark", None, ("newline", "space")),
+    ("member-of-the-paper-2", [("standfirst", "Rents up by a third in five years"),
+                               ("byline", "Ana Lima, editor of The Anvil, paper of Red Flag"),
+                               ("lede", "Across the big cities a worker on the median wage")],
+     ["Ana Lima"], "Anvil", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

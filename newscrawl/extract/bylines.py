@@ -434,6 +434,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "<known pen name>, In May 1989 workers ... (heldout24); Fung Ka-lok, (heldout8)"),
     "known-org-role-phrase": ("<known name>, <known org> national organiser (heldout24)",
                               "Tom Avery, Iron Lantern regional secretary (unit tests)"),
+    "member-of-the-paper": ("Yeo Pei Shan, editor of The Anvil, paper of Socialist Fightback (heldout25)",
+                            "Tom Avery, editor of The Spark, paper of Workers Alliance (unit tests)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -882,7 +882,8 @@ FORMS: list[Form] = [
          # or its body by its possessive: "member of Red Flag’s national committee")
          # (and what else the author is: "A is a member of Org and a bus driver in Kowloon")
          # (or the organisation's body: "A, member of the Red Flag national committee")
-         rf"(?:{THE} )?(?:{_possessive_group('4')}{END}"
+         # (a paper's own "The": "A, editor of The Anvil, paper of Org")
+         rf"(?:{lit('the', 'The')} )?(?:{_possessive_group('4')}{END}"
          rf"|{org_full(loose=True)}{APPOSITIVE}(?: {_ROLE_PHRASE})?{_AND_OCCUPATION}{END}"
          rf"|(?P<cut>[^\n.!?]{{1,20}}$))"
          # (a place before the role: "A, Org, Hong Kong youth organiser"; a body: "A, Org national committee"; the
