@@ -2569,6 +2569,15 @@ KINDS += [
                                ("byline", "Ana Lima, editor of The Anvil, paper of Red Flag"),
                                ("lede", "Across the big cities a worker on the median wage")],
      ["Ana Lima"], "Anvil", None, ("newline", "space")),
+    # an organisation's capitalised tail before a lede opening with "Hong Kong’s" and a lower-case word
+    ("org-tail-before-hong-kong", [("standfirst", "Dock pay has risen by less than inflation for seven years"),
+                                   ("byline", "Tom Avery, Socialist Harbour"),
+                                   ("lede", "Hong Kong’s largest terminal operator reported an 18 percent rise")],
+     ["Tom Avery"], "Socialist Harbour", None, ("space",)),
+    ("org-tail-before-hong-kong-2", [("standfirst", "Cleaners win back their hours"),
+                                     ("byline", "Ana Lima, Workers Compass"),
+                                     ("lede", "Hong Kong’s biggest cleaning contractor has agreed to restore")],
+     ["Ana Lima"], "Workers Compass", None, ("space",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

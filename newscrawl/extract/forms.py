@@ -310,7 +310,9 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}|
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
 # (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
-_CAPS_TAIL_NEW_SENTENCE = rf"(?: (?!{has('title', 'group')}){CAPTOK}){{1,2}}{NEW_SENTENCE}"
+# (or before "Hong Kong’s" and a lower-case word: "Socialist Current | Hong Kong’s largest terminal operator ...")
+_CAPS_TAIL_NEW_SENTENCE = (rf"(?: (?!{has('title', 'group')}|{lit('Hong')} {_KONG}){CAPTOK}){{1,2}}"
+                           rf"(?:{NEW_SENTENCE}|(?= {lit('Hong')} {lit('Kong’s')} {LOWER}))")
 # a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
 # "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
 # ... or before a role, "in <Place>", "and", a line break, the end or a run-in capital ("Socialist Tomorrow reporters",
