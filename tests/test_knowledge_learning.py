@@ -557,3 +557,19 @@ def test_a_known_organisation_takes_a_members_role_phrase(excerpt: str, byline: 
     k = _known(("Ana Lima, Salt Road", ["Ana Lima"], "Salt Road"),
                ("Tom Avery, Iron Lantern", ["Tom Avery"], "Iron Lantern"))
     assert split_excerpt(excerpt, k).byline == byline
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    # a known organisation's possessive right before a byline opens the byline ("<known org>’s A spoke to B, ...")
+    ("An interview with a home care worker in Porto Salt Road’s Ana Lima spoke to Ms Sousa, who has cared for the "
+     "elderly for eleven years. What does a normal day look like?", "An interview with a home care worker in Porto",
+     "Salt Road’s Ana Lima spoke to Ms Sousa, who has cared for the elderly for eleven years."),
+    ("A toy worker describes how her factory closed overnight redflag.example’s Tom Avery talked to Auntie Wu, who "
+     "worked for eleven years at a toy factory in Shantou The factory", "A toy worker describes how her factory "
+     "closed overnight", "redflag.example’s Tom Avery talked to Auntie Wu, who worked for eleven years at a toy "
+     "factory in Shantou"),
+])
+def test_a_known_organisations_possessive_opens_the_byline_after_it(excerpt: str, standfirst: str, byline: str) -> None:
+    k = _known(("Salt Road", [], "Salt Road"), ("redflag.example", [], "redflag.example"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)

@@ -438,6 +438,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "Tom Avery, editor of The Spark, paper of Workers Alliance (unit tests)"),
     "org-tail-before-hong-kong": ("Lanshan, Socialist Current | Hong Kong’s largest terminal operator (heldout26)",
                                   "Tom Avery, Socialist Harbour | Hong Kong’s largest ... (unit tests)"),
+    "known-org-possessive-byline": ("<known org>’s Chen Yu-ting spoke to Ms Su, who ... (heldout24)",
+                                    "chinaworker.info’s Guo Xiaolin talked to Auntie Hu, who ... (heldout9)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

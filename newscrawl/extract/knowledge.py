@@ -813,8 +813,9 @@ class _Matchers:
                         if named is not None:
                             out.append(named)
                 part = self._known_part_span(text, p)
-                if part is not None and part[0] == "org" and " " in text[p : part[1]]:
-                    # a known organisation of several words: no byline starts or ends inside it
+                if part is not None and part[0] == "org":
+                    # where a known organisation stands: no byline starts or ends inside it, and its possessive
+                    # before a byline opens it (split.find_byline)
                     out.append(Candidate(p, part[1], KNOWN_ORG_SPAN, 0.0, [], text[p : part[1]], None, known=True))
                 if part is not None and part[0] == "org" and p and text[p - 1].islower():
                     # a known organisation run into the word before it: where a byline that holds it starts

@@ -81,8 +81,9 @@ CUT_MARKS = B.CUT_MARKS
 #: A knowledge candidate that only marks where a known organisation run into the word before it starts
 #: (knowledge.RUN_IN_START; defined here, where it is read, as knowledge.py imports this module)
 RUN_IN_START = "run-in-start"
-#: ... and one that only marks where a known organisation of several words stands (knowledge.KNOWN_ORG_SPAN): the
-#: site's own recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current")
+#: ... and one that only marks where a known organisation stands (knowledge.KNOWN_ORG_SPAN): the site's own
+#: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
+#: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
 SPLITTER_VERSION = "3.10"
 T = B.THRESHOLDS
@@ -985,8 +986,12 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         memo[key] = _text_candidates(text, truncated, prechecks)
     cands = memo[key] + known
     if org_spans:
-        cands = _whole_known_orgs(text, cands, org_spans)
+        cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
     best = _pick(text, cands)
+    if best is not None and best.authors and text[best.start - 3 : best.start] in ("’s ", "'s "):
+        for s, e in org_spans:
+            if e == best.start - 3:  # "<known org>’s | A spoke to B": bylines.EXAMPLES["known-org-possessive-byline"]
+                return dataclasses.replace(best, start=s, organisation=best.organisation or text[s:e], known=True)
     if best is not None and truncated and best.form.startswith("credit") and _CREDIT_GOES_ON_RE.fullmatch(
             text, best.end):
         best = dataclasses.replace(best, end=len(text))
