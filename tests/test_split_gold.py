@@ -36,7 +36,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout11": 100, "heldout12": 100, "heldout13": 100, "heldout14": 100,
                     "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100, "heldout20": 100,
                     "heldout21": 100, "heldout22": 100, "heldout23": 100,
-                    "heldout24": 100, "heldout25": 100, "heldout26": 100}
+                    "heldout24": 100, "heldout25": 100, "heldout26": 100,
+                    "heldout27": 100, "heldout28": 100}
 
 
 @pytest.fixture(scope="module")

@@ -2578,6 +2578,15 @@ KINDS += [
                                      ("byline", "Ana Lima, Workers Compass"),
                                      ("lede", "Hong Kong’s biggest cleaning contractor has agreed to restore")],
      ["Ana Lima"], "Workers Compass", None, ("space",)),
+    # any top-level domain of two to six letters names a publication ("coalface.asia", "redflag.online")
+    ("domain-any-tld", [("standfirst", "Piece rates cut again at the shoe-sole plants"),
+                        ("byline", "Tom Avery, redflag.asia"),
+                        ("lede", "Workers at a shoe-sole plant were told on Friday that the rate would drop")],
+     ["Tom Avery"], "redflag.asia", None, ALL),
+    ("domain-any-tld-2", [("standfirst", "Couriers walk out across four districts"),
+                          ("byline", "workersvoice.online reporters"),
+                          ("lede", "Riders for a parcel platform switched off their app on Wednesday")],
+     [], "workersvoice.online", None, ("newline", "space")),  # (run in with nothing: where does the domain start?)
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

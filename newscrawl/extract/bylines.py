@@ -56,7 +56,8 @@ CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 #: Marks that end a cut excerpt, longest first. "[…]" / "[...]": WordPress's own (the site's older theme).
 CUT_MARKS = ("[...]", "[…]", "...", "..", "…")
 #: Top-level domains of a domain-name byline ("chinaworker.info", "redflag.org.uk"); [a-z]{2}: any country.
-TOP_LEVEL_DOMAINS = ("info", "org", "com", "net", "news", "media", r"co\.uk", r"org\.uk", "[a-z]{2}")
+#: (any top-level domain of two to six letters: a site may be "coalface.asia", "redflag.online", "leftvoice.world")
+TOP_LEVEL_DOMAINS = (r"co\.uk", r"org\.uk", "[a-z]{2,6}")
 
 
 def words(text: str) -> frozenset[str]:
@@ -440,6 +441,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "Tom Avery, Socialist Harbour | Hong Kong’s largest ... (unit tests)"),
     "known-org-possessive-byline": ("<known org>’s Chen Yu-ting spoke to Ms Su, who ... (heldout24)",
                                     "chinaworker.info’s Guo Xiaolin talked to Auntie Hu, who ... (heldout9)"),
+    "domain-any-tld": ("Yuebai, coalface.asia (heldout28)", "workersvoice.online reporters (unit tests)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -260,7 +260,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # a group of people and a lower-case word: a lede opening ("... in the United States | Nurses at fourteen")
     groups = "|".join(sorted(B.GROUP_NOUNS, key=lambda w: (-len(w), w)))
     group_start = rf"(?= (?:{groups}) [{_LO}])"
-    domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.media))"
+    domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.[a-z]{{5}})"
+                  rf"|(?<=\w\.[a-z]{{6}}))"
                   rf"(?= [{_UP}]|[{_UP}])")
     end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence}|{group_start})"
     # a series' subject ends before a capitalised word (no possessive) and a lower-case one after a lower-case word
