@@ -2587,6 +2587,38 @@ KINDS += [
                           ("byline", "workersvoice.online reporters"),
                           ("lede", "Riders for a parcel platform switched off their app on Wednesday")],
      [], "workersvoice.online", None, ("newline", "space")),  # (run in with nothing: where does the domain start?)
+    # "Members" is a group of people, no name: "Members asked about ..." is no credit
+    ("members-group", [("standfirst", "Members asked about ‘foreign funding’ and their contacts abroad"),
+                       ("byline", "Tom Avery, Red Flag"),
+                       ("lede", "Three members of the union were taken to the police station last Thursday")],
+     ["Tom Avery"], "Red Flag", None, ("newline", "space")),
+    ("members-group-2", [("standfirst", "Members asked about the strike fund and their contacts in Porto"),
+                         ("byline", "Red Flag reporters"),
+                         ("lede", "Four members of the dockers’ committee were questioned for six hours")],
+     [], "Red Flag", None, ("newline", "space")),
+    # a credit that introduces the text after it runs to its colon, whatever it names on the way
+    ("text-intro-to-colon", [("byline", "The following is the text of a leaflet distributed by Red Flag (ISA in "
+                                        "Portugal) in Matosinhos and Leixões:"),
+                             ("lede", "Dockers are not asking for much: a rota that lets them see their children")],
+     [], "Red Flag", "ISA in Portugal", ("newline", "space")),
+    ("text-intro-to-colon-2", [("byline", "The following is the text of a leaflet distributed by Workers Alliance "
+                                          "members in Leeds, Hull and York at protests outside Chinese consulates:"),
+                               ("lede", "Free the Guangzhou five! No to the crackdown on workers’ organisations")],
+     [], "Workers Alliance", None, ("newline", "space")),
+    # ... also one no form reads, opening the excerpt
+    ("text-intro-opening", [("byline", "Below is the leaflet that Red Flag members handed out at the Kowloon Bay "
+                                       "depot on Friday:"),
+                            ("lede", "A fair rota, not a faster one! Twelve hours behind the wheel is dangerous")],
+     [], None, None, ("newline", "space")),  # (its organisation is not read: a known limit)
+    ("text-intro-opening-2", [("byline", "Text of the leaflet distributed by Workers Alliance at the container "
+                                         "terminal gates on 2 May:"),
+                              ("lede", "Crane drivers deserve a pay rise, not a robot! The company made millions")],
+     [], None, None, ("newline", "space")),
+    # no byline ends between "Hong" and "Kong"
+    ("hong-kong-not-cut", [("standfirst", "How the British ruled through tycoons and triads"),
+                           ("byline", "Tom Avery,"),
+                           ("lede", "Hong Kong was never the free city of legend")],
+     ["Tom Avery"], None, None, ("space",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],
@@ -2643,6 +2675,7 @@ KINDS += [
     # the clock a live report keeps
     _noted("note-time-zone", "All times are Taipei time (UTC+8)."),
     _noted("note-time-zone-2", "All times given in this report are Central European time.", pair=1),
+    _noted("note-time-zone-abbreviation", "All times are Taipei time (CST).", pair=1),
 ]
 
 

@@ -98,7 +98,7 @@ TITLE_WORDS = words(
 #: Groups of people that open a lede ("Police raided ...", "Workers at ...", a speech's "Friends, comrades"): never a
 #: person's name.
 GROUP_NOUNS = words(
-    """Police Workers Students Teachers Nurses Doctors Residents Protesters Protestors Activists
+    """Police Workers Members Students Teachers Nurses Doctors Residents Protesters Protestors Activists
     Authorities Riders Drivers Delegates Engineers Farmers Villagers Parents Employees Migrants
     Unionists Shoppers Tenants Landlords Officers Soldiers Troops Voters Citizens Youth Women Men
     People Hospitals Companies Bosses Employers Hundreds Thousands Millions Dozens Friends Comrades Colleagues
@@ -442,6 +442,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "known-org-possessive-byline": ("<known org>’s Chen Yu-ting spoke to Ms Su, who ... (heldout24)",
                                     "chinaworker.info’s Guo Xiaolin talked to Auntie Hu, who ... (heldout9)"),
     "domain-any-tld": ("Yuebai, coalface.asia (heldout28)", "workersvoice.online reporters (unit tests)"),
+    "Members": ("Members asked about ‘overseas funding’ ... (heldout27)",
+                "Members of the ... (ledes: heldout15, 20, 26)"),
+    "text-intro-to-colon": ("The following is the text of a leaflet distributed by <org> (<section>) in Sham Shui "
+                            "Po and Kwun Tong: (heldout23)", "... members in London, Toronto and Sydney at protests "
+                            "outside Chinese consulates: (heldout27); Below is the leaflet that <org> members handed "
+                            "out ... on Friday: (heldout28); Text of the leaflet distributed by ... on 2 May: "
+                            "(heldout26)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

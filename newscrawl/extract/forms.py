@@ -977,7 +977,9 @@ FORMS: list[Form] = [
          # (a comma run into a capital: the parts' join left nothing between the name's comma and the lede)
          # (or a group of people opening the lede: "A, | Workers on the estates")
          # (or a capitalised possessive and a lower-case word: "A, | Beijing’s officials like to ...")
+         # (or "Hong Kong" and a lower-case word: "A, | Hong Kong was never ...")
          rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART}|{GROUP_START}"
+         rf"| {lit('Hong')} {_KONG} {LOWER}"
          rf"| (?:{CAPTOK} )?{has('poss')} {LOWER})",
          ("Martin Cole, June 4th marks ... (corpus shape: the organisation link left out)",
                "Ben Rooke, Thatcher, revered ... (corpus shape)",

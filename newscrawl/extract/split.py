@@ -387,9 +387,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf": [^\n()]{{3,200}}?(?:[.,!] (?:All|Everyone|Everybody) (?:is |are )?welcome[.!]?"
         rf"|{end}(?! (?:All|Everyone|Everybody) (?:is |are )?welcome))",
         # the clock a live report keeps: "All times are Beijing time (UTC+8).", "All times given are Hong Kong time
-        # (GMT+8)." (bylines.EXAMPLES["time-zone-note"])
+        # (GMT+8).", "... Hong Kong time (HKT)." (bylines.EXAMPLES["time-zone-note"])
         rf"All times (?:given |shown |quoted |used )?(?:in this (?:article|report|blog|timeline) )?are "
-        rf"(?:[{_UP}][\w’'-]* ){{1,3}}time(?: \((?:UTC|GMT)(?:[+−-]\d{{1,2}}(?::\d\d)?)?\))?\.?(?=\s|$|[{_UP}])",
+        rf"(?:[{_UP}][\w’'-]* ){{1,3}}time(?: \([A-Z]{{2,5}}(?:[+−-]\d{{1,2}}(?::\d\d)?)?\))?\.?(?=\s|$|[{_UP}])",
         # how names are written: "Korean names in this article are given with the family name first."
         rf"(?:[{_UP}][{_LO}]+ )?[Nn]ames in this (?:article|piece|report|interview) (?:are|have been) (?:given|written|"
         rf"used)[^\n.()]{{0,60}}?{end}",
@@ -985,7 +985,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     key = ("full", truncated, prechecks)
     if key not in memo:
         memo[key] = _text_candidates(text, truncated, prechecks)
-    cands = memo[key] + known
+    # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...")
+    cands = [c for c in memo[key] + known if not _HONG_KONG_CUT_RE.match(text, max(0, c.end - 4))]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
     best = _pick(text, cands)
@@ -996,6 +997,18 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     if best is not None and truncated and best.form.startswith("credit") and _CREDIT_GOES_ON_RE.fullmatch(
             text, best.end):
         best = dataclasses.replace(best, end=len(text))
+    if best is None and _TEXT_INTRO_RE.match(text) and (to_colon := _TO_COLON_RE.match(text)) is not None:
+        # no form read it, but the excerpt opens by introducing the text after its colon ("Below is the leaflet
+        # that X members handed out at ... on Friday: | A fair rota ...")
+        # (who handed it out is not read: the organisation stays None unless the byline parser finds one)
+        authors, org, affil = parse_byline(text[: to_colon.end()])
+        return Candidate(0, to_colon.end(), "text-intro", BASE_SCORES["credit-following"], authors, org, affil)
+    if best is not None and text[best.end - 1 : best.end] != ":" and _TEXT_INTRO_RE.match(text, best.start):
+        to_colon = _TO_COLON_RE.match(text, best.end)
+        if to_colon is not None:  # bylines.EXAMPLES["text-intro-to-colon"]
+            authors, org, affil = parse_byline(text[best.start : to_colon.end()])
+            best = dataclasses.replace(best, end=to_colon.end(), authors=authors or best.authors,
+                                       organisation=org or best.organisation, affiliation=affil or best.affiliation)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1004,6 +1017,13 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                 authors, org, affil = parse_byline(text[p:best.end])
                 return Candidate(p, best.end, best.form, best.score, authors, org or best.organisation, affil, True)
     return best
+
+
+_HONG_KONG_CUT_RE = re.compile(r"Hong Kong")
+#: A credit that introduces the text after it ("The following is the text of a leaflet distributed by X at ...:",
+#: "Below is the leaflet that X handed out ...:", "Text of the leaflet ...:") runs to its colon
+_TEXT_INTRO_RE = re.compile(r"(?:The following (?:is|are)|Below (?:is|are)|Text of|This is the text of) ")
+_TO_COLON_RE = re.compile(r"[^\n.!?:]{1,200}:(?=\s|$)")
 
 
 def runs_on_org(org: str | None, whole: str | None) -> bool:
