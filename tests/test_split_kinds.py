@@ -2619,6 +2619,15 @@ KINDS += [
                            ("byline", "Tom Avery,"),
                            ("lede", "Hong Kong was never the free city of legend")],
      ["Tom Avery"], None, None, ("space",)),
+    # reporters "at" a place, before a new sentence
+    ("org-role-at-place", [("standfirst", "Ground staff warn the new runway rota is unsafe"),
+                           ("byline", "Red Flag reporters at Chek Lap Kok"),
+                           ("lede", "Ramp workers and baggage handlers say the rota leaves them exhausted")],
+     [], "Red Flag", None, ("newline", "space")),
+    ("org-role-at-place-2", [("standfirst", "Cabin cleaners stop work over unpaid breaks"),
+                             ("byline", "Workers Alliance reporters at Kai Tak"),
+                             ("lede", "Cleaners on the cruise terminal contract walked off the job on Monday")],
+     [], "Workers Alliance", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -449,6 +449,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "outside Chinese consulates: (heldout27); Below is the leaflet that <org> members handed "
                             "out ... on Friday: (heldout28); Text of the leaflet distributed by ... on 2 May: "
                             "(heldout26)"),
+    "org-role-at-place": ("<known org> reporters at Chek Lap Kok | Ramp workers ... (heldout28)",
+                          "Workers Alliance reporters at Kai Tak | Cleaners on ... (unit tests)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -908,8 +908,10 @@ FORMS: list[Form] = [
                "Pelle Ek is a member of Workers Alliance in Gothenburg; Ana Lima is an organiser for Red Flag in "
                "Porto (unit tests: a sentence as the byline)")),
     Form("org-role",
-         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True, loose_second=True)} {ROLE}(?: {IN} {PLACE})?"
-         rf"{END}",
+         # (where they report: "Org reporters in Taipei", "Org reporters at Chek Lap Kok")
+         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True, loose_second=True)} {ROLE}"
+         # (a place after "at" only before a sure end or a new sentence: not "at West Kowloon | Magistrates’ Courts")
+         rf"(?:(?: {IN} {PLACE})?{END}| {lit('at')} {PLACE}(?:{END_STRONG}|{NEW_SENTENCE}))",
          ("Socialist Action reporters (corpus form)", "Tom Avery and CWI Taiwan reporters (corpus shape)")),
     Form("names-described",
          # (a bracketed word after the name: "(pseudonym)"; a workplace before the place: "at a county hospital in X")
@@ -1041,7 +1043,8 @@ BY_INSIDE = rf"(?:^|[.:] ){lit('By')} (?P<names>{NAMES})(?:, {ORG_FULL})?$"
 _AFFIL_ROLE = rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?(?: (?:{ROLE}|{_ROLE_PHRASE}))?"  # ("national organiser")
 # after a known organisation: " in Place", "(affiliation)", a role word, then an end
 # (or the role, then the place: "<known org> reporters in Harbin")
-ORG_TAIL = rf"(?: {IN} {PLACE})?{_AFFIL_ROLE}(?:(?<={ROLE}) {IN} {PLACE})?{END}"
+ORG_TAIL = (rf"(?: {IN} {PLACE})?{_AFFIL_ROLE}(?:(?:(?<={ROLE}) {IN} {PLACE})?{END}"
+            rf"|(?<={ROLE}) {lit('at')} {PLACE}(?:{END_STRONG}|{NEW_SENTENCE}))")
 # after two known parts joined ("<name> (<other script>) <known org>", "<org> and <org> reporters"), whose
 # score outranks the forms': a place only when a sure end follows it ("Kim Soo-ah, ISA in Japan | Japanese
 # Prime Minister": the place is no part of the byline when a capitalised phrase runs on), else no place
