@@ -2628,6 +2628,16 @@ KINDS += [
                              ("byline", "Workers Alliance reporters at Kai Tak"),
                              ("lede", "Cleaners on the cruise terminal contract walked off the job on Monday")],
      [], "Workers Alliance", None, ("newline", "space")),
+    # an organisation's capitalised tail before whom it talked to ("Left Harbour | talked to a bus captain ...")
+    ("org-tail-talked-to", [("standfirst", "‘The camera watches us, not the road’"),
+                            ("byline", "Left Compass talked to a bus captain in Tuen Mun about the new rules."),
+                            ("lede", "What is the new system? There is a camera above the windscreen")],
+     [], "Left Compass", None, ("space",)),
+    ("org-tail-talked-to-2", [("standfirst", "‘We clean the wards but nobody sees us’"),
+                              ("byline", "Socialist Lantern talked with two hospital cleaners in Porto about their "
+                                         "contracts."),
+                              ("lede", "How long have you worked at the hospital? Eleven years, always through")],
+     [], "Socialist Lantern", None, ("space",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -451,6 +451,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "(heldout26)"),
     "org-role-at-place": ("<known org> reporters at Chek Lap Kok | Ramp workers ... (heldout28)",
                           "Workers Alliance reporters at Kai Tak | Cleaners on ... (unit tests)"),
+    "org-tail-talked-to": ("‘<headline>’ Left Harbour talked to a bus captain in Tuen Mun ... (heldout28)",
+                           "‘<headline>’ Socialist Lantern talked with two hospital cleaners ... (unit tests)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -306,6 +306,8 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}|
                  rf"| {lit('issue', 'Issue')} {NUM}"
                  # (or what its member writes: "A of Socialist Tomorrow | writes:")
                  rf"| {lit('writes', 'reports', 'report')}:"
+                 # (or whom it talked to: "Left Harbour | talked to a bus captain ...")
+                 rf"| {has('interview-verb-to')} {lit('to', 'with')} "
                  rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|(?:{_ORG_TOKEN} ){{0,2}}{CUE})| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
