@@ -2638,6 +2638,17 @@ KINDS += [
                                          "contracts."),
                               ("lede", "How long have you worked at the hospital? Eleven years, always through")],
      [], "Socialist Lantern", None, ("space",)),
+    # what a credit's text was made from, after its organisation ("Edited by A, Org, from the accounts of ...")
+    ("by-credit-from-source", [("standfirst", "Five days at the truck queue, in the drivers’ own words"),
+                               ("byline", "Edited by Tom Avery, redflag.org, from the accounts of striking "
+                                          "drivers"),
+                               ("lede", "Day one. We were told to be at the gate by five")],
+     ["Tom Avery"], "redflag.org", None, ("newline", "space")),
+    ("by-credit-from-source-2", [("standfirst", "A message from the container queue"),
+                                 ("byline", "Transcribed by Ana Lima, workersvoice.org, from a voice message sent by "
+                                            "a driver on the third day"),
+                                 ("lede", "My name doesn’t matter. There are more than three hundred of us")],
+     ["Ana Lima"], "workersvoice.org", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

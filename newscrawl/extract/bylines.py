@@ -453,6 +453,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "Workers Alliance reporters at Kai Tak | Cleaners on ... (unit tests)"),
     "org-tail-talked-to": ("‘<headline>’ Left Harbour talked to a bus captain in Tuen Mun ... (heldout28)",
                            "‘<headline>’ Socialist Lantern talked with two hospital cleaners ... (unit tests)"),
+    "byline-from-source": ("Edited by A, coalface.asia, from the accounts of striking drivers (heldout28)",
+                           "Transcribed by A, kilnlight.org, from a voice message sent by ... (heldout27, 28)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -259,7 +259,9 @@ NAME_LIST = rf"(?:{FULL_NAME}{NAME_SEP}{NAME}|{NAME}{NAME_SEP}{FULL_NAME})(?:{NA
 # (a capital, a number, a quote, a bracket, CJK, a bullet or dash), or a run-in (a capital or a
 # quote run into a word, a full stop, a bracket or a number: "reportersMarch", "issue 56Hong").
 END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–\-])|(?<={WORD})(?:{UPSTART}|[“\"])"
-       rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM})")
+       rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM}"
+       # (what a credit's text was made from goes on after it: "Edited by A, Org|, from the accounts of ...")
+       rf"|, {lit('from')} {lit('a', 'an', 'the')} )")
 # a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
 # run into a number ("... on 12 June 2025The hospital")
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"

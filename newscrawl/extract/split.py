@@ -1003,6 +1003,9 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         # (who handed it out is not read: the organisation stays None unless the byline parser finds one)
         authors, org, affil = parse_byline(text[: to_colon.end()])
         return Candidate(0, to_colon.end(), "text-intro", BASE_SCORES["credit-following"], authors, org, affil)
+    if best is not None and (source := _FROM_SOURCE_RE.match(text, best.end)) is not None:
+        # "Edited by A, Org, | from the accounts of ...": bylines.EXAMPLES["byline-from-source"]
+        best = dataclasses.replace(best, end=source.end())
     if best is not None and text[best.end - 1 : best.end] != ":" and _TEXT_INTRO_RE.match(text, best.start):
         to_colon = _TO_COLON_RE.match(text, best.end)
         if to_colon is not None:  # bylines.EXAMPLES["text-intro-to-colon"]
@@ -1023,6 +1026,9 @@ _HONG_KONG_CUT_RE = re.compile(r"Hong Kong")
 #: A credit that introduces the text after it ("The following is the text of a leaflet distributed by X at ...:",
 #: "Below is the leaflet that X handed out ...:", "Text of the leaflet ...:") runs to its colon
 _TEXT_INTRO_RE = re.compile(r"(?:The following (?:is|are)|Below (?:is|are)|Text of|This is the text of) ")
+#: What a credit's text was made from, after "<credit> by A, Org": to a new sentence (a capital, then a lower-case
+#: word), a line break or the end ("Transcribed by A, Org, from a voice message sent by a driver | My name ...")
+_FROM_SOURCE_RE = re.compile(rf", from (?:a|an|the) [^\n.!?]{{1,80}}?(?= [{_UP}][\w’'-]* [{_LO}]|\n|$)")
 _TO_COLON_RE = re.compile(r"[^\n.!?:]{1,200}:(?=\s|$)")
 
 
