@@ -510,6 +510,48 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
+# heldout25-28 (measured blind with splitter 3.10 in progress, 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, then
+# fitted in part: tests/gold/README): every block they still split wrong, for the next stop to generalise
+_H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 in progress (7825f69) and fitted in "
+                     "part (tests/gold/README.md)"}
+HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t006": (('collapsed',), "unfitted"), "t018": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t031": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t060": (('collapsed',), "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
+    "t071": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout25", HELDOUT25_FAILURES, _H25)
+_H26 = {"unfitted": "held-out 26, measured blind with splitter 3.10 in progress (7825f69) and fitted in "
+                     "part (tests/gold/README.md)"}
+HELDOUT26_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
+    "t036": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
+    "t051": (RENDERINGS, "unfitted"), "t055": (('collapsed',), "unfitted"), "t058": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout26", HELDOUT26_FAILURES, _H26)
+_H27 = {"unfitted": "held-out 27, measured blind with splitter 3.10 in progress (39dcbe3) and fitted in "
+                     "part (tests/gold/README.md)"}
+HELDOUT27_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t008": (RENDERINGS, "unfitted"), "t009": (('collapsed',), "unfitted"), "t019": (RENDERINGS, "unfitted"),
+    "t026": (('collapsed',), "unfitted"), "t027": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
+    "t036": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout27", HELDOUT27_FAILURES, _H27)
+_H28 = {"unfitted": "held-out 28, measured blind with splitter 3.10 in progress (39dcbe3) and fitted in "
+                     "part (tests/gold/README.md)"}
+HELDOUT28_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t023": (('collapsed',), "unfitted"),
+    "t030": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t056": (('stored',), "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t068": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout28", HELDOUT28_FAILURES, _H28)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -525,7 +567,13 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout24": "heldout24: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
-                              "fitted (tests/gold/README.md)"}
+                              "fitted (tests/gold/README.md)",
+                 "heldout25": "heldout25: below 90% all3 collapsed, measured blind with splitter 3.10 in progress and "
+                              "fitted in part (tests/gold/README.md)",
+                 "heldout26": "heldout26: below 90% all3 collapsed, measured blind with splitter 3.10 in progress and "
+                              "fitted in part (tests/gold/README.md)",
+                 "heldout28": "heldout28: below 90% all3 collapsed, measured blind with splitter 3.10 in progress and "
+                              "fitted in part (tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [
