@@ -573,3 +573,18 @@ def test_a_known_organisations_possessive_opens_the_byline_after_it(excerpt: str
     k = _known(("Salt Road", [], "Salt Road"), ("redflag.example", [], "redflag.example"))
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+def test_counter_examples_whose_article_and_a_book_a_name_is_from() -> None:
+    # a possessive before the kind of text is whose it is, not the credit's opening: "Abridged translation of |
+    # Dagny’s article for the Chinese edition of <known domain>" is one credit
+    k = _known(("redflag.example", [], "redflag.example"), ("Tom Avery", ["Tom Avery"], None))
+    got = split_excerpt("Young people who opted out discover that it costs money Abridged translation of Dagny’s "
+                        "article for the Chinese edition of redflag.example Five years after the phrase went viral", k)
+    assert (got.standfirst, got.byline) == ("Young people who opted out discover that it costs money",
+                                            "Abridged translation of Dagny’s article for the Chinese edition of "
+                                            "redflag.example")
+    # ... and a name "from the book <Title>" takes no source clause (no organisation before it)
+    got = split_excerpt("A hundred years ago workers shut down a colony Tom Avery, from the book Rebels of the "
+                        "Delta (2019) In June 1925 seamen walked out", k)
+    assert got.byline != "Tom Avery, from the book"

@@ -986,7 +986,8 @@ def _lead_start(before: str, lead_end: int) -> int | None:
             continue
         if k == 0 or "\n" in before[words[k - 1][0]:pos] or word.rstrip(":,") in _CREDIT_OPENERS:
             return pos
-        if k + 1 < len(words) and words[k + 1][1].strip("’”:,").lower() in _CREDIT_WORDS:
+        if (k + 1 < len(words) and words[k + 1][1].strip("’”:,").lower() in _CREDIT_WORDS
+                and not word.endswith(("’s", "'s"))):  # (not whose it is: "... translation of | Yuanshan’s article")
             return pos  # a capitalised word before the kind of text opens it: "Joint statement", "Voice message"
         prev = words[k - 1][1]
         if prev[-1:] in ".!?":

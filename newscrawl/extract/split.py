@@ -1003,7 +1003,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         # (who handed it out is not read: the organisation stays None unless the byline parser finds one)
         authors, org, affil = parse_byline(text[: to_colon.end()])
         return Candidate(0, to_colon.end(), "text-intro", BASE_SCORES["credit-following"], authors, org, affil)
-    if best is not None and (source := _FROM_SOURCE_RE.match(text, best.end)) is not None:
+    if (best is not None and best.organisation and text[:best.end].endswith(best.organisation)
+            and (source := _FROM_SOURCE_RE.match(text, best.end)) is not None):
         # "Edited by A, Org, | from the accounts of ...": bylines.EXAMPLES["byline-from-source"]
         best = dataclasses.replace(best, end=source.end())
     if best is not None and text[best.end - 1 : best.end] != ":" and _TEXT_INTRO_RE.match(text, best.start):
@@ -1026,9 +1027,11 @@ _HONG_KONG_CUT_RE = re.compile(r"Hong Kong")
 #: A credit that introduces the text after it ("The following is the text of a leaflet distributed by X at ...:",
 #: "Below is the leaflet that X handed out ...:", "Text of the leaflet ...:") runs to its colon
 _TEXT_INTRO_RE = re.compile(r"(?:The following (?:is|are)|Below (?:is|are)|Text of|This is the text of) ")
-#: What a credit's text was made from, after "<credit> by A, Org": to a new sentence (a capital, then a lower-case
-#: word), a line break or the end ("Transcribed by A, Org, from a voice message sent by a driver | My name ...")
-_FROM_SOURCE_RE = re.compile(rf", from (?:a|an|the) [^\n.!?]{{1,80}}?(?= [{_UP}][\w’'-]* [{_LO}]|\n|$)")
+#: What a credit's text was made from, after "<credit> by A, Org": lower-case words (and a place) to a new sentence
+#: (a capital, then a lower-case word), a line break or the end ("Transcribed by A, Org, from a voice message sent
+#: by a driver | My name ..."; not a book's title: "A, from the book <Title> (2019)")
+_FROM_SOURCE_RE = re.compile(rf", from (?:a|an|the)(?: [{_LO}][\w’'-]*){{1,16}}(?: (?:in|at) [{_UP}][\w’'-]*){{0,1}}"
+                             rf"(?= [{_UP}][\w’'-]* [{_LO}]|\n|$)")
 _TO_COLON_RE = re.compile(r"[^\n.!?:]{1,200}:(?=\s|$)")
 
 
@@ -1151,7 +1154,8 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         # a form around the known part gives the full extent ("By A", "A. known.org")
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
                   and (c.start, c.end) != (best.start, best.end)
-                  and text[c.start:best.start][-1:] in ("", " ", "\n") and text[best.end:c.end][:1] in ("", " ", "\n")]
+                  and text[c.start:best.start][-1:] in ("", " ", "\n")
+                  and text[best.end:c.end][:1] in ("", " ", "\n", ",")]  # (", from the book ...": its source)
         same = [c.score for c in cands if not c.known and (c.start, c.end) == (best.start, best.end)]
         # ... but a form that starts further left inside a sentence stretches the known part only
         # over a cue prefix ("By | Dongfang", "Statement by | Socialist Action", "Dongfang and | Lin
