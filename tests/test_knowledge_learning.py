@@ -588,3 +588,17 @@ def test_counter_examples_whose_article_and_a_book_a_name_is_from() -> None:
     got = split_excerpt("A hundred years ago workers shut down a colony Tom Avery, from the book Rebels of the "
                         "Delta (2019) In June 1925 seamen walked out", k)
     assert got.byline != "Tom Avery, from the book"
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    # ... or before a capital and a lower-case word, or a date
+    ("Pension at risk for those who will not sign Dagny, Retired civil servants say they have received letters",
+     "Pension at risk for those who will not sign", "Dagny,"),
+    ("The regime still fears the memory of the square Kebai, June 4 this year falls on a Thursday, and already",
+     "The regime still fears the memory of the square", "Kebai,"),
+])
+def test_a_known_name_with_a_dangling_comma_before_a_sentences_opening(excerpt: str, standfirst: str,
+                                                                       byline: str) -> None:
+    k = _known(("Dagny, Red Flag", ["Dagny"], "Red Flag"), ("Kebai, Workers Tribune", ["Kebai"], "Workers Tribune"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)

@@ -2649,6 +2649,15 @@ KINDS += [
                                             "a driver on the third day"),
                                  ("lede", "My name doesn’t matter. There are more than three hundred of us")],
      ["Ana Lima"], "workersvoice.org", None, ("newline", "space")),
+    # after a leading byline, sentences are the lede, not a standfirst
+    ("byline-first-sentences", [("byline", "Tom Avery, Red Flag"),
+                                ("lede", "I have lived in this dormitory for six years. There are eight women in a "
+                                         "room and one toilet for the corridor. When I first came here I thought")],
+     ["Tom Avery"], "Red Flag", None, ("space",)),
+    ("byline-first-sentences-2", [("byline", "Ana Lima, Workers Alliance"),
+                                  ("lede", "My shift starts at six. The bus leaves at five, so I get up at four. "
+                                           "Then I work until the evening without a break")],
+     ["Ana Lima"], "Workers Alliance", None, ("space",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -431,8 +431,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "Statement of the Tram Drivers’ Union ..., endorsed by Red Harbour (unit tests)"),
     "credit-around-kind-opener": ("Voice message from A, a parcel courier in Chengdu, transcribed by <known domain> "
                                   "(heldout25)", "Joint statement by <known org> and ... (heldout20: lead start)"),
-    "known-name-dangling-comma": ("<known pen name>, On the night of 30 June 1997 ... (heldout25)",
-                                  "<known pen name>, In May 1989 workers ... (heldout24); Fung Ka-lok, (heldout8)"),
+    "known-name-dangling-comma": ("<known pen name>, On the night of 30 June 1997 ... (heldout25); <known name>, "
+                                  "Retired civil servants say ... (heldout29)",
+                                  "<known pen name>, In May 1989 workers ... (heldout24); Fung Ka-lok, (heldout8); "
+                                  "<known name>, June 4 this year falls ... (heldout28)"),
     "known-org-role-phrase": ("<known name>, <known org> national organiser (heldout24)",
                               "Tom Avery, Iron Lantern regional secretary (unit tests)"),
     "member-of-the-paper": ("Yeo Pei Shan, editor of The Anvil, paper of Socialist Fightback (heldout25)",
@@ -455,6 +457,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "‘<headline>’ Socialist Lantern talked with two hospital cleaners ... (unit tests)"),
     "byline-from-source": ("Edited by A, coalface.asia, from the accounts of striking drivers (heldout28)",
                            "Transcribed by A, kilnlight.org, from a voice message sent by ... (heldout27, 28)"),
+    "byline-first-sentences": ("<known pen name> I have lived in this dormitory for six years. There are ... When "
+                               "(heldout29)", "Ana Lima, Workers Alliance My shift starts at six. The bus ... (unit "
+                               "tests)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -916,8 +916,12 @@ class _Matchers:
         if text.startswith(", ", after_bracket):
             # its organisation left out, a sentence opening after the comma: "<known name>, | On the night of ..."
             # (bylines.EXAMPLES["known-name-dangling-comma"])
-            following = text[after_bracket + 2 :].split(None, 1)
-            if following and F.is_starter(following[0].rstrip(",")):
+            following = text[after_bracket + 2 :].split(None, 2)
+            first, second = (following + ["", ""])[:2]
+            if first and (F.is_starter(first.rstrip(",")) or (first[0].isupper() and second[:1].islower())
+                          or (first in B.MONTHS and second[:1].isdigit())):
+                # (a sentence's opening: a starter, a capital then a lower-case word, a date: "<known name>, |
+                # Retired civil servants say ...", "<known name>, | June 4 this year falls ...")
                 return Candidate(p, after_bracket + 1, "known", KNOWN_SCORE, authors, None, None, known=True)
         return None
 

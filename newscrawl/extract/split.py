@@ -1606,7 +1606,10 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         # prison.” That was the message of ...": bylines.EXAMPLES["lede-opens-with-quotation"])
         # (nor a whole sentence found only by its full stop: after a leading byline the lede comes, "A poem by A,
         # Org | He goes down before the sun ... a widow. The company ...": bylines.EXAMPLES["byline-first-lede"])
-        if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!"):
+        # (nor sentences: a standfirst is one phrase, "Mingshui | I have lived here for six years. There are eight
+        # women in a room ... When": bylines.EXAMPLES["byline-first-sentences"])
+        if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!") \
+                and not _SENTENCE_INSIDE_RE.search(sf):
             standfirst, lede = sf, rest
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
