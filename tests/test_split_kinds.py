@@ -2658,6 +2658,13 @@ KINDS += [
                                   ("lede", "My shift starts at six. The bus leaves at five, so I get up at four. "
                                            "Then I work until the evening without a break")],
      ["Ana Lima"], "Workers Alliance", None, ("space",)),
+    # ... but a lede's long first sentence that mentions the article reports the news: no note
+    ("lede-mentions-this-article", [("standfirst", "Mills cut wages as export orders fall"),
+                                    ("byline", "Tom Avery, Red Flag"),
+                                    ("lede", "Shipping records and recruitment notices reviewed for this article "
+                                             "show that at least six spinning mills in the province have cut basic "
+                                             "pay since March. The mills blame the fall in orders")],
+     ["Tom Avery"], "Red Flag", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],
@@ -2711,6 +2718,12 @@ KINDS += [
     _noted("note-contact-path", "Gifts to the hardship fund can be made at redflag.example/fund.", pair=1,
            joins=("newline", "space")),
     _noted("note-contact-hashtag", "Join the campaign online: #FairRostersNow", joins=("newline", "space")),
+    # a short sentence about the text itself, its site or its writer
+    _noted("note-meta-tools", "No automated tools were used in writing this piece.", joins=("newline", "space")),
+    _noted("note-meta-figures", "The figures in this report are correct as of 3 June.", pair=1,
+           joins=("newline", "space")),
+    _noted("note-meta-writer", "The writer can be reached through the contact form on this site.",
+           joins=("newline", "space")),
     # the clock a live report keeps
     _noted("note-time-zone", "All times are Taipei time (UTC+8)."),
     _noted("note-time-zone-2", "All times given in this report are Central European time.", pair=1),

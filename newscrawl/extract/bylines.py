@@ -30,6 +30,7 @@ THRESHOLDS = {
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
     "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)
+    "max_meta_note_chars": 130,  # a sentence about the text itself after a byline is a note up to this long
     "max_contact_note_chars": 220,  # a note after a byline telling readers how to reach the publication: this far
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
@@ -460,6 +461,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "byline-first-sentences": ("<known pen name> I have lived in this dormitory for six years. There are ... When "
                                "(heldout29)", "Ana Lima, Workers Alliance My shift starts at six. The bus ... (unit "
                                "tests)"),
+    "meta-note": ("No generative AI tools were used in researching or writing this article. (heldout22); The writer "
+                  "can be contacted ... this page. (heldout20)", "Figures in this article are correct as of 30 April. "
+                  "(heldout29); This report reached us three days late ... (heldout28); Some links in this article "
+                  "lead to sites ... (heldout28)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -1616,7 +1616,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if before and line_aligned and lede and (line_note := _note_line(lede)):
         note = f"{note} {line_note[0]}" if note else line_note[0]
         lede = line_note[1]
-    elif lede and (contact_note := _contact_note(lede)):
+    elif lede and (contact_note := _contact_note(lede) or _meta_note(lede)):
         note = f"{note} {contact_note[0]}" if note else contact_note[0]
         lede = contact_note[1]
     if best.known:
@@ -1659,6 +1659,25 @@ _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[^\W\d]\w+|ht
 #: Where a sentence of the text after a byline ends: a full stop (or "!", "?") before a capital, a line break, or a
 #: contact before a capital (no full stop after it: "Follow the campaign: #PayCarersNow | Care workers ...")
 _NOTE_SENTENCE_END_RE = re.compile(rf"[.!?][”’\"')]* (?=[{_UP}‘“\"])|\n|(?<=\w) (?=[{_UP}‘“\"])")
+
+
+#: The text itself, its site or its writer, named in a sentence about them ("this article", "the writer")
+_SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his|[Tt]he) (?:article|report|essay|piece|site|page|interview|statement|"
+                                r"review)\b|\b[Tt]he (?:writer|author)\b")
+#: The first sentence after a byline, when a sentence follows it
+_FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*(?=[ \n][{_UP}‘“\"\d])")
+
+
+def _meta_note(after: str) -> tuple[str, str] | None:
+    """(note, lede) when the first sentence after a byline is short and about the text itself, its site or its
+    writer ("No generative AI tools were used in writing this article.", "The writer can be contacted through our
+    tip line ...", "Figures in this article are correct as of 30 April."): a lede's first sentence tells the news
+    (bylines.EXAMPLES["meta-note"]; on the gold no lede's first sentence is both so short and so self-referring)."""
+    m = _FIRST_SENTENCE_RE.match(after)
+    if m is None or after[:1] in "‘“\"" or not _SELF_REFERENCE_RE.search(m.group()):
+        return None
+    lede = after[m.end():].strip()
+    return (" ".join(m.group().split()), lede) if len(lede.split()) >= T["min_lede_words"] else None
 
 
 def _contact_note(after: str) -> tuple[str, str] | None:
