@@ -37,7 +37,7 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100, "heldout20": 100,
                     "heldout21": 100, "heldout22": 100, "heldout23": 100,
                     "heldout24": 100, "heldout25": 100, "heldout26": 100,
-                    "heldout27": 100, "heldout28": 100, "heldout29": 100}
+                    "heldout27": 100, "heldout28": 100, "heldout29": 100, "heldout31": 100}
 
 
 @pytest.fixture(scope="module")
@@ -507,8 +507,8 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
-# heldout25-29 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 with the final
-# 3.10 at 21a9a75; then fitted in part): every block they still split wrong, for the next stop to generalise
+# heldout25-31 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
+# at 124f5c5; then fitted in part): every block they still split wrong, for the next stop to generalise
 _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -560,6 +560,16 @@ HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t096": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
+_H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) and fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT31_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t004": (('collapsed',), "unfitted"), "t009": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout31", HELDOUT31_FAILURES, _H31)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -577,7 +587,9 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                  "heldout26": "heldout26: below 90% all3 collapsed, measured blind with splitter 3.10 in progress and "
                               "fitted in part (tests/gold/README.md)",
                  "heldout29": "heldout29: below 90% all3 cold, measured blind with the final splitter 3.10 and fitted "
-                              "in part (tests/gold/README.md)"}
+                              "in part (tests/gold/README.md)",
+                 "heldout31": "heldout31: below 90% all3 cold, measured blind with splitter 3.10 (124f5c5) and "
+                              "fitted in part (tests/gold/README.md)"}
 
 
 @pytest.mark.parametrize("source", [

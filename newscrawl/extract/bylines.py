@@ -465,6 +465,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                   "can be contacted ... this page. (heldout20)", "Figures in this article are correct as of 30 April. "
                   "(heldout29); This report reached us three days late ... (heldout28); Some links in this article "
                   "lead to sites ... (heldout28)"),
+    "middle-dot": ("Songbo · mingdeng.info (heldout31)", "<name> · Red Banyan (heldout31, another writer's name)"),
+    "latin-combining-accents": ("Tân Bûn-hô͘, Red Banyan (heldout31: Pe̍h-ōe-jī's dot above right)",
+                                "By Tân Bûn-hô͘; Lâu Siù-lân and Tân Bûn-hô͘ (heldout31)"),
+    "org-tail-before-group": ("<name> · Red Banyan | Residents of mountain villages ... (heldout31)",
+                              "Tom Avery, Socialist Harbour | Residents of the ... (unit tests)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -93,6 +93,7 @@ def key_of(word: str) -> tuple[str, frozenset[str]]:
 
 @functools.lru_cache(maxsize=16384)
 def _key_of(word: str) -> tuple[str, frozenset[str]]:
+    word = T.without_latin_accents(word)
     shape = T.shape_of(word)
     return shape, frozenset(_derived(word, shape) | set(_SETS_OF_WORD.get(word, ())))
 
@@ -300,7 +301,9 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # Red Flag | pamphlet ‘...’")
 # (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
 # (or a title before a name: "A, Socialist Tide | Uncle Wah is 74": bylines.EXAMPLES["org-before-title"])
+# (or a group of people opening the lede: "Red Banyan | Residents of mountain villages ...")
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
+                 rf"|{GROUP_START}"
                  # (not a title phrase's own words: "Alternative | Japanese Prime Minister Sanae Takaichi's")
                  rf"|(?<!{has('natadj')})(?<!{has('title')}) {has('title')} {NAME_TOK}"
                  rf"| {AND} {lit('a', 'an')} (?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
@@ -783,7 +786,7 @@ FORMS: list[Form] = [
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          # (a web byline's bar or dash before the organisation: "By A | Org")
-         rf"|(?P<names2>{NAMES})(?:(?:, | \| | [–—] )(?:{_MEMBER_OF})?"
+         rf"|(?P<names2>{NAMES})(?:(?:, | [|·] | [–—] )(?:{_MEMBER_OF})?"
          # (and where the author writes from: "By A, Org, Seattle"; not a role's first words, forms "names-org")
          rf"{org_full('2', loose=True)}{APPOSITIVE}"
          # (or a second author and organisation: "By A, Org, and B, Other Org")
@@ -829,7 +832,8 @@ FORMS: list[Form] = [
          # (and unnamed co-authors: "A et al., Org": bylines.EXAMPLES["names-et-al"])
          # ("et" is any lower-case word and "al" a particle here: the alphabet has no class to spare)
          rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
-         rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | \| | [–—] "
+         # (or a middle dot: "A · Org", bylines.EXAMPLES["middle-dot"])
+         rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | [|·] | [–—] "
          rf"| {lit('for')} (?={ORG_CORE})"
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"

@@ -1136,12 +1136,12 @@ def _name_start_in(words: str) -> int | None:
 
 
 _BRACKET_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\) $")
-_SEP_BEFORE_RE = re.compile(r"(?:,| [|/–—]| for) $")  # what may come between a name and its organisation
+_SEP_BEFORE_RE = re.compile(r"(?:,| [|/·–—]| for) $")  # what may come between a name and its organisation
 _JOINT_RE = re.compile(r" (?:and|&) ")
 _OTHER_SCRIPT_RE = re.compile(r" ?\([^()\n]{1,30}\)")  # "(郭子健)": the name in another script
 # between a name and its organisation: a comma, a space, or a web byline's bar, slash, dash or "for" ("A | Org",
 # "A for Org")
-_ORG_SEP_RE = re.compile(r",? | [|/–—] | for ")
+_ORG_SEP_RE = re.compile(r",? | [|/·–—] | for ")
 
 
 @functools.lru_cache(maxsize=4096)

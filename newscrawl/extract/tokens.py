@@ -162,8 +162,19 @@ _CJK_RE = re.compile(rf"[{B.CJK}]+")
 _LOWER_RE = re.compile(rf"[{B.LO}][{B.LO}’'-]*")
 
 
+#: Latin's combining accents: a letter's, so not in the way of its word's shape ("Bûn-hô͘", Pe̍h-ōe-jī's dot)
+_LATIN_COMBINING_RE = re.compile("[\u0300-\u036f]")
+
+
+def without_latin_accents(word: str) -> str:
+    """The word without Latin combining accents after its first character (its shape and properties are those of
+    its letters)."""
+    return _LATIN_COMBINING_RE.sub("", word) if len(word) > 1 and _LATIN_COMBINING_RE.search(word, 1) else word
+
+
 def shape_of(word: str) -> str:
     """The shape of a word token."""
+    word = without_latin_accents(word)
     c = word[0]
     if "." in word and DOMAIN_RE.fullmatch(word):
         return DOMAIN
