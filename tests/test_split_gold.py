@@ -564,10 +564,9 @@ _H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) an
                      "(tests/gold/README.md)"}
 HELDOUT31_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (('collapsed',), "unfitted"), "t009": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
-    "t027": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
-    "t047": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
-    "t073": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
-    "t093": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t053": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout31", HELDOUT31_FAILURES, _H31)
 

@@ -2750,6 +2750,10 @@ KINDS += [
            joins=("newline", "space")),
     _noted("note-meta-writer", "The writer can be reached through the contact form on this site.",
            joins=("newline", "space")),
+    _noted("note-meta-quoted", "The posts quoted here were archived before they were deleted.", pair=1,
+           joins=("newline", "space")),
+    _noted("note-meta-version", "This web version leaves out the footnotes; the full text is in the print edition.",
+           joins=("newline", "space")),
     # the clock a live report keeps
     _noted("note-time-zone", "All times are Taipei time (UTC+8)."),
     _noted("note-time-zone-2", "All times given in this report are Central European time.", pair=1),

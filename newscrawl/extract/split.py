@@ -1663,7 +1663,12 @@ _NOTE_SENTENCE_END_RE = re.compile(rf"[.!?][”’\"')]* (?=[{_UP}‘“\"])|\n|
 
 #: The text itself, its site or its writer, named in a sentence about them ("this article", "the writer")
 _SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his|[Tt]he) (?:article|report|essay|piece|site|page|interview|statement|"
-                                r"review)\b|\b[Tt]he (?:writer|author)\b")
+                                r"review)\b|\b[Tt]he (?:writer|author)\b|\b[Tt]his (?:web |print |online )?(?:version|"
+                                r"edition)\b"
+                                # (or its quotations: "The Weibo posts quoted here were archived ...", "Quotations
+                                # from Cantonese were translated by the author.")
+                                r"|\b(?:[Qq]uotations(?: from \w+)?|quoted(?: here| in this \w+)?) (?:were|are|have "
+                                r"been)\b")
 #: The first sentence after a byline, when a sentence follows it
 _FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*(?=[ \n][{_UP}‘“\"\d])")
 
