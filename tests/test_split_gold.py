@@ -37,7 +37,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout15": 100, "heldout17": 100, "heldout18": 99, "heldout19": 100, "heldout20": 100,
                     "heldout21": 100, "heldout22": 100, "heldout23": 100,
                     "heldout24": 100, "heldout25": 100, "heldout26": 100,
-                    "heldout27": 100, "heldout28": 100, "heldout29": 100, "heldout31": 100}
+                    "heldout27": 100, "heldout28": 100, "heldout29": 100, "heldout30": 100,
+                    "heldout31": 100}
 
 
 @pytest.fixture(scope="module")
@@ -508,7 +509,7 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
 # heldout25-31 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
-# at 124f5c5; then fitted in part): every block they still split wrong, for the next stop to generalise
+# at 124f5c5, 30 at 51fa81e; then fitted in part, 30 not): every block they still split wrong, for the next stop
 _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -560,6 +561,16 @@ HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t096": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
+_H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (51fa81e) and not fitted "
+                     "(tests/gold/README.md)"}
+HELDOUT30_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t011": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t030": (('collapsed',), "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t035": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t086": (('collapsed',), "unfitted"),
+}
+_known_failures("heldout30", HELDOUT30_FAILURES, _H30)
 _H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT31_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -587,6 +598,8 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                               "fitted in part (tests/gold/README.md)",
                  "heldout29": "heldout29: below 90% all3 cold, measured blind with the final splitter 3.10 and fitted "
                               "in part (tests/gold/README.md)",
+                 "heldout30": "heldout30: below 90% all3 collapsed, measured blind with the final splitter 3.10 and "
+                              "not fitted (tests/gold/README.md)",
                  "heldout31": "heldout31: below 90% all3 cold, measured blind with splitter 3.10 (124f5c5) and "
                               "fitted in part (tests/gold/README.md)"}
 
