@@ -986,7 +986,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     if key not in memo:
         memo[key] = _text_candidates(text, truncated, prechecks)
     # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...")
-    cands = [c for c in memo[key] + known if not _HONG_KONG_CUT_RE.match(text, max(0, c.end - 4))]
+    cands = [c for c in memo[key] + known
+             if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
     best = _pick(text, cands)
@@ -1023,7 +1024,6 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return best
 
 
-_HONG_KONG_CUT_RE = re.compile(r"Hong Kong")
 #: A credit that introduces the text after it ("The following is the text of a leaflet distributed by X at ...:",
 #: "Below is the leaflet that X handed out ...:", "Text of the leaflet ...:") runs to its colon
 _TEXT_INTRO_RE = re.compile(r"(?:The following (?:is|are)|Below (?:is|are)|Text of|This is the text of) ")
@@ -1691,6 +1691,9 @@ def _contact_note(after: str) -> tuple[str, str] | None:
     "Tell us about it in confidence: tips@<site>", "Donations ... can be made via <site>/fund."): no lede's first
     sentence does."""
     limit = int(T["max_contact_note_chars"])
+    head = after[:limit]
+    if "@" not in head and "#" not in head and "/" not in head:
+        return None  # (speed only: no contact without one of these)
     m = _CONTACT_RE.search(after, 0, limit)
     if m is None:
         return None
