@@ -509,7 +509,7 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
 # heldout25-31 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
-# at 124f5c5, 30 at 51fa81e; then fitted in part, 30 not): every block they still split wrong, for the next stop
+# at 124f5c5, 30 at 51fa81e; then fitted in part): every block they still split wrong, for the next stop
 _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -523,11 +523,11 @@ _known_failures("heldout25", HELDOUT25_FAILURES, _H25)
 _H26 = {"unfitted": "held-out 26, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT26_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
-    "t036": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
-    "t051": (RENDERINGS, "unfitted"), "t055": (('collapsed',), "unfitted"), "t058": (RENDERINGS, "unfitted"),
-    "t062": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t014": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"),
+    "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
+    "t055": (('collapsed',), "unfitted"), "t058": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout26", HELDOUT26_FAILURES, _H26)
 _H27 = {"unfitted": "held-out 27, measured blind with splitter 3.10 (39dcbe3) and fitted in part "
@@ -561,14 +561,14 @@ HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t096": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
-_H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (51fa81e) and not fitted "
+_H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (51fa81e), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT30_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t030": (('collapsed',), "unfitted"), "t032": (RENDERINGS, "unfitted"),
-    "t035": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t086": (('collapsed',), "unfitted"),
+    "t035": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t086": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout30", HELDOUT30_FAILURES, _H30)
 _H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) and fitted in part "
@@ -576,8 +576,8 @@ _H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) an
 HELDOUT31_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (('collapsed',), "unfitted"), "t009": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
-    "t053": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
-    "t083": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout31", HELDOUT31_FAILURES, _H31)
 
@@ -594,12 +594,8 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                               "(tests/gold/README.md)",
                  "heldout24": "heldout24: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
                               "fitted (tests/gold/README.md)",
-                 "heldout26": "heldout26: below 90% all3 collapsed, measured blind with splitter 3.10 in progress and "
-                              "fitted in part (tests/gold/README.md)",
-                 "heldout29": "heldout29: below 90% all3 cold, measured blind with the final splitter 3.10 and fitted "
+                 "heldout29": "heldout29: below 90% all3 cold, measured blind with splitter 3.10 (21a9a75) and fitted "
                               "in part (tests/gold/README.md)",
-                 "heldout30": "heldout30: below 90% all3 collapsed, measured blind with the final splitter 3.10 and "
-                              "not fitted (tests/gold/README.md)",
                  "heldout31": "heldout31: below 90% all3 cold, measured blind with splitter 3.10 (124f5c5) and "
                               "fitted in part (tests/gold/README.md)"}
 

@@ -2691,6 +2691,26 @@ KINDS += [
                                  ("byline", "Ana Lima, Socialist Compass"),
                                  ("lede", "Porters of the city hospital walked out on Monday")],
      ["Ana Lima"], "Socialist Compass", None, ("space",)),
+    # a second writer's part after the organisation ("A, Org, with an afterword by B")
+    ("with-part-by", [("standfirst", "Sanctions and subsidies serve the same masters"),
+                      ("byline", "Tom Avery, redflag.org, with an afterword by Ana Lima"),
+                      ("lede", "The race between the two powers is usually described as a contest")],
+     ["Tom Avery", "Ana Lima"], "redflag.org", None, ("newline", "space")),
+    ("with-part-by-2", [("standfirst", "Villagers had warned for years about the logging"),
+                        ("byline", "Lin Pei-ju, Workers Alliance, with a postscript by Hafiz bin Osman"),
+                        ("lede", "Eleven people died when a hillside above the village collapsed")],
+     ["Lin Pei-ju", "Hafiz bin Osman"], "Workers Alliance", None, ("newline", "space")),
+    # a credit introducing its text after the standfirst
+    ("text-intro-after-standfirst", [("standfirst", "Dockers need a union that answers to them"),
+                                     ("byline", "Below is the leaflet Red Flag handed out at the terminal gates on "
+                                                "Sunday morning:"),
+                                     ("lede", "Thirteen hours is too long! Heat kills, and the company knows it")],
+     [], None, None, ("space",)),
+    ("text-intro-after-standfirst-2", [("standfirst", "Porters say no to the new rota"),
+                                       ("byline", "Below is the text Workers Alliance members handed out at the "
+                                                  "hospital on Monday:"),
+                                       ("lede", "Twelve-hour shifts are not safe for patients or for us")],
+     [], None, None, ("space",)),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],
@@ -2753,6 +2773,10 @@ KINDS += [
     _noted("note-meta-quoted", "The posts quoted here were archived before they were deleted.", pair=1,
            joins=("newline", "space")),
     _noted("note-meta-version", "This web version leaves out the footnotes; the full text is in the print edition.",
+           joins=("newline", "space")),
+    # the right to republish it
+    _noted("note-licence", "Published under a Creative Commons licence (CC BY-SA 4.0).", joins=("newline", "space")),
+    _noted("note-licence-2", "You may republish this report with a link to our site.", pair=1,
            joins=("newline", "space")),
     # the clock a live report keeps
     _noted("note-time-zone", "All times are Taipei time (UTC+8)."),

@@ -470,6 +470,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "By Tân Bûn-hô͘; Lâu Siù-lân and Tân Bûn-hô͘ (heldout31)"),
     "org-tail-before-group": ("<name> · Red Banyan | Residents of mountain villages ... (heldout31)",
                               "Tom Avery, Socialist Harbour | Residents of the ... (unit tests)"),
+    "with-part-by": ("A, Sosialis Bangkit, with a postscript by Hafiz bin Rosli (heldout30)",
+                     "A, mingdeng.info, with an afterword by Tobias Lindqvist (heldout31)"),
+    "licence-note": ("Published under a Creative Commons licence (CC BY-NC 4.0). (heldout30)",
+                     "Free to republish with a credit and a link to bridgeworker.info. (heldout26)"),
+    "text-intro-after-standfirst": ("<standfirst> Below is the leaflet <org> handed out at ... on Sunday morning: "
+                                    "(heldout30)", "Below is the leaflet that <org> members handed out ...: "
+                                    "(heldout28, opening the excerpt)"),
     "org-not-hong": ("Hallam Dunne, | Hong Kong’s highest court this week ... (heldout26)",
                      "Tom Avery, | Hong Kong’s highest court ...; Lin Pei-ju, | Hong Kong’s oldest ... (unit tests)"),
     "weekday": ("... at the bus captains’ rally in Mong Kok on Sunday: (heldout24)",

@@ -261,8 +261,9 @@ NAME_LIST = rf"(?:{FULL_NAME}{NAME_SEP}{NAME}|{NAME}{NAME_SEP}{FULL_NAME})(?:{NA
 # quote run into a word, a full stop, a bracket or a number: "reportersMarch", "issue 56Hong").
 END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–\-])|(?<={WORD})(?:{UPSTART}|[“\"])"
        rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM}"
-       # (what a credit's text was made from goes on after it: "Edited by A, Org|, from the accounts of ...")
-       rf"|, {lit('from')} {lit('a', 'an', 'the')} )")
+       # (what a credit's text was made from goes on after it: "Edited by A, Org|, from the accounts of ...", and
+       # another writer's part: "A, Org|, with an afterword by B")
+       rf"|, (?:{lit('from')} {lit('a', 'an', 'the')}|{lit('with')} {lit('a', 'an')}) )")
 # a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
 # run into a number ("... on 12 June 2025The hospital")
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"

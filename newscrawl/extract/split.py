@@ -56,7 +56,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   ("Councillor", "Dr") and a label with its colon ("Guest post:") join the chosen byline (``_with_title``,
   ``_with_label``). With site knowledge, a credit no form knows around a known part (knowledge.py) widens
   a byline inside it, and a byline starting inside a word where a known organisation is run into it
-  starts with the organisation.
+  starts with the organisation. A known organisation of several words is one unit: a candidate that starts inside
+  it is dropped, one that ends inside it is stretched to its end, ``repaired_cut_malus`` (0.1) less sure, unless a
+  candidate from its start or before reads on past it; its possessive right before the chosen byline opens it.
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
@@ -990,6 +992,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
              if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
+    if ", with " in text:
+        cands = [_with_part_by(text, c) for c in cands]
     best = _pick(text, cands)
     if best is not None and best.authors and text[best.start - 3 : best.start] in ("’s ", "'s "):
         for s, e in org_spans:
@@ -998,12 +1002,14 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     if best is not None and truncated and best.form.startswith("credit") and _CREDIT_GOES_ON_RE.fullmatch(
             text, best.end):
         best = dataclasses.replace(best, end=len(text))
-    if best is None and _TEXT_INTRO_RE.match(text) and (to_colon := _TO_COLON_RE.match(text)) is not None:
-        # no form read it, but the excerpt opens by introducing the text after its colon ("Below is the leaflet
-        # that X members handed out at ... on Friday: | A fair rota ...")
+    if best is None and (intro := _TEXT_INTRO_AT_RE.search(text, 0, int(T["max_standfirst_chars"]))) is not None \
+            and (to_colon := _TO_COLON_RE.match(text, intro.start())) is not None:
+        # no form read it, but the excerpt opens, or goes on after its standfirst, by introducing the text after
+        # its colon ("Below is the leaflet that X members handed out at ... on Friday: | A fair rota ...")
         # (who handed it out is not read: the organisation stays None unless the byline parser finds one)
-        authors, org, affil = parse_byline(text[: to_colon.end()])
-        return Candidate(0, to_colon.end(), "text-intro", BASE_SCORES["credit-following"], authors, org, affil)
+        authors, org, affil = parse_byline(text[intro.start() : to_colon.end()])
+        return Candidate(intro.start(), to_colon.end(), "text-intro", BASE_SCORES["credit-following"], authors, org,
+                         affil)
     if (best is not None and best.organisation and text[:best.end].endswith(best.organisation)
             and (source := _FROM_SOURCE_RE.match(text, best.end)) is not None):
         # "Edited by A, Org, | from the accounts of ...": bylines.EXAMPLES["byline-from-source"]
@@ -1027,12 +1033,30 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: A credit that introduces the text after it ("The following is the text of a leaflet distributed by X at ...:",
 #: "Below is the leaflet that X handed out ...:", "Text of the leaflet ...:") runs to its colon
 _TEXT_INTRO_RE = re.compile(r"(?:The following (?:is|are)|Below (?:is|are)|Text of|This is the text of) ")
+#: ... at the excerpt's start or a part boundary (a line break, or a space after a lower-case word or a sentence end)
+_TEXT_INTRO_AT_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”] ))(?:Below (?:is|are)|Text of|This is the text of) ")
 #: What a credit's text was made from, after "<credit> by A, Org": lower-case words (and a place) to a new sentence
 #: (a capital, then a lower-case word), a line break or the end ("Transcribed by A, Org, from a voice message sent
 #: by a driver | My name ..."; not a book's title: "A, from the book <Title> (2019)")
 _FROM_SOURCE_RE = re.compile(rf", from (?:a|an|the)(?: [{_LO}][\w’'-]*){{1,16}}(?: (?:in|at) [{_UP}][\w’'-]*){{0,1}}"
                              rf"(?= [{_UP}][\w’'-]* [{_LO}]|\n|$)")
 _TO_COLON_RE = re.compile(r"[^\n.!?:]{1,200}:(?=\s|$)")
+#: A second writer's part after a byline's organisation: ", with an afterword by B", ", with a postscript by B"
+_NAME_PART = rf"(?:[{_UP}][\w’'-]*|bin|binti|van|von|de|da|al)"
+_WITH_PART_BY_RE = re.compile(rf", with (?:a|an) (?:[{_LO}]+ )?(?:afterword|postscript|foreword|introduction|preface"
+                              rf"|epilogue|response|reply) by (?P<name>{_NAME_PART}(?: {_NAME_PART}){{0,3}})"
+                              rf"(?= [{_UP}][\w’'-]* [{_LO}]|\n|$)")
+
+
+def _with_part_by(text: str, cand: Candidate) -> Candidate:
+    """The candidate with a second writer's part after its organisation: "A, Org, | with an afterword by B" (B
+    wrote too: bylines.EXAMPLES["with-part-by"])."""
+    if not cand.organisation or not text.startswith(", with ", cand.end):
+        return cand
+    part = _WITH_PART_BY_RE.match(text, cand.end)
+    if part is None:
+        return cand
+    return dataclasses.replace(cand, end=part.end(), authors=[*cand.authors, part.group("name")])
 
 
 def runs_on_org(org: str | None, whole: str | None) -> bool:
@@ -1668,7 +1692,10 @@ _SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his|[Tt]he) (?:article|report|essay|p
                                 # (or its quotations: "The Weibo posts quoted here were archived ...", "Quotations
                                 # from Cantonese were translated by the author.")
                                 r"|\b(?:[Qq]uotations(?: from \w+)?|quoted(?: here| in this \w+)?) (?:were|are|have "
-                                r"been)\b")
+                                r"been)\b"
+                                # (or the right to republish it: "Published under a Creative Commons licence (CC BY-NC
+                                # 4.0).", "Free to republish with a credit and a link to <site>.")
+                                r"|\bCreative Commons\b|\b[Rr]epublish\b")
 #: The first sentence after a byline, when a sentence follows it
 _FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*(?=[ \n][{_UP}‘“\"\d])")
 
