@@ -158,24 +158,21 @@ class SiteKnowledge:
         weight = self._weight(split)
         if weight <= 0.0 or split.byline is None:
             return False
-        if weight < LEARNING["clean"] and self._contradicts_known_org(excerpt, split):
+        text, byline = " ".join(excerpt.split()), " ".join(split.byline.split())
+        at = text.find(byline) if byline else -1  # where the byline is in the excerpt (-1: not as it reads there)
+        if weight < LEARNING["clean"] and self._contradicts_known_org(text, byline, at, split.organisation):
             return False
-        taught = self._observe(split, weight, _article_key(article or " ".join(excerpt.split())), excerpt)
+        taught = self._observe(split, weight, _article_key(article or text), text, at)
         return taught and weight >= LEARNING["clean"]
 
-    def _contradicts_known_org(self, excerpt: str, split: ExcerptSplit) -> bool:
-        """Does a merged split's byline cut a known organisation of several words ("A, Left | Current ...") or run
-        on past one into a sentence ("A, <known org> Chanting in ...")? Such a split is wrong, and would teach
-        the cut span, or the run-on one, as this site's (a one-off, but the next such cut is the same)."""
-        org, byline = split.organisation, split.byline or ""
-        if not self.organisations or not byline:
+    def _contradicts_known_org(self, text: str, byline: str, start: int, org: str | None) -> bool:
+        """Does a merged split's byline (found at ``start`` of the whitespace-normalised ``text``) cut a known
+        organisation of several words ("A, Left | Current ...") or run on past one into a sentence ("A, <known org>
+        Chanting in ...")? Such a split is wrong, and would teach the cut span, or the run-on one, as this site's
+        (a one-off, but the next such cut is the same)."""
+        if not self.organisations or start < 0:
             return False
         matchers = self._patterns()
-        text = " ".join(excerpt.split())
-        byline = " ".join(byline.split())
-        start = text.find(byline)
-        if start < 0:
-            return False
         end = start + len(byline)
         for m in re.finditer(r"\S+", byline):
             p = start + m.start()
@@ -200,8 +197,9 @@ class SiteKnowledge:
             return 0.0
         return LEARNING["sure"] if split.confidence >= LEARNING["sure_confidence"] else LEARNING["weak"]
 
-    def _observe(self, split: ExcerptSplit, weight: float, key: str, excerpt: str = "") -> bool:
-        """Take the split's byline, names and organisation as evidence; False when it teaches nothing."""
+    def _observe(self, split: ExcerptSplit, weight: float, key: str, text: str, at: int) -> bool:
+        """Take the split's byline, names and organisation as evidence; False when it teaches nothing. ``text``:
+        the excerpt, whitespace-normalised; ``at``: where the byline is in it (-1: not found as it reads)."""
         byline = split.byline or ""
         if self.is_rejected("bylines", byline) or self.is_rejected("bylines", _generalise(byline)):
             return False  # a rejected byline rejects the whole split it came from
@@ -213,10 +211,8 @@ class SiteKnowledge:
         if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
             part_weight = LEARNING["corroborated"]
         before, after = split.standfirst or "", split.note or split.lede or ""
-        text, flat = " ".join(excerpt.split()), " ".join(byline.split())
-        at_text = text.find(flat) if flat else -1
-        if at_text >= 0:  # what is really next to the byline (a standfirst after a leading byline, a run-in word)
-            before, after = text[:at_text], text[at_text + len(flat):]
+        if at >= 0:  # what is really next to the byline (a standfirst after a leading byline, a run-in word)
+            before, after = text[:at], text[at + len(" ".join(byline.split())):]
         entries = [("bylines", byline, weight, before, after)]
         for part, kind in [*((n, "names") for n in names), *(((org, "organisations"),) if org else ())]:
             at = byline.find(part)

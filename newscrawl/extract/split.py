@@ -1071,12 +1071,6 @@ def runs_on_org(org: str | None, whole: str | None) -> bool:
     return "," in rest or any(w[:1].islower() for w in words)
 
 
-def _runs_on_known_org(around: Candidate, known: Candidate) -> bool:
-    """Does a form around a known byline read its known organisation as the start of a longer one, run on
-    into the lede ("<known name>, <known org> Chanting in Tagalog, Bahasa")?"""
-    return runs_on_org(known.organisation, around.organisation)
-
-
 def _whole_known_orgs(text: str, cands: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
     """The candidates with none cut inside a known organisation: one that starts inside it is no byline;
     one that ends inside it ends with it ("A, Left | Current" -> "A, Left Current"), less sure, and only
@@ -1194,7 +1188,8 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         acronym_end = _ACRONYM_END_RE.search(text, 0, best.end) is not None
         around = [c for c in around if c.score >= max(same, default=0.0)
                   and not (c.form == "names" and c.end > best.end)
-                  and not _runs_on_known_org(c, best)
+                  # (nor one reading the known organisation on into the lede: "<known org> Chanting in ...")
+                  and not runs_on_org(best.organisation, c.organisation)
                   and (acronym_end or not _CAPITALISED_WORDS_RE.fullmatch(text, best.end, c.end))
                   and (c.start == best.start or _at_boundary(text, c.start)
                        or (all(a in c.authors for a in best.authors)
@@ -1640,9 +1635,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if before and line_aligned and lede and (line_note := _note_line(lede)):
         note = f"{note} {line_note[0]}" if note else line_note[0]
         lede = line_note[1]
-    elif lede and (contact_note := _contact_note(lede) or _meta_note(lede)):
-        note = f"{note} {contact_note[0]}" if note else contact_note[0]
-        lede = contact_note[1]
+    elif lede and (opening_note := _contact_note(lede) or _meta_note(lede)):
+        note = f"{note} {opening_note[0]}" if note else opening_note[0]
+        lede = opening_note[1]
     if best.known:
         method = "known-byline"
     elif has_lines and line_aligned:
