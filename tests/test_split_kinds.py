@@ -2711,6 +2711,33 @@ KINDS += [
                                                   "hospital on Monday:"),
                                        ("lede", "Twelve-hour shifts are not safe for patients or for us")],
      [], None, None, ("space",)),
+    # a lower-case letter prefixed to a name (Irish "tSaoi", "hAodha") is part of it, and "an" links it
+    ("name-lower-case-prefix", [("standfirst", "Hospital porters vote to strike over outsourcing"),
+                                ("byline", "Orla Ó hAodha, Workers Alliance"),
+                                ("lede", "Porters at two hospitals in Cork have voted by a large majority")],
+     ["Orla Ó hAodha"], "Workers Alliance", None, ALL),
+    ("name-lower-case-prefix-2", [("standfirst", "Bus drivers reject the new timetable"),
+                                  ("byline", "Séamus Mac an tSionnaigh, Red Flag"),
+                                  ("lede", "Drivers at the northside depot say the rota leaves no time to eat")],
+     ["Séamus Mac an tSionnaigh"], "Red Flag", None, ("newline", "space")),
+    # an acronym's plural is one word, no acronym run into a capitalised word ("NG|Os")
+    ("acronym-plural", [("standfirst", "NGOs told to cut posts as the grant is frozen"),
+                        ("byline", "Jane Dorsey, Red Flag"),
+                        ("lede", "Care workers say their employers are cutting permanent jobs")],
+     ["Jane Dorsey"], "Red Flag", None, ALL),
+    ("acronym-plural-2", [("standfirst", "CEOs of the big four banks take home record pay"),
+                          ("byline", "Kang Min-ho, Workers Alliance"),
+                          ("lede", "The heads of the four largest banks were paid more last year")],
+     ["Kang Min-ho"], "Workers Alliance", None, ALL),
+    # a name of four words after a standfirst's lower-case end is one name
+    ("four-word-name", [("standfirst", "Garment workers win back pay after a week of protests"),
+                        ("byline", "Nguyen Thi Minh Chau, Workers Alliance"),
+                        ("lede", "Around six hundred workers at a garment factory outside Ho Chi Minh City")],
+     ["Nguyen Thi Minh Chau"], "Workers Alliance", None, ALL),
+    ("four-word-name-2", [("standfirst", "Teachers in the north reject the new contract"),
+                          ("byline", "María José Herrera Luna, Red Flag"),
+                          ("lede", "Secondary school teachers in three provinces voted on Friday")],
+     ["María José Herrera Luna"], "Red Flag", None, ALL),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],
@@ -2782,6 +2809,16 @@ KINDS += [
     _noted("note-time-zone", "All times are Taipei time (UTC+8)."),
     _noted("note-time-zone-2", "All times given in this report are Central European time.", pair=1),
     _noted("note-time-zone-abbreviation", "All times are Taipei time (CST).", pair=1),
+    # the publication's schedule, the figures the text gives, where it first ran
+    _noted("note-our-schedule", "Our next report from the picket line will appear on Friday.",
+           joins=("newline", "space")),
+    _noted("note-our-schedule-2", "Our full report on the vote will follow on Monday.", pair=1,
+           joins=("newline", "space")),
+    _noted("note-figures-given", "Ages given are those at the time of the interviews.", joins=("newline", "space")),
+    _noted("note-figures-given-2", "Wages cited are those before tax.", pair=1,
+           joins=("newline", "space")),
+    _noted("note-first-ran", "(This report first ran on 12 March)"),
+    _noted("note-first-ran-2", "(This article originally ran in our print edition)", pair=1),
 ]
 
 
@@ -2901,3 +2938,16 @@ def test_an_organisations_tail_does_not_end_inside_a_title_phrase() -> None:
     got = split_excerpt("Nationalism is a dead end for workers By Xibai, Sozialistische Alternative Japanese Prime "
                         "Minister Sanae Takaichi's remarks triggered a crisis")
     assert got.byline == "By Xibai, Sozialistische Alternative"
+
+
+@pytest.mark.parametrize("join", ["\n", " "])
+@pytest.mark.parametrize("standfirst,byline,authors,lede", [
+    ("Older porters bear the brunt of the hospital cuts",
+     "Text by Jane Dorsey, drawing on interviews by Red Flag members in Tuen Mun", ["Jane Dorsey"],
+     "Most of the porters at the two hospitals are over fifty and employed by an outsourcing company that pays"),
+    ("Dock pay deal falls short", "Statement by Workers Alliance, adopted at its conference in Kowloon", [],
+     "Every crane driver at the terminal says the offer is less than inflation and that the union was never asked"),
+])
+def test_a_credits_comma_clause_ends_at_its_place_before_a_sentence(standfirst, byline, authors, lede, join):
+    got = split_excerpt(join.join([standfirst, byline, lede]) + "...")  # cut: a clause could run to the cut
+    assert (got.standfirst, got.byline, got.authors, got.lede) == (standfirst, byline, authors, lede)

@@ -118,7 +118,7 @@ PLACE_PREPOSITIONS = words("in at from to across near outside inside into throug
 PLACE_ADJECTIVES = words("""northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern mainland""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
-NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng")
+NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an")
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
 NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")
@@ -212,7 +212,7 @@ BY_CREDITS = words("Reviewed Written Reported Reporting Compiled Words Photos Pi
                    "Obituary Tribute Contributed Posted")
 #: Credit nouns of what a person writes or gives: "Report by Jane Dorsey" names a person where a run of name words
 #: follows (a "Statement by" or "Leaflet by" names a group).
-PERSON_CREDIT_NOUNS = words("Report Article Speech Talk Lecture Letter Reply Transcript Translation")
+PERSON_CREDIT_NOUNS = words("Report Article Speech Talk Lecture Letter Reply Transcript Translation Text")
 #: What kind of writing a by-credit names before its noun ("Eyewitness report by A", "Guest article by A").
 CREDIT_ADJECTIVES = words("Eyewitness Guest")
 #: A site's own words for a document it carries ("We publish below the text of ...", "We reproduce here ...").
@@ -359,6 +359,23 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "Resolution adopted by the 2019 congress of Red Flag (unit tests)"),
     "name-other-script-caseless": ("Farhana Akter (ফারহানা আক্তার), Red Delta Socialists (heldout21)",
                                    "Ali Raza (علی رضا), Workers Alliance (unit tests)"),
+    "lower-case-prefixed-name": ("Cathal Mac an tSaoi, Comhar Oibre (IMS Ireland) (heldout32)",
+                                 "Orla Ó hAodha, Workers Alliance (unit tests)"),
+    "acronym-plural": ("NGOs told to do more with less ... (heldout32)",
+                       "CEOs of the big four banks take home ... (unit tests)"),
+    "four-word-name": ("Ana Lucía Beltrán Ochoa, Alternativa Obrera (IMS Mexico) (heldout32)",
+                       "Nguyen Thi Minh Chau, Workers Alliance (unit tests)"),
+    "credit-clause-place": ("Text by Ho Wing-sze, drawing on interviews by <org> members in Chongqing | Most of ... "
+                            "(heldout32)",
+                            "Statement by Workers Alliance, adopted at its conference in Kowloon | Every crane ... "
+                            "(unit tests)"),
+    "note-our-schedule": ("Because of the Lunar New Year holiday, our next update on this dispute will appear on 3 "
+                          "February. (heldout32)", "Part of our coverage of the 2026 Legislative Council by-elections. "
+                          "(heldout30)"),
+    "note-figures-given": ("Ages given are those at the time of the arrests. (heldout32)",
+                           "Prices quoted are those in the shops last week. (unit tests)"),
+    "note-first-ran": ("(This report first ran on 2 October) (heldout32)",
+                       "(This article originally ran in our print edition) (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

@@ -680,6 +680,9 @@ FORMS: list[Form] = [
          rf"(?: (?:{LOWER} ){{1,2}}{IN} {PLACE}(?={END_STRONG}|{NEW_SENTENCE}))?"
          # (or the day it was issued: "Press release from the <org>, 14 March 2025": bylines.EXAMPLES["credit-dated"])
          rf"(?:{CREDIT_TAIL}{_CREDIT_TAIL_END}|{DATED_TAIL}|:|(?:,| {lit('on')}) {_DATE}(?={END})|{END}"
+         # (a lower-case clause after a comma, to its place before a new sentence: "Text by A, drawing on interviews
+         # by <org> members in Chongqing | Most of ...": bylines.EXAMPLES["credit-clause-place"])
+         rf"|, {LOWER} [^\n.:!?]{{1,40}}?{_AFTER_TAIL_PLACE}(?:{NEW_SENTENCE}|(?= {STARTER}|$|\n))"
          # cut by the excerpt's end: a few words, or a lower-case clause after a comma ("..., supported by X ...")
          rf"|(?P<cut>(?:[^\n.!?]{{1,12}}|, {LOWER} [^\n.!?]{{1,80}})$))",
          ("Editorial from Rebel Voice magazine issue 41 (Mar-Apr 2019) (corpus shape)",

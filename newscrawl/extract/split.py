@@ -44,7 +44,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   after a lower-case word, before a sentence's opening (a capitalised word, then a lower-case
   one: "... the union | Mak Tsz-kin | Crane operators at ...").
 * ``WHOLE_LINE_BONUS`` (+0.15): a candidate that is a whole line of the lines rendering.
-* ``LONG_NAME_MALUS``: a first author of 3 / 4 name words is less likely a name (-0.03 / -0.1).
+* ``LONG_NAME_MALUS``: a first author of 3 / 4 name words is less likely a name (-0.03 / -0.04); a four-word
+  name after a lower-case word still outscores its last two words inside a capitalised run ("... company union | Ana
+  Lucía Beltrán Ochoa, Org": ``bylines.EXAMPLES["four-word-name"]``).
 * Middle lines (lines rendering only): a short title-cased middle line no form knows scores
   ``MIDDLE_LINE_SCORE`` (0.45); a longer second line with a capitalised opening and another capital,
   right between a headline-like first line and the lede ("A reports from <Place>", "Speech by
@@ -123,7 +125,7 @@ MIDDLE_LINE_SCORE = 0.45  # a short title-cased middle line no form knows (lines
 MIDDLE_CREDIT_LINE_SCORE = 0.35  # a longer second line naming someone, between a headline-like line and the lede
 BIO_LINE_SCORE = 0.75  # the author's one-sentence biography on its own line: as sure as a name in a place
 WHOLE_LINE_BONUS = 0.15
-LONG_NAME_MALUS = {3: 0.03, 4: 0.1}
+LONG_NAME_MALUS = {3: 0.03, 4: 0.04}
 _START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
 _PLACE, _FUNCTION, _CAPITAL, _WORD = ("place", 0.0), ("function", 0.0), ("capital", -0.1), ("word", 0.0)
 #: ... a person the standfirst names by their role ("... death of former leader | Margaret Thatcher"): no bare name
@@ -299,7 +301,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         r"\([^()\n]{0,30}\b[Nn]ames\b[^()\n]{0,30}\b(?:changed|withheld|altered|anonymised|anonymized)\b[^()\n]{0,80}\)",
         # "(This article was first published on 2 May 2025)"
         r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
-        r"(?:published|appeared|posted|translated|written|updated|broadcast)[^()\n]{0,120}\)",
+        # ("(This report first ran on 2 October)": bylines.EXAMPLES["note-first-ran"])
+        r"(?:published|appeared|posted|translated|written|updated|broadcast|(?:first|originally) ran)[^()\n]{0,120}\)",
         # "First published in Chinese on 2 May", "Originally published in the Chinese edition of <site>"
         # (unbracketed; the bracketed forms above)
         rf"(?<!\()(?:First|Originally) (?:published|appeared|posted)\b[^\n()]{{0,150}}?{end}",
@@ -514,6 +517,9 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         # ... any two or three name words with no organisation word, in an interview credit ("Chiamaka Eze of
         # Movement for a Workers’ Nigeria spoke to ...": bylines.EXAMPLES["person-of-org-interview"])
         names, org = person.group("person"), person.group("org")
+    if names and not org and (whose := _WHOSE_PERSON_RE.match(names)):
+        names, org = whose.group("person"), whose.group("org")  # "Labour Tide’s Chen Yu-ting spoke to ...": the
+        # organisation's possessive opens the interview credit (bylines.EXAMPLES["known-org-possessive-byline"])
     if org and not names and not affil and _person_credit(c, m, org):
         names, org = org, None  # "Report by Jane Dorsey": a person's kind of text, a person's name after "by"
     if affil and not _LATIN_RE.search(affil):
@@ -523,6 +529,9 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         body = _ORG_BODY_RE.fullmatch(org)
         org = (body.group("org") or body.group("org2")) if body else org
     return _names(names), org, affil
+
+
+_WHOSE_PERSON_RE = re.compile(r"(?P<org>[^,’']+)[’']s (?P<person>[^,]+)")
 
 
 def _person_credit(c: Classed, m: re.Match[str], org: str) -> bool:
@@ -691,11 +700,14 @@ def _name_words(name: str) -> int:
 
 
 def _after_runin_capital(c: Classed, i: int) -> bool:
-    """The word before token i begins inside a word, at a run-in capital ("powerNguyen Thi")."""
+    """The capitalised words before token i (up to three) begin inside a word, at a run-in capital ("powerNguyen
+    Thi", "contractMaría José Herrera": a name of up to four words starts there)."""
     tokens = c.tokens
     if i == 0 or tokens[i].gap != " ":
         return False
     k = i - 1
+    while k > 0 and i - k < 3 and tokens[k].gap == " " and tokens[k - 1].text[:1].isupper():
+        k -= 1
     return tokens[k].gap == "" and k > 0 and tokens[k].text[:1].isupper() and tokens[k - 1].text[-1:].islower() \
         and tokens[k - 1].text[-1:].isalpha()
 
@@ -1690,7 +1702,12 @@ _SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his|[Tt]he) (?:article|report|essay|p
                                 r"been)\b"
                                 # (or the right to republish it: "Published under a Creative Commons licence (CC BY-NC
                                 # 4.0).", "Free to republish with a credit and a link to <site>.")
-                                r"|\bCreative Commons\b|\b[Rr]epublish\b")
+                                r"|\bCreative Commons\b|\b[Rr]epublish\b"
+                                # (or its schedule: "Because of the holiday, our next update on this dispute will
+                                # appear on 3 February.", "Part of our coverage of the by-elections.")
+                                r"|\b[Oo]ur (?:next |full |ongoing )?(?:updates?|reports?|coverage)\b"
+                                # (or the figures it gives: "Ages given are those at the time of the arrests.")
+                                r"|^[A-Z][a-z]+ (?:given|quoted|cited) (?:here )?(?:are|were)\b")
 #: The first sentence after a byline, when a sentence follows it
 _FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*(?=[ \n][{_UP}‘“\"\d])")
 

@@ -132,14 +132,18 @@ def _run_in_at(word: str, q: int) -> bool:
     if not c.isupper():
         return False
     if prev.islower():
-        return True  # "reportersMarch", "Mei-chingPro-government"
+        # "reportersMarch", "Mei-chingPro-government"; not after one lower-case letter opening the word: a prefix
+        # of the word ("Mac an tSaoi", "Ó hAodha", "iPhone")
+        return q > 1
     if prev in _APOSTROPHES:
         return q >= 2 and word[q - 2].islower()  # "stability’Socialist" (not "O’Brien")
     if prev.isdigit():  # "issue 55Electric", "47Statement", "issue 42In", "issue 263A" (not "5G", "3M")
         rest = word[q + 1 :]
         return (rest[:1].isalpha() and rest[:1].islower()) or (not rest and c in "AI")
     if prev.isupper():  # "TPPLin Pei-shan", "ISAWe", "HALam": an acronym, then a capitalised word
-        return q >= 2 and word[q - 2 : q].isalpha() and word[q - 2 : q].isupper() and word[q + 1 : q + 2].islower()
+        # (not an acronym's plural: "NGOs", "MPs"; "ISAAs" is "ISA" and "As")
+        return q >= 2 and word[q - 2 : q].isalpha() and word[q - 2 : q].isupper() and word[q + 1 : q + 2].islower() \
+            and not (word[q + 1 :] == "s" and c not in "AIU")
     return False
 
 
@@ -154,7 +158,8 @@ CAP, ACRONYM, UPPER, LETTER, INITIAL, CJK_NAME, CJK, DOMAIN, LOWER, NUMBER, OTHE
 SHAPES = (CAP, ACRONYM, UPPER, LETTER, INITIAL, CJK_NAME, CJK, DOMAIN, LOWER, NUMBER, OTHER_UP, OTHER_LOW)
 #: a word that may be part of a person's name: "Kolo", "Per-Ake", "Mei-ching", "O’Brien" (and "China’s");
 #: ... and a surname with an inner capital after a prefix ("McAllister", "DeVries": ``bylines.NAME_PREFIXES``)
-NAME_SHAPE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(B.NAME_PREFIXES))})(?=[{B.UP}]))?"
+#: ... and one after a lower-case letter prefixed to it ("Mac an tSaoi", "Ó hAodha")
+NAME_SHAPE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(B.NAME_PREFIXES))}|[{B.LO}])(?=[{B.UP}]))?"
                            rf"[{B.UP}][{B.LO}]*(?:[’'-][{B.UP}]?[{B.LO}]+)*")
 #: a word of an organisation's or a place's name: "Socialist", "Anti-War", "Workers’" (no "Party’s")
 CAP_SHAPE_RE = re.compile(rf"[{B.UP}][{B.LO}]*(?:-[{B.UP}]?[{B.LO}]+)*(?:(?<=s)[’'])?")
@@ -190,6 +195,8 @@ def shape_of(word: str) -> str:
         if NAME_SHAPE_RE.fullmatch(word) or CAP_SHAPE_RE.fullmatch(word):
             return CAP
         return OTHER_UP
+    if word[1:2].isupper() and NAME_SHAPE_RE.fullmatch(word):
+        return CAP  # a proper name after a lower-case letter prefixed to it ("Mac an tSaoi", "Ó hAodha", "iPhone")
     if _CJK_RE.fullmatch(word):
         return CJK_NAME if 2 <= len(word) <= 4 else CJK
     if c.isdigit():
