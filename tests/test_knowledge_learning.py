@@ -602,3 +602,17 @@ def test_a_known_name_with_a_dangling_comma_before_a_sentences_opening(excerpt: 
     k = _known(("Dagny, Red Flag", ["Dagny"], "Red Flag"), ("Kebai, Workers Tribune", ["Kebai"], "Workers Tribune"))
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+@pytest.mark.parametrize("org,section,name", [("Ombak Merah", "WSA Malaysia", "Nurul Ain Kamaruddin"),
+                                              ("Lakas Tao", "WSA Philippines", "Maria Dela Paz")])
+def test_a_known_organisation_with_its_section_is_no_persons_name(org: str, section: str, name: str) -> None:
+    # "<org> (<section>)" reads like "<person> (<section>)" to the byline parser: the site's known organisation is
+    # neither learned as a name nor read as one, so a writer's name before it still opens the byline
+    k = _known((f"Tan Ah Kow, {org} ({section})", ["Tan Ah Kow"], org))
+    _learn_each(k, [_sure(f"{org} ({section})", [org], None, lede=f"Workers at plant {n} walked out")
+                    for n in range(3)])
+    assert org not in k.names and org in k.organisations
+    got = split_excerpt(f"The deal was signed behind their backs by a union close to the MTUC {name}, {org} "
+                        f"({section}) Operators at three plants in Bayan Lepas say they were never asked...", k)
+    assert (got.byline, got.authors, got.organisation) == (f"{name}, {org} ({section})", [name], org)

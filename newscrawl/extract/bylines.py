@@ -95,7 +95,7 @@ TITLE_WORDS = words(
     """President Premier Vice Prime Minister Ministers Secretary General Governor Mayor Chairman
     Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
     Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
-    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms Uncle Auntie Aunt""")
+    Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms Madam Uncle Auntie Aunt""")
 #: Groups of people that open a lede ("Police raided ...", "Workers at ...", a speech's "Friends, comrades"): never a
 #: person's name.
 GROUP_NOUNS = words(
@@ -188,6 +188,11 @@ PLACE_NAMES = words(
 PLACE_PREFIXES = words("North South East West New Upper Lower")
 #: Nouns that belong to a place's name ("in Dongguan Docks district" is one place).
 PLACE_NOUNS = words("district province city county town village road street university region area township")
+#: Capitalised nouns that end a place's or an institution's name ("Kowloon Bay", "the Hospital Authority", "West
+#: Kowloon Magistrates’ Courts"): never a word of a person's name, so a byline after one starts after it.
+PLACE_NAME_ENDS = words("""Bay Authority Court Courts Hospital Station Road Street Estate Building Tower Terminal
+    Pier Airport University College School Market Square Avenue District Village Department Bureau Office Offices
+    Ministry Plaza Mall""")
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
@@ -373,9 +378,38 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "February. (heldout32)", "Part of our coverage of the 2026 Legislative Council by-elections. "
                           "(heldout30)"),
     "note-figures-given": ("Ages given are those at the time of the arrests. (heldout32)",
-                           "Prices quoted are those in the shops last week. (unit tests)"),
+                           "Wages cited are those before tax. (unit tests)"),
+    "note-rounding": ("Percentages in the tables may not add up to 100 because of rounding. (heldout34)",
+                      "Totals may not add up due to rounding. (unit tests)"),
     "note-first-ran": ("(This report first ran on 2 October) (heldout32)",
                        "(This article originally ran in our print edition) (unit tests)"),
+    "joint-loose-orgs": ("Joint statement by Lakas Obrero and Api Buruh | We, socialists ... (heldout34)",
+                         "Joint statement by Punainen Tähti and Arbeiderstemme | The workers ... (unit tests)"),
+    "known-org-section-no-name": ("<known org> (WSA Malaysia): the organisation, not a person and a section "
+                                  "(heldout34)", "Ombak Merah (WSA Malaysia), Lakas Tao (WSA Philippines) (unit "
+                                  "tests)"),
+    "loose-publication-issue": ("This article is an abridged version of the editorial in Obor, issue 41, February "
+                                "2026 (heldout34)", "Editorial from Punainen Lehti, issue 7 (unit tests)"),
+    "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
+                            "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
+    "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",
+                        "Tom Avery, Workers Alliance《工人聯盟》 (unit tests)"),
+    "org-slash-org": ("Hongye, Socialist Struggle/redcanal.info (heldout33)",
+                      "Rodel Manansala, Lakas Obrero / Cebu Call Centre Workers’ Union (heldout34)"),
+    "note-right-of-reply": ("The company was asked to comment ... had not replied at the time of publication. "
+                            "(heldout33)", "The company named in this article did not respond to our questions before "
+                            "publication. (heldout34)"),
+    "lede-opens-with-title": ("Hal Brennock | Mrs Lau is 81 years old ... (heldout33); Kwok Tsz-ching | Madam Lau is "
+                              "81 ... (heldout32)", "Tan Kah Wee | Uncle Lim is eighty-seven now ... (heldout34)"),
+    "after-place-end": ("... a parcel hub in Kowloon Bay | Chungsing, Lion Rock Socialists (heldout35); ... released "
+                        "by the Hospital Authority | Chungsing, ... (heldout35)", "... the redevelopment of Yue Man "
+                        "Square | Qingshan, Harbour Left (heldout27); ... plans for Kowloon Bay | Tsang Wai-lun, ... "
+                        "(heldout29)"),
+    "joint-and-the-org": ("Joint statement by Lion Rock Socialists and the Hospital Porters’ Rights Alliance (Kowloon "
+                          "West branch) (heldout35)", "Joint statement by Red Flag and the Bus Drivers’ Union (unit "
+                          "tests)"),
+    "note-pictured": ("Pictured: cleaners outside the ... Government Offices on the fourth day of the strike. "
+                      "(heldout35)", "Pictured: drivers at the depot gates on Monday. (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",
@@ -533,7 +567,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
 
 #: Capitalised words that cannot be (part of) a person's name.
 NOT_NAME_WORDS = (SENTENCE_STARTERS | (MONTH_NAMES - NAME_MONTHS) | WEEKDAYS | TITLE_WORDS | GROUP_NOUNS
-                  | (ORG_WORDS - SURNAME_LIKE_ORG_WORDS) | PLACE_NAMES)
+                  | (ORG_WORDS - SURNAME_LIKE_ORG_WORDS) | PLACE_NAMES | PLACE_NAME_ENDS)
 
 #: The word sets the forms (``forms.py``) are written with: each becomes a property of the words
 #: in it; a word's class is its shape and the properties it has.

@@ -235,7 +235,9 @@ OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.O
                 # and where: "Chou Ming-hsien (lithography technician, Tainan)"
                 rf"|(?!{lit('in')} ){LOWER}(?: {LOWER}){{0,2}}(?:, {CAPTOK}(?: {CAPTOK})?)?"
                 rf"|@[^()\n ]{{1,9}}|{LOWER}/{LOWER}(?:/{LOWER})?)\)")
-NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {OTHER_SCRIPT})?"
+# (a CJK form in full-width brackets, run in: "Chow Yuk-ting（周玉婷）": bylines.EXAMPLES["full-width-brackets"])
+NAME = (rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}"
+        rf"(?: {OTHER_SCRIPT}|（{shaped(T.CJK_NAME)}）)?")
 NAME_SEP = rf"(?:, | {AND} | & )"
 # Names: a comma list of names closes with "and" or "&" ("A, B and C"), looked for a few tokens ahead: "A, B"
 # alone is a name and what follows the comma ("Reviewed by Lisa Thomas, Rood Links (...)", "By A, Democratic |
@@ -259,7 +261,7 @@ NAME_LIST = rf"(?:{FULL_NAME}{NAME_SEP}{NAME}|{NAME}{NAME_SEP}{FULL_NAME})(?:{NA
 # Where a byline may end: the end, a line break, a space before something that can open a part
 # (a capital, a number, a quote, a bracket, CJK, a bullet or dash), or a run-in (a capital or a
 # quote run into a word, a full stop, a bracket or a number: "reportersMarch", "issue 56Hong").
-END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–\-])|(?<={WORD})(?:{UPSTART}|[“\"])"
+END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–\-])|(?<={WORD})(?:{UPSTART}|[“\"《])"
        rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM}"
        # (what a credit's text was made from goes on after it: "Edited by A, Org|, from the accounts of ...", and
        # another writer's part: "A, Org|, with an afterword by B")
@@ -303,7 +305,7 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {
 # (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
 # (or a title before a name: "A, Socialist Tide | Uncle Wah is 74": bylines.EXAMPLES["org-before-title"])
 # (or a group of people opening the lede: "Red Banyan | Residents of mountain villages ...")
-_ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
+_ORG_TAIL_END = (rf"(?=$|\n|[,.:;《/]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
                  rf"|{GROUP_START}"
                  # (not a title phrase's own words: "Alternative | Japanese Prime Minister Sanae Takaichi's")
                  rf"|(?<!{has('natadj')})(?<!{has('title')}) {has('title')} {NAME_TOK}"
@@ -314,7 +316,8 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}|
                  rf"| {lit('writes', 'reports', 'report')}:"
                  # (or whom it talked to: "Left Harbour | talked to a bus captain ...")
                  rf"| {has('interview-verb-to')} {lit('to', 'with')} "
-                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{DOMAIN}|{ACR}|(?:{_ORG_TOKEN} ){{0,2}}{CUE})| {_ROLE_PHRASE}"
+                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{THE} )?(?:{DOMAIN}|{ACR}|(?:{_ORG_TOKEN} ){{0,2}}{CUE})"
+                 rf"| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
 # (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
@@ -388,7 +391,7 @@ _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROL
                   rf"|(?= {has('interview-verb', 'interview-verb-to')} )"
                   # (or "and" a second, cued organisation: "Joint statement by Red Bangle | and Socialist Front":
                   # bylines.EXAMPLES["loose-org-and-org"])
-                  rf"|(?= {AND} {ORG_CORE}(?={END_STRONG}|[,.:;]| \()))")
+                  rf"|(?=(?: {AND} | ?/ ?){ORG_CORE}(?={END_STRONG}|[,.:;]| \()))")
 # ... or an issue number: the run is a publication ("Editorial from Offensiv | issue 1623")
 # ... and never the tail of a longer capitalised run ("CWI | Nigeria reporters")
 # (nor ending with "Hong" of "Hong Kong": "Statement by Red Flag | Hong Kong activists ...")
@@ -421,8 +424,10 @@ def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_se
     # (and its own affiliation: "X (ISA in Malaysia) and Y"; not the second's: "X and Y (ISA in Hong Kong)")
     # (an affiliation cut by the excerpt's end keeps what is left of it: "A, Org (ISA in Ch"; bylines.EXAMPLES[
     # "affiliation-cut"])
-    return (rf"(?P<org{tag}>{one})(?: \((?P<affil{tag}>[^()\n]{{1,40}})(?:\)|$))?"
-            rf"(?: {AND} {second}(?: {IN} {PLACE_LIST})?(?: \([^()\n]{{1,40}}\))?)?")
+    # (its name in Chinese title marks, run in: "Red Camphor《紅樟》": bylines.EXAMPLES["org-title-marks"])
+    # (a second joined by a slash: "A, Org/redcanal.info", "A, Org / Union": bylines.EXAMPLES["org-slash-org"])
+    return (rf"(?P<org{tag}>{one})(?:《{CJKW}》)?(?: \((?P<affil{tag}>[^()\n]{{1,40}})(?:\)|$))?"
+            rf"(?:(?: {AND} (?:{THE} )?| ?/ ?){second}(?: {IN} {PLACE_LIST})?(?: \([^()\n]{{1,40}}\))?)?")
 
 
 ORG_FULL = org_full()
@@ -520,7 +525,9 @@ _POSSESSIVE_GROUP = _possessive_group()
 _AFTER_BY = rf"(?<={lit('by')} )"
 # ... or a capitalised run before its issue number ("Editorial from Offensiv issue 1623")
 # ... or after an organisation's body named before it ("... the International Secretariat of | Punane Rida")
-_AFTER_BY_OR_BEFORE_ISSUE = (rf"(?:{_AFTER_BY}|(?=(?:{CAPTOK} ){{1,4}}{_ISSUE_NUM})"
+# (its comma between: "... the editorial in Obor, issue 41": bylines.EXAMPLES["loose-publication-issue"])
+_BEFORE_ISSUE = rf"(?=(?:{CAPTOK} ){{0,3}}{CAPTOK},? {_ISSUE_NUM})"
+_AFTER_BY_OR_BEFORE_ISSUE = (rf"(?:{_AFTER_BY}|{_BEFORE_ISSUE}"
                              rf"|(?<={has('org-body')} {OF} )|(?<={has('org-body')} {OF} {THE} ))")
 # after a name's form in another script any capitalised run that ends well is the organisation ("Kwok
 # Tsz-kin (郭子健) Offensiv | When ...")
@@ -563,7 +570,8 @@ FORMS: list[Form] = [
          rf"{lit('by')}) (?:(?:{THE} )?(?:{CAPTOK} )?(?:{LOWER} ){{1,2}}(?:{NUM} )?(?:{OF}|{IN}) (?:{THE} )?)?"
          # (or a group of it, by its possessive: "from Socialist Action’s youth group")
          # (an issue's number before it, a paper's owner after it: "in issue 12 of Red Current, the journal of X")
-         rf"(?:{_POSSESSIVE_GROUP}|{ORG_FULL}{APPOSITIVE})(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
+         rf"(?:{_POSSESSIVE_GROUP}|{org_full(loose=True, loose_after=_BEFORE_ISSUE)}{APPOSITIVE})"
+         rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}"
          # (a tail that ends at a date before a capital ends there: "... on 3 March | Cleaners and porters")
          rf"(?:{DATED_TAIL}|{CREDIT_TAIL}{_CREDIT_TAIL_END}|{END})",
          ("This article is a shortened version of the Editorial in Rebel Voice issue 12 (corpus form)",
@@ -674,7 +682,12 @@ FORMS: list[Form] = [
          # a person of the organisation: "Speech by <Name> of ISA in Taiwan at the rally"
          rf"(?:(?<={lit('by')} )(?P<names>{NAMES}) {OF} (?:{THE} )?)?"
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
-         rf"(?:{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=_AFTER_BY_OR_BEFORE_ISSUE)})"
+         # (a joint credit names two organisations no table knows, to a sure end: "Joint statement by Lakas Obrero
+         # and Api Buruh | We, socialists ...": bylines.EXAMPLES["joint-loose-orgs"])
+         rf"(?:(?<={lit('Joint')} {has('joint-credit-noun')} {lit('by', 'from', 'of')} )"
+         rf"(?P<org4>{_LOOSE_TOKEN}(?: {_LOOSE_TOKEN}){{0,3}}) {AND} {_LOOSE_TOKEN}(?: {_LOOSE_TOKEN}){{0,3}}"
+         rf"(?={END_STRONG}|[,.:;])"
+         rf"|{_POSSESSIVE_PUBLICATION}|{org_full(loose=True, loose_after=_AFTER_BY_OR_BEFORE_ISSUE)})"
          rf"(?: {ROLE}(?: {IN} {PLACE_LIST})?)?{ISSUE}{APPOSITIVE}{ISSUE}"
          # (or where the body met: "Resolution adopted by the ISA Asia summer school in Penang")
          rf"(?: (?:{LOWER} ){{1,2}}{IN} {PLACE}(?={END_STRONG}|{NEW_SENTENCE}))?"

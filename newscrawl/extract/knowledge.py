@@ -203,8 +203,10 @@ class SiteKnowledge:
         byline = split.byline or ""
         if self.is_rejected("bylines", byline) or self.is_rejected("bylines", _generalise(byline)):
             return False  # a rejected byline rejects the whole split it came from
-        names = [a for a in split.authors if F.is_person_name(a)]
+        names = [a for a in split.authors if F.is_person_name(a) and a not in self.organisations]
         org = split.organisation
+        if not org and not names and len(split.authors) == 1 and split.authors[0] in self.organisations:
+            org = split.authors[0]  # "<known org> (<section>)" read as a person and a section: the organisation
         if split.authors and not names and not org:
             return False  # "names" that are places or sentence words: no byline
         part_weight = weight
@@ -771,6 +773,7 @@ class _Matchers:
             first = by_words[b][0]
             self._bylines.setdefault(first[0], []).append((first, _flexible(tuple(by_words[b]))))
         self._orgs = _by_first_char(organisations)
+        self._org_set = frozenset(self._orgs_list())
         self._names = _by_first_char(names)
         self._recurring_names = frozenset(recurring_names)
         self._byline_starts = _openings(by_words[b][0] for b in ordered)
@@ -796,6 +799,10 @@ class _Matchers:
                     m = pattern.match(text, p)
                     if m is not None and (end_re.match(text, m.end()) is not None or _number_run_in(text, m.end())):
                         authors, org, affil = parse_byline(m.group(0))
+                        if not org and len(authors) == 1 and authors[0] in self._org_set:
+                            # "<known org> (<section>)": not a person's name
+                            # (bylines.EXAMPLES["known-org-section-no-name"])
+                            authors, org = [], authors[0]
                         out.append(Candidate(p, m.end(), "known", KNOWN_SCORE + 0.04, authors, org, affil, known=True))
                         pos = m.end()
                         break

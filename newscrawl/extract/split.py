@@ -89,7 +89,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.10"
+SPLITTER_VERSION = "3.11"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -365,8 +365,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:(?:(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']?|Editorial) note"
         rf"|Disclosure|Declaration of interest): [^\n()]{{3,160}}?{end_clause}",
         # a picture's caption: "Photo: strikers outside the hospital" (its credit, "Photo: A", is below)
-        rf"(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image|Illustration)(?: credit)?: [{_LO}][^\n()]{{2,160}}?"
-        rf"{end_clause}",
+        # ("Pictured: cleaners outside the offices on the fourth day of the strike.": bylines.EXAMPLES["note-pictured"])
+        rf"(?:(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image|Illustration)(?: credit)?|Pictured): "
+        rf"[{_LO}][^\n()]{{2,160}}?{end_clause}",
         # what a report drew on: "Sources for this article include Radio Free Asia and workers’ posts", "The
         # sources used in this report are ..."
         rf"(?:The )?[Ss]ources (?:for|of|used (?:in|for)) this (?:article|report|piece|analysis) (?:include|are|were)"
@@ -468,6 +469,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
 
 _NAME_SPLIT_RE = re.compile(r", | and | & | with ")
 # another script (CJK, Cyrillic), or a handle ("@moxy_writes")
+_FULL_WIDTH_BRACKET_RE = re.compile(r"（[^（）]*）")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
                              r"|in [^()]{2,30}|[a-z]+(?: [a-z]+){0,2}(?:, [A-Z][^(),]{1,30})?)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -488,6 +490,8 @@ def _names(raw: str | None) -> list[str]:
         return []
     if "(" in raw:
         raw = _CJK_BRACKET_RE.sub("", raw)  # "Kwok Tsz-kin (郭子健)": the name's CJK form is no author
+    if "（" in raw:
+        raw = _FULL_WIDTH_BRACKET_RE.sub("", raw)  # ... in full-width brackets too: "Chow Yuk-ting（周玉婷）"
     raw = _CJK_WORD_RE.sub("", raw)  # ... nor without brackets: "張詠詩 Cheung Wing-sze" (EXAMPLES["cjk-name-bare"])
     raw = raw.removesuffix(" et al.")  # unnamed co-authors: "A et al." (EXAMPLES["names-et-al"])
     return [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
@@ -685,7 +689,13 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
         return "quote", _RIGHT_BONUS["quote"]
     if _SENTENCE_OPENING_RE.match(text, end):
         return "sentence", _RIGHT_BONUS["capital"]
+    if word in B.TITLE_WORDS and _TITLE_AND_NAME_RE.match(text, end):
+        return "title", _RIGHT_BONUS["starter"]  # the lede opens with a person by title: "A B | Mrs Lau is 81"
     return "capital", _RIGHT_BONUS["capital"]
+
+
+#: A title and a capitalised word: a person the lede opens with ("Mrs Lau is 81 ...", "Uncle Lim is ...")
+_TITLE_AND_NAME_RE = re.compile(rf" \S+ [{_UP}][{_LO}]+ [{_LO}]")
 
 
 @functools.lru_cache(maxsize=4096)  # a site's bylines recur
@@ -734,7 +744,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                  or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = _name_tokens(authors[0]) if authors else 0
-    if form == "names" and right not in ("end", "break", "starter", "runin") and not (
+    if form == "names" and right not in ("end", "break", "starter", "runin", "title") and not (
             right == "sentence" and left == "word" and authors is not None and 1 <= len(authors) <= 4
             and all(_name_words(a) == 2 for a in authors)):
         return None  # bare names need a part boundary on both sides: a standfirst's lower-case end and a
@@ -751,6 +761,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
+        elif _word_before(text, start).rstrip("’'") in B.PLACE_NAME_ENDS:
+            lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
+            # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"])
         if not authors and form != "known" and _word_before(text, start) in B.ORG_WORDS:
             lb = ORG_INSIDE_CAPITALS_MALUS  # an organisation does not start right after a word of an
             # organisation's name: that word is its own ("... waits drag on Socialist | Action reporters"), more
@@ -1707,7 +1720,13 @@ _SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his|[Tt]he) (?:article|report|essay|p
                                 # appear on 3 February.", "Part of our coverage of the by-elections.")
                                 r"|\b[Oo]ur (?:next |full |ongoing )?(?:updates?|reports?|coverage)\b"
                                 # (or the figures it gives: "Ages given are those at the time of the arrests.")
-                                r"|^[A-Z][a-z]+ (?:given|quoted|cited) (?:here )?(?:are|were)\b")
+                                r"|^[A-Z][a-z]+ (?:given|quoted|cited) (?:here )?(?:are|were)\b"
+                                # (or how they were rounded: "Percentages in the tables may not add up to 100
+                                # because of rounding.")
+                                r"|\b(?:because of|due to) rounding\b"
+                                # (or whether those it names replied before it went out: "The company was asked to
+                                # comment but had not replied at the time of publication.")
+                                r"|\b(?:before|at the time of|ahead of) (?:publication|going to press)\b")
 #: The first sentence after a byline, when a sentence follows it
 _FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*(?=[ \n][{_UP}‘“\"\d])")
 
