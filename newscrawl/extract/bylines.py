@@ -410,6 +410,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "tests)"),
     "note-pictured": ("Pictured: cleaners outside the ... Government Offices on the fourth day of the strike. "
                       "(heldout35)", "Pictured: drivers at the depot gates on Monday. (unit tests)"),
+    "names-before-known-org": ("Nor Azlina Hashim (نور ازلينا هاشم), | <known org> (WSA Malaysia) (heldout34); Ong Kah "
+                               "Seng (1951–2024), | <known org> (heldout34)", "... from Johor Bahru | Nurul Ain "
+                               "Kamaruddin, <known org> (heldout34); ... in Johor | Farah Nadia Iskandar, <known org> "
+                               "(heldout8)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

@@ -86,6 +86,13 @@ JOINED_SCORE = KNOWN_SCORE + 0.1
 #: <known org>"): above the known organisation alone, which the capitalised word before the name does not lower
 #: (that context costs a name 0.15), so no form stretches the organisation over both words
 KNOWN_PAIR_SCORE = JOINED_SCORE + 0.1
+#: ... of a person's name before a known organisation whose first word is uncertain (capitalised words or a place
+#: preposition before it: "... of Tsuen Wan | Ewan Macready, <known org>", "... in Cebu | Rodel Manansala, <known
+#: org>"): the name is guessed (two words, as most names have, after a capitalised word; after a place preposition,
+#: all but the place's word); the known organisation alone after the name's comma then scores
+#: ``ORG_AFTER_NAME_SCORE``, below it
+GUESSED_NAME_SCORE = KNOWN_SCORE
+ORG_AFTER_NAME_SCORE = KNOWN_SCORE - 0.15
 #: ... of a credit no form knows around a known part ("Extracts from the <known org> pamphlet ‘...’"): below the
 #: forms' credits (a form that reads the whole credit wins), above nothing at all
 CREDIT_AROUND_SCORE = 0.7
@@ -815,6 +822,8 @@ class _Matchers:
                         named = _name_before(text, c, self._known_name_ending)
                         if named is not None:
                             out.append(named)
+                            if named.score == GUESSED_NAME_SCORE:
+                                c.score = ORG_AFTER_NAME_SCORE
                 part = self._known_part_span(text, p)
                 if part is not None and part[0] == "org":
                     # where a known organisation stands: no byline starts or ends inside it, and its possessive
@@ -1086,19 +1095,34 @@ def _name_before(text: str, org: Candidate,
         if bracket is None:
             return None
         cut = bracket.start()
+    if sep is not None and (form := _FORM_BEFORE_RE.search(text, max(0, cut - 40), cut)) is not None:
+        cut = form.start()  # the name's other form or years in brackets before the comma: "A (نور ...), Org"
     name_start = _name_start_before(text, cut)
     if name_start is None:
         return None
     known_start = known_name_ending(text, name_start, cut) if known_name_ending is not None else None
     if known_start is not None:
         name_start = known_start
-    name = text[name_start:cut]
     before = text[:name_start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
     ends_phrase = word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)
-    if word and known_start is None and not ends_phrase:
-        return None
     score = KNOWN_PAIR_SCORE if known_start is not None else JOINED_SCORE
+    if word and known_start is None and not ends_phrase:
+        if sep is None or not sep.group().startswith(","):
+            return None
+        if word in B.PLACE_PREPOSITIONS:  # "... in Cebu | Rodel Manansala, <known org>": the place's word first
+            name_start = text.find(" ", name_start, cut) + 1
+            if not name_start:
+                return None
+        elif not (word[:1].isupper() and word[-1:].isalnum()):
+            return None
+        elif text.count(" ", name_start, cut) == 2 and F.is_name_word(word):
+            # a name of two words after a capitalised word, as most are ("... of Tsuen Wan | Ewan Macready, <known
+            # org>", "... in Sha Tin | Kwok Tsz-hin, <known org>"; not "... from Johor Bahru | Nurul Ain Kamaruddin");
+            # after an acronym, the name words up to three ("... and the PKR | Tan Kah Wee, <known org>")
+            name_start = text.find(" ", name_start, cut) + 1
+        score = GUESSED_NAME_SCORE  # (bylines.EXAMPLES["names-before-known-org"])
+    name = text[name_start:cut]
     return Candidate(name_start, tail.end(), "known", score, [name], org.organisation, tail.group("affil"), known=True)
 
 
@@ -1139,6 +1163,7 @@ def _name_start_in(words: str) -> int | None:
 
 
 _BRACKET_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\) $")
+_FORM_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\)$")
 _SEP_BEFORE_RE = re.compile(r"(?:,| [|/·–—]| for) $")  # what may come between a name and its organisation
 _JOINT_RE = re.compile(r" (?:and|&) ")
 _OTHER_SCRIPT_RE = re.compile(r" ?\([^()\n]{1,30}\)")  # "(郭子健)": the name in another script

@@ -1211,7 +1211,11 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         # Nor is a known byline stretched over capitalised words alone after it: they open the lede ("<known name>,
         # <known org> | Zhou Meifang has worked ..."), but after an acronym they are its place ("A, ISA | Denmark").
         acronym_end = _ACRONYM_END_RE.search(text, 0, best.end) is not None
-        around = [c for c in around if c.score >= max(same, default=0.0)
+        # (a known organisation alone right after a comma: the names before the comma are its byline's, whatever a
+        # form scored the organisation alone: "... Nor Azlina Hashim (...), | <known org> (...)":
+        # bylines.EXAMPLES["names-before-known-org"])
+        after_comma = not best.authors and text[best.start - 2 : best.start] == ", "
+        around = [c for c in around if (c.score >= max(same, default=0.0) or (after_comma and c.authors))
                   and not (c.form == "names" and c.end > best.end)
                   # (nor one reading the known organisation on into the lede: "<known org> Chanting in ...")
                   and not runs_on_org(best.organisation, c.organisation)
