@@ -641,3 +641,29 @@ def test_a_persons_name_before_a_known_organisations_comma(excerpt: str, standfi
     k = _known(("Ombak Merah (WSA Malaysia)", [], "Ombak Merah"), ("Lakas Tao reporters", [], "Lakas Tao"))
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    ("Officers sentenced over a statement of a dissolved unionTsui Lok-yee, Lion Rock SocialistsThree former members "
+     "of a student union were...", "Tsui Lok-yee, Lion Rock Socialists"),
+    ("Schools warn parents of legal risksCheng Hiu-lam, Red Harbour LeftAt least nine schools sent letters to "
+     "parents...", "Cheng Hiu-lam, Red Harbour Left"),
+])
+def test_a_known_organisation_run_into_the_lede_is_one_unit(excerpt: str, byline: str) -> None:
+    # (a known name's loose organisation tail may not end inside the known organisation where the lede runs into it)
+    org = byline.split(", ", 1)[1]
+    name = byline.split(", ", 1)[0]
+    k = _known((f"{name}, {org} (LRI in Hong Kong)", [name], org))
+    assert split_excerpt(excerpt, k).byline == byline
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    ("Nurses wait for safe staffing ratios Liao Mei-hua, Red Camphor《紅樟》 A bill on minimum ratios was stuck...",
+     "Liao Mei-hua, Red Camphor《紅樟》"),
+    ("Fourteen killed as a mine wall collapses Hongbo, Socialist Struggle/redcanal.info At least fourteen workers "
+     "were killed...", "Hongbo, Socialist Struggle/redcanal.info"),
+])
+def test_a_known_byline_takes_the_title_marks_or_the_organisation_before_its_slash(excerpt: str, byline: str) -> None:
+    k = _known(("Liao Mei-hua, Red Camphor", ["Liao Mei-hua"], "Red Camphor"), ("redcanal.info", [], "redcanal.info"),
+               ("Hongbo, redcanal.info", ["Hongbo"], "redcanal.info"))
+    assert split_excerpt(excerpt, k).byline == byline

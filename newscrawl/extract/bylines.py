@@ -414,6 +414,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "Seng (1951–2024), | <known org> (heldout34)", "... from Johor Bahru | Nurul Ain "
                                "Kamaruddin, <known org> (heldout34); ... in Johor | Farah Nadia Iskandar, <known org> "
                                "(heldout8)"),
+    "known-org-run-into-lede": ("Tsui Lok-yee, <known org>Three former members ... (heldout35)",
+                                "Cheng Hiu-lam, <known org>At least nine schools ... (heldout35)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

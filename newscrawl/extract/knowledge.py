@@ -856,7 +856,10 @@ class _Matchers:
         for kind, table in (("org", self._orgs), ("name", self._names)):
             for word in table.get(text[p], ()):
                 end = p + len(word)
-                if text.startswith(word, p) and (end == len(text) or not text[end].isalnum()):
+                # (or run into the lede's capital: "<known org>Three former members ...":
+                # bylines.EXAMPLES["known-org-run-into-lede"])
+                if text.startswith(word, p) and (end == len(text) or not text[end].isalnum()
+                                                 or (text[end].isupper() and text[end - 1].islower())):
                     return kind, end
         return None
 

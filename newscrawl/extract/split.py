@@ -1197,8 +1197,9 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         # a form around the known part gives the full extent ("By A", "A. known.org")
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
                   and (c.start, c.end) != (best.start, best.end)
-                  and text[c.start:best.start][-1:] in ("", " ", "\n")
-                  and text[best.end:c.end][:1] in ("", " ", "\n", ",")]  # (", from the book ...": its source)
+                  and text[c.start:best.start][-1:] in ("", " ", "\n", "/")  # ("A, Org/<known org>")
+                  # (", from the book ...": its source; "《...》": the organisation's name in title marks)
+                  and text[best.end:c.end][:1] in ("", " ", "\n", ",", "《")]
         same = [c.score for c in cands if not c.known and (c.start, c.end) == (best.start, best.end)]
         # ... but a form that starts further left inside a sentence stretches the known part only
         # over a cue prefix ("By | Dongfang", "Statement by | Socialist Action", "Dongfang and | Lin
