@@ -38,7 +38,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout21": 100, "heldout22": 100, "heldout23": 100,
                     "heldout24": 100, "heldout25": 100, "heldout26": 100,
                     "heldout27": 100, "heldout28": 100, "heldout29": 100, "heldout30": 100,
-                    "heldout31": 100, "heldout32": 100, "heldout33": 100, "heldout34": 100, "heldout35": 100}
+                    "heldout31": 100, "heldout32": 100, "heldout33": 100, "heldout34": 100, "heldout35": 100,
+                    "heldout36": 100}
 
 
 @pytest.fixture(scope="module")
@@ -508,9 +509,9 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
-# heldout25-35 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
-# at 124f5c5, 30 at 51fa81e, 32 at 272901b; 33-35 with 3.11 early at 1652103; then fitted in part): every block
-# they still split wrong
+# heldout25-36 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
+# at 124f5c5, 30 at 51fa81e, 32 at 272901b; 33-35 with 3.11 early at 1652103, 36 at cf6fb9d; then fitted in part):
+# every block they still split wrong
 _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -621,6 +622,18 @@ HELDOUT35_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t092": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout35", HELDOUT35_FAILURES, _H35)
+_H36 = {"unfitted": "held-out 36, measured blind with splitter 3.11 early (cf6fb9d) and fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT36_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t011": (RENDERINGS, "unfitted"), "t019": (('collapsed',), "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t038": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t065": (('collapsed',), "unfitted"), "t066": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"), "t081": (('collapsed',), "unfitted"),
+    "t083": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout36", HELDOUT36_FAILURES, _H36)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -642,6 +655,8 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                  "heldout34": "heldout34: below 90% all3 cold, measured blind with splitter 3.11 early (1652103) and "
                               "fitted in part (tests/gold/README.md)",
                  "heldout35": "heldout35: below 90% all3 cold, measured blind with splitter 3.11 early (1652103) and "
+                              "fitted in part (tests/gold/README.md)",
+                 "heldout36": "heldout36: below 90% all3 cold, measured blind with splitter 3.11 early (cf6fb9d) and "
                               "fitted in part (tests/gold/README.md)"}
 
 

@@ -3027,3 +3027,25 @@ def test_an_organisations_tail_does_not_end_inside_a_title_phrase() -> None:
 def test_a_credits_comma_clause_ends_at_its_place_before_a_sentence(standfirst, byline, authors, lede, join):
     got = split_excerpt(join.join([standfirst, byline, lede]) + "...")  # cut: a clause could run to the cut
     assert (got.standfirst, got.byline, got.authors, got.lede) == (standfirst, byline, authors, lede)
+
+
+@pytest.mark.parametrize("lede", [
+    "In the workshops of the village, machinists are paid by the piece and hired by the day. This spring, the rates",
+    "The report found that one in three drivers works more than twelve hours a day. The union says the figure",
+])
+def test_a_ledes_short_first_sentence_naming_a_piece_or_a_report_is_no_note(lede: str) -> None:
+    got = split_excerpt(f"Piece rates fall again\nJane Dorsey, Red Flag\n{lede}...")
+    assert (got.note, got.lede) == (None, lede)
+
+
+@pytest.mark.parametrize("join", [" ", "\n"])
+@pytest.mark.parametrize("byline,authors,lede", [
+    ("The following article is based on a speech by Mei Hsiang of Workers Alliance at a public meeting in Tainan on "
+     "8 March 2026", ["Mei Hsiang"], "Women make up more than hal"),
+    ("The following text is based on a talk by Jane Dorsey of Red Flag at a day school in Leeds on 3 May",
+     ["Jane Dorsey"], "The container terminal has cut crane cr"),
+])
+def test_a_credits_date_before_a_capitalised_word_ends_it(byline, authors, lede, join):
+    # (the excerpt cut a few words into the lede: a credit's tail could otherwise run to the cut)
+    got = split_excerpt(join.join(["Dockers, nurses and the new rules", byline, lede]) + "...")
+    assert (got.byline, got.authors, got.lede) == (byline, authors, lede)

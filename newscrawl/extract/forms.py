@@ -466,6 +466,9 @@ _CREDIT_TAIL_END = (rf"(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
 _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
+# ... the date it was given, then a capitalised word: the lede ("... a speech by A at a meeting in Taichung on 8 March
+# 2026 | Women make up ...": bylines.EXAMPLES["credit-date-then-lede"])
+_DATE_THEN_CAPITAL = rf"(?:(?<={NUM} {MONTH} {NUM})|(?<={NUM} {MONTH})|(?<={MONTH} {NUM}))(?= {UPSTART})"
 DATED_TAIL = (rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahead')} {OF}) [^\n.:!?]{{0,50}}?"
               rf" {_DATE}(?={END_STRONG}| {UPSTART}))")
 # what a credit cut short by the excerpt's end leaves (the form may then end at the text's end)
@@ -598,7 +601,8 @@ FORMS: list[Form] = [
                "This article is from the China Labour Bulletin newsletter. (heldout5)")),
     Form("credit-following",
          rf"{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})[^\n]{{0,25}}? "
-         rf"(?:{lit('by', 'from', 'with', 'of')}) (?:(?P<names>{NAMES}) {OF} )?{ORG_FULL}[^\n]{{0,45}}?{SENT_END}",
+         rf"(?:{lit('by', 'from', 'with', 'of')}) (?:(?P<names>{NAMES}) {OF} )?{ORG_FULL}[^\n]{{0,45}}?"
+         rf"(?:{_DATE_THEN_CAPITAL}|{SENT_END})",
          ("Below: text of the leaflet Red Flag issued (corpus form)",
                 "Below, an interview with comrades of Red Flag Taiwan. (corpus form)")),
     Form("credit-following-person",
@@ -618,7 +622,7 @@ FORMS: list[Form] = [
          # excerpt's cut: "This article is based on a talk given by A of Org to a weekend school of ...")
          rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})"
          rf"(?: {OF} (?:{THE} )?{ORG_FULL}|, (?P<org2>{ORG_CORE})(?=,))?"
-         rf"(?:[^\n]{{0,45}}?(?:{SENT_END}|{_CREDIT_TAIL_END})|(?P<cut>[^\n.!?]{{1,120}}$))",
+         rf"(?:[^\n]{{0,45}}?(?:{_DATE_THEN_CAPITAL}|{SENT_END}|{_CREDIT_TAIL_END})|(?P<cut>[^\n.!?]{{1,120}}$))",
          ("This piece is based on a talk by Teodor Brandt (corpus form)",
                 "The following speech was given by Ana Lima at ... (heldout)")),
     Form("credit-interview",

@@ -1711,9 +1711,11 @@ _NOTE_SENTENCE_END_RE = re.compile(rf"[.!?][”’\"')]* (?=[{_UP}‘“\"])|\n|
 
 
 #: The text itself, its site or its writer, named in a sentence about them ("this article", "the writer")
-_SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his|[Tt]he) (?:article|report|essay|piece|site|page|interview|statement|"
-                                r"review)\b|\b[Tt]he (?:writer|author)\b|\b[Tt]his (?:web |print |online )?(?:version|"
-                                r"edition)\b"
+#: ("the X" only as a possessive: "The statement’s signatories are listed at the end."; "paid by the piece", "the
+#: report found" are a lede's)
+_SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his (?:article|report|essay|piece|site|page|interview|statement|review)\b"
+                                r"|[Tt]he (?:article|report|essay|piece|site|page|interview|statement|review)[’']s\b)"
+                                r"|\b[Tt]he (?:writer|author)\b|\b[Tt]his (?:web |print |online )?(?:version|edition)\b"
                                 # (or its quotations: "The Weibo posts quoted here were archived ...", "Quotations
                                 # from Cantonese were translated by the author.")
                                 r"|\b(?:[Qq]uotations(?: from \w+)?|quoted(?: here| in this \w+)?) (?:were|are|have "
