@@ -417,9 +417,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "known-org-run-into-lede": ("Tsui Lok-yee, <known org>Three former members ... (heldout35)",
                                 "Cheng Hiu-lam, <known org>At least nine schools ... (heldout35)"),
     "credit-date-then-lede": ("The following article is based on a speech by A of <org> at a public meeting in "
-                              "Taichung on 8 March 2026 | Women make up ... (heldout36)", "The following text is based on "
-                              "a talk by A of Red Flag at a day school in Leeds on 3 May | The container ... (unit "
-                              "tests)"),
+                              "Taichung on 8 March 2026 | Women make up ... (heldout36)",
+                              "The following text is based on a talk by A of Red Flag at a day school in Leeds on 3 "
+                              "May | The container ... (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",
