@@ -667,3 +667,25 @@ def test_a_known_byline_takes_the_title_marks_or_the_organisation_before_its_sla
     k = _known(("Liao Mei-hua, Red Camphor", ["Liao Mei-hua"], "Red Camphor"), ("redcanal.info", [], "redcanal.info"),
                ("Hongbo, redcanal.info", ["Hongbo"], "redcanal.info"))
     assert split_excerpt(excerpt, k).byline == byline
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline,authors", [
+    ("Why rents rise faster than wages on both sides Tsang Mei-lun and Chen Yu-hua Hong Kong and Taipei are among "
+     "the least...", "Why rents rise faster than wages on both sides", "Tsang Mei-lun and Chen Yu-hua",
+     ["Tsang Mei-lun", "Chen Yu-hua"]),
+    ("Night shifts are ‘normal’ in the private homes Chan Pak-lam / Chen Yu-hua, Red Harbour Care workers at the "
+     "homes told us...", "Night shifts are ‘normal’ in the private homes", "Chan Pak-lam / Chen Yu-hua, Red Harbour",
+     ["Chan Pak-lam", "Chen Yu-hua"]),
+    ("Dredging destroys the catch in Cavite Lorna Dizon and Renato Salcedo, Red Harbour Small fishers from the "
+     "coast...", "Dredging destroys the catch in Cavite", "Lorna Dizon and Renato Salcedo, Red Harbour",
+     ["Lorna Dizon", "Renato Salcedo"]),
+    # (the first name run into the standfirst)
+    ("A truce, not a peaceHannah Varga and Renato Salcedo, Red HarbourThe truce has cut tariffs on both sides...",
+     "A truce, not a peace", "Hannah Varga and Renato Salcedo, Red Harbour", ["Hannah Varga", "Renato Salcedo"]),
+])
+def test_a_name_joined_before_a_known_byline_is_its_first_author(excerpt: str, standfirst: str, byline: str,
+                                                                 authors: list[str]) -> None:
+    k = _known(("Chen Yu-hua, Red Harbour", ["Chen Yu-hua"], "Red Harbour"),
+               ("Renato Salcedo, Red Harbour", ["Renato Salcedo"], "Red Harbour"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline, got.authors) == (standfirst, byline, authors)

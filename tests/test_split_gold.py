@@ -544,11 +544,11 @@ _known_failures("heldout27", HELDOUT27_FAILURES, _H27)
 _H28 = {"unfitted": "held-out 28, measured blind with splitter 3.10 (39dcbe3) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT28_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t023": (('collapsed',), "unfitted"),
-    "t030": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"),
-    "t056": (('stored',), "unfitted"), "t062": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
-    "t086": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+    "t020": (RENDERINGS, "unfitted"), "t023": (('collapsed',), "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t031": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t056": (('stored',), "unfitted"),
+    "t062": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
+    "t071": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout28", HELDOUT28_FAILURES, _H28)
 _H29 = {"unfitted": "held-out 29, measured blind with splitter 3.10 (21a9a75) and fitted in part "

@@ -192,7 +192,7 @@ PLACE_NOUNS = words("district province city county town village road street univ
 #: Kowloon Magistrates’ Courts"): never a word of a person's name, so a byline after one starts after it.
 PLACE_NAME_ENDS = words("""Bay Authority Court Courts Hospital Station Road Street Estate Building Tower Terminal
     Pier Airport University College School Market Square Avenue District Village Department Bureau Office Offices
-    Ministry Plaza Mall""")
+    Ministry Plaza Mall City""")
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
@@ -420,6 +420,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "Taichung on 8 March 2026 | Women make up ... (heldout36)",
                               "The following text is based on a talk by A of Red Flag at a day school in Leeds on 3 "
                               "May | The container ... (unit tests)"),
+    "joint-name-before-known": ("... both sides of the strait | Tsang Wai-lun and <known name> (heldout29); ... in the "
+                                "private sector | Chan Pak-hei / <known byline> (heldout27)", "... to local people | "
+                                "Lâu Siù-lân and <known name> (heldout31); ... Minh City | Nguyễn Thu Hằng and <known "
+                                "name>, <known org> (heldout34)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

@@ -51,6 +51,7 @@ learning rule's thresholds and caps.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -838,7 +839,7 @@ class _Matchers:
                         if around.organisation is None:  # "... talk by <known name>, <known org>, to ..."
                             around.organisation = self._first_known_org(text, part[1], around.end)
                         out.append(around)
-        return out
+        return [_with_joint_name_before(text, c) if c.authors else c for c in out]
 
     def _first_known_org(self, text: str, start: int, end: int) -> str | None:
         """The first known organisation (a whole word) between ``start`` and ``end``."""
@@ -1127,6 +1128,38 @@ def _name_before(text: str, org: Candidate,
         score = GUESSED_NAME_SCORE  # (bylines.EXAMPLES["names-before-known-org"])
     name = text[name_start:cut]
     return Candidate(name_start, tail.end(), "known", score, [name], org.organisation, tail.group("affil"), known=True)
+
+
+_JOINT_BEFORE_RE = re.compile(r"(?: and| &| /) $")
+_RUN_IN_NAME_RE = re.compile(r"(?<=[a-z])[A-Z][a-z’'-]+$")  # a capitalised word run into the word before it
+
+
+def _with_joint_name_before(text: str, cand: Candidate) -> Candidate:
+    """A known candidate that opens with a name, widened over another person's name joined to it by "and", "&" or a
+    slash ("... of the strait | Tsang Wai-lun and | <known name>", "... Bulacan | Lorna Villaruz and | <known
+    byline>"): the first name starts where a phrase ends, or (after a capitalised word) is guessed as in
+    ``_name_before`` (bylines.EXAMPLES["joint-name-before-known"])."""
+    joint = _JOINT_BEFORE_RE.search(text, max(0, cand.start - 6), cand.start)
+    if joint is None:
+        return cand
+    cut = joint.start()
+    start = _name_start_before(text, cut)
+    if start is None:
+        return cand
+    before = text[:start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if len(word.rstrip(".")) == 1:
+        return cand  # a middle initial: the name goes on before it ("Carla R | Whitford & <known name>")
+    runin = _RUN_IN_NAME_RE.search(word)
+    if runin is not None:  # the name's first word run into the standfirst: "... a peaceHannah | Berg and <known>"
+        start = len(before) - len(word) + runin.start()
+        word = ""
+    if word and not (word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)):
+        if word[:1].isupper() and word[-1:].isalnum() and F.is_name_word(word) and text.count(" ", start, cut) == 2:
+            start = text.find(" ", start, cut) + 1  # a name of two words after a capitalised one
+        elif not (word[:1].isupper() and word[-1:].isalnum()):
+            return cand  # after a place preposition or a function word: the standfirst's
+    return dataclasses.replace(cand, start=start, authors=[text[start:cut], *cand.authors])
 
 
 def _name_start_before(text: str, cut: int) -> int | None:
