@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extract.split import split_excerpt
+from newscrawl.extract.split import parse_byline, split_excerpt
 
 JOINS = {"newline": "\n", "space": " ", "none": ""}
 
@@ -3049,3 +3049,14 @@ def test_a_credits_date_before_a_capitalised_word_ends_it(byline, authors, lede,
     # (the excerpt cut a few words into the lede: a credit's tail could otherwise run to the cut)
     got = split_excerpt(join.join(["Dockers, nurses and the new rules", byline, lede]) + "...")
     assert (got.byline, got.authors, got.lede) == (byline, authors, lede)
+
+
+@pytest.mark.parametrize("byline,authors,organisation,affiliation", [
+    ("Ombak Merah (WSA Malaysia)", [], "Ombak Merah", "WSA Malaysia"),
+    ("Lakas Tao (RHI in the Philippines)", [], "Lakas Tao", "RHI in the Philippines"),
+    # (a person: a hyphenated given name, or a name of one word)
+    ("Wu Chia-ming (ISA in Taiwan)", ["Wu Chia-ming"], None, "ISA in Taiwan"),
+])
+def test_capitalised_words_before_an_organisations_section_are_the_organisation(byline, authors, organisation,
+                                                                                affiliation):
+    assert parse_byline(byline) == (authors, organisation, affiliation)

@@ -424,6 +424,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "private sector | Chan Pak-hei / <known byline> (heldout27)", "... to local people | "
                                 "Lâu Siù-lân and <known name> (heldout31); ... Minh City | Nguyễn Thu Hằng and <known "
                                 "name>, <known org> (heldout34)"),
+    "org-before-its-section": ("Sulong Manggagawa (RHI in the Philippines) (heldout19); Labour Spark (ISF in Taiwan) "
+                               "(heldout26)", "Gelombang Merah (WSA Malaysia) (heldout34); Röd Gryning (IWL Sweden) "
+                               "(heldout33)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

@@ -475,6 +475,7 @@ _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _CJK_WORD_RE = re.compile(r"(?:^|(?<=, )|(?<= and ))[\u3400-\u9fff]{2,4} (?=[A-Z])"
                           r"|(?<=[a-z]) [\u3400-\u9fff]{2,4}(?=$|,| and )")
+_SECTION_RE = re.compile(r"^[A-Z]{2,6} ")  # an organisation's section: "WSA Malaysia", "ISA in Taiwan"
 _PERSON_SHAPED_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")  # "Wu Chia-hao", "Chan Wai-man"
 _NAME_OF_ORG_RE = re.compile(rf"(?P<person>[{_UP}][{_LO}]+(?: [{_UP}][{_LO}’'-]+){{1,2}}) of (?:the )?"
                              rf"(?P<org>[{_UP}].*)")
@@ -514,6 +515,12 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
+    if (names and not org and affil and "names" in groups and not g(m, "names_more") and "-" not in names
+            and 2 <= names.count(" ") + 1 <= 3 and _SECTION_RE.search(affil)):
+        # ... but capitalised words with no hyphenated given name before an organisation's section are the
+        # organisation: "Gelombang Merah (WSA Malaysia)", "Röd Gryning (IWL Sweden)"
+        # (bylines.EXAMPLES["org-before-its-section"])
+        return [], names, affil
     if org and not names and (person := _PERSON_OF_ORG_RE.fullmatch(org)):
         names, org = person.group("person"), person.group("org")  # "Mok Hiu-tung of Socialist Action spoke to ..."
     elif org and not names and "names2" in groups and (person := _NAME_OF_ORG_RE.fullmatch(org)) and not any(
