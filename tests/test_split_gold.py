@@ -39,7 +39,7 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout24": 100, "heldout25": 100, "heldout26": 100,
                     "heldout27": 100, "heldout28": 100, "heldout29": 100, "heldout30": 100,
                     "heldout31": 100, "heldout32": 100, "heldout33": 100, "heldout34": 100, "heldout35": 100,
-                    "heldout36": 100}
+                    "heldout36": 100, "heldout37": 100, "heldout38": 100}
 
 
 @pytest.fixture(scope="module")
@@ -507,8 +507,9 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
-# heldout25-36 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
-# at 124f5c5, 30 at 51fa81e, 32 at 272901b; 33-35 with 3.11 early at 1652103, 36 at cf6fb9d; then fitted in part):
+# heldout25-38 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
+# at 124f5c5, 30 at 51fa81e, 32 at 272901b; 33-35 with 3.11 early at 1652103, 36 at cf6fb9d, 37 and 38 with 3.11
+# at 325b62c; then fitted in part):
 # every block they still split wrong
 _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
@@ -632,6 +633,32 @@ HELDOUT36_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t083": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout36", HELDOUT36_FAILURES, _H36)
+_H37 = {"unfitted": "held-out 37, measured blind with splitter 3.11 (325b62c), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT37_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t001": (RENDERINGS, "unfitted"), "t005": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"),
+    "t011": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t015": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
+    "t031": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
+    "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t054": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t059": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t074": (('collapsed',), "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t088": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
+    "t096": (RENDERINGS, "unfitted"), "t097": (('collapsed',), "unfitted"), "t098": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout37", HELDOUT37_FAILURES, _H37)
+_H38 = {"unfitted": "held-out 38, measured blind with splitter 3.11 (325b62c), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT38_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t011": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
+    "t036": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t052": (RENDERINGS, "unfitted"),
+    "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t087": (('collapsed',), "unfitted"), "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout38", HELDOUT38_FAILURES, _H38)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -655,6 +682,10 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                  "heldout35": "heldout35: below 90% all3 cold, measured blind with splitter 3.11 early (1652103) and "
                               "fitted in part (tests/gold/README.md)",
                  "heldout36": "heldout36: below 90% all3 cold, measured blind with splitter 3.11 early (cf6fb9d) and "
+                              "fitted in part (tests/gold/README.md)",
+                 "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
+                              "fitted in part (tests/gold/README.md)",
+                 "heldout38": "heldout38: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
                               "fitted in part (tests/gold/README.md)"}
 
 

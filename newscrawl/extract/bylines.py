@@ -51,7 +51,8 @@ THRESHOLDS = {
 # letters, so they are listed, not given as a range
 _EXTENDED = [chr(code) for code in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
 UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
-LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
+# (and the Hawaiian ʻokina and the modifier apostrophe inside a name: "Keʻala Nāhoʻopiʻi")
+LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower()) + "\u02bb\u02bc"
 # (Han, kana, and Hangul syllables: "김서연", a Korean name's own form in brackets)
 CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 #: Marks that end a cut excerpt, longest first. "[…]" / "[...]": WordPress's own (the site's older theme).
@@ -188,11 +189,13 @@ PLACE_NAMES = words(
 PLACE_PREFIXES = words("North South East West New Upper Lower")
 #: Nouns that belong to a place's name ("in Dongguan Docks district" is one place).
 PLACE_NOUNS = words("district province city county town village road street university region area township")
-#: Capitalised nouns that end a place's or an institution's name ("Kowloon Bay", "the Hospital Authority", "West
-#: Kowloon Magistrates’ Courts"): never a word of a person's name, so a byline after one starts after it.
+#: Capitalised nouns that end a place's, an institution's or a company's name ("Kowloon Bay", "the Hospital
+#: Authority", "West Kowloon Magistrates’ Courts", "Haoda Express"): never a word of a person's name, so a byline
+#: after one starts after it.
 PLACE_NAME_ENDS = words("""Bay Authority Court Courts Hospital Station Road Street Estate Building Tower Terminal
     Pier Airport University College School Market Square Avenue District Village Department Bureau Office Offices
-    Ministry Plaza Mall City""")
+    Ministry Plaza Mall City Express Electronics Logistics Holdings Motors Airlines Airways Corporation Company Ltd
+    Inc Technologies Semiconductor Textiles Garments""")
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
@@ -427,6 +430,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "org-before-its-section": ("Sulong Manggagawa (RHI in the Philippines) (heldout19); Labour Spark (ISF in Taiwan) "
                                "(heldout26)", "Gelombang Merah (WSA Malaysia) (heldout34); Röd Gryning (IWL Sweden) "
                                "(heldout33)"),
+    "credit-after-capital": ("... miners’ widows in Shanxi | Reviewed by Huilan, loomworker.info (heldout38)",
+                             "... the port of Santos | Compiled by Tiefang, Red Flag (unit tests)"),
+    "okina-in-name": ("Keʻala Nāhoʻopiʻi, Picket Line Socialists (MWI in the US) (heldout37)",
+                      "Kaʻiulani Akana, Red Flag (unit tests)"),
+    "after-company-end": ("... their routes at Haoda Express | Huilan, loomworker.info (heldout38)",
+                          "... at Foxlink Electronics | Mingde, Red Flag (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

@@ -768,9 +768,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
-        elif _word_before(text, start).rstrip("’'") in B.PLACE_NAME_ENDS:
+        elif _word_before(text, start).rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start):
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
-            # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"])
+            # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
+            # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
+            # bylines.EXAMPLES["credit-after-capital"])
         if not authors and form != "known" and _word_before(text, start) in B.ORG_WORDS:
             lb = ORG_INSIDE_CAPITALS_MALUS  # an organisation does not start right after a word of an
             # organisation's name: that word is its own ("... waits drag on Socialist | Action reporters"), more
