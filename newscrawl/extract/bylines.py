@@ -119,7 +119,8 @@ PLACE_PREPOSITIONS = words("in at from to across near outside inside into throug
 PLACE_ADJECTIVES = words("""northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern mainland""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
-NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an")
+NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an "
+                       "'t ’t")
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
 NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")
@@ -436,6 +437,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                       "Kaʻiulani Akana, Red Flag (unit tests)"),
     "after-company-end": ("... their routes at Haoda Express | Huilan, loomworker.info (heldout38)",
                           "... at Foxlink Electronics | Mingde, Red Flag (unit tests)"),
+    "name-elision": ("Giulia Dall’Olio, worldpicket.info (heldout37)", "Rosa Sant’Anna, Red Flag (unit tests)"),
+    "particle-apostrophe-t": ("Ingeborg van 't Riet, Rode Golf (MWI Nederland) (heldout37)",
+                              "Sophie van ’t Veld, Red Flag (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

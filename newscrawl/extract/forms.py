@@ -1233,7 +1233,7 @@ def classify(text: str) -> Classed:
     for i, t in enumerate(tokens):
         gap = t.gap
         word = t.text
-        if word[0].isalnum():
+        if word[0].isalnum() or word[1:2].isalnum():  # (a word, or an apostrophe's "'t" of "van 't Riet")
             c = _class_char(word)
             if c == _ACRONYM_CHAR and not _acronym_in_context(tokens, i, n):
                 c = _UPPER_CHAR  # an all-capitals headline word ("HONG KONG:"), not an acronym

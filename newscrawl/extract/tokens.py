@@ -34,7 +34,9 @@ _LETTERS = rf"(?:[^\W_]|[{_MARKS}])+"
 # word a token of its own, as before an initial: "per order|K. Ramesh"); an initial ("N."); a word (letters or
 # digits joined by internal apostrophes and hyphens, with the plural possessive's apostrophe: "Workers’"); or one
 # other character
-_TOKEN_RE = re.compile(rf"(?<![\w.@-])[a-z]{{2,}}(?=(?=[A-Z]){_DOMAIN}|[{B.UP}]\.(?![^\W\d_]))|(?<![\w.@-]){_DOMAIN}"
+# (or Dutch "'t" of a name: "van 't Riet")
+_TOKEN_RE = re.compile(rf"(?<!\S)['’]t(?!\S)"
+                       rf"|(?<![\w.@-])[a-z]{{2,}}(?=(?=[A-Z]){_DOMAIN}|[{B.UP}]\.(?![^\W\d_]))|(?<![\w.@-]){_DOMAIN}"
                        rf"|(?<=[a-z])(?=[A-Z]){_DOMAIN}"
                        rf"|[{B.UP}]\.|{_LETTERS}(?:[’'\-]{_LETTERS})*(?:(?<=s)[’'](?=[\s,]|$))?|\S")
 _APOSTROPHES = "’'"
@@ -136,7 +138,10 @@ def _run_in_at(word: str, q: int) -> bool:
         # of the word ("Mac an tSaoi", "Ó hAodha", "iPhone")
         return q > 1
     if prev in _APOSTROPHES:
-        return q >= 2 and word[q - 2].islower()  # "stability’Socialist" (not "O’Brien")
+        # "stability’Socialist" (not "O’Brien", nor an elided article or preposition of a name: "Dall’Olio",
+        # "Sant’Anna": bylines.EXAMPLES["name-elision"])
+        head = word[: q - 1]
+        return q >= 2 and word[q - 2].islower() and not (head[:1].isupper() and len(head) <= 4)
     if prev.isdigit():  # "issue 55Electric", "47Statement", "issue 42In", "issue 263A" (not "5G", "3M")
         rest = word[q + 1 :]
         return (rest[:1].isalpha() and rest[:1].islower()) or (not rest and c in "AI")
