@@ -2846,6 +2846,15 @@ KINDS += [
                                  ("byline", "Joost van 't Hof, Workers Alliance"),
                                  ("lede", "After a year of actions the cleaners are taken on by the airport")],
      ["Joost van 't Hof"], "Workers Alliance", None, ("newline", "space")),
+    # a compass adjective or "mainland" before a byline's place
+    ("place-adjective", [("standfirst", "Bus drivers walk out over the new rota"),
+                         ("byline", "Workers Alliance reporters in northern Thailand"),
+                         ("lede", "Drivers at three depots stopped work on Monday morning")],
+     [], "Workers Alliance", None, ("newline", "space")),
+    ("place-adjective-2", [("standfirst", "Students held for reading labour history must be freed"),
+                           ("byline", "Joint statement by RFI sections in Macau, Taiwan and mainland China"),
+                           ("lede", "Four university students in Guangzhou have been held for a month")],
+     [], "RFI", None, ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

@@ -440,6 +440,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "name-elision": ("Giulia Dall’Olio, worldpicket.info (heldout37)", "Rosa Sant’Anna, Red Flag (unit tests)"),
     "particle-apostrophe-t": ("Ingeborg van 't Riet, Rode Golf (MWI Nederland) (heldout37)",
                               "Sophie van ’t Veld, Red Flag (unit tests)"),
+    "place-adjective": ("Joint statement by ILR sections in Hong Kong, Taiwan and mainland China (heldout36); A, "
+                        "<org> organiser, southern Taiwan (heldout36)", "Workers Alliance reporters in northern "
+                        "Thailand (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",
@@ -617,6 +620,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "role": ROLE_WORDS,
     "member-role": MEMBER_ROLES,
     "place-prefix": PLACE_PREFIXES,
+    "place-adjective": PLACE_ADJECTIVES,
     "occupation": OCCUPATIONS | frozenset(w + "s" for w in OCCUPATIONS),
     "group-word": GROUP_WORDS,
     "place": PLACE_NAMES,

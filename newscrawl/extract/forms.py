@@ -346,7 +346,9 @@ CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
            rf"{_NOT_AT_POSSESSIVE}")
 _NOT_PLACE = has("title", "group")
 # (never ending at the "Hong" of "Hong Kong": "... members in Hong | Kong questioned")
-PLACE = (rf"(?:{THE} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}(?!{_HONG_KONG_NEXT})"
+# (a compass adjective or "mainland" before it: "ILR sections in Hong Kong, Taiwan and mainland China", "organiser,
+# southern Taiwan": bylines.EXAMPLES["place-adjective"])
+PLACE = (rf"(?:{THE} |{has('place-adjective')} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}(?!{_HONG_KONG_NEXT})"
          # (nor with a word that opens a two-word place before a capitalised one: "correspondent in Seoul | South
          # Korea’s Supreme Court": bylines.EXAMPLES["place-before-possessive"])
          rf"(?!(?<={has('place-prefix')}) (?:{CAPTOK}|{has('poss')}))")
