@@ -3111,3 +3111,17 @@ def test_a_credits_date_before_a_capitalised_word_ends_it(byline, authors, lede,
 def test_capitalised_words_before_an_organisations_section_are_the_organisation(byline, authors, organisation,
                                                                                 affiliation):
     assert parse_byline(byline) == (authors, organisation, affiliation)
+
+
+@pytest.mark.parametrize("name", ["Gwenllian ap Rhys", "Dafydd ab Owain", "Yusuf ibn Rashid", "Mariam bint Salem",
+                                  "João do Rosário", "Karl zu Hohenlohe", "Joost van ’t Hof"])
+def test_a_particle_of_a_name_in_another_language_links_its_words(name: str) -> None:
+    # (bylines.NAME_PARTICLES: Welsh, Arabic, Portuguese, German, Dutch; Swahili "wa" links an organisation's words)
+    got = split_excerpt(f"Refuse workers fight pay cuts {name}, Red Flag Refuse collectors in the city struck today")
+    assert (got.byline, got.authors) == (f"{name}, Red Flag", [name])
+
+
+def test_a_swahili_particle_links_an_organisations_words() -> None:
+    got = split_excerpt("Young people remember those killed Umoja wa Wafanyakazi statement Thousands of young people "
+                        "marched on Tuesday")
+    assert (got.byline, got.organisation) == ("Umoja wa Wafanyakazi statement", "Umoja wa Wafanyakazi")

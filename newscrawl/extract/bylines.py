@@ -120,7 +120,7 @@ PLACE_ADJECTIVES = words("""northern southern eastern western central north-east
     south-western northeastern northwestern southeastern southwestern mainland""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
 NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an "
-                       "'t ’t")
+                       "'t ’t ap ab ibn bint do wa zu")  # (EXAMPLES["particles-more-languages"])
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
 NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")
@@ -443,6 +443,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "place-adjective": ("Joint statement by ILR sections in Hong Kong, Taiwan and mainland China (heldout36); A, "
                         "<org> organiser, southern Taiwan (heldout36)", "Workers Alliance reporters in northern "
                         "Thailand (unit tests)"),
+    "particles-more-languages": ("Gwenllian ap Rhys, worldpicket.info; Mwenge wa Wafanyakazi statement (heldout37)",
+                                 "Dafydd ab Owain, Yusuf ibn Rashid, João do Rosário, Karl zu Hohenlohe (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",
