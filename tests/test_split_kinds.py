@@ -3125,3 +3125,15 @@ def test_a_swahili_particle_links_an_organisations_words() -> None:
     got = split_excerpt("Young people remember those killed Umoja wa Wafanyakazi statement Thousands of young people "
                         "marched on Tuesday")
     assert (got.byline, got.organisation) == ("Umoja wa Wafanyakazi statement", "Umoja wa Wafanyakazi")
+
+
+@pytest.mark.parametrize("byline,authors,organisation", [
+    ("Lucía Moreno y Iker Zubiri, Red Flag", ["Lucía Moreno", "Iker Zubiri"], "Red Flag"),
+    ("João Silva e Maria Costa, Red Flag", ["João Silva", "Maria Costa"], "Red Flag"),
+    ("Pan y Trabajo (RFI México) reporters", [], "Pan y Trabajo"),
+    # (two organisations with their sections, no hyphenated given name: a joint statement's)
+    ("Statement by Ola Roja (RFI Chile) and Pan y Trabajo (RFI México)", [], "Ola Roja"),
+])
+def test_names_and_organisations_joined_by_y_or_e(byline, authors, organisation):
+    got = split_excerpt(f"Residents march a year after the floods\n{byline}\nThousands marched through the town")
+    assert (got.byline, got.authors, got.organisation) == (byline, authors, organisation)

@@ -120,7 +120,7 @@ PLACE_ADJECTIVES = words("""northern southern eastern western central north-east
     south-western northeastern northwestern southeastern southwestern mainland""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
 NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an "
-                       "'t ’t ap ab ibn bint do wa zu")  # (EXAMPLES["particles-more-languages"])
+                       "'t ’t ap ab ibn bint do wa zu y e")  # (EXAMPLES["particles-more-languages"])
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
 NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")
@@ -430,7 +430,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "name>, <known org> (heldout34)"),
     "org-before-its-section": ("Sulong Manggagawa (RHI in the Philippines) (heldout19); Labour Spark (ISF in Taiwan) "
                                "(heldout26)", "Gelombang Merah (WSA Malaysia) (heldout34); Röd Gryning (IWL Sweden) "
-                               "(heldout33)"),
+                               "(heldout33); Marea Roja (MWI Chile) and Tierra y Pan (MWI México) (heldout37)"),
     "credit-after-capital": ("... miners’ widows in Shanxi | Reviewed by Huilan, loomworker.info (heldout38)",
                              "... the port of Santos | Compiled by Tiefang, Red Flag (unit tests)"),
     "okina-in-name": ("Keʻala Nāhoʻopiʻi, Picket Line Socialists (MWI in the US) (heldout37)",
@@ -445,6 +445,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "Thailand (unit tests)"),
     "particles-more-languages": ("Gwenllian ap Rhys, worldpicket.info; Mwenge wa Wafanyakazi statement (heldout37)",
                                  "Dafydd ab Owain, Yusuf ibn Rashid, João do Rosário, Karl zu Hohenlohe (unit tests)"),
+    "names-joined-y-e": ("Lucía Ferrándiz y Ander Etxeberria, Marea Obrera (MWI Spain); Tierra y Pan (MWI México) "
+                         "reporters (heldout37)", "João Silva e Maria Costa, Red Flag (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

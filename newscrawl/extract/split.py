@@ -495,7 +495,20 @@ def _names(raw: str | None) -> list[str]:
         raw = _FULL_WIDTH_BRACKET_RE.sub("", raw)  # ... in full-width brackets too: "Chow Yuk-ting（周玉婷）"
     raw = _CJK_WORD_RE.sub("", raw)  # ... nor without brackets: "張詠詩 Cheung Wing-sze" (EXAMPLES["cjk-name-bare"])
     raw = raw.removesuffix(" et al.")  # unnamed co-authors: "A et al." (EXAMPLES["names-et-al"])
-    return [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
+    names = [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
+    if " y " in raw or " e " in raw:  # two people joined by Spanish "y" or Portuguese "e" (not one "Ortega y Gasset")
+        names = [part for n in names for part in _split_joined(n)]
+    return names
+
+
+def _split_joined(name: str) -> list[str]:
+    """A name of two people joined by "y" or "e", each of two words or more ("Lucía Ferrándiz y Ander Etxeberria":
+    bylines.EXAMPLES["names-joined-y-e"]); else the name as it is."""
+    for joint in (" y ", " e "):
+        head, sep, tail = name.partition(joint)
+        if sep and " " in head and " " in tail:
+            return [head, tail]
+    return [name]
 
 
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
@@ -515,12 +528,13 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
-    if (names and not org and affil and "names" in groups and not g(m, "names_more") and "-" not in names
-            and 2 <= names.count(" ") + 1 <= 3 and _SECTION_RE.search(affil)):
+    first, more_names = g(m, "names"), g(m, "names_more")
+    if (first and not org and affil and _SECTION_RE.search(affil)
+            and all("-" not in n and 2 <= n.count(" ") + 1 <= 4 for n in (first, more_names or "A B"))):
         # ... but capitalised words with no hyphenated given name before an organisation's section are the
-        # organisation: "Gelombang Merah (WSA Malaysia)", "Röd Gryning (IWL Sweden)"
-        # (bylines.EXAMPLES["org-before-its-section"])
-        return [], names, affil
+        # organisation: "Gelombang Merah (WSA Malaysia)", "Röd Gryning (IWL Sweden)", the first of two: "Marea Roja
+        # (MWI Chile) and Tierra y Pan (MWI México)" (bylines.EXAMPLES["org-before-its-section"])
+        return [], first, affil
     if org and not names and (person := _PERSON_OF_ORG_RE.fullmatch(org)):
         names, org = person.group("person"), person.group("org")  # "Mok Hiu-tung of Socialist Action spoke to ..."
     elif org and not names and "names2" in groups and (person := _NAME_OF_ORG_RE.fullmatch(org)) and not any(
