@@ -2855,6 +2855,15 @@ KINDS += [
                            ("byline", "Joint statement by RFI sections in Macau, Taiwan and mainland China"),
                            ("lede", "Four university students in Guangzhou have been held for a month")],
      [], "RFI", None, ("newline", "space")),
+    # an organisation in another capitalised script, before its section
+    ("org-other-script", [("standfirst", "Dockers refuse to load arms shipments"),
+                          ("byline", "Ivan Petrov, Рабочая Сила (RFI in Russia)"),
+                          ("lede", "Dockers at the port of St Petersburg stopped work on Monday")],
+     ["Ivan Petrov"], "Рабочая Сила", "RFI in Russia", ("newline", "space")),
+    ("org-other-script-2", [("standfirst", "Port workers block the war cargo"),
+                            ("byline", "Nikos Pappas, Κόκκινη Σημαία (RFI in Greece)"),
+                            ("lede", "Port workers in Piraeus refused to load the containers")],
+     ["Nikos Pappas"], "Κόκκινη Σημαία", "RFI in Greece", ("newline", "space")),
     ("body-meets-in-lede", [("standfirst", _SF), ("byline", "Jane Dorsey, Red Flag"),
                             ("lede", "Every summer, as the Minimum Wage Council meets to set the rate, employers "
                                      "complain")],

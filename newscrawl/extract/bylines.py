@@ -447,6 +447,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "Dafydd ab Owain, Yusuf ibn Rashid, João do Rosário, Karl zu Hohenlohe (unit tests)"),
     "names-joined-y-e": ("Lucía Ferrándiz y Ander Etxeberria, Marea Obrera (MWI Spain); Tierra y Pan (MWI México) "
                          "reporters (heldout37)", "João Silva e Maria Costa, Red Flag (unit tests)"),
+    "org-other-script": ("Stavros Kalogeropoulos, Εργατική Φλόγα (MWI in Greece) (heldout37)",
+                         "Ivan Petrov, Рабочая Сила (RFI in Russia) (unit tests)"),
     "capitalised-domain-run-in": ("... taking the leadRedmonsoon.infoIn Lahore ... (heldout21)",
                                   "... their hoursWorkersvoice.org reportersForty ... (unit tests)"),
     "loose-org-and-org": ("Joint statement by Red Bangle and Sangharsh Socialist Front (heldout21)",

@@ -366,7 +366,11 @@ ACRONYM_ORG = rf"{ACR}(?: (?:{IN} )?{_ACRONYM_PLACE})?"
 # has"; not before an honorific and a surname: "Statement by Partido Obrero Unificado | Mrs Huang has")
 _NOT_TITLE_PHRASE = rf"(?!{CAPTOK} {has('title')} {CAPTOK} {CAPTOK})"
 # (a particle may link its words: "Frente de Izquierda", "Tinig ng Manggagawa")
-GENERIC_ORG = rf"{CAPTOK}(?: (?:{PART} )?{_NOT_TITLE_PHRASE}{CAPTOK}){{0,3}}"
+# (or in another capitalised script: "Εργατική Φλόγα (MWI in Greece)", "Рабочая Сила (...)":
+# bylines.EXAMPLES["org-other-script"])
+_OTHER_CAPS = shaped(T.OTHER_UP)
+GENERIC_ORG = (rf"(?:{CAPTOK}(?: (?:{PART} )?{_NOT_TITLE_PHRASE}{CAPTOK}){{0,3}}"
+               rf"|{_OTHER_CAPS}(?: {_OTHER_CAPS}){{0,3}})")
 AFFIL_CUED = rf"\((?:[^()\n]*(?:{ACR}|{CUE}))[^()\n]{{0,30}}\)"
 ORG_CORE = rf"(?:{DOMAIN}|{CUE_ORG}|{ACRONYM_ORG})"
 # an organisation's appositive: "Framåt, paper of Arbeiderforbundet (WA Norway)",
