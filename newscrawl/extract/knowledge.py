@@ -1109,23 +1109,14 @@ def _name_before(text: str, org: Candidate,
         name_start = known_start
     before = text[:name_start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
-    ends_phrase = word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)
     score = KNOWN_PAIR_SCORE if known_start is not None else JOINED_SCORE
-    if word and known_start is None and not ends_phrase:
+    if word and known_start is None and not _ends_before_name(word):
         if sep is None or not sep.group().startswith(","):
             return None
-        if word in B.PLACE_PREPOSITIONS:  # "... in Cebu | Rodel Manansala, <known org>": the place's word first
-            name_start = text.find(" ", name_start, cut) + 1
-            if not name_start:
-                return None
-        elif not (word[:1].isupper() and word[-1:].isalnum()):
+        guessed = _guessed_name_start(text, name_start, cut, word)
+        if guessed is None:
             return None
-        elif text.count(" ", name_start, cut) == 2 and F.is_name_word(word):
-            # a name of two words after a capitalised word, as most are ("... of Tsuen Wan | Ewan Macready, <known
-            # org>", "... in Sha Tin | Kwok Tsz-hin, <known org>"; not "... from Johor Bahru | Nurul Ain Kamaruddin");
-            # after an acronym, the name words up to three ("... and the PKR | Tan Kah Wee, <known org>")
-            name_start = text.find(" ", name_start, cut) + 1
-        score = GUESSED_NAME_SCORE  # (bylines.EXAMPLES["names-before-known-org"])
+        name_start, score = guessed, GUESSED_NAME_SCORE  # (bylines.EXAMPLES["names-before-known-org"])
     name = text[name_start:cut]
     return Candidate(name_start, tail.end(), "known", score, [name], org.organisation, tail.group("affil"), known=True)
 
@@ -1137,8 +1128,8 @@ _RUN_IN_NAME_RE = re.compile(r"(?<=[a-z])[A-Z][a-z’'-]+$")  # a capitalised wo
 def _with_joint_name_before(text: str, cand: Candidate) -> Candidate:
     """A known candidate that opens with a name, widened over another person's name joined to it by "and", "&" or a
     slash ("... of the strait | Tsang Wai-lun and | <known name>", "... Bulacan | Lorna Villaruz and | <known
-    byline>"): the first name starts where a phrase ends, or (after a capitalised word) is guessed as in
-    ``_name_before`` (bylines.EXAMPLES["joint-name-before-known"])."""
+    byline>"): the first name starts where a phrase ends, or is guessed (``_guessed_name_start``)
+    (bylines.EXAMPLES["joint-name-before-known"])."""
     joint = _JOINT_BEFORE_RE.search(text, max(0, cand.start - 6), cand.start)
     if joint is None:
         return cand
@@ -1154,12 +1145,34 @@ def _with_joint_name_before(text: str, cand: Candidate) -> Candidate:
     if runin is not None:  # the name's first word run into the standfirst: "... a peaceHannah | Berg and <known>"
         start = len(before) - len(word) + runin.start()
         word = ""
-    if word and not (word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)):
-        if word[:1].isupper() and word[-1:].isalnum() and F.is_name_word(word) and text.count(" ", start, cut) == 2:
-            start = text.find(" ", start, cut) + 1  # a name of two words after a capitalised one
-        elif not (word[:1].isupper() and word[-1:].isalnum()):
-            return cand  # after a place preposition or a function word: the standfirst's
+    if word and not _ends_before_name(word):
+        guessed = _guessed_name_start(text, start, cut, word)
+        if guessed is None:
+            return cand
+        start = guessed
     return dataclasses.replace(cand, start=start, authors=[text[start:cut], *cand.authors])
+
+
+def _ends_before_name(word: str) -> bool:
+    """Does a phrase end with ``word`` before a person's name: punctuation, or a lower-case word that is no place
+    preposition?"""
+    return word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)
+
+
+def _guessed_name_start(text: str, start: int, cut: int, word: str) -> int | None:
+    """Where a name of up to three name words from ``start`` to ``cut`` starts when ``word`` before it ends no
+    phrase: after a place preposition, after the place's word ("... in Cebu | Rodel Manansala"); after a capitalised
+    name-like word, a name of two words, as most are ("... of Tsuen Wan | Ewan Macready", "... in Sha Tin | Kwok
+    Tsz-hin"; not "... from Johor Bahru | Nurul Ain Kamaruddin"); after another capitalised word (an acronym), all of
+    it ("... and the PKR | Tan Kah Wee"); None after any other word (a function word: the standfirst's)."""
+    if word in B.PLACE_PREPOSITIONS:
+        after_place = text.find(" ", start, cut) + 1
+        return after_place or None
+    if not (word[:1].isupper() and word[-1:].isalnum()):
+        return None
+    if text.count(" ", start, cut) == 2 and F.is_name_word(word):
+        return text.find(" ", start, cut) + 1
+    return start
 
 
 def _name_start_before(text: str, cut: int) -> int | None:
