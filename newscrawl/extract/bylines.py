@@ -190,13 +190,13 @@ PLACE_NAMES = words(
 PLACE_PREFIXES = words("North South East West New Upper Lower")
 #: Nouns that belong to a place's name ("in Dongguan Docks district" is one place).
 PLACE_NOUNS = words("district province city county town village road street university region area township")
-#: Capitalised nouns that end a place's, an institution's or a company's name ("Kowloon Bay", "the Hospital
-#: Authority", "West Kowloon Magistrates’ Courts", "Haoda Express"): never a word of a person's name, so a byline
-#: after one starts after it.
+#: Capitalised nouns that end a place's, an institution's, a company's or a law's name ("Kowloon Bay", "the Hospital
+#: Authority", "West Kowloon Magistrates’ Courts", "Haoda Express", "the Labour Standards Act"): never a word of a
+#: person's name, so a byline after one starts after it.
 PLACE_NAME_ENDS = words("""Bay Authority Court Courts Hospital Station Road Street Estate Building Tower Terminal
     Pier Airport University College School Market Square Avenue District Village Department Bureau Office Offices
     Ministry Plaza Mall City Express Electronics Logistics Holdings Motors Airlines Airways Corporation Company Ltd
-    Inc Technologies Semiconductor Textiles Garments""")
+    Inc Technologies Semiconductor Textiles Garments Act Ordinance""")
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
