@@ -780,14 +780,15 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
         initial_first = len(authors[0].split()[0].rstrip(".")) == 1 if authors else False
         lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
+        word_before = _word_before(text, start)
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
-        elif _word_before(text, start).rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start):
+        elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start):
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
             # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
             # bylines.EXAMPLES["credit-after-capital"])
-        if not authors and form != "known" and _word_before(text, start) in B.ORG_WORDS:
+        if not authors and form != "known" and word_before in B.ORG_WORDS:
             lb = ORG_INSIDE_CAPITALS_MALUS  # an organisation does not start right after a word of an
             # organisation's name: that word is its own ("... waits drag on Socialist | Action reporters"), more
             # surely than a place preposition before the whole name says a place comes (a place before it is the
@@ -1736,8 +1737,8 @@ _NOTE_SENTENCE_END_RE = re.compile(rf"[.!?][”’\"')]* (?=[{_UP}‘“\"])|\n|
 #: The text itself, its site or its writer, named in a sentence about them ("this article", "the writer")
 #: ("the X" only as a possessive: "The statement’s signatories are listed at the end."; "paid by the piece", "the
 #: report found" are a lede's)
-_SELF_REFERENCE_RE = re.compile(r"\b(?:[Tt]his (?:article|report|essay|piece|site|page|interview|statement|review)\b"
-                                r"|[Tt]he (?:article|report|essay|piece|site|page|interview|statement|review)[’']s\b)"
+_TEXT_NOUNS = "article|report|essay|piece|site|page|interview|statement|review"
+_SELF_REFERENCE_RE = re.compile(rf"\b(?:[Tt]his (?:{_TEXT_NOUNS})\b|[Tt]he (?:{_TEXT_NOUNS})[’']s\b)"
                                 r"|\b[Tt]he (?:writer|author)\b|\b[Tt]his (?:web |print |online )?(?:version|edition)\b"
                                 # (or its quotations: "The Weibo posts quoted here were archived ...", "Quotations
                                 # from Cantonese were translated by the author.")
