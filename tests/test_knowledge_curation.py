@@ -59,8 +59,9 @@ def test_forget_drops_the_entry_and_learning_never_adds_it_again() -> None:
     assert "Marek Zielny" not in k.names and "Marek Zielny" not in k.bylines
     assert k.rejected == {kind: {"Marek Zielny"} for kind in ("bylines", "names", "organisations")}
     assert split_excerpt(MERGED, k).method != "known-byline"  # the matchers were rebuilt
-    # the same clean excerpts again: the rejected byline teaches nothing, the others still do
-    assert k.learn_from_page(CLEAN) == 2
+    # the same clean excerpts in other articles: the rejected byline teaches nothing, the others still do (each
+    # article counts once: the same articles again would add nothing)
+    assert k.learn_from_page(CLEAN, articles=[f"https://x.example/again/{n}/" for n in range(len(CLEAN))]) == 2
     assert "Marek Zielny" not in k.names and "Marek Zielny" not in k.bylines
     assert k.names["Asha Menon"] == 2
 
@@ -267,7 +268,7 @@ def test_saving_keeps_what_was_forgotten_while_the_crawl_ran(tmp_path: Path) -> 
     curated = load_knowledge("x.example", tmp_path)
     curated.forget("Marek Zielny", kind="names")  # `newscrawl knowledge forget` meanwhile
     write_knowledge(curated, tmp_path)
-    crawl.learn_from_page(CLEAN)
+    crawl.learn_from_page(CLEAN, articles=[f"https://x.example/later/{n}/" for n in range(len(CLEAN))])
     save_knowledge(crawl, tmp_path)  # the crawl ends
     saved = load_knowledge("x.example", tmp_path)
     assert "Marek Zielny" not in saved.names and saved.rejected == {"names": {"Marek Zielny"}}

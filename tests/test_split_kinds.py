@@ -2963,6 +2963,20 @@ KINDS += [
 
 
 KINDS += [
+    # two words no table knows joined by "and" or "&" before the organisation word are one organisation
+    # (bylines.EXAMPLES["org-words-joined"])
+    ("org-words-joined-by-and", [("standfirst", "Depot cleaners vote to strike over the new rota"),
+                                 ("byline", "Orla Quigley, Bread and Roses Socialists"),
+                                 ("lede", "Cleaners at the two bus depots voted by a large majority")],
+     ["Orla Quigley"], "Bread and Roses Socialists", None, ALL),
+    ("org-words-joined-by-ampersand", [("standfirst", "Porters walk out at the city hospital"),
+                                       ("byline", "Tiago Mendes, Rank & File Socialists (SCI in Portugal)"),
+                                       ("lede", "Porters at the hospital stopped work on Monday morning")],
+     ["Tiago Mendes"], "Rank & File Socialists", "SCI in Portugal", ALL),
+]
+
+
+KINDS += [
     # a body named in the lede with an interview verb ("meets", "met") is no credit: its capitalised words follow
     # an article
     ("body-meets-in-lede", [("standfirst", "Shop closures are blamed on the wage floor again"),

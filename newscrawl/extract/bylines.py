@@ -394,6 +394,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "tests)"),
     "loose-publication-issue": ("This article is an abridged version of the editorial in Obor, issue 41, February "
                                 "2026 (heldout34)", "Editorial from Punainen Lehti, issue 7 (unit tests)"),
+    "org-words-joined": ("Hamish Corrie, Rank and File Socialists (ISU in Britain) (heldout39)",
+                         "Orla Quigley, Bread and Roses Socialists (unit tests)"),
+    "byline-own-clause": ("Marcus Heng, Class Voice, who was arrested at the march and released on bail (heldout30)",
+                          "Rodel Manansala, Lakas Obrero regional organiser, Visayas (heldout34)"),
+    "known-name-full-stop-org": ("Peng Ya-lan. Red Mangrove (heldout39)", "Yeh Shu-chen. Red Sugarcane (heldout38)"),
+    "known-name-described": ("Qiushan, who reported the 2021 stoppage for ironriver.info, went back to Baotou. "
+                             "(heldout25)",
+                             "Yunfeng and Jasper Van Hecke, with reporting from Zrenjanin ... (heldout8)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

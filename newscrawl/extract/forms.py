@@ -338,7 +338,11 @@ _NOT_AT_POSSESSIVE = rf"(?!(?<={has('squote')}) {CAPTOK})"
 # (an organisation word as a plural possessive takes the capitalised word it possesses: "Workers’ Lantern",
 # "Macau Workers’ Circle and ...")
 _CUE_HEAD = rf"{CUE}(?:(?<={has('squote')}) (?!{MONTH} {NUM}|{GROUP_ONLY}){CAPTOK})?"
-CUE_ORG = (rf"(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
+# (its first word may be joined to the next by "and" or "&" before the organisation word: "Rank and File Socialists",
+# "Bread and Roses Socialists"; after a name of two words or an organisation word, "and" joins a second organisation:
+# "Red Flag and Workers Alliance")
+_ORG_AND = rf"(?:(?!{CUE}|{ACR}){CAPTOK} (?:{AND}|&) )?"
+CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
            rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"
            # (never ending on a plural possessive before a capitalised word: that word is what it possesses,

@@ -113,6 +113,7 @@ LEARNING = {
     "max_learned": 20_000,  # learned entries per kind, per site
     "max_articles_kept": 6,  # article keys (and neighbours) kept per waiting entry
     "extend_min_articles": 3,  # articles whose same neighbouring name words join a span
+    "max_counted": 100_000,  # (entry, article) pairs a process remembers having counted
 }
 KINDS = ("bylines", "names", "organisations")
 _NUMBER_RE = re.compile(r"\d+")
@@ -151,6 +152,11 @@ class SiteKnowledge:
         #: ``[kind, entry, article, weight, left words, right words, clean]`` -- what a cluster's
         #: workers send each other (``take_evidence``; newscrawl.cluster.knowledge_sync). Not saved.
         self.journal: list[list[Any]] | None = None
+        #: Which (kind, entry, article) this process counted already (stable digests; bounded by
+        #: LEARNING["max_counted"], then started afresh): a table's count is of distinct articles, so the
+        #: same article split again (a page's second pass, a re-split, a page listed twice) adds nothing
+        #: -- and an entry the splitter found because it knew it does not vouch for itself. Not saved.
+        self._counted: set[int] = set()
         self._compiled: _Matchers | None = None
 
     # ----------------------------------------------------------------------------------
@@ -203,6 +209,8 @@ class SiteKnowledge:
             return LEARNING["clean"]
         if split.method not in ("byline-cue", "known-byline"):
             return 0.0
+        if split.lede is None and split.note is None:
+            return 0.0  # the excerpt may be cut inside the byline's last word ("..., Socialist Ri")
         return LEARNING["sure"] if split.confidence >= LEARNING["sure_confidence"] else LEARNING["weak"]
 
     def _observe(self, split: ExcerptSplit, weight: float, key: str, text: str, at: int) -> bool:
@@ -220,6 +228,13 @@ class SiteKnowledge:
         part_weight = weight
         if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
             part_weight = LEARNING["corroborated"]
+        org_known = bool(org and org in self.organisations)
+        if part_weight > weight and any(self._extends_known_name(n) or (" " not in n and n not in self.names
+                                                                         and not org_known) for n in names):
+            # "<standfirst's last word> <known name>": the name's start is in doubt; a new one-word name that only a
+            # known name vouches for may be the lede's first word ("<known name>, | Thatcher, revered as ..."):
+            # both must recur
+            part_weight = weight
         before, after = split.standfirst or "", split.note or split.lede or ""
         if at >= 0:  # what is really next to the byline (a standfirst after a leading byline, a run-in word)
             before, after = text[:at], text[at + len(" ".join(byline.split())):]
@@ -234,11 +249,19 @@ class SiteKnowledge:
                 entry = _generalise(entry)
             table = self.tables()[kind]
             if entry in table:
-                table[entry] += 1  # known already: a repeat teaches nothing new, but is counted (curation shows it)
+                if self._first_count(kind, entry, key):
+                    table[entry] += 1  # known already: teaches nothing new, but is counted (curation shows it)
+                    if kind == "names" and table[entry] == RECURRING_NAME_ARTICLES:
+                        self._compiled = None  # now a recurring name (the matchers read the counts)
                 continue
             self._take(kind, entry, key, w, _context(left, last=True), _context(right, last=False),
                        clean=weight >= LEARNING["clean"])
         return True
+
+    def _extends_known_name(self, name: str) -> bool:
+        """Is ``name`` a known name with words before it ("Bulacan <known name>")?"""
+        words = name.split()
+        return any(" ".join(words[i:]) in self.names for i in range(1, len(words)))
 
     def _take(self, kind: str, entry: str, key: str, weight: float, left: list[str], right: list[str], *,
               clean: bool) -> None:
@@ -257,10 +280,22 @@ class SiteKnowledge:
             whole = " ".join([*lefts, entry, *rights])
             if kind != "names" or F.is_person_name(whole):
                 self._learn_entry(kind, whole, len(evidence.articles))
+                for article in evidence.articles:
+                    self._first_count(kind, whole, article)
                 return
         self.pending[(kind, entry)] = evidence  # re-inserted last: the newest
         while len(self.pending) > LEARNING["max_pending"]:
             del self.pending[next(iter(self.pending))]
+
+    def _first_count(self, kind: str, entry: str, article: str) -> bool:
+        """Is this the first time this process counts ``article`` for the entry?"""
+        digest = int.from_bytes(hashlib.blake2b(f"{kind}\0{entry}\0{article}".encode(), digest_size=8).digest())
+        if digest in self._counted:
+            return False
+        if len(self._counted) >= LEARNING["max_counted"]:
+            self._counted.clear()  # bounded memory: past this, an article seen again may count twice
+        self._counted.add(digest)
+        return True
 
     def take_evidence(self, observation: Any) -> bool:
         """Evidence another process took in (an entry of its ``journal``), taken as if it were seen
@@ -939,7 +974,27 @@ class _Matchers:
                 # (a sentence's opening: a starter, a capital then a lower-case word, a date: "<known name>, |
                 # Retired civil servants say ...", "<known name>, | June 4 this year falls ...")
                 return Candidate(p, after_bracket + 1, "known", KNOWN_SCORE, authors, None, None, known=True)
+            if len(authors) == 1 and first[:1].islower() and first.isalpha() and _after_a_standfirst(text, p):
+                # the writer described after the comma, in lower case: "<known name>, refuse driver, formerly ...",
+                # "<known name>, who was a student marshal in 1989, looks back" -- the byline's own clause, which
+                # split.py reads to where a sentence opens (bylines.EXAMPLES["known-name-described"])
+                return Candidate(p, after_bracket, "known", KNOWN_SCORE, authors, None, None, known=True)
         return None
+
+
+_SENTENCE_ENDED_RE = re.compile(r"[.!?][”’\"')]*(?: \S|$)")
+_SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes"})
+
+
+def _after_a_standfirst(text: str, p: int) -> bool:
+    """Does ``p`` open the excerpt or follow one standfirst-like phrase (no sentence ended before it, no verb of
+    speech right before it: "... the union, said | <known name>, a driver" is inside the lede)?"""
+    before = text[:p].rstrip()
+    if not before:
+        return True
+    if len(before) > B.THRESHOLDS["max_standfirst_chars"] or _SENTENCE_ENDED_RE.search(before):
+        return False
+    return before.rsplit(None, 1)[-1].strip(",") not in _SPEECH_VERBS
 
 
 #: A credit's lead before a known part ends in one of these ("Extracts from the | Org", "a talk by | Name").
@@ -1107,6 +1162,8 @@ def _name_before(text: str, org: Candidate,
     known_start = known_name_ending(text, name_start, cut) if known_name_ending is not None else None
     if known_start is not None:
         name_start = known_start
+    elif sep is not None and sep.group().startswith("."):
+        return None  # a full stop between: a known name only ("... abroad | <known name>. <known org>")
     before = text[:name_start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
     score = KNOWN_PAIR_SCORE if known_start is not None else JOINED_SCORE
@@ -1213,12 +1270,12 @@ def _name_start_in(words: str) -> int | None:
 
 _BRACKET_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\) $")
 _FORM_BEFORE_RE = re.compile(r" \([^()\n]{1,30}\)$")
-_SEP_BEFORE_RE = re.compile(r"(?:,| [|/·–—]| for) $")  # what may come between a name and its organisation
+_SEP_BEFORE_RE = re.compile(r"(?:[,.]| [|/·–—]| for) $")  # what may come between a name and its organisation
 _JOINT_RE = re.compile(r" (?:and|&) ")
 _OTHER_SCRIPT_RE = re.compile(r" ?\([^()\n]{1,30}\)")  # "(郭子健)": the name in another script
 # between a name and its organisation: a comma, a space, or a web byline's bar, slash, dash or "for" ("A | Org",
 # "A for Org")
-_ORG_SEP_RE = re.compile(r",? | [|/·–—] | for ")
+_ORG_SEP_RE = re.compile(r"[,.]? | [|/·–—] | for ")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -89,7 +89,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.11"
+SPLITTER_VERSION = "3.12"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -1069,6 +1069,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             authors, org, affil = parse_byline(text[best.start : to_colon.end()])
             best = dataclasses.replace(best, end=to_colon.end(), authors=authors or best.authors,
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
+    if best is not None and (clause_end := _clause_tail_end(text, best.end)) is not None:
+        best = dataclasses.replace(best, end=clause_end)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1077,6 +1079,33 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                 authors, org, affil = parse_byline(text[p:best.end])
                 return Candidate(p, best.end, best.form, best.score, authors, org or best.organisation, affil, True)
     return best
+
+
+#: A lede opens a sentence: never with a lower-case word, a comma or a semicolon. What follows a byline that way is
+#: the byline's own clause ("A, Org | , who was arrested at the march and released on bail | Police ...", "A, Org
+#: | regional organiser, Tyneside | Every ...", "A, Org | ; updated by B after the verdict | The court ..."): it
+#: runs to where a sentence opens (a capitalised word after a lower-case one or a sentence end, followed by a
+#: lower-case word; not after a word that leads into a noun: "outside the | Chinese consulate"), within a line
+#: (a lower-case word, not a domain: "... of Sosialis Alternatif | chinaworker.info: Anwar came ..." opens an
+#: interview's question)
+_CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])")
+_SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"]) (?=[{_UP}][{_LO}’'-]* [{_LO}])")
+_LEADS_INTO_NOUN = frozenset({"the", "a", "an", "of", "in", "at", "on", "to", "by", "for", "from", "with", "and", "or",
+                              "outside", "near", "into", "his", "her", "their", "our", "its"})
+CLAUSE_TAIL_MAX_CHARS = 160
+
+
+def _clause_tail_end(text: str, end: int) -> int | None:
+    """Where a byline's own clause after ``end`` ends (a lede cannot open there), or None when a lede can."""
+    if _CLAUSE_OPEN_RE.match(text, end) is None:
+        return None
+    line_end = text.find("\n", end)
+    limit = min(end + CLAUSE_TAIL_MAX_CHARS, len(text) if line_end < 0 else line_end)
+    for m in _SENTENCE_OPENS_RE.finditer(text, end + 2, limit):
+        word = text[end : m.start()].rsplit(None, 1)[-1]
+        if word not in _LEADS_INTO_NOUN and (not word[0].isupper() or word[-1] in ".!?"):
+            return m.start()  # (after a lower-case word, a number or a sentence end: not inside a name, "Joan | Pratt")
+    return None
 
 
 #: A credit that introduces the text after it ("The following is the text of a leaflet distributed by X at ...:",
