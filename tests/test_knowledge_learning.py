@@ -788,3 +788,17 @@ def test_a_one_word_name_only_a_known_name_vouches_for_must_recur() -> None:
     k = _known(("tieqiao.info", [], "tieqiao.info"))
     _learn_each(k, [_sure("Beichen, tieqiao.info", ["Beichen"], "tieqiao.info")])
     assert "Beichen" in k.names, "a known organisation still vouches for a one-word pen name"
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    ("Crew left on a bulk carrier with no wages Ramil Soriano, Sigaw Manggagawa, aboard the MV Pacific Lark off Busan "
+     "The nineteen crew have not been paid for five months. The owner",
+     "Ramil Soriano, Sigaw Manggagawa, aboard the MV Pacific Lark off Busan"),
+    ("Landfill resumes as the courts side with the government Ramil Soriano, Sigaw Manggagawa, just back from Henoko"
+     "The trucks start at nine. Every few minutes", "Ramil Soriano, Sigaw Manggagawa, just back from Henoko"),
+])
+def test_a_bylines_own_clause_ends_before_a_starter_or_a_run_in_capital(excerpt: str, byline: str) -> None:
+    # bylines.EXAMPLES["byline-own-clause-ends"]: a sentence starter after a place, or a capital run into a word
+    k = _known(("Ramil Soriano, Sigaw Manggagawa", ["Ramil Soriano"], "Sigaw Manggagawa"))
+    got = split_excerpt(excerpt, k)
+    assert got.byline == byline and got.lede is not None and got.lede.startswith("The ")

@@ -2977,6 +2977,20 @@ KINDS += [
 
 
 KINDS += [
+    # a standfirst never ends in "by": the credit it opens is the byline's (bylines.EXAMPLES["credit-before-by"])
+    ("credit-before-by-one-word", [("standfirst", "Why not simply abolish poverty by decree?"),
+                                   ("byline", "Satire by Mirela Dunne, Red Flag"),
+                                   ("lede", "The ministry has once again proved that there is no problem")],
+     ["Mirela Dunne"], "Red Flag", None, ("space", "none")),
+    ("credit-before-by-profile", [("standfirst", "Auntie Wong has organised her workmates for thirty years"),
+                                  ("byline", "A profile of Wong Siu-lan, hospital cleaner and union representative, "
+                                             "by Tom Avery, Red Flag"),
+                                  ("lede", "She was nineteen when she started mopping the wards")],
+     ["Tom Avery"], "Red Flag", None, ("space",)),
+]
+
+
+KINDS += [
     # a body named in the lede with an interview verb ("meets", "met") is no credit: its capitalised words follow
     # an article
     ("body-meets-in-lede", [("standfirst", "Shop closures are blamed on the wage floor again"),

@@ -398,10 +398,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                          "Orla Quigley, Bread and Roses Socialists (unit tests)"),
     "byline-own-clause": ("Marcus Heng, Class Voice, who was arrested at the march and released on bail (heldout30)",
                           "Rodel Manansala, Lakas Obrero regional organiser, Visayas (heldout34)"),
+    "byline-own-clause-ends": ("Ramil Soriano, Sigaw Manggagawa, aboard the MV Pacific Lark off Busan | The nineteen "
+                               "crew ... (heldout43)", "Fujimoto Saki, Akane Socialists, just back from Henoko|The "
+                               "trucks start ... (heldout43)"),
     "known-name-full-stop-org": ("Peng Ya-lan. Red Mangrove (heldout39)", "Yeh Shu-chen. Red Sugarcane (heldout38)"),
     "known-name-described": ("Qiushan, who reported the 2021 stoppage for ironriver.info, went back to Baotou. "
                              "(heldout25)",
                              "Yunfeng and Jasper Van Hecke, with reporting from Zrenjanin ... (heldout8)"),
+    "credit-before-by": ("Satire by Yanshi, shibei.info (heldout42)",
+                         "Lyrics by Yiu Wing-chi, Red Pennant, to the tune of ... (heldout41)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

@@ -1071,6 +1071,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     if best is not None and (clause_end := _clause_tail_end(text, best.end)) is not None:
         best = dataclasses.replace(best, end=clause_end)
+    if best is not None and (credit_start := _credit_start_before_by(text, best.start)) is not None:
+        best = dataclasses.replace(best, start=credit_start)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1093,6 +1095,7 @@ _SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"]) (?=[{_UP}][{_LO}�
 _LEADS_INTO_NOUN = frozenset({"the", "a", "an", "of", "in", "at", "on", "to", "by", "for", "from", "with", "and", "or",
                               "outside", "near", "into", "his", "her", "their", "our", "its"})
 CLAUSE_TAIL_MAX_CHARS = 160
+_CLAUSE_RUN_IN_RE = re.compile(rf"(?<=[{_LO}])(?=[{_UP}][{_LO}])")
 
 
 def _clause_tail_end(text: str, end: int) -> int | None:
@@ -1101,10 +1104,42 @@ def _clause_tail_end(text: str, end: int) -> int | None:
         return None
     line_end = text.find("\n", end)
     limit = min(end + CLAUSE_TAIL_MAX_CHARS, len(text) if line_end < 0 else line_end)
+    run_in = _CLAUSE_RUN_IN_RE.search(text, end + 2, limit)  # "... just back from Henoko|The trucks start ..."
+    if run_in is not None:
+        limit = run_in.start()
     for m in _SENTENCE_OPENS_RE.finditer(text, end + 2, limit):
         word = text[end : m.start()].rsplit(None, 1)[-1]
-        if word not in _LEADS_INTO_NOUN and (not word[0].isupper() or word[-1] in ".!?"):
-            return m.start()  # (after a lower-case word, a number or a sentence end: not inside a name, "Joan | Pratt")
+        if word in _LEADS_INTO_NOUN:
+            continue
+        if not word[0].isupper() or word[-1] in ".!?" or text[m.end() :].split(None, 1)[0] in B.SENTENCE_STARTERS:
+            # (after a lower-case word, a number or a sentence end, not inside a name: "Joan | Pratt"; or a sentence
+            # starter after a place: "... aboard the MV Pacific Lark off Busan | The nineteen crew ...")
+            return m.start()
+    return run_in.start() if run_in is not None else None
+
+
+#: A standfirst never ends in "by": the credit it opens ("Lyrics by", "Satire by", "A profile of A, hospital cleaner,
+#: by", "Poster by a student, translated by") belongs to the byline after it (bylines.EXAMPLES["credit-before-by"])
+_ENDS_IN_BY_RE = re.compile(r"(?:^|\s)by$")
+CREDIT_BEFORE_BY_MAX_CHARS = 120
+_CREDIT_LABEL_RE = re.compile(rf"(?:^|(?<=[{_LO}.!?:’”]))[{_UP}][{_LO}-]+$")
+
+
+def _credit_start_before_by(text: str, start: int) -> int | None:
+    """Where the credit a byline's "by" closes starts, when the text before the byline at ``start`` ends in "by": the
+    capitalised word right before "by", else the nearest capitalised word after a lower-case word or a sentence end
+    (not inside a name, not after "of", "the"); None when the text before does not end in "by"."""
+    before = text[:start].rstrip()
+    if not _ENDS_IN_BY_RE.search(before) or "\n" in text[max(0, start - CREDIT_BEFORE_BY_MAX_CHARS) : start]:
+        return None
+    words = list(re.finditer(r"\S+", before[-CREDIT_BEFORE_BY_MAX_CHARS:]))
+    offset = max(0, len(before) - CREDIT_BEFORE_BY_MAX_CHARS)
+    if len(words) >= 2 and (label := _CREDIT_LABEL_RE.search(words[-2].group())) is not None:
+        return offset + words[-2].start() + label.start()  # "Lyrics | by", run in: "... by decree?|Satire by"
+    for i in range(len(words) - 2, 0, -1):
+        word, prev = words[i].group(), words[i - 1].group()
+        if word[:1].isupper() and (prev[-1:] in ".!?:" or (prev[:1].islower() and prev not in _LEADS_INTO_NOUN)):
+            return offset + words[i].start()
     return None
 
 
