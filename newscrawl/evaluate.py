@@ -52,7 +52,8 @@ HELDOUT_SETS: dict[str, Path] = {
                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23",
                  "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31",
-                 "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38")
+                 "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38",
+                 "heldout39", "heldout40", "heldout41", "heldout42", "heldout43")
 }
 HELDOUT_FILE = HELDOUT_SETS["heldout"]
 HELDOUT_SITE = "heldout.invalid"

@@ -802,3 +802,18 @@ def test_a_bylines_own_clause_ends_before_a_starter_or_a_run_in_capital(excerpt:
     k = _known(("Ramil Soriano, Sigaw Manggagawa", ["Ramil Soriano"], "Sigaw Manggagawa"))
     got = split_excerpt(excerpt, k)
     assert got.byline == byline and got.lede is not None and got.lede.startswith("The ")
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    ("‘My number is on my badge, my name is not’ Worker 5120, ironworker.info The night shift begins at eight",
+     "‘My number is on my badge, my name is not’", "Worker 5120, ironworker.info"),
+    ("Wages paid in instalments, or not at all Sri Wulandari Putri, S.Sos., Api Buruh Workers at the garment plant say",
+     "Wages paid in instalments, or not at all", "Sri Wulandari Putri, S.Sos., Api Buruh"),
+    ("Pay cut in disguise, the drivers say Kwan Chi-yeung [關志揚], Api Buruh The new rate leaves drivers",
+     "Pay cut in disguise, the drivers say", "Kwan Chi-yeung [關志揚], Api Buruh"),
+])
+def test_a_standfirst_never_ends_in_a_comma(excerpt: str, standfirst: str, byline: str) -> None:
+    # bylines.EXAMPLES["name-before-comma"]: the known organisation alone would leave "<name>," in the standfirst
+    k = _known(("ironworker.info", [], "ironworker.info"), ("Api Buruh", [], "Api Buruh"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)

@@ -407,6 +407,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                              "Yunfeng and Jasper Van Hecke, with reporting from Zrenjanin ... (heldout8)"),
     "credit-before-by": ("Satire by Yanshi, shibei.info (heldout42)",
                          "Lyrics by Yiu Wing-chi, Red Pennant, to the tune of ... (heldout41)"),
+    "name-before-comma": ("Ana Lúcia Fagundes, Luta Operária (heldout22)",
+                          "Kwan Chi-yeung [關志揚], Socialist Pathway (IWC in Hong Kong) (heldout40)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

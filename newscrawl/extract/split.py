@@ -1071,8 +1071,13 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     if best is not None and (clause_end := _clause_tail_end(text, best.end)) is not None:
         best = dataclasses.replace(best, end=clause_end)
-    if best is not None and (credit_start := _credit_start_before_by(text, best.start)) is not None:
-        best = dataclasses.replace(best, start=credit_start)
+    if best is not None and (part_start := _part_start_before(text, best.start)) is not None:
+        if _ENDS_IN_BY_RE.search(text[: best.start].rstrip()):
+            best = dataclasses.replace(best, start=part_start)  # (the names after "by" are the credit's)
+        else:
+            authors, org, affil = parse_byline(text[part_start : best.end])
+            best = dataclasses.replace(best, start=part_start, authors=authors or best.authors,
+                                       organisation=org or best.organisation, affiliation=affil or best.affiliation)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1118,27 +1123,34 @@ def _clause_tail_end(text: str, end: int) -> int | None:
     return run_in.start() if run_in is not None else None
 
 
-#: A standfirst never ends in "by": the credit it opens ("Lyrics by", "Satire by", "A profile of A, hospital cleaner,
-#: by", "Poster by a student, translated by") belongs to the byline after it (bylines.EXAMPLES["credit-before-by"])
+#: A standfirst never ends in "by", a comma or a joiner ("and", "&", "+", "/"): the credit it opens ("Lyrics by",
+#: "Satire by", "A profile of A, hospital cleaner, by", "Poster by a student, translated by"), the name before the
+#: organisation's comma ("... inspectors say | Ana Lúcia Fagundes, | Luta Operária") or the first of two joined
+#: ("... first month | Rodel Manansala, Lakas Obrero / | Cebu ... Union") belongs to the byline after it
+#: (bylines.EXAMPLES["credit-before-by"], ["name-before-comma"])
 _ENDS_IN_BY_RE = re.compile(r"(?:^|\s)by$")
-CREDIT_BEFORE_BY_MAX_CHARS = 120
+_ENDS_JOINED_RE = re.compile(r"(?:,|\s(?:and|&|\+|/))$")
+PART_BEFORE_MAX_CHARS = 120
 _CREDIT_LABEL_RE = re.compile(rf"(?:^|(?<=[{_LO}.!?:’”]))[{_UP}][{_LO}-]+$")
+_PHRASE_END = ".!?:’”\""
 
 
-def _credit_start_before_by(text: str, start: int) -> int | None:
-    """Where the credit a byline's "by" closes starts, when the text before the byline at ``start`` ends in "by": the
-    capitalised word right before "by", else the nearest capitalised word after a lower-case word or a sentence end
-    (not inside a name, not after "of", "the"); None when the text before does not end in "by"."""
+def _part_start_before(text: str, start: int) -> int | None:
+    """Where the part that the text before a byline at ``start`` leaves open starts (see ``_ENDS_IN_BY_RE``): the
+    capitalised word right before "by", else the nearest capitalised word after a lower-case word or a phrase's end
+    (not inside a name, not after "of", "the" or a name's particle); None when the text before is no open part."""
     before = text[:start].rstrip()
-    if not _ENDS_IN_BY_RE.search(before) or "\n" in text[max(0, start - CREDIT_BEFORE_BY_MAX_CHARS) : start]:
+    by = _ENDS_IN_BY_RE.search(before) is not None
+    if not (by or _ENDS_JOINED_RE.search(before)) or "\n" in text[max(0, start - PART_BEFORE_MAX_CHARS) : start]:
         return None
-    words = list(re.finditer(r"\S+", before[-CREDIT_BEFORE_BY_MAX_CHARS:]))
-    offset = max(0, len(before) - CREDIT_BEFORE_BY_MAX_CHARS)
-    if len(words) >= 2 and (label := _CREDIT_LABEL_RE.search(words[-2].group())) is not None:
+    offset = max(0, len(before) - PART_BEFORE_MAX_CHARS)
+    words = list(re.finditer(r"\S+", before[offset:]))
+    if by and len(words) >= 2 and (label := _CREDIT_LABEL_RE.search(words[-2].group())) is not None:
         return offset + words[-2].start() + label.start()  # "Lyrics | by", run in: "... by decree?|Satire by"
-    for i in range(len(words) - 2, 0, -1):
+    for i in range(len(words) - 1, 0, -1):
         word, prev = words[i].group(), words[i - 1].group()
-        if word[:1].isupper() and (prev[-1:] in ".!?:" or (prev[:1].islower() and prev not in _LEADS_INTO_NOUN)):
+        if word[:1].isupper() and (prev[-1:] in _PHRASE_END or (
+                prev[:1].islower() and prev not in _LEADS_INTO_NOUN and prev not in B.NAME_PARTICLES)):
             return offset + words[i].start()
     return None
 
