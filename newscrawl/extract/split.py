@@ -61,6 +61,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   starts with the organisation. A known organisation of several words is one unit: a candidate that starts inside
   it is dropped, one that ends inside it is stretched to its end, ``repaired_cut_malus`` (0.1) less sure, unless a
   candidate from its start or before reads on past it; its possessive right before the chosen byline opens it.
+* The chosen byline's edges, whatever scored it: a lede opens a sentence, so a lower-case word, a comma or a semicolon
+  after the byline starts its own clause, which runs to where a sentence opens (``_clause_tail_end``); a standfirst
+  never ends in "by", a comma or a joiner, so the credit, name or part it leaves open starts the byline
+  (``_part_start_before``).
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
