@@ -749,17 +749,6 @@ def test_a_known_name_with_a_word_before_it_is_not_vouched_for_by_the_organisati
     assert "Lo Wing-hang" in k.names, "a new name next to the known organisation is still vouched for"
 
 
-def test_a_known_entry_counts_each_article_once() -> None:
-    # the counts curation shows are of distinct articles: a page split twice, or a re-split, adds nothing
-    k = _known(("Irena Wojcik, Socialist Voice", ["Irena Wojcik"], "Socialist Voice"))
-    split = _sure("Irena Wojcik, Socialist Voice", ["Irena Wojcik"], "Socialist Voice")
-    for _ in range(3):
-        k.learn("A standfirst Irena Wojcik, Socialist Voice The lede goes on", split, article="https://x.example/a/1/")
-    assert k.names["Irena Wojcik"] == 2 and k.organisations["Socialist Voice"] == 2  # the add, then one article
-    k.learn("A standfirst Irena Wojcik, Socialist Voice The lede goes on", split, article="https://x.example/a/2/")
-    assert k.names["Irena Wojcik"] == 3
-
-
 @pytest.mark.parametrize("excerpt,byline", [
     ("What a union can do against the council Dave Marchant, who drives a refuse lorry in Tyseley, looks back When "
      "the council announced the new rota", "Dave Marchant, who drives a refuse lorry in Tyseley, looks back"),

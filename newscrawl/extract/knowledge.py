@@ -113,7 +113,6 @@ LEARNING = {
     "max_learned": 20_000,  # learned entries per kind, per site
     "max_articles_kept": 6,  # article keys (and neighbours) kept per waiting entry
     "extend_min_articles": 3,  # articles whose same neighbouring name words join a span
-    "max_counted": 100_000,  # (entry, article) pairs a process remembers having counted
 }
 KINDS = ("bylines", "names", "organisations")
 _NUMBER_RE = re.compile(r"\d+")
@@ -152,11 +151,6 @@ class SiteKnowledge:
         #: ``[kind, entry, article, weight, left words, right words, clean]`` -- what a cluster's
         #: workers send each other (``take_evidence``; newscrawl.cluster.knowledge_sync). Not saved.
         self.journal: list[list[Any]] | None = None
-        #: Which (kind, entry, article) this process counted already (stable digests; bounded by
-        #: LEARNING["max_counted"], then started afresh): a table's count is of distinct articles, so the
-        #: same article split again (a page's second pass, a re-split, a page listed twice) adds nothing
-        #: -- and an entry the splitter found because it knew it does not vouch for itself. Not saved.
-        self._counted: set[int] = set()
         self._compiled: _Matchers | None = None
 
     # ----------------------------------------------------------------------------------
@@ -249,10 +243,7 @@ class SiteKnowledge:
                 entry = _generalise(entry)
             table = self.tables()[kind]
             if entry in table:
-                if self._first_count(kind, entry, key):
-                    table[entry] += 1  # known already: teaches nothing new, but is counted (curation shows it)
-                    if kind == "names" and table[entry] == RECURRING_NAME_ARTICLES:
-                        self._compiled = None  # now a recurring name (the matchers read the counts)
+                table[entry] += 1  # known already: a repeat teaches nothing new, but is counted (curation shows it)
                 continue
             self._take(kind, entry, key, w, _context(left, last=True), _context(right, last=False),
                        clean=weight >= LEARNING["clean"])
@@ -280,22 +271,10 @@ class SiteKnowledge:
             whole = " ".join([*lefts, entry, *rights])
             if kind != "names" or F.is_person_name(whole):
                 self._learn_entry(kind, whole, len(evidence.articles))
-                for article in evidence.articles:
-                    self._first_count(kind, whole, article)
                 return
         self.pending[(kind, entry)] = evidence  # re-inserted last: the newest
         while len(self.pending) > LEARNING["max_pending"]:
             del self.pending[next(iter(self.pending))]
-
-    def _first_count(self, kind: str, entry: str, article: str) -> bool:
-        """Is this the first time this process counts ``article`` for the entry?"""
-        digest = int.from_bytes(hashlib.blake2b(f"{kind}\0{entry}\0{article}".encode(), digest_size=8).digest())
-        if digest in self._counted:
-            return False
-        if len(self._counted) >= LEARNING["max_counted"]:
-            self._counted.clear()  # bounded memory: past this, an article seen again may count twice
-        self._counted.add(digest)
-        return True
 
     def take_evidence(self, observation: Any) -> bool:
         """Evidence another process took in (an entry of its ``journal``), taken as if it were seen
