@@ -806,3 +806,16 @@ def test_a_standfirst_never_ends_in_a_comma(excerpt: str, standfirst: str, bylin
     k = _known(("ironworker.info", [], "ironworker.info"), ("Api Buruh", [], "Api Buruh"))
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    ("A joint meeting of workers from both sides Ana Lima and Tomas Hale, Red Harbour (RWI in Macau) and Kowloon "
+     "Labour Left (RWI in Hong Kong) respectively About forty workers met", "Ana Lima and Tomas Hale, Red Harbour (RWI "
+     "in Macau) and Kowloon Labour Left (RWI in Hong Kong) respectively"),
+    ("What remains of the independent unions Tomas Hale, Red Harbour 紅港 (RWI in Macau) More than a hundred unions",
+     "Tomas Hale, Red Harbour 紅港 (RWI in Macau)"),
+])
+def test_a_bracket_or_a_chinese_form_after_a_known_byline_is_its_own(excerpt: str, byline: str) -> None:
+    # a lede never opens with a bracket or a Chinese form (bylines.EXAMPLES["byline-own-bracket"])
+    k = _known(("Tomas Hale, Red Harbour", ["Tomas Hale"], "Red Harbour"))
+    assert split_excerpt(excerpt, k).byline == byline

@@ -409,6 +409,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                          "Lyrics by Yiu Wing-chi, Red Pennant, to the tune of ... (heldout41)"),
     "name-before-comma": ("Ana Lúcia Fagundes, Luta Operária (heldout22)",
                           "Kwan Chi-yeung [關志揚], Socialist Pathway (IWC in Hong Kong) (heldout40)"),
+    "byline-own-bracket": ("A and B, Socialist Renewal (LWI in Hong Kong) and Macau Labour Left (LWI in Macau) "
+                           "respectively (heldout44)",
+                           "Ip Wing-tsun, Socialist Renewal 社會主義更新 (LWI in Hong Kong) (heldout44)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

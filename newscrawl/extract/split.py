@@ -1098,8 +1098,10 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: runs to where a sentence opens (a capitalised word after a lower-case one or a sentence end, followed by a
 #: lower-case word; not after a word that leads into a noun: "outside the | Chinese consulate"), within a line
 #: (a lower-case word, not a domain: "... of Sosialis Alternatif | chinaworker.info: Anwar came ..." opens an
-#: interview's question)
-_CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])")
+#: interview's question; nor does a bracket or a Chinese form: "A and B, Org | (section) and Org2 (section)
+#: respectively | About forty ...", "A, Org | 社會主義更新 (section) | More than ...":
+#: bylines.EXAMPLES["byline-own-bracket"])
+_CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])|[,;] [{_UP}]| \(|[ ]?[\u3400-\u9fff]")
 _SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"]) (?=[{_UP}][{_LO}’'-]* [{_LO}])")
 _LEADS_INTO_NOUN = frozenset({"the", "a", "an", "of", "in", "at", "on", "to", "by", "for", "from", "with", "and", "or",
                               "outside", "near", "into", "his", "her", "their", "our", "its"})
@@ -1791,6 +1793,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
 
 
 _QUOTATION_RE = re.compile(r"[“‘\"][^“”‘\"\n]+[.!?…][”’\"]")
+
 
 
 def _note_line(after: str) -> tuple[str, str] | None:
