@@ -220,9 +220,9 @@ class SiteKnowledge:
         if split.authors and not names and not org:
             return False  # "names" that are places or sentence words: no byline
         part_weight = weight
-        if weight == LEARNING["sure"] and (any(n in self.names for n in names) or (org and org in self.organisations)):
-            part_weight = LEARNING["corroborated"]
         org_known = bool(org and org in self.organisations)
+        if weight == LEARNING["sure"] and (any(n in self.names for n in names) or org_known):
+            part_weight = LEARNING["corroborated"]
         if part_weight > weight and any(self._extends_known_name(n) or (" " not in n and n not in self.names
                                                                          and not org_known) for n in names):
             # "<standfirst's last word> <known name>": the name's start is in doubt; a new one-word name that only a

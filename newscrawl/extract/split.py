@@ -1075,8 +1075,9 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     if best is not None and (clause_end := _clause_tail_end(text, best.end)) is not None:
         best = dataclasses.replace(best, end=clause_end)
-    if best is not None and (part_start := _part_start_before(text, best.start)) is not None:
-        if _ENDS_IN_BY_RE.search(text[: best.start].rstrip()):
+    if best is not None and (open_part := _part_start_before(text, best.start)) is not None:
+        part_start, after_by = open_part
+        if after_by:
             best = dataclasses.replace(best, start=part_start)  # (the names after "by" are the credit's)
         else:
             authors, org, affil = parse_byline(text[part_start : best.end])
@@ -1141,10 +1142,11 @@ _CREDIT_LABEL_RE = re.compile(rf"(?:^|(?<=[{_LO}.!?:’”]))[{_UP}][{_LO}-]+$")
 _PHRASE_END = ".!?:’”\""
 
 
-def _part_start_before(text: str, start: int) -> int | None:
-    """Where the part that the text before a byline at ``start`` leaves open starts (see ``_ENDS_IN_BY_RE``): the
-    capitalised word right before "by", else the nearest capitalised word after a lower-case word or a phrase's end
-    (not inside a name, not after "of", "the" or a name's particle); None when the text before is no open part."""
+def _part_start_before(text: str, start: int) -> tuple[int, bool] | None:
+    """Where the part that the text before a byline at ``start`` leaves open starts (see ``_ENDS_IN_BY_RE``), and
+    whether it ended in "by": the capitalised word right before "by", else the nearest capitalised word after a
+    lower-case word or a phrase's end (not inside a name, not after "of", "the" or a name's particle); None when the
+    text before is no open part."""
     before = text[:start].rstrip()
     by = _ENDS_IN_BY_RE.search(before) is not None
     if not (by or _ENDS_JOINED_RE.search(before)) or "\n" in text[max(0, start - PART_BEFORE_MAX_CHARS) : start]:
@@ -1152,12 +1154,12 @@ def _part_start_before(text: str, start: int) -> int | None:
     offset = max(0, len(before) - PART_BEFORE_MAX_CHARS)
     words = list(re.finditer(r"\S+", before[offset:]))
     if by and len(words) >= 2 and (label := _CREDIT_LABEL_RE.search(words[-2].group())) is not None:
-        return offset + words[-2].start() + label.start()  # "Lyrics | by", run in: "... by decree?|Satire by"
+        return offset + words[-2].start() + label.start(), by  # "Lyrics | by", run in: "... decree?|Satire by"
     for i in range(len(words) - 1, 0, -1):
         word, prev = words[i].group(), words[i - 1].group()
         if word[:1].isupper() and (prev[-1:] in _PHRASE_END or (
                 prev[:1].islower() and prev not in _LEADS_INTO_NOUN and prev not in B.NAME_PARTICLES)):
-            return offset + words[i].start()
+            return offset + words[i].start(), by
     return None
 
 
@@ -1793,7 +1795,6 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
 
 
 _QUOTATION_RE = re.compile(r"[“‘\"][^“”‘\"\n]+[.!?…][”’\"]")
-
 
 
 def _note_line(after: str) -> tuple[str, str] | None:
