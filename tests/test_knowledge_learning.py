@@ -424,7 +424,8 @@ def test_a_known_name_in_an_unknown_place_before_a_new_sentence(excerpt: str, st
 ])
 def test_a_byline_cut_inside_a_known_organisation_ends_with_it(excerpt: str, byline: str) -> None:
     k = _known(("Left Current", [], "Left Current"), ("Red Harbour", [], "Red Harbour"))
-    assert split_excerpt(excerpt).byline != byline  # cold: cut after the organisation's first word
+    # (cold, splitter 3.12 cut the byline after the organisation's first word; 3.13 reads the organisation before
+    # the comma cold too: bylines.EXAMPLES["byline-comma-clause"])
     got = split_excerpt(excerpt, k)
     assert got.byline == byline and got.organisation == byline.split(", ")[1]
 

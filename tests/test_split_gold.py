@@ -40,7 +40,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout27": 100, "heldout28": 100, "heldout29": 100, "heldout30": 100,
                     "heldout31": 100, "heldout32": 100, "heldout33": 100, "heldout34": 100, "heldout35": 100,
                     "heldout36": 100, "heldout37": 100, "heldout38": 100, "heldout39": 100, "heldout40": 100,
-                    "heldout41": 100, "heldout42": 100, "heldout43": 100}
+                    "heldout41": 100, "heldout42": 100, "heldout43": 100, "heldout44": 100, "heldout45": 100,
+                    "heldout46": 100, "heldout47": 100}
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +121,6 @@ for _id, _renderings, _why in [
     ("s045", RENDERINGS, _ONE_EXAMPLE + "a version credit on its own line after an author's byline, labelled a note"),
     # s069 (a leaflet credit's tail run into a lede opening with a place name) right since splitter 3.3:
     # forms.PLACE_THEN_SENTENCE, found on rewritten gold with two other examples
-    ("s103", RENDERINGS, _ONE_EXAMPLE + "a one-word name run in on both sides ('toDongfangState')"),
     # s125 collapsed ("dictatorship Ingrid Sjöberg, Offensiv When H&M") is right since split 3.1: "<names>, <any
     # capitalised run>" before a sure end (forms "names-any-org")
     ("s011", ("collapsed",), "'problem for Xi Dongfang, chinaworker.info': a one-word name after a capitalised word "
@@ -361,11 +361,10 @@ _H18 = {
                        "knowledge: the organisation recurs)",
     "pen-name-alone": "a one-word pen name alone between the standfirst and the lede, run together (right with site "
                       "knowledge: the name recurs)",
-    "put-questions": _ONE_EXAMPLE + "'<Name>, <org>, put five questions to <person> ...' as an interview's credit",
 }
 HELDOUT18_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t009": (RENDERINGS, "place-then-adjective"), "t047": (("collapsed",), "org-then-person"),
-    "t056": (("collapsed",), "pen-name-alone"), "t061": (RENDERINGS, "put-questions"),
+    "t056": (("collapsed",), "pen-name-alone"),
     "t082": (RENDERINGS, "run-in-domain"),
 }
 _known_failures("heldout18", HELDOUT18_FAILURES, _H18)
@@ -411,7 +410,7 @@ _known_failures("heldout19", HELDOUT19_FAILURES, _H19)
 # funding notes): every block it still splits wrong, for the next stop to generalise
 _H17 = {"unfitted": "held-out 17, measured blind with splitter 3.8 and not generalised yet (tests/gold/README.md)"}
 HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t014": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
@@ -488,11 +487,11 @@ HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout22", HELDOUT22_FAILURES, _H22)
 _H23 = {"unfitted": "held-out 23, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)"}
 HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
+    "t010": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t064": (('collapsed',), "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout23", HELDOUT23_FAILURES, _H23)
@@ -503,14 +502,15 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t038": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
-    "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
-# heldout25-43 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
+# heldout25-47 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
 # at 124f5c5, 30 at 51fa81e, 32 at 272901b; 33-35 with 3.11 early at 1652103, 36 at cf6fb9d, 37 and 38 with 3.11
-# at 325b62c, 39 and 40 with the final 3.11 at 54c8ffa; 41-43 with 3.12 early at b1fec3b; then fitted in part):
+# at 325b62c, 39 and 40 with the final 3.11 at 54c8ffa; 41-43 with 3.12 early at b1fec3b, 44 and 45 with 3.12 at
+# 313c46f, 46 and 47 with the final 3.12 at 3a4a2e7; then fitted in part):
 # every block they still split wrong
 _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
@@ -526,10 +526,9 @@ _H26 = {"unfitted": "held-out 26, measured blind with splitter 3.10 (7825f69) an
                      "(tests/gold/README.md)"}
 HELDOUT26_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t014": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"),
-    "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
-    "t055": (('collapsed',), "unfitted"), "t058": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
-    "t088": (RENDERINGS, "unfitted"),
+    "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t055": (('collapsed',), "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout26", HELDOUT26_FAILURES, _H26)
 _H27 = {"unfitted": "held-out 27, measured blind with splitter 3.10 (39dcbe3) and fitted in part "
@@ -567,8 +566,8 @@ _H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (5
 HELDOUT30_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t030": (('collapsed',), "unfitted"), "t032": (RENDERINGS, "unfitted"),
-    "t035": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t086": (('collapsed',), "unfitted"),
+    "t035": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"), "t086": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout30", HELDOUT30_FAILURES, _H30)
 _H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) and fitted in part "
@@ -584,18 +583,18 @@ _H32 = {"unfitted": "held-out 32, measured blind with the final splitter 3.10 (2
                      "(tests/gold/README.md)"}
 HELDOUT32_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
-    "t033": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
-    "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"),
-    "t084": (RENDERINGS, "unfitted"), "t090": (('collapsed',), "unfitted"),
+    "t033": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t056": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
+    "t090": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout32", HELDOUT32_FAILURES, _H32)
 _H33 = {"unfitted": "held-out 33, measured blind with splitter 3.11 early (1652103) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT33_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t033": (('collapsed',), "unfitted"), "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
-    "t052": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
-    "t061": (RENDERINGS, "unfitted"), "t064": (('collapsed',), "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t088": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t064": (('collapsed',), "unfitted"), "t082": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout33", HELDOUT33_FAILURES, _H33)
 _H34 = {"unfitted": "held-out 34, measured blind with splitter 3.11 early (1652103) and fitted in part "
@@ -652,7 +651,7 @@ HELDOUT38_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t036": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t052": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t063": (('stored',), "unfitted"), "t069": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t087": (('collapsed',), "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout38", HELDOUT38_FAILURES, _H38)
@@ -670,17 +669,16 @@ _H40 = {"unfitted": "held-out 40, measured blind with the final splitter 3.11 (5
 HELDOUT40_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
     "t026": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
-    "t051": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
-    "t060": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
-    "t067": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t051": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"),
+    "t061": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout40", HELDOUT40_FAILURES, _H40)
 _H41 = {"unfitted": "held-out 41, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT41_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (('collapsed',), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t028": (('collapsed',), "unfitted"),
-    "t038": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"),
+    "t010": (('collapsed',), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
     "t046": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
@@ -703,11 +701,55 @@ _H43 = {"unfitted": "held-out 43, measured blind with splitter 3.12 early (b1fec
 HELDOUT43_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t029": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
-    "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"),
-    "t061": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t089": (('collapsed',), "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t089": (('collapsed',), "unfitted"),
 }
 _known_failures("heldout43", HELDOUT43_FAILURES, _H43)
+_H44 = {"unfitted": "held-out 44, measured blind with splitter 3.12 (313c46f), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT44_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t023": (RENDERINGS, "unfitted"), "t024": (('collapsed',), "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t041": (('collapsed',), "unfitted"), "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t051": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t092": (('collapsed',), "unfitted"), "t093": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
+    "t095": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout44", HELDOUT44_FAILURES, _H44)
+_H45 = {"unfitted": "held-out 45, measured blind with splitter 3.12 (313c46f), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT45_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t001": (RENDERINGS, "unfitted"), "t014": (('collapsed',), "unfitted"), "t018": (RENDERINGS, "unfitted"),
+    "t019": (('collapsed',), "unfitted"), "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t050": (('collapsed',), "unfitted"),
+    "t051": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
+    "t097": (RENDERINGS, "unfitted"), "t098": (('collapsed',), "unfitted"),
+}
+_known_failures("heldout45", HELDOUT45_FAILURES, _H45)
+_H46 = {"unfitted": "held-out 46, measured blind with the final splitter 3.12 (3a4a2e7), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT46_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t004": (('collapsed',), "unfitted"), "t021": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
+    "t033": (RENDERINGS, "unfitted"), "t036": (('collapsed',), "unfitted"), "t037": (RENDERINGS, "unfitted"),
+    "t044": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout46", HELDOUT46_FAILURES, _H46)
+_H47 = {"unfitted": "held-out 47, measured blind with the final splitter 3.12 (3a4a2e7), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT47_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t001": (RENDERINGS, "unfitted"), "t003": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"),
+    "t010": (RENDERINGS, "unfitted"), "t014": (('collapsed',), "unfitted"), "t017": (RENDERINGS, "unfitted"),
+    "t020": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
+    "t033": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+    "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout47", HELDOUT47_FAILURES, _H47)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -737,7 +779,9 @@ _BELOW_TARGET = {"heldout8": "heldout8: below 90% all3 collapsed (splitter 3.6: 
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter {version}, then "
                                    "fitted in part (tests/gold/README.md)"
                     for n, version in ((40, "3.11 (54c8ffa)"), (41, "3.12 early (b1fec3b)"),
-                                       (42, "3.12 early (b1fec3b)"), (43, "3.12 early (b1fec3b)"))}}
+                                       (42, "3.12 early (b1fec3b)"),
+                                       (44, "3.12 (313c46f)"), (45, "3.12 (313c46f)"), (46, "3.12 (3a4a2e7)"),
+                                       (47, "3.12 (3a4a2e7)"))}}
 
 
 @pytest.mark.parametrize("source", [

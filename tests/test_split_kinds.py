@@ -3003,6 +3003,57 @@ KINDS += [
                                    "nothing")], ["Arvid Holm"], None, None, ALL),
 ]
 
+
+KINDS += [
+    # splitter 3.13: a byline may end before a comma when its own clause, a Chinese form or a sentence follows
+    # (bylines.EXAMPLES["byline-comma-clause"], ["byline-comma-chinese-form"])
+    ("org-comma-clause", [("standfirst", "Cleaners at the ferry piers walk out over unpaid overtime"),
+                          ("byline", "Orla Quigley, Red Lantern, on the picket line at the pier"),
+                          ("lede", "Around sixty cleaners stopped work at dawn on Monday")],
+     ["Orla Quigley"], "Red Lantern", None, ("space", "none")),
+    ("org-comma-and-clause", [("standfirst", "Two generations of bus drivers on the new roster"),
+                              ("byline", "Tam Wing-sze, Socialist Harbour, and her uncle Tam Kwok-fai, a retired "
+                                         "driver"),
+                              ("lede", "My uncle drove the night bus for thirty years")],
+     ["Tam Wing-sze"], "Socialist Harbour", None, ("space", "none")),
+    ("org-section-comma-chinese", [("standfirst", "Dormitory fees rise again for migrant workers"),
+                                   ("byline", "Lin Pei-yu, Red Lantern (IWL Taiwan), 台中"),
+                                   ("lede", "About forty workers at a textile mill refused to pay")],
+     ["Lin Pei-yu"], "Red Lantern", "IWL Taiwan", ("space",)),
+    ("org-dangling-comma", [("standfirst", "Hospital porters vote to strike over the new rota"),
+                            ("byline", "Orla Quigley, Red Lantern,"),
+                            ("lede", "It was the third ballot in a year")],
+     ["Orla Quigley"], "Red Lantern", None, ("space",)),
+    # ... a described author's comma left dangling before the lede (bylines.EXAMPLES["described-dangling-comma"])
+    ("described-dangling-comma", [("standfirst", "A night on the assembly line"),
+                                  ("byline", "Wei Xiaolan, a packer in Dongguan,"),
+                                  ("lede", "The orders come in at midnight and we pack until six")],
+     ["Wei Xiaolan"], None, None, ("space",)),
+    ("described-dangling-comma-2", [("standfirst", "The strike kitchen at gate four"),
+                                    ("byline", "Dolores Manalo, a union volunteer in Batangas,"),
+                                    ("lede", "The women who run the kitchen start cooking at five")],
+     ["Dolores Manalo"], None, None, ("space",)),
+    # a capitalised run before a member's role is its organisation (bylines.EXAMPLES["loose-org-member-role"])
+    ("loose-org-role-place", [("standfirst", "Glove factory workers demand the new minimum wage"),
+                              ("byline", "Hafiz Roslan, Angin Timur organiser, Kedah"),
+                              ("lede", "Workers from nine plants gathered on Sunday")],
+     ["Hafiz Roslan"], "Angin Timur", None, ("newline", "space")),
+    ("loose-org-role-in-place", [("standfirst", "Port workers count the cost of automation"),
+                                 ("byline", "Dewi Lestari, Suluh Laut organiser in Surabaya"),
+                                 ("lede", "The new cranes arrived in March")],
+     ["Dewi Lestari"], "Suluh Laut", None, ("newline", "space")),
+    # one name word run in on both sides is a part of its own (bylines.EXAMPLES["one-word-run-in-both-sides"])
+    ("one-word-name-run-in", [("standfirst", "What the dockers of 1922 can teach us"),
+                              ("byline", "Qingyun"),
+                              ("lede", "Few strikes in the city’s history lasted as long")],
+     ["Qingyun"], None, None, ("none",)),
+    ("one-word-name-in-place-run-in", [("standfirst", "Why the night shift pays more than money"),
+                                       ("byline", "Haneul in Changwon"),
+                                       ("lede", "Inside the paint shop the air is thick")],
+     ["Haneul"], None, None, ("none",)),
+]
+
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")
@@ -3178,3 +3229,32 @@ def test_a_swahili_particle_links_an_organisations_words() -> None:
 def test_names_and_organisations_joined_by_y_or_e(byline, authors, organisation):
     got = split_excerpt(f"Residents march a year after the floods\n{byline}\nThousands marched through the town")
     assert (got.byline, got.authors, got.organisation) == (byline, authors, organisation)
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # splitter 3.13: "by" introduces a whole name: a candidate starting at its second word is its tail
+    # (bylines.EXAMPLES["name-after-by-word"])
+    ("Why the union must stand its own candidates",
+     "This is an edited version of a speech by Marek Szulc Dobrowolski, Red Lantern, to a meeting of dockers in "
+     "Gdynia.",
+     "Comrades, the port has changed beyond recognition"),
+    ("New rules on village elections",
+     "Summarised by Trần Minh Khoa, redriver.info, from reports in the Vietnamese press",
+     "The ministry published the rules in May"),
+])
+def test_a_name_after_by_is_whole(standfirst: str, byline: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {byline} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # splitter 3.13: a standfirst ending in a capitalised word, then a label opening with the next one
+    # (bylines.EXAMPLES["label-after-capital-end"])
+    ("Ten questions on the strike that shaped modern Korea", "Reading notes prepared by Ana Lima, redflag.org",
+     "These notes go with the articles in our series"),
+    ("The port that built Rotterdam", "Study guide written by Tom Avery, Workers Alliance",
+     "Each section below ends with questions"),
+])
+def test_a_label_after_a_capitalised_standfirst_end(standfirst: str, byline: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {byline} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)

@@ -170,7 +170,7 @@ OCCUPATIONS = words(
     resident volunteer delegate steward
     cleaner porter docker miner clerk engineer electrician carer librarian courier cook chef welder fitter
     machinist technician pharmacist midwife paramedic firefighter lawyer retiree pensioner farmer fisherman
-    seafarer labourer builder plumber carpenter waiter cashier designer programmer translator apprentice""")
+    seafarer labourer builder plumber carpenter waiter cashier designer programmer translator apprentice packer""")
 #: (not the people a review's lede describes: "... Org | Dorsey, a sociologist, argues": historian, economist,
 #: novelist and the like are left out)
 #: The last word of a group named in lower case ("the Wuhan nurses' support group").
@@ -412,6 +412,26 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "byline-own-bracket": ("A and B, Socialist Renewal (LWI in Hong Kong) and Macau Labour Left (LWI in Macau) "
                            "respectively (heldout44)",
                            "Ip Wing-tsun, Socialist Renewal 社會主義更新 (LWI in Hong Kong) (heldout44)"),
+    "byline-comma-clause": ("Mitch Lowrie, Red Jarrah, on Wurundjeri country | Casual tutors ... (heldout47)",
+                            "Lee Sum-yuet, Socialist Resolve, and her father Lee Kam-po, a retired minibus driver | "
+                            "My father ... (heldout46)"),
+    "byline-comma-chinese-form": ("Kuo Ting-an, Red Camellia (WCI Taiwan), 高雄 | Around ninety ... (heldout46)",
+                                  "Ip Wing-tsun, Socialist Renewal 社會主義更新 (LWI in Hong Kong) (heldout44)"),
+    "described-dangling-comma": ("Ou Meixia, a worker in Huizhou, | Workers ... (heldout41)",
+                                 "Jessa Lumbao, a union volunteer in Calamba, | The strikers ... (heldout47); Ma "
+                                 "Guihua, a packer in Hangzhou, (heldout45)"),
+    "name-after-by-word": ("This is an edited version of a speech by Kenneth Siu Man-hon, Lion Rock Socialists, to a "
+                           "meeting ... (heldout35)",
+                           "Summarised by Lê Thu Trang, redstrait.info, from reports in ... (heldout17)"),
+    "label-after-capital-end": ("... the revolution that shaped modern China | Study notes prepared by Zhou Jianping, "
+                                "laodongzhe.info (heldout23)",
+                                "... for Chinese-owned plants | Dispatch 3 from Ciudad Juárez: A, Org (unit tests)"),
+    "loose-org-member-role": ("Amirul Haziq, Nyala Buruh organiser, Penang (heldout46)",
+                              "Nur Syafiqah Ahmad, Suara Kilang organiser, Johor (heldout45); Azlan Hamid, Angin Kiri "
+                              "organiser in Penang (heldout41)"),
+    "one-word-run-in-both-sides": ("... lessons for todayYuhangFew events ... (heldout46)",
+                                   "... why shipyard heat killsGaram in UlsanInside the double hull ... (heldout47); "
+                                   "... moveXiaoman... (heldout26)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

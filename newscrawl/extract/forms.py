@@ -391,8 +391,9 @@ _ISSUE_NUM = rf"{lit('issue', 'Issue')} {NUM}"
 # (or a person's title opening the lede: "Statement by Partido Obrero | Mrs Huang has sold ...", "A, Rood Links |
 # Financial Secretary Paul Chan has ...")
 TITLE_START = rf"(?= (?:{CAPTOK} )?{has('title')} {CAPTOK})"
-# (or a place: "Members of Perlawanan Sosialis | in North Jakarta report:")
-_LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}| {IN} {UPSTART}"
+# (or a place: "Members of Perlawanan Sosialis | in North Jakarta report:"; or a member's role: "A, Nyala Buruh |
+# organiser, Penang")
+_LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}| {_ROLE_WORD}| {IN} {UPSTART}"
                   rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE}|{TITLE_START}"
                   # (or a capitalised possessive and a lower-case word, a group of people: the lede's opening,
                   # "By A, Arbeterstimme | Hong Kong’s housing ...", "A, Dělnická Fronta | Workers, youth and ...")
@@ -547,6 +548,53 @@ _AFTER_BY_OR_BEFORE_ISSUE = (rf"(?:{_AFTER_BY}|{_BEFORE_ISSUE}"
 _AFTER_OTHER_SCRIPT = r"(?<=\) )"
 
 _ARTICLE = lit("the", "a", "an")
+
+#: "A, Org" and what may follow the organisation (form "names-org")
+_NAMES_ORG = (
+    rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
+    # (or a middle dot: "A · Org", bylines.EXAMPLES["middle-dot"])
+    rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | [|·] | [–—] "
+    rf"| {lit('for')} (?={ORG_CORE})"
+    # (any "on <word> of": the alphabet has no class to spare for "behalf")
+    rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
+    rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
+    # (not before the rest of the organisation's name and a member's role: names-member reads those)
+    # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
+    # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
+    rf"(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
+    # (nor before the rest of its name as a possessive and a role: "A, Red | Flag’s labour correspondent")
+    rf"(?!(?: {CAPTOK}){{0,2}} {has('poss')} {_ROLE_PHRASE})"
+    # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
+    rf"(?: (?:{LOWER} )?{lit('board', 'team', 'collective')}(?={END}))?"
+    # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
+    # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
+    rf"(?:, (?!{MONTH} {NUM})(?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
+    rf"|, {LOWER} {lit('from')} {PLACE}(?={END})|, {IN} {PLACE}(?={END}))?"
+    # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
+    rf"(?:,? {AND} {_MEMBER_OF}"
+    rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END})"
+    # (or a job: "A, Org, and a nurse at Queen Mary Hospital")
+    rf"|,?{_AND_AN_OCCUPATION}(?={END}))?"
+    # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
+    # "A, Org, with additional reporting by B"
+    rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
+    rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
+    # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
+    rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
+    # (or that the author writes: "A, Org, writes")
+    rf"|, {lit('writes')}(?={END})"
+    # (or where the author was, a report's witness: "A, Org, was in the public gallery.":
+    # bylines.EXAMPLES["names-org-was-there"])
+    rf"|, {lit('was', 'is')} (?:{IN}|{lit('at')}) [^\n.!?]{{3,60}}?\.(?=$|\n| ?{UPSTART})"
+    # (or a second author with an organisation of their own: "A, Org, and B, Org2"; the first is the
+    # organisation named: bylines.EXAMPLES["names-org-pairs"])
+    rf"|,? {AND} (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
+    # (and the day it was written: "A, Org, 12 March 2025")
+    # (or after a bar, a web byline's: "A | Org | 12 March 2025")
+    rf"(?:(?:,| \|) {_DATE}(?={END}))?"
+    # (or the same byline in Chinese after a slash: "A, Org / 何詠欣，國際社會主義者加拿大支部")
+    rf"(?: / {CJKW}(?:[，、 ]?{CJKW}){{0,6}}(?={END}))?"
+)
 
 FORMS: list[Form] = [
     Form("review-credit",
@@ -862,50 +910,15 @@ FORMS: list[Form] = [
          # (or the writer's comrades of the organisation: "A and comrades of Org": EXAMPLES["names-and-comrades"])
          # (and unnamed co-authors: "A et al., Org": bylines.EXAMPLES["names-et-al"])
          # ("et" is any lower-case word and "al" a particle here: the alphabet has no class to spare)
-         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
-         # (or a middle dot: "A · Org", bylines.EXAMPLES["middle-dot"])
-         rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | [|·] | [–—] "
-         rf"| {lit('for')} (?={ORG_CORE})"
-         # (any "on <word> of": the alphabet has no class to spare for "behalf")
-         rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
-         rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
-         # (not before the rest of the organisation's name and a member's role: names-member reads those)
-         # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
-         # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
-         rf"(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
-         # (nor before the rest of its name as a possessive and a role: "A, Red | Flag’s labour correspondent")
-         rf"(?!(?: {CAPTOK}){{0,2}} {has('poss')} {_ROLE_PHRASE})"
-         # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
-         rf"(?: (?:{LOWER} )?{lit('board', 'team', 'collective')}(?={END}))?"
-         # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
-         # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
-         rf"(?:, (?!{MONTH} {NUM})(?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
-         rf"|, {LOWER} {lit('from')} {PLACE}(?={END})|, {IN} {PLACE}(?={END}))?"
-         # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
-         rf"(?:,? {AND} {_MEMBER_OF}"
-         rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END})"
-         # (or a job: "A, Org, and a nurse at Queen Mary Hospital")
-         rf"|,?{_AND_AN_OCCUPATION}(?={END}))?"
-         # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
-         # "A, Org, with additional reporting by B"
-         rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
-         rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
-         # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
-         rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
-         # (or that the author writes: "A, Org, writes")
-         rf"|, {lit('writes')}(?={END})"
-         # (or where the author was, a report's witness: "A, Org, was in the public gallery.":
-         # bylines.EXAMPLES["names-org-was-there"])
-         rf"|, {lit('was', 'is')} (?:{IN}|{lit('at')}) [^\n.!?]{{3,60}}?\.(?=$|\n| ?{UPSTART})"
-         # (or a second author with an organisation of their own: "A, Org, and B, Org2"; the first is the
-         # organisation named: bylines.EXAMPLES["names-org-pairs"])
-         rf"|,? {AND} (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
-         # (and the day it was written: "A, Org, 12 March 2025")
-         # (or after a bar, a web byline's: "A | Org | 12 March 2025")
-         rf"(?:(?:,| \|) {_DATE}(?={END}))?"
-         # (or the same byline in Chinese after a slash: "A, Org / 何詠欣，國際社會主義者加拿大支部")
-         rf"(?: / {CJKW}(?:[，、 ]?{CJKW}){{0,6}}(?={END}))?"
-         rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$))",
+         # (or a comma, after which the byline's own clause or a dangling comma follows, split._clause_tail_end
+         # reads which: "A, Org, on Wurundjeri country | Casual tutors", "A, Org (section), 高雄 | Around ninety",
+         # "A, Org, | It was ..."; not after a run of four capitalised words or a place's two, where a person the
+         # lede describes follows the organisation: "A, Org | Tsang Kwai-fun, who died ...")
+         rf"{_NAMES_ORG}(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$)"
+         # (nor after a group of people, the lede's subject: "A, Org | Workers, youth and ..."; nor before a place
+         # and a role, names-member's: "A, Org, Porto youth organiser")
+         rf"|(?<!{CAPTOK} {CAPTOK} {CAPTOK} {CAPTOK})(?<!{IN} {CAPTOK} {CAPTOK})(?<!{GROUP})"
+         rf"(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})(?=,(?: {LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW})))",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
                 "Ana Lima, redflag.org, with photos by Jo...; Tom Reyes and Mei Chan, Workers Alliance, with "
@@ -963,7 +976,10 @@ FORMS: list[Form] = [
          rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?"
          rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE}"
          # (or with whom: "A, an activist with Red Flag")
-         rf"| {lit('with')} (?:{THE} )?(?P<org>{ORG_CORE}))?{END}",
+         rf"| {lit('with')} (?:{THE} )?(?P<org>{ORG_CORE}))?"
+         # (or before a comma left dangling before the lede's opening: "A, a union volunteer in Calamba, | The
+         # strikers ...": split._clause_tail_end)
+         rf"(?:{END}|(?=, {UPSTART} (?!{AND}){LOWER}))",
          ("Ye Min, a socialist activist in Yangon (heldout3)",
                 "Ah Man, a secondary school teacher in Kowloon (heldout3); Xu Lan (pseudonym), a nurse at a county "
                 "hospital in Hubei (heldout11)")),
@@ -985,8 +1001,11 @@ FORMS: list[Form] = [
     Form("names-place",
          # (two one-word pen names too: "Monian and Jiangshi in Bandung")
          rf"(?:(?P<names>{FULL_NAMES}|{NAME_LIST}|{NAME_TOK} {AND} {NAME_TOK}) {IN} (?P<place>{PLACE})"
-         rf"|(?P<names2>{NAME_TOK}) {IN} {KNOWN_PLACE}){END}",
-         ("Tomasz Nowak in Gdansk (unit tests)", "Dongfang and Lin Pei-ju in Taipei (heldout6)"), weak=True),
+         # (a one-word name in a known place, or, run in on both sides, in any: "killsGaram in UlsanInside")
+         rf"|(?:(?<={WORD})(?P<runin>))?(?P<names2>{NAME_TOK}) {IN} "
+         rf"(?(runin)(?:{KNOWN_PLACE}|{PLACE}(?={UPSTART}))|{KNOWN_PLACE})){END}",
+         ("Tomasz Nowak in Gdansk (unit tests)", "Dongfang and Lin Pei-ju in Taipei (heldout6)",
+          "Garam in UlsanInside ... (heldout47)"), weak=True),
     Form("names-comma-place",
          rf"(?P<names>{NAMES}), (?P<place>{KNOWN_PLACE}){END}",
          ("Sokha, Phnom Penh (heldout2)", "Lee Soo-jin, Seoul (heldout2)"), weak=True),
@@ -1028,7 +1047,9 @@ FORMS: list[Form] = [
     # (and the day it was written: "Jane Dorsey, 28 March 2024", "A and B, May 3, 2025")
     # (a list may hold a one-word name: "Lanfeng and Tom Ashdown")
     # (the list tried only where a separator follows within four tokens: speed)
-    Form("names", rf"(?P<names>(?=(?:[^\n ]+ ){{0,3}}[^\n ]*?(?:, | {AND} | & )){NAME_LIST}|{FULL_NAMES})"
+    # (or one name word run in on both sides: a part of its own, "... lessons for todayYuhangFew events ...")
+    Form("names", rf"(?P<names>(?=(?:[^\n ]+ ){{0,3}}[^\n ]*?(?:, | {AND} | & )){NAME_LIST}|{FULL_NAMES}"
+         rf"|(?<={WORD}){NAME_TOK}(?={UPSTART}))"
          rf"(?:, {_DATE}(?={END}))?{END}",
          ("Lars-Ove Brink and Martin Cole (corpus shape)", "Ben Rooke (corpus shape, own line)",
           "Jane Dorsey, 28 March 2024 (unit tests: a date after the names)"), weak=True),

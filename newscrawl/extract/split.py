@@ -34,8 +34,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   -0.05 (0 for a known byline); a function word ("of", "and", "&") -0.1 and a place preposition
   ("in", "at") -0.25 (a proper noun inside a sentence; not before a credit opening with a capitalised kind of
   text and "by" or "from": "... dreamed of | Statement by Org"); a capitalised word -0.05, or -0.2 when
-  the candidate starts with a one-word name, with an initial, or right after a run-in capital
-  (the tail of a longer name: "Chen | Bao", "Lorcan | S. Jablonski"). Weak forms
+  the candidate starts with a one-word name, with an initial, right after a run-in capital or right after "by"
+  and one capitalised word (the tail of a longer name: "Chen | Bao", "Lorcan | S. Jablonski", "a speech by Kenneth |
+  Siu Man-hon"). Weak forms
   (``forms.Form.weak``) are not tried at all after a capitalised word, a function word or a place
   preposition.
 * Right context (what follows): the end or a line break +0.1, a run-in +0.05, a sentence
@@ -62,8 +63,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   it is dropped, one that ends inside it is stretched to its end, ``repaired_cut_malus`` (0.1) less sure, unless a
   candidate from its start or before reads on past it; its possessive right before the chosen byline opens it.
 * The chosen byline's edges, whatever scored it: a lede opens a sentence, so a lower-case word, a comma or a semicolon
-  after the byline starts its own clause, which runs to where a sentence opens (``_clause_tail_end``); a standfirst
-  never ends in "by", a comma or a joiner, so the credit, name or part it leaves open starts the byline
+  after the byline starts its own clause, which runs to where a sentence opens or to the byline's line end
+  (``_clause_tail_end``; a comma right before a sentence's opening stays on the byline: "A, Org, | It was"); a
+  standfirst never ends in "by", a comma or a joiner, so the credit, name or part it leaves open starts the byline
   (``_part_start_before``).
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
@@ -93,7 +95,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.12"
+SPLITTER_VERSION = "3.13"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -747,6 +749,10 @@ def _after_runin_capital(c: Classed, i: int) -> bool:
         and tokens[k - 1].text[-1:].isalpha()
 
 
+#: "by" and one capitalised word right before a candidate: the first word of the name "by" introduces
+_BY_AND_WORD_RE = re.compile(rf"(?:^|\s)by [{_UP}][^\s]* $")
+
+
 def _word_before(text: str, start: int) -> str:
     before = text[max(0, start - 40) : start].split()
     return before[-1] if before else ""
@@ -787,6 +793,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         word_before = _word_before(text, start)
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
+        elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
+            lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
         elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start):
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
@@ -1102,11 +1110,15 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: interview's question; nor does a bracket or a Chinese form: "A and B, Org | (section) and Org2 (section)
 #: respectively | About forty ...", "A, Org | 社會主義更新 (section) | More than ...":
 #: bylines.EXAMPLES["byline-own-bracket"])
-_CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])|[,;] [{_UP}]| \(|[ ]?[\u3400-\u9fff]")
-_SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"]) (?=[{_UP}][{_LO}’'-]* [{_LO}])")
+_CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])|[,;] [{_UP}]| \(|(?:, |[ ]?)[\u3400-\u9fff]")
+_SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"\u3400-\u9fff]) (?=[{_UP}][{_LO}’'-]* [{_LO}])"
+                                rf"|(?<=[{_LO}][.!?]) (?=[{_UP}])")
 _LEADS_INTO_NOUN = frozenset({"the", "a", "an", "of", "in", "at", "on", "to", "by", "for", "from", "with", "and", "or",
                               "outside", "near", "into", "his", "her", "their", "our", "its"})
 CLAUSE_TAIL_MAX_CHARS = 160
+#: ... but a comma right before a sentence's opening is the byline's own, left dangling ("A, | It was three in the
+#: morning", the corpus's "Dave Hundorf,")
+_DANGLING_COMMA_RE = re.compile(rf", (?=[{_UP}][{_LO}’'-]* [{_LO}])")
 _CLAUSE_RUN_IN_RE = re.compile(rf"(?<=[{_LO}])(?=[{_UP}][{_LO}])")
 
 
@@ -1114,6 +1126,8 @@ def _clause_tail_end(text: str, end: int) -> int | None:
     """Where a byline's own clause after ``end`` ends (a lede cannot open there), or None when a lede can."""
     if _CLAUSE_OPEN_RE.match(text, end) is None:
         return None
+    if _DANGLING_COMMA_RE.match(text, end) is not None:
+        return end + 1
     line_end = text.find("\n", end)
     limit = min(end + CLAUSE_TAIL_MAX_CHARS, len(text) if line_end < 0 else line_end)
     run_in = _CLAUSE_RUN_IN_RE.search(text, end + 2, limit)  # "... just back from Henoko|The trucks start ..."
@@ -1127,7 +1141,9 @@ def _clause_tail_end(text: str, end: int) -> int | None:
             # (after a lower-case word, a number or a sentence end, not inside a name: "Joan | Pratt"; or a sentence
             # starter after a place: "... aboard the MV Pacific Lark off Busan | The nineteen crew ...")
             return m.start()
-    return run_in.start() if run_in is not None else None
+    if run_in is not None:
+        return run_in.start()
+    return line_end if 0 <= line_end <= limit else None  # (the clause is the rest of the byline's line)
 
 
 #: A standfirst never ends in "by", a comma or a joiner ("and", "&", "+", "/"): the credit it opens ("Lyrics by",
@@ -1516,6 +1532,10 @@ def _with_run_in_label(text: str, best: Candidate) -> Candidate:
             continue
         if before in B.FUNCTION_WORDS or before in B.PLACE_ADJECTIVES:
             continue
+        if k + 2 < len(words) and words[k + 1].istitle() and words[k + 1].isalpha() and words[k + 2].isalpha() \
+                and words[k + 2].islower():
+            k += 1  # (the standfirst ends in a capitalised word, the label opens with the next: "... shaped modern
+            # China | Study notes prepared by A, Org")
         start = line_start + sum(len(w) + 1 for w in words[:k])
         if not _break_ok(text[:start], text[start:]):
             return best
