@@ -139,3 +139,23 @@ def test_real_pages_of_other_sites_parsed_twice_learn_nothing(case: Path) -> Non
         for item in page.items:
             assert item.byline == shown_elements[item.url], item.url  # a byline element as shown, or none
     assert not knowledge.bylines and not knowledge.names and not knowledge.organisations and not knowledge.pending
+
+
+def test_a_page_whose_names_share_an_organisation_no_table_knows_carries_bylines() -> None:
+    """Splitter 3.13: two excerpts where the splitter alone reads a person's name and the same organisation (weak
+    forms: the organisation is in no table) show that the site's excerpts carry bylines; the datelines above, an
+    organisation-shaped word with no name, still do not."""
+    excerpts = ["Farm workers march on the provincial office Bayu Santoso, Api Buruh Police blocked the road to the "
+                "governor's office on Thursday as several thousand farm workers tried to..",
+                "Teachers on short contracts walk out Ratna Sulastri, Api Buruh Contract teachers at more than forty "
+                "schools stopped work on Monday, saying they had not been paid since..",
+                "Fishers count the cost of the new port Dimas Prasetyo in Tegal Fishing families along the coast say "
+                "the new port has cut them off from the grounds they fished for..",
+                "Bus drivers strike over the new routes Drivers at three depots walked out on Monday morning after "
+                "the company published timetables that cut their breaks.."]
+    assert not any(shows_byline(e) for e in excerpts)
+    page = decide(excerpts, [None] * len(excerpts), SiteKnowledge("unknown.example", seed=False),
+                  site="unknown.example")
+    assert page.carry and page.shown == 2
+    other = [excerpts[0], excerpts[2], excerpts[3], excerpts[3].replace("routes", "rosters")]
+    assert not decide(other, [None] * 4, SiteKnowledge("unknown.example", seed=False), site="unknown.example").carry

@@ -820,3 +820,28 @@ def test_a_bracket_or_a_chinese_form_after_a_known_byline_is_its_own(excerpt: st
     # a lede never opens with a bracket or a Chinese form (bylines.EXAMPLES["byline-own-bracket"])
     k = _known(("Tomas Hale, Red Harbour", ["Tomas Hale"], "Red Harbour"))
     assert split_excerpt(excerpt, k).byline == byline
+
+
+# splitter 3.13: a name whose first word is run into the standfirst's last, before an organisation the page taught:
+# the name starts at the run-in capital (bylines.EXAMPLES["run-in-name-before-known-org"])
+@pytest.mark.parametrize("excerpt,byline", [
+    ("Landlords want to move the market to the new town, where rents are half those in KedungRatna Sulastri, Api "
+     "BuruhSome 400 stallholders, most of them women, have occupied the gates of the old market since the owners..",
+     "Ratna Sulastri, Api Buruh"),
+    ("Drivers want the route back, whatever the company says about the costs in BantulDimas Prasetyo, Api "
+     "BuruhMore than sixty drivers parked their buses outside the depot on Monday and refused to take them..",
+     "Dimas Prasetyo, Api Buruh"),
+])
+def test_a_run_in_name_before_an_organisation_the_page_taught(excerpt: str, byline: str) -> None:
+    from newscrawl.extract.teasers import split_blocks
+
+    page = [excerpt,
+            "Farm workers march on the provincial office Bayu Santoso, Api Buruh Police blocked the road to the "
+            "governor's office on Thursday as several thousand farm workers tried to..",
+            "Teachers on short contracts walk out Api Buruh reporters Contract teachers at more than forty schools "
+            "stopped work on Monday, saying they had not been paid since..",
+            "Fishers count the cost of the new port Api Buruh Fishing families along the coast say the new port has "
+            "cut them off from the grounds their families have fished for.."]
+    k = SiteKnowledge("x.example", seed=False)
+    got = split_blocks(page, k, [f"https://x.example/{n}" for n in range(len(page))])
+    assert got[0] is not None and got[0].byline == byline

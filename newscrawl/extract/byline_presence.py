@@ -11,7 +11,11 @@ this order:
    showed a byline, counted per site in ``BylinePresence``; or, before any excerpt of the site
    was counted, its knowledge holds bylines (an older knowledge file's, learned from bylines on
    their own line only, or a curated import);
-4. this page shows it: two excerpts that show a byline, or one on a page of at most three.
+4. this page shows it: two excerpts that show a byline, or one on a page of at most three; two
+   excerpts also show one where the splitter alone reads, by any form, a person's name and the
+   same organisation in each (a site's bylines recur: "A, Nyala Buruh" and "B, Nyala Buruh" on one
+   page, an organisation no table knows; an organisation alone does not count, a dateline recurs
+   as one: "WUHAN –").
 
 An excerpt *shows* a byline (``shows_byline``) when the splitter alone, with no site knowledge,
 finds one, its brackets paired (a sign-off with a smiley is none), that is sure by itself: a
@@ -121,6 +125,19 @@ def _shown(excerpts: list[str | None], memos: list[dict[str, Any]] | None = None
     return sum(shows_byline(e, memos[k] if memos else None) for k, e in enumerate(excerpts))
 
 
+def _recurring_organisations(excerpts: list[str | None], plain: list[int],
+                              memos: list[dict[str, Any]] | None) -> int:
+    """How many of the page's excerpts hold a byline of a person's name and an organisation, as the splitter alone
+    reads it by any form, whose organisation another such excerpt of the page holds too (module doc, 4)."""
+    orgs: dict[str, int] = {}
+    for k in plain:
+        found, text = byline_without_knowledge(excerpts[k], memos[k] if memos else None)
+        if (found is not None and found.authors and found.organisation
+                and not _unbalanced(text[found.start:found.end])):
+            orgs[found.organisation] = orgs.get(found.organisation, 0) + 1
+    return sum(n for n in orgs.values() if n >= 2)
+
+
 def site_presence(knowledge: object) -> BylinePresence:
     """The site's counter, kept on its knowledge object (created on first use)."""
     presence = getattr(knowledge, ATTRIBUTE, None)
@@ -146,6 +163,8 @@ def decide(excerpts: list[str | None], elements: list[str | None], knowledge: ob
     presence = site_presence(knowledge)
     plain = [k for k, b in enumerate(elements) if b is None and excerpts[k]]
     shown = sum(shows_byline(excerpts[k], memos[k] if memos else None) for k in plain)
+    if shown < 2 and len(plain) > 1:
+        shown = max(shown, _recurring_organisations(excerpts, plain, memos))
     learned = len(getattr(knowledge, "bylines", ()))
     carry = excerpts_carry_bylines([excerpts[k] for k in plain], presence, site=site, setting=setting,
                                    learned=learned, shown=shown)

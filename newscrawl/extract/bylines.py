@@ -432,6 +432,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "one-word-run-in-both-sides": ("... lessons for todayYuhangFew events ... (heldout46)",
                                    "... why shipyard heat killsGaram in UlsanInside the double hull ... (heldout47); "
                                    "... moveXiaoman... (heldout26)"),
+    "run-in-name-before-known-org": ("... half those in CikarangRini Wulandari, <known org> (heldout47)",
+                                     "... for the stadium disasterGilang Saputra, <known org> (heldout47)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

@@ -1146,6 +1146,11 @@ def _name_before(text: str, org: Candidate,
     before = text[:name_start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
     score = KNOWN_PAIR_SCORE if known_start is not None else JOINED_SCORE
+    run_in = _RUN_IN_NAME_RE.search(before) if known_start is None and before == text[:name_start - 1] else None
+    if run_in is not None and text.count(" ", name_start, cut) < 2:
+        # the name's first word run into the standfirst's last: "... half those in CikarangRini | Wulandari, <known
+        # org>" (bylines.EXAMPLES["run-in-name-before-known-org"])
+        name_start, word = run_in.start(), ""
     if word and known_start is None and not _ends_before_name(word):
         if sep is None or not sep.group().startswith(","):
             return None
