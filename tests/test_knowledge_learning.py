@@ -845,3 +845,21 @@ def test_a_run_in_name_before_an_organisation_the_page_taught(excerpt: str, byli
     k = SiteKnowledge("x.example", seed=False)
     got = split_blocks(page, k, [f"https://x.example/{n}" for n in range(len(page))])
     assert got[0] is not None and got[0].byline == byline
+
+
+# splitter 3.13: a name before a known organisation, then the organisation's comma and the byline's own clause
+# (forms.ORG_COMMA_TAIL; bylines.EXAMPLES["byline-comma-clause"]); the known organisation alone before such a comma
+# is no byline (a lede's subject)
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    ("A shipyard town remembers Akari, Hinode Shimbun, reviews ‘The Last Slipway’ The yard closed in 1998, and the "
+     "film opens with the men who worked there", "A shipyard town remembers",
+     "Akari, Hinode Shimbun, reviews ‘The Last Slipway’"),
+    ("Nurses on the night ward Tavita Fonoti, Moana Tangata, on Ngāti Whātua land Nurses at the city hospital voted "
+     "on Monday", "Nurses on the night ward", "Tavita Fonoti, Moana Tangata, on Ngāti Whātua land"),
+])
+def test_a_name_before_a_known_organisation_then_its_own_clause(excerpt: str, standfirst: str, byline: str) -> None:
+    k = _known(("Hinode Shimbun reporters", [], "Hinode Shimbun"), ("Moana Tangata reporters", [], "Moana Tangata"))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+    alone = split_excerpt("Dockers vote to strike Moana Tangata, which has members at the port, said the vote", k)
+    assert alone.byline is None

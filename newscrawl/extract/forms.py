@@ -549,6 +549,11 @@ _AFTER_OTHER_SCRIPT = r"(?<=\) )"
 
 _ARTICLE = lit("the", "a", "an")
 
+#: Before a comma after which the byline's own clause, a Chinese form or a sentence goes on (split._clause_tail_end
+#: reads which), not a place and a role (names-member's: "A, Org, Porto youth organiser")
+COMMA_CLAUSE_END = (rf"(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
+                    rf"(?=,(?: {LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW}))")
+
 #: "A, Org" and what may follow the organisation (form "names-org")
 _NAMES_ORG = (
     rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
@@ -917,8 +922,7 @@ FORMS: list[Form] = [
          rf"{_NAMES_ORG}(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$)"
          # (nor after a group of people, the lede's subject: "A, Org | Workers, youth and ..."; nor before a place
          # and a role, names-member's: "A, Org, Porto youth organiser")
-         rf"|(?<!{CAPTOK} {CAPTOK} {CAPTOK} {CAPTOK})(?<!{IN} {CAPTOK} {CAPTOK})(?<!{GROUP})"
-         rf"(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})(?=,(?: {LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW})))",
+         rf"|(?<!{CAPTOK} {CAPTOK} {CAPTOK} {CAPTOK})(?<!{IN} {CAPTOK} {CAPTOK})(?<!{GROUP}){COMMA_CLAUSE_END})",
          ("Martin Cole and Liang Wenhui, chinaworker.info (corpus shape)",
                 "Kwok Tsz-kin (郭子健) chinaworker.info (heldout6)",
                 "Ana Lima, redflag.org, with photos by Jo...; Tom Reyes and Mei Chan, Workers Alliance, with "
@@ -1109,7 +1113,12 @@ ORG_TAIL = (rf"(?: {IN} {PLACE})?{_AFFIL_ROLE}(?:(?:(?<={ROLE}) {IN} {PLACE})?{E
 # score outranks the forms': a place only when a sure end follows it ("Kim Soo-ah, ISA in Japan | Japanese
 # Prime Minister": the place is no part of the byline when a capitalised phrase runs on), else no place
 JOINED_TAIL_PLACE = rf" {IN} {PLACE}{_AFFIL_ROLE}{END_STRONG}"
-JOINED_TAIL = rf"{_AFFIL_ROLE}{END}"
+# (or a comma and the byline's own clause: "A, <known org>, reviews ‘Title’ | The last mine ...")
+JOINED_TAIL = rf"{_AFFIL_ROLE}(?:{END}|{COMMA_CLAUSE_END})"
+# after a known organisation that a name and a comma precede, before its own comma and clause: read only as the
+# organisation of the name before it (knowledge._part_at), never alone (a known organisation is often a lede's
+# subject: "<known org>, which ...")
+ORG_COMMA_TAIL = rf"{_AFFIL_ROLE}{COMMA_CLAUSE_END}"
 # after a known name: more names (after a comma, a one-word name only inside a list: "Ingrid Sjöberg, |
 # Offensiv When" is a name and its organisation, "Martin Cole, Yunfeng and Zhou Mingyu" a list)
 MORE_NAMES = rf"(?:(?: {AND} | & ){NAME}|, {FULL_NAME}|, {NAME}(?={NAME_SEP}))*"

@@ -896,6 +896,9 @@ class _Matchers:
                     m = tail.match(text, end)
                     if m is not None:
                         return Candidate(p, m.end(), "known", KNOWN_SCORE, [], org, m.group("affil"), known=True)
+                    if text[p - 2 : p] == ", " and (m := _matcher("ORG_COMMA_TAIL").match(text, end)) is not None:
+                        # (forms.ORG_COMMA_TAIL: no score of its own, only the name before it makes a byline)
+                        return Candidate(p, m.end(), "known", 0.0, [], org, m.group("affil"), known=True)
         names = self._names.get(ch)
         if names:
             for name in names:
