@@ -863,3 +863,19 @@ def test_a_name_before_a_known_organisation_then_its_own_clause(excerpt: str, st
     assert (got.standfirst, got.byline) == (standfirst, byline)
     alone = split_excerpt("Dockers vote to strike Moana Tangata, which has members at the port, said the vote", k)
     assert alone.byline is None
+
+
+# splitter 3.13: a known organisation's byline as sure as a form's that ends with it but starts on the standfirst's
+# capitalised last words (bylines.EXAMPLES["known-org-after-capitals"])
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
+    ("A march against hate speech through Kita-Senju Akebono reporters About two thousand people marched through "
+     "the district on Sunday", "A march against hate speech through Kita-Senju", "Akebono reporters"),
+    ("A rally against the new rules through Naka-Meguro Hamsa reporters About three hundred drivers marched on "
+     "Monday", "A rally against the new rules through Naka-Meguro", "Hamsa reporters"),
+])
+def test_a_known_organisation_after_the_standfirsts_capitalised_end(excerpt: str, standfirst: str,
+                                                                     byline: str) -> None:
+    k = _known(("Akebono", [], "Akebono"), ("Hamsa", [], "Hamsa"))
+    assert split_excerpt(excerpt).byline != byline
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)

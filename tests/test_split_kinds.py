@@ -3054,6 +3054,19 @@ KINDS += [
 ]
 
 
+KINDS += [
+    # a title after a capitalised word ends the standfirst's title phrase, it opens no byline ("the Chief Executive |
+    # A, Org"; bylines.EXAMPLES["title-phrase-end"])
+    ("title-phrase-ends-standfirst", [("standfirst", "Jailed for posts criticising the Chief Executive"),
+                                      ("byline", "Tam Wing-sze, Socialist Harbour"),
+                                      ("lede", "A former councillor was sentenced on Friday")],
+     ["Tam Wing-sze"], "Socialist Harbour", None, ("space",)),
+    ("title-phrase-ends-standfirst-2", [("standfirst", "Dockers write an open letter to the Prime Minister"),
+                                        ("byline", "Orla Quigley, Red Lantern"),
+                                        ("lede", "More than two hundred dockers signed the letter")],
+     ["Orla Quigley"], "Red Lantern", None, ("space",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -434,6 +434,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "... moveXiaoman... (heldout26)"),
     "run-in-name-before-known-org": ("... half those in CikarangRini Wulandari, <known org> (heldout47)",
                                      "... for the stadium disasterGilang Saputra, <known org> (heldout47)"),
+    "title-phrase-end": ("... Facebook posts criticising the Chief Executive | Fok Hiu-yan, Socialist Renewal "
+                         "(heldout44)", "... an open letter to the Prime Minister | A, Org (unit tests)"),
+    "known-org-after-capitals": ("... hate speech through Shin-Okubo | <known org> reporters (heldout47)",
+                                 "... shareholders in Wan Chai | <known org> and ... (heldout: a known organisation "
+                                 "never stretched over the capitalised word before it)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

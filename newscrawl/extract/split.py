@@ -789,7 +789,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
         # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
         initial_first = len(authors[0].split()[0].rstrip(".")) == 1 if authors else False
-        lb = -0.2 if first_name_tokens == 1 or initial_first else -0.05
+        lb = -0.2 if first_name_tokens == 1 or initial_first else -_AFTER_CAPITAL_MALUS
         word_before = _word_before(text, start)
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
@@ -1291,6 +1291,18 @@ def _weak_forms() -> frozenset[str]:
     return frozenset({f.name for f in F.FORMS if f.weak} | {"middle-line"})
 
 
+def _capitalised_words_only(span: str) -> bool:
+    """One to three capitalised words and nothing else, none a sentence's opening ("Shin-Okubo", not "A")."""
+    words = span.split()
+    return 1 <= len(words) <= 3 and span.endswith(" ") and all(
+        w[:1].isupper() and w.replace("-", "").replace("’", "").isalpha() for w in words) and (
+        words[0] not in B.SENTENCE_STARTERS)
+
+
+#: What a candidate loses for starting right after a capitalised word (``_score``: "a capitalised word -0.05")
+_AFTER_CAPITAL_MALUS = 0.05
+
+
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     """The best of the candidates, extended by a form around a known byline and merged with
     adjacent strong candidates."""
@@ -1298,6 +1310,18 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     if not cands:
         return None
     best = max(cands, key=lambda c: (c.score, -c.start, c.end - c.start))
+    if not best.known:
+        # a known organisation opening a candidate as sure as a form's that ends there too but starts on capitalised
+        # words before it: those words end the standfirst's place or name ("... hate speech through Shin-Okubo |
+        # <known org> reporters"), as a known organisation is never stretched over them (below)
+        # (bylines.EXAMPLES["known-org-after-capitals"]; it is as sure but for the capitalised word before it)
+        for c in cands:
+            if (c.form == "known" and c.end == best.end and c.start > best.start
+                    and c.score >= best.score - _AFTER_CAPITAL_MALUS
+                    and c.organisation and text.startswith(c.organisation, c.start)
+                    and _capitalised_words_only(text[best.start : c.start])):
+                best = c
+                break
     # a credit that ends where the best ends, and whose own text before it ends in a colon or a dash, is the
     # whole byline: its names after the punctuation score higher alone ("Text and photos: | A, Org"); so is one
     # whose "by" opens a name the best starts inside ("Reviewed by Kwan | Lok Sai, Org": a three-word name,
@@ -1458,8 +1482,10 @@ def _with_title(text: str, best: Candidate) -> Candidate:
     if m is None:
         return best
     before = text[: m.start()].rstrip(" ")
-    if before and not (before[-1].islower() or before[-1] in "\n.!?:"):
-        return best
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if before and not ((word[:1].islower() and before[-1].islower()) or before[-1] in "\n.!?:"):
+        return best  # (a capitalised word before the title is part of it: "the Chief | Executive A":
+        # bylines.EXAMPLES["title-phrase-end"])
     return dataclasses.replace(best, start=m.start())
 
 
