@@ -872,6 +872,10 @@ def test_a_name_before_a_known_organisation_then_its_own_clause(excerpt: str, st
      "the district on Sunday", "A march against hate speech through Kita-Senju", "Akebono reporters"),
     ("A rally against the new rules through Naka-Meguro Hamsa reporters About three hundred drivers marched on "
      "Monday", "A rally against the new rules through Naka-Meguro", "Hamsa reporters"),
+    # (a credit too: "... visit Hong Kong | <known org> member A talked to ...")
+    ("Strikers from the casino walkout visit Hong Kong Akebono member Ruth Okafor talked to two dealers who took part "
+     "in the stoppage. How did the walkout start?", "Strikers from the casino walkout visit Hong Kong",
+     "Akebono member Ruth Okafor talked to two dealers who took part in the stoppage."),
 ])
 def test_a_known_organisation_after_the_standfirsts_capitalised_end(excerpt: str, standfirst: str,
                                                                      byline: str) -> None:

@@ -1053,6 +1053,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
              if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
+        cands = _from_known_org_start(text, cands, org_spans)
     if ", with " in text:
         cands = [_with_part_by(text, c) for c in cands]
     best = _pick(text, cands)
@@ -1291,6 +1292,35 @@ def _weak_forms() -> frozenset[str]:
     return frozenset({f.name for f in F.FORMS if f.weak} | {"middle-line"})
 
 
+def _from_known_org_start(text: str, cands: list[Candidate], org_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Without the candidates that start on capitalised words right before a known organisation where another
+    candidate as sure but for the capitalised word before it starts at the organisation and ends with them: those
+    words end the standfirst's place or name ("... hate speech through Shin-Okubo | <known org> reporters", "...
+    walkout visit Hong Kong | <known org> member A talked to ..."), as a known organisation is never stretched over
+    them (``_pick``; bylines.EXAMPLES["known-org-after-capitals"])."""
+    starts = {s for s, _ in org_spans}
+    at_org = {(c.start, c.end): c.score for c in cands if c.start in starts}
+    return [c for c in cands if not any(
+        c.start < s and (s, c.end) in at_org and at_org[(s, c.end)] >= c.score - _AFTER_CAPITAL_MALUS
+        and _place_before(text, c.start, s) for s in starts if s - c.start <= 40)]
+
+
+#: Where a place's name follows: a place preposition, or "through" and "via"
+_PLACE_LEAD_WORDS = B.PLACE_PREPOSITIONS | {"through", "via"}
+
+
+def _place_before(text: str, start: int, end: int) -> bool:
+    """Are the words from ``start`` to ``end`` a place ending the standfirst: capitalised words only, none an
+    organisation's word, a known place or after a place preposition ("... through | Shin-Okubo", "... visit | Hong
+    Kong"; not "... stitch | International" nor "... forty | Tim Redaksi")?"""
+    span = text[start:end]
+    if not _capitalised_words_only(span) or any(w in B.ORG_WORDS for w in span.split()):
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return (bool(before) and before[-1] in _PLACE_LEAD_WORDS) or span.strip() == "Hong Kong" or all(
+        w in B.PLACE_NAMES for w in span.split())
+
+
 def _capitalised_words_only(span: str) -> bool:
     """One to three capitalised words and nothing else, none a sentence's opening ("Shin-Okubo", not "A")."""
     words = span.split()
@@ -1310,18 +1340,6 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     if not cands:
         return None
     best = max(cands, key=lambda c: (c.score, -c.start, c.end - c.start))
-    if not best.known:
-        # a known organisation opening a candidate as sure as a form's that ends there too but starts on capitalised
-        # words before it: those words end the standfirst's place or name ("... hate speech through Shin-Okubo |
-        # <known org> reporters"), as a known organisation is never stretched over them (below)
-        # (bylines.EXAMPLES["known-org-after-capitals"]; it is as sure but for the capitalised word before it)
-        for c in cands:
-            if (c.form == "known" and c.end == best.end and c.start > best.start
-                    and c.score >= best.score - _AFTER_CAPITAL_MALUS
-                    and c.organisation and text.startswith(c.organisation, c.start)
-                    and _capitalised_words_only(text[best.start : c.start])):
-                best = c
-                break
     # a credit that ends where the best ends, and whose own text before it ends in a colon or a dash, is the
     # whole byline: its names after the punctuation score higher alone ("Text and photos: | A, Org"); so is one
     # whose "by" opens a name the best starts inside ("Reviewed by Kwan | Lok Sai, Org": a three-word name,
