@@ -709,11 +709,11 @@ _known_failures("heldout43", HELDOUT43_FAILURES, _H43)
 _H44 = {"unfitted": "held-out 44, measured blind with splitter 3.12 (313c46f), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT44_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t023": (RENDERINGS, "unfitted"), "t024": (('collapsed',), "unfitted"), "t040": (RENDERINGS, "unfitted"),
-    "t041": (('collapsed',), "unfitted"), "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
-    "t051": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
-    "t092": (('collapsed',), "unfitted"), "t093": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
-    "t095": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t023": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t041": (('collapsed',), "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
+    "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t092": (('collapsed',), "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout44", HELDOUT44_FAILURES, _H44)
 _H45 = {"unfitted": "held-out 45, measured blind with splitter 3.12 (313c46f), then fitted in part "
