@@ -3067,6 +3067,19 @@ KINDS += [
      ["Orla Quigley"], "Red Lantern", None, ("space",)),
 ]
 
+KINDS += [
+    # a long name's first word that the excerpt names again is the standfirst's place, not the name's
+    # (bylines.EXAMPLES["long-name-first-word-recurs"])
+    ("long-name-first-word-recurs", [("standfirst", "A speaking tour by exiled dockers reaches Gothenburg"),
+                                     ("byline", "Ingrid Holmqvist, Red Lantern"),
+                                     ("lede", "When two exiled dockers spoke in Gothenburg’s harbour hall")],
+     ["Ingrid Holmqvist"], "Red Lantern", None, ("space",)),
+    ("long-name-first-word-recurs-2", [("standfirst", "The strike wave hits Rotterdam"),
+                                       ("byline", "Pieter Bakker, Workers Alliance"),
+                                       ("lede", "Crews on the night ferries from Rotterdam walked off at midnight")],
+     ["Pieter Bakker"], "Workers Alliance", None, ("space",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -439,6 +439,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "known-org-after-capitals": ("... hate speech through Shin-Okubo | <known org> reporters (heldout47)",
                                  "... shareholders in Wan Chai | <known org> and ... (heldout: a known organisation "
                                  "never stretched over the capitalised word before it)"),
+    "long-name-first-word-recurs": ("... activists reaches Stockholm | Linnea Sjödahl, editor of ... a meeting in "
+                                    "Stockholm’s Södermalm (heldout45)",
+                                    "... hate speech through Shin-Okubo | Tomoshibi reporters ... through Tokyo’s "
+                                    "Shin-Okubo district (heldout47: the same evidence, a known organisation there)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

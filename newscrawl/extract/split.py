@@ -753,6 +753,14 @@ def _after_runin_capital(c: Classed, i: int) -> bool:
 _BY_AND_WORD_RE = re.compile(rf"(?:^|\s)by [{_UP}][^\s]* $")
 
 
+def _recurs_outside(text: str, word: str, start: int, end: int) -> bool:
+    """Does ``word`` occur as a whole word (or a possessive) in ``text`` outside ``start:end``?"""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
+        if not start <= m.start() < end:
+            return True
+    return False
+
+
 def _word_before(text: str, start: int) -> str:
     before = text[max(0, start - 40) : start].split()
     return before[-1] if before else ""
@@ -812,6 +820,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
     lb -= LONG_NAME_MALUS.get(_name_words(authors[0]) if authors else 0, 0.0)  # (initials make no name long)
+    if form != "known" and authors and text.startswith(authors[0], start) and _name_words(authors[0]) >= 3 \
+            and _recurs_outside(text, authors[0].split()[0], start, end):
+        return None  # a long name's first word that the excerpt names again is the standfirst's place or name
+        # ("... activists reaches Stockholm | Linnea Sjödahl, ... a meeting in Stockholm’s Södermalm":
+        # bylines.EXAMPLES["long-name-first-word-recurs"])
     score = base + lb + rb
     if left in ("start", "break") and right in ("end", "break"):
         score += WHOLE_LINE_BONUS
