@@ -3284,3 +3284,20 @@ def test_a_name_after_by_is_whole(standfirst: str, byline: str, lede: str) -> No
 def test_a_label_after_a_capitalised_standfirst_end(standfirst: str, byline: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {byline} {lede}")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+
+
+@pytest.mark.parametrize("excerpt,byline,lede", [
+    # splitter 3.13: a joint credit's list closed by its bracket, then a sentence opening, is no list cut by the
+    # excerpt's end, however the lede is cut
+    ("Workers of all countries, unite against the war economy Joint statement by redflag.org (WA in China), Red Rivet "
+     "(WA in Macau) and Red Kapok (WA Taiwan) This May Day, workers across the region face fall...",
+     "Joint statement by redflag.org (WA in China), Red Rivet (WA in Macau) and Red Kapok (WA Taiwan)",
+     "This May Day, workers across the region face fall"),
+    ("Free the detained dockers Joint appeal by Workers Alliance (WA in Korea), Red Flag (WA in Japan) and Sosyalist "
+     "Alternatif (WA Turkey) The arrests on Monday followed a week of stoppages at the termi...",
+     "Joint appeal by Workers Alliance (WA in Korea), Red Flag (WA in Japan) and Sosyalist Alternatif (WA Turkey)",
+     "The arrests on Monday followed a week of stoppages at the termi"),
+])
+def test_a_closed_joint_list_before_the_lede_is_not_cut(excerpt: str, byline: str, lede: str) -> None:
+    got = split_excerpt(excerpt)
+    assert (got.byline, got.lede) == (byline, lede)

@@ -725,8 +725,10 @@ FORMS: list[Form] = [
                "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
     Form("joint-list-cut",
          # a joint credit's list of organisations cut by the excerpt's end (no lede): the first is the organisation
+         # (not a list closed by its bracket before a sentence's opening: "... and Red Hibiscus (WBI Taiwan) | This May
+         # Day, workers ...")
          rf"{lit('Joint')} {has('joint-credit-noun')} (?:{lit('by', 'from')}|{OF}) (?:{THE} )?{ORG_FULL}"
-         rf"(?P<cut>, [^\n.!?]{{1,80}}$)",
+         rf"(?P<cut>, (?![^\n.!?]*\) {STARTER} )[^\n.!?]{{1,80}}$)",
          ("Joint statement by Red Flag (WA in Macau), Workers Alliance, Socialist Front and ... (unit tests)",
           "Joint appeal by Workers Alliance, Red Flag (WA in Macau), Socialist ... (unit tests)")),
     Form("credit-noun",
