@@ -3080,6 +3080,21 @@ KINDS += [
      ["Pieter Bakker"], "Workers Alliance", None, ("space",)),
 ]
 
+KINDS += [
+    # a credit sentence naming who made the text, then "By A, Org": one byline (the translation credit is no note
+    # there; bylines.EXAMPLES["translation-credit-then-by"])
+    ("translation-credit-then-by", [("standfirst", "Handing pensions to the market is no answer"),
+                                    ("byline", "Translated from the Korean by redflag.org volunteers. By Kang Min-ho, "
+                                               "redflag.org (WA in Korea)"),
+                                    ("lede", "The national pension fund will run out of money by 2055")],
+     ["Kang Min-ho"], "redflag.org", "WA in Korea", ("newline", "space")),
+    ("abridged-credit-then-by", [("standfirst", "Why the ferry strike matters"),
+                                 ("byline", "Abridged from a longer article by the Workers Alliance editors. By Ana "
+                                            "Lima, Workers Alliance"),
+                                 ("lede", "The ferry crews have now been out for three weeks")],
+     ["Ana Lima"], "Workers Alliance", None, ("newline", "space")),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

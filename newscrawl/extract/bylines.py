@@ -443,6 +443,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                     "Stockholm’s Södermalm (heldout45)",
                                     "... hate speech through Shin-Okubo | Tomoshibi reporters ... through Tokyo’s "
                                     "Shin-Okubo district (heldout47: the same evidence, a known organisation there)"),
+    "translation-credit-then-by": ("Translated from the Chinese by chaoxun.info volunteers. By Haixin, chaoxun.info "
+                                   "(WSI in China) (heldout43)",
+                                   "Translated from the Chinese by qingshui.info volunteers. By Weng Shu-ting, "
+                                   "qingshui.info (IWT in Taiwan) (heldout47); the corpus's 'This article is from "
+                                   "Socialist ... By Vincent Kolo, chinaworker.info'"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

@@ -77,6 +77,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -358,7 +359,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"Translated from (?:the )?[{_UP}][{_LO}]+ (?:edition|website|version) of (?:[^\n.()]|\.(?=[a-z])){{1,60}}?"
         rf"{end_clause}",
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
-        rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])",
+        # (not a credit naming its translators: "Translated from the Chinese by <domain> volunteers. By A, Org" is
+        # the byline's, bylines.EXAMPLES["translation-credit-then-by"])
+        rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])(?! by )",
         # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
         # drew on ("Correction: an earlier version ...", "Sources: local media, ...")
         # ("Listen: an audio version of this article is on our podcast page", "Audio: this article read aloud ...")
@@ -1429,7 +1432,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
     best = _with_dash(text, _with_run_in_label(text, _with_label(text, _with_title(text, best))))
-    return _with_kicker(text, _with_line_start(text, best))
+    return _with_kicker(text, _with_credit_sentence(text, _with_line_start(text, best)))
 
 
 #: A section's kicker and a bar before a byline that opens the excerpt: "Opinion | A, Org", "Long read | A"
@@ -1465,6 +1468,32 @@ def _credited_organisation(byline: str, org: str | None, affil: str | None) -> t
     if first and _LATIN_RE.search(first.group("affil")):
         return first.group("org"), first.group("affil")
     return org, affil
+
+
+#: A credit sentence naming who made the text ("Translated from the Chinese by <domain> volunteers.") right before
+#: "By A": one byline, as "This article is from X. By A, Org" (bylines.EXAMPLES["translation-credit-then-by"])
+_CREDIT_SENTENCE_BY_RE = re.compile(r"(?:[^\n.!?]|\.(?=[a-z])){3,120}? by (?:[^\n.!?]|\.(?=[a-z])){2,80}\. $")
+
+
+def _with_credit_sentence(text: str, best: Candidate) -> Candidate:
+    """A "By A" byline after a credit sentence holding "by" starts with that sentence: at its line's start, or
+    where it opens after the standfirst (a capitalised word after a lower-case one, not after "the", "of"...)."""
+    if not text.startswith("By ", best.start) or text[best.start - 2 : best.start] != ". ":
+        return best
+    line_start = text.rfind("\n", 0, best.start) + 1
+    m = _CREDIT_SENTENCE_BY_RE.search(text, max(line_start, best.start - 200), best.start)
+    if m is None:
+        return best
+    if line_start and m.start() == line_start:
+        return dataclasses.replace(best, start=line_start)
+    words = list(re.finditer(r"\S+", text[m.start() : best.start]))
+    for prev, word in reversed(list(itertools.pairwise(words))):
+        w, p = word.group(), prev.group()
+        if w[:1].isupper() and p[:1].islower() and p not in _LEADS_INTO_NOUN and p[-1:] not in ".!?":
+            start = m.start() + word.start()
+            if " by " in text[start : best.start]:
+                return dataclasses.replace(best, start=start)
+    return best
 
 
 def _with_line_start(text: str, best: Candidate) -> Candidate:
