@@ -3095,6 +3095,20 @@ KINDS += [
      ["Ana Lima"], "Workers Alliance", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # an interview credit ends where a capital runs into its last word, as every byline form's end does
+    # (forms.END: "reportersMarch")
+    ("interview-credit-run-in", [("standfirst", "A crane driver on ten years at the terminal"),
+                                 ("byline", "Ana Lima of Workers Alliance spoke to a crane driver who asked not to "
+                                            "be named"),
+                                 ("lede", "How long have you worked at the terminal? Ten years.")],
+     ["Ana Lima"], "Workers Alliance", None, ("none",)),
+    ("interview-credit-run-in-2", [("standfirst", "Night shifts at the sorting hub"),
+                                   ("byline", "Tom Kay of Red Flag talked to two sorters at the hub near the airport"),
+                                   ("lede", "What changed when the new scanners came in? Everything.")],
+     ["Tom Kay"], "Red Flag", None, ("none",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -720,7 +720,9 @@ FORMS: list[Form] = [
          rf"(?:[^\n.!?]{{1,80}}? {lit('for')} (?:{THE} )?(?P<org3>{ORG_CORE}){END}"
          # (to a sentence end, the first question, or a new sentence: "... near Baoji | Both women finished")
          # (or a group of people opening the lede: "A spoke to strikers on the picket line | Cleaners at the ...")
-         rf"|[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER})|(?= {GROUP_ONLY}(?:,| {LOWER}))))",
+         # (or a capital run into its last word: "... who asked not to be named|How long have you ...?")
+         rf"|[^\n]{{1,90}}?(?:{SENT_END}|{QUESTION_START}|(?= {STARTER} {LOWER})|(?= {GROUP_ONLY}(?:,| {LOWER}))"
+         rf"|(?<={LOWER})(?={UPSTART})))",
          ("chinaworker.info interviewed Wong Siu-ling about ... (corpus shape)",
                "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
     Form("joint-list-cut",
