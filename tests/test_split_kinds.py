@@ -3330,3 +3330,21 @@ def test_a_label_after_a_capitalised_standfirst_end(standfirst: str, byline: str
 def test_a_closed_joint_list_before_the_lede_is_not_cut(excerpt: str, byline: str, lede: str) -> None:
     got = split_excerpt(excerpt)
     assert (got.byline, got.lede) == (byline, lede)
+
+
+@pytest.mark.parametrize("excerpt,byline,lede", [
+    # splitter 3.13: a byline's own clause runs to the excerpt's cut when no sentence opens before it (a lede opens a
+    # sentence: never with the comma), and ends before a sentence opening after a date's month ("... on 30 August |
+    # Friends, we ...")
+    ("Lessons for young workers from the strike wave of 1987 Ana Lima, Workers Alliance, based on interviews with "
+     "veterans of the independent union...",
+     "Ana Lima, Workers Alliance, based on interviews with veterans of the independent union", None),
+    ("Speech at the Leeds rally for the jailed dockers Tom Kay, Red Flag, speaking at a rally outside the court in "
+     "Leeds on 12 March Friends, we are here because six dockers are in prison",
+     "Tom Kay, Red Flag, speaking at a rally outside the court in Leeds on 12 March",
+     "Friends, we are here because six dockers are in prison"),
+])
+def test_a_byline_clause_to_the_cut_or_to_a_dated_sentence_opening(excerpt: str, byline: str,
+                                                                    lede: str | None) -> None:
+    got = split_excerpt(excerpt)
+    assert (got.byline, got.lede or None) == (byline, lede)

@@ -1128,7 +1128,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: respectively | About forty ...", "A, Org | 社會主義更新 (section) | More than ...":
 #: bylines.EXAMPLES["byline-own-bracket"])
 _CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])|[,;] [{_UP}]| \(|(?:, |[ ]?)[\u3400-\u9fff]")
-_SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"\u3400-\u9fff]) (?=[{_UP}][{_LO}’'-]* [{_LO}])"
+_SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"\u3400-\u9fff]) (?=[{_UP}][{_LO}’'-]*,? [{_LO}])"
                                 rf"|(?<=[{_LO}][.!?]) (?=[{_UP}])")
 _LEADS_INTO_NOUN = frozenset({"the", "a", "an", "of", "in", "at", "on", "to", "by", "for", "from", "with", "and", "or",
                               "outside", "near", "into", "his", "her", "their", "our", "its"})
@@ -1154,13 +1154,17 @@ def _clause_tail_end(text: str, end: int) -> int | None:
         word = text[end : m.start()].rsplit(None, 1)[-1]
         if word in _LEADS_INTO_NOUN:
             continue
-        if not word[0].isupper() or word[-1] in ".!?" or text[m.end() :].split(None, 1)[0] in B.SENTENCE_STARTERS:
-            # (after a lower-case word, a number or a sentence end, not inside a name: "Joan | Pratt"; or a sentence
-            # starter after a place: "... aboard the MV Pacific Lark off Busan | The nineteen crew ...")
+        if not word[0].isupper() or word[-1] in ".!?" or text[m.end() :].split(None, 1)[0] in B.SENTENCE_STARTERS \
+                or word in B.MONTH_NAMES:
+            # (after a lower-case word, a number, a date's month or a sentence end, not inside a name: "Joan |
+            # Pratt"; or a sentence starter after a place: "... aboard the MV Pacific Lark off Busan | The nineteen
+            # crew ...", "... in Toronto on 30 August | Friends, we are here")
             return m.start()
     if run_in is not None:
         return run_in.start()
-    return line_end if 0 <= line_end <= limit else None  # (the clause is the rest of the byline's line)
+    if limit == len(text) or 0 <= line_end <= limit:
+        return limit  # (the clause is the rest of the byline's line, or of the excerpt where it was cut)
+    return None
 
 
 #: A standfirst never ends in "by", a comma or a joiner ("and", "&", "+", "/"): the credit it opens ("Lyrics by",
