@@ -83,7 +83,7 @@ SENTENCE_STARTERS = words(
     Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds Thousands Millions
     Tens Dozens Once Twice First Second Third To Of Is Are Was Were Be Been Being Has Have Had
     Do Does Did Can Could Should Would Will Shall Might Must Let Like Unlike Up Down Out Off
-    By Below Above Between Beyond Instead Meanwhile However Still Again Yes Please""")
+    By Below Above Between Beyond Instead Meanwhile However Still Again Yes Please Hello""")
 #: Question words opening an interview's first question ("... about the strike | What has changed?").
 QUESTION_WORDS = words("What How Why Who When Where Which Do Does Did Is Are Was Were Can Could Have Has Will Would")
 MONTH_NAMES = words("January February March April May June July August September October November December")

@@ -550,9 +550,11 @@ _AFTER_OTHER_SCRIPT = r"(?<=\) )"
 _ARTICLE = lit("the", "a", "an")
 
 #: Before a comma after which the byline's own clause, a Chinese form or a sentence goes on (split._clause_tail_end
-#: reads which), not a place and a role (names-member's: "A, Org, Porto youth organiser")
-COMMA_CLAUSE_END = (rf"(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
-                    rf"(?=,(?: {LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW}))")
+#: reads which), not a place and a role (names-member's: "A, Org, Porto youth organiser"); not after a sentence
+#: starter, the lede's first word ("A, Org | We, the undersigned ..."), nor before a person described, the lede's
+#: subject ("A, Org | Dorsey, a sociologist, argues")
+COMMA_CLAUSE_END = (rf"(?<!{STARTER})(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
+                    rf"(?=,(?: (?!{lit('a', 'an', 'the')}){LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW}))")
 
 #: "A, Org" and what may follow the organisation (form "names-org")
 _NAMES_ORG = (

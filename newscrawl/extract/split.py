@@ -823,7 +823,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
     lb -= LONG_NAME_MALUS.get(_name_words(authors[0]) if authors else 0, 0.0)  # (initials make no name long)
-    if form != "known" and authors and text.startswith(authors[0], start) and _name_words(authors[0]) >= 3 \
+    if form.startswith("names") and authors and text.startswith(authors[0], start) and _name_words(authors[0]) >= 3 \
             and _recurs_outside(text, authors[0].split()[0], start, end):
         return None  # a long name's first word that the excerpt names again is the standfirst's place or name
         # ("... activists reaches Stockholm | Linnea Sjödahl, ... a meeting in Stockholm’s Södermalm":
