@@ -3348,3 +3348,19 @@ def test_a_byline_clause_to_the_cut_or_to_a_dated_sentence_opening(excerpt: str,
                                                                     lede: str | None) -> None:
     got = split_excerpt(excerpt)
     assert (got.byline, got.lede or None) == (byline, lede)
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # splitter 3.13: a credit calling the text a version of another, which no form reads to its end, runs to where a
+    # sentence opens (bylines.EXAMPLES["version-credit-to-sentence"])
+    ("Orders from abroad hide the weakness of the shipyards",
+     "This article is an abridged version of the editorial in Red Tide, Workers Alliance’s Korean-language bulletin, "
+     "issue 9, May-June 2025", "Korea’s shipbuilders reported record orders"),
+    ("Deflation and the limits of stimulus",
+     "What follows is a shortened version of the editorial in issue 31 of Hongqi magazine (WA Chinese-language "
+     "journal《紅旗》), March-April 2026", "For the second year running prices fell"),
+])
+def test_a_version_credit_runs_to_a_sentence_opening(standfirst: str, byline: str, lede: str) -> None:
+    for join in (" ", "\n"):
+        got = split_excerpt(join.join([standfirst, byline, lede]))
+        assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)

@@ -448,6 +448,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "Translated from the Chinese by qingshui.info volunteers. By Weng Shu-ting, "
                                    "qingshui.info (IWT in Taiwan) (heldout47); the corpus's 'This article is from "
                                    "Socialist ... By Vincent Kolo, chinaworker.info'"),
+    "version-credit-to-sentence": ("This article is an abridged version of the editorial in Tidal Shift, Workers’ "
+                                   "Tide’s Chinese-language magazine, issue 14, March-April 2025 | Taiwan’s economy "
+                                   "... (heldout17)",
+                                   "What follows is a shortened version of the editorial in issue 52 of Xinghuo "
+                                   "magazine (IWL Chinese-language journal《星火》), January-February 2026 | For the "
+                                   "third year ... (heldout33)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

@@ -988,9 +988,45 @@ def _credit_line(first: str, line: str, after: str, caps: int) -> bool:
             and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“‘\"'"))
 
 
+#: A credit that calls the text a version of another, at a part boundary ("This article is an abridged version of
+#: the editorial in <paper>, <the org>’s <language> magazine, issue 14, March-April 2025", "What follows is a
+#: shortened version of the editorial in issue 52 of <paper> (<section>《...》), January-February 2026"): it runs to
+#: where a sentence opens, whatever it names on the way (bylines.EXAMPLES["version-credit-to-sentence"])
+_VERSION_CREDIT_OPEN_RE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”] ))(?:This (?:article|piece|text|editorial) is|What follows is|This is|Below is|"
+    rf"The following is) (?:an? |the )?(?:(?:{'|'.join(sorted(B.VERSION_ADJECTIVES))}) )*"
+    rf"(?:version|translation|transcript|excerpt) of ")
+VERSION_CREDIT_MAX_CHARS = 200
+_OPENS_AT_RE = re.compile(rf"\n| [{_UP}][\w’'-]* ")  # (not a capitalised word before a comma: "in Red | Tide, ...")
+
+
+def _version_credits(text: str, truncated: bool) -> list[Candidate]:
+    out = []
+    for m in _VERSION_CREDIT_OPEN_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        limit = min(m.start() + VERSION_CREDIT_MAX_CHARS, len(text) if line_end < 0 else line_end)
+        end = _sentence_opening(text, m.start(), m.end(), limit)
+        if end is None:
+            end = limit if limit == line_end or (truncated and limit == len(text)) else None
+        if end is None:
+            continue
+        authors, org, affil = parse_byline(text[m.start() : end])
+        score = _score(text, m.start(), end, "credit-version", BASE_SCORES["credit-following"] - 0.1, authors)
+        if score is not None:
+            out.append(Candidate(m.start(), end, "credit-version-open", score, authors, org, affil))
+    return out
+
+
 def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True) -> list[Candidate]:
     """The candidates that do not depend on site knowledge: forms, middle lines."""
     cands = _scan(F.classify(text), truncated, prechecks=prechecks)[0]
+    if " of " in text and _VERSION_CREDIT_OPEN_RE.search(text):
+        # (only where no form read the credit to where a sentence may open, and then instead of the forms' reading
+        # that stopped inside it: "... the editorial in Red | Tide, <org>’s bulletin, issue 9, May-June 2025")
+        read = {c.start for c in cands if c.end == len(text) or _OPENS_AT_RE.match(text, c.end)}
+        version = [c for c in _version_credits(text, truncated) if c.start not in read]
+        starts = {c.start for c in version}
+        cands = [c for c in cands if c.start not in starts] + version
     if "\n" in text:
         cands += _middle_line_candidates(text)
         if truncated:
@@ -1139,6 +1175,22 @@ _DANGLING_COMMA_RE = re.compile(rf", (?=[{_UP}][{_LO}’'-]* [{_LO}])")
 _CLAUSE_RUN_IN_RE = re.compile(rf"(?<=[{_LO}])(?=[{_UP}][{_LO}])")
 
 
+def _sentence_opening(text: str, start: int, pos: int, limit: int) -> int | None:
+    """Where the first sentence opens between ``pos`` and ``limit`` in a part that began at ``start``: a capitalised
+    word, then a lower-case one, after a lower-case word, a number, a date's month or a sentence end (not inside a
+    name: "Joan | Pratt"; not after a word that leads into a noun: "outside the | Chinese consulate"), or a sentence
+    starter after a place ("... aboard the MV Pacific Lark off Busan | The nineteen crew ...", "... in Toronto on 30
+    August | Friends, we are here")."""
+    for m in _SENTENCE_OPENS_RE.finditer(text, pos, limit):
+        word = text[start : m.start()].rsplit(None, 1)[-1]
+        if word in _LEADS_INTO_NOUN:
+            continue
+        if not word[0].isupper() or word[-1] in ".!?" or text[m.end() :].split(None, 1)[0] in B.SENTENCE_STARTERS \
+                or word in B.MONTH_NAMES:
+            return m.start()
+    return None
+
+
 def _clause_tail_end(text: str, end: int) -> int | None:
     """Where a byline's own clause after ``end`` ends (a lede cannot open there), or None when a lede can."""
     if _CLAUSE_OPEN_RE.match(text, end) is None:
@@ -1150,16 +1202,9 @@ def _clause_tail_end(text: str, end: int) -> int | None:
     run_in = _CLAUSE_RUN_IN_RE.search(text, end + 2, limit)  # "... just back from Henoko|The trucks start ..."
     if run_in is not None:
         limit = run_in.start()
-    for m in _SENTENCE_OPENS_RE.finditer(text, end + 2, limit):
-        word = text[end : m.start()].rsplit(None, 1)[-1]
-        if word in _LEADS_INTO_NOUN:
-            continue
-        if not word[0].isupper() or word[-1] in ".!?" or text[m.end() :].split(None, 1)[0] in B.SENTENCE_STARTERS \
-                or word in B.MONTH_NAMES:
-            # (after a lower-case word, a number, a date's month or a sentence end, not inside a name: "Joan |
-            # Pratt"; or a sentence starter after a place: "... aboard the MV Pacific Lark off Busan | The nineteen
-            # crew ...", "... in Toronto on 30 August | Friends, we are here")
-            return m.start()
+    opening = _sentence_opening(text, end, end + 2, limit)
+    if opening is not None:
+        return opening
     if run_in is not None:
         return run_in.start()
     if limit == len(text) or 0 <= line_end <= limit:
