@@ -3109,6 +3109,13 @@ KINDS += [
      ["Tom Kay"], "Red Flag", None, ("none",)),
 ]
 
+KINDS += [
+    # where the article's own headline comes from, between the byline and the lede (bylines.EXAMPLES[
+    # "note-headline-source"]); a lede's "the headline figure" is no note (tests below)
+    _noted("note-headline-quotes", "The headline quotes a placard carried by the cleaners on Monday."),
+    _noted("note-headline-taken-from", "The headline is taken from a banner hung at the depot gate.", pair=1),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")
@@ -3364,3 +3371,11 @@ def test_a_version_credit_runs_to_a_sentence_opening(standfirst: str, byline: st
     for join in (" ", "\n"):
         got = split_excerpt(join.join([standfirst, byline, lede]))
         assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+
+
+def test_a_ledes_headline_figure_is_no_note() -> None:
+    text = ("Bus company reports a surplus Tom Kay, Red Flag The headline figure was a surplus of HK$300 million, but "
+            "the drivers saw none of it")
+    got = split_excerpt(text)
+    assert (got.byline, got.note) == ("Tom Kay, Red Flag", None)
+    assert got.lede.startswith("The headline figure")

@@ -454,6 +454,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "What follows is a shortened version of the editorial in issue 52 of Xinghuo "
                                    "magazine (IWL Chinese-language journal《星火》), January-February 2026 | For the "
                                    "third year ... (heldout33)"),
+    "note-headline-source": ("The headline quotes a banner carried at the front of Sunday’s march. (heldout46)",
+                             "The headline is taken from a banner hung by migrant welders at the shipyard’s east "
+                             "gate. (heldout47)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

@@ -343,6 +343,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "Translated by the chinaworker.info team", "(Translated by our volunteer translators)": translators unnamed
         rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
         rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])\)?",
+        # "The headline quotes a banner carried at the front of the march.", "The headline is taken from a banner
+        # ...": where the article's own headline comes from (bylines.EXAMPLES["note-headline-source"])
+        rf"(?:The|Our) headline (?:quotes|is|was|comes|came|repeats)\b[^\n()]{{0,100}}?{end}",
         # "We have changed the workers’ names at their request", "We have withheld the names of the drivers ..."
         rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
         rf"[^\n.()]{{0,60}}?{end_clause}",
