@@ -3116,6 +3116,20 @@ KINDS += [
     _noted("note-headline-taken-from", "The headline is taken from a banner hung at the depot gate.", pair=1),
 ]
 
+KINDS += [
+    # the part a byline's line leaves open before a form's byline (a comma, a joiner) is the byline's in the lines
+    # rendering too: its line is the byline's (bylines.EXAMPLES["name-before-comma"])
+    ("open-part-on-the-byline-line", [("standfirst", "A worker’s account of the night shift"),
+                                      ("byline", "Kwan Ka-ho [關家豪], Workers Alliance (WA in Macau)"),
+                                      ("lede", "The alarm goes at ten past six")], ["Kwan Ka-ho"], "Workers Alliance",
+     "WA in Macau",
+     ("newline",)),
+    ("open-part-on-the-byline-line-2", [("standfirst", "‘My number is on my locker, my name is not’"),
+                                        ("byline", "Worker 5120, redflag.org"),
+                                        ("lede", "The night shift begins at eight with a roll call")],
+     ["Worker 5120"], "redflag.org", None, ("newline",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

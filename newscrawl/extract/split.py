@@ -1145,6 +1145,11 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             best = dataclasses.replace(best, start=part_start)  # (the names after "by" are the credit's)
         else:
             authors, org, affil = parse_byline(text[part_start : best.end])
+            head = text[part_start : best.start].rstrip()
+            if not authors and not best.authors and head.endswith(","):
+                # (the name the comma left open, without its other form or mark: "Kwan Ka-ho [關家豪], | Org")
+                name = _NAME_MARKS_RE.sub("", head[:-1]).strip()
+                authors = [name] if name[:1].isupper() and len(name.split()) <= 4 else []
             best = dataclasses.replace(best, start=part_start, authors=authors or best.authors,
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     if best is not None and not best.known:
@@ -1221,6 +1226,8 @@ def _clause_tail_end(text: str, end: int) -> int | None:
 #: ("... first month | Rodel Manansala, Lakas Obrero / | Cebu ... Union") belongs to the byline after it
 #: (bylines.EXAMPLES["credit-before-by"], ["name-before-comma"])
 _ENDS_IN_BY_RE = re.compile(r"(?:^|\s)by$")
+#: A name's other form in brackets and a footnote mark ("Kwan Ka-ho [關家豪]", "Xiaocao*")
+_NAME_MARKS_RE = re.compile(r"\s*[\[(（][^\])）]{1,30}[\])）]|\*+")
 _ENDS_JOINED_RE = re.compile(r"(?:,|\s(?:and|&|\+|/))$")
 PART_BEFORE_MAX_CHARS = 120
 _CREDIT_LABEL_RE = re.compile(rf"(?:^|(?<=[{_LO}.!?:’”]))[{_UP}][{_LO}-]+$")
@@ -1234,9 +1241,10 @@ def _part_start_before(text: str, start: int) -> tuple[int, bool] | None:
     text before is no open part."""
     before = text[:start].rstrip()
     by = _ENDS_IN_BY_RE.search(before) is not None
-    if not (by or _ENDS_JOINED_RE.search(before)) or "\n" in text[max(0, start - PART_BEFORE_MAX_CHARS) : start]:
+    if not (by or _ENDS_JOINED_RE.search(before)) or before.endswith("\n") or "\n" in text[len(before) : start]:
         return None
-    offset = max(0, len(before) - PART_BEFORE_MAX_CHARS)
+    # (the open part is on the byline's own line: "... transition\n| Xiaocao*, | tieqiao.info")
+    offset = max(0, len(before) - PART_BEFORE_MAX_CHARS, before.rfind("\n") + 1)
     words = list(re.finditer(r"\S+", before[offset:]))
     if by and len(words) >= 2 and (label := _CREDIT_LABEL_RE.search(words[-2].group())) is not None:
         return offset + words[-2].start() + label.start(), by  # "Lyrics | by", run in: "... decree?|Satire by"
@@ -1245,6 +1253,9 @@ def _part_start_before(text: str, start: int) -> tuple[int, bool] | None:
         if word[:1].isupper() and (prev[-1:] in _PHRASE_END or (
                 prev[:1].islower() and prev not in _LEADS_INTO_NOUN and prev not in B.NAME_PARTICLES)):
             return offset + words[i].start(), by
+    line_start = before.rfind("\n") + 1
+    if line_start and offset == line_start and words and words[0].group()[:1].isupper():
+        return offset + words[0].start(), by  # (the line's first word: a line break ends a phrase)
     return None
 
 
