@@ -3393,3 +3393,19 @@ def test_a_ledes_headline_figure_is_no_note() -> None:
     got = split_excerpt(text)
     assert (got.byline, got.note) == ("Tom Kay, Red Flag", None)
     assert got.lede.startswith("The headline figure")
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # splitter 3.13: no byline; a capitalised group of people and a lower-case word open the lede after any phrase's
+    # end, a function word's too (bylines.EXAMPLES["group-opens-lede"])
+    ("Heat records fall, and the shifts go on", "Builders on three sites worked through the hottest week"),
+    ("Ferry operator pays a week’s bonus instead of four", "Employees at the ferry company were told on Friday"),
+])
+def test_no_byline_a_group_of_people_opens_the_lede(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
+
+
+def test_no_byline_a_group_after_the_opens_no_lede() -> None:
+    got = split_excerpt("Higher pay for the Teachers of the island schools is promised again by the new minister")
+    assert got.standfirst is None

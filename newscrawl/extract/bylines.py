@@ -457,6 +457,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "note-headline-source": ("The headline quotes a banner carried at the front of Sunday’s march. (heldout46)",
                              "The headline is taken from a banner hung by migrant welders at the shipyard’s east "
                              "gate. (heldout47)"),
+    "group-opens-lede": ("Summer temperatures break records, and the work goes on | Builders on sites across ... "
+                         "(heldout13)", "Panel producer gives workers half a month instead of two | Employees at ... "
+                         "(heldout22); ‘Pay us or we don’t teach’ | Teachers at ... (heldout24)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

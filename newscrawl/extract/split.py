@@ -67,6 +67,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (``_clause_tail_end``; a comma right before a sentence's opening stays on the byline: "A, Org, | It was"); a
   standfirst never ends in "by", a comma or a joiner, so the credit, name or part it leaves open starts the byline
   (``_part_start_before``).
+* A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
+  scores the forms' credit less 0.1, to where a sentence opens. With site knowledge, a candidate starting on a place's
+  capitalised words right before a known organisation is dropped where one starting at the organisation, ending with
+  it, is as sure but for the capitalised word before it (``_from_known_org_start``, ``_AFTER_CAPITAL_MALUS``).
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
@@ -1004,6 +1008,8 @@ _OPENS_AT_RE = re.compile(rf"\n| [{_UP}][\w’'-]* ")  # (not a capitalised word
 
 
 def _version_credits(text: str, truncated: bool) -> list[Candidate]:
+    """Version credits (``_VERSION_CREDIT_OPEN_RE``) to where a sentence opens, its line's end or the excerpt's cut:
+    as sure as the forms' credits less 0.1 (``_text_candidates`` keeps them only where no form read the credit)."""
     out = []
     for m in _VERSION_CREDIT_OPEN_RE.finditer(text):
         line_end = text.find("\n", m.end())
@@ -1891,7 +1897,24 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
             if any(ch in text[label_end : place.end] for ch in ".!?:;"):
                 break
             return place.end, group.start, "capital"
+    for i in range(1, n - 1):  # "... the work goes on | Builders on sites ...", "... instead of two | Employees at"
+        prev, group, then = tokens[i - 1 : i + 2]
+        if group.end > limit:
+            break
+        if (group.gap == " " and group.text in B.GROUP_NOUNS and then.gap == " " and then.text.isalpha()
+                and then.text.islower() and len(then.text) >= 2
+                and (prev.text[-1:].islower() or prev.text[-1:].isdigit() or prev.text in _CLOSING_QUOTES)
+                and prev.text not in _GROUP_LEAD_WORDS):
+            if any(ch in text[label_end : prev.end] for ch in ".!?:;"):
+                break
+            return prev.end, group.start, "capital"  # (a capitalised group of people and a lower-case word open a
+            # sentence after any phrase's end: bylines.EXAMPLES["group-opens-lede"])
     return fallback
+
+
+#: Words after which a capitalised group of people is still inside the sentence ("for the | Workers Alliance", "of |
+#: Teachers and Nurses")
+_GROUP_LEAD_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "and", "or", "with", "by", "our", "their", "all"})
 
 
 # --------------------------------------------------------------------------------------
