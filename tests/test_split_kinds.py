@@ -3409,3 +3409,15 @@ def test_no_byline_a_group_of_people_opens_the_lede(standfirst: str, lede: str) 
 def test_no_byline_a_group_after_the_opens_no_lede() -> None:
     got = split_excerpt("Higher pay for the Teachers of the island schools is promised again by the new minister")
     assert got.standfirst is None
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # splitter 3.13: a capital break too early for a standfirst (fewer words than one holds) gives way to a later one
+    ("Bosses blame Korean imports but the real problem is decades of private profit",
+     "Harbour Steel’s announcement that it will close one of its mills puts 900 jobs at risk"),
+    ("Managers blame Japanese rivals but the real cause is the owners’ dividends",
+     "Pacific Shipping’s decision to shut its yard leaves 400 workers without a job"),
+])
+def test_no_byline_a_capital_break_too_early_gives_way(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)

@@ -1880,8 +1880,8 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
                     (possessive or possessive2) and word in _CLAUSE_END_ADVERBS):
             continue  # "exercises around | Taiwan were", "struck after | Foxconn cut", "across southern | China worked"
             # (but an adverb ends a clause before a possessive: "... who live there | India’s forest department")
-        if after.text in B.PLACE_NAMES:
-            continue
+        if after.text in B.PLACE_NAMES or _word_count(text[: w.end]) < T["min_standfirst_words"]:
+            continue  # (too early for a standfirst: "Owners blame | Chinese overproduction but ...")
         if possessive or possessive2:
             fallback = fallback or (w.end, nxt.start, "capital")
             continue
