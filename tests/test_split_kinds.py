@@ -3421,3 +3421,27 @@ def test_no_byline_a_group_after_the_opens_no_lede() -> None:
 def test_no_byline_a_capital_break_too_early_gives_way(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede}")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # splitter 3.13: a standfirst never ends in "from", "with" or "of": the credit it opens is the byline's
+    # (bylines.EXAMPLES["credit-before-preposition"])
+    ("What the new ferry law changes, and what it does not",
+     "Orla Quigley, with input from Red Lantern members in Cork", "The amendments that came into force this spring"),
+    ("From the shipyard to the city council", "Q&A with Tom Kay, Workers Alliance organiser in Leeds",
+     "How did you come to stand for the council?"),
+])
+def test_a_standfirst_never_ends_in_from_with_or_of(standfirst: str, byline: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {byline} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+
+
+@pytest.mark.parametrize("text,standfirst", [
+    # ... but a phrasal verb's particle ends one ("three years on", "move in")
+    ("Harbour strike: the dockers three years on Tam Wing-sze, Red Lantern (WA in Hong Kong) Three years after the "
+     "strike", "Harbour strike: the dockers three years on"),
+    ("The hospital cleaners’ strike ten years on Orla Quigley, Red Lantern Ten years after the strike the cleaners "
+     "are still", "The hospital cleaners’ strike ten years on"),
+])
+def test_a_phrasal_verbs_particle_ends_a_standfirst(text: str, standfirst: str) -> None:
+    assert split_excerpt(text).standfirst == standfirst

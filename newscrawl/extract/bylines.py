@@ -460,6 +460,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "group-opens-lede": ("Summer temperatures break records, and the work goes on | Builders on sites across ... "
                          "(heldout13)", "Panel producer gives workers half a month instead of two | Employees at ... "
                          "(heldout22); ‘Pay us or we don’t teach’ | Teachers at ... (heldout24)"),
+    "credit-before-preposition": ("... and what it does not | Choi Ga-eun, with input from | Pado Socialists members "
+                                  "in Ulsan (heldout47)", "From Tsuen Wan to the Toronto subway | Q&A with | Wendy "
+                                  "Szeto, Left Current organiser in Toronto (heldout24)"),
     "full-width-brackets": ("Chow Yuk-ting（周玉婷）, Socialist Struggle (IWL in Hong Kong) (heldout33)",
                             "Lam Ka-yan（林嘉欣）, Workers Alliance (unit tests)"),
     "org-title-marks": ("Liao Shu-hua, Red Camphor《紅樟》 (heldout33)",

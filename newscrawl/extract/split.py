@@ -65,7 +65,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
 * The chosen byline's edges, whatever scored it: a lede opens a sentence, so a lower-case word, a comma or a semicolon
   after the byline starts its own clause, which runs to where a sentence opens or to the byline's line end
   (``_clause_tail_end``; a comma right before a sentence's opening stays on the byline: "A, Org, | It was"); a
-  standfirst never ends in "by", a comma or a joiner, so the credit, name or part it leaves open starts the byline
+  standfirst never ends in "by", "from", "with", "of", a comma or a joiner, so the credit, name or part it leaves open
+  starts the byline
   (``_part_start_before``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less 0.1, to where a sentence opens. With site knowledge, a candidate starting on a place's
@@ -1226,15 +1227,16 @@ def _clause_tail_end(text: str, end: int) -> int | None:
     return None
 
 
-#: A standfirst never ends in "by", a comma or a joiner ("and", "&", "+", "/"): the credit it opens ("Lyrics by",
-#: "Satire by", "A profile of A, hospital cleaner, by", "Poster by a student, translated by"), the name before the
-#: organisation's comma ("... inspectors say | Ana Lúcia Fagundes, | Luta Operária") or the first of two joined
+#: A standfirst never ends in "by", a comma, a joiner ("and", "&", "+", "/") or "from", "with", "of" (not a phrasal
+#: verb's particle: "... three years on", "... move in"): the credit it opens ("Lyrics by", "Satire by", "A profile of
+#: A, hospital cleaner, by", "Poster by a student, translated by", "Q&A with", "A, with input from"), the name before
+#: the organisation's comma ("... inspectors say | Ana Lúcia Fagundes, | Luta Operária") or the first of two joined
 #: ("... first month | Rodel Manansala, Lakas Obrero / | Cebu ... Union") belongs to the byline after it
-#: (bylines.EXAMPLES["credit-before-by"], ["name-before-comma"])
+#: (bylines.EXAMPLES["credit-before-by"], ["name-before-comma"], ["credit-before-preposition"])
 _ENDS_IN_BY_RE = re.compile(r"(?:^|\s)by$")
 #: A name's other form in brackets and a footnote mark ("Kwan Ka-ho [關家豪]", "Xiaocao*")
 _NAME_MARKS_RE = re.compile(r"\s*[\[(（][^\])）]{1,30}[\])）]|\*+")
-_ENDS_JOINED_RE = re.compile(r"(?:,|\s(?:and|&|\+|/))$")
+_ENDS_JOINED_RE = re.compile(r"(?:,|\s(?:and|&|\+|/|from|with|of))$")
 PART_BEFORE_MAX_CHARS = 120
 _CREDIT_LABEL_RE = re.compile(rf"(?:^|(?<=[{_LO}.!?:’”]))[{_UP}][{_LO}-]+$")
 _PHRASE_END = ".!?:’”\""
