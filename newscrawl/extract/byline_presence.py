@@ -125,13 +125,12 @@ def _shown(excerpts: list[str | None], memos: list[dict[str, Any]] | None = None
     return sum(shows_byline(e, memos[k] if memos else None) for k, e in enumerate(excerpts))
 
 
-def _recurring_organisations(excerpts: list[str | None], plain: list[int],
-                              memos: list[dict[str, Any]] | None) -> int:
+def _recurring_organisations(excerpts: list[str | None], plain: list[int], memos: list[dict[str, Any]]) -> int:
     """How many of the page's excerpts hold a byline of a person's name and an organisation, as the splitter alone
     reads it by any form, whose organisation another such excerpt of the page holds too (module doc, 4)."""
     orgs: dict[str, int] = {}
     for k in plain:
-        found, text = byline_without_knowledge(excerpts[k], memos[k] if memos else None)
+        found, text = byline_without_knowledge(excerpts[k], memos[k])
         if (found is not None and found.authors and found.organisation
                 and not _unbalanced(text[found.start:found.end])):
             orgs[found.organisation] = orgs.get(found.organisation, 0) + 1
@@ -161,8 +160,10 @@ def decide(excerpts: list[str | None], elements: list[str | None], knowledge: ob
     """Whether this page's excerpts carry bylines, from what the site showed before this page and
     what this page shows (its excerpts without a byline element); counts nothing yet."""
     presence = site_presence(knowledge)
+    if memos is None:  # (shared by both readings below: each excerpt is scanned once)
+        memos = [{} for _ in excerpts]
     plain = [k for k, b in enumerate(elements) if b is None and excerpts[k]]
-    shown = sum(shows_byline(excerpts[k], memos[k] if memos else None) for k in plain)
+    shown = sum(shows_byline(excerpts[k], memos[k]) for k in plain)
     if shown < 2 and len(plain) > 1:
         shown = max(shown, _recurring_organisations(excerpts, plain, memos))
     learned = len(getattr(knowledge, "bylines", ()))

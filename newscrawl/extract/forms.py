@@ -556,53 +556,6 @@ _ARTICLE = lit("the", "a", "an")
 COMMA_CLAUSE_END = (rf"(?<!{STARTER})(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
                     rf"(?=,(?: (?!{lit('a', 'an', 'the')}){LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW}))")
 
-#: "A, Org" and what may follow the organisation (form "names-org")
-_NAMES_ORG = (
-    rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
-    # (or a middle dot: "A · Org", bylines.EXAMPLES["middle-dot"])
-    rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | [|·] | [–—] "
-    rf"| {lit('for')} (?={ORG_CORE})"
-    # (any "on <word> of": the alphabet has no class to spare for "behalf")
-    rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
-    rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
-    # (not before the rest of the organisation's name and a member's role: names-member reads those)
-    # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
-    # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
-    rf"(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
-    # (nor before the rest of its name as a possessive and a role: "A, Red | Flag’s labour correspondent")
-    rf"(?!(?: {CAPTOK}){{0,2}} {has('poss')} {_ROLE_PHRASE})"
-    # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
-    rf"(?: (?:{LOWER} )?{lit('board', 'team', 'collective')}(?={END}))?"
-    # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
-    # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
-    rf"(?:, (?!{MONTH} {NUM})(?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
-    rf"|, {LOWER} {lit('from')} {PLACE}(?={END})|, {IN} {PLACE}(?={END}))?"
-    # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
-    rf"(?:,? {AND} {_MEMBER_OF}"
-    rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END})"
-    # (or a job: "A, Org, and a nurse at Queen Mary Hospital")
-    rf"|,?{_AND_AN_OCCUPATION}(?={END}))?"
-    # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
-    # "A, Org, with additional reporting by B"
-    rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
-    rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
-    # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
-    rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
-    # (or that the author writes: "A, Org, writes")
-    rf"|, {lit('writes')}(?={END})"
-    # (or where the author was, a report's witness: "A, Org, was in the public gallery.":
-    # bylines.EXAMPLES["names-org-was-there"])
-    rf"|, {lit('was', 'is')} (?:{IN}|{lit('at')}) [^\n.!?]{{3,60}}?\.(?=$|\n| ?{UPSTART})"
-    # (or a second author with an organisation of their own: "A, Org, and B, Org2"; the first is the
-    # organisation named: bylines.EXAMPLES["names-org-pairs"])
-    rf"|,? {AND} (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
-    # (and the day it was written: "A, Org, 12 March 2025")
-    # (or after a bar, a web byline's: "A | Org | 12 March 2025")
-    rf"(?:(?:,| \|) {_DATE}(?={END}))?"
-    # (or the same byline in Chinese after a slash: "A, Org / 何詠欣，國際社會主義者加拿大支部")
-    rf"(?: / {CJKW}(?:[，、 ]?{CJKW}){{0,6}}(?={END}))?"
-)
-
 FORMS: list[Form] = [
     Form("review-credit",
          rf"(?:(?:{lit('Review')} {OF} )?{TITLE}(?:,? {lit('directed', 'written', 'edited', 'produced')})? "
@@ -921,11 +874,55 @@ FORMS: list[Form] = [
          # (or the writer's comrades of the organisation: "A and comrades of Org": EXAMPLES["names-and-comrades"])
          # (and unnamed co-authors: "A et al., Org": bylines.EXAMPLES["names-et-al"])
          # ("et" is any lower-case word and "al" a particle here: the alphabet has no class to spare)
-         # (or a comma, after which the byline's own clause or a dangling comma follows, split._clause_tail_end
-         # reads which: "A, Org, on Wurundjeri country | Casual tutors", "A, Org (section), 高雄 | Around ninety",
-         # "A, Org, | It was ..."; not after a run of four capitalised words or a place's two, where a person the
-         # lede describes follows the organisation: "A, Org | Tsang Kwai-fun, who died ...")
-         rf"{_NAMES_ORG}(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$)"
+         rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
+         # (or a middle dot: "A · Org", bylines.EXAMPLES["middle-dot"])
+         rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | [|·] | [–—] "
+         rf"| {lit('for')} (?={ORG_CORE})"
+         # (any "on <word> of": the alphabet has no class to spare for "behalf")
+         rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
+         rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
+         # (not before the rest of the organisation's name and a member's role: names-member reads those)
+         # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
+         # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
+         rf"(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
+         # (nor before the rest of its name as a possessive and a role: "A, Red | Flag’s labour correspondent")
+         rf"(?!(?: {CAPTOK}){{0,2}} {has('poss')} {_ROLE_PHRASE})"
+         # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
+         rf"(?: (?:{LOWER} )?{lit('board', 'team', 'collective')}(?={END}))?"
+         # where the author writes from, after the organisation: "A, Workers Alliance, Porto"
+         # (not the first words of a role: "A, Org, Hong | Kong youth organiser")
+         rf"(?:, (?!{MONTH} {NUM})(?P<place>{PLACE})(?!(?: {CAPTOK}){{1,2}} {_ROLE_PHRASE})(?={END})"
+         rf"|, {LOWER} {lit('from')} {PLACE}(?={END})|, {IN} {PLACE}(?={END}))?"
+         # and what else the author is: "A, Workers Alliance, and member of the dockers’ union in Porto"
+         rf"(?:,? {AND} {_MEMBER_OF}"
+         rf"(?:(?!{IN} ){LOWER} ){{0,3}}(?!{IN}(?![^ \n])){LOWER}(?: {IN} {PLACE})?(?={END})"
+         # (or a job: "A, Org, and a nurse at Queen Mary Hospital")
+         rf"|,?{_AND_AN_OCCUPATION}(?={END}))?"
+         # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
+         # "A, Org, with additional reporting by B"
+         rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
+         rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
+         # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
+         rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
+         # (or that the author writes: "A, Org, writes")
+         rf"|, {lit('writes')}(?={END})"
+         # (or where the author was, a report's witness: "A, Org, was in the public gallery.":
+         # bylines.EXAMPLES["names-org-was-there"])
+         rf"|, {lit('was', 'is')} (?:{IN}|{lit('at')}) [^\n.!?]{{3,60}}?\.(?=$|\n| ?{UPSTART})"
+         # (or a second author with an organisation of their own: "A, Org, and B, Org2"; the first is the
+         # organisation named: bylines.EXAMPLES["names-org-pairs"])
+         rf"|,? {AND} (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
+         # (and the day it was written: "A, Org, 12 March 2025")
+         # (or after a bar, a web byline's: "A | Org | 12 March 2025")
+         rf"(?:(?:,| \|) {_DATE}(?={END}))?"
+         # (or the same byline in Chinese after a slash: "A, Org / 何詠欣，國際社會主義者加拿大支部")
+         rf"(?: / {CJKW}(?:[，、 ]?{CJKW}){{0,6}}(?={END}))?"
+         # (then an end; or, where the excerpt was cut, a tail with "with"; or a comma, after which the byline's own
+         # clause or a dangling comma follows, split._clause_tail_end reads which: "A, Org, on Wurundjeri country |
+         # Casual tutors", "A, Org (section), 高雄 | Around ninety", "A, Org, | It was ..."; not after a run of four
+         # capitalised words or a place's two, where a person the lede describes follows the organisation: "A, Org
+         # | Tsang Kwai-fun, who died ...")
+         rf"(?:{END}|(?P<cut>, {lit('with')} [^\n.!?]{{1,40}}$)"
          # (nor after a group of people, the lede's subject: "A, Org | Workers, youth and ..."; nor before a place
          # and a role, names-member's: "A, Org, Porto youth organiser")
          rf"|(?<!{CAPTOK} {CAPTOK} {CAPTOK} {CAPTOK})(?<!{IN} {CAPTOK} {CAPTOK})(?<!{GROUP}){COMMA_CLAUSE_END})",

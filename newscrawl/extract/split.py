@@ -69,9 +69,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   starts the byline
   (``_part_start_before``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
-  scores the forms' credit less 0.1, to where a sentence opens. With site knowledge, a candidate starting on a place's
-  capitalised words right before a known organisation is dropped where one starting at the organisation, ending with
-  it, is as sure but for the capitalised word before it (``_from_known_org_start``, ``_AFTER_CAPITAL_MALUS``).
+  scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
+  candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
+  the organisation, ending with it, is as sure but for the capitalised word before it (``_from_known_org_start``,
+  ``_AFTER_CAPITAL_MALUS``).
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
@@ -1005,12 +1006,15 @@ _VERSION_CREDIT_OPEN_RE = re.compile(
     rf"The following is) (?:an? |the )?(?:(?:{'|'.join(sorted(B.VERSION_ADJECTIVES))}) )*"
     rf"(?:version|translation|transcript|excerpt) of ")
 VERSION_CREDIT_MAX_CHARS = 200
+#: ... as sure as the forms' credits less this (a form that reads the credit knows better where it ends)
+VERSION_CREDIT_MALUS = 0.1
 _OPENS_AT_RE = re.compile(rf"\n| [{_UP}][\w’'-]* ")  # (not a capitalised word before a comma: "in Red | Tide, ...")
 
 
 def _version_credits(text: str, truncated: bool) -> list[Candidate]:
-    """Version credits (``_VERSION_CREDIT_OPEN_RE``) to where a sentence opens, its line's end or the excerpt's cut:
-    as sure as the forms' credits less 0.1 (``_text_candidates`` keeps them only where no form read the credit)."""
+    """Version credits (``_VERSION_CREDIT_OPEN_RE``) to where a sentence opens, its line's end or the excerpt's cut,
+    ``VERSION_CREDIT_MALUS`` less sure than the forms' (``_text_candidates`` keeps them only where no form read the
+    credit)."""
     out = []
     for m in _VERSION_CREDIT_OPEN_RE.finditer(text):
         line_end = text.find("\n", m.end())
@@ -1021,7 +1025,8 @@ def _version_credits(text: str, truncated: bool) -> list[Candidate]:
         if end is None:
             continue
         authors, org, affil = parse_byline(text[m.start() : end])
-        score = _score(text, m.start(), end, "credit-version", BASE_SCORES["credit-following"] - 0.1, authors)
+        score = _score(text, m.start(), end, "credit-version", BASE_SCORES["credit-following"] - VERSION_CREDIT_MALUS,
+                       authors)
         if score is not None:
             out.append(Candidate(m.start(), end, "credit-version-open", score, authors, org, affil))
     return out
@@ -1030,11 +1035,11 @@ def _version_credits(text: str, truncated: bool) -> list[Candidate]:
 def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True) -> list[Candidate]:
     """The candidates that do not depend on site knowledge: forms, middle lines."""
     cands = _scan(F.classify(text), truncated, prechecks=prechecks)[0]
-    if " of " in text and _VERSION_CREDIT_OPEN_RE.search(text):
+    if " of " in text and (version := _version_credits(text, truncated)):
         # (only where no form read the credit to where a sentence may open, and then instead of the forms' reading
         # that stopped inside it: "... the editorial in Red | Tide, <org>’s bulletin, issue 9, May-June 2025")
         read = {c.start for c in cands if c.end == len(text) or _OPENS_AT_RE.match(text, c.end)}
-        version = [c for c in _version_credits(text, truncated) if c.start not in read]
+        version = [c for c in version if c.start not in read]
         starts = {c.start for c in version}
         cands = [c for c in cands if c.start not in starts] + version
     if "\n" in text:
