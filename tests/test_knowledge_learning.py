@@ -266,10 +266,17 @@ def test_a_known_name_is_stretched_leftwards_only_over_a_cue_or_from_a_boundary(
      "Helpers are still made to work on Sundays", "Yunhe, Red Flag"),
     ("Villages were flooded to protect the capital and Xiong’an Dongfang, Workers Tribune Families south of "
      "the city say...", "Villages were flooded to protect the capital and Xiong’an", "Dongfang, Workers Tribune"),
+    # splitter 3.14: with a full stop between them too, the one-word name's context costs it nothing then
+    # (bylines.EXAMPLES["recurring-name-after-capital"])
+    ("Landlords push workers out of the last cheap rooms in Tsuen Wan Haibo. redflag.org Rents in four villages...",
+     "Landlords push workers out of the last cheap rooms in Tsuen Wan", "Haibo. redflag.org"),
+    ("Tariffs raise the stakes for Xi Jinping Haibo. redflag.org The decision to impose tariffs on a further...",
+     "Tariffs raise the stakes for Xi Jinping", "Haibo. redflag.org"),
 ])
 def test_a_known_name_and_organisation_after_a_capitalised_word(excerpt: str, standfirst: str, byline: str) -> None:
     k = _known(*[("Yunhe, Red Flag", ["Yunhe"], "Red Flag"),
-                 ("Dongfang, Workers Tribune", ["Dongfang"], "Workers Tribune")] * RECURRING_NAME_ARTICLES)
+                 ("Dongfang, Workers Tribune", ["Dongfang"], "Workers Tribune"),
+                 ("Haibo, redflag.org", ["Haibo"], "redflag.org")] * RECURRING_NAME_ARTICLES)
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
 

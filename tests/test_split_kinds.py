@@ -3130,6 +3130,25 @@ KINDS += [
      ["Worker 5120"], "redflag.org", None, ("newline",)),
 ]
 
+KINDS += [
+    # a standfirst never ends in a comma: the word before an organisation's comma is the byline's name, after a
+    # capitalised word too (bylines.EXAMPLES["names-before-comma-org"])
+    ("names-before-comma-org", [("standfirst", "A second night of protest at the bus depot outside Shatin"),
+                                ("byline", "Mingde, redflag.org"),
+                                ("lede", "More than two hundred drivers blocked the gates of the depot on Thursday")],
+     ["Mingde"], "redflag.org", None, ("newline", "space")),
+    ("names-before-comma-org-cjk", [("standfirst", "A lecturer’s suspension angers students"),
+                                    ("byline", "林小玲，redflag.org"),
+                                    ("lede", "Around forty students occupied the corridor outside the dean’s office")],
+     ["林小玲"], "redflag.org", None, ("newline", "space")),
+    # a sentence after the byline in which the publication speaks of its own work, or that opens as a notice does,
+    # is a note (bylines.EXAMPLES["publisher-voice-note"], ["notice-opening-note"])
+    _noted("note-publisher-voice", "The tribunal sits again on 3 June; we will report on the hearing."),
+    _noted("note-publisher-voice-2", "For their safety our members in the city write under pen names.", pair=1),
+    _noted("note-notice-published", "Published jointly with The Lantern, paper of Red Flag.", pair=1),
+    _noted("note-notice-follow", "Follow redflag.org on Telegram for news from the picket lines."),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

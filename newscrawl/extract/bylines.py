@@ -454,6 +454,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "What follows is a shortened version of the editorial in issue 52 of Xinghuo "
                                    "magazine (IWL Chinese-language journal《星火》), January-February 2026 | For the "
                                    "third year ... (heldout33)"),
+    "names-before-comma-org": ("... at the courier depot outside Longhua | Aning, zhengtu.info (heldout49); ... "
+                               "angers students | 蕭雅筠，zhengtu.info (heldout49)", "... passed on to workers in Wuxi "
+                               "| Tiefeng, laodongzhe.info (heldout23)"),
+    "recurring-name-after-capital": ("... the last cheap rooms in Longgang | <pen name>. <known org> (heldout36)",
+                                     "... raise the stakes for Xi Jinping | <pen name>. <known org> (heldout50)"),
+    "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
+                             "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
+                             "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "
+                             "is a collective pen name used by ... our mainland editorial group. (heldout42)"),
+    "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
+                            "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
+                            "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),
     "note-headline-source": ("The headline quotes a banner carried at the front of Sunday’s march. (heldout46)",
                              "The headline is taken from a banner hung by migrant welders at the shipyard’s east "
                              "gate. (heldout47)"),

@@ -1162,7 +1162,8 @@ def _name_before(text: str, org: Candidate,
             return None
         name_start, score = guessed, GUESSED_NAME_SCORE  # (bylines.EXAMPLES["names-before-known-org"])
     name = text[name_start:cut]
-    return Candidate(name_start, tail.end(), "known", score, [name], org.organisation, tail.group("affil"), known=True)
+    return Candidate(name_start, tail.end(), "known", score, [name], org.organisation, tail.group("affil"), known=True,
+                     vouched_start=known_start is not None)
 
 
 _JOINT_BEFORE_RE = re.compile(r"(?: and| &| /) $")
@@ -1194,7 +1195,7 @@ def _with_joint_name_before(text: str, cand: Candidate) -> Candidate:
         if guessed is None:
             return cand
         start = guessed
-    return dataclasses.replace(cand, start=start, authors=[text[start:cut], *cand.authors])
+    return dataclasses.replace(cand, start=start, authors=[text[start:cut], *cand.authors], vouched_start=False)
 
 
 def _ends_before_name(word: str) -> bool:

@@ -181,6 +181,8 @@ class Candidate:
     organisation: str | None = None
     affiliation: str | None = None
     known: bool = False
+    #: the names' start is the site's own: a name it printed in several articles ends right before the organisation
+    vouched_start: bool = False
 
 
 class Knowledge(Protocol):  # what split_excerpt needs from a SiteKnowledge
@@ -780,7 +782,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _score(text: str, start: int, end: int, form: str, base: float, authors: list[str] | None = None,
            left_context: tuple[str, float] | None = None, c: Classed | None = None, i: int | None = None,
-           weak: bool = False) -> float | None:
+           weak: bool = False, vouched_start: bool = False) -> float | None:
     """A candidate's score (the module docstring's model), or None when its context rules it out."""
     if end - start > T["max_byline_chars"] or (start and text[start - 1] in "(["):
         return None  # too long, or inside a bracket ("(ISA Sweden)" is an affiliation, not a byline)
@@ -805,7 +807,10 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
             and not (left == "runin" and right == "runin")):
         return None  # a one-word name in a place: a byline only run in ("themSokha in Phnom PenhThousands")
-    if left == "capital":  # inside a run of capitalised words: a byline starting with a
+    if left == "capital" and vouched_start:
+        lb = 0.0  # the site's recurring name says where the byline starts ("... in Longgang | <known pen name>.
+        # <known org>": bylines.EXAMPLES["recurring-name-after-capital"])
+    elif left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
         # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
         initial_first = len(authors[0].split()[0].rstrip(".")) == 1 if authors else False
@@ -1108,7 +1113,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             if cand.form == KNOWN_ORG_SPAN:
                 org_spans.append((cand.start, cand.end))
                 continue
-            score = _score(text, cand.start, cand.end, "known", cand.score, cand.authors)
+            score = _score(text, cand.start, cand.end, "known", cand.score, cand.authors,
+                           vouched_start=cand.vouched_start)
             if score is not None:
                 cand.score = score
                 known.append(cand)
@@ -1164,6 +1170,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                 authors = [name] if name[:1].isupper() and len(name.split()) <= 4 else []
             best = dataclasses.replace(best, start=part_start, authors=authors or best.authors,
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
+    elif best is not None:
+        best = _with_name_before_comma(text, cands, best)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1509,6 +1517,27 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                 merged = True
     best = _with_dash(text, _with_run_in_label(text, _with_label(text, _with_title(text, best))))
     return _with_kicker(text, _with_credit_sentence(text, _with_line_start(text, best)))
+
+
+#: A name in Chinese characters right before a comma and the organisation: "... angers students 蕭雅筠，<org>"
+_CJK_NAME_BEFORE_COMMA_RE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,4}(?:，|, )$")
+
+
+def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) -> Candidate:
+    """An organisation alone right after a comma is a byline's second half: a standfirst never ends in a comma,
+    so the names before it are the byline's, whatever a form scored the organisation alone ("... outside Longhua
+    | Aning, <org>", "... in Wuxi | Tiefeng, <org>": bylines.EXAMPLES["names-before-comma-org"])."""
+    if best.authors or best.known or not (text[best.start - 2 : best.start] == ", "
+                                          or text[best.start - 1 : best.start] == "，"):
+        return best
+    named = [c for c in cands if c.authors and c.end == best.end and c.start < best.start]
+    if named:
+        return max(named, key=lambda c: (c.score, c.start))
+    m = _CJK_NAME_BEFORE_COMMA_RE.search(text, 0, best.start)
+    if m is not None:
+        name = m.group().rstrip(", ，")
+        return dataclasses.replace(best, start=m.start(), authors=[name])
+    return best
 
 
 #: A section's kicker and a bar before a byline that opens the excerpt: "Opinion | A, Org", "Long read | A"
@@ -2041,8 +2070,23 @@ _SELF_REFERENCE_RE = re.compile(rf"\b(?:[Tt]his (?:{_TEXT_NOUNS})\b|[Tt]he (?:{_
                                 # (or whether those it names replied before it went out: "The company was asked to
                                 # comment but had not replied at the time of publication.")
                                 r"|\b(?:before|at the time of|ahead of) (?:publication|going to press)\b")
-#: The first sentence after a byline, when a sentence follows it
-_FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*(?=[ \n][{_UP}‘“\"\d])")
+#: ... or the publication speaking of its own work: "we", "our", "us" with a word of publishing ("The first court
+#: hearing is set for 20 May; we will report on it.", "For legal reasons, our members in Singapore do not put their
+#: names to their articles.", "One of our ten most-read articles of 2025, ...":
+#: bylines.EXAMPLES["publisher-voice-note"])
+#: (not a worker's "we" in a lede: "There are about forty of us still living on the site." names no text)
+_PUBLISHER_VOICE_RE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")
+_PUBLISHING_WORD_RE = re.compile(r"\b(?:articles?|reports?|reporters?|translation|translated|version|summary|edition"
+                                 r"|photos?|pictures?|photographs?|brackets|quotations?|spelling|readers|publication"
+                                 r"|publish|website|pen names?|editorial|podcast|newsletter)\b|\bour site\b")
+#: ... or a sentence that opens as a publication's notice does: how the text was published, or what readers may do
+#: ("Published jointly with <paper>.", "Published to mark ten years since ...", "Subscribe to the print edition ...",
+#: "Follow <site> on Telegram ...": bylines.EXAMPLES["notice-opening-note"])
+_NOTICE_OPENING_RE = re.compile(r"(?:Published|Republished|Reprinted|Translated|Embargoed) (?:to|in|on|with|jointly"
+                                r"|from|by|until|for)\b|(?:Subscribe|Follow|Donate|Write|Contact|Sign up)\b")
+#: The first sentence after a byline, when a sentence follows it (or runs in: "... for WFI.A record number")
+_FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*"
+                                rf"(?=[ \n][{_UP}‘“\"\d]|(?<=\.)[{_UP}](?:[{_LO}]| [{_LO}]))")
 
 
 def _meta_note(after: str) -> tuple[str, str] | None:
@@ -2051,7 +2095,11 @@ def _meta_note(after: str) -> tuple[str, str] | None:
     tip line ...", "Figures in this article are correct as of 30 April."): a lede's first sentence tells the news
     (bylines.EXAMPLES["meta-note"]; on the gold no lede's first sentence is both so short and so self-referring)."""
     m = _FIRST_SENTENCE_RE.match(after)
-    if m is None or after[:1] in "‘“\"" or not _SELF_REFERENCE_RE.search(m.group()):
+    if m is None or after[:1] in "‘“\"":
+        return None
+    sentence = m.group()
+    if not (_SELF_REFERENCE_RE.search(sentence) or _NOTICE_OPENING_RE.match(sentence)
+            or (_PUBLISHER_VOICE_RE.search(sentence) and _PUBLISHING_WORD_RE.search(sentence))):
         return None
     lede = after[m.end():].strip()
     return (" ".join(m.group().split()), lede) if len(lede.split()) >= T["min_lede_words"] else None
