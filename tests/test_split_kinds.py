@@ -3149,6 +3149,28 @@ KINDS += [
     _noted("note-notice-follow", "Follow redflag.org on Telegram for news from the picket lines."),
 ]
 
+KINDS += [
+    # a compass word ends a place before a sentence's capitalised first word (bylines.EXAMPLES[
+    # "place-ends-in-compass-word"])
+    ("place-ends-in-compass-word", [("standfirst", "Villagers evicted for a logistics park that may never be built"),
+                                    ("byline", "Ana Lima, Red Flag organiser, Kowloon East"),
+                                    ("lede", "Bulldozers moved into the vegetable plots on Monday morning")],
+     ["Ana Lima"], "Red Flag", None, ("newline", "space")),
+    ("place-ends-in-compass-word-2", [("standfirst", "Bus routes cut in the new towns"),
+                                      ("byline", "Tom Avery, Workers Alliance organiser, Porto North"),
+                                      ("lede", "Residents of the estates already spend a fifth of their pay on fares")],
+     ["Tom Avery"], "Workers Alliance", None, ("newline", "space")),
+    # a dash after the organisation, then lower-case words: the byline's own tail (bylines.EXAMPLES["dash-tail"])
+    ("dash-tail-analysis", [("standfirst", "Tariffs, blocs and the workers caught between them"),
+                            ("byline", "RFI – a Marxist analysis"),
+                            ("lede", "Below we publish a resolution adopted by the executive in July")],
+     [], "RFI", None, ("newline", "space")),
+    ("dash-tail-photographs", [("standfirst", "Drivers at the border wait two days for a load"),
+                               ("byline", "Ana Lima, redflag.org — photographs by the author"),
+                               ("lede", "At four in the morning the lorry park beside the checkpoint is silent")],
+     ["Ana Lima"], "redflag.org", None, ("newline", "space")),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -466,6 +466,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),
+    "place-ends-in-compass-word": ("A, Socialist Signal organiser, New Territories West | Bulldozers moved ... "
+                                   "(heldout48)", "A, Socialist Initiative organiser, New Territories West | Residents "
+                                   "of Tin Shui Wai ... (heldout50)"),
+    "dash-tail": ("WUI – a Marxist analysis | Below we publish ... (heldout48); CMI - a Marxist analysis | Below we "
+                  "publish ... (heldout50)", "Ho Tsz-lok, zhujiang.info — photographs by the author | At four in the "
+                  "morning ... (heldout48)"),
     "note-headline-source": ("The headline quotes a banner carried at the front of Sunday’s march. (heldout46)",
                              "The headline is taken from a banner hung by migrant welders at the shipyard’s east "
                              "gate. (heldout47)"),

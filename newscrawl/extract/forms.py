@@ -261,7 +261,7 @@ NAME_LIST = rf"(?:{FULL_NAME}{NAME_SEP}{NAME}|{NAME}{NAME_SEP}{FULL_NAME})(?:{NA
 # Where a byline may end: the end, a line break, a space before something that can open a part
 # (a capital, a number, a quote, a bracket, CJK, a bullet or dash), or a run-in (a capital or a
 # quote run into a word, a full stop, a bracket or a number: "reportersMarch", "issue 56Hong").
-END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–\-])|(?<={WORD})(?:{UPSTART}|[“\"《])"
+END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|(?<={WORD})(?:{UPSTART}|[“\"《])"
        rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM}"
        # (what a credit's text was made from goes on after it: "Edited by A, Org|, from the accounts of ...", and
        # another writer's part: "A, Org|, with an afterword by B")
@@ -355,7 +355,9 @@ _NOT_PLACE = has("title", "group")
 PLACE = (rf"(?:{THE} |{has('place-adjective')} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}(?!{_HONG_KONG_NEXT})"
          # (nor with a word that opens a two-word place before a capitalised one: "correspondent in Seoul | South
          # Korea’s Supreme Court": bylines.EXAMPLES["place-before-possessive"])
-         rf"(?!(?<={has('place-prefix')}) (?:{CAPTOK}|{has('poss')}))")
+         # (a compass word ends a place before a sentence's capitalised first word, though: "A, Org organiser, New
+         # Territories West | Bulldozers moved ...": bylines.EXAMPLES["place-ends-in-compass-word"])
+         rf"(?!(?<={has('place-prefix')}) (?:{CAPTOK}(?! {LOWER})|{has('poss')}))")
 # after an acronym organisation ("ISA in South Korea | President Yoon") a place stops before a title
 # or a group noun, before a nationality adjective's title ("Japanese Prime Minister") and before a
 # capitalised possessive ("ISA South Asia | Sri Lanka's debt"); none opens with a title ("By A, LSR |

@@ -1157,6 +1157,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     if best is not None and (clause_end := _clause_tail_end(text, best.end)) is not None:
         best = dataclasses.replace(best, end=clause_end)
+    if best is not None and best.organisation and (dash_end := _dash_tail_end(text, best.end)) is not None:
+        best = dataclasses.replace(best, end=dash_end)
     if best is not None and (open_part := _part_start_before(text, best.start)) is not None:
         part_start, after_by = open_part
         if after_by:
@@ -1201,6 +1203,29 @@ CLAUSE_TAIL_MAX_CHARS = 160
 #: morning", the corpus's "Dave Hundorf,")
 _DANGLING_COMMA_RE = re.compile(rf", (?=[{_UP}][{_LO}’'-]* [{_LO}])")
 _CLAUSE_RUN_IN_RE = re.compile(rf"(?<=[{_LO}])(?=[{_UP}][{_LO}])")
+
+
+#: A dash after a byline's organisation, then a lower-case word: what the byline says of the text ("WUI – a Marxist
+#: analysis | Below we publish ...", "A, <org> — photographs by the author | At four in the morning ...")
+_DASH_TAIL_RE = re.compile(rf" [–—-] (?=[{_LO}])")
+_DASH_TAIL_END_WORDS = _LEADS_INTO_NOUN | {"is", "are", "was", "were"}
+DASH_TAIL_MAX_WORDS = 8
+
+
+def _dash_tail_end(text: str, end: int) -> int | None:
+    """Where a byline's tail after a dash ends (``_DASH_TAIL_RE``): at its first lower-case word that ends a phrase
+    before a capitalised one, within a line and a few words (no article or preposition: "a | Marxist analysis" goes
+    on), else None (bylines.EXAMPLES["dash-tail"])."""
+    m = _DASH_TAIL_RE.match(text, end)
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    words = list(re.finditer(r"\S+", text[m.end() : len(text) if line_end < 0 else line_end]))
+    for w in words[:DASH_TAIL_MAX_WORDS]:
+        word, after = w.group(), m.end() + w.end()
+        if word[:1].islower() and word not in _DASH_TAIL_END_WORDS and text[after + 1 : after + 2].isupper():
+            return after
+    return None
 
 
 def _sentence_opening(text: str, start: int, pos: int, limit: int) -> int | None:
@@ -1530,11 +1555,13 @@ def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) 
     if best.authors or best.known or not (text[best.start - 2 : best.start] == ", "
                                           or text[best.start - 1 : best.start] == "，"):
         return best
-    named = [c for c in cands if c.authors and c.end == best.end and c.start < best.start]
+    # (one that leaves a comma open before itself is another form of a name before it: "A, 鄺逸峰, <org>")
+    named = [c for c in cands if c.authors and c.end == best.end and c.start < best.start
+             and text[: c.start].rstrip()[-1:] not in (",", "，")]
     if named:
         return max(named, key=lambda c: (c.score, c.start))
     m = _CJK_NAME_BEFORE_COMMA_RE.search(text, 0, best.start)
-    if m is not None:
+    if m is not None and text[: m.start()].rstrip()[-1:] not in (",", "，"):
         name = m.group().rstrip(", ，")
         return dataclasses.replace(best, start=m.start(), authors=[name])
     return best
