@@ -3171,6 +3171,34 @@ KINDS += [
      ["Ana Lima"], "redflag.org", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # a meeting held somewhere is no interview credit (bylines.EXAMPLES["met-in-place"])
+    ("met-in-place", [("standfirst", "Delegates from thirty countries debate the new era of war"),
+                      ("byline", "RFI International Secretariat"),
+                      ("lede", "The ninth World Congress of Red Flag International met in Porto from 2 to 6 May with "
+                               "delegates from thirty countries")],
+     [], "RFI", None, ("newline", "space")),
+    ("met-in-place-2", [("standfirst", "A new programme for the coming year"),
+                        ("byline", "Tom Avery, Red Flag"),
+                        ("lede", "The national committee of Red Flag met in Porto on Sunday and agreed a programme")],
+     ["Tom Avery"], "Red Flag", None, ("newline", "space")),
+]
+
+KINDS += [
+    # a byline opening the excerpt, then a note: the lede follows, no standfirst (bylines.EXAMPLES[
+    # "byline-first-note-lede"])
+    ("byline-first-note-lede", [("byline", "Ana Lima, Red Flag (RFI Portugal)"),
+                                ("note", "(This article was first published on 3 May 2026)"),
+                                ("lede", "Migrant workers from Nepal and Bangladesh at component factories supplying "
+                                         "Portugal’s carmakers are paying brokers three months’ wages")],
+     ["Ana Lima"], "Red Flag", "RFI Portugal", ("newline", "space")),
+    ("byline-first-note-lede-2", [("byline", "Tom Avery, Workers Alliance"),
+                                  ("note", "(This article was first published on 15 June 2019)"),
+                                  ("lede", "The fire that tore through a tower block in west London on Wednesday "
+                                           "night, killing dozens of people, was no accident")],
+     ["Tom Avery"], "Workers Alliance", None, ("newline", "space")),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -472,6 +472,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "dash-tail": ("WUI – a Marxist analysis | Below we publish ... (heldout48); CMI - a Marxist analysis | Below we "
                   "publish ... (heldout50)", "Ho Tsz-lok, zhujiang.info — photographs by the author | At four in the "
                   "morning ... (heldout48)"),
+    "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
+                     "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
+                     "... (unit tests)"),
+    "byline-first-note-lede": ("A, Red Cypress (WUI Taiwan) | (This article was first published on 9 March 2026) | "
+                               "Migrant workers from ... (heldout48)", "A, Militant Voice (CMI England and Wales) | "
+                               "(This article was first published on 15 June 2017) | The fire that ... (heldout50)"),
     "note-headline-source": ("The headline quotes a banner carried at the front of Sunday’s march. (heldout46)",
                              "The headline is taken from a banner hung by migrant welders at the shipyard’s east "
                              "gate. (heldout47)"),

@@ -672,7 +672,9 @@ FORMS: list[Form] = [
          rf"{has('member-role', 'occupation')} (?P<names>{NAMES})|{org_full('2')}"
          # (or "of" it: "A of Org spoke to ...")
          rf"|(?P<names2>{NAMES})(?:(?:, | {OF} (?:{THE} )?){org_full('4', loose=True)},?)?) "
-         rf"(?:{has('interview-verb')}|{has('interview-verb-to')} {lit('to', 'with')}) "
+         # (a meeting held somewhere is no interview: "... World Congress of <org> met | in Lisbon from 3 to 8 August":
+         # bylines.EXAMPLES["met-in-place"])
+         rf"(?:{has('interview-verb')}(?! (?:{IN}|{lit('at', 'on')}) )|{has('interview-verb-to')} {lit('to', 'with')}) "
          # (for whom, to its end: "A spoke to B, a rider in Hangzhou, for chinaworker.info")
          rf"(?:[^\n.!?]{{1,80}}? {lit('for')} (?:{THE} )?(?P<org3>{ORG_CORE}){END}"
          # (to a sentence end, the first question, or a new sentence: "... near Baoji | Both women finished")

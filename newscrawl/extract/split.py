@@ -2011,8 +2011,10 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
                             method=method, confidence=conf)
     before, byline, after = text[: best.start].strip(), text[best.start : best.end].strip(), text[best.end :].strip()
     standfirst, lede = before or None, after or None
-    if not before and after:
-        # byline first: a headline-style phrase right after it is the standfirst
+    if not before and after and not note:
+        # byline first: a headline-style phrase right after it is the standfirst (not after a note: the note stands
+        # between the byline and the lede, "A, Org | (This article was first published on ...) | Migrant workers
+        # ...": bylines.EXAMPLES["byline-first-note-lede"])
         sf, rest, how = standfirst_break(after, allow_question=False, capital_break=True, after_byline=True)
         # (not a quotation alone: the lede opens with what someone said, "A, Org | “Not one more night in
         # prison.” That was the message of ...": bylines.EXAMPLES["lede-opens-with-quotation"])
