@@ -3147,6 +3147,10 @@ KINDS += [
     _noted("note-publisher-voice-2", "For their safety our members in the city write under pen names.", pair=1),
     _noted("note-notice-published", "Published jointly with The Lantern, paper of Red Flag.", pair=1),
     _noted("note-notice-follow", "Follow redflag.org on Telegram for news from the picket lines."),
+    # a number's abbreviation is no sentence end (bylines.EXAMPLES["no-dot-number"])
+    _noted("note-no-dot-number", "This article was written before the No. 3 signal was hoisted on Friday; some "
+                                 "details may have changed since."),
+    _noted("note-no-dot-number-2", "This article was written before the No. 8 signal was lowered on Sunday.", pair=1),
 ]
 
 KINDS += [

@@ -478,6 +478,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "byline-first-note-lede": ("A, Red Cypress (WUI Taiwan) | (This article was first published on 9 March 2026) | "
                                "Migrant workers from ... (heldout48)", "A, Militant Voice (CMI England and Wales) | "
                                "(This article was first published on 15 June 2017) | The fire that ... (heldout50)"),
+    "no-dot-number": ("This article was written before the No. 8 typhoon signal was lowered ... (heldout48)",
+                      "This article was written before the No. 3 signal was hoisted on Friday. (unit tests)"),
     "note-headline-source": ("The headline quotes a banner carried at the front of Sunday’s march. (heldout46)",
                              "The headline is taken from a banner hung by migrant welders at the shipyard’s east "
                              "gate. (heldout47)"),

@@ -232,7 +232,9 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
 
 
 _UP, _LO = B.UP, B.LO
-_SENT_END = rf"(?:[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])|(?<=[{_LO}]{{2}})[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))"
+# (not a number's abbreviation: "the No. 8 typhoon signal": bylines.EXAMPLES["no-dot-number"])
+_SENT_END = rf"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])"\
+    rf"|(?<=[{_LO}]{{2}})[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))"
 
 
 _MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
@@ -1552,14 +1554,15 @@ def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) 
     """An organisation alone right after a comma is a byline's second half: a standfirst never ends in a comma,
     so the names before it are the byline's, whatever a form scored the organisation alone ("... outside Longhua
     | Aning, <org>", "... in Wuxi | Tiefeng, <org>": bylines.EXAMPLES["names-before-comma-org"])."""
-    if best.authors or best.known or not (text[best.start - 2 : best.start] == ", "
-                                          or text[best.start - 1 : best.start] == "，"):
+    if best.authors or not (text[best.start - 2 : best.start] == ", " or text[best.start - 1 : best.start] == "，"):
         return best
     # (one that leaves a comma open before itself is another form of a name before it: "A, 鄺逸峰, <org>")
     named = [c for c in cands if c.authors and c.end == best.end and c.start < best.start
              and text[: c.start].rstrip()[-1:] not in (",", "，")]
     if named:
-        return max(named, key=lambda c: (c.score, c.start))
+        c = max(named, key=lambda c: (c.score, c.start))
+        # (a known organisation stays known: the name only widens it)
+        return c if not best.known else dataclasses.replace(best, start=c.start, authors=c.authors)
     m = _CJK_NAME_BEFORE_COMMA_RE.search(text, 0, best.start)
     if m is not None and text[: m.start()].rstrip()[-1:] not in (",", "，"):
         name = m.group().rstrip(", ，")
