@@ -233,8 +233,8 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
 
 _UP, _LO = B.UP, B.LO
 # (not a number's abbreviation: "the No. 8 typhoon signal": bylines.EXAMPLES["no-dot-number"])
-_SENT_END = rf"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])"\
-    rf"|(?<=[{_LO}]{{2}})[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))"
+_SENT_END = (rf"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])"
+             rf"|(?<=[{_LO}]{{2}})[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))")
 
 
 _MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
