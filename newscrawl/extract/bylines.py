@@ -459,6 +459,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "| Tiefeng, laodongzhe.info (heldout23)"),
     "recurring-name-after-capital": ("... the last cheap rooms in Longgang | <pen name>. <known org> (heldout36)",
                                      "... raise the stakes for Xi Jinping | <pen name>. <known org> (heldout50)"),
+    "recurring-name-inside-longer": ("... deactivations João Vítor de | Albuquerque, <known org>: the surname learned "
+                                     "alone from merged excerpts (heldout37)", "... the HKCTU Kwong Yat-fung, | "
+                                     "鄺逸峰, <known org>: the name's other form after its comma (heldout42)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

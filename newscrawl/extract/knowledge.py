@@ -535,6 +535,8 @@ MAX_ENTRY_CHARS = 300
 #: A known name this many articles gave is the whole name before a known organisation, whatever capitalised word
 #: comes before it ("... on Sundays | <pen name>, <org>"); one learned from fewer may be a longer name's surname
 RECURRING_NAME_ARTICLES = 3
+#: How far before a recurring known name a longer known name ending with it may start
+LONGER_NAME_LOOKBACK_CHARS = 40
 #: A name learned with one word more than a known name is that name after a standfirst's last word ("Sundays
 #: <pen name>") when the shorter one recurs this many times as often
 WORD_BEFORE_NAME_RATIO = 3
@@ -798,6 +800,7 @@ class _Matchers:
         self._org_set = frozenset(self._orgs_list())
         self._names = _by_first_char(names)
         self._recurring_names = frozenset(recurring_names)
+        self._name_set = frozenset(self._names_list())
         self._byline_starts = _openings(by_words[b][0] for b in ordered)
         self._part_starts = _openings([*self._orgs_list(), *self._names_list()])
 
@@ -913,6 +916,16 @@ class _Matchers:
         (A name learned from an article or two may be the surname of a longer name: "Chen | Wei".)"""
         for p in range(start, end):
             if (p == start or text[p - 1] in " \n") and text[p:end] in self._recurring_names:
+                # (not the tail of a longer name: after a name's particle, or inside a longer known name, "João Vítor
+                # de | <recurring surname>", which a crawl of merged excerpts may have learned alone:
+                # bylines.EXAMPLES["recurring-name-inside-longer"])
+                # (nor another form of the name before its comma: "Kwong Yat-fung, | 鄺逸峰, <known org>")
+                word_before = text[:p].rsplit(None, 1)[-1:]
+                if word_before and (word_before[0] in B.NAME_PARTICLES or word_before[0][-1:] in (",", "，")):
+                    return None
+                if any((q == 0 or text[q - 1] in " \n") and text[q:end] in self._name_set
+                       for q in range(max(0, p - LONGER_NAME_LOOKBACK_CHARS), p)):
+                    return None
                 return p
         return None
 

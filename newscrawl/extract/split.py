@@ -1509,7 +1509,9 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         # form scored the organisation alone: "... Nor Azlina Hashim (...), | <known org> (...)":
         # bylines.EXAMPLES["names-before-known-org"])
         after_comma = not best.authors and text[best.start - 2 : best.start] == ", "
-        around = [c for c in around if (c.score >= max(same, default=0.0) or (after_comma and c.authors))
+        # (but not one that leaves a comma open before it: "A, | 鄺逸峰, <known org>" is A's other form)
+        around = [c for c in around if (c.score >= max(same, default=0.0) or (
+                      after_comma and c.authors and text[: c.start].rstrip()[-1:] not in (",", "，")))
                   and not (c.form == "names" and c.end > best.end)
                   # (nor one reading the known organisation on into the lede: "<known org> Chanting in ...")
                   and not runs_on_org(best.organisation, c.organisation)
