@@ -3203,6 +3203,19 @@ KINDS += [
      ["Tom Avery"], "Workers Alliance", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # a capitalised word, "of", a determiner and a lower-case word open a sentence: no organisation's name holds
+    # them (bylines.EXAMPLES["capital-of-the-lower"])
+    ("capital-of-the-lower", [("standfirst", "Cleaners win a pay rise after a three-day strike"),
+                              ("byline", "Ana Lima, Red Banner"),
+                              ("lede", "Parts of the estate were flooded on Monday as the cleaners marched")],
+     ["Ana Lima"], "Red Banner", None, ("newline", "space")),
+    ("capital-of-the-lower-2", [("standfirst", "Porters march on the hospital"),
+                                ("byline", "Tom Avery and Jane Dorsey, Workers Beacon"),
+                                ("lede", "Most of the porters at the hospital are on agency contracts")],
+     ["Tom Avery", "Jane Dorsey"], "Workers Beacon", None, ("newline", "space")),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -462,6 +462,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "recurring-name-inside-longer": ("... deactivations João Vítor de | Albuquerque, <known org>: the surname learned "
                                      "alone from merged excerpts (heldout37)", "... the HKCTU Kwong Yat-fung, | "
                                      "鄺逸峰, <known org>: the name's other form after its comma (heldout42)"),
+    "capital-of-the-lower": ("A and B, Socialist Signal | Parts of this article were read out at ... (heldout48)",
+                             "Ana Lima, Red Banner | Parts of the estate were flooded on Monday ... (unit tests)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

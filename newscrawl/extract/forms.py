@@ -39,7 +39,7 @@ LITERALS = frozenset(
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
     Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced As told
-    review reports writes We""".split())
+    review reports writes We this these those its""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -292,7 +292,10 @@ _SENTENCE_GOES_ON = (rf"(?!{ROLE}|{PUB}|{OF}|{AND}|{lit('for', 'de', 'del', 'des
 # ... a capitalised word followed by such a lower-case word (not "by", "from", "with" or an article either)
 _NEW_SENTENCE = rf"(?!{lit('by', 'from', 'with', 'the', 'a', 'an')}){_SENTENCE_GOES_ON}"
 # (never inside "Hong Kong": "... Unificado | Hong Kong’s small ..." is the sentence, not "... Hong | Kong’s")
-NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} {_NEW_SENTENCE})"
+# (or "of" and a determiner before a lower-case word, which no organisation's name holds: "... Socialist Signal |
+# Parts of this article were read out ...": bylines.EXAMPLES["capital-of-the-lower"])
+_OF_THE_LOWER = rf"{OF} {lit('the', 'this', 'these', 'those', 'a', 'an', 'its', 'their', 'our')} {LOWER}"
+NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} (?:{_NEW_SENTENCE}|{_OF_THE_LOWER}))"
 # words after the last organisation word belong to it only when a clear end follows ("Red Spark The
 # ...", "Red Spark (CWI ..."), not before a name ("Workers’ Voice | Deng Xiaoping,")
 # (or before a credit's tail: "Leaflet issued by Solidarność Pracownicza | for the May Day march":
