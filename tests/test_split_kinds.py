@@ -3216,6 +3216,22 @@ KINDS += [
      ["Tom Avery", "Jane Dorsey"], "Workers Beacon", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # "by" in another language opens the byline, and is no name's word (bylines.EXAMPLES["foreign-by"])
+    ("foreign-by-malay", [("standfirst", "Five years after the import ban, glove workers say little has changed"),
+                          ("byline", "Oleh Siti Nur Hakim, Suara Pekerja"),
+                          ("lede", "The company was ordered to repay the recruitment fees last year")],
+     ["Siti Nur Hakim"], "Suara Pekerja", None, ALL),
+    ("foreign-by-tagalog", [("standfirst", "Why farmers and city workers are on the same side"),
+                            ("byline", "Sinulat ni Ramon Bautista, Red Flag"),
+                            ("lede", "The strikers at the rice mill in Nueva Ecija were joined on Monday by farmers")],
+     ["Ramon Bautista"], "Red Flag", None, ALL),
+    ("foreign-by-chinese", [("standfirst", "Workers at the landfill say they are given no shade and no water breaks"),
+                            ("byline", "文：Lau Ka-ming, Red Flag"),
+                            ("lede", "Construction workers at the landfill extension have stopped work twice")],
+     ["Lau Ka-ming"], "Red Flag", None, ("newline", "space")),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -229,6 +229,11 @@ PUBLISH_VERBS = words("publish reproduce print carry")
 PUBLISH_PLACES = words("below here")
 #: "Report from Shenzhen": a credit naming only a place.
 PLACE_CREDITS = words("Report Reports Letter Dispatch Despatch Diary Notes Postcard")
+#: "By" in the languages of the sections' own pages (Malay and Indonesian, Tagalog, Spanish and Portuguese, French,
+#: German, Swedish and Norwegian, Dutch), and Chinese "text:" ("文：", "文/"): a credit opening a byline
+#: (split._with_foreign_by).
+FOREIGN_BY = ("Oleh", "Sinulat ni", "Isinulat ni", "Ulat ni", "Ni", "Por", "Par", "Von", "Av", "Door", "文：", "文/",
+              "撰文：")
 #: Interview intros: "X interviewed Y", "X talks to Y".
 INTERVIEW_VERBS = words("interviewed interviews met meets asked")
 INTERVIEW_VERBS_TO = words("talks talked spoke speaks")
@@ -464,6 +469,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                      "鄺逸峰, <known org>: the name's other form after its comma (heldout42)"),
     "capital-of-the-lower": ("A and B, Socialist Signal | Parts of this article were read out at ... (heldout48)",
                              "Ana Lima, Red Banner | Parts of the estate were flooded on Monday ... (unit tests)"),
+    "foreign-by": ("... little has changed | Oleh | Idris Wan Salleh, Pelita Buruh (heldout43); ... on the same side"
+                   "Sinulat ni | Arnel Cabiling, Tindig Manggagawa (heldout47)", "... no water breaks | 文：| Yiu "
+                   "Wing-chi, Red Pennant (heldout41)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

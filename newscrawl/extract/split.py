@@ -517,6 +517,8 @@ def _names(raw: str | None) -> list[str]:
         raw = _FULL_WIDTH_BRACKET_RE.sub("", raw)  # ... in full-width brackets too: "Chow Yuk-ting（周玉婷）"
     raw = _CJK_WORD_RE.sub("", raw)  # ... nor without brackets: "張詠詩 Cheung Wing-sze" (EXAMPLES["cjk-name-bare"])
     raw = raw.removesuffix(" et al.")  # unnamed co-authors: "A et al." (EXAMPLES["names-et-al"])
+    if (by := _FOREIGN_BY_OPENING_RE.match(raw)) is not None and by.end() < len(raw):
+        raw = raw[by.end() :]  # "by" in another language is no name's word: "Oleh A" (EXAMPLES["foreign-by"])
     names = [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
     if " y " in raw or " e " in raw:  # two people joined by Spanish "y" or Portuguese "e" (not one "Ortega y Gasset")
         names = [part for n in names for part in _split_joined(n)]
@@ -1544,7 +1546,8 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
                 best = _merge(c, best, c.start, best.end)
                 merged = True
-    best = _with_dash(text, _with_run_in_label(text, _with_label(text, _with_title(text, best))))
+    best = _with_title(text, _with_foreign_by(text, best))
+    best = _with_dash(text, _with_run_in_label(text, _with_label(text, best)))
     return _with_kicker(text, _with_credit_sentence(text, _with_line_start(text, best)))
 
 
@@ -1704,6 +1707,32 @@ def _with_label(text: str, best: Candidate) -> Candidate:
     before = text[: m.start()].rstrip(" ")
     if before and not (before[-1].islower() or before[-1] in "\n.!?"):
         return best
+    return dataclasses.replace(best, start=m.start())
+
+
+#: "By" in another language right before a byline ("Oleh A, Org", "Sinulat ni A, Org", "文：A, Org"): at the text's
+#: or a line's start, after a lower-case word or a sentence end, or run into the standfirst's last word
+_FOREIGN_BY_RE = re.compile(r"(?:^|(?<=[\n .!?’”])|(?<=[a-z]))(?:"
+                            + "|".join(re.escape(w) for w in sorted(B.FOREIGN_BY, key=len, reverse=True))
+                            + r") ?$")
+_FOREIGN_BY_CHARS = 14
+#: ... opening a name run: what the names follow ("Oleh Idris Wan Salleh"; not "Ni" or "Von", a name's first word
+#: too: "Ni Yuxian", "Von Hernandez")
+_FOREIGN_BY_OPENING_RE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(B.FOREIGN_BY, key=len, reverse=True)
+                                                     if w not in ("Ni", "Von")) + r")(?: |(?<=[：/]))")
+
+
+def _with_foreign_by(text: str, best: Candidate) -> Candidate:
+    """A byline naming people holds the word for "by" before it in the language of its section's pages
+    (bylines.FOREIGN_BY; bylines.EXAMPLES["foreign-by"])."""
+    if not best.authors or best.start == 0:
+        return best
+    m = _FOREIGN_BY_RE.search(text, max(0, best.start - _FOREIGN_BY_CHARS), best.start)
+    if m is None or m.end() != best.start:
+        return best
+    before = text[: m.start()].rstrip(" ")
+    if before and not (before[-1].islower() or before[-1] in "\n.!?’”"):
+        return best  # (after a capitalised word "Ni", "Par", "Von" are a name's or a place's)
     return dataclasses.replace(best, start=m.start())
 
 
