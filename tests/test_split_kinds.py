@@ -3232,6 +3232,19 @@ KINDS += [
      ["Lau Ka-ming"], "Red Flag", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # a name's first token no place or acronym takes (an initial, an abbreviation, a family name in capitals) after a
+    # phrase's end is the name's (bylines.EXAMPLES["name-token-before"])
+    ("name-token-before-capitals", [("standfirst", "Care homes close wards for lack of staff"),
+                                    ("byline", "HAYASHI Akiko, Red Flag"),
+                                    ("lede", "Three care homes in the city have closed wards since April")],
+     ["HAYASHI Akiko"], "Red Flag", None, ("space",)),
+    ("name-token-before-abbreviation", [("standfirst", "Teachers say their pay has lagged behind prices since 2022"),
+                                        ("byline", "Ma. Teresa Villanueva, Red Flag"),
+                                        ("lede", "Public school teachers marched on the education department")],
+     ["Ma. Teresa Villanueva"], "Red Flag", None, ("space",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -472,6 +472,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "foreign-by": ("... little has changed | Oleh | Idris Wan Salleh, Pelita Buruh (heldout43); ... on the same side"
                    "Sinulat ni | Arnel Cabiling, Tindig Manggagawa (heldout47)", "... no water breaks | 文：| Yiu "
                    "Wing-chi, Red Pennant (heldout41)"),
+    "name-token-before": ("... for lack of staff | TAKEDA | Misaki, Socialist Tomorrow (heldout19); ... for their "
+                          "share | I | Made Wirawan, Api Buruh (heldout34)", "... with rice prices since 2022 | Ma. | "
+                          "Cristina Dalisay, Lakas Obrero (heldout34)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

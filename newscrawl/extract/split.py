@@ -1178,6 +1178,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     elif best is not None:
         best = _with_name_before_comma(text, cands, best)
+        best = _with_name_token_before(text, best)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1230,6 +1231,29 @@ def _dash_tail_end(text: str, end: int) -> int | None:
         if word[:1].islower() and word not in _DASH_TAIL_END_WORDS and text[after + 1 : after + 2].isupper():
             return after
     return None
+
+
+_NAME_TOKEN_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<prev>[{_LO}][{_LO}’'-]+|\d[\d,.]*) (?P<tok>\S+) $")
+
+
+def _with_name_token_before(text: str, best: Candidate) -> Candidate:
+    """A name's first token right before a byline that starts with a name, where a phrase ends before that token (a
+    lower-case word that leads into no noun, or a number): "... share | I | Made Wirawan, Org", "... notice |
+    Suresh | a/l Krishnan, Org" (bylines.EXAMPLES["name-token-before"])."""
+    if not best.authors or not text.startswith(best.authors[0], best.start):
+        return best
+    m = _NAME_TOKEN_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
+    if m is None or m.group("prev") in _LEADS_INTO_NOUN or m.group("prev") in B.NAME_PARTICLES:
+        return best
+    tok = m.group("tok")
+    # (only a token no place or acronym takes: an initial or a name's abbreviation, "I", "Ma."; a family name in
+    # capitals, "TAKEDA"; a capitalised word after a lower-case one may end a standfirst: "... across Stockholm")
+    bare = tok.rstrip(".")
+    if not (bare[:1].isupper() and bare.isalpha()) or not (
+            (len(bare) <= 2 and (tok.endswith(".") or len(bare) == 1)) or (bare.isupper() and len(bare) >= 5)):
+        return best
+    first = f"{tok} {best.authors[0]}"
+    return dataclasses.replace(best, start=m.start("tok"), authors=[first, *best.authors[1:]])
 
 
 def _sentence_opening(text: str, start: int, pos: int, limit: int) -> int | None:
