@@ -1923,7 +1923,8 @@ def _starter_break(c: Classed) -> tuple[int, int] | None:
     tokens = c.tokens
     for i in range(1, len(tokens) - 1):
         t, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
-        if t.gap != " " or nxt.gap != " ":
+        # (a label's colon may run into the sentence: "<org> remembers 1925-27:|In this series": the join "none")
+        if (t.gap != " " and not (t.gap == "" and prev.text == ":")) or nxt.gap != " ":
             continue
         w = t.text
         if w in B.SENTENCE_STARTERS:
