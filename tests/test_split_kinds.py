@@ -3245,6 +3245,18 @@ KINDS += [
      ["Ma. Teresa Villanueva"], "Red Flag", None, ("space",)),
 ]
 
+KINDS += [
+    # "By A in P and B in Q": each writer's own place (bylines.EXAMPLES["by-names-places"])
+    ("by-names-places", [("standfirst", "Copycat protests spread after online posts"),
+                         ("byline", "By Lin Pei-ju in Taipei and Ana Lima in Porto"),
+                         ("lede", "Protests against the new fees spread to four more campuses on Monday")],
+     ["Lin Pei-ju", "Ana Lima"], None, None, ALL),
+    ("by-names-places-2", [("standfirst", "Delegates from the oil industry outnumber those from the flooded countries"),
+                           ("byline", "By Tom Avery in Leeds and Jane Dorsey in Accra"),
+                           ("lede", "More than a thousand lobbyists registered for the summit this year")],
+     ["Tom Avery", "Jane Dorsey"], None, None, ALL),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -478,6 +478,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "Cristina Dalisay, Lakas Obrero (heldout34)"),
     "label-colon-run-in": ("zhengtu.info remembers 1925-27:|In this series we recall ... (heldout49, run together)",
                            "redflag.org looks back:|When the strike began ... (unit tests)"),
+    "by-names-places": ("By Hung Ya-ching in Taipei and Yuen Chi-ho in Hong Kong (heldout36)", "By Élodie Marchetti "
+                        "in Belém and Kofi Asante-Mensah in Accra (heldout37)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

@@ -844,8 +844,9 @@ FORMS: list[Form] = [
          # (before a sure end or a sentence: not a name list's first name, "..., Network Mao, Zhou | Enlai and Chen")
          rf"(?:, (?!{MONTH} {NUM}){PLACE}(?=$|\n|{END_STRONG}|{NEW_SENTENCE}|{GROUP_START}| (?:{NUM}|[“\"‘'«])))?"
          rf"| \((?P<affil3>[^()\n]{{1,40}})\)"
-         # (or where they write from: "By A and B in Porto")
-         rf"| {IN} {PLACE}(?={END}))?){END}",
+         # (or where they write from: "By A and B in Porto"; each their own place: "By A in Taipei and B in Hong Kong",
+         # bylines.EXAMPLES["by-names-places"])
+         rf"| {IN} {PLACE}(?: {AND} (?P<names_more2>{NAMES}) {IN} {PLACE})?(?={END}))?){END}",
          ("By Gareth Lowe (corpus shape)",
                 "By Lars-Ove Brink, member of Arbetarförbundet (corpus shape)")),
     Form("names-conversation",
