@@ -3257,6 +3257,19 @@ KINDS += [
      ["Tom Avery", "Jane Dorsey"], None, None, ALL),
 ]
 
+KINDS += [
+    # a byline's own clause ends before a capitalised preposition and a name, a day or a number: a sentence opens
+    # there (bylines.EXAMPLES["preposition-opens-lede"])
+    ("clause-then-preposition", [("standfirst", "The company offers a bonus, the strikers ask for the roster"),
+                                 ("byline", "Ana Lima, redflag.org, via messages from the picket line"),
+                                 ("lede", "By Tuesday afternoon the operator had offered a one-off payment")],
+     ["Ana Lima"], "redflag.org", None, ("space",)),
+    ("clause-then-preposition-2", [("standfirst", "Porters stop work at the hospital"),
+                                   ("byline", "Tom Avery, Red Flag, reporting from the picket line"),
+                                   ("lede", "On 3 May the porters voted to strike for a week")],
+     ["Tom Avery"], "Red Flag", None, ("space",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -480,6 +480,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "redflag.org looks back:|When the strike began ... (unit tests)"),
     "by-names-places": ("By Hung Ya-ching in Taipei and Yuen Chi-ho in Hong Kong (heldout36)", "By Élodie Marchetti "
                         "in Belém and Kofi Asante-Mensah in Accra (heldout37)"),
+    "preposition-opens-lede": ("A, <domain>, via encrypted messages from Yantian | By Tuesday afternoon the terminal "
+                               "operator ... (heldout26)", "A, Red Flag, reporting from the picket line | On 3 May the "
+                               "company ... (unit tests)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

@@ -1200,7 +1200,10 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: bylines.EXAMPLES["byline-own-bracket"])
 _CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])|[,;] [{_UP}]| \(|(?:, |[ ]?)[\u3400-\u9fff]")
 _SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"\u3400-\u9fff]) (?=[{_UP}][{_LO}’'-]*,? [{_LO}])"
-                                rf"|(?<=[{_LO}][.!?]) (?=[{_UP}])")
+                                rf"|(?<=[{_LO}][.!?]) (?=[{_UP}])"
+                                # (or a capitalised preposition before a name, a day or a number: "... from Yantian |
+                                # By Tuesday afternoon the operator ...": bylines.EXAMPLES["preposition-opens-lede"])
+                                rf"|(?<=[{_LO}]) (?=(?:By|On|In|At|From|Since|After|Before|During|Until) [{_UP}\d])")
 _LEADS_INTO_NOUN = frozenset({"the", "a", "an", "of", "in", "at", "on", "to", "by", "for", "from", "with", "and", "or",
                               "outside", "near", "into", "his", "her", "their", "our", "its"})
 CLAUSE_TAIL_MAX_CHARS = 160
