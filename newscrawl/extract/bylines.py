@@ -230,6 +230,9 @@ PUBLISH_VERBS = words("publish reproduce print carry")
 PUBLISH_PLACES = words("below here")
 #: "Report from Shenzhen": a credit naming only a place.
 PLACE_CREDITS = words("Report Reports Letter Dispatch Despatch Diary Notes Postcard")
+#: Family names that are also a sentence's first words ("He" 何): before a byline's given name they are the name's
+#: (split._with_name_token_before)
+SURNAME_STARTERS = words("He")
 #: "By" in the languages of the sections' own pages (Malay and Indonesian, Tagalog, Spanish and Portuguese, French,
 #: German, Swedish and Norwegian, Dutch), and Chinese "text:" ("文：", "文/"): a credit opening a byline
 #: (split._with_foreign_by).
@@ -483,6 +486,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "preposition-opens-lede": ("A, <domain>, via encrypted messages from Yantian | By Tuesday afternoon the terminal "
                                "operator ... (heldout26)", "A, Red Flag, reporting from the picket line | On 3 May the "
                                "company ... (unit tests)"),
+    "He": ("... the case of the 47 / He | Jie, Sosyalist Alternatif (heldout4)", "Dörte Eklund and He | Yingzi, FBT "
+           "(heldout3); ... tells a bigger story | He | Haiming, <org> (bench/split_perturb.py)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

@@ -1251,9 +1251,11 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
     tok = m.group("tok")
     # (only a token no place or acronym takes: an initial or a name's abbreviation, "I", "Ma."; a family name in
     # capitals, "TAKEDA"; a capitalised word after a lower-case one may end a standfirst: "... across Stockholm")
+    # (or a family name that is also a sentence's first word: "... a bigger story | He | Haiming, Org")
     bare = tok.rstrip(".")
     if not (bare[:1].isupper() and bare.isalpha()) or not (
-            (len(bare) <= 2 and (tok.endswith(".") or len(bare) == 1)) or (bare.isupper() and len(bare) >= 5)):
+            (len(bare) <= 2 and (tok.endswith(".") or len(bare) == 1)) or (bare.isupper() and len(bare) >= 5)
+            or tok in B.SURNAME_STARTERS):
         return best
     first = f"{tok} {best.authors[0]}"
     return dataclasses.replace(best, start=m.start("tok"), authors=[first, *best.authors[1:]])
