@@ -26,8 +26,7 @@ THRESHOLDS = {
     "max_middle_credit_line_tokens": 16,
     "min_standfirst_words": 3,  # a standfirst / lede break needs this many words before it
     "min_lede_words": 2,
-    "max_label_words": 10,  # a label ending in a colon before a sentence is a standfirst of at most this many words
-    # (10 since splitter 3.14: "<domain> marks 100 years since the May 30th Movement: | On 30 May 1925 ...", heldout23)
+    "max_label_words": 8,  # a label ending in a colon before a sentence is a standfirst of at most this many words
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
     "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)

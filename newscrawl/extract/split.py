@@ -2169,9 +2169,11 @@ _SELF_REFERENCE_RE = re.compile(rf"\b(?:[Tt]his (?:{_TEXT_NOUNS})\b|[Tt]he (?:{_
 #: bylines.EXAMPLES["publisher-voice-note"])
 #: (not a worker's "we" in a lede: "There are about forty of us still living on the site." names no text)
 _PUBLISHER_VOICE_RE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")
-_PUBLISHING_WORD_RE = re.compile(r"\b(?:articles?|reports?|reporters?|translation|translated|version|summary|edition"
-                                 r"|photos?|pictures?|photographs?|brackets|quotations?|spelling|readers|publication"
-                                 r"|publish|website|pen names?|editorial|podcast|newsletter)\b|\bour site\b")
+# (words of the text itself, not of reporting: a lede's "our reporters visited the depot" or "we took photos" tells
+# the news; "we will report on it" says what the site will publish)
+_PUBLISHING_WORD_RE = re.compile(r"\b(?:articles?|translation|translated|version|summary|edition|brackets|quotations?"
+                                 r"|spelling|readers|publication|publish|website|pen names?|editorial|podcast"
+                                 r"|newsletter)\b|\bour site\b|\bwill report\b")
 #: ... or a sentence that opens as a publication's notice does: how the text was published, or what readers may do
 #: ("Published jointly with <paper>.", "Published to mark ten years since ...", "Subscribe to the print edition ...",
 #: "Follow <site> on Telegram ...": bylines.EXAMPLES["notice-opening-note"])
