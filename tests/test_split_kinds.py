@@ -3274,6 +3274,19 @@ KINDS += [
      ["Tom Avery"], "Red Flag", None, ("space",)),
 ]
 
+KINDS += [
+    # lines rendering: a byline found inside the line between the standfirst's and the lede's is the whole line
+    # (bylines.EXAMPLES["whole-middle-line"])
+    ("whole-middle-line", [("standfirst", "Railway staff demand permanent jobs after years on rolling contracts"),
+                           ("byline", "Amani Ng’eno, Sauti ya Wafanyakazi (RFI in Kenya)"),
+                           ("lede", "More than a thousand workers on the line stopped work on Monday")],
+     ["Amani Ng’eno"], "Sauti ya Wafanyakazi", "RFI in Kenya", ("newline",)),
+    ("whole-middle-line-2", [("standfirst", "The official federation has sided with the owners at every turn"),
+                             ("byline", "Lou Ka-lok, Macau Labour Left organiser, Taipa and Coloane"),
+                             ("lede", "In every dispute on the casino floors the federation took the owners’ side")],
+     ["Lou Ka-lok"], "Macau Labour Left", None, ("newline",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

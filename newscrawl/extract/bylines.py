@@ -487,6 +487,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "company ... (unit tests)"),
     "He": ("... the case of the 47 / He | Jie, Sosyalist Alternatif (heldout4)", "Dörte Eklund and He | Yingzi, FBT "
            "(heldout3); ... tells a bigger story | He | Haiming, <org> (bench/split_perturb.py)"),
+    "whole-middle-line": ("<standfirst> / Wanjiku Ng’ang’a, | Sauti ya Wafanyakazi (IWL in Kenya) / <lede> (heldout33)",
+                          "<standfirst> / Lou Sio-kei, Macau | Labour Left organiser, Taipa and Coloane / <lede> "
+                          "(heldout44)"),
     "publisher-voice-note": ("The first court hearing is set for 20 May; we will report on it. (heldout49); For legal "
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "

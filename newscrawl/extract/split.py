@@ -1179,6 +1179,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     elif best is not None:
         best = _with_name_before_comma(text, cands, best)
         best = _with_name_token_before(text, best)
+    if best is not None and "\n" in text:
+        best = _with_whole_middle_line(text, best)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1259,6 +1261,49 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
         return best
     first = f"{tok} {best.authors[0]}"
     return dataclasses.replace(best, start=m.start("tok"), authors=[first, *best.authors[1:]])
+
+
+WHOLE_LINE_MAX_CHARS = 160
+#: A sentence's end inside a line: three words or more, then a full stop and a capital ("... in Hong Kong. Workers")
+_LINE_SENTENCE_RE = re.compile(r"(?:\S+ ){2,}\S*[a-z]{2}[.!?][”’\"')]* [A-Z]")
+
+
+def _with_whole_middle_line(text: str, best: Candidate) -> Candidate:
+    """Lines rendering: a byline found inside the line between the standfirst's line and the lede's is that whole
+    line, whatever a form read of it ("Wanjiku Ng’ang’a, | Sauti ya Wafanyakazi (section)", "Lou Sio-kei, Macau |
+    Labour Left organiser, Taipa and Coloane"): the post's own line breaks bound its parts
+    (bylines.EXAMPLES["whole-middle-line"])."""
+    line_start = text.rfind("\n", 0, best.start) + 1
+    line_end = text.find("\n", best.end)
+    if line_start == 0 or line_end < 0 or "\n" in text[best.start : best.end]:
+        return best
+    if (line_start, line_end) == (best.start, best.end) or line_end - line_start > WHOLE_LINE_MAX_CHARS:
+        return best
+    line = text[line_start:line_end]
+    if _LINE_SENTENCE_RE.search(text, line_start, best.start) or _sentence_opening(text, best.start, best.end,
+                                                                                     line_end) is not None:
+        return best  # (a sentence on the line before or after the byline: the line is the lede's or the standfirst's)
+    authors, org, affil = parse_byline(line)
+    if not authors and not org and (pair := _NAME_COMMA_ORG_RE.match(line)) is not None \
+            and F.is_person_name(pair.group("name")):
+        # (what no form reads whole, "A, Org ...": the name before the comma, the organisation's capitalised words
+        # after it and its bracket)
+        authors, org, affil = [pair.group("name")], pair.group("org"), pair.group("affil")
+    elif not org and best.organisation and text.endswith(best.organisation, 0, best.end):
+        # (the organisation a form cut at the byline's old end goes on in capitalised words: "Socialist | Spark;")
+        org = best.organisation + (_CAPITALISED_TAIL_RE.match(text, best.end, line_end) or _EMPTY_MATCH).group()
+    return dataclasses.replace(best, start=line_start, end=line_end, authors=authors or best.authors,
+                               organisation=org or best.organisation, affiliation=affil or best.affiliation)
+
+
+_CAPITALISED_TAIL_RE = re.compile(r"(?: [A-Z][\w’'-]*)+")
+_EMPTY_MATCH = re.match("", "")
+#: "A, Org (section) ...": a name of up to four words, then an organisation's capitalised words (a particle between
+#: them: "Sauti ya Wafanyakazi") and its bracket
+_ORG_LINKS = "|".join(sorted({*B.NAME_PARTICLES, "ya", "of", "the", "and"}))
+_NAME_COMMA_ORG_RE = re.compile(rf"(?P<name>[{_UP}][^\s,()]*(?: [^\s,()]+){{0,3}}), "
+                                rf"(?P<org>[{_UP}][\w’'.-]*(?: (?:(?:{_ORG_LINKS}) )?[{_UP}][\w’'.-]*)*)"
+                                rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?")
 
 
 def _sentence_opening(text: str, start: int, pos: int, limit: int) -> int | None:
