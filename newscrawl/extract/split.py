@@ -1291,13 +1291,13 @@ def _with_whole_middle_line(text: str, best: Candidate) -> Candidate:
         authors, org, affil = [pair.group("name")], pair.group("org"), pair.group("affil")
     elif not org and best.organisation and text.endswith(best.organisation, 0, best.end):
         # (the organisation a form cut at the byline's old end goes on in capitalised words: "Socialist | Spark;")
-        org = best.organisation + (_CAPITALISED_TAIL_RE.match(text, best.end, line_end) or _EMPTY_MATCH).group()
+        tail = _CAPITALISED_TAIL_RE.match(text, best.end, line_end)
+        org = best.organisation + (tail.group() if tail else "")
     return dataclasses.replace(best, start=line_start, end=line_end, authors=authors or best.authors,
                                organisation=org or best.organisation, affiliation=affil or best.affiliation)
 
 
 _CAPITALISED_TAIL_RE = re.compile(r"(?: [A-Z][\w’'-]*)+")
-_EMPTY_MATCH = re.match("", "")
 #: "A, Org (section) ...": a name of up to four words, then an organisation's capitalised words (a particle between
 #: them: "Sauti ya Wafanyakazi") and its bracket
 _ORG_LINKS = "|".join(sorted({*B.NAME_PARTICLES, "ya", "of", "the", "and"}))
