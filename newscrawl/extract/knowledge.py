@@ -69,6 +69,7 @@ from newscrawl.extract.split import (
     RUN_IN_START,
     Candidate,
     ExcerptSplit,
+    comma_open_before,
     parse_byline,
     runs_on_org,
     split_excerpt,
@@ -921,7 +922,7 @@ class _Matchers:
                 # bylines.EXAMPLES["recurring-name-inside-longer"])
                 # (nor another form of the name before its comma: "Kwong Yat-fung, | 鄺逸峰, <known org>")
                 word_before = text[:p].rsplit(None, 1)[-1:]
-                if word_before and (word_before[0] in B.NAME_PARTICLES or word_before[0][-1:] in (",", "，")):
+                if (word_before and word_before[0] in B.NAME_PARTICLES) or comma_open_before(text, p):
                     return None
                 if any((q == 0 or text[q - 1] in " \n") and text[q:end] in self._name_set
                        for q in range(max(0, p - LONGER_NAME_LOOKBACK_CHARS), p)):

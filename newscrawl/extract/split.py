@@ -1587,7 +1587,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         after_comma = not best.authors and text[best.start - 2 : best.start] == ", "
         # (but not one that leaves a comma open before it: "A, | 鄺逸峰, <known org>" is A's other form)
         around = [c for c in around if (c.score >= max(same, default=0.0) or (
-                      after_comma and c.authors and text[: c.start].rstrip()[-1:] not in (",", "，")))
+                      after_comma and c.authors and not comma_open_before(text, c.start)))
                   and not (c.form == "names" and c.end > best.end)
                   # (nor one reading the known organisation on into the lede: "<known org> Chanting in ...")
                   and not runs_on_org(best.organisation, c.organisation)
@@ -1625,6 +1625,12 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     return _with_kicker(text, _with_credit_sentence(text, _with_line_start(text, best)))
 
 
+def comma_open_before(text: str, pos: int) -> bool:
+    """Does the text before ``pos`` end in a comma (an ASCII or a full-width one), spaces aside? Then a name starting
+    at ``pos`` is another form of a name before it, or the part before is open ("A, | 鄺逸峰, <org>")."""
+    return text[:pos].rstrip()[-1:] in (",", "，")
+
+
 #: A name in Chinese characters right before a comma and the organisation: "... angers students 蕭雅筠，<org>"
 _CJK_NAME_BEFORE_COMMA_RE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,4}(?:，|, )$")
 
@@ -1637,13 +1643,13 @@ def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) 
         return best
     # (one that leaves a comma open before itself is another form of a name before it: "A, 鄺逸峰, <org>")
     named = [c for c in cands if c.authors and c.end == best.end and c.start < best.start
-             and text[: c.start].rstrip()[-1:] not in (",", "，")]
+             and not comma_open_before(text, c.start)]
     if named:
         c = max(named, key=lambda c: (c.score, c.start))
         # (a known organisation stays known: the name only widens it)
         return c if not best.known else dataclasses.replace(best, start=c.start, authors=c.authors)
     m = _CJK_NAME_BEFORE_COMMA_RE.search(text, 0, best.start)
-    if m is not None and text[: m.start()].rstrip()[-1:] not in (",", "，"):
+    if m is not None and not comma_open_before(text, m.start()):
         name = m.group().rstrip(", ，")
         return dataclasses.replace(best, start=m.start(), authors=[name])
     return best
@@ -1786,14 +1792,17 @@ def _with_label(text: str, best: Candidate) -> Candidate:
 
 #: "By" in another language right before a byline ("Oleh A, Org", "Sinulat ni A, Org", "文：A, Org"): at the text's
 #: or a line's start, after a lower-case word or a sentence end, or run into the standfirst's last word
-_FOREIGN_BY_RE = re.compile(r"(?:^|(?<=[\n .!?’”])|(?<=[a-z]))(?:"
-                            + "|".join(re.escape(w) for w in sorted(B.FOREIGN_BY, key=len, reverse=True))
-                            + r") ?$")
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of literal ``words``, the longest first (a shorter one never wins at a longer one's start)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FOREIGN_BY_RE = re.compile(rf"(?:^|(?<=[\n .!?’”])|(?<=[a-z]))(?:{_longest_first(B.FOREIGN_BY)}) ?$")
 _FOREIGN_BY_CHARS = 14
 #: ... opening a name run: what the names follow ("Oleh Idris Wan Salleh"; not "Ni" or "Von", a name's first word
 #: too: "Ni Yuxian", "Von Hernandez")
-_FOREIGN_BY_OPENING_RE = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(B.FOREIGN_BY, key=len, reverse=True)
-                                                     if w not in ("Ni", "Von")) + r")(?: |(?<=[：/]))")
+_FOREIGN_BY_OPENING_RE = re.compile(
+    rf"(?:{_longest_first(w for w in B.FOREIGN_BY if w not in ('Ni', 'Von'))})(?: |(?<=[：/]))")
 
 
 def _with_foreign_by(text: str, best: Candidate) -> Candidate:
