@@ -3262,6 +3262,20 @@ KINDS += [
 ]
 
 KINDS += [
+    # an acronym after a capitalised word opens an organisation's name: no run of capitalised words goes on into it
+    # (bylines.EXAMPLES["acronym-org-after-capital"])
+    ("acronym-org-after-capital", [("standfirst", "Greetings to the dockers’ rally in Port Louis"),
+                                   ("byline", "RFI International Secretariat"),
+                                   ("lede", "The International Secretariat of Red Flag International sends its "
+                                            "solidarity to the dockers")],
+     [], "RFI", None, ("newline", "space")),
+    ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
+                                     ("byline", "WFI International Executive"),
+                                     ("lede", "Every year more workers are killed at work than in wars")],
+     [], "WFI", None, ("newline", "space")),
+]
+
+KINDS += [
     # a byline's own clause ends before a capitalised preposition and a name, a day or a number: a sentence opens
     # there (bylines.EXAMPLES["preposition-opens-lede"])
     ("clause-then-preposition", [("standfirst", "The company offers a bonus, the strikers ask for the roster"),

@@ -503,6 +503,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "dash-tail": ("WUI – a Marxist analysis | Below we publish ... (heldout48); CMI - a Marxist analysis | Below we "
                   "publish ... (heldout50)", "Ho Tsz-lok, zhujiang.info — photographs by the author | At four in the "
                   "morning ... (heldout48)"),
+    "acronym-org-after-capital": ("... rally in Hatton | MLI International Secretariat | The MLI ... (heldout53); ... "
+                                  "the International Day of the Seafarer | ILV International Secretariat (heldout52)",
+                                  "... at the RWI’s world congress in July | RWI International Secretariat "
+                                  "(heldout30)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

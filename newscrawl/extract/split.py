@@ -688,10 +688,15 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
             # name goes on
         if k == i - 1 and _after_mentioned_person(c, k):
             return _WORD
+        if _ACRONYM_RE.fullmatch(t.text) and prev[-1:].isalpha():
+            return _WORD  # no run of capitalised words goes on into an acronym: it opens an organisation's name
+            # ("... the International Day of the Seafarer | <ACR> International Secretariat":
+            # bylines.EXAMPLES["acronym-org-after-capital"])
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
     return _WORD
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 #: a closing single quote (or a plural possessive): "’" not followed by a letter
 _CLOSER_RE = re.compile(r"’(?![^\W\d_])")
 
