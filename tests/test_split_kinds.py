@@ -3627,3 +3627,19 @@ def test_a_standfirst_never_ends_in_from_with_or_of(standfirst: str, byline: str
 ])
 def test_a_phrasal_verbs_particle_ends_a_standfirst(text: str, standfirst: str) -> None:
     assert split_excerpt(text).standfirst == standfirst
+
+
+@pytest.mark.parametrize("byline", [
+    "The following article is based on a speech by Ana Lima of redflag.org at a Workers Alliance public meeting in "
+    "Leeds on 3 May, 2026",
+    "The following article is based on a speech by Tom Avery of Red Flag at a public meeting organised by Workers "
+    "Alliance on 9 June 2025 in Porto",
+])
+@pytest.mark.parametrize("join", [" ", "\n"])
+def test_a_credits_long_dated_tail_ends_before_a_lede_the_cut_shortens(byline: str, join: str) -> None:
+    # a credit's long tail of where and when the talk was given ends with its date (and the place after it) before a
+    # capitalised word, though the excerpt's cut leaves the lede short (bylines.EXAMPLES["credit-long-dated-tail"])
+    got = split_excerpt(join.join(["Solidarity meeting hears from striking dockers", byline,
+                                   "Since the spring the port has been clo..."]))
+    assert (got.standfirst, got.byline) == ("Solidarity meeting hears from striking dockers", byline)
+    assert got.lede is not None and got.lede.startswith("Since the spring")

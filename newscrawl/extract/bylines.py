@@ -507,6 +507,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "the International Day of the Seafarer | ILV International Secretariat (heldout52)",
                                   "... at the RWI’s world congress in July | RWI International Secretariat "
                                   "(heldout30)"),
+    "credit-long-dated-tail": ("The following article is based on a speech by A of <domain> at a <org> public "
+                               "meeting in Melbourne on 14 March, 2026 | The situation ... (heldout51)", "... a speech "
+                               "by A of <domain> at a public meeting organised by <org> on 12 May 2025 in Dublin | "
+                               "Since 2020 ... (heldout53)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

@@ -485,6 +485,12 @@ _DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
 # ... the date it was given, then a capitalised word: the lede ("... a speech by A at a meeting in Taichung on 8 March
 # 2026 | Women make up ...": bylines.EXAMPLES["credit-date-then-lede"])
 _DATE_THEN_CAPITAL = rf"(?:(?<={NUM} {MONTH} {NUM})|(?<={NUM} {MONTH})|(?<={MONTH} {NUM}))(?= {UPSTART})"
+# ... further on, within its sentence: a tail of where and when the talk was given, its date (and the place after it)
+# then a capitalised word ("... at a <org> public meeting in Melbourne on 14 March, 2026 | The situation ...", "...
+# at a public meeting organised by <org> on 12 May 2025 in Dublin | Since 2020 ...": bylines.EXAMPLES[
+# "credit-long-dated-tail"])
+_LONG_DATED_TAIL = (rf"[^\n.!?]{{0,100}}? (?:{NUM} {MONTH}(?:,? {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
+                    rf"(?: {IN} {PLACE})?(?= {UPSTART})")
 DATED_TAIL = (rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahead')} {OF}) [^\n.:!?]{{0,50}}?"
               rf" {_DATE}(?={END_STRONG}| {UPSTART}))")
 # what a credit cut short by the excerpt's end leaves (the form may then end at the text's end)
@@ -624,8 +630,8 @@ FORMS: list[Form] = [
                "This article is from the China Labour Bulletin newsletter. (heldout5)")),
     Form("credit-following",
          rf"{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})[^\n]{{0,25}}? "
-         rf"(?:{lit('by', 'from', 'with', 'of')}) (?:(?P<names>{NAMES}) {OF} )?{ORG_FULL}[^\n]{{0,45}}?"
-         rf"(?:{_DATE_THEN_CAPITAL}|{SENT_END})",
+         rf"(?:{lit('by', 'from', 'with', 'of')}) (?:(?P<names>{NAMES}) {OF} )?{ORG_FULL}"
+         rf"(?:{_LONG_DATED_TAIL}|[^\n]{{0,45}}?(?:{_DATE_THEN_CAPITAL}|{SENT_END}))",
          ("Below: text of the leaflet Red Flag issued (corpus form)",
                 "Below, an interview with comrades of Red Flag Taiwan. (corpus form)")),
     Form("credit-following-person",
@@ -645,7 +651,8 @@ FORMS: list[Form] = [
          # excerpt's cut: "This article is based on a talk given by A of Org to a weekend school of ...")
          rf"(?:{lit('by', 'from', 'with')}) (?P<names>{NAMES})"
          rf"(?: {OF} (?:{THE} )?{ORG_FULL}|, (?P<org2>{ORG_CORE})(?=,))?"
-         rf"(?:[^\n]{{0,45}}?(?:{_DATE_THEN_CAPITAL}|{SENT_END}|{_CREDIT_TAIL_END})|(?P<cut>[^\n.!?]{{1,120}}$))",
+         rf"(?:{_LONG_DATED_TAIL}|[^\n]{{0,45}}?(?:{_DATE_THEN_CAPITAL}|{SENT_END}|{_CREDIT_TAIL_END})"
+         rf"|(?P<cut>[^\n.!?]{{1,120}}$))",
          ("This piece is based on a talk by Teodor Brandt (corpus form)",
                 "The following speech was given by Ana Lima at ... (heldout)")),
     Form("credit-interview",
