@@ -281,6 +281,19 @@ def test_a_known_name_and_organisation_after_a_capitalised_word(excerpt: str, st
     assert (got.standfirst, got.byline) == (standfirst, byline)
 
 
+@pytest.mark.parametrize("excerpt", [
+    # splitter 3.15: a known byline or organisation right after an article is inside a phrase, no byline's start
+    # (bylines.EXAMPLES["known-after-article"]); a credit's lead may still end on it ("a speech by A of the <org>")
+    "Speech at the RFI Asia school The following article is based on a speech by Ana Lima of Red Flag at the RFI "
+    "Asia school in Ipoh on 6 June Comrades, I want to speak about...",
+    "Greetings to a Red Flag congress Tom Avery, Workers Alliance The delegates from nine countries...",
+])
+def test_a_known_part_after_an_article_is_no_bylines_start(excerpt: str) -> None:
+    k = _known(*[("RFI", [], "RFI"), ("Red Flag", [], "Red Flag")] * RECURRING_NAME_ARTICLES)
+    starts = [c.start for c in k.candidates(excerpt) if c.score > 0]
+    assert all(excerpt[:start].split()[-1] not in ("the", "a", "an") for start in starts)
+
+
 @pytest.mark.parametrize("excerpt,byline", [
     # splitter 3.14: a recurring name learned alone from merged excerpts does not cut the longer known name it ends
     # (bylines.EXAMPLES["recurring-name-inside-longer"]) ...

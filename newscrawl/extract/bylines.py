@@ -511,6 +511,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "meeting in Melbourne on 14 March, 2026 | The situation ... (heldout51)", "... a speech "
                                "by A of <domain> at a public meeting organised by <org> on 12 May 2025 in Dublin | "
                                "Since 2020 ... (heldout53)"),
+    "known-after-article": ("Speech at the | <known org> Asia school | The following article is based on a speech by "
+                            "A of <org> at the <known org> Asia school ... (heldout52)",
+                            "Greetings to a | <known org> congress | A, <org> (unit tests)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

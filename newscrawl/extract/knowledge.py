@@ -817,7 +817,7 @@ class _Matchers:
             end_re = _end_re()
             pos = 0
             for p in _positions(self._byline_starts, text):
-                if p < pos:
+                if p < pos or _after_article(text, p):
                     continue
                 for first, pattern in self._bylines.get(text[p], ()):
                     if not text.startswith(first, p):
@@ -834,7 +834,7 @@ class _Matchers:
                         break
         if self._part_starts is not None:
             for p in _positions(self._part_starts, text):
-                c = self._part_at(text, p)
+                c = None if _after_article(text, p) else self._part_at(text, p)
                 if c is not None:
                     out.append(c)
                     if not c.authors and c.organisation:
@@ -976,6 +976,16 @@ class _Matchers:
                 # split.py reads to where a sentence opens (bylines.EXAMPLES["known-name-described"])
                 return Candidate(p, after_bracket, "known", KNOWN_SCORE, authors, None, None, known=True)
         return None
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![^\s])(?:the|a|an) $")
+
+
+def _after_article(text: str, p: int) -> bool:
+    """Does an article stand right before ``p``? A known name there is inside a phrase, no byline's start ("Speech
+    at the | <known org> Asia school": bylines.EXAMPLES["known-after-article"]); a credit's lead may still end there
+    (``_credit_around``)."""
+    return _ARTICLE_BEFORE_RE.search(text, max(0, p - 4), p) is not None
 
 
 _SENTENCE_ENDED_RE = re.compile(r"[.!?][”’\"')]*(?: \S|$)")
