@@ -3269,6 +3269,17 @@ KINDS += [
                                    ("lede", "The International Secretariat of Red Flag International sends its "
                                             "solidarity to the dockers")],
      [], "RFI", None, ("newline", "space")),
+    # an interview credit's person described after a comma: the byline's own clause, to where a sentence opens
+    # (bylines.EXAMPLES["interview-who-clause"])
+    ("interview-who-clause", [("standfirst", "‘The night shift is where the mistakes happen’"),
+                              ("byline", "Interview with RFI member Ana Lima, who works as a porter at a teaching "
+                                         "hospital in Porto"),
+                              ("lede", "What are the main demands of the porters? The first is simple: more staff")],
+     ["Ana Lima"], "RFI", None, ("newline", "space")),
+    ("interview-who-clause-2", [("standfirst", "Ten years on, what did we learn?"),
+                                ("byline", "Interview with Red Flag member Chan Ka-wing, who was a student in 2016"),
+                                ("lede", "What do you remember most from that year? The tear gas, mostly")],
+     ["Chan Ka-wing"], "Red Flag", None, ("newline", "space")),
     ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
                                      ("byline", "WFI International Executive"),
                                      ("lede", "Every year more workers are killed at work than in wars")],

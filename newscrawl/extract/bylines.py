@@ -514,6 +514,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "known-after-article": ("Speech at the | <known org> Asia school | The following article is based on a speech by "
                             "A of <org> at the <known org> Asia school ... (heldout52)",
                             "Greetings to a | <known org> congress | A, <org> (unit tests)"),
+    "interview-who-clause": ("Interview with MLI member Rafaela Dutra, who works as a station agent on Line 3 of the "
+                             "São Paulo metro | What are the main demands ...? (heldout53)", "Interview with <org> "
+                             "member Tu Hsin-yao, who works night shifts at a teaching hospital in Tainan (heldout49)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),
