@@ -3280,6 +3280,13 @@ KINDS += [
                                 ("byline", "Interview with Red Flag member Chan Ka-wing, who was a student in 2016"),
                                 ("lede", "What do you remember most from that year? The tear gas, mostly")],
      ["Chan Ka-wing"], "Red Flag", None, ("newline", "space")),
+    # a second sentence saying who made the interview the credit introduced: the same byline (bylines.EXAMPLES[
+    # "interview-made-by"])
+    ("interview-made-by", [("standfirst", "Why workers trust neither party"),
+                           ("byline", "The following is an interview with our comrades of Red Flag (RFI Taiwan). The "
+                                      "interview was conducted by the Norwegian paper Framtid."),
+                           ("lede", "How do you explain the defeat of the recall campaign?")],
+     [], "Red Flag", "RFI Taiwan", ("space",)),
     ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
                                      ("byline", "WFI International Executive"),
                                      ("lede", "Every year more workers are killed at work than in wars")],

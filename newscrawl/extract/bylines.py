@@ -517,6 +517,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "interview-who-clause": ("Interview with MLI member Rafaela Dutra, who works as a station agent on Line 3 of the "
                              "São Paulo metro | What are the main demands ...? (heldout53)", "Interview with <org> "
                              "member Tu Hsin-yao, who works night shifts at a teaching hospital in Tainan (heldout49)"),
+    "interview-made-by": ("The following is an interview with our comrades of <org> (<section>). The interview was "
+                          "conducted by the Swedish paper <name>. | How do you ... (heldout51)", "... of MLI Taiwan. "
+                          "The interview was made by <org> in Argentina, a workers’ group ... (heldout53)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

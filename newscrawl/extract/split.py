@@ -1627,7 +1627,8 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                 merged = True
     best = _with_title(text, _with_foreign_by(text, best))
     best = _with_dash(text, _with_run_in_label(text, _with_label(text, best)))
-    return _with_kicker(text, _with_credit_sentence(text, _with_line_start(text, best)))
+    best = _with_interview_made_by(text, _with_credit_sentence(text, _with_line_start(text, best)))
+    return _with_kicker(text, best)
 
 
 def comma_open_before(text: str, pos: int) -> bool:
@@ -1698,6 +1699,20 @@ def _credited_organisation(byline: str, org: str | None, affil: str | None) -> t
 #: A credit sentence naming who made the text ("Translated from the Chinese by <domain> volunteers.") right before
 #: "By A": one byline, as "This article is from X. By A, Org" (bylines.EXAMPLES["translation-credit-then-by"])
 _CREDIT_SENTENCE_BY_RE = re.compile(r"(?:[^\n.!?]|\.(?=[a-z])){3,120}? by (?:[^\n.!?]|\.(?=[a-z])){2,80}\. $")
+
+
+#: A second sentence saying who made the interview a credit introduced ("The following is an interview with
+#: comrades of <org>. | The interview was conducted by the paper <name>. | How do you ..."): the same byline
+#: (bylines.EXAMPLES["interview-made-by"])
+_INTERVIEW_MADE_BY_RE = re.compile(r" The interview was (?:conducted|made|carried out|recorded|done) by "
+                                   r"(?:[^\n.!?]|\.(?=[a-z])){2,120}\.(?= |$)")
+
+
+def _with_interview_made_by(text: str, best: Candidate) -> Candidate:
+    if text[best.end - 1 : best.end] != "." or not best.form.startswith("credit"):
+        return best
+    m = _INTERVIEW_MADE_BY_RE.match(text, best.end)
+    return best if m is None else dataclasses.replace(best, end=m.end())
 
 
 def _with_credit_sentence(text: str, best: Candidate) -> Candidate:
