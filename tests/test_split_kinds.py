@@ -3287,6 +3287,11 @@ KINDS += [
                                       "interview was conducted by the Norwegian paper Framtid."),
                            ("lede", "How do you explain the defeat of the recall campaign?")],
      [], "Red Flag", "RFI Taiwan", ("space",)),
+    # the names' organisations in their order (bylines.EXAMPLES["orgs-respectively"])
+    ("orgs-respectively", [("standfirst", "Cross-border workers between two cities"),
+                           ("byline", "Ana Lima and Tom Avery, Red Flag and redflag.org respectively"),
+                           ("lede", "Every morning tens of thousands of people cross the border")],
+     ["Ana Lima", "Tom Avery"], "Red Flag", None, ("newline", "space")),
     ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
                                      ("byline", "WFI International Executive"),
                                      ("lede", "Every year more workers are killed at work than in wars")],

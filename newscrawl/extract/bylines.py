@@ -520,6 +520,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "interview-made-by": ("The following is an interview with our comrades of <org> (<section>). The interview was "
                           "conducted by the Swedish paper <name>. | How do you ... (heldout51)", "... of MLI Taiwan. "
                           "The interview was made by <org> in Argentina, a workers’ group ... (heldout53)"),
+    "orgs-respectively": ("Sham Ka-yu and Shanfeng, Socialist Upsurge and shuguang.info respectively | Every morning "
+                          "... (heldout51)", "A and B, <org> (LWI in Hong Kong) and <org2> (LWI in Macau) "
+                          "respectively (heldout44)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

@@ -39,7 +39,7 @@ LITERALS = frozenset(
     This The A An By From Our Interview Interviewed Editorial Editors Reporters Correspondents Staff Eyewitness
     Issue No Vol Hong Kong Joint report Review Reviewed reviews written Translated edition website version
     Abridged Adapted Excerpted Extracted Kong’s Kong's reporting writing directed edited produced As told
-    review reports writes We this these those its""".split())
+    review reports writes We this these those its respectively""".split())
 
 _SETS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _name, _words in B.WORD_SETS.items():
@@ -899,6 +899,9 @@ FORMS: list[Form] = [
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
          rf"{org_full(loose=True, loose_after=_AFTER_OTHER_SCRIPT)}"
+         # (the names' organisations in their order: "A and B, Org and Org2 respectively": bylines.EXAMPLES[
+         # "orgs-respectively"])
+         rf"(?: {lit('respectively')})?"
          # (not before the rest of the organisation's name and a member's role: names-member reads those)
          # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
          # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
