@@ -3292,6 +3292,13 @@ KINDS += [
                            ("byline", "Ana Lima and Tom Avery, Red Flag and redflag.org respectively"),
                            ("lede", "Every morning tens of thousands of people cross the border")],
      ["Ana Lima", "Tom Avery"], "Red Flag", None, ("newline", "space")),
+    # an organisation no table knows ends before a member's role with lower-case words before it (bylines.EXAMPLES[
+    # "loose-org-role-phrase"])
+    ("loose-org-role-phrase", [("standfirst", "Leaking roofs and one tap for six families"),
+                               ("byline", "Ana Lima, Tenaga Biru estates organiser, Perak"),
+                               ("lede", "“If the company kept its cattle like this, the vets would close the farm,” "
+                                        "says a harvester")],
+     ["Ana Lima"], "Tenaga Biru", None, ("newline", "space")),
     ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
                                      ("byline", "WFI International Executive"),
                                      ("lede", "Every year more workers are killed at work than in wars")],

@@ -523,6 +523,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "orgs-respectively": ("Sham Ka-yu and Shanfeng, Socialist Upsurge and shuguang.info respectively | Every morning "
                           "... (heldout51)", "A and B, <org> (LWI in Hong Kong) and <org2> (LWI in Macau) "
                           "respectively (heldout44)"),
+    "loose-org-role-phrase": ("Selvi Murugan, Tenaga Merah estates organiser, Perak | “If the company ... (heldout52)",
+                              "Rodel Manansala, Lakas Obrero regional organiser, Visayas (heldout34)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

@@ -396,9 +396,12 @@ _ISSUE_NUM = rf"{lit('issue', 'Issue')} {NUM}"
 # (or a person's title opening the lede: "Statement by Partido Obrero | Mrs Huang has sold ...", "A, Rood Links |
 # Financial Secretary Paul Chan has ...")
 TITLE_START = rf"(?= (?:{CAPTOK} )?{has('title')} {CAPTOK})"
-# (or a place: "Members of Perlawanan Sosialis | in North Jakarta report:"; or a member's role: "A, Nyala Buruh |
-# organiser, Penang")
-_LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}| {_ROLE_WORD}| {IN} {UPSTART}"
+# (or a place: "Members of Perlawanan Sosialis | in North Jakarta report:"; or a member's role, with up to two
+# lower-case words before it before a comma: "A, Nyala Buruh | organiser, Penang", "A, Tenaga Merah | estates
+# organiser, Perak": bylines.EXAMPLES["loose-org-role-phrase"])
+_LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}| {_ROLE_WORD}"
+                  rf"| (?:{LOWER} ){{1,2}}{_ROLE_WORD}(?=[,.:;]| {IN} )"
+                  rf"| {IN} {UPSTART}"
                   rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE}|{TITLE_START}"
                   # (or a capitalised possessive and a lower-case word, a group of people: the lede's opening,
                   # "By A, Arbeterstimme | Hong Kong’s housing ...", "A, Dělnická Fronta | Workers, youth and ...")
