@@ -3299,6 +3299,11 @@ KINDS += [
                                ("lede", "“If the company kept its cattle like this, the vets would close the farm,” "
                                         "says a harvester")],
      ["Ana Lima"], "Tenaga Biru", None, ("newline", "space")),
+    # a group of people opens the lede after an organisation no table knows ("Families", "Crew": bylines.GROUP_NOUNS)
+    ("group-families-after-org", [("standfirst", "Units fill up, but thousands of households are still waiting"),
+                                  ("byline", "Ana Lima, Socialist Upswing"),
+                                  ("lede", "Families in the subdivided flats told us their rents have risen again")],
+     ["Ana Lima"], "Socialist Upswing", None, ("space",)),
     ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
                                      ("byline", "WFI International Executive"),
                                      ("lede", "Every year more workers are killed at work than in wars")],

@@ -106,7 +106,9 @@ GROUP_NOUNS = words(
     People Hospitals Companies Bosses Employers Hundreds Thousands Millions Dozens Friends Comrades Colleagues
     Cleaners Porters Dockers Miners Clerks Electricians Carers Couriers Cooks Welders Fitters Technicians
     Pharmacists Midwives Paramedics Firefighters Pensioners Retirees Fishermen Seafarers Labourers Builders
-    Waiters Cashiers Apprentices Journalists Lecturers Campaigners Strikers Pickets Commuters Passengers""")
+    Waiters Cashiers Apprentices Journalists Lecturers Campaigners Strikers Pickets Commuters Passengers
+    Crew Crews Sailors Guards Caregivers Helpers Families Children Patients Survivors Homebuyers Vendors Hawkers
+    Traders Contractors Subcontractors Loggers Growers Harvesters Pickers Packers Janitors Caretakers Interns""")
 #: Lower-case words after which a capitalised word is a proper noun inside a sentence.
 FUNCTION_WORDS = words(
     """a an the of in on at to for from by with and or nor as than into onto upon about over
