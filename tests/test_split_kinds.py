@@ -3304,6 +3304,12 @@ KINDS += [
                                   ("byline", "Ana Lima, Socialist Upswing"),
                                   ("lede", "Families in the subdivided flats told us their rents have risen again")],
      ["Ana Lima"], "Socialist Upswing", None, ("space",)),
+    # a one-word name in a place between a standfirst's lower-case end and a sentence's opening (bylines.EXAMPLES[
+    # "one-word-name-in-place"])
+    ("one-word-name-in-place", [("standfirst", "The strikes are over, but the towers are still empty shells"),
+                                ("byline", "Hongmei in Wuhan"),
+                                ("lede", "Three years after the buyers stopped paying, the site is silent")],
+     ["Hongmei"], None, None, ("space",)),
     ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
                                      ("byline", "WFI International Executive"),
                                      ("lede", "Every year more workers are killed at work than in wars")],

@@ -527,6 +527,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "respectively (heldout44)"),
     "loose-org-role-phrase": ("Selvi Murugan, Tenaga Merah estates organiser, Perak | “If the company ... (heldout52)",
                               "Rodel Manansala, Lakas Obrero regional organiser, Visayas (heldout34)"),
+    "one-word-name-in-place": ("... the buildings are still empty shells | Shanfeng in Zhengzhou | Three years "
+                               "after ... (heldout51)", "... sent to the assembly line | Aning in Zhengzhou "
+                               "(heldout49); ... without paying compensation | Yanshi in Dongguan (heldout42)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

@@ -814,8 +814,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         # "... travelling | A B and C D | Workers who live", or a list: "A B, C D and E F"); a longer run of capitalised
         # words is ambiguous ("Marek Zielny Kasia Nowak has": two names, or a three-word name?)
     if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
-            and not (left == "runin" and right == "runin")):
-        return None  # a one-word name in a place: a byline only run in ("themSokha in Phnom PenhThousands")
+            and not (left == "runin" and right == "runin")
+            and not (left == "word" and right in ("starter", "sentence"))):
+        return None  # a one-word name in a place: a byline only run in ("themSokha in Phnom PenhThousands"), or
+        # between a standfirst's lower-case end and a sentence's opening ("... empty shells | <pen name> in Zhengzhou
+        # | Three years after ...": bylines.EXAMPLES["one-word-name-in-place"])
     if left == "capital" and vouched_start:
         lb = 0.0  # the site's recurring name says where the byline starts ("... in Longgang | <known pen name>.
         # <known org>": bylines.EXAMPLES["recurring-name-after-capital"])
