@@ -108,7 +108,9 @@ GROUP_NOUNS = words(
     Pharmacists Midwives Paramedics Firefighters Pensioners Retirees Fishermen Seafarers Labourers Builders
     Waiters Cashiers Apprentices Journalists Lecturers Campaigners Strikers Pickets Commuters Passengers
     Crew Crews Sailors Guards Caregivers Helpers Families Children Patients Survivors Homebuyers Vendors Hawkers
-    Traders Contractors Subcontractors Loggers Growers Harvesters Pickers Packers Janitors Caretakers Interns""")
+    Traders Contractors Subcontractors Loggers Growers Harvesters Pickers Packers Janitors Caretakers Interns
+    Relatives Neighbours Neighbors Mothers Fathers Widows Households Homeowners Renters Graduates Pupils Academics
+    Prisoners Detainees Refugees Veterans Peasants Shopkeepers Stallholders Crowds""")
 #: Lower-case words after which a capitalised word is a proper noun inside a sentence.
 FUNCTION_WORDS = words(
     """a an the of in on at to for from by with and or nor as than into onto upon about over
