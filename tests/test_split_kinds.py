@@ -3684,3 +3684,16 @@ def test_a_credits_long_dated_tail_ends_before_a_lede_the_cut_shortens(byline: s
                                    "Since the spring the port has been clo..."]))
     assert (got.standfirst, got.byline) == ("Solidarity meeting hears from striking dockers", byline)
     assert got.lede is not None and got.lede.startswith("Since the spring")
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # a one-word pen name and its comma after a lower-case word, a number or a sentence's end, before a sentence's
+    # first word or a date (bylines.EXAMPLES["pen-name-comma"])
+    ("A housing crisis the council will not discuss", "Hongmei,", "The evictions of three families in a month"),
+    ("What striking nurses can learn from the workers of 1984", "Jiangbo,", "In May 1984 the miners' wives"),
+    ("The strikers set the depot on fire. Their anger exposed the whole system.", "Haibo,",
+     "On 3 August the police moved in"),
+])
+def test_a_pen_names_dangling_comma(standfirst: str, byline: str, lede: str) -> None:
+    got = split_excerpt(" ".join([standfirst, byline, lede]))
+    assert (got.standfirst, got.byline, got.lede, got.authors) == (standfirst, byline, lede, [byline.rstrip(",")])

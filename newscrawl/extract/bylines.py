@@ -532,6 +532,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "one-word-name-in-place": ("... the buildings are still empty shells | Shanfeng in Zhengzhou | Three years "
                                "after ... (heldout51)", "... sent to the assembly line | Aning in Zhengzhou "
                                "(heldout49); ... without paying compensation | Yanshi in Dongguan (heldout42)"),
+    "pen-name-comma": ("... a mental health crisis the regime will not discuss | Hongye, | The deaths of ... "
+                       "(heldout33)", "... the workers of 1989 | Chunlei, | In May 1989 ... (heldout24); ... exposed "
+                       "the whole system. | Haiou, | In August 2005 ... (heldout52)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

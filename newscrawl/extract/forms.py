@@ -1071,7 +1071,10 @@ FORMS: list[Form] = [
          # (or "Hong Kong" and a lower-case word: "A, | Hong Kong was never ...")
          rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART}|{GROUP_START}"
          rf"| {lit('Hong')} {_KONG} {LOWER}"
-         rf"| (?:{CAPTOK} )?{has('poss')} {LOWER})",
+         rf"| (?:{CAPTOK} )?{has('poss')} {LOWER})"
+         # (a one-word pen name too, after a lower-case word or a sentence's end, before a sentence's first word or a
+         # date: "... the regime will not discuss | Hongye, | The deaths of ...": bylines.EXAMPLES["pen-name-comma"])
+         rf"|(?<=(?:{LOWER}|{NUM}|[.!?]) )(?P<names2>{NAME_TOK}),(?= {STARTER}| {MONTH} {NUM})",
          ("Martin Cole, June 4th marks ... (corpus shape: the organisation link left out)",
                "Ben Rooke, Thatcher, revered ... (corpus shape)",
           "...risingTomasz Nowak,Thousands of ... (unit tests: run into the lede)"), weak=True),
