@@ -3690,6 +3690,9 @@ def test_a_credits_long_dated_tail_ends_before_a_lede_the_cut_shortens(byline: s
     # a one-word pen name and its comma after a lower-case word, a number or a sentence's end, before a sentence's
     # first word or a date (bylines.EXAMPLES["pen-name-comma"])
     ("A housing crisis the council will not discuss", "Hongmei,", "The evictions of three families in a month"),
+    # ... and a name of two words before any capitalised word and a lower-case one that goes on a sentence
+    # (bylines.EXAMPLES["name-comma-sentence"])
+    ("Pensions at risk for those who will not sign", "Ana Lima,", "Retired teachers say they have had letters"),
     ("What striking nurses can learn from the workers of 1984", "Jiangbo,", "In May 1984 the miners' wives"),
     ("The strikers set the depot on fire. Their anger exposed the whole system.", "Haibo,",
      "On 3 August the police moved in"),

@@ -535,6 +535,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "pen-name-comma": ("... a mental health crisis the regime will not discuss | Hongye, | The deaths of ... "
                        "(heldout33)", "... the workers of 1989 | Chunlei, | In May 1989 ... (heldout24); ... exposed "
                        "the whole system. | Haiou, | In August 2005 ... (heldout52)"),
+    "name-comma-sentence": ("Pension at risk for those who will not sign | Tsang Wai-lun, | Retired civil servants say "
+                            "... (heldout29)", "... reshape an industry in the Shenzhen suburbs | Rory Falconer, | "
+                            "Drive through ... (heldout11)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),
