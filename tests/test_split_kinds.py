@@ -3310,6 +3310,13 @@ KINDS += [
                                 ("byline", "Hongmei in Wuhan"),
                                 ("lede", "Three years after the buyers stopped paying, the site is silent")],
      ["Hongmei"], None, None, ("space",)),
+    # two full bylines with a separator between them: one byline, the first's organisation (bylines.EXAMPLES[
+    # "bylines-separated"])
+    ("bylines-separated-bullet", [("standfirst", "Nurses move abroad – and meet its labour laws"),
+                                  ("byline", "Ana Lima, Red Flag (RFI in Portugal) • Tom Avery, Workers Alliance "
+                                             "(RFI Britain)"),
+                                  ("lede", "Since 2020, several thousand nurses have left for Britain")],
+     ["Ana Lima", "Tom Avery"], "Red Flag", "RFI in Portugal", ("newline", "space")),
     ("acronym-org-after-capital-2", [("standfirst", "Statement on International Workers’ Memorial Day"),
                                      ("byline", "WFI International Executive"),
                                      ("lede", "Every year more workers are killed at work than in wars")],

@@ -538,6 +538,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "name-comma-sentence": ("Pension at risk for those who will not sign | Tsang Wai-lun, | Retired civil servants say "
                             "... (heldout29)", "... reshape an industry in the Shenzhen suburbs | Rory Falconer, | "
                             "Drive through ... (heldout11)"),
+    "bylines-separated": ("Sham Ka-yu, Socialist Upsurge (CSI in Hong Kong) • Hsiao Li-ting, Red Orchid (CSI Taiwan) "
+                          "(heldout51)", "Ana Lima, Red Flag | Tom Avery, Workers Alliance (unit tests)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

@@ -1544,6 +1544,11 @@ def _capitalised_words_only(span: str) -> bool:
 _AFTER_CAPITAL_MALUS = 0.05
 
 
+#: What may stand between two adjacent strong candidates that make one byline: spaces, or a separator between two
+#: full bylines ("A, Org (section) • B, Org2 (section)", "A | B": bylines.EXAMPLES["bylines-separated"])
+_MERGE_GAP_RE = re.compile(r"[^\S\n]*(?:[•·|][^\S\n]+)?")
+
+
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     """The best of the candidates, extended by a form around a known byline and merged with
     adjacent strong candidates."""
@@ -1622,11 +1627,11 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         for c in cands:
             gap_after = text[best.end : c.start]
             gap_before = text[c.end : best.start]
-            if c.start >= best.end and gap_after.strip() == "" and "\n" not in gap_after:
-                best = _merge(best, c, best.start, c.end)
+            if c.start >= best.end and _MERGE_GAP_RE.fullmatch(gap_after):
+                best = _merge(best, c, best.start, c.end, separated=not gap_after.isspace() and gap_after != "")
                 merged = True
-            elif c.end <= best.start and gap_before.strip() == "" and "\n" not in gap_before:
-                best = _merge(c, best, c.start, best.end)
+            elif c.end <= best.start and _MERGE_GAP_RE.fullmatch(gap_before):
+                best = _merge(c, best, c.start, best.end, separated=not gap_before.isspace() and gap_before != "")
                 merged = True
     best = _with_title(text, _with_foreign_by(text, best))
     best = _with_dash(text, _with_run_in_label(text, _with_label(text, best)))
@@ -1919,10 +1924,12 @@ def _at_boundary(text: str, start: int) -> bool:
     return i is not None and _left_context(c, i)[0] in ("start", "break", "punct")
 
 
-def _merge(first: Candidate, second: Candidate, start: int, end: int) -> Candidate:
+def _merge(first: Candidate, second: Candidate, start: int, end: int, separated: bool = False) -> Candidate:
+    """One byline of two adjacent candidates; the names of both where a separator stood between two full bylines."""
     lead = second if second.authors and not first.authors else first
+    authors = first.authors + [a for a in second.authors if a not in first.authors] if separated else lead.authors
     return Candidate(start, end, first.form + "+" + second.form, max(first.score, second.score),
-                     lead.authors, lead.organisation or first.organisation or second.organisation,
+                     authors, lead.organisation or first.organisation or second.organisation,
                      lead.affiliation, first.known or second.known)
 
 
