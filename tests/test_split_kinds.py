@@ -3151,6 +3151,12 @@ KINDS += [
     _noted("note-no-dot-number", "This article was written before the No. 3 signal was hoisted on Friday; some "
                                  "details may have changed since."),
     _noted("note-no-dot-number-2", "This article was written before the No. 8 signal was lowered on Sunday.", pair=1),
+    # a notice of where readers' messages go, or at whose request the text was published (bylines.EXAMPLES[
+    # "notice-opening-note"])
+    _noted("note-messages-sent-to", "Messages of support for the strikers can be sent to Red Flag, which will pass "
+                                    "them on."),
+    _noted("note-published-at-request", "Published at the request of the tenants’ association, which asked us to "
+                                        "print its figures in full.", pair=1),
 ]
 
 KINDS += [

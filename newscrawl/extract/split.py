@@ -2262,7 +2262,11 @@ _PUBLISHING_WORD_RE = re.compile(r"\b(?:articles?|translation|translated|version
 #: ("Published jointly with <paper>.", "Published to mark ten years since ...", "Subscribe to the print edition ...",
 #: "Follow <site> on Telegram ...": bylines.EXAMPLES["notice-opening-note"])
 _NOTICE_OPENING_RE = re.compile(r"(?:Published|Republished|Reprinted|Translated|Embargoed) (?:to|in|on|with|jointly"
-                                r"|from|by|until|for)\b|(?:Subscribe|Follow|Donate|Write|Contact|Sign up)\b")
+                                r"|from|by|until|for|at|as)\b|(?:Subscribe|Follow|Donate|Write|Contact|Sign up)\b"
+                                # (or where readers' messages go: "Messages of solidarity for the crew can be sent to
+                                # <org>, which will ...")
+                                r"|(?:Messages|Letters|Donations)(?: of (?:solidarity|support))?(?: [\w’']+){0,4} "
+                                r"(?:can|may|should) be (?:sent|made|addressed)\b")
 #: The first sentence after a byline, when a sentence follows it (or runs in: "... for WFI.A record number")
 _FIRST_SENTENCE_RE = re.compile(rf"[^\n]{{10,{int(T['max_meta_note_chars'])}}}?[.!?][”’\"')]*"
                                 rf"(?=[ \n][{_UP}‘“\"\d]|(?<=\.)[{_UP}](?:[{_LO}]| [{_LO}]))")
