@@ -3151,6 +3151,18 @@ KINDS += [
     _noted("note-no-dot-number", "This article was written before the No. 3 signal was hoisted on Friday; some "
                                  "details may have changed since."),
     _noted("note-no-dot-number-2", "This article was written before the No. 8 signal was lowered on Sunday.", pair=1),
+    # a note on how the text was made right after an organisation, no table knows it or not (bylines.EXAMPLES[
+    # "org-then-translation-note"])
+    ("translation-note-after-org", [("standfirst", "The government wants health workers to pay for the crisis"),
+                                    ("byline", "Ana Lima, Arbeiterlinie"),
+                                    ("note", "Translated from the German by the Red Flag volunteer team."),
+                                    ("lede", "Nurses in three regions are now on an overtime ban")],
+     ["Ana Lima"], "Arbeiterlinie", None, ("space",)),
+    ("translation-note-after-cued-org", [("standfirst", "The government wants health workers to pay for the crisis"),
+                                         ("byline", "Ana Lima, Red Flag"),
+                                         ("note", "Translated from the Portuguese by our volunteers."),
+                                         ("lede", "Nurses in three regions are now on an overtime ban")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
     # a notice of where readers' messages go, or at whose request the text was published (bylines.EXAMPLES[
     # "notice-opening-note"])
     _noted("note-messages-sent-to", "Messages of support for the strikers can be sent to Red Flag, which will pass "

@@ -540,6 +540,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "Drive through ... (heldout11)"),
     "bylines-separated": ("Sham Ka-yu, Socialist Upsurge (CSI in Hong Kong) • Hsiao Li-ting, Red Orchid (CSI Taiwan) "
                           "(heldout51)", "Ana Lima, Red Flag | Tom Avery, Workers Alliance (unit tests)"),
+    "org-then-translation-note": ("Henrik Ödmark, Arbetarlinjen | Translated from the Swedish by the <paper> volunteer "
+                                  "team. | Nurses in ... (heldout53)", "Ana Lima, Red Flag | Translated from the "
+                                  "Portuguese by ... (unit tests)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

@@ -308,8 +308,11 @@ NEW_SENTENCE = rf"(?<!{lit('Hong')})(?= (?!{lit('Kong', 'Kong’s')}){UPSTART} (
 # (or what else its member is: "Socialist | Action and a bus driver in Kowloon")
 # (or a title before a name: "A, Socialist Tide | Uncle Wah is 74": bylines.EXAMPLES["org-before-title"])
 # (or a group of people opening the lede: "Red Banyan | Residents of mountain villages ...")
+# a note on how the text was made opening after the byline ("A, Org | Translated from the Swedish by ...":
+# bylines.EXAMPLES["org-then-translation-note"])
+_MADE_NOTE_START = rf"(?= {lit('Translated', 'Adapted', 'Abridged', 'Excerpted')} {lit('from', 'by', 'for')} )"
 _ORG_TAIL_END = (rf"(?=$|\n|[,.:;《/]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {ROLE}| {IN} {UPSTART}| {has('credit-tail')} "
-                 rf"|{GROUP_START}"
+                 rf"|{GROUP_START}|{_MADE_NOTE_START}"
                  # (not a title phrase's own words: "Alternative | Japanese Prime Minister Sanae Takaichi's")
                  rf"|(?<!{has('natadj')})(?<!{has('title')}) {has('title')} {NAME_TOK}"
                  rf"| {AND} {lit('a', 'an')} (?:{LOWER} ){{0,2}}{has('occupation')}(?![^ \n])"
@@ -403,6 +406,7 @@ _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROL
                   rf"| (?:{LOWER} ){{1,2}}{_ROLE_WORD}(?=[,.:;]| {IN} )"
                   rf"| {IN} {UPSTART}"
                   rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE}|{TITLE_START}"
+                  rf"|{_MADE_NOTE_START}"
                   # (or a capitalised possessive and a lower-case word, a group of people: the lede's opening,
                   # "By A, Arbeterstimme | Hong Kong’s housing ...", "A, Dělnická Fronta | Workers, youth and ...")
                   rf"|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})|{GROUP_START}"
@@ -1048,8 +1052,8 @@ FORMS: list[Form] = [
          rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?"
          # (or before a capitalised possessive and a lower-case word, or a group of people: "A, Arbeterstimme | Hong
          # Kong’s housing ...", "A, Dělnická Fronta | Workers, youth ...")
-         rf"(?:{END_STRONG}|{NEW_SENTENCE}|{TITLE_START}|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})|{GROUP_START}"
-         rf"|(?= {MONTH} {NUM}))",
+         rf"(?:{END_STRONG}|{NEW_SENTENCE}|{TITLE_START}|{_MADE_NOTE_START}|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
+         rf"|{GROUP_START}|(?= {MONTH} {NUM}))",
          ("Ingrid Sjöberg, Offensiv When H&M ... (heldout6: an organisation no table knows, then a sentence)",
                 "Marta Ruiz, Lucha Obrera\nThe union ...; Pelle Ek, VänsterpressenTeachers ... (unit tests)"),
          weak=True),
