@@ -3163,6 +3163,16 @@ KINDS += [
                                          ("note", "Translated from the Portuguese by our volunteers."),
                                          ("lede", "Nurses in three regions are now on an overtime ban")],
      ["Ana Lima"], "Red Flag", None, ("space",)),
+    # an Irish name's article opens an organisation no table knows; "An" before a nationality opens the lede (bylines.
+    # EXAMPLES["irish-article-org"])
+    ("irish-article-org", [("standfirst", "Rents have risen by half as the government waits for the market"),
+                           ("byline", "Ana Lima, An Solas"),
+                           ("lede", "More than four hundred people crammed into a community hall on Tuesday")],
+     ["Ana Lima"], "An Solas", None, ("newline", "space")),
+    ("irish-article-org-member", [("standfirst", "A forgotten dispute and what the unions won"),
+                                  ("byline", "By Tom Avery, member of An Solas (RFI Ireland)"),
+                                  ("lede", "Within weeks of the first walkout, the strike had spread")],
+     ["Tom Avery"], "An Solas", "RFI Ireland", ("newline", "space")),
     # a notice of where readers' messages go, or at whose request the text was published (bylines.EXAMPLES[
     # "notice-opening-note"])
     _noted("note-messages-sent-to", "Messages of support for the strikers can be sent to Red Flag, which will pass "

@@ -543,6 +543,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "org-then-translation-note": ("Henrik Ödmark, Arbetarlinjen | Translated from the Swedish by the <paper> volunteer "
                                   "team. | Nurses in ... (heldout53)", "Ana Lima, Red Flag | Translated from the "
                                   "Portuguese by ... (unit tests)"),
+    "irish-article-org": ("Fionnuala Garvey, An Droichead | More than four hundred ...; By Fionnuala Garvey, member of "
+                          "An Droichead (MLI Ireland) (heldout53)", "Clodagh Ní Bhriain TD, An Splanc (heldout37)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

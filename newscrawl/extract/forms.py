@@ -427,7 +427,9 @@ _LOOSE_TOKEN = rf"(?!{has('title')}){_NOT_TITLE_PHRASE}{CAPTOK}"
 # (but after a one-word place a preposition names: "... shops in Changhua | Ny Tid editorial", "... from Ashulia to
 # Gazipur | Punane Rida statement")
 _AFTER_PLACE = rf"(?<={lit('in', 'at', 'from', 'to')} {CAPTOK} )"
-LOOSE_ORG = (rf"(?:(?<!{UPSTART} )|{_AFTER_PLACE}){_LOOSE_TOKEN}"
+# (an Irish name's article may open it: "A, An Droichead", "A, member of An Splanc": bylines.EXAMPLES[
+# "irish-article-org"])
+LOOSE_ORG = (rf"(?:(?<!{UPSTART} )|{_AFTER_PLACE})(?:{lit('An')} (?!{has('natadj')}))?{_LOOSE_TOKEN}"
              rf"(?: (?:{PART} )?(?!{GROUP_ONLY}|{MONTH} {NUM}|{lit('Hong')} {_KONG}){_LOOSE_TOKEN}){{0,3}}"
              rf"(?<!{lit('Hong')})"
              rf"{_LOOSE_ORG_END}")
@@ -1047,7 +1049,8 @@ FORMS: list[Form] = [
     Form("names-any-org",
          # (no group of people or date's month in it: "A, Ny Tid | Voters in ...", "A, Takaisku | June 4th marks")
          # (nor the "Hong" of a lede's "Hong Kong’s": "A, | Hong Kong’s highest court ...")
-         rf"(?P<names>{NAMES}), (?P<org>(?!{lit('Hong')} {_KONG}){CAPTOK}(?: {_NOT_TITLE_PHRASE}"
+         rf"(?P<names>{NAMES}), (?P<org>(?:{lit('An')} (?!{has('natadj')}))?(?!{lit('Hong')} {_KONG}){CAPTOK}"
+         rf"(?: {_NOT_TITLE_PHRASE}"
          rf"(?!{GROUP_ONLY}|{MONTH} {NUM}|{lit('Hong')} {_KONG}){CAPTOK}){{0,3}})"
          rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?"
          # (or before a capitalised possessive and a lower-case word, or a group of people: "A, Arbeterstimme | Hong
