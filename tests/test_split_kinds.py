@@ -3735,3 +3735,17 @@ def test_a_credits_long_dated_tail_ends_before_a_lede_the_cut_shortens(byline: s
 def test_a_pen_names_dangling_comma(standfirst: str, byline: str, lede: str) -> None:
     got = split_excerpt(" ".join([standfirst, byline, lede]))
     assert (got.standfirst, got.byline, got.lede, got.authors) == (standfirst, byline, lede, [byline.rstrip(",")])
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # an acronym after an article run into the byline's last word opens no byline: the lede's "The MTR ..."
+    # (bylines.EXAMPLES["acronym-org-after-capital"] is for an acronym after any other capitalised word)
+    ("Profits from property should pay for cheaper faresAna Lima, Rood LinksThe MTR Corporation’s announcement of a "
+     "fare rise came weeks after it reported a profit", "Ana Lima, Rood Links"),
+    # an interview credit naming its organisation ends there: the person described after a comma is the lede's
+    # (bylines.EXAMPLES["interview-who-clause"] is for the credit's own person)
+    ("Obituary: Chan Tai-man, 1951–2025 Interview with Ana Lima of Left Socialist Party Chan Tai-man, who died on 14 "
+     "February at the age of 74, was a veteran of the 1967 riots", "Interview with Ana Lima of Left Socialist Party"),
+])
+def test_what_follows_a_byline_is_no_part_of_it(excerpt: str, byline: str) -> None:
+    assert split_excerpt(excerpt).byline == byline

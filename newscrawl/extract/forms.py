@@ -671,13 +671,13 @@ FORMS: list[Form] = [
          # (any organisation before its member's role: "Interview with Red Southerly member A, who ...")
          rf"(?:(?P<org3>{ACRONYM_ORG}|{DOMAIN}|{ORG_CORE}|{_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}}) "
          rf"{has('member-role')} )?(?P<names>{NAMES})"
-         rf"(?:(?: (?:{OF}|{lit('from')}) (?:{THE} )?|, )"
-         rf"(?:{ORG_FULL}|(?P<org2>{UPSTART}[^\n.!?()]{{1,25}}?{has('group-word')}"
-         rf"|{GENERIC_ORG}(?={END}))))?"
          # (the person described after a comma: the byline's own clause, which split.py reads to where a sentence
          # opens, "Interview with <org> member A, who works as a station agent ... | What are the main demands ...?":
          # bylines.EXAMPLES["interview-who-clause"])
-         rf"(?:{END}|(?=, {lit('who', 'whose')} )|(?P<cut>, {lit('who', 'whose', 'which')} [^\n.!?]{{1,30}}$))",
+         rf"(?:(?=, {lit('who', 'whose')} )|(?:(?: (?:{OF}|{lit('from')}) (?:{THE} )?|, )"
+         rf"(?:{ORG_FULL}|(?P<org2>{UPSTART}[^\n.!?()]{{1,25}}?{has('group-word')}"
+         rf"|{GENERIC_ORG}(?={END}))))?"
+         rf"(?:{END}|(?P<cut>, {lit('who', 'whose', 'which')} [^\n.!?]{{1,30}}$)))",
          ("Interview with Maja Ekström of Norwegian newspaper Framåt (corpus form)",
                "Interview with Red Flag member Niall Carrick, who was ... (corpus form)",
                "Interview by Tomasz Nowak, redflag.org; Interview with Ana Lima, Workers Alliance (unit tests: "

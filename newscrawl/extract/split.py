@@ -688,10 +688,10 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
             # name goes on
         if k == i - 1 and _after_mentioned_person(c, k):
             return _WORD
-        if _ACRONYM_RE.fullmatch(t.text) and prev[-1:].isalpha():
+        if _ACRONYM_RE.fullmatch(t.text) and prev[-1:].isalpha() and tokens[i - 1].text not in ("The", "A", "An"):
             return _WORD  # no run of capitalised words goes on into an acronym: it opens an organisation's name
             # ("... the International Day of the Seafarer | <ACR> International Secretariat":
-            # bylines.EXAMPLES["acronym-org-after-capital"])
+            # bylines.EXAMPLES["acronym-org-after-capital"]); not after an article run in ("...OffensiveThe MTR")
         return _CAPITAL  # inside a run of capitalised words (or after a run-in "achieveWorkers’")
     return _WORD
 
