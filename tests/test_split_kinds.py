@@ -1106,6 +1106,10 @@ KINDS += [
 
 # splitter 3.5 (heldout12): a credit line whose label ends in "by" is the byline whole (only a line break tells)
 CREDIT_LINES += [
+    # a web domain opening the line (bylines.EXAMPLES["domain-credit-line"])
+    ("Sick, dismissed, deported: the fate of a carer", "redflag.org migrant reporters’ collective",
+     "Wati had looked after an elderly woman for four years"),
+    ("What the figures say about the pay gap", "redflag.org research team", "Women at the three largest banks"),
     ("The railway company owes more than some countries", "Fact sheet by Red Flag researchers",
      "China State Railway Group reported debts"),
     ("Who owns the harbour", "Figures compiled by Red Flag researchers", "The harbour board sold"),

@@ -545,6 +545,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "Portuguese by ... (unit tests)"),
     "irish-article-org": ("Fionnuala Garvey, An Droichead | More than four hundred ...; By Fionnuala Garvey, member of "
                           "An Droichead (MLI Ireland) (heldout53)", "Clodagh Ní Bhriain TD, An Splanc (heldout37)"),
+    "domain-credit-line": ("... a caregiver who needed surgery\nnanyangworker.info migrant reporters’ collective\nWati "
+                           "had ... (heldout52)", "... the pay gap\nredflag.org research team\nWomen at ... (unit "
+                           "tests)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

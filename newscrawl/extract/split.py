@@ -1004,11 +1004,17 @@ _BIO_LINE_RE = re.compile(rf"(?P<name>[{_UP}][^\s()]*(?: [{_UP}][^\s()]*){{0,3}}
                           rf"(?:is|was) (?:a|an) [^.!?\n]{{3,120}}\.")
 
 
+#: a web domain opening a line ("<domain> migrant reporters’ collective": bylines.EXAMPLES["domain-credit-line"])
+_DOMAIN_OPENING_RE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:info|org|net|com|asia|news)\b")
+
+
 def _credit_line(first: str, line: str, after: str, caps: int) -> bool:
     """A second line that reads as a credit: a headline-like first line (no final stop) before it, a
     capitalised opening and another capitalised word in it (who, and whose or where: "A reports from
-    <Place>", "Editorial from <Paper> issue N"), short, and a sentence opening after it."""
-    return (not _TERMINAL_RE.search(first) and line[:1].isupper() and caps >= 2
+    <Place>", "Editorial from <Paper> issue N"), or a web domain opening it, short, and a sentence opening after
+    it."""
+    return (not _TERMINAL_RE.search(first)
+            and ((line[:1].isupper() and caps >= 2) or _DOMAIN_OPENING_RE.match(line) is not None)
             and len(line) <= T["max_middle_credit_line_chars"]
             and len(line.split()) <= T["max_middle_credit_line_tokens"]
             and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“‘\"'"))
