@@ -3318,7 +3318,7 @@ KINDS += [
                            ("byline", "The following is an interview with our comrades of Red Flag (RFI Taiwan). The "
                                       "interview was conducted by the Norwegian paper Framtid."),
                            ("lede", "How do you explain the defeat of the recall campaign?")],
-     [], "Red Flag", "RFI Taiwan", ("space",)),
+     [], "Red Flag", "RFI Taiwan", ("newline", "space")),
     # the names' organisations in their order (bylines.EXAMPLES["orgs-respectively"])
     ("orgs-respectively", [("standfirst", "Cross-border workers between two cities"),
                            ("byline", "Ana Lima and Tom Avery, Red Flag and redflag.org respectively"),

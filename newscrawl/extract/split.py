@@ -1719,7 +1719,7 @@ _CREDIT_SENTENCE_BY_RE = re.compile(r"(?:[^\n.!?]|\.(?=[a-z])){3,120}? by (?:[^\
 #: comrades of <org>. | The interview was conducted by the paper <name>. | How do you ..."): the same byline
 #: (bylines.EXAMPLES["interview-made-by"])
 _INTERVIEW_MADE_BY_RE = re.compile(r" The interview was (?:conducted|made|carried out|recorded|done) by "
-                                   r"(?:[^\n.!?]|\.(?=[a-z])){2,120}\.(?= |$)")
+                                   r"(?:[^\n.!?]|\.(?=[a-z])){2,120}\.(?=\s|$)")
 
 
 def _with_interview_made_by(text: str, best: Candidate) -> Candidate:
