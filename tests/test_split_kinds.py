@@ -3753,3 +3753,16 @@ def test_a_pen_names_dangling_comma(standfirst: str, byline: str, lede: str) -> 
 ])
 def test_what_follows_a_byline_is_no_part_of_it(excerpt: str, byline: str) -> None:
     assert split_excerpt(excerpt).byline == byline
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # no byline: a capitalised possessive whose noun is capitalised words, then a lower-case word, opens the lede
+    # where nothing else breaks ("... stagnate | Taiwan’s Executive Yuan has approved ...")
+    ("The government promises more arms, while wages stagnate",
+     "Portugal’s Council of Ministers has approved a defence budget of more than nine billion euros"),
+    ("The statistics office changes its method for the second time in three years",
+     "Britain’s Office for National Statistics said on Monday that it would revise its figures"),
+])
+def test_no_byline_a_possessive_and_its_capitalised_noun_open_the_lede(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)

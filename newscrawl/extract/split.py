@@ -2089,7 +2089,10 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
         # (not a coordinated pair of proper nouns inside a sentence: "voting | Democrat or Republican")
         pair = after.text in ("and", "or", "nor") and i + 3 < n and tokens[i + 3].text[:1].isupper()
         plain = capital and after.text[0].islower() and not pair
-        if not (plain or title_next or title_here or (possessive and after.text[0].islower()) or possessive2):
+        # (or a possessive's noun of capitalised words: "stagnate | Taiwan’s Executive Yuan has approved")
+        possessive_name = possessive and _capitalised_run_then_lower(tokens, i + 2)
+        if not (plain or title_next or title_here or (possessive and after.text[0].islower()) or possessive2
+                or possessive_name):
             continue
         word = w.text
         if (word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word in B.PLACE_ADJECTIVES
@@ -2099,7 +2102,7 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
             # (but an adverb ends a clause before a possessive: "... who live there | India’s forest department")
         if after.text in B.PLACE_NAMES or _word_count(text[: w.end]) < T["min_standfirst_words"]:
             continue  # (too early for a standfirst: "Owners blame | Chinese overproduction but ...")
-        if possessive or possessive2:
+        if possessive or possessive2:  # (possessive_name is possessive)
             fallback = fallback or (w.end, nxt.start, "capital")
             continue
         return w.end, nxt.start, "capital"
@@ -2127,6 +2130,17 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
             return prev.end, group.start, "capital"  # (a capitalised group of people and a lower-case word open a
             # sentence after any phrase's end: bylines.EXAMPLES["group-opens-lede"])
     return fallback
+
+
+def _capitalised_run_then_lower(tokens: list[Any], i: int) -> bool:
+    """Do one or two capitalised words start at token i, then a lower-case word ("Executive Yuan | has")?"""
+    for k in (i, i + 1):
+        if k + 1 >= len(tokens) or tokens[k].gap != " " or not _is_capitalised(tokens[k].text):
+            return False
+        after = tokens[k + 1]
+        if after.gap == " " and after.text[:1].islower() and after.text.isalpha():
+            return True
+    return False
 
 
 #: Words after which a capitalised group of people is still inside the sentence ("for the | Workers Alliance", "of |
