@@ -3746,6 +3746,9 @@ def test_a_pen_names_dangling_comma(standfirst: str, byline: str, lede: str) -> 
     # (bylines.EXAMPLES["acronym-org-after-capital"] is for an acronym after any other capitalised word)
     ("Profits from property should pay for cheaper faresAna Lima, Rood LinksThe MTR Corporation’s announcement of a "
      "fare rise came weeks after it reported a profit", "Ana Lima, Rood Links"),
+    # an organisation is whole after its bracketed section: a capitalised word and a member's role open the lede
+    ("Crews describe eighteen-hour days and confiscated passports Ana Lima, Red Dawn (RFI Taiwan) Crew members from "
+     "Indonesia who returned to port say they were paid less", "Ana Lima, Red Dawn (RFI Taiwan)"),
     # an interview credit naming its organisation ends there: the person described after a comma is the lede's
     # (bylines.EXAMPLES["interview-who-clause"] is for the credit's own person)
     ("Obituary: Chan Tai-man, 1951–2025 Interview with Ana Lima of Left Socialist Party Chan Tai-man, who died on 14 "

@@ -914,7 +914,8 @@ FORMS: list[Form] = [
          # (not before the rest of the organisation's name and a member's role: names-member reads those)
          # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
          # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
-         rf"(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
+         # (after its bracketed section the organisation is whole: "A, Org (section) | Crew members from ...")
+         rf"(?:(?<=\))|(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE}))"
          # (nor before the rest of its name as a possessive and a role: "A, Red | Flag’s labour correspondent")
          rf"(?!(?: {CAPTOK}){{0,2}} {has('poss')} {_ROLE_PHRASE})"
          # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
