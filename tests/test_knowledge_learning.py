@@ -583,7 +583,7 @@ def test_a_known_name_with_a_dangling_comma_before_a_sentence(excerpt: str, stan
     k = _known(("Dagny, Red Flag", ["Dagny"], "Red Flag"), ("Kebai, Workers Tribune", ["Kebai"], "Workers Tribune"))
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
-    assert split_excerpt(excerpt).byline != byline  # cold: a one-word name no table knows
+    # (cold too since splitter 3.15, after a lower-case word or a number: bylines.EXAMPLES["pen-name-comma"])
 
 
 @pytest.mark.parametrize("excerpt,byline", [
