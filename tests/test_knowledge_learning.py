@@ -281,6 +281,20 @@ def test_a_known_name_and_organisation_after_a_capitalised_word(excerpt: str, st
     assert (got.standfirst, got.byline) == (standfirst, byline)
 
 
+@pytest.mark.parametrize("excerpt,byline", [
+    # splitter 3.15: a name of four words before a known organisation where a phrase ends before it (bylines.EXAMPLES[
+    # "four-word-name-before-known-org"]) ...
+    ("Workers defy the company union Ana Lucía Beltrán Ochoa, Red Flag (RFI Mexico) Workers at a new plant have voted",
+     "Ana Lucía Beltrán Ochoa, Red Flag (RFI Mexico)"),
+    # ... but after a place preposition the place's word is no name's
+    ("Protests grow in Sha Tin Kwok Tsz-hin, Red Flag Workers at a new plant have voted to join",
+     "Kwok Tsz-hin, Red Flag"),
+])
+def test_a_four_word_name_before_a_known_organisation(excerpt: str, byline: str) -> None:
+    k = _known(*[("Red Flag", [], "Red Flag")] * RECURRING_NAME_ARTICLES)
+    assert split_excerpt(excerpt, k).byline == byline
+
+
 @pytest.mark.parametrize("excerpt", [
     # splitter 3.15: a known byline or organisation right after an article is inside a phrase, no byline's start
     # (bylines.EXAMPLES["known-after-article"]); a credit's lead may still end on it ("a speech by A of the <org>")

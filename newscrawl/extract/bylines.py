@@ -548,6 +548,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "domain-credit-line": ("... a caregiver who needed surgery\nnanyangworker.info migrant reporters’ collective\nWati "
                            "had ... (heldout52)", "... the pay gap\nredflag.org research team\nWomen at ... (unit "
                            "tests)"),
+    "four-word-name-before-known-org": ("... defy company union | Ana Lucía Beltrán Ochoa, <known org> (IMS Mexico) "
+                                        "(heldout32)", "... say little has changed | Oleh Idris Wan Salleh, <known "
+                                        "org> (WSI Malaysia) (heldout43)"),
     "met-in-place": ("WUI International Secretariat | The fourth World Congress of <international> met in Lisbon "
                      "from 3 to 8 August ... (heldout48)", "The national committee of Red Flag met in Porto on Sunday "
                      "... (unit tests)"),

@@ -1168,6 +1168,10 @@ def _name_before(text: str, org: Candidate,
     known_start = known_name_ending(text, name_start, cut) if known_name_ending is not None else None
     if known_start is not None:
         name_start = known_start
+    elif (longer := _name_start_before(text, cut, 4)) is not None and longer < name_start \
+            and _ends_before_name(text[:longer].rstrip().rsplit(None, 1)[-1] if text[:longer].strip() else ","):
+        name_start = longer  # a name of four words where a phrase ends before it: "... union | Ana Lucía Beltrán
+        # Ochoa, <known org>" (bylines.EXAMPLES["four-word-name-before-known-org"])
     elif sep is not None and sep.group().startswith("."):
         return None  # a full stop between: a known name only ("... abroad | <known name>. <known org>")
     before = text[:name_start].rstrip()
@@ -1244,33 +1248,33 @@ def _guessed_name_start(text: str, start: int, cut: int, word: str) -> int | Non
     return start
 
 
-def _name_start_before(text: str, cut: int) -> int | None:
-    """Where a person's name of 1-3 name words ending at ``cut`` starts (the most words it can
+def _name_start_before(text: str, cut: int, max_words: int = 3) -> int | None:
+    """Where a person's name of 1-3 (``max_words``) name words ending at ``cut`` starts (the most words it can
     have, each a whole token after a space or a line break), or None."""
     # Only the last three space- or line-separated chunks before ``cut`` are tokenised: a text is
     # tokenised chunk by chunk, and the name's words are whole chunks (a word run into the one before
     # it ends the name), so the tokens looked at are the same as the whole text's; the first chunk's
     # gap ("^" here, " " or a line break there) only matters where the loop ends anyway.
     offset = chunk = cut
-    for _ in range(3):
+    for _ in range(max_words):
         while offset and text[offset - 1] not in " \n":
             offset -= 1  # back over a chunk
         chunk = offset
         while offset and text[offset - 1] in " \n":
             offset -= 1  # and the separators before it
     offset = chunk if offset else 0
-    start = _name_start_in(text[offset:cut])
+    start = _name_start_in(text[offset:cut], max_words)
     return None if start is None else offset + start
 
 
 @functools.lru_cache(maxsize=4096)  # a site's bylines recur: so do the words before its organisations
-def _name_start_in(words: str) -> int | None:
+def _name_start_in(words: str, max_words: int = 3) -> int | None:
     """``_name_start_before`` in the last chunks before the cut (``words``), relative to them."""
     tokens = T.tokenize(words)
     if not tokens or tokens[-1].end != len(words):
         return None
     start = None
-    for k in range(len(tokens) - 1, max(-1, len(tokens) - 4), -1):
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 1 - max_words), -1):
         t = tokens[k]
         if not F.is_name_word(t.text) or t.gap == "":
             break  # (a name word run into what precedes it is no name's start: "achieveWorkers")
