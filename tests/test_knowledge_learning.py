@@ -293,6 +293,10 @@ def test_a_known_name_and_organisation_after_a_capitalised_word(excerpt: str, st
 def test_a_four_word_name_before_a_known_organisation(excerpt: str, byline: str) -> None:
     k = _known(*[("Red Flag", [], "Red Flag")] * RECURRING_NAME_ARTICLES)
     assert split_excerpt(excerpt, k).byline == byline
+    # (never after a function word: "... before the | Lunar New Year <pen name>" holds the standfirst's words)
+    got = split_excerpt("The contractor vanished two weeks before the Lunar New Year Hongmei, Red Flag Workers at the "
+                        "site say", k)
+    assert got.byline is not None and not got.byline.startswith("Lunar")
 
 
 @pytest.mark.parametrize("excerpt", [
