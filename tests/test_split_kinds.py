@@ -3769,3 +3769,13 @@ def test_what_follows_a_byline_is_no_part_of_it(excerpt: str, byline: str) -> No
 def test_no_byline_a_possessive_and_its_capitalised_noun_open_the_lede(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede}")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
+
+
+def test_an_organisation_with_a_particle_after_a_names_comma_is_no_sentence() -> None:
+    # "A, Tinig ng Manggagawa": no dangling comma before a sentence (bylines.EXAMPLES["name-comma-sentence"] needs a
+    # lower-case word that goes on a sentence, not a name's particle)
+    got = split_excerpt("Welders demand the wage cuts be reversed Ana Lima, Tinig ng Bayan More than 900 welders "
+                        "walked out on Monday")
+    assert (got.standfirst, got.byline, got.lede) == ("Welders demand the wage cuts be reversed",
+                                                      "Ana Lima, Tinig ng Bayan", "More than 900 welders walked out "
+                                                      "on Monday")

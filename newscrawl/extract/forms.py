@@ -1078,9 +1078,9 @@ FORMS: list[Form] = [
          # (or a capitalised possessive and a lower-case word: "A, | Beijing’s officials like to ...")
          # (or "Hong Kong" and a lower-case word: "A, | Hong Kong was never ...")
          # (or any capitalised word and a lower-case one that goes on a sentence: "A, | Retired civil servants say ...":
-         # bylines.EXAMPLES["name-comma-sentence"])
+         # bylines.EXAMPLES["name-comma-sentence"]; no name's particle: "A, Tinig ng Manggagawa" is an organisation)
          rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART}|{GROUP_START}"
-         rf"| {CAPTOK} {_NEW_SENTENCE}"
+         rf"| {CAPTOK} (?!{PART} ){_NEW_SENTENCE}"
          rf"| {lit('Hong')} {_KONG} {LOWER}"
          rf"| (?:{CAPTOK} )?{has('poss')} {LOWER})"
          # (a one-word pen name too, after a lower-case word or a sentence's end, before a sentence's first word or a
