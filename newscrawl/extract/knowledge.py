@@ -1169,8 +1169,7 @@ def _name_before(text: str, org: Candidate,
     if known_start is not None:
         name_start = known_start
     elif (longer := _name_start_before(text, cut, 4)) is not None and longer < name_start \
-            and _ends_phrase_before_long_name(text[:longer].rstrip().rsplit(None, 1)[-1] if text[:longer].strip()
-                                              else ","):
+            and _ends_phrase_before_long_name(text[:longer]):
         name_start = longer  # a name of four words where a phrase ends before it: "... union | Ana Lucía Beltrán
         # Ochoa, <known org>" (bylines.EXAMPLES["four-word-name-before-known-org"])
     elif sep is not None and sep.group().startswith("."):
@@ -1233,9 +1232,11 @@ def _ends_before_name(word: str) -> bool:
     return word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)
 
 
-def _ends_phrase_before_long_name(word: str) -> bool:
-    """``_ends_before_name``, and no function word ("... before the | Lunar New Year <pen name>, <org>")."""
-    return _ends_before_name(word) and word not in B.FUNCTION_WORDS
+def _ends_phrase_before_long_name(before: str) -> bool:
+    """Does ``before`` end a phrase (``_ends_before_name``) with no function word ("... before the | Lunar New Year
+    <pen name>, <org>"), or is it empty?"""
+    words = before.split()
+    return not words or (_ends_before_name(words[-1]) and words[-1] not in B.FUNCTION_WORDS)
 
 
 def _guessed_name_start(text: str, start: int, cut: int, word: str) -> int | None:

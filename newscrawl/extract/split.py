@@ -93,6 +93,7 @@ from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
 from newscrawl.extract import pattern_cache, prefilter
 from newscrawl.extract.forms import Classed
+from newscrawl.extract.tokens import DOMAIN, shape_of
 
 CUT_MARKS = B.CUT_MARKS
 #: A knowledge candidate that only marks where a known organisation run into the word before it starts
@@ -1004,8 +1005,11 @@ _BIO_LINE_RE = re.compile(rf"(?P<name>[{_UP}][^\s()]*(?: [{_UP}][^\s()]*){{0,3}}
                           rf"(?:is|was) (?:a|an) [^.!?\n]{{3,120}}\.")
 
 
-#: a web domain opening a line ("<domain> migrant reporters’ collective": bylines.EXAMPLES["domain-credit-line"])
-_DOMAIN_OPENING_RE = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:info|org|net|com|asia|news)\b")
+def _opens_with_domain(line: str) -> bool:
+    """Does a web domain open the line ("<domain> migrant reporters’ collective": bylines.EXAMPLES[
+    "domain-credit-line"])?"""
+    words = line.split(None, 1)
+    return bool(words) and shape_of(words[0]) == DOMAIN
 
 
 def _credit_line(first: str, line: str, after: str, caps: int) -> bool:
@@ -1014,7 +1018,7 @@ def _credit_line(first: str, line: str, after: str, caps: int) -> bool:
     <Place>", "Editorial from <Paper> issue N"), or a web domain opening it, short, and a sentence opening after
     it."""
     return (not _TERMINAL_RE.search(first)
-            and ((line[:1].isupper() and caps >= 2) or _DOMAIN_OPENING_RE.match(line) is not None)
+            and ((line[:1].isupper() and caps >= 2) or _opens_with_domain(line))
             and len(line) <= T["max_middle_credit_line_chars"]
             and len(line.split()) <= T["max_middle_credit_line_tokens"]
             and (after[:1].isupper() or after[:1].isdigit() or after[:1] in "“‘\"'"))
@@ -1552,7 +1556,7 @@ _AFTER_CAPITAL_MALUS = 0.05
 
 #: What may stand between two adjacent strong candidates that make one byline: spaces, or a separator between two
 #: full bylines ("A, Org (section) • B, Org2 (section)", "A | B": bylines.EXAMPLES["bylines-separated"])
-_MERGE_GAP_RE = re.compile(r"[^\S\n]*(?:[•·|][^\S\n]+)?")
+_MERGE_GAP_RE = re.compile(r"[^\S\n]*(?:(?P<sep>[•·|])[^\S\n]+)?")
 
 
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
@@ -1633,11 +1637,11 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         for c in cands:
             gap_after = text[best.end : c.start]
             gap_before = text[c.end : best.start]
-            if c.start >= best.end and _MERGE_GAP_RE.fullmatch(gap_after):
-                best = _merge(best, c, best.start, c.end, separated=not gap_after.isspace() and gap_after != "")
+            if c.start >= best.end and (gap := _MERGE_GAP_RE.fullmatch(gap_after)):
+                best = _merge(best, c, best.start, c.end, separated=gap.group("sep") is not None)
                 merged = True
-            elif c.end <= best.start and _MERGE_GAP_RE.fullmatch(gap_before):
-                best = _merge(c, best, c.start, best.end, separated=not gap_before.isspace() and gap_before != "")
+            elif c.end <= best.start and (gap := _MERGE_GAP_RE.fullmatch(gap_before)):
+                best = _merge(c, best, c.start, best.end, separated=gap.group("sep") is not None)
                 merged = True
     best = _with_title(text, _with_foreign_by(text, best))
     best = _with_dash(text, _with_run_in_label(text, _with_label(text, best)))
@@ -1723,6 +1727,7 @@ _INTERVIEW_MADE_BY_RE = re.compile(r" The interview was (?:conducted|made|carrie
 
 
 def _with_interview_made_by(text: str, best: Candidate) -> Candidate:
+    """A credit ending in a full stop, widened over ``_INTERVIEW_MADE_BY_RE`` right after it."""
     if text[best.end - 1 : best.end] != "." or not best.form.startswith("credit"):
         return best
     m = _INTERVIEW_MADE_BY_RE.match(text, best.end)
@@ -2102,7 +2107,7 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
             # (but an adverb ends a clause before a possessive: "... who live there | India’s forest department")
         if after.text in B.PLACE_NAMES or _word_count(text[: w.end]) < T["min_standfirst_words"]:
             continue  # (too early for a standfirst: "Owners blame | Chinese overproduction but ...")
-        if possessive or possessive2:  # (possessive_name is possessive)
+        if possessive or possessive2:  # (possessive_name implies possessive: a fallback too)
             fallback = fallback or (w.end, nxt.start, "capital")
             continue
         return w.end, nxt.start, "capital"
