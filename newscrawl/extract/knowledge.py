@@ -1235,7 +1235,7 @@ def _ends_before_name(word: str) -> bool:
 def _ends_phrase_before_long_name(before: str) -> bool:
     """Does ``before`` end a phrase (``_ends_before_name``) with no function word ("... before the | Lunar New Year
     <pen name>, <org>"), or is it empty?"""
-    words = before.split()
+    words = before.rsplit(None, 1)
     return not words or (_ends_before_name(words[-1]) and words[-1] not in B.FUNCTION_WORDS)
 
 

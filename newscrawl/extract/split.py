@@ -1829,13 +1829,13 @@ def _with_label(text: str, best: Candidate) -> Candidate:
     return dataclasses.replace(best, start=m.start())
 
 
-#: "By" in another language right before a byline ("Oleh A, Org", "Sinulat ni A, Org", "文：A, Org"): at the text's
-#: or a line's start, after a lower-case word or a sentence end, or run into the standfirst's last word
 def _longest_first(words: Iterable[str]) -> str:
     """An alternation of literal ``words``, the longest first (a shorter one never wins at a longer one's start)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: "By" in another language right before a byline ("Oleh A, Org", "Sinulat ni A, Org", "文：A, Org"): at the text's
+#: or a line's start, after a lower-case word or a sentence end, or run into the standfirst's last word
 _FOREIGN_BY_RE = re.compile(rf"(?:^|(?<=[\n .!?’”])|(?<=[a-z]))(?:{_longest_first(B.FOREIGN_BY)}) ?$")
 _FOREIGN_BY_CHARS = 14
 #: ... opening a name run: what the names follow ("Oleh Idris Wan Salleh"; not "Ni" or "Von", a name's first word
