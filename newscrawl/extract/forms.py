@@ -498,7 +498,7 @@ _DATE_THEN_CAPITAL = rf"(?:(?<={NUM} {MONTH} {NUM})|(?<={NUM} {MONTH})|(?<={MONT
 # then a capitalised word ("... at a <org> public meeting in Melbourne on 14 March, 2026 | The situation ...", "...
 # at a public meeting organised by <org> on 12 May 2025 in Dublin | Since 2020 ...": bylines.EXAMPLES[
 # "credit-long-dated-tail"])
-_LONG_DATED_TAIL = (rf"[^\n.!?]{{0,100}}? (?:{NUM} {MONTH}(?:,? {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
+_LONG_DATED_TAIL = (rf"[^\n.!?]{{0,100}}? (?:{_DATE}|{NUM} {MONTH}, {NUM})"  # (also "14 March, 2026")
                     rf"(?: {IN} {PLACE})?(?= {UPSTART})")
 DATED_TAIL = (rf"(?: (?:{has('credit-tail')}|{lit('to')} {lit('mark')}|{lit('ahead')} {OF}) [^\n.:!?]{{0,50}}?"
               rf" {_DATE}(?={END_STRONG}| {UPSTART}))")
