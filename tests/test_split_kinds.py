@@ -3356,6 +3356,19 @@ KINDS += [
 ]
 
 KINDS += [
+    # people who are no writers issue a credit through the organisation: its byline, the organisation's
+    # (bylines.EXAMPLES["credit-through-org"])
+    ("credit-through-org", [("standfirst", "Parents of a jailed porter appeal for letters"),
+                            ("byline", "Statement from the family of Lee Ka-yan, released through Red Flag"),
+                            ("lede", "Our daughter has been held for eleven weeks without trial")],
+     [], "Red Flag", None, ("newline", "space", "none")),
+    ("credit-through-org-2", [("byline", "Statement from the parents of Tom Avery, issued by Workers Alliance (RFI "
+                                         "Britain)"),
+                              ("lede", "On the night of 12 April our son went to work as he had done for years")],
+     [], "Workers Alliance", "RFI Britain", ("newline", "space")),
+]
+
+KINDS += [
     # a byline's own clause ends before a capitalised preposition and a name, a day or a number: a sentence opens
     # there (bylines.EXAMPLES["preposition-opens-lede"])
     ("clause-then-preposition", [("standfirst", "The company offers a bonus, the strikers ask for the roster"),

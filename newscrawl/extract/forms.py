@@ -730,7 +730,11 @@ FORMS: list[Form] = [
          # (or a place's: "passed by the London branch of <org>")
          rf"(?:(?<={lit('by')} {lit('the')} )(?:{CAPTOK} )?(?:(?:{LOWER}|{NUM}) ){{1,2}}{OF} (?:{THE} )?"
          # (or a capitalised one, after "from" too: "Statement from the International Secretariat of <org>")
-         rf"|(?<={lit('the', 'The')} )(?:{CAPTOK} )?{has('org-body')} {OF} (?:{THE} )?)?"
+         rf"|(?<={lit('the', 'The')} )(?:{CAPTOK} )?{has('org-body')} {OF} (?:{THE} )?"
+         # (or people who are no writers, issuing it through the organisation: "Statement from the family of
+         # <person>, released through <org>": bylines.EXAMPLES["credit-through-org"])
+         rf"|(?<={lit('the')} ){LOWER} {OF} {NAMES}, (?:{has('credit-verb')}|{LOWER}) (?:{lit('by')}|{LOWER}) "
+         rf"(?:{THE} )?)?"
          # a person of the organisation: "Speech by <Name> of ISA in Taiwan at the rally"
          rf"(?:(?<={lit('by')} )(?P<names>{NAMES}) {OF} (?:{THE} )?)?"
          # (after "from" only a publication with its issue number: "Editorial from Offensiv issue 1623")
