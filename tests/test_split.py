@@ -175,6 +175,11 @@ FORM_CASES = [
     ('credit-following-person',
      'The following article is based on a speech by Olga Petrenko at the May Day rally. The miners of the east...',
      None, 'The following article is based on a speech by Olga Petrenko at the May Day rally.', 'The miners of the east', ['Olga Petrenko'], None, None),
+    ('joint-list',
+     'Free the miners Joint statement by Workers Alliance (CWI in Ukraine), Red Spark and Punainen Tähti (CWI '
+     'Finland) We, the undersigned, demand the release of...',
+     'Free the miners', 'Joint statement by Workers Alliance (CWI in Ukraine), Red Spark and Punainen Tähti (CWI '
+     'Finland)', 'We, the undersigned, demand the release of', [], 'Workers Alliance', 'CWI in Ukraine'),
     ('joint-list-cut',
      'Free the miners Joint statement by Workers Alliance (CWI in Ukraine), Red Spark and members of...',
      'Free the miners', 'Joint statement by Workers Alliance (CWI in Ukraine), Red Spark and members of', None, [],

@@ -3366,6 +3366,16 @@ KINDS += [
                                          "Britain)"),
                               ("lede", "On the night of 12 April our son went to work as he had done for years")],
      [], "Workers Alliance", "RFI Britain", ("newline", "space")),
+    # "We" opens the lede, never ends an organisation's name; the second organisation after "and the" may have four
+    # words before its organisation word (bylines.EXAMPLES["we-opens-lede"])
+    ("we-opens-lede", [("standfirst", "End the night shift, restore the meal break"),
+                       ("byline", "Joint statement by Red Flag and the Kwai Chung Crane Operators’ Union"),
+                       ("lede", "We, the undersigned, support the crane drivers in their demand")],
+     [], "Red Flag", None, ("newline", "space")),
+    ("we-opens-lede-2", [("byline", "Joint statement by Workers Alliance (RFI Britain) and the Hull Bus Drivers’ "
+                                    "Union"),
+                         ("lede", "We, the undersigned, call on the council to end split shifts")],
+     [], "Workers Alliance", "RFI Britain", ("newline", "space")),
 ]
 
 KINDS += [

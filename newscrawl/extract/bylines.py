@@ -750,6 +750,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                        "All times given are Hong Kong time (GMT+8). (heldout26)"),
     "contact-note": ("Tell us about it in confidence: tips@<site> (heldout22); write to debate@<site> (heldout23)",
                      "... can be made via <site>/fund. (heldout24); Follow the campaign: #PayCarersNow (heldout24)"),
+    "we-opens-lede": ("Joint statement by Red Flint (IWF Taiwan) and the Taichung Bus Drivers’ Union | We, the "
+                      "undersigned, call on ... (heldout42)", "Joint statement by Socialist Advance and the Kwai Tsing "
+                      "Lashers’ Concern Group | We, the undersigned, support ... (heldout56)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

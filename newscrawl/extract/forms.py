@@ -322,7 +322,7 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;《/]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {RO
                  rf"| {lit('writes', 'reports', 'report')}:"
                  # (or whom it talked to: "Left Harbour | talked to a bus captain ...")
                  rf"| {has('interview-verb-to')} {lit('to', 'with')} "
-                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{THE} )?(?:{DOMAIN}|{ACR}|(?:{_ORG_TOKEN} ){{0,2}}{CUE})"
+                 rf"|(?<={WORD}){UPSTART}| {AND} (?:{THE} )?(?:{DOMAIN}|{ACR}|(?:{_ORG_TOKEN} ){{0,4}}{CUE})"
                  rf"| {_ROLE_PHRASE}"
                  rf"| {has('book-word')} [‘“\"])")
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
@@ -336,7 +336,8 @@ _CAPS_TAIL_NEW_SENTENCE = (rf"(?: (?!{has('title', 'group')}|{lit('Hong')} {_KON
 # "Socialist Tomorrow\nThis is ...", "... foodSocialist TomorrowThe central ...")
 # (a role only before a sure end: "Socialist Action | Three volunteers at ..." is the lede)
 # (or before what its member did or where: "... of Socialist Tomorrow writes:", "... of Socialist Tomorrow at a rally")
-_TAIL_STARTER = (rf"{STARTER}(?=[,.:;]| \(|$|\n| {IN} {UPSTART}| {AND} |(?<={WORD}){UPSTART}"
+# (never "We": "... and the Bus Drivers’ Union | We, the undersigned, ...": bylines.EXAMPLES["we-opens-lede"])
+_TAIL_STARTER = (rf"(?!{lit('We')}){STARTER}(?=[,.:;]| \(|$|\n| {IN} {UPSTART}| {AND} |(?<={WORD}){UPSTART}"
                  rf"| {lit('writes', 'reports', 'report')}:| {has('credit-tail')} {lit('a', 'an', 'the')} "
                  rf"| {ROLE}(?=$|\n| (?:{UPSTART}|{NUM})|(?<={WORD}){UPSTART}| {IN} {UPSTART}))")
 # (a tail word is no month before a number: "Lewica Socjalistyczna | June 4th marks ...": a date opens the lede)
@@ -576,6 +577,10 @@ _ARTICLE = lit("the", "a", "an")
 COMMA_CLAUSE_END = (rf"(?<!{STARTER})(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
                     rf"(?=,(?: (?!{lit('a', 'an', 'the')}){LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW}))")
 
+# one organisation of a joint credit's list: cued, or any capitalised run before its section, the list's next or a
+# sure end
+_JOINT_ITEM = (rf"(?:{ORG_CORE}|{_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}}(?= \(|,| {AND} |{END_STRONG}))"
+               rf"(?: \([^()\n]{{1,40}}\))?")
 FORMS: list[Form] = [
     Form("review-credit",
          rf"(?:(?:{lit('Review')} {OF} )?{TITLE}(?:,? {lit('directed', 'written', 'edited', 'produced')})? "
@@ -706,6 +711,15 @@ FORMS: list[Form] = [
          rf"|(?<={LOWER})(?={UPSTART})))",
          ("chinaworker.info interviewed Wong Siu-ling about ... (corpus shape)",
                "Red Flag (Workers' Alliance) talks to Teodor Brandt of labournotes.example ... (corpus form)")),
+    Form("joint-list",
+         # a joint credit's whole list of three organisations or more, each with its section, to the last after
+         # "and": the first is the organisation ("Joint statement by A (x), B (y) and C (z) | We, the undersigned")
+         rf"{lit('Joint')} {has('joint-credit-noun')} (?:{lit('by', 'from')}|{OF}) (?:{THE} )?{ORG_FULL}"
+         rf"(?:, (?:{THE} )?{_JOINT_ITEM}){{1,4}},? {AND} (?:{THE} )?{_JOINT_ITEM}{END}",
+         ("Joint statement by Socialist Awakening (WRI in Hong Kong), Arbetarfacklan (WRI Sweden) and Red Mulberry "
+          "(WRI Taiwan) (heldout55)",
+          "Joint appeal by Workers Alliance (RFI Britain), Red Flag, Punainen Tähti (RFI Finland) and ... (unit "
+          "tests)")),
     Form("joint-list-cut",
          # a joint credit's list of organisations cut by the excerpt's end (no lede): the first is the organisation
          # (not a list closed by its bracket before a sentence's opening: "... and Red Hibiscus (WBI Taiwan) | This May
@@ -1119,6 +1133,7 @@ FIRST_TOKEN: dict[str, str] = {
     "credit-interview": lit("Interview", "Interviewed"),
     "credit-interviewed": _ORG_OR_NAME,
     "credit-noun": _or(lit("A", "An", "The", "Joint", "This"), has("credit-noun"), CAPTOK),
+    "joint-list": lit("Joint"),
     "joint-list-cut": lit("Joint"),
     "book-credit": _or(lit("A", "An", "The"), has("book-part")),
     "credit-place": _or(has("place-credit"), lit("Eyewitness")),
