@@ -938,3 +938,22 @@ def test_a_known_organisation_after_the_standfirsts_capitalised_end(excerpt: str
     assert split_excerpt(excerpt).byline != byline
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+# splitter 3.16: the excerpt cut right after a known name's first word, after a standfirst of one sentence
+# (bylines.EXAMPLES["known-name-cut"]); cold, a capitalised word there is as often the lede's first word
+@pytest.mark.parametrize("excerpt,standfirst,author", [
+    ("A joint-venture plant has announced job cuts as foreign brands lose their share of the market. Tavita...",
+     "A joint-venture plant has announced job cuts as foreign brands lose their share of the market.", "Tavita"),
+    ("The budget has found money for the new towns but not for the elderly. Denghai...",
+     "The budget has found money for the new towns but not for the elderly.", "Denghai"),
+])
+def test_a_cut_after_a_known_names_first_word(excerpt: str, standfirst: str, author: str) -> None:
+    k = _known(("Tavita Fonoti, Moana Tangata", ["Tavita Fonoti"], "Moana Tangata"), ("Denghai", ["Denghai"], None))
+    assert split_excerpt(excerpt).byline is None
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline, got.authors) == (standfirst, author, [author])
+    # (not a lede's second sentence after a byline that opens the excerpt, nor a word no known name opens with)
+    assert split_excerpt("Tavita Fonoti, Moana Tangata Workers at the plant voted on Monday. Denghai...", k).byline == \
+        "Tavita Fonoti, Moana Tangata"
+    assert split_excerpt(standfirst + " Workers...", k).byline is None

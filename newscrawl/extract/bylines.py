@@ -753,6 +753,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "we-opens-lede": ("Joint statement by Red Flint (IWF Taiwan) and the Taichung Bus Drivers’ Union | We, the "
                       "undersigned, call on ... (heldout42)", "Joint statement by Socialist Advance and the Kwai Tsing "
                       "Lashers’ Concern Group | We, the undersigned, support ... (heldout56)"),
+    "known-name-cut": ("... lose their share of the market to local rivals. | <known name's first word>... (heldout55)",
+                       "... but not for the elderly. | <known name's first word>... (heldout56); ... two sides of the "
+                       "same rivalry. | <known name's first word>... (heldout54)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -67,6 +67,7 @@ from newscrawl.extract.byline_presence import BylinePresence
 from newscrawl.extract.split import (
     KNOWN_ORG_SPAN,
     RUN_IN_START,
+    SENTENCE_INSIDE_RE,
     Candidate,
     ExcerptSplit,
     comma_open_before,
@@ -829,6 +830,8 @@ class _Matchers:
                             # "<known org> (<section>)": not a person's name
                             # (bylines.EXAMPLES["known-org-section-no-name"])
                             authors, org = [], authors[0]
+                        elif not authors and not org and m.group(0) in self._name_set:
+                            authors = [m.group(0)]  # a known one-word name alone: a pen name ("Denghuo")
                         out.append(Candidate(p, m.end(), "known", KNOWN_SCORE + 0.04, authors, org, affil, known=True))
                         pos = m.end()
                         break
@@ -857,7 +860,26 @@ class _Matchers:
                         if around.organisation is None:  # "... talk by <known name>, <known org>, to ..."
                             around.organisation = self._first_known_org(text, part[1], around.end)
                         out.append(around)
+        cut = self._cut_known_name(text)
+        if cut is not None:
+            out.append(cut)
         return [_with_joint_name_before(text, c) if c.authors else c for c in out]
+
+    def _cut_known_name(self, text: str) -> Candidate | None:
+        """The excerpt's cut right after a known name's first word, after a sentence's end ("... to local rivals. |
+        <first word of a known name>...": bylines.EXAMPLES["known-name-cut"]). Without knowledge a lone capitalised
+        word there is as often the lede's first word (``split._cut_name_merged`` takes it after a lower-case word
+        only)."""
+        m = _CUT_AFTER_SENTENCE_RE.search(text)
+        if m is None or "\n" in text or SENTENCE_INSIDE_RE.search(text, 0, m.start()):
+            return None  # (a standfirst of one sentence before it; not a lede's second: "<lede>. Ma...")
+        if self._known_part_span(text, 0) is not None:
+            return None  # (nor after a byline that opens the excerpt: "<known name>, <org> <lede>. Ma...")
+        word = m.group("word")
+        if word in B.SENTENCE_STARTERS or not any(
+                name == word or name.startswith(word + " ") for name in self._names.get(word[0], ())):
+            return None
+        return Candidate(m.start("word"), len(text), "known", KNOWN_SCORE, [word], None, None, known=True)
 
     def _first_known_org(self, text: str, start: int, end: int) -> str | None:
         """The first known organisation (a whole word) between ``start`` and ``end``."""
@@ -977,6 +999,9 @@ class _Matchers:
                 return Candidate(p, after_bracket, "known", KNOWN_SCORE, authors, None, None, known=True)
         return None
 
+
+#: a capitalised word alone after a sentence's end, at the text's end (where the excerpt was cut)
+_CUT_AFTER_SENTENCE_RE = re.compile(r"[.!?][”’\"')]* (?P<word>[^\W\d_][\w’'-]*)$")
 
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![^\s])(?:the|a|an) $")
 

@@ -1106,7 +1106,7 @@ def _cut_name_merged(text: str) -> list[Candidate]:
     if m is None or not F.is_name_word(m.group("word")) or m.group("word") in B.SENTENCE_STARTERS:
         return []
     head = text[: m.start()].rstrip("”’\"')")
-    if (len(head) < T["min_cut_name_standfirst_chars"] or _SENTENCE_INSIDE_RE.search(head[:-1])
+    if (len(head) < T["min_cut_name_standfirst_chars"] or SENTENCE_INSIDE_RE.search(head[:-1])
             or standfirst_break(head)[0] is not None):
         return []  # (a standfirst and a lede's first sentence: "... memory lives | On the evening ... patrolled Victo")
     start = m.start("word")
@@ -1115,7 +1115,7 @@ def _cut_name_merged(text: str) -> list[Candidate]:
 
 
 #: a sentence's end inside a text (a full stop, "!" or "?", then a space and a capital)
-_SENTENCE_INSIDE_RE = re.compile(rf"[.!?][”’\"')]* [{_UP}]")
+SENTENCE_INSIDE_RE = re.compile(rf"[.!?][”’\"')]* [{_UP}]")
 
 
 def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
@@ -2197,7 +2197,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         # (nor sentences: a standfirst is one phrase, "Mingshui | I have lived here for six years. There are eight
         # women in a room ... When": bylines.EXAMPLES["byline-first-sentences"])
         if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!") \
-                and not _SENTENCE_INSIDE_RE.search(sf):
+                and not SENTENCE_INSIDE_RE.search(sf):
             standfirst, lede = sf, rest
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
