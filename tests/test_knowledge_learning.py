@@ -957,3 +957,15 @@ def test_a_cut_after_a_known_names_first_word(excerpt: str, standfirst: str, aut
     assert split_excerpt("Tavita Fonoti, Moana Tangata Workers at the plant voted on Monday. Denghai...", k).byline == \
         "Tavita Fonoti, Moana Tangata"
     assert split_excerpt(standfirst + " Workers...", k).byline is None
+
+
+def test_a_known_name_joined_before_a_known_byline_is_the_whole_first_name() -> None:
+    # "... from the Executive Yuan | <known name> and <known name>, <known org>": the capitalised standfirst end is no
+    # part of the first name (bylines.EXAMPLES["known-name-joint-whole"])
+    k = _known(("Peng Ya-lan, Red Lantern", ["Peng Ya-lan"], "Red Lantern"),
+               ("Tu Chia-yi, Red Lantern", ["Tu Chia-yi"], "Red Lantern"))
+    for standfirst in ("Disabled workers demand the minimum wage from the Executive Yuan",
+                       "Drivers take their case to talks with the Legislative Yuan"):
+        got = split_excerpt(f"{standfirst} Peng Ya-lan and Tu Chia-yi, Red Lantern About eighty workers rallied", k)
+        assert (got.standfirst, got.byline, got.authors) == (standfirst, "Peng Ya-lan and Tu Chia-yi, Red Lantern",
+                                                             ["Peng Ya-lan", "Tu Chia-yi"])

@@ -756,6 +756,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "known-name-cut": ("... lose their share of the market to local rivals. | <known name's first word>... (heldout55)",
                        "... but not for the elderly. | <known name's first word>... (heldout56); ... two sides of the "
                        "same rivalry. | <known name's first word>... (heldout54)"),
+    "known-name-joint-whole": ("... the full minimum wage from the Executive Yuan | <known name> and <known name>, "
+                               "<known org> (heldout39)", "... talks with the Legislative Yuan | <known name> and "
+                               "<known name>, <known org> (unit tests)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

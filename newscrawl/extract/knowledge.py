@@ -863,7 +863,7 @@ class _Matchers:
         cut = self._cut_known_name(text)
         if cut is not None:
             out.append(cut)
-        return [_with_joint_name_before(text, c) if c.authors else c for c in out]
+        return [_with_joint_name_before(text, c, self._name_set) if c.authors else c for c in out]
 
     def _cut_known_name(self, text: str) -> Candidate | None:
         """The excerpt's cut right after a known name's first word, after a sentence's end ("... to local rivals. |
@@ -1223,11 +1223,13 @@ _JOINT_BEFORE_RE = re.compile(r"(?: and| &| /) $")
 _RUN_IN_NAME_RE = re.compile(r"(?<=[a-z])[A-Z][a-z’'-]+$")  # a capitalised word run into the word before it
 
 
-def _with_joint_name_before(text: str, cand: Candidate) -> Candidate:
+def _with_joint_name_before(text: str, cand: Candidate, known_names: frozenset[str] = frozenset()) -> Candidate:
     """A known candidate that opens with a name, widened over another person's name joined to it by "and", "&" or a
     slash ("... of the strait | Tsang Wai-lun and | <known name>", "... Bulacan | Lorna Villaruz and | <known
     byline>"): the first name starts where a phrase ends, or is guessed (``_guessed_name_start``)
-    (bylines.EXAMPLES["joint-name-before-known"])."""
+    (bylines.EXAMPLES["joint-name-before-known"]); a known name of two words or more at its end is the whole name
+    ("... from the Executive Yuan | <known name> and <known name>, <known org>": bylines.EXAMPLES[
+    "known-name-joint-whole"])."""
     joint = _JOINT_BEFORE_RE.search(text, max(0, cand.start - 6), cand.start)
     if joint is None:
         return cand
@@ -1248,6 +1250,10 @@ def _with_joint_name_before(text: str, cand: Candidate) -> Candidate:
         if guessed is None:
             return cand
         start = guessed
+    for q in range(start + 1, cut):
+        if text[q - 1] == " " and " " in text[q:cut] and text[q:cut] in known_names:
+            start = q
+            break
     return dataclasses.replace(cand, start=start, authors=[text[start:cut], *cand.authors], vouched_start=False)
 
 
