@@ -36,6 +36,17 @@ KINDS = [
                                   ("note", "(Translated from the Korean original)"),
                                   ("lede", "Subcontractors at the yard were told last month that their rates")],
      ["Kang Min-ho"], "redflag.org", None, ALL),
+    # a note goes on over capitalised words inside it, to its sentence's end (bylines.EXAMPLES["note-capitalised-run"])
+    ("note-translators-capitalised", [("standfirst", "Shipyard contracts squeezed by the steel price"),
+                                      ("byline", "Kang Min-ho, redflag.org"),
+                                      ("note", "Translated from the Korean original by Red Flag volunteers."),
+                                      ("lede", "Subcontractors at the yard were told last month that their rates")],
+     ["Kang Min-ho"], "redflag.org", None, ("newline", "space")),
+    ("note-pictured-capitalised", [("standfirst", "Minibus drivers strike for a second day"),
+                                   ("byline", "Ana Lima, Red Flag"),
+                                   ("note", "Pictured: drivers outside the Sha Tin Magistrates’ Courts on Monday."),
+                                   ("lede", "The drivers walked out on Sunday after the company cut their rates")],
+     ["Ana Lima"], "Red Flag", None, ("newline", "space")),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

@@ -759,6 +759,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "known-name-joint-whole": ("... the full minimum wage from the Executive Yuan | <known name> and <known name>, "
                                "<known org> (heldout39)", "... talks with the Legislative Yuan | <known name> and "
                                "<known name>, <known org> (unit tests)"),
+    "note-capitalised-run": ("Translated from the Chinese original by Red Mulberry volunteers. (heldout55); Pictured: "
+                             "cleaners outside the Kwun Tong Government Offices on the fourth day ... (heldout35)",
+                             "Translated from the Korean original by Red Flag volunteers.; Pictured: drivers outside "
+                             "the Sha Tin Magistrates’ Courts on Monday ... (unit tests)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -301,7 +301,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # (not after a preposition or an article: "... the arrests in | Suihua Teachers" is inside the note)
     # (nor inside "Hong Kong": "... arrivals from Hong | Kong in Leeds")
     after_link = not_after("in", "at", "of", "from", "near", "to", "the", "on", "by", "Hong")
-    end_clause = rf"(?:{end}|(?<=[{_LO}]){after_link} (?=(?:[{_UP}][{_LO}]+ ){{1,2}}[{_LO}]))"
+    # (after a lower-case word, not a capitalised one's last letter: "outside the Kwun Tong | Government Offices on"
+    # is inside the note: bylines.EXAMPLES["note-capitalised-run"])
+    not_capitalised = "".join(rf"(?<!\b[{_UP}][{_LO}]{{{n}}})" for n in range(1, 16))
+    end_clause = rf"(?:{end}|(?<=[{_LO}]){not_capitalised}{after_link} (?=(?:[{_UP}][{_LO}]+ ){{1,2}}[{_LO}]))"
     # a publication's name: capitalised words (and the nouns a name holds), up to the lede's first
     # word, a capitalised word followed by a lower-case one ("in Offensiv | Drivers at two depots")
     nouns = "magazine|paper|newspaper|journal|weekly|monthly|website|edition|site"
@@ -339,6 +342,16 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"(?:have been|has been|are|were|had been) (?:changed|withheld|altered|anonymi[sz]ed)(?![{_LO}])"
         # (why, to the clause's end: "... changed to protect them from reprisals | Finnish ports were")
         rf"(?: (?:to|for) [^\n.()]{{0,60}}?{end_clause}|\.)?",
+        # "Translated by the chinaworker.info team", "(Translated by our volunteer translators)": translators unnamed
+        # (before the named translators' pattern: "Translated from the Chinese original by Red Mulberry volunteers."
+        # names no person: bylines.EXAMPLES["note-capitalised-run"])
+        # (not a credit before the writer's "By": "Translated from the Chinese by <domain> volunteers. By A, Org" is the
+        # byline's, bylines.EXAMPLES["translation-credit-then-by"])
+        rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
+        rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])\)?",
+        rf"\(?Translated from (?:the )?[{_UP}][{_LO}]+ (?:original |text |version )?"
+        rf"by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
+        rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])(?!\.? By )\.?\)?",
         # "Translated by <name>" between byline and lede, "(Translated by <name>)"; a picture credit
         # "Photos by <name>", "(Pictures by <name>)"
         # ("Translated from the original Chinese by A", "English translation by A")
@@ -352,9 +365,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # a picture's caption or credit in brackets: "(Photo: strikers outside the hospital)", "(Pictures: A)"
         r"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
         r" [^()\n]{1,100}\)",
-        # "Translated by the chinaworker.info team", "(Translated by our volunteer translators)": translators unnamed
-        rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
-        rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])\)?",
+
         # "The headline quotes a banner carried at the front of the march.", "The headline is taken from a banner
         # ...": where the article's own headline comes from (bylines.EXAMPLES["note-headline-source"])
         rf"(?:The|Our) headline (?:quotes|is|was|comes|came|repeats)\b[^\n()]{{0,100}}?{end}",
