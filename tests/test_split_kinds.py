@@ -47,6 +47,17 @@ KINDS = [
                                    ("note", "Pictured: drivers outside the Sha Tin Magistrates’ Courts on Monday."),
                                    ("lede", "The drivers walked out on Sunday after the company cut their rates")],
      ["Ana Lima"], "Red Flag", None, ("newline", "space")),
+    # what happened to the site's reporter: a note (bylines.EXAMPLES["note-reporter-detained"])
+    ("note-reporter-detained", [("standfirst", "Riders block the ring road for a second night"),
+                                ("byline", "redflag.org reporters in Chengdu"),
+                                ("note", "Our reporter was questioned by police for two hours and released."),
+                                ("lede", "Hundreds of delivery riders blocked the ring road on Tuesday night")],
+     [], "redflag.org", None, ("newline", "space")),
+    ("note-reporter-detained-2", [("standfirst", "Students march on parliament"),
+                                  ("byline", "Ana Lima, Red Flag"),
+                                  ("note", "Our photographer was briefly detained while covering the march."),
+                                  ("lede", "Tens of thousands of students marched on parliament on Monday")],
+     ["Ana Lima"], "Red Flag", None, ("newline", "space")),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

@@ -763,6 +763,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                              "cleaners outside the Kwun Tong Government Offices on the fourth day ... (heldout35)",
                              "Translated from the Korean original by Red Flag volunteers.; Pictured: drivers outside "
                              "the Sha Tin Magistrates’ Courts on Monday ... (unit tests)"),
+    "note-reporter-detained": ("Our reporter was briefly detained by police while covering the protest and was "
+                               "released ... (heldout39)", "Our reporter was held at a police station for four hours "
+                               "while covering this protest ... (heldout54)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -369,6 +369,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "The headline quotes a banner carried at the front of the march.", "The headline is taken from a banner
         # ...": where the article's own headline comes from (bylines.EXAMPLES["note-headline-source"])
         rf"(?:The|Our) headline (?:quotes|is|was|comes|came|repeats)\b[^\n()]{{0,100}}?{end}",
+        # what happened to the site's reporter covering it: "Our reporter was briefly detained by police while covering
+        # the protest and released without charge." (bylines.EXAMPLES["note-reporter-detained"])
+        rf"Our (?:reporters?|correspondents?|photographers?) (?:was|were) (?:briefly )?(?:detained|held|arrested"
+        rf"|questioned|stopped)\b[^\n()]{{0,160}}?{end}",
         # "We have changed the workers’ names at their request", "We have withheld the names of the drivers ..."
         rf"We have (?:changed|withheld|altered) (?:the |some |all |their |most )?(?:[^\n.()]{{0,30}}? )?names\b"
         rf"[^\n.()]{{0,60}}?{end_clause}",
