@@ -3824,3 +3824,17 @@ def test_an_organisation_with_a_particle_after_a_names_comma_is_no_sentence() ->
     assert (got.standfirst, got.byline, got.lede) == ("Welders demand the wage cuts be reversed",
                                                       "Ana Lima, Tinig ng Bayan", "More than 900 welders walked out "
                                                       "on Monday")
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # a name's dangling comma before "Hong Kong" after a capitalised word, and a lower-case word
+    ("What the colonial years mean for the movement today", "Ana Lima,", "Colonial Hong Kong was never a free city"),
+    ("Why the handover promises were broken", "Tom Avery,", "British Hong Kong had no elected government"),
+    # a one-word pen name's dangling comma before a group of people opening the lede
+    # (bylines.EXAMPLES["pen-name-comma"])
+    ("Thousands of sorters learn of the closures from a group chat", "Hongye,", "Couriers in the district arrived"),
+    ("Cleaners are told to reapply for their own jobs", "Lanfeng,", "Workers at the hospital were told on Monday"),
+])
+def test_a_names_dangling_comma_before_a_sentence(standfirst: str, byline: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {byline} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)

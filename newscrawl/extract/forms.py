@@ -1094,16 +1094,18 @@ FORMS: list[Form] = [
          # (a comma run into a capital: the parts' join left nothing between the name's comma and the lede)
          # (or a group of people opening the lede: "A, | Workers on the estates")
          # (or a capitalised possessive and a lower-case word: "A, | Beijing’s officials like to ...")
-         # (or "Hong Kong" and a lower-case word: "A, | Hong Kong was never ...")
+         # (or "Hong Kong", after a capitalised word too, and a lower-case word: "A, | Hong Kong was never ...", "A, |
+         # Colonial Hong Kong was never ...")
          # (or any capitalised word and a lower-case one that goes on a sentence: "A, | Retired civil servants say ...":
          # bylines.EXAMPLES["name-comma-sentence"]; no name's particle: "A, Tinig ng Manggagawa" is an organisation)
          rf"(?P<names>{FULL_NAME}),(?= {STARTER}| {MONTH} {NUM}| {CAPTOK},|{UPSTART}|{GROUP_START}"
          rf"| {CAPTOK} (?!{PART} ){_NEW_SENTENCE}"
-         rf"| {lit('Hong')} {_KONG} {LOWER}"
+         rf"| (?:{CAPTOK} )?{lit('Hong')} {_KONG} {LOWER}"
          rf"| (?:{CAPTOK} )?{has('poss')} {LOWER})"
          # (a one-word pen name too, after a lower-case word or a sentence's end, before a sentence's first word or a
-         # date: "... the regime will not discuss | Hongye, | The deaths of ...": bylines.EXAMPLES["pen-name-comma"])
-         rf"|(?<=(?:{LOWER}|{NUM}|[.!?]) )(?P<names2>{NAME_TOK}),(?= {STARTER}| {MONTH} {NUM})",
+         # date or a group of people: "... the regime will not discuss | Hongye, | The deaths of ...", "... from a group
+         # chat | Huilan, | Couriers in ...": bylines.EXAMPLES["pen-name-comma"])
+         rf"|(?<=(?:{LOWER}|{NUM}|[.!?]) )(?P<names2>{NAME_TOK}),(?= {STARTER}| {MONTH} {NUM}|{GROUP_START})",
          ("Martin Cole, June 4th marks ... (corpus shape: the organisation link left out)",
                "Ben Rooke, Thatcher, revered ... (corpus shape)",
           "...risingTomasz Nowak,Thousands of ... (unit tests: run into the lede)"), weak=True),
