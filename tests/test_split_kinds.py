@@ -58,6 +58,15 @@ KINDS = [
                                   ("note", "Our photographer was briefly detained while covering the march."),
                                   ("lede", "Tens of thousands of students marched on parliament on Monday")],
      ["Ana Lima"], "Red Flag", None, ("newline", "space")),
+    # a full stop between the name and a cued organisation (bylines.EXAMPLES["name-dot-org"])
+    ("name-dot-org", [("standfirst", "Sixteen small unions told to hand over their membership lists"),
+                      ("byline", "Lee Ka-yan. Red Flag"),
+                      ("lede", "The registry has written to at least sixteen small unions")],
+     ["Lee Ka-yan"], "Red Flag", None, ("newline", "space")),
+    ("name-dot-org-2", [("standfirst", "Engineers asked to train their own replacements abroad"),
+                        ("byline", "Tom Avery. Socialist Harbour (RFI Britain)"),
+                        ("lede", "Dozens of engineers have been told to train the staff who will replace them")],
+     ["Tom Avery"], "Socialist Harbour", "RFI Britain", ("newline", "space")),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

@@ -766,6 +766,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "note-reporter-detained": ("Our reporter was briefly detained by police while covering the protest and was "
                                "released ... (heldout39)", "Our reporter was held at a police station for four hours "
                                "while covering this protest ... (heldout54)"),
+    "name-dot-org": ("Kolo. chinaworker.info (corpus); Peng Ya-lan. Red Mangrove (heldout39); Yeh Shu-chen. Red "
+                     "Sugarcane (heldout38)", "Cheng Lok-yan. Socialist Awakening (heldout55); Yau Hiu-laam. Socialist "
+                     "Advance (heldout56); Ng Pui-kei. Socialist Signal (heldout48)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -920,8 +920,9 @@ FORMS: list[Form] = [
          # (and unnamed co-authors: "A et al., Org": bylines.EXAMPLES["names-et-al"])
          # ("et" is any lower-case word and "al" a particle here: the alphabet has no class to spare)
          rf"(?P<names>{NAMES}(?: {lit('with')} {NAME})?)(?: {LOWER} {PART}\.)?"
-         # (or a middle dot: "A · Org", bylines.EXAMPLES["middle-dot"])
-         rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={DOMAIN})| {OF} (?={DOMAIN})|(?<=\)) | [|·] | [–—] "
+         # (or a middle dot: "A · Org", bylines.EXAMPLES["middle-dot"]; or a full stop before a cued organisation:
+         # "A. chinaworker.info", "A. Red Mangrove": bylines.EXAMPLES["name-dot-org"])
+         rf"(?:, | {AND} {ROLE} {OF} (?:{THE} )?|\. (?={ORG_CORE})| {OF} (?={DOMAIN})|(?<=\)) | [|·] | [–—] "
          rf"| {lit('for')} (?={ORG_CORE})"
          # (any "on <word> of": the alphabet has no class to spare for "behalf")
          rf"| {lit('on')} {LOWER} {OF} (?:{THE} )?)"
