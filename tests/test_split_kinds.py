@@ -67,6 +67,15 @@ KINDS = [
                         ("byline", "Tom Avery. Socialist Harbour (RFI Britain)"),
                         ("lede", "Dozens of engineers have been told to train the staff who will replace them")],
      ["Tom Avery"], "Socialist Harbour", "RFI Britain", ("newline", "space")),
+    # a byline's clause after a semicolon is its own, to where a sentence opens (bylines.EXAMPLES["semicolon-clause"])
+    ("semicolon-clause", [("standfirst", "Former officials found guilty of conspiracy"),
+                          ("byline", "Lee Ka-yan, Red Beacon; updated by Tom Avery after the verdict"),
+                          ("lede", "Four former officials of a dissolved union federation were found guilty")],
+     ["Lee Ka-yan"], "Red Beacon", None, ("space",)),
+    ("semicolon-clause-2", [("standfirst", "Three hundred sign up in a week"),
+                            ("byline", "Ana Lima, Socialist Harbour; also a member of the Dock Workers’ Union"),
+                            ("lede", "The founding meeting of the new union drew three hundred people")],
+     ["Ana Lima"], "Socialist Harbour", None, ("space",)),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

@@ -769,6 +769,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "name-dot-org": ("Kolo. chinaworker.info (corpus); Peng Ya-lan. Red Mangrove (heldout39); Yeh Shu-chen. Red "
                      "Sugarcane (heldout38)", "Cheng Lok-yan. Socialist Awakening (heldout55); Yau Hiu-laam. Socialist "
                      "Advance (heldout56); Ng Pui-kei. Socialist Signal (heldout48)"),
+    "semicolon-clause": ("Xuefeng, Socialist Spark; updated by Ho Wing-sze after the verdict (heldout32); Questions by "
+                         "Lo Chia-wen, Red Acacia; answers by Hsu Ting-yao, shop steward ... (heldout53)",
+                         "Lui Wing-kwan, Socialist Awakening; also a member of the ... Union (heldout55); Interview by "
+                         "Morikawa Shun, Akatsuki Network; interpreting by Ishida Noriko (heldout24)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -265,7 +265,10 @@ END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|
        rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM}"
        # (what a credit's text was made from goes on after it: "Edited by A, Org|, from the accounts of ...", and
        # another writer's part: "A, Org|, with an afterword by B")
-       rf"|, (?:{lit('from')} {lit('a', 'an', 'the')}|{lit('with')} {lit('a', 'an')}) )")
+       rf"|, (?:{lit('from')} {lit('a', 'an', 'the')}|{lit('with')} {lit('a', 'an')}) "
+       # (or a clause after a semicolon: "A, Org|; updated by B after the verdict": split._clause_tail_end reads it;
+       # bylines.EXAMPLES["semicolon-clause"])
+       rf"|; {LOWER})")
 # a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
 # run into a number ("... on 12 June 2025The hospital")
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"
