@@ -76,6 +76,16 @@ KINDS = [
                             ("byline", "Ana Lima, Socialist Harbour; also a member of the Dock Workers’ Union"),
                             ("lede", "The founding meeting of the new union drew three hundred people")],
      ["Ana Lima"], "Socialist Harbour", None, ("space",)),
+    # an organisation of its word and one more, then a capitalised word and an article, "in" or "and": the lede's
+    # opening (bylines.EXAMPLES["org-one-word-tail"])
+    ("org-one-word-tail", [("standfirst", "Ministries employ thousands on rolling contracts"),
+                           ("byline", "Ana Lima, Socialist Dawn"),
+                           ("lede", "Figures in the budget show a third of the staff are on contracts")],
+     ["Ana Lima"], "Socialist Dawn", None, ("space",)),
+    ("org-one-word-tail-2", [("standfirst", "Stadium staff complain of unpaid overtime"),
+                             ("byline", "Tom Avery, Left Harbour"),
+                             ("lede", "Catering and cleaning staff hired through agencies say they were not paid")],
+     ["Tom Avery"], "Left Harbour", None, ("space",)),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

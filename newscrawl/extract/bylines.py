@@ -773,6 +773,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                          "Lo Chia-wen, Red Acacia; answers by Hsu Ting-yao, shop steward ... (heldout53)",
                          "Lui Wing-kwan, Socialist Awakening; also a member of the ... Union (heldout55); Interview by "
                          "Morikawa Shun, Akatsuki Network; interpreting by Ishida Noriko (heldout24)"),
+    "org-one-word-tail": ("Chen Yu-ting, Socialist Dawn | Figures in this article ... (heldout29); Chunlei, "
+                          "Socialist Beacon | Follow the campaign ... (heldout24)", "Mo Chit, Left Harbour | Catering "
+                          "and cleaning staff ... (heldout28)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

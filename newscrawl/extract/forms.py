@@ -351,10 +351,16 @@ _CUE_HEAD = rf"{CUE}(?:(?<={has('squote')}) (?!{MONTH} {NUM}|{GROUP_ONLY}){CAPTO
 # (its first word may be joined to the next by "and" or "&" before the organisation word: "Rank and File Socialists",
 # "Bread and Roses Socialists"; after a name of two words or an organisation word, "and" joins a second organisation:
 # "Red Flag and Workers Alliance")
+# ... or one capitalised word after the organisation word before a capitalised word and an article, "in" or "and"
+# (which _CAPS_TAIL_NEW_SENTENCE does not take for a sentence's second word): the lede's opening ("Socialist Dawn |
+# Figures in this article ...", "Left Harbour | Catering and cleaning staff ...": bylines.EXAMPLES["org-one-word-tail"])
+_ONE_WORD_TAIL = (rf" (?!{has('title', 'group')}|{lit('Hong')}){CAPTOK}"
+                  rf"(?= {UPSTART} {lit('the', 'a', 'an', 'in', 'and')} )")
 _ORG_AND = rf"(?:(?!{CUE}|{ACR}){CAPTOK} (?:{AND}|&) )?"
 CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
-           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|)(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"
+           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|{_ONE_WORD_TAIL}|)"
+           rf"(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"
            # (never ending on a plural possessive before a capitalised word: that word is what it possesses,
            # "Workers’ | Lantern, was in the gallery": bylines.EXAMPLES["org-possessive-head"])
            rf"{_NOT_AT_POSSESSIVE}")
