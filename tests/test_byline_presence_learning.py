@@ -159,3 +159,17 @@ def test_a_page_whose_names_share_an_organisation_no_table_knows_carries_bylines
     assert page.carry and page.shown == 2
     other = [excerpts[0], excerpts[2], excerpts[3], excerpts[3].replace("routes", "rosters")]
     assert not decide(other, [None] * 4, SiteKnowledge("unknown.example", seed=False), site="unknown.example").carry
+
+
+def test_a_small_page_with_one_byline_shown_carries_bylines() -> None:
+    """Splitter 3.16: a tag or section page of up to five excerpts carries bylines when one of them shows one surely
+    (the others' bylines may be bare names or organisations no form is sure of); on a longer page one is not a
+    habit."""
+    shown = ("Dock strike enters its second week Ana Lima, Red Flag The dockers walked out on Monday after talks "
+             "failed..")
+    plain = ["Nurses count the cost of the new rosters Nurses at the city hospital say the new rosters leave wards "
+             f"short every night{n * '.'}.." for n in range(1, 6)]
+    assert shows_byline(shown) and not any(shows_byline(e) for e in plain)
+    knowledge = SiteKnowledge("unknown.example", seed=False)
+    assert decide([shown, *plain[:4]], [None] * 5, knowledge, site="unknown.example").carry
+    assert not decide([shown, *plain], [None] * 6, knowledge, site="unknown.example").carry

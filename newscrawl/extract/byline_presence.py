@@ -11,7 +11,7 @@ this order:
    showed a byline, counted per site in ``BylinePresence``; or, before any excerpt of the site
    was counted, its knowledge holds bylines (an older knowledge file's, learned from bylines on
    their own line only, or a curated import);
-4. this page shows it: two excerpts that show a byline, or one on a page of at most three; two
+4. this page shows it: two excerpts that show a byline, or one on a page of at most five; two
    excerpts also show one where the splitter alone reads, by any form, a person's name and the
    same organisation in each (a site's bylines recur: "A, Nyala Buruh" and "B, Nyala Buruh" on one
    page, an organisation no table knows; an organisation alone does not count, a dateline recurs
@@ -48,6 +48,10 @@ SEEDED = frozenset({"chinaworker.info"})
 MIN_SITE_BYLINES = 2
 #: ...and the share of its excerpts they must be (a few stray bylines are not a habit).
 MIN_SITE_SHARE = 0.1
+#: The most excerpts a page may hold for one excerpt showing a byline to say the page's excerpts carry them (a
+#: small tag or section page: a site's bylines are on most of its excerpts, but a page of four or five may show
+#: only one surely).
+ONE_SHOWN_MAX_EXCERPTS = 5
 #: How sure a byline on its own line must be to count as shown (the splitter's ``newline`` split).
 MIN_CONFIDENCE = 0.8
 #: How sure a byline of a self-naming form in merged text must be to count as shown.
@@ -118,7 +122,7 @@ def excerpts_carry_bylines(excerpts: list[str | None], presence: BylinePresence 
     if shown is None:
         shown = _shown(excerpts, memos)
     n = sum(e is not None for e in excerpts)
-    return shown >= 2 or (shown == 1 and n <= 3)
+    return shown >= 2 or (shown == 1 and n <= ONE_SHOWN_MAX_EXCERPTS)
 
 
 def _shown(excerpts: list[str | None], memos: list[dict[str, Any]] | None = None) -> int:
