@@ -86,6 +86,16 @@ KINDS = [
                              ("byline", "Tom Avery, Left Harbour"),
                              ("lede", "Catering and cleaning staff hired through agencies say they were not paid")],
      ["Tom Avery"], "Left Harbour", None, ("space",)),
+    # an organisation no table knows ends before a capitalised word and an article, "in" or "and" (bylines.EXAMPLES[
+    # "loose-org-before-article"])
+    ("loose-org-before-article", [("standfirst", "Stadium staff complain of unpaid overtime"),
+                                  ("byline", "Leaflet issued by Xekinima"),
+                                  ("lede", "Catering and cleaning staff hired through agencies were not paid")],
+     [], "Xekinima", None, ("space",)),
+    ("loose-org-before-article-2", [("standfirst", "Low turnout shows the anger has no party"),
+                                    ("byline", "Statement by Punainen Tähti"),
+                                    ("lede", "Turnout in Saturday’s votes fell below thirty percent")],
+     [], "Punainen Tähti", None, ("space",)),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

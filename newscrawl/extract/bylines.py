@@ -776,6 +776,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "org-one-word-tail": ("Chen Yu-ting, Socialist Dawn | Figures in this article ... (heldout29); Chunlei, "
                           "Socialist Beacon | Follow the campaign ... (heldout24)", "Mo Chit, Left Harbour | Catering "
                           "and cleaning staff ... (heldout28)"),
+    "loose-org-before-article": ("Leaflet issued by Xekinima | Catering and cleaning staff ... (unit tests)",
+                                 "Statement by Punainen Tähti | Turnout in Saturday’s recall votes ... (rewritten "
+                                 "gold)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

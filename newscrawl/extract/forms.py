@@ -413,6 +413,10 @@ TITLE_START = rf"(?= (?:{CAPTOK} )?{has('title')} {CAPTOK})"
 # lower-case words before it before a comma: "A, Nyala Buruh | organiser, Penang", "A, Tenaga Merah | estates
 # organiser, Perak": bylines.EXAMPLES["loose-org-role-phrase"])
 _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROLE}| {_ROLE_WORD}"
+                  # (or a capitalised word and an article, "in" or "and": "Leaflet issued by Xekinima | Catering and
+                  # cleaning staff ...", "Statement by Punainen Tähti | Turnout in ...": bylines.EXAMPLES[
+                  # "loose-org-before-article"])
+                  rf"| {UPSTART} {lit('the', 'a', 'an', 'in', 'and')} "
                   rf"| (?:{LOWER} ){{1,2}}{_ROLE_WORD}(?=[,.:;]| {IN} )"
                   rf"| {IN} {UPSTART}"
                   rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE}|{TITLE_START}"
