@@ -96,6 +96,16 @@ KINDS = [
                                     ("byline", "Statement by Punainen Tähti"),
                                     ("lede", "Turnout in Saturday’s votes fell below thirty percent")],
      [], "Punainen Tähti", None, ("space",)),
+    # a leading byline's organisation opening the lede as its subject after a headline-style phrase (bylines.EXAMPLES[
+    # "org-opens-lede"])
+    ("org-opens-lede", [("byline", "Red Flag statement"),
+                        ("standfirst", "Workers who struck for their wages must not be punished"),
+                        ("lede", "Red Flag condemns the decision of the broker to send the strikers home")],
+     [], "Red Flag", None, ("space",)),
+    ("org-opens-lede-2", [("byline", "Statement by Workers Alliance"),
+                          ("standfirst", "Three cleaners held after a wage protest"),
+                          ("lede", "Workers Alliance calls for the immediate release of the three cleaners")],
+     [], "Workers Alliance", None, ("space",)),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

@@ -779,6 +779,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "loose-org-before-article": ("Leaflet issued by Xekinima | Catering and cleaning staff ... (unit tests)",
                                  "Statement by Punainen Tähti | Turnout in Saturday’s recall votes ... (rewritten "
                                  "gold)"),
+    "org-opens-lede": ("Zhol Socialist Group statement | The demands of ... oil workers | Zhol Socialist Group sends "
+                       "its full support ... (heldout25); Red Areca statement | Workers who struck ... | Red Areca "
+                       "condemns (heldout52)", "Statement by International Socialist Alternative | Three street "
+                       "cleaners held ... | International Socialist Alternative calls for ... (heldout8)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -1094,6 +1094,17 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
     return cands
 
 
+def _org_opens_lede(after: str, organisation: str) -> int | None:
+    """Where the organisation of a leading byline opens the lede as its subject after a headline-style phrase ("Zhol
+    Socialist Group statement | The demands of the contract workers are ... | Zhol Socialist Group sends its full
+    support ...": bylines.EXAMPLES["org-opens-lede"]), or None."""
+    head = after[: int(T["max_standfirst_chars"]) + 1]
+    m = re.search(rf"(?<=[{_LO}’”'\")]) {re.escape(organisation)} (?=[{_LO}])", head)
+    if m is None or SENTENCE_INSIDE_RE.search(after, 0, m.start()):
+        return None
+    return m.start() + 1
+
+
 def _cut_name_line(text: str) -> list[Candidate]:
     """An excerpt cut right after a byline's first word, alone on the last line after a paragraph that ends a
     sentence ("... interests of the regime.\n<First name> ..."): a lede's line holds more than one word before the
@@ -2214,6 +2225,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!") \
                 and not SENTENCE_INSIDE_RE.search(sf):
             standfirst, lede = sf, rest
+        elif best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
+            standfirst, lede = after[:again].rstrip(), after[again:].lstrip()
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
     if before and line_aligned and lede and (line_note := _note_line(lede)):
