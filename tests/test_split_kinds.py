@@ -106,6 +106,19 @@ KINDS = [
                           ("standfirst", "Three cleaners held after a wage protest"),
                           ("lede", "Workers Alliance calls for the immediate release of the three cleaners")],
      [], "Workers Alliance", None, ("space",)),
+    # a signed article's or a statement's one call or question after its leading byline (bylines.EXAMPLES[
+    # "call-after-byline"]); a leaflet's or an interview's text opens with its own (KINDS "leaflet-first-call")
+    ("call-after-byline", [("byline", "Statement by Red Flag"),
+                           ("standfirst", "Release the detained dockers now!"),
+                           ("lede", "We have learned that three dockers were detained on Monday night")],
+     [], "Red Flag", None, ("space",)),
+    ("call-after-byline-2", [("byline", "By Tom Avery"),
+                             ("standfirst", "Who pays for the trade war?"),
+                             ("lede", "Taiwan’s chipmakers have promised to invest billions abroad")],
+     ["Tom Avery"], None, None, ("space",)),
+    ("leaflet-first-call", [("byline", "Leaflet issued by Red Flag for the May Day march"),
+                            ("lede", "Living wage now! Workers in the garment factories earn less than")],
+     [], "Red Flag", None, ("space",)),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

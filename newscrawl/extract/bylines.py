@@ -783,6 +783,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                        "its full support ... (heldout25); Red Areca statement | Workers who struck ... | Red Areca "
                        "condemns (heldout52)", "Statement by International Socialist Alternative | Three street "
                        "cleaners held ... | International Socialist Alternative calls for ... (heldout8)"),
+    "call-after-byline": ("Statement by shibei.info | Release the detained strike organisers now! | We have "
+                          "learned ... (heldout42); <org> statement | Release Ge Xiaofan now! | We have learned ... "
+                          "(heldout45)", "By Lai Pei-shan | Who pays for the trade war? | Taiwan’s chipmakers have ... "
+                          "(heldout29); Statement by ... workers | Who will clean up after the contractors? | We are "
+                          "... (heldout45)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

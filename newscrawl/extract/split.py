@@ -1094,6 +1094,12 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
     return cands
 
 
+#: A signed byline or a statement's credit ("By A", "Statement by <org>", "<org> statement")
+_SIGNED_OR_STATEMENT_RE = re.compile(r"(?:By |(?:Joint )?[Ss]tatement (?:by|from|of) |[^:\n]{2,80} statement$)")
+#: One phrase ending in "!" or "?" (no other sentence end in it), then a capitalised word
+_CALL_AFTER_BYLINE_RE = re.compile(rf"[{_UP}][^.!?\n]{{8,150}}[!?][”’\"')]*(?= [{_UP}])")
+
+
 def _org_opens_lede(after: str, organisation: str) -> int | None:
     """Where the organisation of a leading byline opens the lede as its subject after a headline-style phrase ("Zhol
     Socialist Group statement | The demands of the contract workers are ... | Zhol Socialist Group sends its full
@@ -2227,6 +2233,14 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
             standfirst, lede = sf, rest
         elif best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
             standfirst, lede = after[:again].rstrip(), after[again:].lstrip()
+        elif (_SIGNED_OR_STATEMENT_RE.match(byline) and (call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
+              and "!" not in after[call.end() : call.end() + 80]):
+            # a signed article's or a statement's one call or question after its leading byline, then the lede's
+            # sentences ("Statement by <org> | Release the detained organisers now! | We have learned ...":
+            # bylines.EXAMPLES["call-after-byline"]); not one of a series of slogans, which opens the lede ("Reject
+            # fake compromise! Beware of emergency laws! ..."), nor after a leaflet's or an interview's credit, whose
+            # text opens with its own call or question ("Leaflet issued by <org> | Living wage now! ...")
+            standfirst, lede = after[: call.end()], after[call.end() :].lstrip()
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
     if before and line_aligned and lede and (line_note := _note_line(lede)):
