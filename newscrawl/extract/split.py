@@ -103,7 +103,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.15"
+SPLITTER_VERSION = "3.16"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
