@@ -2231,9 +2231,11 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!") \
                 and not SENTENCE_INSIDE_RE.search(sf):
             standfirst, lede = sf, rest
-        elif best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
+        # (in merged text only: where the post's line breaks are kept, a standfirst stands on its own line)
+        elif not has_lines and best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
             standfirst, lede = after[:again].rstrip(), after[again:].lstrip()
-        elif (_SIGNED_OR_STATEMENT_RE.match(byline) and (call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
+        elif (not has_lines and _SIGNED_OR_STATEMENT_RE.match(byline)
+              and (call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
               and "!" not in after[call.end() : call.end() + 80]):
             # a signed article's or a statement's one call or question after its leading byline, then the lede's
             # sentences ("Statement by <org> | Release the detained organisers now! | We have learned ...":
