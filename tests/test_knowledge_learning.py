@@ -972,3 +972,16 @@ def test_a_known_name_joined_before_a_known_byline_is_the_whole_first_name() -> 
         got = split_excerpt(f"{standfirst} Peng Ya-lan and Tu Chia-yi, Red Lantern About eighty workers rallied", k)
         assert (got.standfirst, got.byline, got.authors) == (standfirst, "Peng Ya-lan and Tu Chia-yi, Red Lantern",
                                                              ["Peng Ya-lan", "Tu Chia-yi"])
+
+
+def test_a_contributors_sentence_after_a_known_byline_is_the_bylines() -> None:
+    # "A, Org. B contributed reporting from <place>.": the byline's own sentence, B one of its authors
+    # (bylines.EXAMPLES["contributed-reporting"])
+    k = _known(("Ana Lima, Red Lantern", ["Ana Lima"], "Red Lantern"))
+    for credit, authors in (("Tom Avery contributed reporting from Kowloon Bay.", ["Ana Lima", "Tom Avery"]),
+                            ("Lee Ka-yan and Tom Avery contributed reporting.",
+                             ["Ana Lima", "Lee Ka-yan", "Tom Avery"])):
+        got = split_excerpt(f"Guards replaced with cameras Ana Lima, Red Lantern. {credit} Security guards at the "
+                            "estate stopped work on Tuesday", k)
+        assert (got.standfirst, got.byline, got.authors) == ("Guards replaced with cameras",
+                                                             f"Ana Lima, Red Lantern. {credit}", authors)

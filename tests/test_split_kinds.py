@@ -3899,3 +3899,15 @@ def test_an_organisation_with_a_particle_after_a_names_comma_is_no_sentence() ->
 def test_a_names_dangling_comma_before_a_sentence(standfirst: str, byline: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {byline} {lede}")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+
+
+@pytest.mark.parametrize("byline,organisation", [
+    # a domain's possessive and a role after the name's comma (bylines.EXAMPLES["domain-possessive-role"])
+    ("Kan Lok-hang, kaigong.info’s labour editor", "kaigong.info"),
+    ("Ana Lima, redflag.org’s housing correspondent", "redflag.org"),
+])
+def test_a_domains_possessive_and_a_role(byline: str, organisation: str) -> None:
+    got = split_excerpt(f"Guards in private estates work the longest hours {byline} Security guards at private "
+                        "estates work more than sixty hours a week")
+    assert (got.standfirst, got.byline, got.organisation) == ("Guards in private estates work the longest hours",
+                                                              byline, organisation)

@@ -788,6 +788,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "(heldout45)", "By Lai Pei-shan | Who pays for the trade war? | Taiwan’s chipmakers have ... "
                           "(heldout29); Statement by ... workers | Who will clean up after the contractors? | We are "
                           "... (heldout45)"),
+    "contributed-reporting": ("Kwok Hiu-ying, Workers’ Compass. Chan Tsz-hin contributed reporting from Tseung Kwan "
+                              "O. (heldout29)", "<known byline>. Tom Avery contributed reporting. (unit tests)"),
+    "domain-possessive-role": ("Kan Lok-hang, kaigong.info’s labour editor (heldout41)",
+                               "Ana Lima, redflag.org’s housing correspondent (unit tests)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

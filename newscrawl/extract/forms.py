@@ -563,7 +563,9 @@ _POSSESSIVE_PUBLICATION = (rf"(?P<org3>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) (?
 def _possessive_group(tag: str = "3") -> str:
     """An organisation's group or member by its possessive ("Socialist Action’s youth group", "Red Flag’s labour
     correspondent"); group org<tag>."""
-    return (rf"(?P<org{tag}>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}) (?:{LOWER} ){{0,2}}"
+    # (a domain's possessive too, its "’s" tokens of their own: "A, kaigong.info’s labour editor": bylines.EXAMPLES[
+    # "domain-possessive-role"])
+    return (rf"(?P<org{tag}>(?:{_ORG_TOKEN} ){{0,3}}{has('poss')}|{DOMAIN}[’']{LOWER}) (?:{LOWER} ){{0,2}}"
             rf"{has('group-word', 'member-role')}")
 
 

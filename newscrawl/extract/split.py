@@ -1204,6 +1204,10 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             and (source := _FROM_SOURCE_RE.match(text, best.end)) is not None):
         # "Edited by A, Org, | from the accounts of ...": bylines.EXAMPLES["byline-from-source"]
         best = dataclasses.replace(best, end=source.end())
+    if best is not None and (more := _CONTRIBUTED_RE.match(text, best.end)) is not None:
+        # "A, Org. | B contributed reporting from <place>.": the contributor's sentence is the byline's, B one of its
+        # authors (bylines.EXAMPLES["contributed-reporting"])
+        best = dataclasses.replace(best, end=more.end(), authors=[*best.authors, *more.group("names").split(" and ")])
     if best is not None and text[best.end - 1 : best.end] != ":" and _TEXT_INTRO_RE.match(text, best.start):
         to_colon = _TO_COLON_RE.match(text, best.end)
         if to_colon is not None:  # bylines.EXAMPLES["text-intro-to-colon"]
@@ -1442,6 +1446,10 @@ _TEXT_INTRO_AT_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”] ))(?:Below (
 #: What a credit's text was made from, after "<credit> by A, Org": lower-case words (and a place) to a new sentence
 #: (a capital, then a lower-case word), a line break or the end ("Transcribed by A, Org, from a voice message sent
 #: by a driver | My name ..."; not a book's title: "A, from the book <Title> (2019)")
+#: A sentence after the byline naming who contributed reporting ("... . B contributed reporting from Tseung Kwan O.")
+_CONTRIBUTED_RE = re.compile(rf"\.? (?P<names>[{_UP}][\w’'-]+(?: [{_UP}][\w’'-]+){{1,2}}"
+                             rf"(?: and [{_UP}][\w’'-]+(?: [{_UP}][\w’'-]+){{1,2}})?) contributed (?:additional )?"
+                             rf"reporting(?: (?:from|in) [^\n.]{{1,60}})?\.(?= |\n|$)")
 _FROM_SOURCE_RE = re.compile(rf", from (?:a|an|the)(?: [{_LO}][\w’'-]*){{1,16}}(?: (?:in|at) [{_UP}][\w’'-]*){{0,1}}"
                              rf"(?= [{_UP}][\w’'-]* [{_LO}]|\n|$)")
 _TO_COLON_RE = re.compile(r"[^\n.!?:]{1,200}:(?=\s|$)")
