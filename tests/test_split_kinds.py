@@ -119,6 +119,22 @@ KINDS = [
     ("leaflet-first-call", [("byline", "Leaflet issued by Red Flag for the May Day march"),
                             ("lede", "Living wage now! Workers in the garment factories earn less than")],
      [], "Red Flag", None, ("space",)),
+    # how the text gives names and measures, and a newsroom's formulas: a note (bylines.EXAMPLES["presentation-note"])
+    ("presentation-note-given", [("standfirst", "Fishing families count the cost of the new port"),
+                                 ("byline", "Ana Lima, Red Flag"),
+                                 ("note", "Prices are given in pesos, as the fishers quoted them."),
+                                 ("lede", "At four in the morning the boats are already back at the jetty")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
+    ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
+                                    ("byline", "Tom Avery, redflag.org"),
+                                    ("note", "Accounts from inside the plant could not be independently verified."),
+                                    ("lede", "Workers say riot police entered the canteen shortly after midnight")],
+     ["Tom Avery"], "redflag.org", None, ("space",)),
+    ("presentation-note-views", [("standfirst", "Volunteers fill a gap left by the schools"),
+                                 ("byline", "Ana Lima, a volunteer teacher in Kowloon"),
+                                 ("note", "Views expressed by guest writers are not necessarily those of Red Flag."),
+                                 ("lede", "Every Saturday morning about forty children come to the community hall")],
+     ["Ana Lima"], None, None, ("space",)),
     # review credits: the whole credit is the byline, the reviewer its author
     ("review-of-title", [("standfirst", "A history of the steel towns that forgets the women who kept them going"),
                          ("byline", "Review of ‘Rust Belt Rising: Steel, Debt and the New Unions’ by Carla DiMarco. "

@@ -792,6 +792,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "O. (heldout29)", "<known byline>. Tom Avery contributed reporting. (unit tests)"),
     "domain-possessive-role": ("Kan Lok-hang, kaigong.info’s labour editor (heldout41)",
                                "Ana Lima, redflag.org’s housing correspondent (unit tests)"),
+    "presentation-note": ("Place names in the highlands are given in the forms used by local residents. (heldout47); "
+                          "Weights are given in catties ... (heldout56); Reports from inside the terminal could not be "
+                          "independently verified. (heldout26)", "Views expressed by guest contributors are not "
+                          "necessarily those of <org>. (heldout36); Check against delivery. (heldout24); Copies of "
+                          "this letter have been sent to ... (heldout40)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

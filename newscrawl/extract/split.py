@@ -2304,7 +2304,7 @@ _NOTE_SENTENCE_END_RE = re.compile(rf"[.!?][”’\"')]* (?=[{_UP}‘“\"])|\n|
 #: The text itself, its site or its writer, named in a sentence about them ("this article", "the writer")
 #: ("the X" only as a possessive: "The statement’s signatories are listed at the end."; "paid by the piece", "the
 #: report found" are a lede's)
-_TEXT_NOUNS = "article|report|essay|piece|site|page|interview|statement|review"
+_TEXT_NOUNS = "article|report|essay|piece|site|page|interview|statement|review|letter"
 _SELF_REFERENCE_RE = re.compile(rf"\b(?:[Tt]his (?:{_TEXT_NOUNS})\b|[Tt]he (?:{_TEXT_NOUNS})[’']s\b)"
                                 r"|\b[Tt]he (?:writer|author)\b|\b[Tt]his (?:web |print |online )?(?:version|edition)\b"
                                 # (or its quotations: "The Weibo posts quoted here were archived ...", "Quotations
@@ -2324,7 +2324,14 @@ _SELF_REFERENCE_RE = re.compile(rf"\b(?:[Tt]his (?:{_TEXT_NOUNS})\b|[Tt]he (?:{_
                                 r"|\b(?:because of|due to) rounding\b"
                                 # (or whether those it names replied before it went out: "The company was asked to
                                 # comment but had not replied at the time of publication.")
-                                r"|\b(?:before|at the time of|ahead of) (?:publication|going to press)\b")
+                                r"|\b(?:before|at the time of|ahead of) (?:publication|going to press)\b"
+                                # (or how it gives names and measures: "Place names in the highlands are given in the
+                                # forms used by local residents.", "Weights are given in catties ..."; a newsroom's
+                                # formulas: "Reports from inside the terminal could not be independently verified.",
+                                # "Views expressed by guest contributors are not necessarily those of <org>.", "Check
+                                # against delivery.": bylines.EXAMPLES["presentation-note"])
+                                r"|\b(?:is|are|were) given (?:in|as)\b|\bcould not be (?:independently )?(?:verified"
+                                r"|confirmed)\b|\bnot necessarily (?:those|the views?) of\b|^Check against delivery\b")
 #: ... or the publication speaking of its own work: "we", "our", "us" with a word of publishing ("The first court
 #: hearing is set for 20 May; we will report on it.", "For legal reasons, our members in Singapore do not put their
 #: names to their articles.", "One of our ten most-read articles of 2025, ...":
