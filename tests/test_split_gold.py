@@ -507,7 +507,7 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t038": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
-    "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout24", HELDOUT24_FAILURES, _H24)
 # heldout25-56 (measured blind with splitter 3.10: 25 and 26 at 7825f69, 27 and 28 at 39dcbe3, 29 at 21a9a75, 31
@@ -528,10 +528,10 @@ _known_failures("heldout25", HELDOUT25_FAILURES, _H25)
 _H26 = {"unfitted": "held-out 26, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT26_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t014": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"),
-    "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t055": (('collapsed',), "unfitted"),
-    "t062": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t014": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
+    "t045": (RENDERINGS, "unfitted"), "t055": (('collapsed',), "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t088": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout26", HELDOUT26_FAILURES, _H26)
 _H27 = {"unfitted": "held-out 27, measured blind with splitter 3.10 (39dcbe3) and fitted in part "
@@ -621,9 +621,9 @@ _H36 = {"unfitted": "held-out 36, measured blind with splitter 3.11 early (cf6fb
 HELDOUT36_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t019": (('collapsed',), "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
-    "t043": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"), "t053": (('collapsed',), "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t065": (('collapsed',), "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t081": (('collapsed',), "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t053": (('collapsed',), "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t065": (('collapsed',), "unfitted"), "t066": (RENDERINGS, "unfitted"), "t081": (('collapsed',), "unfitted"),
+    "t083": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout36", HELDOUT36_FAILURES, _H36)
 _H37 = {"unfitted": "held-out 37, measured blind with splitter 3.11 (325b62c), then fitted in part "
@@ -668,10 +668,10 @@ _known_failures("heldout40", HELDOUT40_FAILURES, _H40)
 _H41 = {"unfitted": "held-out 41, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT41_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (('collapsed',), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
-    "t056": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
-    "t081": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t010": (('collapsed',), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t059": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout41", HELDOUT41_FAILURES, _H41)
 _H42 = {"unfitted": "held-out 42, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
@@ -725,9 +725,9 @@ HELDOUT47_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (RENDERINGS, "unfitted"), "t003": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"),
     "t010": (RENDERINGS, "unfitted"), "t014": (('collapsed',), "unfitted"), "t017": (RENDERINGS, "unfitted"),
     "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
-    "t072": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
-    "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
+    "t067": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t082": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout47", HELDOUT47_FAILURES, _H47)
 _H48 = {"unfitted": "held-out 48, measured blind with the final splitter 3.13 (e8a9905), then fitted in part "
@@ -808,11 +808,10 @@ _known_failures("heldout55", HELDOUT55_FAILURES, _H55)
 _H56 = {"unfitted": "held-out 56, measured blind with the final splitter 3.15 (7663d19), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT56_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t001": (RENDERINGS, "unfitted"), "t005": (RENDERINGS, "unfitted"), "t006": (RENDERINGS, "unfitted"),
-    "t029": (RENDERINGS, "unfitted"), "t034": (('collapsed',), "unfitted"), "t039": (RENDERINGS, "unfitted"),
-    "t044": (RENDERINGS, "unfitted"), "t046": (('collapsed',), "unfitted"), "t061": (RENDERINGS, "unfitted"),
-    "t064": (('collapsed',), "unfitted"), "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
-    "t100": (RENDERINGS, "unfitted"),
+    "t001": (RENDERINGS, "unfitted"), "t005": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
+    "t034": (('collapsed',), "unfitted"), "t039": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"),
+    "t046": (('collapsed',), "unfitted"), "t061": (RENDERINGS, "unfitted"), "t064": (('collapsed',), "unfitted"),
+    "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout56", HELDOUT56_FAILURES, _H56)
 
@@ -826,8 +825,6 @@ def test_heldout_block(block, rendering):
 _BELOW_TARGET = {"heldout17": "heldout17: below 90% all3 cold, measured blind and not fitted (tests/gold/README.md)",
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
-                 "heldout24": "heldout24: below 90% all3 cold, measured blind with the final splitter 3.9 and not "
-                              "fitted (tests/gold/README.md)",
                  "heldout29": "heldout29: below 90% all3 cold, measured blind with splitter 3.10 (21a9a75) and fitted "
                               "in part (tests/gold/README.md)",
                  "heldout34": "heldout34: below 90% all3 cold, measured blind with splitter 3.11 early (1652103) and "
@@ -840,7 +837,7 @@ _BELOW_TARGET = {"heldout17": "heldout17: below 90% all3 cold, measured blind an
                                    "fitted in part (tests/gold/README.md)"
                     for n, version in ((40, "3.11 (54c8ffa)"), (47, "3.12 (3a4a2e7)"),
                                        (49, "3.13 (e8a9905)"), (53, "3.14 (ec492dc)"),
-                                       (55, "3.15 (7663d19)"), (56, "3.15 (7663d19)"))}}
+                                       (55, "3.15 (7663d19)"))}}
 
 
 @pytest.mark.parametrize("source", [
