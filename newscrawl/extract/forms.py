@@ -354,8 +354,9 @@ _CUE_HEAD = rf"{CUE}(?:(?<={has('squote')}) (?!{MONTH} {NUM}|{GROUP_ONLY}){CAPTO
 # ... or one capitalised word after the organisation word before a capitalised word and an article, "in" or "and"
 # (which _CAPS_TAIL_NEW_SENTENCE does not take for a sentence's second word): the lede's opening ("Socialist Dawn |
 # Figures in this article ...", "Left Harbour | Catering and cleaning staff ...": bylines.EXAMPLES["org-one-word-tail"])
-_ONE_WORD_TAIL = (rf" (?!{has('title', 'group')}|{lit('Hong')}){CAPTOK}"
-                  rf"(?= {UPSTART} {lit('the', 'a', 'an', 'in', 'and')} )")
+#: a capitalised word and an article, "in" or "and" after it: a sentence's opening no organisation's name goes on into
+_CAP_THEN_LINK = rf" {UPSTART} {lit('the', 'a', 'an', 'in', 'and')} "
+_ONE_WORD_TAIL = rf" (?!{has('title', 'group')}|{lit('Hong')}){CAPTOK}(?={_CAP_THEN_LINK})"
 _ORG_AND = rf"(?:(?!{CUE}|{ACR}){CAPTOK} (?:{AND}|&) )?"
 CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
@@ -416,7 +417,7 @@ _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROL
                   # (or a capitalised word and an article, "in" or "and": "Leaflet issued by Xekinima | Catering and
                   # cleaning staff ...", "Statement by Punainen Tähti | Turnout in ...": bylines.EXAMPLES[
                   # "loose-org-before-article"])
-                  rf"| {UPSTART} {lit('the', 'a', 'an', 'in', 'and')} "
+                  rf"|{_CAP_THEN_LINK}"
                   rf"| (?:{LOWER} ){{1,2}}{_ROLE_WORD}(?=[,.:;]| {IN} )"
                   rf"| {IN} {UPSTART}"
                   rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE}|{TITLE_START}"
@@ -592,6 +593,8 @@ _ARTICLE = lit("the", "a", "an")
 COMMA_CLAUSE_END = (rf"(?<!{STARTER})(?!,(?: {CAPTOK}){{0,2}} {_ROLE_PHRASE})"
                     rf"(?=,(?: (?!{lit('a', 'an', 'the')}){LOWER}| {UPSTART} (?!{AND}){LOWER}| ?{CJKW}))")
 
+# a joint credit's kind and its first organisation ("Joint statement by A (x)")
+_JOINT_LEAD = rf"{lit('Joint')} {has('joint-credit-noun')} (?:{lit('by', 'from')}|{OF}) (?:{THE} )?{ORG_FULL}"
 # one organisation of a joint credit's list: cued, or any capitalised run before its section, the list's next or a
 # sure end
 _JOINT_ITEM = (rf"(?:{ORG_CORE}|{_LOOSE_TOKEN}(?: (?:{PART} )?{_LOOSE_TOKEN}){{0,3}}(?= \(|,| {AND} |{END_STRONG}))"
@@ -729,7 +732,7 @@ FORMS: list[Form] = [
     Form("joint-list",
          # a joint credit's whole list of three organisations or more, each with its section, to the last after
          # "and": the first is the organisation ("Joint statement by A (x), B (y) and C (z) | We, the undersigned")
-         rf"{lit('Joint')} {has('joint-credit-noun')} (?:{lit('by', 'from')}|{OF}) (?:{THE} )?{ORG_FULL}"
+         rf"{_JOINT_LEAD}"
          rf"(?:, (?:{THE} )?{_JOINT_ITEM}){{1,4}},? {AND} (?:{THE} )?{_JOINT_ITEM}{END}",
          ("Joint statement by Socialist Awakening (WRI in Hong Kong), Arbetarfacklan (WRI Sweden) and Red Mulberry "
           "(WRI Taiwan) (heldout55)",
@@ -739,7 +742,7 @@ FORMS: list[Form] = [
          # a joint credit's list of organisations cut by the excerpt's end (no lede): the first is the organisation
          # (not a list closed by its bracket before a sentence's opening: "... and Red Hibiscus (WBI Taiwan) | This May
          # Day, workers ...")
-         rf"{lit('Joint')} {has('joint-credit-noun')} (?:{lit('by', 'from')}|{OF}) (?:{THE} )?{ORG_FULL}"
+         rf"{_JOINT_LEAD}"
          rf"(?P<cut>, (?![^\n.!?]*\) {STARTER} )[^\n.!?]{{1,80}}$)",
          ("Joint statement by Red Flag (WA in Macau), Workers Alliance, Socialist Front and ... (unit tests)",
           "Joint appeal by Workers Alliance, Red Flag (WA in Macau), Socialist ... (unit tests)")),

@@ -315,6 +315,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # "Sin-ting", "McTavish" (an inner capital only after a name's prefix: "AveryCleaners" is a name run into the lede)
     prefixes = "|".join(sorted(B.NAME_PREFIXES, key=lambda w: (-len(w), w)))
     name_word = rf"(?:(?:{prefixes})[{_UP}][{_LO}]+|(?!(?:{starter})\b)[{_UP}][{_LO}’'-]+)"
+    # translators named by what they are, not who: "by the chinaworker.info team", "by Red Mulberry volunteers"
+    unnamed_translators = (rf"by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
+                           rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])")
     return [pattern_cache.compile(p) for p in (
         # "(Translated from the Japanese)", "(Translated from the Korean original)", "Translated from Chinese",
         # "Translated from the Chinese original."
@@ -347,11 +350,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # names no person: bylines.EXAMPLES["note-capitalised-run"])
         # (not a credit before the writer's "By": "Translated from the Chinese by <domain> volunteers. By A, Org" is the
         # byline's, bylines.EXAMPLES["translation-credit-then-by"])
-        rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
-        rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])\)?",
-        rf"\(?Translated from (?:the )?[{_UP}][{_LO}]+ (?:original |text |version )?"
-        rf"by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
-        rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])(?!\.? By )\.?\)?",
+        rf"\(?Translated (?:into [{_UP}][{_LO}]+ )?{unnamed_translators}\)?",
+        rf"\(?Translated from (?:the )?[{_UP}][{_LO}]+ (?:original |text |version )?{unnamed_translators}"
+        rf"(?!\.? By )\.?\)?",
         # "Translated by <name>" between byline and lede, "(Translated by <name>)"; a picture credit
         # "Photos by <name>", "(Pictures by <name>)"
         # ("Translated from the original Chinese by A", "English translation by A")
@@ -365,7 +366,6 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # a picture's caption or credit in brackets: "(Photo: strikers outside the hospital)", "(Pictures: A)"
         r"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
         r" [^()\n]{1,100}\)",
-
         # "The headline quotes a banner carried at the front of the march.", "The headline is taken from a banner
         # ...": where the article's own headline comes from (bylines.EXAMPLES["note-headline-source"])
         rf"(?:The|Our) headline (?:quotes|is|was|comes|came|repeats)\b[^\n()]{{0,100}}?{end}",
@@ -1443,13 +1443,13 @@ def _part_start_before(text: str, start: int) -> tuple[int, bool] | None:
 _TEXT_INTRO_RE = re.compile(r"(?:The following (?:is|are)|Below (?:is|are)|Text of|This is the text of) ")
 #: ... at the excerpt's start or a part boundary (a line break, or a space after a lower-case word or a sentence end)
 _TEXT_INTRO_AT_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”] ))(?:Below (?:is|are)|Text of|This is the text of) ")
-#: What a credit's text was made from, after "<credit> by A, Org": lower-case words (and a place) to a new sentence
-#: (a capital, then a lower-case word), a line break or the end ("Transcribed by A, Org, from a voice message sent
-#: by a driver | My name ..."; not a book's title: "A, from the book <Title> (2019)")
 #: A sentence after the byline naming who contributed reporting ("... . B contributed reporting from Tseung Kwan O.")
 _CONTRIBUTED_RE = re.compile(rf"\.? (?P<names>[{_UP}][\w’'-]+(?: [{_UP}][\w’'-]+){{1,2}}"
                              rf"(?: and [{_UP}][\w’'-]+(?: [{_UP}][\w’'-]+){{1,2}})?) contributed (?:additional )?"
                              rf"reporting(?: (?:from|in) [^\n.]{{1,60}})?\.(?= |\n|$)")
+#: What a credit's text was made from, after "<credit> by A, Org": lower-case words (and a place) to a new sentence
+#: (a capital, then a lower-case word), a line break or the end ("Transcribed by A, Org, from a voice message sent
+#: by a driver | My name ..."; not a book's title: "A, from the book <Title> (2019)")
 _FROM_SOURCE_RE = re.compile(rf", from (?:a|an|the)(?: [{_LO}][\w’'-]*){{1,16}}(?: (?:in|at) [{_UP}][\w’'-]*){{0,1}}"
                              rf"(?= [{_UP}][\w’'-]* [{_LO}]|\n|$)")
 _TO_COLON_RE = re.compile(r"[^\n.!?:]{1,200}:(?=\s|$)")
@@ -2239,18 +2239,18 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!") \
                 and not SENTENCE_INSIDE_RE.search(sf):
             standfirst, lede = sf, rest
-        # (in merged text only: where the post's line breaks are kept, a standfirst stands on its own line)
-        elif not has_lines and best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
-            standfirst, lede = after[:again].rstrip(), after[again:].lstrip()
-        elif (not has_lines and _SIGNED_OR_STATEMENT_RE.match(byline)
-              and (call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
-              and "!" not in after[call.end() : call.end() + 80]):
-            # a signed article's or a statement's one call or question after its leading byline, then the lede's
-            # sentences ("Statement by <org> | Release the detained organisers now! | We have learned ...":
-            # bylines.EXAMPLES["call-after-byline"]); not one of a series of slogans, which opens the lede ("Reject
-            # fake compromise! Beware of emergency laws! ..."), nor after a leaflet's or an interview's credit, whose
-            # text opens with its own call or question ("Leaflet issued by <org> | Living wage now! ...")
-            standfirst, lede = after[: call.end()], after[call.end() :].lstrip()
+        elif not has_lines:  # (in merged text only: where the post's line breaks are kept, a standfirst stands on
+            # its own line)
+            if best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
+                standfirst, lede = after[:again].rstrip(), after[again:].lstrip()
+            elif (_SIGNED_OR_STATEMENT_RE.match(byline) and (call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
+                  and "!" not in after[call.end() : call.end() + 80]):
+                # a signed article's or a statement's one call or question after its leading byline, then the lede's
+                # sentences ("Statement by <org> | Release the detained organisers now! | We have learned ...":
+                # bylines.EXAMPLES["call-after-byline"]); not one of a series of slogans, which opens the lede
+                # ("Reject fake compromise! Beware of emergency laws! ..."), nor after a leaflet's or an interview's
+                # credit, whose text opens with its own call or question ("Leaflet issued by <org> | Living wage now!")
+                standfirst, lede = after[: call.end()], after[call.end() :].lstrip()
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
     if before and line_aligned and lede and (line_note := _note_line(lede)):
