@@ -125,6 +125,20 @@ KINDS = [
                                  ("note", "Prices are given in pesos, as the fishers quoted them."),
                                  ("lede", "At four in the morning the boats are already back at the jetty")],
      ["Ana Lima"], "Red Flag", None, ("space",)),
+    # a "The following ..." credit's tail ends after "in <Place>" where a sentence opens
+    # (bylines.EXAMPLES["following-credit-place-then-lede"])
+    ("following-credit-place-then-lede", [("standfirst", "Why the dockers lost, and why they will strike again"),
+                                          ("byline", "The following article is based on a talk by Ana Lima of Red "
+                                                     "Flag at a weekend school in Porto"),
+                                          ("lede", "Dockers who walked out in 2012 still work on the quays, and "
+                                                   "many of them")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
+    ("following-credit-place-then-lede-month", [("standfirst", "A housing crisis made by landlords"),
+                                                ("byline", "The following text is based on a speech by Tom "
+                                                           "Avery of Red Flag at a public meeting in Leeds in March"),
+                                                ("lede", "Rents have doubled in this city since the council sold its "
+                                                         "last estates")],
+     ["Tom Avery"], "Red Flag", None, ("space",)),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

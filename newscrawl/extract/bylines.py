@@ -797,6 +797,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "independently verified. (heldout26)", "Views expressed by guest contributors are not "
                           "necessarily those of <org>. (heldout36); Check against delivery. (heldout24); Copies of "
                           "this letter have been sent to ... (heldout40)"),
+    "following-credit-place-then-lede": ("The following article is based on a speech by <name> of <org> at the <org> "
+                                         "summer school in Penang in August | For most people in Taiwan, ... "
+                                         "(heldout17)", "The following article is based on a speech by <name> of "
+                                         "<org> at a June 4 forum in London | Every year on 4 June ... (heldout23)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -494,6 +494,10 @@ _AFTER_TAIL_PLACE = rf"(?:(?<={IN} {CAPTOK})|(?<={IN} {CAPTOK} {CAPTOK}))"
 # (not a place's second word and its date: "... rally in Mong | Kok on Sunday:", "... in East | Asia on 21 June.")
 _PLACE_WORD_DATE = rf" {UPSTART} {lit('on')} (?:{NUM}|{MONTH}|{has('weekday')})"
 PLACE_THEN_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?:(?!{_PLACE_WORD_DATE}){NEW_SENTENCE}|(?= {NUM}))"
+# (in a text's credit, "The following article is based on a speech by A of Org at a forum in London | Every year on
+# 4 June ...", only a sentence's opening, not a number: "... in Taipei in July | 2017." is the credit's date:
+# bylines.EXAMPLES["following-credit-place-then-lede"])
+_PLACE_THEN_NEW_SENTENCE = rf"{_AFTER_TAIL_PLACE}(?!{_PLACE_WORD_DATE}){NEW_SENTENCE}"
 # ... or after a lower-case word before a capitalised possessive and a lower-case word, a name of one or two words
 # ("... for the Labour Day march | Hong Kong’s workers create ...", "... for the rally | Porto’s dockers ...")
 POSSESSIVE_START = rf"(?<={LOWER})(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
@@ -663,7 +667,7 @@ FORMS: list[Form] = [
     Form("credit-following",
          rf"{lit('The')} {lit('following')} (?:{_ISWAS}|{has('credit-subject')})[^\n]{{0,25}}? "
          rf"(?:{lit('by', 'from', 'with', 'of')}) (?:(?P<names>{NAMES}) {OF} )?{ORG_FULL}"
-         rf"(?:{_LONG_DATED_TAIL}|[^\n]{{0,45}}?(?:{_DATE_THEN_CAPITAL}|{SENT_END}))",
+         rf"(?:{_LONG_DATED_TAIL}|[^\n]{{0,45}}?(?:{_DATE_THEN_CAPITAL}|{SENT_END}|{_PLACE_THEN_NEW_SENTENCE}))",
          ("Below: text of the leaflet Red Flag issued (corpus form)",
                 "Below, an interview with comrades of Red Flag Taiwan. (corpus form)")),
     Form("credit-following-person",
