@@ -43,7 +43,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout41": 100, "heldout42": 100, "heldout43": 100, "heldout44": 100, "heldout45": 100,
                     "heldout46": 100, "heldout47": 100, "heldout48": 100, "heldout49": 100,
                     "heldout50": 100, "heldout51": 100, "heldout52": 100, "heldout53": 100,
-                    "heldout54": 100, "heldout55": 100, "heldout56": 100}
+                    "heldout54": 100, "heldout55": 100, "heldout56": 100,
+                    "heldout60": 100, "heldout61": 100, "heldout62": 100}
 
 
 @pytest.fixture(scope="module")
@@ -816,13 +817,86 @@ HELDOUT56_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout56", HELDOUT56_FAILURES, _H56)
 
 
+_H60 = {"unfitted": "held-out 60, measured blind with splitter 3.16 (0b7a228) and joined at once (its sealed copy is "
+                     "the only one: the machine's scratch space does not survive a stop), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t004": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t013": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
+    "t025": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"),
+    "t030": (RENDERINGS, "unfitted"), "t032": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
+    "t036": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
+    "t046": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t052": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
+    "t056": (RENDERINGS, "unfitted"), "t058": (("collapsed",), "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t061": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t089": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"), "t098": (("collapsed",), "unfitted"),
+}
+_known_failures("heldout60", HELDOUT60_FAILURES, _H60)
+
+
+_H61 = {"unfitted": "held-out 61, measured blind with splitter 3.16 (0b7a228) and joined at once (its sealed copy is "
+                     "the only one: the machine's scratch space does not survive a stop), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t004": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"),
+    "t012": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
+    "t017": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
+    "t032": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
+    "t035": (RENDERINGS, "unfitted"), "t036": (("collapsed",), "unfitted"), "t038": (("collapsed",), "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
+    "t051": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t069": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t082": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+    "t088": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t095": (RENDERINGS, "unfitted"), "t097": (("collapsed",), "unfitted"), "t099": (("collapsed",), "unfitted"),
+}
+_known_failures("heldout61", HELDOUT61_FAILURES, _H61)
+
+
+_H62 = {"unfitted": "held-out 62, measured blind with splitter 3.16 (0b7a228) and joined at once (its sealed copy is "
+                     "the only one: the machine's scratch space does not survive a stop), then fitted in part "
+                     "(tests/gold/README.md)"}
+HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"), "t006": (RENDERINGS, "unfitted"),
+    "t009": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t015": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t024": (("collapsed",), "unfitted"), "t026": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t032": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"), "t034": (("collapsed",), "unfitted"),
+    "t037": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t041": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t052": (("collapsed",), "unfitted"),
+    "t054": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
+    "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
+    "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+    "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout62", HELDOUT62_FAILURES, _H62)
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
     _check(block, rendering)
 
 
-_BELOW_TARGET = {"heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
+_BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.16 (0b7a228), "
+                                    "a set written with twenty or more unusual shapes, then fitted in part "
+                                    "(tests/gold/README.md)"
+                    for n in (60, 61, 62)},
+                 "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout29": "heldout29: below 90% all3 cold, measured blind with splitter 3.10 (21a9a75) and fitted "
                               "in part (tests/gold/README.md)",

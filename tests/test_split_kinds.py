@@ -139,6 +139,22 @@ KINDS = [
                                                 ("lede", "Rents have doubled in this city since the council sold its "
                                                          "last estates")],
      ["Tom Avery"], "Red Flag", None, ("space",)),
+    # a dateline opening the lede ("<Place> – ..."): the byline does not take its place
+    # (bylines.EXAMPLES["dateline-lede"])
+    ("dateline-lede-reporters", [("standfirst", "Dockers walk out over a new shift pattern"),
+                                 ("byline", "Red Flag reporters in Porto"),
+                                 ("lede", "Porto – More than 400 dockers at the container terminal stopped work on "
+                                          "Monday morning")],
+     [], "Red Flag", None, ("space", "newline")),
+    ("dateline-lede-place", [("standfirst", "Teachers strike against a pay freeze"),
+                             ("byline", "Ana Lima, Red Flag, Braga"),
+                             ("lede", "Lisbon – Teachers in more than a hundred schools walked out on Tuesday")],
+     ["Ana Lima"], "Red Flag", None, ("space", "newline")),
+    # "By A, member of the Org", as "A, member of the Org" (bylines.EXAMPLES["by-member-of-the"])
+    ("by-member-of-the", [("standfirst", "What the dockers’ strike of 1989 teaches us"),
+                          ("byline", "By Tom Avery, member of the Workers’ League (ISA in Portugal)"),
+                          ("lede", "In the spring of 1989 the dockers of the port walked out")],
+     ["Tom Avery"], "Workers’ League", "ISA in Portugal", ("space", "newline")),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

@@ -801,6 +801,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                          "summer school in Penang in August | For most people in Taiwan, ... "
                                          "(heldout17)", "The following article is based on a speech by <name> of "
                                          "<org> at a June 4 forum in London | Every year on 4 June ... (heldout23)"),
+    "dateline-lede": ("<names>, <org> reporters in Yogyakarta | Yogyakarta – Students at three ...; <org> "
+                      "correspondent in Batam | Batam – Around 3,000 workers ... (heldout61)", "<name>, <org> | "
+                      "SHEFFIELD – The picket line ... (heldout18: another writer's dateline)"),
+    "by-member-of-the": ("By Eoin Farrelly, member of the Socialist Party (ISA in Ireland) (heldout60)", "<name>, "
+                         "member of the <org>: the same member's phrase forms.names-member reads with its article "
+                         "(heldout6, corpus form)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

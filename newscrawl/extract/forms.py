@@ -895,7 +895,7 @@ FORMS: list[Form] = [
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          # (a web byline's bar or dash before the organisation: "By A | Org")
-         rf"|(?P<names2>{NAMES})(?:(?:, | [|·] | [–—] )(?:{_MEMBER_OF})?"
+         rf"|(?P<names2>{NAMES})(?:(?:, | [|·] | [–—] )(?:{_MEMBER_OF}(?:{lit('the')} )?)?"
          # (and where the author writes from: "By A, Org, Seattle"; not a role's first words, forms "names-org")
          rf"{org_full('2', loose=True)}{APPOSITIVE}"
          # (or a second author and organisation: "By A, Org, and B, Other Org")

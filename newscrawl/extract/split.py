@@ -1236,6 +1236,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = _with_name_token_before(text, best)
     if best is not None and "\n" in text:
         best = _with_whole_middle_line(text, best)
+    if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
+        best = dataclasses.replace(best, end=dateline)
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1244,6 +1246,24 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                 authors, org, affil = parse_byline(text[p:best.end])
                 return Candidate(p, best.end, best.form, best.score, authors, org or best.organisation, affil, True)
     return best
+
+
+#: A dash after a capitalised word, then a capital or a number: a dateline opening the lede ("... reporters in Batam |
+#: Batam – Around 3,000 workers ...", "SHEFFIELD – The picket line ...": bylines.EXAMPLES["dateline-lede"])
+_DATELINE_DASH_RE = re.compile(r" [–—] (?=[A-Z0-9“‘\"])")
+_LAST_CAPITALISED_RE = re.compile(r"(?<=[\w),]) [A-Z][\w’'.-]*$")
+
+
+def _dateline_place_start(text: str, best: Candidate) -> int | None:
+    """Where the lede's dateline place starts when the byline took it ("... in Batam Batam | – Around ..."), or None."""
+    if _DATELINE_DASH_RE.match(text, best.end) is None:
+        return None
+    byline = text[best.start : best.end]
+    m = _LAST_CAPITALISED_RE.search(byline)
+    if m is None or any(name.endswith(m.group().strip()) for name in best.authors) or (
+            best.organisation and best.organisation.endswith(m.group().strip())):
+        return None
+    return best.start + m.start()
 
 
 #: A lede opens a sentence: never with a lower-case word, a comma or a semicolon. What follows a byline that way is
