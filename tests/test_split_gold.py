@@ -821,7 +821,7 @@ _H60 = {"unfitted": "held-out 60, measured blind with splitter 3.16 (0b7a228) an
                      "the only one: the machine's scratch space does not survive a stop), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t011": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"),
     "t013": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
     "t025": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"),
     "t030": (RENDERINGS, "unfitted"), "t032": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
@@ -880,8 +880,7 @@ HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
-    "t093": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
-    "t100": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
 

@@ -155,6 +155,16 @@ KINDS = [
                           ("byline", "By Tom Avery, member of the Workers’ League (ISA in Portugal)"),
                           ("lede", "In the spring of 1989 the dockers of the port walked out")],
      ["Tom Avery"], "Workers’ League", "ISA in Portugal", ("space", "newline")),
+    # "Interview with <interviewee> by <interviewer>": the interviewer is the author
+    # (bylines.EXAMPLES["interview-with-by"])
+    ("interview-with-by-org", [("standfirst", "A crane operator on twelve-hour shifts and a pay cut"),
+                               ("byline", "Interview with Mak Tsz-kin by Ana Lima, Red Flag"),
+                               ("lede", "How long have you worked at the terminal? Eleven years this spring")],
+     ["Ana Lima"], "Red Flag", None, ("space", "newline")),
+    ("interview-with-by-described", [("standfirst", "“We are told to smile while they cut our hours”"),
+                                     ("byline", "Interview with Rosa Díaz, a cashier in Braga, by Tom Avery"),
+                                     ("lede", "When did the new rota start? In March, without any warning")],
+     ["Tom Avery"], None, None, ("space", "newline")),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

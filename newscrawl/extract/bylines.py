@@ -807,6 +807,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "by-member-of-the": ("By Eoin Farrelly, member of the Socialist Party (ISA in Ireland) (heldout60)", "<name>, "
                          "member of the <org>: the same member's phrase forms.names-member reads with its article "
                          "(heldout6, corpus form)"),
+    "interview-with-by": ("Interview with <interviewee> by <name> (<Chinese name>), <org> (heldout60)",
+                          "Interview with <interviewee>, a teacher in <place>, by <name> (heldout62); Interview with a "
+                          "<place> garment union organiser by <name>, <domain> (heldout61): the interviewer is the "
+                          "author"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

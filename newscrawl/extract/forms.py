@@ -691,6 +691,15 @@ FORMS: list[Form] = [
          rf"|(?P<cut>[^\n.!?]{{1,120}}$))",
          ("This piece is based on a talk by Teodor Brandt (corpus form)",
                 "The following speech was given by Ana Lima at ... (heldout)")),
+    Form("credit-interview-by",
+         # who was interviewed, then by whom: the interviewer is the author ("Interview with <interviewee>[, a teacher
+         # in <place>,] by A[ (<other script>)][, Org]": bylines.EXAMPLES["interview-with-by"])
+         rf"{lit('Interview')} {lit('with')} (?:(?!{lit('Interview')})[^\n.!?]){{1,40}}? {lit('by')} "
+         rf"(?P<names>{NAMES})(?: \([^()\n]{{1,20}}\))?"
+         rf"(?:, {org_full('2', loose=True)})?{END}",
+         ("Interview with <interviewee> by <name> (<Chinese name>), <org> (heldout60)",
+          "Interview with <interviewee>, a teacher in <place>, by <name> (heldout62); Interview with a <place> garment "
+          "union organiser by <name>, <domain> (heldout61)")),
     Form("credit-interview",
          # (or in which language: "Interview conducted in Vietnamese by A, Org")
          rf"{lit('Interview', 'Interviewed')} (?:{lit('with', 'by')}|{lit('conducted')} (?:{IN} {CAPTOK} )?"
@@ -1155,6 +1164,7 @@ FIRST_TOKEN: dict[str, str] = {
     "credit-from": lit("Abridged", "Adapted", "Excerpted", "Extracted"),
     "credit-following": lit("The"),
     "credit-following-person": shaped(T.CAP),
+    "credit-interview-by": lit("Interview"),
     "credit-interview": lit("Interview", "Interviewed"),
     "credit-interviewed": _ORG_OR_NAME,
     "credit-noun": _or(lit("A", "An", "The", "Joint", "This"), has("credit-noun"), CAPTOK),

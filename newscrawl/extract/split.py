@@ -121,7 +121,8 @@ BASE_SCORES: dict[str, float] = {
     "credit-version": 0.95, "credit-following": 0.95,  # "This is an abridged version of ...", "The following is ..."
     "credit-from": 0.9,  # "Abridged from the editorial of X issue N"
     "names-conversation": 0.9,  # "A in conversation with B": a credit formula
-    "credit-source": 0.9, "credit-interview": 0.9, "credit-interviewed": 0.9, "credit-noun": 0.9, "joint-list": 0.9,
+    "credit-source": 0.9, "credit-interview": 0.9, "credit-interview-by": 0.9, "credit-interviewed": 0.9,
+    "credit-noun": 0.9, "joint-list": 0.9,
     "joint-list-cut": 0.9,
     "book-credit": 0.9,
     "correspondent": 0.9, "role-org": 0.9, "by-verb": 0.9, "person-book": 0.9, "names-member": 0.9, "org-role": 0.9,
