@@ -811,6 +811,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "Interview with <interviewee>, a teacher in <place>, by <name> (heldout62); Interview with a "
                           "<place> garment union organiser by <name>, <domain> (heldout61): the interviewer is the "
                           "author"),
+    "byline-place-date": ("<name>, <domain>, Macau, 12 January 2025 (heldout60); Joint statement by <orgs>, 18 "
+                          "November (heldout60)", "<name>, <org> (<affiliation>), Palu, 3 January (heldout61)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -268,7 +268,11 @@ END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|
        rf"|, (?:{lit('from')} {lit('a', 'an', 'the')}|{lit('with')} {lit('a', 'an')}) "
        # (or a clause after a semicolon: "A, Org|; updated by B after the verdict": split._clause_tail_end reads it;
        # bylines.EXAMPLES["semicolon-clause"])
-       rf"|; {LOWER})")
+       rf"|; {LOWER}"
+       # (or where and when it was written, after a comma: "A, Org|, Macau, 12 January 2025", "A|, Denpasar, 1 May":
+       # split._dated_tail_end reads it; bylines.EXAMPLES["byline-place-date"])
+       rf"|, (?:{CAPTOK}(?: {CAPTOK}){{0,2}}, )?(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
+       rf"(?=$|\n| (?:{UPSTART}|{NUM}|[“\"‘])))")
 # a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
 # run into a number ("... on 12 June 2025The hospital")
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"

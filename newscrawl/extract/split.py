@@ -1237,6 +1237,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = _with_name_token_before(text, best)
     if best is not None and "\n" in text:
         best = _with_whole_middle_line(text, best)
+    if best is not None and (dated := _DATED_TAIL_RE.match(text, best.end)) is not None:
+        best = dataclasses.replace(best, end=dated.end())
     if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
         best = dataclasses.replace(best, end=dateline)
     if best is not None and not best.known:
@@ -1249,6 +1251,12 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return best
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: Where and when the byline was written, after a comma ("A, Org, | Macau, 12 January 2025", "A, | Denpasar, 1 May"):
+#: the byline's (bylines.EXAMPLES["byline-place-date"])
+_DATED_TAIL_RE = re.compile(rf", (?:[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}, )?"
+                            rf"(?:\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)"
+                            rf"(?=$|\n| [{_UP}\d“‘\"])")
 #: A dash after a capitalised word, then a capital or a number: a dateline opening the lede ("... reporters in Batam |
 #: Batam – Around 3,000 workers ...", "SHEFFIELD – The picket line ...": bylines.EXAMPLES["dateline-lede"])
 _DATELINE_DASH_RE = re.compile(r" [–—] (?=[A-Z0-9“‘\"])")
