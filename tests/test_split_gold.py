@@ -479,7 +479,7 @@ _known_failures("heldout21", HELDOUT21_FAILURES, _H21)
 _H22 = {"unfitted": "held-out 22, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)"}
 HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t020": (('collapsed',), "unfitted"),
-    "t025": (("collapsed",), "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t041": (RENDERINGS, "unfitted"),
     "t046": (('collapsed',), "unfitted"), "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t059": (('stored',), "unfitted"),
     "t079": (RENDERINGS, "unfitted"),
@@ -821,8 +821,7 @@ _H60 = {"unfitted": "held-out 60, measured blind with splitter 3.16 (0b7a228) an
                      "the only one: the machine's scratch space does not survive a stop), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t012": (RENDERINGS, "unfitted"),
-    "t013": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
+        "t013": (RENDERINGS, "unfitted"), "t014": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
     "t025": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"),
     "t030": (RENDERINGS, "unfitted"), "t032": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),

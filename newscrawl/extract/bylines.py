@@ -813,6 +813,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "author"),
     "byline-place-date": ("<name>, <domain>, Macau, 12 January 2025 (heldout60); Joint statement by <orgs>, 18 "
                           "November (heldout60)", "<name>, <org> (<affiliation>), Palu, 3 January (heldout61)"),
+    "dateline-byline": ("“...twenty beds” | Kwun Tong, 1 May – <name>, Socialist Action (heldout60)",
+                        "... how it is run | Taipei, 1 May 2025 – <org> statement (heldout22)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

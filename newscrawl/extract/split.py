@@ -1239,6 +1239,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = _with_whole_middle_line(text, best)
     if best is not None and (dated := _DATED_TAIL_RE.match(text, best.end)) is not None:
         best = dataclasses.replace(best, end=dated.end())
+    if best is not None and (dated_start := _dateline_before(text, best.start)) is not None:
+        best = dataclasses.replace(best, start=dated_start)
     if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
         best = dataclasses.replace(best, end=dateline)
     if best is not None and not best.known:
@@ -1252,11 +1254,26 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_TEXT = rf"(?:\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)"  # "1 May 2025", "May 1"
 #: Where and when the byline was written, after a comma ("A, Org, | Macau, 12 January 2025", "A, | Denpasar, 1 May"):
 #: the byline's (bylines.EXAMPLES["byline-place-date"])
-_DATED_TAIL_RE = re.compile(rf", (?:[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}, )?"
-                            rf"(?:\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)"
-                            rf"(?=$|\n| [{_UP}\d“‘\"])")
+_PLACE_TEXT = rf"[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}"  # up to three capitalised words
+_DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE_TEXT}(?=$|\n| [{_UP}\d“‘\"])")
+#: A dateline and a dash before a byline ("... twenty beds” | Kwun Tong, 1 May – A, Org", "Taipei, 1 May 2025 – Org
+#: statement"): the byline's (bylines.EXAMPLES["dateline-byline"])
+_DATELINE_BEFORE_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”\"] )){_PLACE_TEXT}, {_DATE_TEXT} ?(?P<dash>[–—] ?)?$")
+
+
+def _dateline_before(text: str, start: int) -> int | None:
+    """Where a dateline right before the byline at ``start`` begins, or None."""
+    m = _DATELINE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m is None or not (m.group("dash") or text.startswith(("– ", "— "), start)):
+        return None
+    if _word_before(text, m.start()).lower() in B.PLACE_PREPOSITIONS:
+        return None  # the standfirst's place and date ("... a march in Kwun Tong, 1 May")
+    return m.start()
+
+
 #: A dash after a capitalised word, then a capital or a number: a dateline opening the lede ("... reporters in Batam |
 #: Batam – Around 3,000 workers ...", "SHEFFIELD – The picket line ...": bylines.EXAMPLES["dateline-lede"])
 _DATELINE_DASH_RE = re.compile(r" [–—] (?=[A-Z0-9“‘\"])")
