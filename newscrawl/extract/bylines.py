@@ -815,6 +815,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "November (heldout60)", "<name>, <org> (<affiliation>), Palu, 3 January (heldout61)"),
     "dateline-byline": ("“...twenty beds” | Kwun Tong, 1 May – <name>, Socialist Action (heldout60)",
                         "... how it is run | Taipei, 1 May 2025 – <org> statement (heldout22)"),
+    "bracketed-by": ("... threat of disciplinary action | (By <pen name>, Workers’ Voice) | More than ... (heldout19)",
+                     "... end their way of life | (By <name>, Socialist Action) | Tai O’s stilt houses (heldout60)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

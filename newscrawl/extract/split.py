@@ -1086,6 +1086,8 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         version = [c for c in version if c.start not in read]
         starts = {c.start for c in version}
         cands = [c for c in cands if c.start not in starts] + version
+    if "(By " in text:
+        cands += _bracketed_by_candidates(text)
     if "\n" in text:
         cands += _middle_line_candidates(text)
         if truncated:
@@ -1093,6 +1095,23 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
     elif truncated:
         cands += _cut_name_merged(text)
     return cands
+
+
+#: A signed byline in brackets, between two parts ("... disciplinary action | (By A, Org) | More than ..."): the
+#: forms read no byline inside a bracket, which elsewhere holds an affiliation (bylines.EXAMPLES["bracketed-by"])
+_BRACKETED_BY_RE = re.compile(r"(?<!\S)\((By [^()\n]{2,80})\)(?=\s|$)")
+
+
+def _bracketed_by_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _BRACKETED_BY_RE.finditer(text):
+        authors, org, affil = parse_byline(m.group(1))
+        if not authors and not org:
+            continue
+        score = _score(text, m.start(), m.end(), "by", BASE_SCORES["by"], authors)
+        if score is not None:
+            out.append(Candidate(m.start(), m.end(), "by", score, authors, org, affil))
+    return out
 
 
 #: A signed byline or a statement's credit ("By A", "Statement by <org>", "<org> statement")
