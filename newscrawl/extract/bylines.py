@@ -817,6 +817,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "... how it is run | Taipei, 1 May 2025 – <org> statement (heldout22)"),
     "bracketed-by": ("... threat of disciplinary action | (By <pen name>, Workers’ Voice) | More than ... (heldout19)",
                      "... end their way of life | (By <name>, Socialist Action) | Tai O’s stilt houses (heldout60)"),
+    "nickname-in-name": ("... stoppage | Renato “Atoy” Dimaculangan, Sulong Manggagawa (heldout19)",
+                         "... workers | Marivic “Vicky” Sarmiento, <org> (heldout60)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

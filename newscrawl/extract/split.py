@@ -1254,6 +1254,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     elif best is not None:
         best = _with_name_before_comma(text, cands, best)
         best = _with_name_token_before(text, best)
+        best = _with_nickname_before(text, best)
     if best is not None and "\n" in text:
         best = _with_whole_middle_line(text, best)
     if best is not None and (dated := _DATED_TAIL_RE.match(text, best.end)) is not None:
@@ -1381,6 +1382,21 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
         return best
     first = f"{tok} {best.authors[0]}"
     return dataclasses.replace(best, start=m.start("tok"), authors=[first, *best.authors[1:]])
+
+
+#: A first name and a nickname in quotes right before a byline's name: the name's own ("... workers | Marivic “Vicky” |
+#: Sarmiento, Org", "... stoppage | Renato “Atoy” | Dimaculangan, Org": bylines.EXAMPLES["nickname-in-name"])
+_NICKNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<first>[{_UP}][{_LO}’'-]+ [“\"‘][{_UP}][{_LO}’'-]*[”\"’]) $")
+
+
+def _with_nickname_before(text: str, best: Candidate) -> Candidate:
+    if not best.authors or not text.startswith(best.authors[0], best.start):
+        return best
+    m = _NICKNAME_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
+    if m is None:
+        return best
+    return dataclasses.replace(best, start=m.start(), authors=[f"{m.group('first')} {best.authors[0]}",
+                                                               *best.authors[1:]])
 
 
 WHOLE_LINE_MAX_CHARS = 160
