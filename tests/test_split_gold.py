@@ -843,7 +843,7 @@ HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t020": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"),
     "t022": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
     "t032": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
-    "t035": (RENDERINGS, "unfitted"), "t036": (("collapsed",), "unfitted"), "t038": (("collapsed",), "unfitted"),
+    "t035": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),

@@ -201,6 +201,16 @@ KINDS = [
                                        ("byline", "Analyn \"Lyn\" Cabrera, Red Flag (ISA in Hong Kong)"),
                                        ("lede", "Every Sunday more than a hundred domestic workers meet")],
      ["Analyn \"Lyn\" Cabrera"], "Red Flag", "ISA in Hong Kong", ("space",)),
+    # an abbreviated title with its full stop opens the byline, after a capitalised word too
+    # (bylines.EXAMPLES["abbreviated-title"])
+    ("abbreviated-title-after-place", [("standfirst", "Landslides cut off the villages above Braga"),
+                                       ("byline", "Dr. Ana Lima, Red Flag"),
+                                       ("lede", "More than forty villages have been cut off for a week")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
+    ("abbreviated-title-prof", [("standfirst", "Why the port strike matters for the whole of Europe"),
+                                ("byline", "Prof. Tom Avery, Red Flag"),
+                                ("lede", "The dockers of the port have been out for six weeks")],
+     ["Tom Avery"], "Red Flag", None, ("space",)),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

@@ -819,6 +819,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                      "... end their way of life | (By <name>, Socialist Action) | Tai O’s stilt houses (heldout60)"),
     "nickname-in-name": ("... stoppage | Renato “Atoy” Dimaculangan, Sulong Manggagawa (heldout19)",
                          "... workers | Marivic “Vicky” Sarmiento, <org> (heldout60)"),
+    "abbreviated-title": ("... 200 villages in Uttarakhand | Dr. <name>, <org> (heldout61)",
+                          "... have fallen by half | Dr. <name>, Freetown (heldout62)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

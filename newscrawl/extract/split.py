@@ -1907,7 +1907,7 @@ _PREFIX_CREDIT_FORMS = frozenset({"by-verb"})
 #: "by" and the first words of a name, up to where a shorter "A, Org" starts
 _BY_NAME_HEAD_RE = re.compile(rf"(?:^| )by (?:[{_UP}][^\s,.]*\.? ){{1,2}}$")
 _TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=[\n ])|(?<=[{_LO}]))"
-                              rf"(?:{'|'.join(sorted(B.TITLE_WORDS, key=len, reverse=True))}) $")
+                              rf"(?:{'|'.join(sorted(B.TITLE_WORDS, key=len, reverse=True))})\.? $")
 _TITLE_BEFORE_CHARS = max(map(len, B.TITLE_WORDS)) + 1  # how far back a title and its space can start
 
 
@@ -1924,9 +1924,11 @@ def _with_title(text: str, best: Candidate) -> Candidate:
         return best
     before = text[: m.start()].rstrip(" ")
     word = before.rsplit(None, 1)[-1] if before else ""
-    if before and not ((word[:1].islower() and before[-1].islower()) or before[-1] in "\n.!?:"):
+    if before and not ((word[:1].islower() and before[-1].islower()) or before[-1] in "\n.!?:") \
+            and not m.group().endswith(". "):
         return best  # (a capitalised word before the title is part of it: "the Chief | Executive A":
-        # bylines.EXAMPLES["title-phrase-end"])
+        # bylines.EXAMPLES["title-phrase-end"]; not before an abbreviated title, "... in Uttarakhand | Dr. A, Org":
+        # bylines.EXAMPLES["abbreviated-title"])
     return dataclasses.replace(best, start=m.start())
 
 
