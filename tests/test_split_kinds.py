@@ -211,6 +211,16 @@ KINDS = [
                                 ("byline", "Prof. Tom Avery, Red Flag"),
                                 ("lede", "The dockers of the port have been out for six weeks")],
      ["Tom Avery"], "Red Flag", None, ("space",)),
+    # an organisation no table knows before a lede opening with a quotation or a number
+    # (bylines.EXAMPLES["loose-org-quote-number"])
+    ("loose-org-quote", [("standfirst", "Who gains from the cheap escudo?"),
+                         ("byline", "Ana Lima, Faísca"),
+                         ("lede", "“Record profits, record tourists” – the headlines about the economy")],
+     ["Ana Lima"], "Faísca", None, ("space",)),
+    ("loose-org-number", [("standfirst", "Smog season returns early"),
+                          ("byline", "Tom Avery, Brandur Rauður"),
+                          ("lede", "1,200 on the air quality index was passed in parts of the city on Saturday")],
+     ["Tom Avery"], "Brandur Rauður", None, ("space",)),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

@@ -821,6 +821,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                          "... workers | Marivic “Vicky” Sarmiento, <org> (heldout60)"),
     "abbreviated-title": ("... 200 villages in Uttarakhand | Dr. <name>, <org> (heldout61)",
                           "... have fallen by half | Dr. <name>, Freetown (heldout62)"),
+    "loose-org-quote-number": ("<name>, Hibana | “Record profits, record share prices ...” (heldout61); <name>, Lal "
+                               "Lehar | 1,000 on the air quality index ... (heldout61)", "<name>, Barcelona | “Our "
+                               "homes are not an asset class,” reads the banner ... (heldout62)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

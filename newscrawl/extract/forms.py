@@ -1111,7 +1111,10 @@ FORMS: list[Form] = [
          # (or before a capitalised possessive and a lower-case word, or a group of people: "A, Arbeterstimme | Hong
          # Kong’s housing ...", "A, Dělnická Fronta | Workers, youth ...")
          rf"(?:{END_STRONG}|{NEW_SENTENCE}|{TITLE_START}|{_MADE_NOTE_START}|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
-         rf"|{GROUP_START}|(?= {MONTH} {NUM}))",
+         rf"|{GROUP_START}|(?= {MONTH} {NUM})"
+         # (or before a lede that opens with a quotation or a number: "A, Hibana | “Record profits ...”", "A, Lal
+         # Lehar | 1,000 on the air quality index ...": bylines.EXAMPLES["loose-org-quote-number"])
+         rf"|(?<!{MONTH})(?= (?:{NUM}|[“\"‘«])))",
          ("Ingrid Sjöberg, Offensiv When H&M ... (heldout6: an organisation no table knows, then a sentence)",
                 "Marta Ruiz, Lucha Obrera\nThe union ...; Pelle Ek, VänsterpressenTeachers ... (unit tests)"),
          weak=True),

@@ -1126,8 +1126,9 @@ def _org_opens_lede(after: str, organisation: str) -> int | None:
     support ...": bylines.EXAMPLES["org-opens-lede"]), or None."""
     head = after[: int(T["max_standfirst_chars"]) + 1]
     m = re.search(rf"(?<=[{_LO}’”'\")]) {re.escape(organisation)} (?=[{_LO}])", head)
-    if m is None or SENTENCE_INSIDE_RE.search(after, 0, m.start()):
-        return None
+    if m is None or SENTENCE_INSIDE_RE.search(after, 0, m.start()) or _word_before(after, m.start() + 1) in \
+            _LEADS_INTO_NOUN:
+        return None  # (not the organisation's name inside a phrase: "... one of 14 buildings in | Barcelona where")
     return m.start() + 1
 
 
