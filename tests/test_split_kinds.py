@@ -221,6 +221,16 @@ KINDS = [
                           ("byline", "Tom Avery, Brandur Rauður"),
                           ("lede", "1,200 on the air quality index was passed in parts of the city on Saturday")],
      ["Tom Avery"], "Brandur Rauður", None, ("space",)),
+    # a one-word pen name alone between a standfirst's lower-case end and a sentence starter; not a month, not a word
+    # the excerpt names again (bylines.EXAMPLES["bare-pen-name"])
+    ("bare-pen-name", [("standfirst", "Twelve hours on the road in the rainy season"),
+                       ("byline", "Yunshan"),
+                       ("lede", "The first order comes in at six, a breakfast for an office across the river")],
+     ["Yunshan"], None, None, ("space",)),
+    ("bare-pen-name-since", [("standfirst", "Landlords raise the rents again"),
+                             ("byline", "Heping"),
+                             ("lede", "Since the start of the year rents in the urban villages have gone up")],
+     ["Heping"], None, None, ("space",)),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),
@@ -4023,3 +4033,13 @@ def test_a_domains_possessive_and_a_role(byline: str, organisation: str) -> None
                         "estates work more than sixty hours a week")
     assert (got.standfirst, got.byline, got.organisation) == ("Guards in private estates work the longest hours",
                                                               byline, organisation)
+
+
+@pytest.mark.parametrize("excerpt", [
+    # a month after a date (bylines.EXAMPLES["bare-pen-name"]: not a pen name)
+    "Delegates from ten countries met for three days from 9 to 11 August A lively and confident school, it heard",
+    # a word the excerpt names again is its subject
+    "Riders protest against Meituan The company cut the pay per order again, and Meituan’s riders say they will",
+])
+def test_a_lone_capitalised_word_that_is_no_pen_name_opens_no_byline(excerpt):
+    assert split_excerpt(excerpt).byline is None

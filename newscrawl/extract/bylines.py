@@ -824,6 +824,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "loose-org-quote-number": ("<name>, Hibana | “Record profits, record share prices ...” (heldout61); <name>, Lal "
                                "Lehar | 1,000 on the air quality index ... (heldout61)", "<name>, Barcelona | “Our "
                                "homes are not an asset class,” reads the banner ... (heldout62)"),
+    "bare-pen-name": ("... during the plum rain season | <pen name> | The first order comes in ... (heldout17); "
+                      "... fear, not loyalty | <pen name> | When the government ... (heldout27)", "... | <pen name> | "
+                      "Since the start of the year (heldout18); ... | <pen name> | My first visit ... (heldout47)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

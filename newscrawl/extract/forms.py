@@ -1157,6 +1157,12 @@ FORMS: list[Form] = [
          rf"(?:, {_DATE}(?={END}))?{END}",
          ("Lars-Ove Brink and Martin Cole (corpus shape)", "Ben Rooke (corpus shape, own line)",
           "Jane Dorsey, 28 March 2024 (unit tests: a date after the names)"), weak=True),
+    # a one-word pen name alone between a standfirst's lower-case end and a sentence starter ("... the plum rain season
+    # | <pen name> | The first order comes in ...": split._score takes it only there; bylines.EXAMPLES["bare-pen-name"])
+    Form("name-one", rf"(?!{MONTH}|{has('weekday')})(?P<names>{NAME_TOK})(?= {STARTER} {LOWER})",
+         ("... season | Shitou | The first order ... (heldout17)",
+          "... not loyalty | Qingshan | When the ... (heldout27)"),
+         weak=True),
 ]
 FORM_BY_NAME = {f.name: f for f in FORMS}
 #: parse_byline's last resort, for a line already taken for a byline (a middle line): "A, Offensiv"
@@ -1200,6 +1206,7 @@ FIRST_TOKEN: dict[str, str] = {
     "org": _ORG_FIRST,
     "names-comma": NAME_TOK,
     "names": NAME_TOK,
+    "name-one": NAME_TOK,
 }
 
 # "This article is from X, ... . By A, B": the "By A, B" closing a longer byline (parse_byline)

@@ -136,6 +136,7 @@ BASE_SCORES: dict[str, float] = {
     "names-comma": 0.6,  # a name and a dangling comma (its organisation link left out)
     "names-org-cut": 0.95,  # "A, laodongz...": names and what the cut left of the organisation (over "A, Org")
     "names": 0.55,  # bare names: the weakest, right only between two part boundaries
+    "name-one": 0.55,  # a bare one-word pen name: as weak, and only after a lower-case word, before a sentence starter
 }
 MIDDLE_LINE_SCORE = 0.45  # a short title-cased middle line no form knows (lines rendering)
 MIDDLE_CREDIT_LINE_SCORE = 0.35  # a longer second line naming someone, between a headline-like line and the lede
@@ -824,6 +825,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                  or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = _name_tokens(authors[0]) if authors else 0
+    if form == "name-one" and (left != "word" or right != "starter" or _recurs_outside(text, text[start:end], start,
+                                                                                        end)):
+        return None  # (a word the excerpt names again is its subject: "... against Meituan | The company ... Meituan")
     if form == "names" and right not in ("end", "break", "starter", "runin", "title") and not (
             right == "sentence" and left == "word" and authors is not None and 1 <= len(authors) <= 4
             and all(_name_words(a) == 2 for a in authors)):
