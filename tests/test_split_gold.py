@@ -821,7 +821,7 @@ HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t056": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
     "t089": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"), "t098": (("collapsed",), "unfitted"),
 }

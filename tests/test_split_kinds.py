@@ -231,6 +231,11 @@ KINDS = [
                              ("byline", "Heping"),
                              ("lede", "Since the start of the year rents in the urban villages have gone up")],
      ["Heping"], None, None, ("space",)),
+    # an organisation does not end on the adjective that opens its name (bylines.EXAMPLES["org-goes-on"])
+    ("org-goes-on-leaflet", [("standfirst", "Postal workers oppose the sell-off"),
+                             ("byline", "Leaflet issued by Socialist Dawn to postal workers at the sorting centre"),
+                             ("lede", "The government wants to turn the post office into a company")],
+     [], "Socialist Dawn", None, ("space",)),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

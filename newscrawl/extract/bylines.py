@@ -827,6 +827,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "bare-pen-name": ("... during the plum rain season | <pen name> | The first order comes in ... (heldout17); "
                       "... fear, not loyalty | <pen name> | When the government ... (heldout27)", "... | <pen name> | "
                       "Since the start of the year (heldout18); ... | <pen name> | My first visit ... (heldout47)"),
+    "org-goes-on": ("Editorial from Socialist | Beacon’s Chinese-language magazine (heldout24)",
+                    "<name> of Socialist | Circle went to Little India ... (heldout50); Leaflet issued by Socialist | "
+                    "Action to postal workers ... (heldout60)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

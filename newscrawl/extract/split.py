@@ -1239,6 +1239,10 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             authors, org, affil = parse_byline(text[best.start : to_colon.end()])
             best = dataclasses.replace(best, end=to_colon.end(), authors=authors or best.authors,
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
+    if best is not None and (org_end := _org_goes_on(text, best)) is not None:
+        org = text[best.end - len(best.organisation or "") : org_end]
+        authors = best.authors or parse_byline(text[best.start : org_end])[0]
+        best = dataclasses.replace(best, end=org_end, organisation=org, authors=authors)
     if best is not None and (clause_end := _clause_tail_end(text, best.end)) is not None:
         best = dataclasses.replace(best, end=clause_end)
     if best is not None and best.organisation and (dash_end := _dash_tail_end(text, best.end)) is not None:
@@ -1284,6 +1288,28 @@ _DATE_TEXT = rf"(?:\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|(?:{_MONTHS}) \d{{1,2}}(
 #: the byline's (bylines.EXAMPLES["byline-place-date"])
 _PLACE_TEXT = rf"[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}"  # up to three capitalised words
 _DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE_TEXT}(?=$|\n| [{_UP}\d“‘\"])")
+#: Capitalised words right after a byline that ends with its organisation, then a lower-case word, a comma, a bracket
+#: or the end: the organisation's own ("Leaflet issued by Socialist | Action to postal workers ...", "Open letter from
+#: Socialist | Alternative to striking ...", "A, Suluh | Pekerja"): a byline does not end inside a run of capitalised
+#: words (bylines.EXAMPLES["org-goes-on"])
+_ORG_OPENING_ADJECTIVES = frozenset({"Socialist", "Communist", "Revolutionary", "Marxist", "Militant"})
+_ORG_RUN_RE = re.compile(rf"((?: [{_UP}][{_LO}’'-]*[{_LO}]){{1,3}})(?=[ ,]?$| [{_LO}]|, | \(|\n)")
+
+
+def _org_goes_on(text: str, best: Candidate) -> int | None:
+    if not best.organisation or not text.endswith(best.organisation, best.start, best.end) or \
+            best.organisation.rsplit(None, 1)[-1] not in _ORG_OPENING_ADJECTIVES:
+        return None
+    m = _ORG_RUN_RE.match(text, best.end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in B.SENTENCE_STARTERS or words[0] in B.GROUP_NOUNS or words[0] in B.TITLE_WORDS or any(
+            w in B.MONTHS or w in B.SENTENCE_STARTERS for w in words) or (words[0] == "Kong" or words[0] == "Hong"):
+        return None
+    return m.end(1)
+
+
 #: A dateline and a dash before a byline ("... twenty beds” | Kwun Tong, 1 May – A, Org", "Taipei, 1 May 2025 – Org
 #: statement"): the byline's (bylines.EXAMPLES["dateline-byline"])
 _DATELINE_BEFORE_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”\"] )){_PLACE_TEXT}, {_DATE_TEXT} ?(?P<dash>[–—] ?)?$")
