@@ -1282,12 +1282,10 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return best
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE_TEXT = rf"(?:\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)"  # "1 May 2025", "May 1"
 #: Where and when the byline was written, after a comma ("A, Org, | Macau, 12 January 2025", "A, | Denpasar, 1 May"):
 #: the byline's (bylines.EXAMPLES["byline-place-date"])
 _PLACE_TEXT = rf"[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}"  # up to three capitalised words
-_DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE_TEXT}(?=$|\n| [{_UP}\d“‘\"])")
+_DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE}(?=$|\n| [{_UP}\d“‘\"])")
 #: Capitalised words right after a byline that ends with its organisation, then a lower-case word, a comma, a bracket
 #: or the end: the organisation's own ("Leaflet issued by Socialist | Action to postal workers ...", "Open letter from
 #: Socialist | Alternative to striking ...", "A, Suluh | Pekerja"): a byline does not end inside a run of capitalised
@@ -1312,7 +1310,7 @@ def _org_goes_on(text: str, best: Candidate) -> int | None:
 
 #: A dateline and a dash before a byline ("... twenty beds” | Kwun Tong, 1 May – A, Org", "Taipei, 1 May 2025 – Org
 #: statement"): the byline's (bylines.EXAMPLES["dateline-byline"])
-_DATELINE_BEFORE_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”\"] )){_PLACE_TEXT}, {_DATE_TEXT} ?(?P<dash>[–—] ?)?$")
+_DATELINE_BEFORE_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”\"] )){_PLACE_TEXT}, {_DATE} ?(?P<dash>[–—] ?)?$")
 
 
 def _dateline_before(text: str, start: int) -> int | None:
