@@ -59,7 +59,8 @@ def _take_notes_plain(text: str) -> tuple[str, str | None]:
         if not prefilter.may_match(pieces, text):
             continue
         m = pattern.search(text)
-        if m:
+        credit = S._WORDS_PICTURES_RE.search(text)  # ("Words: A. Photos: B" is a byline: no picture-credit note in it)
+        if m and not (credit is not None and m.start() < credit.end() and credit.start() < m.end()):
             notes.append(m.group(0).strip())
             text = (text[: m.start()].rstrip() + "\n" + text[m.end():].lstrip()).strip()
     return text, " ".join(notes) if notes else None

@@ -236,6 +236,16 @@ KINDS = [
                              ("byline", "Leaflet issued by Socialist Dawn to postal workers at the sorting centre"),
                              ("lede", "The government wants to turn the post office into a company")],
      [], "Socialist Dawn", None, ("space",)),
+    # a writer's and a photographer's credit together: the byline, the writer its author
+    # (bylines.EXAMPLES["words-and-pictures"])
+    ("words-and-pictures", [("standfirst", "Whole families live and work on the salt pans"),
+                            ("byline", "Words: Ana Lima. Pictures: Tom Avery."),
+                            ("lede", "The salt workers arrive on the pans in October, when the water has gone")],
+     ["Ana Lima"], None, None, ("space", "newline")),
+    ("words-and-photos-run-in", [("standfirst", "Tenants offered a month’s rent to leave"),
+                                 ("byline", "Words: Mak Tsz-kin. Photos: Lau Ka-yan"),
+                                 ("lede", "The building on the corner of the market street was sold in March")],
+     ["Mak Tsz-kin"], None, None, ("none", "space")),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

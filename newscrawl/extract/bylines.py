@@ -830,6 +830,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "org-goes-on": ("Editorial from Socialist | Beacon’s Chinese-language magazine (heldout24)",
                     "<name> of Socialist | Circle went to Little India ... (heldout50); Leaflet issued by Socialist | "
                     "Action to postal workers ... (heldout60)"),
+    "words-and-pictures": ("... on the salt flats | Words: <name>. Pictures: <name>. | The salt workers (heldout21)",
+                           "... within 30 days | Words: <name>. Photos: <name> | The building ... (heldout60)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

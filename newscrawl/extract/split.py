@@ -223,10 +223,15 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
     if pieces is not None and not _holds_any(text, pieces):
         return text, None  # (speed only: no piece of any note pattern, so no note)
     notes = []
+    words = "Words: " in text  # (speed only: the credit below holds it)
     for pattern, pieces in _note_checks():
         if not prefilter.may_match(pieces, text):
             continue  # (speed only: no match can be without one of its pieces)
         m = pattern.search(text)
+        # (a writer's and a photographer's credit together are the byline, not a picture credit: "Words: A. Photos: B")
+        if m and words and (credit := _WORDS_PICTURES_RE.search(text)) is not None and m.start() < credit.end() \
+                and credit.start() < m.end():
+            m = None
         if m:
             notes.append(m.group(0).strip())
             before, after = text[: m.start()], text[m.end():]
@@ -625,6 +630,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
 def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # a byline in brackets: "(By A, Org)"
+    if text.startswith("Words: ") and (words := _WORDS_PICTURES_RE.fullmatch(text)) is not None:
+        return tuple(words.group("names").split(" and ")), None, None  # "Words: A. Photos: B": the writer
     if "By " in text:  # "This article is from X. By A, B": the closing "By A, B" names the authors
         c = F.classify(text)
         m = F.compiled("BY_INSIDE").search(c.classes)
@@ -1092,6 +1099,8 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         cands = [c for c in cands if c.start not in starts] + version
     if "(By " in text:
         cands += _bracketed_by_candidates(text)
+    if "Words: " in text:
+        cands += _words_pictures_candidates(text)
     if "\n" in text:
         cands += _middle_line_candidates(text)
         if truncated:
@@ -1099,6 +1108,25 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
     elif truncated:
         cands += _cut_name_merged(text)
     return cands
+
+
+#: A writer's credit and a photographer's, each after its colon ("... salt flats | Words: A. Pictures: B. | The salt
+#: workers ...", run in: "... 30 days | Words: A. Photos: B | The building ..."): the byline, its writer the author
+#: (bylines.EXAMPLES["words-and-pictures"])
+_CREDIT_NAME = (rf"[{_UP}][{_LO}’'-]*(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STARTERS))})\b)[{_UP}][{_LO}’'-]*)"
+                rf"{{0,3}}")
+_WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)\. "
+                                rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?")
+
+
+def _words_pictures_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _WORDS_PICTURES_RE.finditer(text):
+        authors = m.group("names").split(" and ")
+        score = _score(text, m.start(), m.end(), "by-verb", BASE_SCORES["by-verb"], authors)
+        if score is not None:
+            out.append(Candidate(m.start(), m.end(), "by-verb", score, authors, None, None))
+    return out
 
 
 #: A signed byline in brackets, between two parts ("... disciplinary action | (By A, Org) | More than ..."): the
