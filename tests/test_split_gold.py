@@ -821,7 +821,7 @@ HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t066": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
     "t074": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
-    "t089": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"), "t098": (("collapsed",), "unfitted"),
+    "t089": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout60", HELDOUT60_FAILURES, _H60)
 
@@ -833,7 +833,7 @@ HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"),
     "t012": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
     "t020": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"),
-    "t022": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
     "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
     "t035": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),

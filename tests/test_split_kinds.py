@@ -246,6 +246,16 @@ KINDS = [
                                  ("byline", "Words: Mak Tsz-kin. Photos: Lau Ka-yan"),
                                  ("lede", "The building on the corner of the market street was sold in March")],
      ["Mak Tsz-kin"], None, None, ("none", "space")),
+    # a family name in capitals after the standfirst's place or run into its last word
+    # (bylines.EXAMPLES["capitals-family-name"])
+    ("capitals-family-name-after-place", [("standfirst", "Care workers find new work and new fears in Japan"),
+                                          ("byline", "TANAKA Yui, Red Flag"),
+                                          ("lede", "In a small room above a noodle shop, four care workers")],
+     ["TANAKA Yui"], "Red Flag", None, ("space",)),
+    ("capitals-family-name-run-in", [("standfirst", "Rents double around the new chip plant"),
+                                     ("byline", "SAITO Haruka, Red Flag (ISA in Japan)"),
+                                     ("lede", "Kikuyo, a quiet farming town, has been transformed in three years")],
+     ["SAITO Haruka"], "Red Flag", "ISA in Japan", ("none",)),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),

@@ -832,6 +832,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                     "Action to postal workers ... (heldout60)"),
     "words-and-pictures": ("... on the salt flats | Words: <name>. Pictures: <name>. | The salt workers (heldout21)",
                            "... within 30 days | Words: <name>. Photos: <name> | The building ... (heldout60)"),
+    "capitals-family-name": ("... new fears, in Japan | OKADA Rin and <name>, ISA in Japan (heldout60)",
+                             "... semiconductor plant|MATSUDA Kanna, Hibana (ISA in Japan) (heldout61)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -1416,6 +1416,8 @@ def _dash_tail_end(text: str, end: int) -> int | None:
     return None
 
 
+_CAPS_FAMILY_NAME_BEFORE_RE = re.compile(rf"(?:(?<=[{_LO}])|(?:^|(?<=\s))(?P<prev>[{_UP}][{_LO}]+) )"
+                                         rf"(?P<tok>[{_UP}]{{5,}}) $")
 _NAME_TOKEN_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<prev>[{_LO}][{_LO}’'-]+|\d[\d,.]*) (?P<tok>\S+) $")
 
 
@@ -1425,6 +1427,13 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
     Suresh | a/l Krishnan, Org" (bylines.EXAMPLES["name-token-before"])."""
     if not best.authors or not text.startswith(best.authors[0], best.start):
         return best
+    if caps := _CAPS_FAMILY_NAME_BEFORE_RE.search(text, max(0, best.start - 40), best.start):
+        # a family name in capitals run into the standfirst's last word or after its place ("... plant|MATSUDA | Kanna,
+        # Org", "... in Japan | OKADA | Rin and ...": bylines.EXAMPLES["capitals-family-name"])
+        if caps.group("prev") is None or caps.group("prev") in B.PLACE_NAMES:
+            tok = caps.group("tok")
+            return dataclasses.replace(best, start=caps.start("tok"), authors=[f"{tok} {best.authors[0]}",
+                                                                                *best.authors[1:]])
     m = _NAME_TOKEN_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
     if m is None or m.group("prev") in _LEADS_INTO_NOUN or m.group("prev") in B.NAME_PARTICLES:
         return best
