@@ -68,6 +68,15 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   standfirst never ends in "by", "from", "with", "of", a comma or a joiner, so the credit, name or part it leaves open
   starts the byline
   (``_part_start_before``).
+* Also at the chosen byline's edges (splitter 3.17): where and when it was written, after a comma, is its own ("A, Org,
+  | Macau, 12 January 2025", ``_DATED_TAIL_RE``), and so is a dateline with a dash before it ("Kwun Tong, 1 May – | A,
+  Org", ``_dateline_before``); a first name with a nickname in quotes and a family name in capitals before its first
+  name open it (``_with_nickname_before``, ``_CAPS_FAMILY_NAME_BEFORE_RE``); an organisation it cut after the
+  adjective that opens its name goes on to its capitalised words' end (``_org_goes_on``); a place the lede's dateline
+  opens with is the lede's ("... in Batam | Batam – Around", ``_dateline_place_start``). Two candidates no form
+  reads: a signed byline in brackets ("(By A, Org)") and a writer's and a photographer's credit ("Words: A. Photos:
+  B"), each scored as the form it is; a one-word pen name alone (form ``name-one``) stands only between a lower-case
+  word and a sentence starter, and not when the excerpt names it again.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -103,7 +112,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.16"
+SPLITTER_VERSION = "3.17"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
