@@ -44,7 +44,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout46": 100, "heldout47": 100, "heldout48": 100, "heldout49": 100,
                     "heldout50": 100, "heldout51": 100, "heldout52": 100, "heldout53": 100,
                     "heldout54": 100, "heldout55": 100, "heldout56": 100,
-                    "heldout60": 100, "heldout61": 100, "heldout62": 100}
+                    "heldout60": 100, "heldout61": 100, "heldout62": 100,
+                    "heldout63": 100, "heldout64": 100, "heldout65": 100}
 
 
 @pytest.fixture(scope="module")
@@ -873,6 +874,49 @@ HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
 
 
+_H63 = {"unfitted": "held-out 63, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with the final "
+                     "3.17 (b5e191a), then joined unfitted (tests/gold/README.md)"}
+HELDOUT63_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t009": (RENDERINGS, "unfitted"), "t010": (("collapsed",), "unfitted"), "t012": (("collapsed",), "unfitted"),
+    "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t018": (("collapsed",), "unfitted"),
+    "t019": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"),
+    "t031": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
+    "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t065": (("collapsed",), "unfitted"), "t066": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"),
+    "t071": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t079": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout63", HELDOUT63_FAILURES, _H63)
+
+
+_H64 = {"unfitted": "held-out 64, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with the final "
+                     "3.17 (b5e191a), then joined unfitted (tests/gold/README.md)"}
+HELDOUT64_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t003": (RENDERINGS, "unfitted"), "t035": (("collapsed",), "unfitted"), "t039": (("collapsed",), "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"), "t052": (RENDERINGS, "unfitted"),
+    "t061": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t075": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"),
+    "t095": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout64", HELDOUT64_FAILURES, _H64)
+
+
+_H65 = {"unfitted": "held-out 65, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with the final "
+                     "3.17 (b5e191a), then joined unfitted (tests/gold/README.md)"}
+HELDOUT65_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t026": (("collapsed",), "unfitted"), "t028": (("collapsed",), "unfitted"), "t033": (("collapsed",), "unfitted"),
+    "t035": (("collapsed",), "unfitted"), "t038": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t052": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t061": (("collapsed",), "unfitted"), "t064": (("collapsed",), "unfitted"), "t067": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t074": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t089": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
+    "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout65", HELDOUT65_FAILURES, _H65)
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
@@ -883,6 +927,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                     "a set written with twenty or more unusual shapes, then fitted in part "
                                     "(tests/gold/README.md)"
                     for n in (60, 61, 62)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.16 and 3.17 "
+                                   "(b5e191a) and joined unfitted (tests/gold/README.md)" for n in (63, 64, 65)},
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout29": "heldout29: below 90% all3 cold, measured blind with splitter 3.10 (21a9a75) and fitted "

@@ -1107,9 +1107,9 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         starts = {c.start for c in version}
         cands = [c for c in cands if c.start not in starts] + version
     if "(By " in text:
-        cands += _bracketed_by_candidates(text)
+        cands += _pattern_candidates(text, _BRACKETED_BY_RE, "by")
     if "Words: " in text:
-        cands += _words_pictures_candidates(text)
+        cands += _pattern_candidates(text, _WORDS_PICTURES_RE, "by-verb")
     if "\n" in text:
         cands += _middle_line_candidates(text)
         if truncated:
@@ -1128,30 +1128,21 @@ _WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CRED
                                 rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?")
 
 
-def _words_pictures_candidates(text: str) -> list[Candidate]:
-    out = []
-    for m in _WORDS_PICTURES_RE.finditer(text):
-        authors = m.group("names").split(" and ")
-        score = _score(text, m.start(), m.end(), "by-verb", BASE_SCORES["by-verb"], authors)
-        if score is not None:
-            out.append(Candidate(m.start(), m.end(), "by-verb", score, authors, None, None))
-    return out
-
-
 #: A signed byline in brackets, between two parts ("... disciplinary action | (By A, Org) | More than ..."): the
 #: forms read no byline inside a bracket, which elsewhere holds an affiliation (bylines.EXAMPLES["bracketed-by"])
 _BRACKETED_BY_RE = re.compile(r"(?<!\S)\((By [^()\n]{2,80})\)(?=\s|$)")
 
 
-def _bracketed_by_candidates(text: str) -> list[Candidate]:
+def _pattern_candidates(text: str, pattern: re.Pattern[str], form: str) -> list[Candidate]:
+    """Bylines of a shape no form reads (``_BRACKETED_BY_RE``, ``_WORDS_PICTURES_RE``), scored as ``form``."""
     out = []
-    for m in _BRACKETED_BY_RE.finditer(text):
-        authors, org, affil = parse_byline(m.group(1))
+    for m in pattern.finditer(text):
+        authors, org, affil = parse_byline(m.group())
         if not authors and not org:
             continue
-        score = _score(text, m.start(), m.end(), "by", BASE_SCORES["by"], authors)
+        score = _score(text, m.start(), m.end(), form, BASE_SCORES[form], authors)
         if score is not None:
-            out.append(Candidate(m.start(), m.end(), "by", score, authors, org, affil))
+            out.append(Candidate(m.start(), m.end(), form, score, authors, org, affil))
     return out
 
 
