@@ -97,6 +97,8 @@ TITLE_WORDS = words(
     Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
     Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
     Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms Madam Uncle Auntie Aunt""")
+#: Adjectives that open an organisation's name and never end it ("Socialist | Action", "Revolutionary | Spark")
+ORG_OPENING_ADJECTIVES = words("Socialist Communist Revolutionary Marxist Militant")
 #: Groups of people that open a lede ("Police raided ...", "Workers at ...", a speech's "Friends, comrades"): never a
 #: person's name.
 GROUP_NOUNS = words(

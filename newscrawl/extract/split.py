@@ -1318,20 +1318,19 @@ _DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE}(?=$|\n| [{_UP}\d“
 #: or the end: the organisation's own ("Leaflet issued by Socialist | Action to postal workers ...", "Open letter from
 #: Socialist | Alternative to striking ...", "A, Suluh | Pekerja"): a byline does not end inside a run of capitalised
 #: words (bylines.EXAMPLES["org-goes-on"])
-_ORG_OPENING_ADJECTIVES = frozenset({"Socialist", "Communist", "Revolutionary", "Marxist", "Militant"})
 _ORG_RUN_RE = re.compile(rf"((?: [{_UP}][{_LO}’'-]*[{_LO}]){{1,3}})(?=[ ,]?$| [{_LO}]|, | \(|\n)")
 
 
 def _org_goes_on(text: str, best: Candidate) -> int | None:
     if not best.organisation or not text.endswith(best.organisation, best.start, best.end) or \
-            best.organisation.rsplit(None, 1)[-1] not in _ORG_OPENING_ADJECTIVES:
+            best.organisation.rsplit(None, 1)[-1] not in B.ORG_OPENING_ADJECTIVES:
         return None
     m = _ORG_RUN_RE.match(text, best.end)
     if m is None:
         return None
     words = m.group(1).split()
-    if words[0] in B.SENTENCE_STARTERS or words[0] in B.GROUP_NOUNS or words[0] in B.TITLE_WORDS or any(
-            w in B.MONTHS or w in B.SENTENCE_STARTERS for w in words) or (words[0] == "Kong" or words[0] == "Hong"):
+    if words[0] in B.GROUP_NOUNS or words[0] in B.TITLE_WORDS or words[0] in ("Hong", "Kong") or any(
+            w in B.MONTHS or w in B.SENTENCE_STARTERS for w in words):
         return None
     return m.end(1)
 
@@ -1353,8 +1352,8 @@ def _dateline_before(text: str, start: int) -> int | None:
 
 #: A dash after a capitalised word, then a capital or a number: a dateline opening the lede ("... reporters in Batam |
 #: Batam – Around 3,000 workers ...", "SHEFFIELD – The picket line ...": bylines.EXAMPLES["dateline-lede"])
-_DATELINE_DASH_RE = re.compile(r" [–—] (?=[A-Z0-9“‘\"])")
-_LAST_CAPITALISED_RE = re.compile(r"(?<=[\w),]) [A-Z][\w’'.-]*$")
+_DATELINE_DASH_RE = re.compile(rf" [–—] (?=[{_UP}0-9“‘\"])")
+_LAST_CAPITALISED_RE = re.compile(rf"(?<=[\w),]) [{_UP}][\w’'.-]*$")
 
 
 def _dateline_place_start(text: str, best: Candidate) -> int | None:
