@@ -94,20 +94,20 @@ def block_parts(block: GoldBlock) -> PartsBlock | None:
             found.append((label, exp[label]))
     if not found:
         return None
-    # locate in the excerpt's order: try each label's first match, then order by position
-    spans = []
-    for label, want in found:
-        m = _span_re(want).search(text)
-        if not m:
+    # locate in the excerpt's order: the part whose next match comes first, from where the last one ended (a byline's
+    # text may stand inside the standfirst too: "... by Socialist Action | Socialist Action | ...")
+    remaining, pos, parts = dict(found), 0, []
+    while remaining:
+        matches = [(m.start(), m.end(), label) for label, want in remaining.items()
+                   if (m := _span_re(want).search(text, pos)) is not None]
+        if len(matches) < len(remaining):
             return None
-        spans.append((m.start(), m.end(), label))
-    spans.sort()
-    pos, parts = 0, []
-    for start, end, label in spans:
-        if start < pos or text[pos:start].strip():
+        start, end, label = min(matches)
+        if text[pos:start].strip():
             return None
         parts.append((label, text[start:end]))
         pos = end
+        del remaining[label]
     tail = text[pos:].strip()
     if tail and tail not in CUT_MARKS:
         return None

@@ -487,13 +487,14 @@ def test_a_byline_cut_inside_a_known_organisation_ends_with_it(excerpt: str, byl
 
 @pytest.mark.parametrize("excerpt,byline", [
     # ... and a credit that reads on past the organisation wins over the cut one stretched to it
-    ("Editorial from Socialist Beacon’s youth paper The regime spends billions on parades while telling workers to "
-     "wait", "Editorial from Socialist Beacon’s youth paper"),
+    # (an organisation opening with "Socialist" is read whole cold since splitter 3.17: bylines.EXAMPLES["org-goes-on"])
+    ("Editorial from Workers Beacon’s youth paper The regime spends billions on parades while telling workers to "
+     "wait", "Editorial from Workers Beacon’s youth paper"),
     ("Editorial from Red Harbour’s monthly paper The regime spends billions on parades while telling workers to wait",
      "Editorial from Red Harbour’s monthly paper"),
 ])
 def test_a_credit_reading_past_a_known_organisation_beats_a_stretched_cut(excerpt: str, byline: str) -> None:
-    k = _known(("Socialist Beacon", [], "Socialist Beacon"), ("Red Harbour", [], "Red Harbour"))
+    k = _known(("Workers Beacon", [], "Workers Beacon"), ("Red Harbour", [], "Red Harbour"))
     assert split_excerpt(excerpt).byline != byline
     got = split_excerpt(excerpt, k)
     assert (got.standfirst, got.byline) == (None, byline)
