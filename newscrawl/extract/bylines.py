@@ -836,6 +836,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "... within 30 days | Words: <name>. Photos: <name> | The building ... (heldout60)"),
     "capitals-family-name": ("... new fears, in Japan | OKADA Rin and <name>, ISA in Japan (heldout60)",
                              "... semiconductor plant|MATSUDA Kanna, Hibana (ISA in Japan) (heldout61)"),
+    "note-published-on": ("<name>, chinaworker.info | (Published on 14 December 2024) | Around 200 ... (heldout60); "
+                          "... (Published on 3 November) (heldout62)", "(Published on 12 October) (heldout64); "
+                          "(Published on 14 June 2024) (heldout65); (Published on 3 June 2025) (heldout63)"),
+    "capitals-byline": ("BY <NAME>, SOCIALIST AWAKENING (heldout55); ... line?BY <NAME><lede run in> (heldout62)",
+                        "<NAME>, CHINAWORKER.INFO (heldout64); BY <NAME>, <ORG> (heldout65)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -344,6 +344,9 @@ def _note_patterns() -> list[re.Pattern[str]]:
         r"\((?:This|The|An earlier|A shorter|A longer|A version|Originally|First)[^()\n]{0,200}?"
         # ("(This report first ran on 2 October)": bylines.EXAMPLES["note-first-ran"])
         r"(?:published|appeared|posted|translated|written|updated|broadcast|(?:first|originally) ran)[^()\n]{0,120}\)",
+        # "(Published on 14 December 2024)", "(Updated on 3 May)": when, the article itself unnamed
+        # (bylines.EXAMPLES["note-published-on"])
+        r"\((?:Published|Updated|Posted|Written)(?: on| in)? [^()\n]{1,40}\)",
         # "First published in Chinese on 2 May", "Originally published in the Chinese edition of <site>"
         # (unbracketed; the bracketed forms above)
         rf"(?<!\()(?:First|Originally) (?:published|appeared|posted)\b[^\n()]{{0,150}}?{end}",
@@ -639,6 +642,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
 def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]  # a byline in brackets: "(By A, Org)"
+    if text[:2].isupper() and (caps := _caps_byline(text)) is not None:
+        return caps  # "BY A, ORG" in capitals, as printed
     if text.startswith("Words: ") and (words := _WORDS_PICTURES_RE.fullmatch(text)) is not None:
         return tuple(words.group("names").split(" and ")), None, None  # "Words: A. Photos: B": the writer
     if "By " in text:  # "This article is from X. By A, B": the closing "By A, B" names the authors
@@ -1110,6 +1115,8 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         cands += _pattern_candidates(text, _BRACKETED_BY_RE, "by")
     if "Words: " in text:
         cands += _pattern_candidates(text, _WORDS_PICTURES_RE, "by-verb")
+    if _CAPS_PAIR_RE.search(text):
+        cands += _caps_byline_candidates(text)
     if "\n" in text:
         cands += _middle_line_candidates(text)
         if truncated:
@@ -1126,6 +1133,35 @@ _CREDIT_NAME = (rf"[{_UP}][{_LO}’'-]*(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STA
                 rf"{{0,3}}")
 _WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)\. "
                                 rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?")
+
+
+#: A byline in capitals ("BY MA WING-SEE, SOCIALIST AWAKENING", "XIE MINGHAO, CHINAWORKER.INFO", run in: "...
+#: line?BY WICHAI BOONMEEVientiane’s ..."): its names and organisation as printed (bylines.EXAMPLES["capitals-byline"])
+_CAPS_WORD = rf"[{_UP}][{_UP}’'.-]+"
+_CAPS_PAIR_RE = re.compile(rf"{_CAPS_WORD} {_CAPS_WORD}")  # (speed only: two words in capitals)
+_CAPS_BYLINE_RE = re.compile(rf"(?:^|(?<=[\s{_LO}?!.”’\"]))(?P<by>BY )?(?P<names>{_CAPS_WORD}(?: {_CAPS_WORD}){{1,3}})"
+                             rf"(?:, (?P<org>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,4}}))?"
+                             rf"(?=\s*$|\n| [{_UP}][{_LO}]|[{_UP}][{_LO}])")
+
+
+def _caps_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None] | None:
+    m = _CAPS_BYLINE_RE.fullmatch(text)
+    if m is None or not (m.group("by") or m.group("org")):
+        return None
+    return (m.group("names"),), m.group("org"), None
+
+
+def _caps_byline_candidates(text: str) -> list[Candidate]:
+    out = []
+    for m in _CAPS_BYLINE_RE.finditer(text):
+        if not (m.group("by") or m.group("org")):
+            continue  # (capitals alone are an acronym's or a headline's: a byline has "BY" or its organisation)
+        form = "by" if m.group("by") else "names-org"
+        authors = [m.group("names")]
+        score = _score(text, m.start(), m.end(), form, BASE_SCORES[form], authors)
+        if score is not None:
+            out.append(Candidate(m.start(), m.end(), form, score, authors, m.group("org"), None))
+    return out
 
 
 #: A signed byline in brackets, between two parts ("... disciplinary action | (By A, Org) | More than ..."): the
