@@ -877,12 +877,12 @@ _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
 _H63 = {"unfitted": "held-out 63, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with 3.17 "
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT63_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t009": (RENDERINGS, "unfitted"), "t010": (("collapsed",), "unfitted"), "t012": (("collapsed",), "unfitted"),
+    "t009": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"),
     "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t018": (("collapsed",), "unfitted"),
     "t019": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"),
-    "t031": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
+    "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t065": (("collapsed",), "unfitted"), "t066": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
     "t079": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
@@ -893,7 +893,7 @@ _known_failures("heldout63", HELDOUT63_FAILURES, _H63)
 _H64 = {"unfitted": "held-out 64, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with 3.17 "
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT64_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t003": (RENDERINGS, "unfitted"), "t035": (("collapsed",), "unfitted"), "t039": (("collapsed",), "unfitted"),
+    "t003": (RENDERINGS, "unfitted"), "t039": (("collapsed",), "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t052": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t075": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"),
@@ -907,7 +907,7 @@ _H65 = {"unfitted": "held-out 65, measured blind with splitter 3.16 (0b7a228), m
 HELDOUT65_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (("collapsed",), "unfitted"), "t028": (("collapsed",), "unfitted"), "t033": (("collapsed",), "unfitted"),
     "t035": (("collapsed",), "unfitted"), "t038": (RENDERINGS, "unfitted"),
-    "t052": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t055": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t061": (("collapsed",), "unfitted"), "t064": (("collapsed",), "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"), "t074": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t089": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),

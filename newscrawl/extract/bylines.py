@@ -841,6 +841,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "(Published on 14 June 2024) (heldout65); (Published on 3 June 2025) (heldout63)"),
     "capitals-byline": ("BY <NAME>, SOCIALIST AWAKENING (heldout55); ... line?BY <NAME><lede run in> (heldout62)",
                         "<NAME>, CHINAWORKER.INFO (heldout64); BY <NAME>, <ORG> (heldout65)"),
+    "interview-lede-names-interviewee": ("Interview with <A B> by <name>, Socialist Action | <A B> is 38 and works ... "
+                                         "(heldout63)", "Interview with <A B> by <name> | <A B> is 24 and has worked "
+                                         "... (heldout65)"),
     "credit-through-org": ("Statement from the family of <person>, released through <org> (heldout50; heldout56)",
                            "Statement from the family of <person>, issued through <org> (heldout55)"),
     "Joint": ("Joint statement by Socialist Action and ISA in Taiwan (heldout6)",

@@ -1330,6 +1330,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = _with_nickname_before(text, best)
     if best is not None and "\n" in text:
         best = _with_whole_middle_line(text, best)
+    if best is not None and best.form == "credit-interview-by":
+        best = _without_interviewee_after(text, best)
     if best is not None and (dated := _DATED_TAIL_RE.match(text, best.end)) is not None:
         best = dataclasses.replace(best, end=dated.end())
     if best is not None and (dated_start := _dateline_before(text, best.start)) is not None:
@@ -1369,6 +1371,28 @@ def _org_goes_on(text: str, best: Candidate) -> int | None:
             w in B.MONTHS or w in B.SENTENCE_STARTERS for w in words):
         return None
     return m.end(1)
+
+
+_INTERVIEWEE_RE = re.compile(r"Interview with (.+?) by ")
+
+
+def _without_interviewee_after(text: str, best: Candidate) -> Candidate:
+    """An interview's lede that opens with its interviewee's name is not the byline's ("Interview with A B by C, Org |
+    A B is 38 and ...": bylines.EXAMPLES["interview-lede-names-interviewee"])."""
+    m = _INTERVIEWEE_RE.match(text, best.start, best.end)
+    if m is None:
+        return best
+    again = text.find(f" {m.group(1)} ", m.end(), best.end + len(m.group(1)) + 1)
+    if again < 0 or again >= best.end:
+        return best
+    org = best.organisation
+    if org and text.endswith(org, best.start, best.end):
+        org = text[best.end - len(org) : again].strip() or None
+    authors = []
+    for name in best.authors:  # (a name the lede's opening ran into loses it: "C D | A" -> "C D")
+        at = text.find(name, m.end(), best.end)
+        authors.append(text[at:again].strip() if at >= 0 and at + len(name) > again else name)
+    return dataclasses.replace(best, end=again, organisation=org, authors=[a for a in authors if a])
 
 
 #: A dateline and a dash before a byline ("... twenty beds” | Kwun Tong, 1 May – A, Org", "Taipei, 1 May 2025 – Org
