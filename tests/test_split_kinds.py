@@ -285,6 +285,11 @@ KINDS = [
                                                  ("byline", "Interview with Mak Tsz-kin by Tom Avery"),
                                                  ("lede", "Mak Tsz-kin is 24 and has worked night shifts since")],
      ["Tom Avery"], None, None, ("space", "newline")),
+    # a dateline run into the standfirst's last word (bylines.EXAMPLES["dateline-byline"])
+    ("dateline-byline-run-in", [("standfirst", "Residents say the compensation is too low"),
+                                ("byline", "Braga, 14 March — Ana Lima, Red Flag"),
+                                ("lede", "Shopkeepers in the old market say the offer would not cover a year")],
+     ["Ana Lima"], "Red Flag", None, ("none",)),
     ("presentation-note-verified", [("standfirst", "Riot police clear a canteen sit-in"),
                                     ("byline", "Tom Avery, redflag.org"),
                                     ("note", "Accounts from inside the plant could not be independently verified."),
@@ -661,6 +666,12 @@ KINDS = [
 # notes: "This article is based on a speech ..." ending with its date, a note run into the lede, a series note
 # on its own line (no full stop)
 NOTES = [
+    # a translator's credit ending with its full stop, before a byline (bylines.EXAMPLES["translator-full-stop"])
+    ([("standfirst", "Twelve hours a day on the assembly line"), ("note", "Translated from Chinese by Ana Lima."),
+      ("byline", "Xiaoyu"), ("lede", "I started on the line in March. The first week they")], ("space",)),
+    ([("standfirst", "The night shift at the parcel hub"), ("byline", "Tom Avery, Red Flag"),
+      ("note", "Translated from the Portuguese by Rosa Díaz."),
+      ("lede", "Drivers at the hub say their shifts have grown")], ("space",)),
     ([("standfirst", "Why the shipyard must be nationalised"), ("byline", "Kang Min-ho, Workers Alliance"),
       ("note", "This article is based on a speech at a rally in Busan on 14 March"),
       ("lede", "Few of the workers who marched that day expected")], ("newline", "space")),

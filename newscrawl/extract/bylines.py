@@ -816,7 +816,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "byline-place-date": ("<name>, <domain>, Macau, 12 January 2025 (heldout60); Joint statement by <orgs>, 18 "
                           "November (heldout60)", "<name>, <org> (<affiliation>), Palu, 3 January (heldout61)"),
     "dateline-byline": ("“...twenty beds” | Kwun Tong, 1 May – <name>, Socialist Action (heldout60)",
-                        "... how it is run | Taipei, 1 May 2025 – <org> statement (heldout22)"),
+                        "... how it is run | Taipei, 1 May 2025 – <org> statement (heldout22); ... compensation|Kwun "
+                        "Tong, 14 March — <name>, Socialist Action (heldout63, run in)"),
+    "translator-full-stop": ("... 150 yuan | Translated from Chinese by <name>. | <pen name> (<Chinese>) | I started "
+                             "(heldout60)", "<name>, chinaworker.info | Translation by <name>. | On the fourth floor "
+                             "... (heldout64)"),
     "bracketed-by": ("... threat of disciplinary action | (By <pen name>, Workers’ Voice) | More than ... (heldout19)",
                      "... end their way of life | (By <name>, Socialist Action) | Tai O’s stilt houses (heldout60)"),
     "nickname-in-name": ("... stoppage | Renato “Atoy” Dimaculangan, Sulong Manggagawa (heldout19)",

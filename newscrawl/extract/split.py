@@ -380,7 +380,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # (or a picture's credit after a colon: "Photo: A", "Pictures: A")
         rf"|(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image)(?: credit)?: )"
         # (the name stops before a capitalised word that opens the lede: "by Ana Lima | State media have")
-        rf"{name_word}(?:[ -](?!{name_word} [{_LO}]){name_word}){{0,3}}\)?"
+        rf"{name_word}(?:[ -](?!{name_word} [{_LO}]){name_word}){{0,3}}(?:\)|\.(?= ))?"
         rf"(?=\s|$|[{_UP}])",
         # a picture's caption or credit in brackets: "(Photo: strikers outside the hospital)", "(Pictures: A)"
         r"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
@@ -1397,7 +1397,8 @@ def _without_interviewee_after(text: str, best: Candidate) -> Candidate:
 
 #: A dateline and a dash before a byline ("... twenty beds” | Kwun Tong, 1 May – A, Org", "Taipei, 1 May 2025 – Org
 #: statement"): the byline's (bylines.EXAMPLES["dateline-byline"])
-_DATELINE_BEFORE_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”\"] )){_PLACE_TEXT}, {_DATE} ?(?P<dash>[–—] ?)?$")
+_DATELINE_BEFORE_RE = re.compile(rf"(?:^|(?<=\n)|(?<=[{_LO}.!?’”\"] )|(?<=[{_LO}])){_PLACE_TEXT}, {_DATE} ?"
+                                 rf"(?P<dash>[–—] ?)?$")
 
 
 def _dateline_before(text: str, start: int) -> int | None:
