@@ -214,6 +214,8 @@ GROUP = has("group")
 #: opening after a place or an organisation ("... members in Taichung | Cleaners at the hospital ...")
 GROUP_ONLY = ALPHABET.cls(lambda shape, p: "group" in p and "org" not in p)
 MONTH = has("month")
+# a date: "12 May", "12 May 2025", "May 12", "May 12, 2025"
+_DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
 PLACE_NAME = has("place")
 
 # a name word, but not a month before a number ("Martin Cole, | June 4th marks": a date), nor the "Kong" of "Hong
@@ -271,8 +273,7 @@ END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|
        rf"|; {LOWER}"
        # (or where and when it was written, after a comma: "A, Org|, Macau, 12 January 2025", "A|, Denpasar, 1 May":
        # split._dated_tail_end reads it; bylines.EXAMPLES["byline-place-date"])
-       rf"|, (?:{CAPTOK}(?: {CAPTOK}){{0,2}}, )?(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
-       rf"(?=$|\n| (?:{UPSTART}|{NUM}|[“\"‘])))")
+       rf"|, (?:{CAPTOK}(?: {CAPTOK}){{0,2}}, )?{_DATE}(?=$|\n| (?:{UPSTART}|{NUM}|[“\"‘])))")
 # a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
 # run into a number ("... on 12 June 2025The hospital")
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"
@@ -513,7 +514,6 @@ _CREDIT_TAIL_END = (rf"(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN
                     rf"(?<!{lit('with', 'and')}){NEW_SENTENCE})")
 # ... or a longer tail that ends with a date, then a part boundary ("... at the depot on 3 March | Bus
 # drivers"): a date closes a credit's tail as surely as a sentence end
-_DATE = rf"(?:{NUM} {MONTH}(?: {NUM})?|{MONTH} {NUM}(?:, {NUM})?)"
 # ... the date it was given, then a capitalised word: the lede ("... a speech by A at a meeting in Taichung on 8 March
 # 2026 | Women make up ...": bylines.EXAMPLES["credit-date-then-lede"])
 _DATE_THEN_CAPITAL = rf"(?:(?<={NUM} {MONTH} {NUM})|(?<={NUM} {MONTH})|(?<={MONTH} {NUM}))(?= {UPSTART})"

@@ -94,7 +94,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -1112,11 +1112,13 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         starts = {c.start for c in version}
         cands = [c for c in cands if c.start not in starts] + version
     if "(By " in text:
-        cands += _pattern_candidates(text, _BRACKETED_BY_RE, "by")
+        cands += _pattern_candidates(text, _BRACKETED_BY_RE, lambda m: "by")
     if "Words: " in text:
-        cands += _pattern_candidates(text, _WORDS_PICTURES_RE, "by-verb")
+        cands += _pattern_candidates(text, _WORDS_PICTURES_RE, lambda m: "by-verb")
     if _CAPS_PAIR_RE.search(text):
-        cands += _caps_byline_candidates(text)
+        # (capitals alone are an acronym's or a headline's: a byline has "BY" or its organisation)
+        cands += _pattern_candidates(text, _CAPS_BYLINE_RE,
+                                     lambda m: "by" if m.group("by") else "names-org" if m.group("org") else None)
     if "\n" in text:
         cands += _middle_line_candidates(text)
         if truncated:
@@ -1151,28 +1153,20 @@ def _caps_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None] | 
     return (m.group("names"),), m.group("org"), None
 
 
-def _caps_byline_candidates(text: str) -> list[Candidate]:
-    out = []
-    for m in _CAPS_BYLINE_RE.finditer(text):
-        if not (m.group("by") or m.group("org")):
-            continue  # (capitals alone are an acronym's or a headline's: a byline has "BY" or its organisation)
-        form = "by" if m.group("by") else "names-org"
-        authors = [m.group("names")]
-        score = _score(text, m.start(), m.end(), form, BASE_SCORES[form], authors)
-        if score is not None:
-            out.append(Candidate(m.start(), m.end(), form, score, authors, m.group("org"), None))
-    return out
-
-
 #: A signed byline in brackets, between two parts ("... disciplinary action | (By A, Org) | More than ..."): the
 #: forms read no byline inside a bracket, which elsewhere holds an affiliation (bylines.EXAMPLES["bracketed-by"])
 _BRACKETED_BY_RE = re.compile(r"(?<!\S)\((By [^()\n]{2,80})\)(?=\s|$)")
 
 
-def _pattern_candidates(text: str, pattern: re.Pattern[str], form: str) -> list[Candidate]:
-    """Bylines of a shape no form reads (``_BRACKETED_BY_RE``, ``_WORDS_PICTURES_RE``), scored as ``form``."""
+def _pattern_candidates(text: str, pattern: re.Pattern[str],
+                        form_of: Callable[[re.Match[str]], str | None]) -> list[Candidate]:
+    """Bylines of a shape no form reads (``_BRACKETED_BY_RE``, ``_WORDS_PICTURES_RE``, ``_CAPS_BYLINE_RE``), each
+    scored as the form ``form_of`` says it is (None: no byline); ``parse_byline`` reads their fields."""
     out = []
     for m in pattern.finditer(text):
+        form = form_of(m)
+        if form is None:
+            continue
         authors, org, affil = parse_byline(m.group())
         if not authors and not org:
             continue
