@@ -546,7 +546,7 @@ _H29 = {"unfitted": "held-out 29, measured blind with splitter 3.10 (21a9a75) an
                      "(tests/gold/README.md)"}
 HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t005": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
-    "t031": (RENDERINGS, "unfitted"), "t061": (('stored',), "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t031": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t083": (('collapsed',), "unfitted"), "t084": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"), "t096": (('collapsed',), "unfitted"),
@@ -695,7 +695,7 @@ _known_failures("heldout44", HELDOUT44_FAILURES, _H44)
 _H45 = {"unfitted": "held-out 45, measured blind with splitter 3.12 (313c46f), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT45_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t001": (RENDERINGS, "unfitted"), "t014": (('collapsed',), "unfitted"), "t018": (('stored',), "unfitted"),
+    "t001": (RENDERINGS, "unfitted"), "t014": (('collapsed',), "unfitted"),
     "t019": (('collapsed',), "unfitted"), "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"), "t094": (('stored',), "unfitted"),
@@ -883,7 +883,7 @@ HELDOUT63_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"),
-    "t071": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"),
     "t079": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"),
 }

@@ -116,6 +116,21 @@ KINDS = [
                              ("standfirst", "Who pays for the trade war?"),
                              ("lede", "Taiwan’s chipmakers have promised to invest billions abroad")],
      ["Tom Avery"], None, None, ("space",)),
+    # a question after any other leading credit is the standfirst too, on its own line or not; after an interview's
+    # credit it is the first question (bylines.EXAMPLES["question-after-byline"])
+    ("question-after-byline", [("byline", "Ana Lima, Red Flag (ISA in Portugal)"),
+                               ("standfirst", "Rebuild the unions or wait for the next election?"),
+                               ("lede", "Three years after the dockers’ defeat, the union branches in the port "
+                                        "are half empty")],
+     ["Ana Lima"], "Red Flag", "ISA in Portugal", ("newline", "space")),
+    ("question-after-byline-2", [("byline", "By Tom Avery"),
+                                 ("standfirst", "Who owns the harbour now?"),
+                                 ("lede", "The last public berth was sold to a private operator in March")],
+     ["Tom Avery"], None, None, ("newline", "space")),
+    ("interview-first-question", [("byline", "Tom Avery talked to two crane drivers at the terminal"),
+                                  ("lede", "How long have you worked on the quays? I started in 2009 on the night "
+                                           "shift")],
+     ["Tom Avery"], None, None, ("newline", "space")),
     ("leaflet-first-call", [("byline", "Leaflet issued by Red Flag for the May Day march"),
                             ("lede", "Living wage now! Workers in the garment factories earn less than")],
      [], "Red Flag", None, ("space",)),

@@ -790,6 +790,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "(heldout45)", "By Lai Pei-shan | Who pays for the trade war? | Taiwan’s chipmakers have ... "
                           "(heldout29); Statement by ... workers | Who will clean up after the contractors? | We are "
                           "... (heldout45)"),
+    "question-after-byline": ("Leung Yat-him, Socialist Action (ISA in Hong Kong) | Exile politics or rebuilding among "
+                              "workers at home? | Five years after ... (heldout63)", "By Lai Pei-shan | Who pays for "
+                              "the trade war? | Taiwan’s chipmakers have ... (heldout29; on its own line too); after "
+                              "an interview's credit its first question opens the text (heldout6, heldout29, "
+                              "heldout34, heldout46, heldout47)"),
     "contributed-reporting": ("Kwok Hiu-ying, Workers’ Compass. Chan Tsz-hin contributed reporting from Tseung Kwan "
                               "O. (heldout29)", "<known byline>. Tom Avery contributed reporting. (unit tests)"),
     "domain-possessive-role": ("Kan Lok-hang, kaigong.info’s labour editor (heldout41)",

@@ -1178,8 +1178,23 @@ def _pattern_candidates(text: str, pattern: re.Pattern[str],
 
 #: A signed byline or a statement's credit ("By A", "Statement by <org>", "<org> statement")
 _SIGNED_OR_STATEMENT_RE = re.compile(r"(?:By |(?:Joint )?[Ss]tatement (?:by|from|of) |[^:\n]{2,80} statement$)")
-#: One phrase ending in "!" or "?" (no other sentence end in it), then a capitalised word
-_CALL_AFTER_BYLINE_RE = re.compile(rf"[{_UP}][^.!?\n]{{8,150}}[!?][”’\"')]*(?= [{_UP}])")
+#: One phrase ending in "!" or "?" (no other sentence end in it), then a capitalised word (on the next line, where
+#: the post's line breaks are kept)
+_CALL_AFTER_BYLINE_RE = re.compile(rf"[{_UP}][^.!?\n]{{8,150}}[!?][”’\"')]*(?=[ \n][{_UP}])")
+#: An interview's credit, whose text opens with its first question ("A talked to B | How did you start ...?")
+_INTERVIEW_CREDIT_RE = re.compile(r"\b(?:[Ii]nterview\w*|[Qq]uestions?|Q&A|"
+                                  + "|".join(sorted(B.INTERVIEW_VERBS | B.INTERVIEW_VERBS_TO)) + r")\b")
+
+
+def _call_opens_text(byline: str, call: str) -> bool:
+    """Is the call or question right after a leading byline the standfirst? After a signed article's or a
+    statement's credit, yes (bylines.EXAMPLES["call-after-byline"]); after any other credit a question is too
+    ("A, Org | Exile politics or rebuilding at home? | Five years after ...": bylines.EXAMPLES["question-after-
+    byline"]), but not after an interview's, whose text opens with its first question, nor a slogan after a
+    leaflet's credit, which opens the leaflet ("Leaflet issued by <org> | Living wage now!")."""
+    if _SIGNED_OR_STATEMENT_RE.match(byline):
+        return True
+    return call.rstrip("”’\"')").endswith("?") and not _INTERVIEW_CREDIT_RE.search(byline)
 
 
 def _org_opens_lede(after: str, organisation: str) -> int | None:
@@ -2442,18 +2457,16 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!") \
                 and not SENTENCE_INSIDE_RE.search(sf):
             standfirst, lede = sf, rest
+        elif ((call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
+              and "!" not in after[call.end() : call.end() + 80] and _call_opens_text(byline, call.group())):
+            # one call or question after a leading byline, then the lede's sentences ("Statement by <org> | Release
+            # the detained organisers now! | We have learned ..."); not one of a series of slogans, which opens the
+            # lede ("Reject fake compromise! Beware of emergency laws! ...")
+            standfirst, lede = after[: call.end()], after[call.end() :].lstrip()
         elif not has_lines:  # (in merged text only: where the post's line breaks are kept, a standfirst stands on
             # its own line)
             if best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
                 standfirst, lede = after[:again].rstrip(), after[again:].lstrip()
-            elif (_SIGNED_OR_STATEMENT_RE.match(byline) and (call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
-                  and "!" not in after[call.end() : call.end() + 80]):
-                # a signed article's or a statement's one call or question after its leading byline, then the lede's
-                # sentences ("Statement by <org> | Release the detained organisers now! | We have learned ...":
-                # bylines.EXAMPLES["call-after-byline"]); not one of a series of slogans, which opens the lede
-                # ("Reject fake compromise! Beware of emergency laws! ..."), nor after a leaflet's or an interview's
-                # credit, whose text opens with its own call or question ("Leaflet issued by <org> | Living wage now!")
-                standfirst, lede = after[: call.end()], after[call.end() :].lstrip()
     line_aligned = ((best.start == 0 or text[best.start - 1] == "\n")
                     and (best.end == len(text) or text[best.end] == "\n"))
     if before and line_aligned and lede and (line_note := _note_line(lede)):
