@@ -3464,6 +3464,18 @@ KINDS += [
      ["Tom Avery"], "An Solas", "RFI Ireland", ("newline", "space")),
     # a notice of where readers' messages go, or at whose request the text was published (bylines.EXAMPLES[
     # "notice-opening-note"])
+    # what the text is a version of, after its byline: a note, with its full stop or run into the lede
+    # (bylines.EXAMPLES["version-note"])
+    _noted("note-edited-version", "This is an edited version of a talk given at a Red Flag day school in May."),
+    _noted("note-abridged-translation", "This is an abridged translation of an article from the Lisbon paper Luta.",
+           pair=1),
+    _noted("note-abridged-from-run-in", "Abridged from an article first published in the Red Flag monthly",
+           joins=("space",)),
+    ("note-translated-by-run-in", [("standfirst", "Depots close as the new rota bites"),
+                                   ("byline", "Tom Avery, Red Flag"),
+                                   ("note", "Translated from Portuguese by redflag.org"),
+                                   ("lede", "At least nine depots have closed since March")],
+     ["Tom Avery"], "Red Flag", None, ("space",)),
     _noted("note-messages-sent-to", "Messages of support for the strikers can be sent to Red Flag, which will pass "
                                     "them on."),
     _noted("note-published-at-request", "Published at the request of the tenants’ association, which asked us to "

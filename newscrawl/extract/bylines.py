@@ -500,6 +500,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                              "reasons, our members in Singapore do not put their names to their articles. (heldout50)",
                              "One of our ten most-read articles of 2025, chosen by readers ... (heldout41); <pen name> "
                              "is a collective pen name used by ... our mainland editorial group. (heldout42)"),
+    "version-note": ("A, Socialist Action | This is an edited version of a talk given at a Socialist Action study "
+                     "day in April. (heldout60); This is an abridged version of an article from Socialist magazine. "
+                     "(heldout6); This is an English summary of a longer article in Chinese. (heldout29)",
+                     "A, Socialist Alternative | Abridged from an article first published in Socialist Alternative "
+                     "magazine | Washington agrees ... (heldout62, no full stop); <org> reporters | Translated from "
+                     "Vietnamese by <site> | At least nine ... (heldout65, no full stop)"),
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),

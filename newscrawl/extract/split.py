@@ -2564,6 +2564,11 @@ _PUBLISHING_WORD_RE = re.compile(r"\b(?:articles?|translation|translated|version
 #: "Follow <site> on Telegram ...": bylines.EXAMPLES["notice-opening-note"])
 _NOTICE_OPENING_RE = re.compile(r"(?:Published|Republished|Reprinted|Translated|Embargoed) (?:to|in|on|with|jointly"
                                 r"|from|by|until|for|at|as)\b|(?:Subscribe|Follow|Donate|Write|Contact|Sign up)\b"
+                                # (or what the text is a version of, where the byline stands before it: "This is an
+                                # edited version of a talk given at ...", "Abridged from an article first published
+                                # in ...": bylines.EXAMPLES["version-note"])
+                                r"|This is an? (?:[\w-]+ ){0,2}(?:version|translation|transcript|summary|extract) of\b"
+                                r"|(?:Abridged|Edited|Adapted|Excerpted|Shortened|Condensed) from\b"
                                 # (or where readers' messages go: "Messages of solidarity for the crew can be sent to
                                 # <org>, which will ...")
                                 r"|(?:Messages|Letters|Donations)(?: of (?:solidarity|support))?(?: [\w’']+){0,4} "
@@ -2578,8 +2583,12 @@ def _meta_note(after: str) -> tuple[str, str] | None:
     writer ("No generative AI tools were used in writing this article.", "The writer can be contacted through our
     tip line ...", "Figures in this article are correct as of 30 April."): a lede's first sentence tells the news
     (bylines.EXAMPLES["meta-note"]; on the gold no lede's first sentence is both so short and so self-referring)."""
+    if after[:1] in "‘“\"":
+        return None
     m = _FIRST_SENTENCE_RE.match(after)
-    if m is None or after[:1] in "‘“\"":
+    if _NOTICE_OPENING_RE.match(after) and (run_in := _notice_run_into_lede(after, m)) is not None:
+        return run_in
+    if m is None:
         return None
     sentence = m.group()
     if not (_SELF_REFERENCE_RE.search(sentence) or _NOTICE_OPENING_RE.match(sentence)
@@ -2587,6 +2596,18 @@ def _meta_note(after: str) -> tuple[str, str] | None:
         return None
     lede = after[m.end():].strip()
     return (" ".join(m.group().split()), lede) if len(lede.split()) >= T["min_lede_words"] else None
+
+
+def _notice_run_into_lede(after: str, sentence: re.Match[str] | None) -> tuple[str, str] | None:
+    """(note, lede) when a notice after a byline ends without a full stop and the lede runs on ("Abridged from an
+    article first published in <org> magazine | Washington agrees ...", "Translated from Vietnamese by <site> | At
+    least nine ..."): where the standfirst break would end a headline, before any sentence end."""
+    note, lede, how = standfirst_break(after, allow_question=False)
+    if not note or not lede or how not in ("run-in", "starter", "capital") or len(note) > T["max_meta_note_chars"]:
+        return None
+    if sentence is not None and sentence.end() <= len(note):
+        return None
+    return " ".join(note.split()), lede
 
 
 def _contact_note(after: str) -> tuple[str, str] | None:
