@@ -138,7 +138,8 @@ def test_real_pages_of_other_sites_parsed_twice_learn_nothing(case: Path) -> Non
         assert page.items
         for item in page.items:
             assert item.byline == shown_elements[item.url], item.url  # a byline element as shown, or none
-    assert not knowledge.bylines and not knowledge.names and not knowledge.organisations and not knowledge.pending
+    assert not knowledge.bylines and not knowledge.names and not knowledge.pending
+    assert knowledge.organisations == SiteKnowledge(site_of(url)).organisations  # its own seeded host, nothing more
 
 
 def test_a_page_whose_names_share_an_organisation_no_table_knows_carries_bylines() -> None:

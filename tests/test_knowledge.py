@@ -97,6 +97,22 @@ def test_seed_for_chinaworker_run_in_domain():
         "Monks protest in the west of the province", "chinaworker.info reporters", "March 14 will mark a year since")
 
 
+@pytest.mark.parametrize("site", ["redharbour.org", "www.redharbour.org"])
+def test_a_sites_own_host_is_its_organisation_from_the_start(site):
+    text = "Cleaners at the depot demand their back payredharbour.org reportersMore than forty cleaners at the bus..."
+    assert split_excerpt(text).byline != "redharbour.org reporters"  # cold, the run-in word is taken too
+    got = split_excerpt(text, SiteKnowledge(site))
+    assert (got.standfirst, got.byline, got.organisation, got.lede) == (
+        "Cleaners at the depot demand their back pay", "redharbour.org reporters", "redharbour.org",
+        "More than forty cleaners at the bus")
+    assert SiteKnowledge(site, seed=False).organisations == {}
+
+
+@pytest.mark.parametrize("site", ["127.0.0.1", "localhost", "", "[::1]"])
+def test_an_address_is_no_organisation(site):
+    assert not SiteKnowledge(site).organisations
+
+
 def test_json_round_trip():
     k = _knowledge()
     data = json.loads(json.dumps(k.to_dict()))

@@ -117,6 +117,8 @@ LEARNING = {
     "extend_min_articles": 3,  # articles whose same neighbouring name words join a span
 }
 KINDS = ("bylines", "names", "organisations")
+#: A host that is a name (not an address): labels of letters, digits and hyphens, a top-level label of letters
+_HOST_NAME_RE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}")
 _NUMBER_RE = re.compile(r"\d+")
 NUMBER = "<N>"  # a number in a learned byline: matches any number
 
@@ -142,9 +144,14 @@ class SiteKnowledge:
         #: Evidence waiting for recurrence, by (kind, entry); insertion order = age.
         self.pending: dict[tuple[str, str], _Evidence] = {}
         if seed:
-            s = SEEDS.get(site.removeprefix("www."), {})
+            host = site.removeprefix("www.")
+            s = SEEDS.get(host, {})
             self.organisations.update(s.get("organisations", []))
             self.names.update(s.get("names", []))
+            if _HOST_NAME_RE.fullmatch(host) and host not in self.organisations:
+                # a site names itself in its credits ("<site> reporters"), often run into the word before it
+                # ("... demand back pay<site> reporters"): its own host is its organisation from the start
+                self.organisations[host] = 1
         #: kind -> values a researcher rejected (``forget``): never learned again, kept in the file.
         self.rejected: dict[str, set[str]] = {}
         #: What the site's excerpts showed so far (newscrawl.extract.byline_presence).
