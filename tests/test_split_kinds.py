@@ -246,6 +246,15 @@ KINDS = [
                              ("byline", "Heping"),
                              ("lede", "Since the start of the year rents in the urban villages have gone up")],
      ["Heping"], None, None, ("space",)),
+    # ... or after a one-word place after a preposition (bylines.EXAMPLES["pen-name-after-place"])
+    ("pen-name-after-place", [("standfirst", "Overtime bans are now routine in Penang"),
+                              ("byline", "Yunshan"),
+                              ("lede", "For three weeks in March, workers at the plant refused to stay late")],
+     ["Yunshan"], None, None, ("space",)),
+    ("pen-name-after-place-2", [("standfirst", "New cars, old wages on the night shift in Harbin"),
+                                ("byline", "Heping"),
+                                ("lede", "It was minus twenty degrees when the first bus left the depot")],
+     ["Heping"], None, None, ("space",)),
     # an organisation does not end on the adjective that opens its name (bylines.EXAMPLES["org-goes-on"])
     ("org-goes-on-leaflet", [("standfirst", "Postal workers oppose the sell-off"),
                              ("byline", "Leaflet issued by Socialist Dawn to postal workers at the sorting centre"),
@@ -4135,3 +4144,13 @@ def test_a_domains_possessive_and_a_role(byline: str, organisation: str) -> None
 ])
 def test_a_lone_capitalised_word_that_is_no_pen_name_opens_no_byline(excerpt):
     assert split_excerpt(excerpt).byline is None
+
+
+@pytest.mark.parametrize("text", [
+    "Floods close factories in Guangdong Province The union says four thousand workers were sent home without pay",
+    "Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day this week",
+    "Workers rally in Kowloon Bay Since the start of the year the estate has lost two of its clinics and a market",
+])
+def test_a_place_noun_after_a_one_word_place_is_no_pen_name(text: str) -> None:
+    # (bylines.EXAMPLES["pen-name-after-place"]: the pen name is a name, not the place's own last word)
+    assert split_excerpt(text).byline is None

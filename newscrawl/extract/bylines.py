@@ -195,7 +195,8 @@ PLACE_NAMES = words(
 #: capitalised word ("correspondent in Seoul | South Korea’s Supreme Court").
 PLACE_PREFIXES = words("North South East West New Upper Lower")
 #: Nouns that belong to a place's name ("in Dongguan Docks district" is one place).
-PLACE_NOUNS = words("district province city county town village road street university region area township")
+PLACE_NOUNS = words("district province city county town village road street university region area township "
+                    "harbour harbor port park island islands river valley bridge hills heights centre center zone")
 #: Capitalised nouns that end a place's, an institution's, a company's or a law's name ("Kowloon Bay", "the Hospital
 #: Authority", "West Kowloon Magistrates’ Courts", "Haoda Express", "the Labour Standards Act"): never a word of a
 #: person's name, so a byline after one starts after it.
@@ -844,6 +845,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "bare-pen-name": ("... during the plum rain season | <pen name> | The first order comes in ... (heldout17); "
                       "... fear, not loyalty | <pen name> | When the government ... (heldout27)", "... | <pen name> | "
                       "Since the start of the year (heldout18); ... | <pen name> | My first visit ... (heldout47)"),
+    "pen-name-after-place": ("... are now routine in Penang | <pen name> | For three weeks in March ... (heldout65)",
+                             "... drive to work in new cars in Harbin | <pen name> | It was minus twenty-six ... "
+                             "(heldout38)"),
     "org-goes-on": ("Editorial from Socialist | Beacon’s Chinese-language magazine (heldout24)",
                     "<name> of Socialist | Circle went to Little India ... (heldout50); Leaflet issued by Socialist | "
                     "Action to postal workers ... (heldout60)"),

@@ -682,6 +682,17 @@ def _cut(m: re.Match[str]) -> bool:
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 
+#: A standfirst's end in a one-word place after a place preposition ("... now routine in Penang ")
+_ONE_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_UP}][{_LO}]+ $")
+
+
+def _after_one_word_place(text: str, start: int) -> bool:
+    """Does a one-word place after a preposition end the text before ``start``? A bare pen name may stand there,
+    before a sentence starter ("... routine in Penang | Tamarind | For three weeks ...": bylines.EXAMPLES[
+    "pen-name-after-place"])."""
+    return _ONE_WORD_PLACE_END_RE.search(text, max(0, start - 40), start) is not None
+
+
 def _left_context(c: Classed, i: int) -> tuple[str, float]:
     """Classify what precedes token i: ('start'|'break'|'punct'|'word'|'function'|'place'|'capital'|'runin', bonus)."""
     left = c.left.get(i)
@@ -842,12 +853,15 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                                                                    else _WORD)
     left, lb = left_context
     right, rb = _right_context(text, end)
-    if weak and (left in _LEFT_REJECTS_WEAK or (left == "runin" and form == "names" and right != "runin")
+    after_place = left == "capital" and form == "name-one" and _after_one_word_place(text, start)
+    if weak and ((left in _LEFT_REJECTS_WEAK and not after_place)
+                 or (left == "runin" and form == "names" and right != "runin")
                  or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = _name_tokens(authors[0]) if authors else 0
-    if form == "name-one" and (left != "word" or right != "starter" or _recurs_outside(text, text[start:end], start,
-                                                                                        end)):
+    if form == "name-one" and (not (left == "word" or after_place)
+                               or right != "starter" or _recurs_outside(text, text[start:end], start, end)
+                               or text[start:end].lower() in B.PLACE_NOUNS or text[start:end] in B.PLACE_NAME_ENDS):
         return None  # (a word the excerpt names again is its subject: "... against Meituan | The company ... Meituan")
     if form == "names" and right not in ("end", "break", "starter", "runin", "title") and not (
             right == "sentence" and left == "word" and authors is not None and 1 <= len(authors) <= 4
@@ -875,7 +889,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
-        elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start):
+        elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place:
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
             # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
@@ -930,8 +944,8 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
             if weak:
                 if left is None:
                     left = _left_context(c, i)
-                if left[0] in _LEFT_REJECTS_WEAK:
-                    continue
+                if left[0] in _LEFT_REJECTS_WEAK and not (name == "name-one" and left[0] == "capital"):
+                    continue  # (_score says where a pen name may follow a capitalised word)
             m = match(classes, p)
             if m is None or m.end() == p:
                 continue
