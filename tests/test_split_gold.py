@@ -45,7 +45,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout50": 100, "heldout51": 100, "heldout52": 100, "heldout53": 100,
                     "heldout54": 100, "heldout55": 100, "heldout56": 100,
                     "heldout60": 100, "heldout61": 100, "heldout62": 100,
-                    "heldout63": 100, "heldout64": 100, "heldout65": 100}
+                    "heldout63": 100, "heldout64": 100, "heldout65": 100,
+                    "heldout66": 100, "heldout67": 100, "heldout68": 100}
 
 
 @pytest.fixture(scope="module")
@@ -918,6 +919,47 @@ HELDOUT65_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout65", HELDOUT65_FAILURES, _H65)
 
 
+_H66 = {"unfitted": "held-out 66, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
+                     "2fdbdd1, then joined (tests/gold/README.md)"}
+HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t006": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
+    "t050": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t068": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t079": (RENDERINGS, "unfitted"), "t082": (("collapsed",), "unfitted"), "t088": (("collapsed",), "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t099": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout66", HELDOUT66_FAILURES, _H66)
+
+
+_H67 = {"unfitted": "held-out 67, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
+                     "2fdbdd1, then joined (tests/gold/README.md)"}
+HELDOUT67_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t022": (("collapsed",), "unfitted"), "t023": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
+    "t038": (("collapsed",), "unfitted"), "t050": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
+    "t053": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t095": (("collapsed",), "unfitted"),
+}
+_known_failures("heldout67", HELDOUT67_FAILURES, _H67)
+
+
+_H68 = {"unfitted": "held-out 68, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
+                     "2fdbdd1, then joined (tests/gold/README.md)"}
+HELDOUT68_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t005": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t046": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t066": (("collapsed",), "unfitted"),
+    "t071": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t095": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout68", HELDOUT68_FAILURES, _H68)
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
@@ -930,6 +972,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                     for n in (60, 61, 62)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.16 and 3.17 "
                                    "(b5e191a), then fitted in part (tests/gold/README.md)" for n in (63, 65)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.17 (af9bcb6) "
+                                   "and 3.18 (2fdbdd1), then joined (tests/gold/README.md)" for n in (66, 67, 68)},
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout29": "heldout29: below 90% all3 cold, measured blind with splitter 3.10 (21a9a75) and fitted "
