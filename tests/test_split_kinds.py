@@ -3485,6 +3485,13 @@ KINDS += [
                                    ("note", "Translated from Portuguese by redflag.org"),
                                    ("lede", "At least nine depots have closed since March")],
      ["Tom Avery"], "Red Flag", None, ("space",)),
+    # a translation note's named translator with a double-barrelled surname, its full stop run into the lede or
+    # not; what it was translated from, "original" and no full stop (bylines.EXAMPLES["translation-note-edges"])
+    _noted("note-translator-double-barrelled", "Translated from Chinese by Ana Lima-Costa."),
+    _noted("note-translator-double-barrelled-2", "Translated from the Chinese original by Wei Pritchard-Lam.",
+           pair=1),
+    _noted("note-translated-from-original", "Translated from the Korean original"),
+    _noted("note-translated-from-original-2", "Translated from the Japanese original", pair=1),
     _noted("note-messages-sent-to", "Messages of support for the strikers can be sent to Red Flag, which will pass "
                                     "them on."),
     _noted("note-published-at-request", "Published at the request of the tenants’ association, which asked us to "

@@ -507,6 +507,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                      "A, Socialist Alternative | Abridged from an article first published in Socialist Alternative "
                      "magazine | Washington agrees ... (heldout62, no full stop); <org> reporters | Translated from "
                      "Vietnamese by <site> | At least nine ... (heldout65, no full stop)"),
+    "translation-note-edges": ("Translated from Chinese by Owen Pritchard-Lau.In July ... (heldout66); Translated "
+                               "from Chinese by Lucas Ferreira-Lam | Land disputes ... (heldout67)", "Translated from "
+                               "the Japanese original | The result of ... (heldout67); Translated from the Chinese "
+                               "original by Hexun. (heldout68, on its own line)"),
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),

@@ -330,7 +330,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
                   "rupiah|kyat|riel|taka|kip|francs|kronor|krona")
     # "Sin-ting", "McTavish" (an inner capital only after a name's prefix: "AveryCleaners" is a name run into the lede)
     prefixes = "|".join(sorted(B.NAME_PREFIXES, key=lambda w: (-len(w), w)))
-    name_word = rf"(?:(?:{prefixes})[{_UP}][{_LO}]+|(?!(?:{starter})\b)[{_UP}][{_LO}’'-]+)"
+    # (a double-barrelled name is one word: "Pritchard-Lau", never one ending in its hyphen)
+    name_word = rf"(?:(?:{prefixes})[{_UP}][{_LO}]+|(?!(?:{starter})\b)[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*)"
     # translators named by what they are, not who: "by the chinaworker.info team", "by Red Mulberry volunteers"
     unnamed_translators = (rf"by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
                            rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])")
@@ -380,7 +381,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # (or a picture's credit after a colon: "Photo: A", "Pictures: A")
         rf"|(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image)(?: credit)?: )"
         # (the name stops before a capitalised word that opens the lede: "by Ana Lima | State media have")
-        rf"{name_word}(?:[ -](?!{name_word} [{_LO}]){name_word}){{0,3}}(?:\)|\.(?= ))?"
+        # (its full stop before the next line, or run into the lede: "by Owen Pritchard-Lau.In July ...")
+        rf"{name_word}(?: (?!{name_word} [{_LO}]){name_word}){{0,3}}(?:\)|\.(?=\s|$|[{_UP}]))?"
         rf"(?=\s|$|[{_UP}])",
         # a picture's caption or credit in brackets: "(Photo: strikers outside the hospital)", "(Pictures: A)"
         r"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
@@ -410,7 +412,10 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "Translated from Chinese", "Translated from the Chinese original." (unbracketed)
         # (not a credit naming its translators: "Translated from the Chinese by <domain> volunteers. By A, Org" is
         # the byline's, bylines.EXAMPLES["translation-credit-then-by"])
-        rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: [{_LO}]+(?=\.))?(?:\.(?=\s|$))?(?=\s|$|[{_UP}])(?! by )",
+        # ("Translated from the Japanese original | The result of ...": what it was translated from, its full stop
+        # left out)
+        rf"Translated from (?:the )?[{_UP}][{_LO}]+(?: (?:original|text|version)(?![{_LO}]))?(?: [{_LO}]+(?=\.))?"
+        rf"(?:\.(?=\s|$))?(?=\s|$|[{_UP}])(?! by )",
         # "Content warning: this article describes ...", "Trigger warning: ..."; a correction, what the report
         # drew on ("Correction: an earlier version ...", "Sources: local media, ...")
         # ("Listen: an audio version of this article is on our podcast page", "Audio: this article read aloud ...")
