@@ -131,6 +131,29 @@ KINDS = [
                                   ("lede", "How long have you worked on the quays? I started in 2009 on the night "
                                            "shift")],
      ["Tom Avery"], None, None, ("newline", "space")),
+    # a standfirst run into the lede after a leading byline, sentences or not (bylines.EXAMPLES[
+    # "run-in-after-leading-byline"])
+    ("run-in-after-leading-byline", [("byline", "Ana Lima, Red Flag"),
+                                     ("standfirst", "The depot was meant to close. Drivers have now kept it open for "
+                                                    "two years"),
+                                     ("lede", "When the council announced the closure in 2023, the drivers voted")],
+     ["Ana Lima"], "Red Flag", None, ("none",)),
+    ("run-in-after-leading-byline-2", [("byline", "Tom Avery, Red Flag (ISA in Portugal)"),
+                                       ("standfirst", "Nurses say one of them now does the work of three."),
+                                       ("lede", "Nurses at the central hospital began a work-to-rule on Monday")],
+     ["Tom Avery"], "Red Flag", "ISA in Portugal", ("none",)),
+    # a one-sentence line between a leading byline's line and the lede's (bylines.EXAMPLES[
+    # "sentence-line-after-leading-byline"])
+    ("sentence-line-after-leading-byline", [("byline", "By Ana Lima, redflag.org"),
+                                            ("standfirst", "The port’s oldest union has never called a strike."),
+                                            ("lede", "With twelve thousand members on paper, the dockers’ union is "
+                                                     "the largest in the port")],
+     ["Ana Lima"], "redflag.org", None, ("newline",)),
+    ("sentence-line-after-leading-byline-2", [("byline", "Tom Avery, Red Flag"),
+                                              ("standfirst", "New rotas describe the night shift as ‘flexible’."),
+                                              ("lede", "The new contract for the city’s bus drivers came into force on "
+                                                       "Monday, and drivers say")],
+     ["Tom Avery"], "Red Flag", None, ("newline",)),
     ("leaflet-first-call", [("byline", "Leaflet issued by Red Flag for the May Day march"),
                             ("lede", "Living wage now! Workers in the garment factories earn less than")],
      [], "Red Flag", None, ("space",)),
@@ -4161,3 +4184,14 @@ def test_a_lone_capitalised_word_that_is_no_pen_name_opens_no_byline(excerpt):
 def test_a_place_noun_after_a_one_word_place_is_no_pen_name(text: str) -> None:
     # (bylines.EXAMPLES["pen-name-after-place"]: the pen name is a name, not the place's own last word)
     assert split_excerpt(text).byline is None
+
+
+def test_a_lede_of_sentences_on_the_line_after_a_leading_byline_is_no_standfirst() -> None:
+    # (bylines.EXAMPLES["sentence-line-after-leading-byline"]: one short sentence only; a lede's paragraph of two
+    # sentences stays the lede, and a note about the text is a note)
+    got = split_excerpt("Ana Lima, Red Flag\nThe port is idle. The dockers have been out since Monday.\nThe "
+                        "company says it will not talk until the pickets are lifted...")
+    assert got.standfirst is None and got.lede.startswith("The port is idle.")
+    got = split_excerpt("Ana Lima, Red Flag\nThis article first appeared in the Red Flag monthly.\nThe company "
+                        "says it will not talk until the pickets are lifted...")
+    assert got.standfirst is None and got.note == "This article first appeared in the Red Flag monthly."

@@ -32,6 +32,7 @@ THRESHOLDS = {
     "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)
     "max_meta_note_chars": 130,  # a sentence about the text itself after a byline is a note up to this long
     "max_contact_note_chars": 220,  # a note after a byline telling readers how to reach the publication: this far
+    "max_sentence_standfirst_line_chars": 160,  # a one-sentence line between a byline line and the lede's: standfirst
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
@@ -511,6 +512,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "from Chinese by Lucas Ferreira-Lam | Land disputes ... (heldout67)", "Translated from "
                                "the Japanese original | The result of ... (heldout67); Translated from the Chinese "
                                "original by Hexun. (heldout68, on its own line)"),
+    "run-in-after-leading-byline": ("A, Org | Container homes were meant to be temporary. Families have now been "
+                                    "there for five years | When the first ... (heldout46, run together)",
+                                    "A, Org (Aff) | Letter carriers say they now cover routes once handled by three "
+                                    "people. | Postal workers across ... (heldout66, run together)"),
+    "sentence-line-after-leading-byline": ("A, Socialist Action | New textbooks for secondary schools describe 1989 "
+                                           "as an ‘incident’ ... | The new junior secondary ... (heldout8, lines)",
+                                           "By A, <site> | The ACFTU, the world’s largest ‘union’, has never "
+                                           "organised a strike. | With 300 million members ... (heldout66, lines)"),
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),

@@ -2269,11 +2269,14 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
         # (after a closing quote or a colon run into the word before it: "ballot box:For the first time")
         quoted = (before in _CLOSING_QUOTES or before == ":") and i >= 2 and prev.gap == "" and tokens[
             i - 2].text[-1:].islower()
+        # (or a sentence's full stop run into the next part: "... handled by three people.Postal workers across")
+        stopped = (before in (".", "!", "?") and i >= 2 and prev.gap == "" and tokens[i - 2].text[-2:].isalpha()
+                   and tokens[i - 2].text[-2:].islower())
         # (or after a lower-case word or a number: "workers over 35Job adverts ...")
         after_word = (before[-2:].isalpha() and before[-2:].islower()) or before[-1:].isdigit()
         lower_next = len(w) > 1 and w[1].islower()
         a_then_word = w == "A" and i + 1 < len(tokens) and tokens[i + 1].gap == " " and tokens[i + 1].text[0].islower()
-        if (after_word and (lower_next or a_then_word)) or quoted:
+        if (after_word and (lower_next or a_then_word)) or quoted or (stopped and lower_next):
             if _break_ok(text[: t.start], text[t.start:]):
                 best = (t.start, t.start, "run-in")
                 break  # (a run-in inside the first word(s) is no standfirst end: "LegCo election: ...")
@@ -2473,8 +2476,11 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         # Org | He goes down before the sun ... a widow. The company ...": bylines.EXAMPLES["byline-first-lede"])
         # (nor sentences: a standfirst is one phrase, "Mingshui | I have lived here for six years. There are eight
         # women in a room ... When": bylines.EXAMPLES["byline-first-sentences"])
+        # (but a part run into the next is one, sentences or not: "A, Org | Container homes were meant to be
+        # temporary. Families have now been there for five years | When the first ...": bylines.EXAMPLES[
+        # "run-in-after-leading-byline"])
         if sf and not _QUOTATION_RE.fullmatch(sf) and not (how == "starter" and sf.rstrip("”’\"')")[-1:] in ".!") \
-                and not SENTENCE_INSIDE_RE.search(sf):
+                and (how == "run-in" or not SENTENCE_INSIDE_RE.search(sf)):
             standfirst, lede = sf, rest
         elif ((call := _CALL_AFTER_BYLINE_RE.match(after)) is not None
               and "!" not in after[call.end() : call.end() + 80] and _call_opens_text(byline, call.group())):
@@ -2482,6 +2488,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
             # the detained organisers now! | We have learned ..."); not one of a series of slogans, which opens the
             # lede ("Reject fake compromise! Beware of emergency laws! ...")
             standfirst, lede = after[: call.end()], after[call.end() :].lstrip()
+        elif text[best.end : best.end + 1] == "\n" and (lines := _sentence_line_then_lede(after)) is not None:
+            standfirst, lede = lines
         elif not has_lines:  # (in merged text only: where the post's line breaks are kept, a standfirst stands on
             # its own line)
             if best.organisation and (again := _org_opens_lede(after, best.organisation)) is not None:
@@ -2510,6 +2518,20 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
                         organisation=org, affiliation=affil, note=note, lede=_flat(lede),
                         truncated=truncated, method=method, confidence=confidence)
+
+
+def _sentence_line_then_lede(after: str) -> tuple[str, str] | None:
+    """(standfirst, lede) when the line after a leading byline's own line is one short sentence and the lede's lines
+    follow ("By A, Org | The ACFTU, the world’s largest ‘union’, has never organised a strike. | With 300 million
+    members ...": bylines.EXAMPLES["sentence-line-after-leading-byline"]); a lede's first paragraph is longer or more
+    sentences, and a note about the text is no standfirst."""
+    line, _, rest = after.partition("\n")
+    line, rest = line.strip(), rest.strip()
+    if (not rest or len(line) > T["max_sentence_standfirst_line_chars"] or not line[:1].isupper()
+            or line.rstrip("”’\"')")[-1:] != "." or SENTENCE_INSIDE_RE.search(line) or _QUOTATION_RE.fullmatch(line)
+            or _meta_note(after) is not None or _contact_note(after) is not None):
+        return None
+    return line, rest
 
 
 _QUOTATION_RE = re.compile(r"[“‘\"][^“”‘\"\n]+[.!?…][”’\"]")
