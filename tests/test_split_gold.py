@@ -707,7 +707,7 @@ _H46 = {"unfitted": "held-out 46, measured blind with the final splitter 3.12 (3
                      "(tests/gold/README.md)"}
 HELDOUT46_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (('collapsed',), "unfitted"), "t025": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
-    "t036": (('collapsed',), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t037": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
 }
@@ -871,7 +871,7 @@ HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
-    "t096": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
+    "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
 

@@ -4195,3 +4195,13 @@ def test_a_lede_of_sentences_on_the_line_after_a_leading_byline_is_no_standfirst
     got = split_excerpt("Ana Lima, Red Flag\nThis article first appeared in the Red Flag monthly.\nThe company "
                         "says it will not talk until the pickets are lifted...")
     assert got.standfirst is None and got.note == "This article first appeared in the Red Flag monthly."
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    ("Short-term lets push dockers out of Porto", "Porto has become one of the dearest cities in the south"),
+    ("Free the Harbour Nine", "Nine dockers face trial for blocking a ship in March"),
+])
+def test_no_byline_a_capitalised_word_said_twice_is_the_boundary(standfirst: str, lede: str) -> None:
+    # (bylines.EXAMPLES["repeated-word-boundary"])
+    got = split_excerpt(f"{standfirst} {lede}")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)

@@ -520,6 +520,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                            "as an ‘incident’ ... | The new junior secondary ... (heldout8, lines)",
                                            "By A, <site> | The ACFTU, the world’s largest ‘union’, has never "
                                            "organised a strike. | With 300 million members ... (heldout66, lines)"),
+    "repeated-word-boundary": ("Short-term rentals push workers out of Athens | Athens has become ... (heldout62); "
+                               "Support the Kwun Tong Seven | Seven workers face trial ... (heldout46)",
+                               "<org> reporters in Minneapolis | Minneapolis saw ... (heldout62); ... correspondent in "
+                               "Batam | Batam – Around 3,000 ... (heldout61); <name>, ISA in Taiwan | Taiwan likes ... "
+                               "(heldout6): on the gold every capitalised word said twice is a part boundary"),
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),

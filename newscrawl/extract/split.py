@@ -2283,6 +2283,10 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
     starter = _starter_break(c)
     if starter and (best is None or starter[0] < best[0]):
         best = (*starter, "starter")
+    # (a word said twice wins over a sentence start at its first word: that is the standfirst's last)
+    if (twice := _REPEATED_WORD_RE.search(text, 0, int(T["max_standfirst_chars"]))) is not None and (
+            best is None or twice.start(2) < best[0] or best[1] == twice.start(1)):
+        best = (twice.end(1), twice.start(2), "repeat")
     if allow_question and "?" in text:
         # a headline question opening the excerpt ("Is China heading for ...? Falling prices ..."),
         # as a first line ending in "?" is in the lines rendering
@@ -2296,6 +2300,12 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
         if _break_ok(left, right):
             return left, right, best[2]
     return None, text, ""
+
+
+#: A capitalised word said twice: the standfirst's last word and the lede's first ("... push workers out of Athens |
+#: Athens has become ...", "Support the Kwun Tong Seven | Seven workers face trial": bylines.EXAMPLES[
+#: "repeated-word-boundary"]; on the gold every such pair is a part boundary)
+_REPEATED_WORD_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LO}]+) (\1)(?![\w’'-])")
 
 
 def _starter_break(c: Classed) -> tuple[int, int] | None:
@@ -2457,9 +2467,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
                        truncated=truncated)
     if best is None:
         standfirst, lede, how = standfirst_break(text)
-        method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break",
+        method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break", "repeat": "standfirst-break",
                   "capital": "standfirst-break", "question": "standfirst-break"}.get(how, "single-paragraph")
-        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "question": 0.5, "capital": 0.4}.get(
+        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "repeat": 0.55, "question": 0.5, "capital": 0.4}.get(
             how, 0.6 if not has_lines else 0.5)
         return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
                             method=method, confidence=conf)
