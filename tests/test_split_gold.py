@@ -843,7 +843,7 @@ HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t051": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t069": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
@@ -898,7 +898,7 @@ HELDOUT64_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t003": (RENDERINGS, "unfitted"), "t039": (("collapsed",), "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t052": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
-    "t075": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"),
     "t095": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout64", HELDOUT64_FAILURES, _H64)
@@ -909,7 +909,7 @@ _H65 = {"unfitted": "held-out 65, measured blind with splitter 3.16 (0b7a228), m
 HELDOUT65_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (("collapsed",), "unfitted"), "t028": (("collapsed",), "unfitted"), "t033": (("collapsed",), "unfitted"),
     "t035": (("collapsed",), "unfitted"), "t038": (RENDERINGS, "unfitted"),
-    "t055": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t055": (RENDERINGS, "unfitted"),
     "t061": (("collapsed",), "unfitted"), "t064": (("collapsed",), "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"), "t074": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t089": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
@@ -926,7 +926,7 @@ HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t029": (("collapsed",), "unfitted"), "t034": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t072": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t082": (("collapsed",), "unfitted"), "t088": (("collapsed",), "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
     "t099": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
@@ -940,7 +940,7 @@ HELDOUT67_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t022": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t038": (("collapsed",), "unfitted"), "t050": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
-    "t066": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
     "t073": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
     "t095": (("collapsed",), "unfitted"),
 }

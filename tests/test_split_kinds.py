@@ -154,6 +154,19 @@ KINDS = [
                                               ("lede", "The new contract for the city’s bus drivers came into force on "
                                                        "Monday, and drivers say")],
      ["Tom Avery"], "Red Flag", None, ("newline",)),
+    # an editor's note holding a note of another kind is one note (bylines.EXAMPLES["editors-note-holds-a-note"])
+    ("editors-note-names-changed", [("standfirst", "Orders collapse and the mills go to three-day weeks"),
+                                    ("note", "Editor’s note: The names of the spinners quoted in this article have "
+                                             "been changed."),
+                                    ("byline", "Ana Lima, Red Flag"),
+                                    ("lede", "Spinners at the mill have worked three days a week since March")],
+     ["Ana Lima"], "Red Flag", None, ALL),
+    ("editors-note-names-changed-2", [("standfirst", "Drivers say the new rota is breaking them"),
+                                      ("byline", "Tom Avery, Red Flag"),
+                                      ("note", "Editor’s note: the names of the drivers quoted have been changed to "
+                                               "protect them."),
+                                      ("lede", "At the depot gates on Monday the drivers were angry")],
+     ["Tom Avery"], "Red Flag", None, ALL),
     ("leaflet-first-call", [("byline", "Leaflet issued by Red Flag for the May Day march"),
                             ("lede", "Living wage now! Workers in the garment factories earn less than")],
      [], "Red Flag", None, ("space",)),

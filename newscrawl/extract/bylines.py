@@ -525,6 +525,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "<org> reporters in Minneapolis | Minneapolis saw ... (heldout62); ... correspondent in "
                                "Batam | Batam – Around 3,000 ... (heldout61); <name>, ISA in Taiwan | Taiwan likes ... "
                                "(heldout6): on the gold every capitalised word said twice is a part boundary"),
+    "editors-note-holds-a-note": ("... three-day weeks | Editor’s note: The names of workers quoted in this article "
+                                  "have been changed. | A, Org (heldout61)", "... UNHCR protection | Editor’s note: "
+                                  "names of some people in this article have been changed for their safety. | A, Org "
+                                  "(heldout66); A, Org | Editor’s note: the names of the workers quoted have been "
+                                  "changed to protect them. (heldout64)"),
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),

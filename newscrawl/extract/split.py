@@ -336,6 +336,13 @@ def _note_patterns() -> list[re.Pattern[str]]:
     unnamed_translators = (rf"by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
                            rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])")
     return [pattern_cache.compile(p) for p in (
+        # whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...";
+        # what the author declares: "Disclosure: the author volunteers with ...", "Declaration of interest: ..."
+        # (a pattern of its own: the pre-check reads at most a dozen words of one pattern's alternatives)
+        # (first: it may hold a note of another kind, "Editor’s note: The names of workers ... have been changed.",
+        # bylines.EXAMPLES["editors-note-holds-a-note"])
+        rf"(?:(?:(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']?|Editorial) note"
+        rf"|Disclosure|Declaration of interest): [^\n()]{{3,160}}?{end_clause}",
         # "(Translated from the Japanese)", "(Translated from the Korean original)", "Translated from Chinese",
         # "Translated from the Chinese original."
         rf"\(Translated from (?:the )?[{_UP}][{_LO}]+(?: original| text)?\.?\)",
@@ -422,11 +429,6 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # ("Spoiler warning: this review reveals how the novel ends.")
         rf"(?:(?:Content|Trigger|Spoiler) warning|Corrections?|Clarification|Sources?|Listen|Audio): [^\n()]{{3,160}}?"
         rf"{end_clause}",
-        # whose note it is: "Editor’s note: this article was written before the ruling", "Translator’s note: ...";
-        # what the author declares: "Disclosure: the author volunteers with ...", "Declaration of interest: ..."
-        # (a pattern of its own: the pre-check reads at most a dozen words of one pattern's alternatives)
-        rf"(?:(?:(?:Editor|Editors|Author|Translator|Publisher)[’']?s?[’']?|Editorial) note"
-        rf"|Disclosure|Declaration of interest): [^\n()]{{3,160}}?{end_clause}",
         # a picture's caption: "Photo: strikers outside the hospital" (its credit, "Photo: A", is below)
         # ("Pictured: cleaners outside the offices on the fourth day of the strike.": bylines.EXAMPLES["note-pictured"])
         rf"(?:(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image|Illustration)(?: credit)?|Pictured): "
