@@ -291,6 +291,14 @@ KINDS = [
                                 ("byline", "Heping"),
                                 ("lede", "It was minus twenty degrees when the first bus left the depot")],
      ["Heping"], None, None, ("space",)),
+    # ... or opening the excerpt, before a sentence starter or run into the lede (bylines.EXAMPLES[
+    # "pen-name-opens-excerpt"])
+    ("pen-name-opens-excerpt", [("byline", "Yunshan"),
+                                ("lede", "The phrase ‘common prosperity’ is on every billboard in the city this year")],
+     ["Yunshan"], None, None, ("space", "none")),
+    ("pen-name-opens-excerpt-2", [("byline", "Heping"),
+                                  ("lede", "At least twenty street sweepers collapsed in the heat last week")],
+     ["Heping"], None, None, ("space", "none")),
     # an organisation does not end on the adjective that opens its name (bylines.EXAMPLES["org-goes-on"])
     ("org-goes-on-leaflet", [("standfirst", "Postal workers oppose the sell-off"),
                              ("byline", "Leaflet issued by Socialist Dawn to postal workers at the sorting centre"),
@@ -4218,3 +4226,13 @@ def test_no_byline_a_capitalised_word_said_twice_is_the_boundary(standfirst: str
     # (bylines.EXAMPLES["repeated-word-boundary"])
     got = split_excerpt(f"{standfirst} {lede}")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
+
+
+@pytest.mark.parametrize("text", [
+    "Subsidy ‘rationalisation’ hits the poorest hardest as fuel prices rise again",
+    "Beijing The government announced on Monday that the new rules would apply",
+    "Workers At the depot, drivers say the new rota is breaking them",
+])
+def test_a_capitalised_word_opening_an_excerpt_is_no_pen_name_before_a_quote_a_place_or_a_group(text: str) -> None:
+    # (bylines.EXAMPLES["pen-name-opens-excerpt"]: a name word, then a sentence starter or a run-in only)
+    assert split_excerpt(text).byline is None

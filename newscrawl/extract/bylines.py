@@ -871,6 +871,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "pen-name-after-place": ("... are now routine in Penang | <pen name> | For three weeks in March ... (heldout65)",
                              "... drive to work in new cars in Harbin | <pen name> | It was minus twenty-six ... "
                              "(heldout38)"),
+    "pen-name-opens-excerpt": ("<pen name> | The phrase ‘new quality productive forces’ ... (heldout63); <pen name> | "
+                               "I have lived in this dormitory ... (heldout29)", "<pen name> | At least a dozen "
+                               "outdoor workers ... (heldout64, run together)"),
     "org-goes-on": ("Editorial from Socialist | Beacon’s Chinese-language magazine (heldout24)",
                     "<name> of Socialist | Circle went to Little India ... (heldout50); Leaflet issued by Socialist | "
                     "Action to postal workers ... (heldout60)"),

@@ -866,8 +866,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                  or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = _name_tokens(authors[0]) if authors else 0
-    if form == "name-one" and (not (left == "word" or after_place)
-                               or right != "starter" or _recurs_outside(text, text[start:end], start, end)
+    if form == "name-one" and (not ((left == "word" or after_place) and right == "starter"
+                                    or (left == "start" and right in ("starter", "runin")))
+                               or _recurs_outside(text, text[start:end], start, end)
                                or text[start:end].lower() in B.PLACE_NOUNS or text[start:end] in B.PLACE_NAME_ENDS):
         return None  # (a word the excerpt names again is its subject: "... against Meituan | The company ... Meituan")
     if form == "names" and right not in ("end", "break", "starter", "runin", "title") and not (
