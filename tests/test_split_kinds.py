@@ -4236,3 +4236,25 @@ def test_no_byline_a_capitalised_word_said_twice_is_the_boundary(standfirst: str
 def test_a_capitalised_word_opening_an_excerpt_is_no_pen_name_before_a_quote_a_place_or_a_group(text: str) -> None:
     # (bylines.EXAMPLES["pen-name-opens-excerpt"]: a name word, then a sentence starter or a run-in only)
     assert split_excerpt(text).byline is None
+
+
+@pytest.mark.parametrize("byline,lede", [
+    ("Ana Lima, Red Flag", "The company’s decision in March to cut the rates of forty routes by up to a third set off "
+                           "a new round of the fare war that has gripped Porto’s bus companies for two years"),
+    ("Statement by Red Flag", "The arrest of a union organiser came three days after his photograph appeared on a "
+                              "police-linked Telegram channel describing him as a danger to public order"),
+])
+def test_a_weak_break_deep_in_the_lede_after_a_leading_byline_is_no_standfirst(byline: str, lede: str) -> None:
+    # (bylines.EXAMPLES["capital-break-after-byline"])
+    got = split_excerpt(f"{byline} {lede}...")
+    assert (got.standfirst, got.byline, got.lede) == (None, byline, lede)
+
+
+def test_no_byline_an_infinitive_takes_the_name_after_it() -> None:
+    # (bylines.EXAMPLES["infinitive-takes-name"]: no break in "to protect | Lisbon"; a possessive after an infinitive
+    # still opens a sentence)
+    got = split_excerpt("Floodgates opened upstream to protect Lisbon and the new city say villagers who lost homes")
+    assert got.standfirst is None
+    got = split_excerpt("Autoworkers are told to cheer Canada’s decision to impose a surtax was presented as a "
+                        "defence of jobs")
+    assert got.standfirst == "Autoworkers are told to cheer"

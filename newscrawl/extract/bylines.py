@@ -33,6 +33,7 @@ THRESHOLDS = {
     "max_meta_note_chars": 130,  # a sentence about the text itself after a byline is a note up to this long
     "max_contact_note_chars": 220,  # a note after a byline telling readers how to reach the publication: this far
     "max_sentence_standfirst_line_chars": 160,  # a one-sentence line between a byline line and the lede's: standfirst
+    "max_capital_standfirst_words": 15,  # a weakest (capital) break after a leading byline ends a standfirst this short
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
@@ -530,6 +531,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "names of some people in this article have been changed for their safety. | A, Org "
                                   "(heldout66); A, Org | Editor’s note: the names of the workers quoted have been "
                                   "changed to protect them. (heldout64)"),
+    "capital-break-after-byline": ("A, Org | BYD’s decision in May to cut prices on 22 models ... the price war that "
+                                   "has gripped | China’s car industry ... (heldout66, 27 words); <site> | The yen has "
+                                   "lost ... a fall that was supposed to revive | Japanese exports (heldout19, 24)",
+                                   "Statement by <org> | The killing of a union organiser ... on a military-linked | "
+                                   "Facebook page (heldout40, 19); standfirsts found so after a leading byline: at "
+                                   "most 14 words on the gold"),
+    "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
+                              "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),

@@ -2298,6 +2298,10 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
             best = (m.end("q"), m.end("q"), "question")
     if best is None and capital_break:
         best = _capital_break(c, after_byline)
+        if best is not None and after_byline and _word_count(text[: best[0]]) > T["max_capital_standfirst_words"]:
+            best = None  # after a leading byline the lede comes: a weak break deep in it is inside its first sentence
+            # ("A, Org | BYD’s decision in May to cut prices ... set off a new round of the price war that has gripped
+            # | China’s car industry ...": bylines.EXAMPLES["capital-break-after-byline"])
     if best:
         left, right = text[: best[0]].strip(), text[best[1]:].strip()
         if _break_ok(left, right):
@@ -2401,6 +2405,10 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
             # (but an adverb ends a clause before a possessive: "... who live there | India’s forest department")
         if after.text in B.PLACE_NAMES or _word_count(text[: w.end]) < T["min_standfirst_words"]:
             continue  # (too early for a standfirst: "Owners blame | Chinese overproduction but ...")
+        if i and tokens[i - 1].text == "to" and tokens[i - 1].gap == " " and not (possessive or possessive2):
+            continue  # an infinitive takes the name that follows: "... upstream of Zhuozhou to protect | Beijing and"
+            # (bylines.EXAMPLES["infinitive-takes-name"]; a possessive opens a sentence after one: "... are told to
+            # cheer | Canada’s decision to ...")
         if possessive or possessive2:  # (possessive_name implies possessive: a fallback too)
             fallback = fallback or (w.end, nxt.start, "capital")
             continue
