@@ -299,6 +299,15 @@ KINDS = [
     ("pen-name-opens-excerpt-2", [("byline", "Heping"),
                                   ("lede", "At least twenty street sweepers collapsed in the heat last week")],
      ["Heping"], None, None, ("space", "none")),
+    # names with an organisation no table knows after a one-word place too (bylines.EXAMPLES["names-org-after-place"])
+    ("names-org-after-place", [("standfirst", "Migrant workers describe twelve to a room in Setúbal"),
+                               ("byline", "Ana Lima, Luta Operária"),
+                               ("lede", "Three years after the buyer suspended its orders, workers at the plant say")],
+     ["Ana Lima"], "Luta Operária", None, ("space",)),
+    ("names-org-after-place-2", [("standfirst", "Two buses swept off the coast road near Nazaré"),
+                                 ("byline", "Tom Avery, Maré Vermelha"),
+                                 ("lede", "Rescue workers recovered the bodies of eleven passengers on Thursday")],
+     ["Tom Avery"], "Maré Vermelha", None, ("space",)),
     # an organisation does not end on the adjective that opens its name (bylines.EXAMPLES["org-goes-on"])
     ("org-goes-on-leaflet", [("standfirst", "Postal workers oppose the sell-off"),
                              ("byline", "Leaflet issued by Socialist Dawn to postal workers at the sorting centre"),

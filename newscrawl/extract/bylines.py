@@ -883,6 +883,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "pen-name-opens-excerpt": ("<pen name> | The phrase ‘new quality productive forces’ ... (heldout63); <pen name> | "
                                "I have lived in this dormitory ... (heldout29)", "<pen name> | At least a dozen "
                                "outdoor workers ... (heldout64, run together)"),
+    "names-org-after-place": ("... twenty to a room in Klang | Amirul Haziq, Nyala Buruh | Three years ... "
+                              "(heldout46); ... the Prithvi Highway near Mugling | Anjana Shrestha, Rato Jhanda | "
+                              "Rescue workers ... (heldout61)", "... incentive pay in Cebu | Rodel Manansala, Lakas "
+                              "Obrero (heldout34); ... livelihoods in Jaffna | <name>, Samathuvam (heldout21); "
+                              "... shifts in Morowali | <name>, Panji Buruh (heldout55)"),
     "org-goes-on": ("Editorial from Socialist | Beacon’s Chinese-language magazine (heldout24)",
                     "<name> of Socialist | Circle went to Little India ... (heldout50); Leaflet issued by Socialist | "
                     "Action to postal workers ... (heldout60)"),

@@ -689,6 +689,8 @@ def _cut(m: re.Match[str]) -> bool:
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 
 
+#: Weak forms that may follow a one-word place after a preposition (``_after_one_word_place``)
+_AFTER_PLACE_FORMS = frozenset({"name-one", "names-any-org"})
 #: A standfirst's end in a one-word place after a place preposition ("... now routine in Penang ")
 _ONE_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_UP}][{_LO}]+ $")
 
@@ -696,7 +698,9 @@ _ONE_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_U
 def _after_one_word_place(text: str, start: int) -> bool:
     """Does a one-word place after a preposition end the text before ``start``? A bare pen name may stand there,
     before a sentence starter ("... routine in Penang | Tamarind | For three weeks ...": bylines.EXAMPLES[
-    "pen-name-after-place"])."""
+    "pen-name-after-place"]), and names with an organisation no table knows ("... a room in Klang | Amirul Haziq,
+    Nyala Buruh | Three years after ...": bylines.EXAMPLES["names-org-after-place"]); not after a place of two words,
+    which may be a place's first word and a name's ("in Kowloon Bay" or "in Klang | Amirul")."""
     return _ONE_WORD_PLACE_END_RE.search(text, max(0, start - 40), start) is not None
 
 
@@ -860,7 +864,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                                                                    else _WORD)
     left, lb = left_context
     right, rb = _right_context(text, end)
-    after_place = left == "capital" and form == "name-one" and _after_one_word_place(text, start)
+    after_place = left == "capital" and form in _AFTER_PLACE_FORMS and _after_one_word_place(text, start)
     if weak and ((left in _LEFT_REJECTS_WEAK and not after_place)
                  or (left == "runin" and form == "names" and right != "runin")
                  or (left == "mention" and form in ("names", "names-comma"))):
@@ -952,8 +956,8 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
             if weak:
                 if left is None:
                     left = _left_context(c, i)
-                if left[0] in _LEFT_REJECTS_WEAK and not (name == "name-one" and left[0] == "capital"):
-                    continue  # (_score says where a pen name may follow a capitalised word)
+                if left[0] in _LEFT_REJECTS_WEAK and not (name in _AFTER_PLACE_FORMS and left[0] == "capital"):
+                    continue  # (_score says where these may follow a capitalised word: _after_one_word_place)
             m = match(classes, p)
             if m is None or m.end() == p:
                 continue
