@@ -113,6 +113,17 @@ def test_an_address_is_no_organisation(site):
     assert not SiteKnowledge(site).organisations
 
 
+def test_a_learned_credit_no_reading_parses_keeps_the_fields_the_splitter_reads_in_it():
+    byline = "Speech by Ana Lima, Red Flag, at the Porto May Day rally"
+    text = f"Young workers join the march in growing numbers\n{byline}\nFriends, this year the march is bigger..."
+    cold = split_excerpt(text)
+    k = SiteKnowledge("x.example", seed=False)
+    k.add(byline)
+    got = split_excerpt(text, k)
+    assert got.byline == cold.byline == byline and got.method == "known-byline"
+    assert (got.authors, got.organisation) == (cold.authors, cold.organisation) == (["Ana Lima"], "Red Flag")
+
+
 def test_json_round_trip():
     k = _knowledge()
     data = json.loads(json.dumps(k.to_dict()))

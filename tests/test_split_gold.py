@@ -941,7 +941,7 @@ HELDOUT67_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t038": (("collapsed",), "unfitted"), "t050": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
-    "t073": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t075": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
     "t095": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout67", HELDOUT67_FAILURES, _H67)

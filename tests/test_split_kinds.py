@@ -167,6 +167,16 @@ KINDS = [
                                                "protect them."),
                                       ("lede", "At the depot gates on Monday the drivers were angry")],
      ["Tom Avery"], "Red Flag", None, ALL),
+    # "May Day" is no date: a month opens a sentence after a date's number or a preposition only (bylines.EXAMPLES[
+    # "may-day-is-no-date"]); a speech's address opens the lede after a place ("... in Porto | Comrades, ...")
+    ("may-day-is-no-date", [("standfirst", "Young workers join the march in growing numbers"),
+                            ("byline", "Speech by Ana Lima, Red Flag, at the Porto May Day rally"),
+                            ("lede", "Friends, this year the march is bigger than it has been for a decade")],
+     ["Ana Lima"], "Red Flag", None, ("space", "newline")),
+    ("speech-address-after-place", [("standfirst", "The last general strike won the eight-hour day"),
+                                    ("byline", "Speech by Tom Avery, Red Flag, at the May Day rally in Porto"),
+                                    ("lede", "Comrades, three years ago the dockers of this city stopped the port")],
+     ["Tom Avery"], "Red Flag", None, ("space", "newline")),
     ("leaflet-first-call", [("byline", "Leaflet issued by Red Flag for the May Day march"),
                             ("lede", "Living wage now! Workers in the garment factories earn less than")],
      [], "Red Flag", None, ("space",)),

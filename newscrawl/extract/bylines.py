@@ -539,6 +539,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "most 14 words on the gold"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
+    "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "
+                           "(heldout67)", "Speech by A, Rathu Ira, at the May Day rally in Colombo | Comrades, three "
+                           "years ago ... (heldout61: the address opens the lede after the place); Speech by A, <org>, "
+                           "to the NUMSA regional congress in Ekurhuleni | Comrades, we meet ... (heldout62)"),
     "notice-opening-note": ("Published jointly with The Anvil, paper of <org>. (heldout25); Published to mark ten "
                             "years since ... (heldout36)", "Subscribe to the print edition of <magazine>: ... "
                             "(heldout42); Follow <site> on Telegram for updates from the picket lines. (heldout30)"),

@@ -1613,10 +1613,23 @@ def _sentence_opening(text: str, start: int, pos: int, limit: int) -> int | None
         word = text[start : m.start()].rsplit(None, 1)[-1]
         if word in _LEADS_INTO_NOUN:
             continue
-        if not word[0].isupper() or word[-1] in ".!?" or text[m.end() :].split(None, 1)[0] in B.SENTENCE_STARTERS \
-                or word in B.MONTH_NAMES:
+        following = text[m.end() :].split(None, 1)[0]
+        if not word[0].isupper() or word[-1] in ".!?" or following in B.SENTENCE_STARTERS \
+                or (word in B.MONTH_NAMES and _ends_a_date(text[start : m.start()])) \
+                or (following.endswith(",") and following[:-1] in B.GROUP_NOUNS):
+            # (a speech's address opens it after a place: "... rally in Colombo | Comrades, three years ago")
             return m.start()
     return None
+
+
+def _ends_a_date(head: str) -> bool:
+    """Does ``head`` end in a month that is a date's ("on 30 May", "in May"), not a name's first word ("the Osaka May |
+    Day rally": bylines.EXAMPLES["may-day-is-no-date"])?"""
+    words = head.rsplit(None, 2)
+    return len(words) < 2 or words[-2][:1].isdigit() or words[-2] in _DATE_LEADS
+
+
+_DATE_LEADS = frozenset({"in", "on", "since", "until", "from", "of", "by", "to", "early", "late", "mid"})
 
 
 def _clause_tail_end(text: str, end: int) -> int | None:
@@ -2535,6 +2548,14 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         method = "byline-cue"
     confidence = round(min(1.0, max(0.0, best.score)), 2)
     authors, org, affil = best.authors, best.organisation, best.affiliation
+    if best.known and not authors and not org:
+        # a learned byline no reading of its own parses ("Speech by A, Org, at the Osaka May Day rally"): the fields
+        # the splitter alone reads in the same span
+        cold = find_byline(text, None, None if memo is None else memo.setdefault("candidates", {}), truncated=truncated)
+        known_orgs = getattr(knowledge, "organisations", {})
+        if cold is not None and (cold.start, cold.end) == (best.start, best.end) and not any(
+                a in known_orgs for a in cold.authors):  # (not a learned organisation read as a name)
+            authors, org, affil = cold.authors, cold.organisation, cold.affiliation
     if "+" in best.form:  # merged credits: parse the whole span ("... . By A, B")
         parsed = parse_byline(byline)
         if parsed != ([], None, None):
