@@ -77,6 +77,14 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   reads: a signed byline in brackets ("(By A, Org)") and a writer's and a photographer's credit ("Words: A. Photos:
   B"), each scored as the form it is; a one-word pen name alone (form ``name-one``) stands only between a lower-case
   word and a sentence starter, and not when the excerpt names it again.
+* Splitter 3.18: a one-word pen name also opens an excerpt (before a starter or run into the lede) and follows a
+  one-word place after a preposition, as names with an organisation no table knows do (``_after_one_word_place``);
+  after a leading byline a call or question (not after an interview's credit), a part run into the lede and a
+  one-sentence line are the standfirst, and a weakest break past ``max_capital_standfirst_words`` is not; no byline,
+  a capitalised word said twice is the boundary (``_REPEATED_WORD_RE``); an infinitive takes the name after it; a
+  month opens a sentence only as a date's; a learned credit no reading parses takes the fields the splitter alone
+  reads in the same span. Notes: what the text is a version of ("This is an edited version of ..."), an editor's
+  note whole before the notes it holds, translation notes' edges.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -112,7 +120,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.17"
+SPLITTER_VERSION = "3.18"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
