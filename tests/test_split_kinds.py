@@ -4285,3 +4285,11 @@ def test_a_domain_with_a_long_top_level_domain_is_an_organisation(domain: str, j
     parts = ("Bus drivers reject the new rota", f"Ana Lima, {domain}", "Drivers at three depots voted on Friday")
     got = split_excerpt(join.join(parts))
     assert (got.standfirst, got.byline, got.organisation, got.lede) == (parts[0], parts[1], domain, parts[2])
+
+
+@pytest.mark.parametrize("join", ["\n", " "])
+def test_a_question_put_to_you_after_a_leading_credit_opens_the_lede(join: str) -> None:
+    # (bylines.EXAMPLES["question-after-byline"]: an interviewer's question, whatever the credit says)
+    got = split_excerpt(join.join(["Ana Lima, Red Flag", "How long have you been driving for the company?",
+                                   "Four years, all of them on the night routes out of the port"]))
+    assert got.standfirst is None and got.lede.startswith("How long have you been driving")

@@ -1228,7 +1228,11 @@ def _call_opens_text(byline: str, call: str) -> bool:
     leaflet's credit, which opens the leaflet ("Leaflet issued by <org> | Living wage now!")."""
     if _SIGNED_OR_STATEMENT_RE.match(byline):
         return True
-    return call.rstrip("”’\"')").endswith("?") and not _INTERVIEW_CREDIT_RE.search(byline)
+    # (nor a question put to "you": an interviewer's, whatever the credit says)
+    return call.rstrip("”’\"')").endswith("?") and not _INTERVIEW_CREDIT_RE.search(byline) and not _YOU_RE.search(call)
+
+
+_YOU_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
 def _org_opens_lede(after: str, organisation: str) -> int | None:
