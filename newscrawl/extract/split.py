@@ -964,8 +964,9 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
             if weak:
                 if left is None:
                     left = _left_context(c, i)
-                if left[0] in _LEFT_REJECTS_WEAK and not (name in _AFTER_PLACE_FORMS and left[0] == "capital"):
-                    continue  # (_score says where these may follow a capitalised word: _after_one_word_place)
+                if left[0] in _LEFT_REJECTS_WEAK and not (name in _AFTER_PLACE_FORMS and left[0] == "capital"
+                                                          and _after_one_word_place(text, pos)):
+                    continue
             m = match(classes, p)
             if m is None or m.end() == p:
                 continue
@@ -2685,12 +2686,13 @@ def _meta_note(after: str) -> tuple[str, str] | None:
     if after[:1] in "‘“\"":
         return None
     m = _FIRST_SENTENCE_RE.match(after)
-    if _NOTICE_OPENING_RE.match(after) and (run_in := _notice_run_into_lede(after, m)) is not None:
+    notice = _NOTICE_OPENING_RE.match(after) is not None  # (the first sentence opens where the text does)
+    if notice and (run_in := _notice_run_into_lede(after, m)) is not None:
         return run_in
     if m is None:
         return None
     sentence = m.group()
-    if not (_SELF_REFERENCE_RE.search(sentence) or _NOTICE_OPENING_RE.match(sentence)
+    if not (notice or _SELF_REFERENCE_RE.search(sentence)
             or (_PUBLISHER_VOICE_RE.search(sentence) and _PUBLISHING_WORD_RE.search(sentence))):
         return None
     lede = after[m.end():].strip()
