@@ -986,3 +986,15 @@ def test_a_contributors_sentence_after_a_known_byline_is_the_bylines() -> None:
                             "estate stopped work on Tuesday", k)
         assert (got.standfirst, got.byline, got.authors) == ("Guards replaced with cameras",
                                                              f"Ana Lima, Red Lantern. {credit}", authors)
+
+
+def test_a_known_name_does_not_vouch_for_a_known_organisation_run_on_into_the_ledes_capitals() -> None:
+    # "<known name>, <known org> South | Korea has ...": the name vouches for itself; "<known org> South" must recur
+    for byline, org, wrong in [("Jang Mi-rae, Red Harbour", "Red Harbour", "Red Harbour South"),
+                               ("Tomas Hale, Voice of Labour", "Voice of Labour", "Voice of Labour New")]:
+        author = byline.split(",")[0]
+        k = _known((byline, [author], org))
+        k.learn("...", _sure(f"{author}, {wrong}", [author], wrong, lede="Korea has the widest gap"), article="u1")
+        assert wrong not in k.organisations
+        k.learn("...", _sure(f"{author}, {wrong}", [author], wrong, lede="Zealand’s ports stopped"), article="u2")
+        assert wrong in k.organisations, "recurring across two articles, it is learned as any sure evidence is"

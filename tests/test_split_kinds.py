@@ -3780,6 +3780,44 @@ KINDS += [
      ["Lou Ka-lok"], "Macau Labour Left", None, ("newline",)),
 ]
 
+KINDS += [
+    # what the text is a version of, after a whole byline: its note, even where it credits a publication
+    # (bylines.EXAMPLES["version-note-after-byline"])
+    ("version-note-after-byline", [("standfirst", "Why the price war will not save the shipyards"),
+                                   ("byline", "Tomas Hale, redflag.org"),
+                                   ("note", "This is an abridged version of an article in Red Flag magazine issue 61."),
+                                   ("lede", "‘Overcapacity’ has become the word of the year among officials")],
+     ["Tomas Hale"], "redflag.org", None, ("newline", "space")),
+    ("version-note-after-byline-2", [("standfirst", "Dockers count the cost of automation"),
+                                     ("byline", "Ana Lima, Red Flag"),
+                                     ("note", "This is an edited version of an article in Luta monthly issue 12."),
+                                     ("lede", "‘Automation’ was meant to make the docks safer and the work lighter")],
+     ["Ana Lima"], "Red Flag", None, ("newline", "space")),
+    # "A, B, and C reporting from <place> for <org>" (bylines.EXAMPLES["reporting-from-for"], ["serial-comma-names"])
+    ("reporting-from-for", [("standfirst", "Port workers face their first joint stoppage"),
+                            ("byline", "Ines Barrio, Tomas Hale, and Lena Holm reporting from Valparaíso for "
+                                       "redflag.org"),
+                            ("lede", "Around 900 dockers walked out on Monday in the first joint action")],
+     ["Ines Barrio", "Tomas Hale", "Lena Holm"], "redflag.org", None, ALL),
+    ("reporting-from-for-2", [("standfirst", "Furniture workers guard their machines at night"),
+                              ("byline", "Lin Pei-ju reporting from Dongguan for Red Flag"),
+                              ("lede", "Workers at a furniture plant in Houjie have slept beside the presses")],
+     ["Lin Pei-ju"], "Red Flag", None, ALL),
+    ("serial-comma-names", [("standfirst", "Helpers count the cost of the typhoon week"),
+                            ("byline", "Maria Santos, Ayu Lestari, and Lin Pei-ju, Domestic Workers’ Network"),
+                            ("lede", "During last week’s typhoon our members were made to work through")],
+     ["Maria Santos", "Ayu Lestari", "Lin Pei-ju"], "Domestic Workers’ Network", None, ALL),
+    # a byline printed in capitals, its organisation's section too (bylines.EXAMPLES["byline-in-capitals"])
+    ("byline-in-capitals", [("standfirst", "Welfare cuts hit the most vulnerable"),
+                            ("byline", "CHAN MEI-LING, RED FLAG (ISA IN HONG KONG)"),
+                            ("lede", "Disabled people and their carers will lose up to a third of their")],
+     ["CHAN MEI-LING"], "RED FLAG", "ISA IN HONG KONG", ALL),
+    ("byline-in-capitals-2", [("standfirst", "Four union officers jailed for up to three years"),
+                              ("byline", "TOMAS HALE, WORKERS ALLIANCE (ISA IN WALES)"),
+                              ("lede", "The sentences handed down today are an attack on every union")],
+     ["TOMAS HALE"], "WORKERS ALLIANCE", "ISA IN WALES", ALL),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")
@@ -4293,3 +4331,4 @@ def test_a_question_put_to_you_after_a_leading_credit_opens_the_lede(join: str) 
     got = split_excerpt(join.join(["Ana Lima, Red Flag", "How long have you been driving for the company?",
                                    "Four years, all of them on the night routes out of the port"]))
     assert got.standfirst is None and got.lede.startswith("How long have you been driving")
+

@@ -538,6 +538,19 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "Statement by <org> | The killing of a union organiser ... on a military-linked | "
                                    "Facebook page (heldout40, 19); standfirsts found so after a leading byline: at "
                                    "most 14 words on the gold"),
+    "version-note-after-byline": ("A, chinaworker.info | This is an abridged version of an article in Socialist "
+                                  "magazine issue 61. | ‘Involution’ ... (heldout67)",
+                                  "A, <site> | This is an abridged version of an article in <paper> magazine issue 32. "
+                                  "| Ningbo-Zhoushan handled ... (heldout70): a publication's credit, but after a "
+                                  "whole byline what the text is a version of is its note"),
+    "reporting-from-for": ("A, B, and C reporting from Antofagasta for chinaworker.info (heldout68, run into the "
+                           "standfirst)", "A, B, and C reporting from Kunshan for <site> (heldout70)"),
+    "serial-comma-names": ("A, B, and C, Helpers’ Rest Day Coalition (heldout60)",
+                           "A, B, and C reporting from ... (heldout68); A, B, and C reporting from ... (heldout70)"),
+    "byline-in-capitals": ("... the most vulnerable | KOO SIU-FAN, SOCIALIST ACTION (ISA IN HONG KONG) | Disabled "
+                           "people ... (heldout67, run together)", "... between 20 and 34 months | MAK WING-CHI, "
+                           "SOCIALIST RAMPART (ISA IN HONG KONG) | The sentences ... (heldout71); four more sets print "
+                           "a byline in capitals (heldout64, 66, 69, 70), read whole already"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

@@ -253,7 +253,8 @@ _NT = has("name")
 _HONG_KONG_NEXT = rf"(?<={lit('Hong')}) {_KONG}"
 # (the "and" closing the list comes after name words only: "A, B and C", not "A, Org I start ... and the")
 _LIST_CLOSES = rf"(?=(?:(?:{_NT}|{MIDDLE_LETTER}|{PART}|{OTHER_SCRIPT})(?:, | )){{1,8}}(?:{AND}|&) )"
-NAMES = (rf"{NAME}(?:(?: {AND} | & |, {_LIST_CLOSES}){NAME}){{0,4}}"
+# (the serial comma too: "A, B, and C": bylines.EXAMPLES["serial-comma-names"])
+NAMES = (rf"{NAME}(?:(?: {AND} | & |, {_LIST_CLOSES}|, {AND} ){NAME}){{0,4}}"
          rf"(?!(?<={_NT} {_NT} {_NT}) {_NT},|{_HONG_KONG_NEXT})")
 FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
@@ -1076,10 +1077,12 @@ FORMS: list[Form] = [
                 "Ah Man, a secondary school teacher in Kowloon (heldout3); Xu Lan (pseudonym), a nurse at a county "
                 "hospital in Hubei (heldout11)")),
     Form("names-reporting",
-         rf"(?P<names>{NAMES})(?:(?:, {lit('reporting', 'writing')}| {lit('reports', 'writes')})"
-         # (for whom: "A reports for Org from Lagos")
+         rf"(?P<names>{NAMES})(?:(?:,? {lit('reporting', 'writing')}| {lit('reports', 'writes')})"
+         # (for whom: "A reports for Org from Lagos", or after the place: "A, B, and C reporting from Kunshan for
+         # <site>": bylines.EXAMPLES["reporting-from-for"])
          rf"(?: {lit('for')} (?:{THE} )?(?P<org>{ORG_CORE}))? {lit('from')} "
-         rf"(?P<place>{PLACE})|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}"
+         rf"(?P<place>{PLACE})(?: {lit('for')} (?:{THE} )?(?P<org4>{ORG_CORE}))?"
+         rf"|(?:, {lit('writing')}| {lit('writes')}) {IN} {lit('a')} {LOWER} {LOWER}"
          # (or for whom: "A writes for Org", "A, writing for Org")
          rf"|(?:, {lit('writing', 'reporting')}| {lit('writes', 'reports')}) {lit('for')} (?:{THE} )?"
          rf"(?P<org2>{ORG_CORE})"

@@ -238,6 +238,11 @@ class SiteKnowledge:
             # known name vouches for may be the lede's first word ("<known name>, | Thatcher, revered as ..."):
             # both must recur
             part_weight = weight
+        org_weight = part_weight
+        if org_weight > weight and org and not org_known and self._extends_known_org(org):
+            # "<known org> South | Korea has ...": a known organisation run on into the lede's first capitalised
+            # words, read as a longer one; a known name beside it vouches for the name, not for that: it must recur
+            org_weight = weight
         before, after = split.standfirst or "", split.note or split.lede or ""
         if at >= 0:  # what is really next to the byline (a standfirst after a leading byline, a run-in word)
             before, after = text[:at], text[at + len(" ".join(byline.split())):]
@@ -245,7 +250,8 @@ class SiteKnowledge:
         for part, kind in [*((n, "names") for n in names), *(((org, "organisations"),) if org else ())]:
             at = byline.find(part)
             if at >= 0:  # what surrounds the part: the standfirst / lede at the byline's edges, else a boundary
-                entries.append((kind, part, part_weight, before if at == 0 else ",",
+                entries.append((kind, part, org_weight if kind == "organisations" else part_weight,
+                                before if at == 0 else ",",
                                 after if at + len(part) == len(byline) else ","))
         for kind, entry, w, left, right in entries:
             if kind == "bylines":
@@ -262,6 +268,11 @@ class SiteKnowledge:
         """Is ``name`` a known name with words before it ("Bulacan <known name>")?"""
         words = name.split()
         return any(" ".join(words[i:]) in self.names for i in range(1, len(words)))
+
+    def _extends_known_org(self, org: str) -> bool:
+        """Is ``org`` a known organisation with words after it ("<known org> South")?"""
+        words = org.split()
+        return any(" ".join(words[:i]) in self.organisations for i in range(1, len(words)))
 
     def _take(self, kind: str, entry: str, key: str, weight: float, left: list[str], right: list[str], *,
               clean: bool) -> None:
@@ -774,7 +785,7 @@ def _joined_tail(text: str, pos: int) -> F.CharMatch | None:
     return None
 
 
-_NAME_SEP_RE = re.compile(r", | and | & ")
+_NAME_SEP_RE = re.compile(r",? and |, | & ")
 
 
 def _by_first_char(words: Iterable[str]) -> dict[str, list[str]]:

@@ -540,7 +540,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
 # Byline parsing: a form's match -> authors / organisation / affiliation
 # --------------------------------------------------------------------------------------
 
-_NAME_SPLIT_RE = re.compile(r", | and | & | with ")
+_NAME_SPLIT_RE = re.compile(r",? and |, | & | with ")  # (",? and": the serial comma, "A, B, and C")
 # another script (CJK, Cyrillic), or a handle ("@moxy_writes")
 _FULL_WIDTH_BRACKET_RE = re.compile(r"（[^（）]*）")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
@@ -1488,7 +1488,7 @@ def _dateline_place_start(text: str, best: Candidate) -> int | None:
 #: bylines.EXAMPLES["byline-own-bracket"])
 _CLAUSE_OPEN_RE = re.compile(rf"(?:[,;] | )[{_LO}][{_LO}’'-]*(?=[ ,;])|[,;] [{_UP}]| \(|(?:, |[ ]?)[\u3400-\u9fff]")
 _SENTENCE_OPENS_RE = re.compile(rf"(?<=[{_LO}\d.!?)’”'\"\u3400-\u9fff]) (?=[{_UP}][{_LO}’'-]*,? [{_LO}])"
-                                rf"|(?<=[{_LO}][.!?]) (?=[{_UP}])"
+                                rf"|(?<=[{_LO}][.!?]) (?=[{_UP}])|(?<=[{_LO}\d][.!?]) (?=[‘“][{_UP}])"
                                 # (or a capitalised preposition before a name, a day or a number: "... from Yantian |
                                 # By Tuesday afternoon the operator ...": bylines.EXAMPLES["preposition-opens-lede"])
                                 rf"|(?<=[{_LO}]) (?=(?:By|On|In|At|From|Since|After|Before|During|Until) [{_UP}\d])")
@@ -1681,6 +1681,9 @@ _CREDIT_LABEL_RE = re.compile(rf"(?:^|(?<=[{_LO}.!?:’”]))[{_UP}][{_LO}-]+$")
 _PHRASE_END = ".!?:’”\""
 
 
+_RUN_IN_CAPITAL_RE = re.compile(rf"(?<=[{_LO}])[{_UP}][{_LO}’'-]+$")  # a capitalised word run into a lower-case one
+
+
 def _part_start_before(text: str, start: int) -> tuple[int, bool] | None:
     """Where the part that the text before a byline at ``start`` leaves open starts (see ``_ENDS_IN_BY_RE``), and
     whether it ended in "by": the capitalised word right before "by", else the nearest capitalised word after a
@@ -1699,6 +1702,10 @@ def _part_start_before(text: str, start: int) -> tuple[int, bool] | None:
         word, prev = words[i].group(), words[i - 1].group()
         if word[:1].isupper() and (prev[-1:] in _PHRASE_END or (
                 prev[:1].islower() and prev not in _LEADS_INTO_NOUN and prev not in B.NAME_PARTICLES)):
+            if (run_in := _RUN_IN_CAPITAL_RE.search(prev)) is not None:
+                # (the part's first word run into the standfirst's last: "... joint stoppageIgnacio | Barrientos,
+                # Valentina Rojas, and ...": bylines.EXAMPLES["reporting-from-for"])
+                return offset + words[i - 1].start() + run_in.start(), by
             return offset + words[i].start(), by
     line_start = before.rfind("\n") + 1
     if line_start and offset == line_start and words and words[0].group()[:1].isupper():
@@ -1946,7 +1953,10 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
         for c in cands:
             gap_after = text[best.end : c.start]
             gap_before = text[c.end : best.start]
-            if c.start >= best.end and (gap := _MERGE_GAP_RE.fullmatch(gap_after)):
+            if c.start >= best.end and (gap := _MERGE_GAP_RE.fullmatch(gap_after)) \
+                    and not (c.form.startswith("credit-version") and (best.authors or best.organisation)):
+                # (what the text is a version of, after a whole byline, is its note: "A, Org | This is an abridged
+                # version of an article in <paper> issue 61.": bylines.EXAMPLES["version-note"])
                 best = _merge(best, c, best.start, c.end, separated=gap.group("sep") is not None)
                 merged = True
             elif c.end <= best.start and (gap := _MERGE_GAP_RE.fullmatch(gap_before)):
@@ -2490,6 +2500,44 @@ _GROUP_LEAD_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "and", "or",
 # --------------------------------------------------------------------------------------
 
 
+#: A run of three words or more printed in capitals, a comma among them: a byline set in capitals ("... the most
+#: vulnerable | KOO SIU-FAN, SOCIALIST ACTION (ISA IN HONG KONG) | Disabled people ...": bylines.EXAMPLES[
+#: "byline-in-capitals"]); the forms read names and organisations by their capitalised words
+_CAPITALS_WORD = rf"\(?[{_UP}][{_UP}’'.-]*[{_UP}]\)?(?=[{_UP}][{_LO}]|[^{_UP}{_LO}’']|$)"
+_CAPITALS_RUN_RE = re.compile(rf"(?<![{_UP}’']){_CAPITALS_WORD}(?:,? {_CAPITALS_WORD}){{2,}}")
+_CAPITALS_WORD_RE = re.compile(rf"[{_UP}][{_UP}’'.-]*[{_UP}]")
+# (not "TO", "ON", "AT": surnames too, "TO KA-KIT")
+_CAPITALS_FUNCTION_WORDS = frozenset({"IN", "OF", "AND", "THE", "FOR", "FROM", "WITH"})
+
+
+def _capitals_view(text: str, best: Candidate | None) -> str:
+    """``text`` with each run of words in capitals that holds a comma and that ``best`` does not hold whole written as
+    names are (function words in lower case): same length, so a byline's span in it is its span in ``text``;
+    ``text`` itself when there is none."""
+    if "," not in text:
+        return text
+    view = text
+    for m in _CAPITALS_RUN_RE.finditer(text):
+        run = m.group()
+        if ", " not in run or (best is not None and best.start <= m.start() + 3 and best.end >= m.end()
+                               and (best.authors or best.organisation)):
+            continue
+        cased = _CAPITALS_WORD_RE.sub(lambda w: w.group().lower() if w.group() in _CAPITALS_FUNCTION_WORDS
+                                      else w.group()[0] + w.group()[1:].lower(), run)
+        view = view[: m.start()] + cased + view[m.end() :]
+    return view
+
+
+def _in_original_case(text: str, view: str, best: Candidate) -> Candidate:
+    """``best``, found in ``_capitals_view(text)``, with its fields as ``text`` prints them."""
+    def original(value: str | None) -> str | None:
+        at = view.find(value, best.start, best.end) if value else -1
+        return text[at : at + len(value)] if value and at >= 0 else value
+
+    return dataclasses.replace(best, authors=[original(a) or a for a in best.authors],
+                               organisation=original(best.organisation), affiliation=original(best.affiliation))
+
+
 def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
     """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``.
 
@@ -2506,6 +2554,12 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     has_lines = "\n" in text
     best = find_byline(text, knowledge, None if memo is None else memo.setdefault("candidates", {}),
                        truncated=truncated)
+    if (view := _capitals_view(text, best)) is not text:
+        # a byline in capitals the forms did not read whole: read it as names are written
+        in_view = find_byline(view, knowledge, truncated=truncated)
+        if in_view is not None and (best is None or in_view.end > best.end or (
+                (in_view.start, in_view.end) == (best.start, best.end) and not (best.authors or best.organisation))):
+            best = _in_original_case(text, view, in_view)
     if best is None:
         standfirst, lede, how = standfirst_break(text)
         method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break", "repeat": "standfirst-break",
