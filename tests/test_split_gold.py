@@ -460,7 +460,7 @@ HELDOUT21_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t048": (RENDERINGS, "source-credit-org"),
     "t057": (("collapsed",), "pen-name-cut"), "t065": (RENDERINGS, "org-tail-nationality"),
     "t074": (RENDERINGS, "run-in-domain"), "t087": (RENDERINGS, "run-in-domain"),
-    "t094": (("collapsed",), "name-before-place"),
+
 }
 _known_failures("heldout21", HELDOUT21_FAILURES, _H21)
 
@@ -533,7 +533,7 @@ _H27 = {"unfitted": "held-out 27, measured blind with splitter 3.10 (39dcbe3) an
 HELDOUT27_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t008": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout27", HELDOUT27_FAILURES, _H27)
 _H28 = {"unfitted": "held-out 28, measured blind with splitter 3.10 (39dcbe3) and fitted in part "
@@ -673,7 +673,7 @@ _H42 = {"unfitted": "held-out 42, measured blind with splitter 3.12 early (b1fec
 HELDOUT42_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (('collapsed',), "unfitted"), "t031": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t041": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"),
+    "t086": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"),
     "t094": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout42", HELDOUT42_FAILURES, _H42)
@@ -805,7 +805,7 @@ HELDOUT56_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (RENDERINGS, "unfitted"), "t005": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
     "t034": (('collapsed',), "unfitted"), "t039": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t046": (('collapsed',), "unfitted"), "t061": (RENDERINGS, "unfitted"), "t064": (('collapsed',), "unfitted"),
-    "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
+    "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout56", HELDOUT56_FAILURES, _H56)
 
@@ -965,7 +965,7 @@ _H69 = {"unfitted": "held-out 69, measured blind with splitter 3.17 (af9bcb6) an
                      "(tests/gold/README.md)"}
 HELDOUT69_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
-    "t046": (("collapsed",), "unfitted"), "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"),
 }

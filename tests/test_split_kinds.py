@@ -4332,3 +4332,24 @@ def test_a_question_put_to_you_after_a_leading_credit_opens_the_lede(join: str) 
                                    "Four years, all of them on the night routes out of the port"]))
     assert got.standfirst is None and got.lede.startswith("How long have you been driving")
 
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # bare names between a standfirst and a lede's opening: a proper noun before a comma, a possessive, a pen name
+    # beside a full name, after a quotation mark (bylines.EXAMPLES["bare-names-before-sentence"])
+    ("Small shops shed staff as councils chase ‘hidden debts’", "Ines Barrio and Tomas Hale",
+     "Private firms, which provide most jobs in the city, are cutting staff again"),
+    ("The stadiums are empty but the kafala contracts remain", "Lena Holm and Ana Lima",
+     "Rahim, a 34-year-old electrician from Sylhet, has been in Doha for nine years"),
+    ("What dockers can learn from Hong Kong", "Maria Santos and Lin Pei-ju",
+     "Hong Kong’s unions were not destroyed in a day: first came the smear campaign"),
+    ("Convenience stores and the logic of ‘always open’", "Ines Barrio and Tomas Hale",
+     "Japan’s 56,000 convenience stores never close, and the men who run them"),
+    ("Property slump drags on a third of the economy", "Tomas Hale and Qiushan",
+     "New home sales in the hundred largest cities fell again in March"),
+])
+@pytest.mark.parametrize("join", [" ", "\n"])
+def test_bare_names_before_a_ledes_opening(standfirst: str, byline: str, lede: str, join: str) -> None:
+    got = split_excerpt(join.join([standfirst, byline, lede]) + "...")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+    assert got.authors == byline.split(" and ")

@@ -551,6 +551,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "people ... (heldout67, run together)", "... between 20 and 34 months | MAK WING-CHI, "
                            "SOCIALIST RAMPART (ISA IN HONG KONG) | The sentences ... (heldout71); four more sets print "
                            "a byline in capitals (heldout64, 66, 69, 70), read whole already"),
+    "bare-names-before-sentence": ("... chase ‘hidden debts’ | A B and C D | Private companies, which ... "
+                                   "(heldout27, after a quotation mark); ... a third of the economy | A B and C | New "
+                                   "home sales ... (heldout56, a pen name beside a full name)",
+                                   "... their own unions | A B | Sriperumbudur, forty kilometres ... (heldout21, a "
+                                   "place and a comma); ... learn from Hong Kong | A B and C D | Hong Kong’s unions "
+                                   "... (heldout42); ... in Japan. | A B and C D | Japan’s 56,000 ... (heldout69, a "
+                                   "possessive)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

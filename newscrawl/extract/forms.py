@@ -1157,6 +1157,11 @@ FORMS: list[Form] = [
     # (or one name word run in on both sides: a part of its own, "... lessons for todayYuhangFew events ...")
     Form("names", rf"(?P<names>(?=(?:[^\n ]+ ){{0,3}}[^\n ]*?(?:, | {AND} | & )){NAME_LIST}|{FULL_NAMES}"
          rf"|(?<={WORD}){NAME_TOK}(?={UPSTART}))"
+         # (not the lede's first word taken for a name's last, before its next: "A B and C D Buyers | of flats ...":
+         # bare names end before a sentence's opening, split._score; bylines.EXAMPLES["bare-names-before-sentence"])
+         # (nor a possessive, nor "Hong" of "Hong Kong": "A B and C D | Japan’s 56,000 ...", "... Hsin-yu | Hong
+         # Kong’s unions")
+         rf"(?! {LOWER})(?<!{has('poss')})(?!{_HONG_KONG_NEXT})"
          rf"(?:, {_DATE}(?={END}))?{END}",
          ("Lars-Ove Brink and Martin Cole (corpus shape)", "Ben Rooke (corpus shape, own line)",
           "Jane Dorsey, 28 March 2024 (unit tests: a date after the names)"), weak=True),

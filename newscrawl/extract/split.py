@@ -790,7 +790,11 @@ def _after_mentioned_person(c: Classed, k: int) -> bool:
 _NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 #: a capitalised word and a lower-case one: a sentence opening ("| Crane operators at", "| Teng is 78")
 # (a possessive too: "| Gothenburg’s car factory")
-_SENTENCE_OPENING_RE = re.compile(r" [A-Z][a-z]+(?:’s|'s)? (?!(?:of|and|de|van|von|bin|binti|da|dos)\b)[a-z]{2,}\b")
+_SENTENCE_OPENING_RE = re.compile(r" [A-Z][a-z]+(?:’s|'s)? (?!(?:of|and|de|van|von|bin|binti|da|dos)\b)[a-z]{2,}\b"
+                                  # (or a proper noun's possessive, a proper noun before a comma and a lower-case
+                                  # word: "... | Hong Kong’s unions were", "... | Rahim, a 34-year-old electrician":
+                                  # bylines.EXAMPLES["bare-names-before-sentence"])
+                                  r"| [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:’s|'s) (?:[a-z]{2,}|\d)| [A-Z][a-z]+, [a-z]+\b")
 
 
 @functools.lru_cache(maxsize=256)  # (a known byline, its name and the name before its organisation end alike)
@@ -884,8 +888,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                                or text[start:end].lower() in B.PLACE_NOUNS or text[start:end] in B.PLACE_NAME_ENDS):
         return None  # (a word the excerpt names again is its subject: "... against Meituan | The company ... Meituan")
     if form == "names" and right not in ("end", "break", "starter", "runin", "title") and not (
-            right == "sentence" and left == "word" and authors is not None and 1 <= len(authors) <= 4
-            and all(_name_words(a) == 2 for a in authors)):
+            right == "sentence" and left in ("word", "punct") and authors is not None and 1 <= len(authors) <= 4
+            and all(_name_words(a) == 2 or (_name_words(a) == 1 and len(authors) > 1) for a in authors)):
         return None  # bare names need a part boundary on both sides: a standfirst's lower-case end and a
         # sentence's opening ("... union | Mak Tsz-kin | Crane operators at", two such names joined by "and":
         # "... travelling | A B and C D | Workers who live", or a list: "A B, C D and E F"); a longer run of capitalised
