@@ -825,7 +825,7 @@ HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t066": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
-    "t089": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t089": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout60", HELDOUT60_FAILURES, _H60)
 
@@ -930,7 +930,7 @@ HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t082": (("collapsed",), "unfitted"), "t088": (("collapsed",), "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
-    "t100": (RENDERINGS, "unfitted"),
+
 }
 _known_failures("heldout66", HELDOUT66_FAILURES, _H66)
 
@@ -990,7 +990,7 @@ HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t023": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
     "t044": (RENDERINGS, "unfitted"), "t050": (("collapsed",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
     "t064": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
-    "t084": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 
@@ -1010,8 +1010,6 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.17 (af9bcb6) "
                                    "and 3.18 (2fdbdd1), then joined and fitted in part (tests/gold/README.md)"
                     for n in (66,)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.17 (af9bcb6) "
-                                   "and 3.18 (e72fe02), then joined (tests/gold/README.md)" for n in (71,)},
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "

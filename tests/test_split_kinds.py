@@ -3818,6 +3818,18 @@ KINDS += [
      ["TOMAS HALE"], "WORKERS ALLIANCE", "ISA IN WALES", ALL),
 ]
 
+KINDS += [
+    # an organisation's body in two role words (bylines.EXAMPLES["org-two-role-words"])
+    ("org-editorial-board", [("standfirst", "Cut working hours, not jobs"),
+                             ("byline", "redflag.org editorial board"),
+                             ("lede", "With one in five young people out of work, the government tells them")],
+     [], "redflag.org", None, ("newline", "space")),  # (a domain run into a word: knowledge places it)
+    ("org-editorial-board-2", [("standfirst", "Women workers are fighting back"),
+                               ("byline", "Workers Alliance editorial board"),
+                               ("lede", "This 8 March, millions of women will strike for equal pay across")],
+     [], "Workers Alliance", None, ALL),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -558,6 +558,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                    "place and a comma); ... learn from Hong Kong | A B and C D | Hong Kong’s unions "
                                    "... (heldout42); ... in Japan. | A B and C D | Japan’s 56,000 ... (heldout69, a "
                                    "possessive)"),
+    "org-two-role-words": ("... not jobs | kowloonleft.info editorial board | With one in five ... (heldout60); "
+                           "... fighting back | easternpicket.net editorial board | This 8 March ... (heldout71)",
+                           "... in Malaysia and Indonesia | <site> editorial board | Our articles ... (heldout66)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

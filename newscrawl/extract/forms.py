@@ -1054,7 +1054,8 @@ FORMS: list[Form] = [
                "Porto (unit tests: a sentence as the byline)")),
     Form("org-role",
          # (where they report: "Org reporters in Taipei", "Org reporters at Chek Lap Kok")
-         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True, loose_second=True)} {ROLE}"
+         # (two role words: "<org> editorial board", bylines.EXAMPLES["org-two-role-words"])
+         rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True, loose_second=True)} {ROLE}(?: {ROLE})?"
          # (a place after "at" only before a sure end or a new sentence: not "at West Kowloon | Magistrates’ Courts")
          rf"(?:(?: {IN} {PLACE})?{END}| {lit('at')} {PLACE}(?:{END_STRONG}|{NEW_SENTENCE}))",
          ("Socialist Action reporters (corpus form)", "Tom Avery and CWI Taiwan reporters (corpus shape)")),
