@@ -882,10 +882,10 @@ _H63 = {"unfitted": "held-out 63, measured blind with splitter 3.16 (0b7a228), m
 HELDOUT63_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t009": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"),
     "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t018": (("collapsed",), "unfitted"),
-    "t019": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"),
+    "t019": (RENDERINGS, "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
-    "t066": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"),
+    "t068": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"),
     "t079": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"),
@@ -964,7 +964,7 @@ _known_failures("heldout68", HELDOUT68_FAILURES, _H68)
 _H69 = {"unfitted": "held-out 69, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT69_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
+    "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"),

@@ -4365,3 +4365,16 @@ def test_bare_names_before_a_ledes_opening(standfirst: str, byline: str, lede: s
     got = split_excerpt(join.join([standfirst, byline, lede]) + "...")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
     assert got.authors == byline.split(" and ")
+
+
+@pytest.mark.parametrize("standfirst,byline,author", [
+    # a family name that is an English sentence starter opens the name (bylines.EXAMPLES["starter-surname"])
+    ("Airport handlers strike over cuts to meal allowance", "So Mei-ling, Red Flag", "So Mei-ling"),
+    ("Bus drivers walk out over the new rota", "To Wing-kei, Workers Alliance", "To Wing-kei"),
+    ("Cleaners walk out over unpaid wages in Foshan", "He Xiaolan, redflag.org", "He Xiaolan"),
+])
+@pytest.mark.parametrize("join", [" ", "\n"])
+def test_a_family_name_that_is_a_sentence_starter_opens_the_byline(standfirst: str, byline: str, author: str,
+                                                                    join: str) -> None:
+    got = split_excerpt(join.join([standfirst, byline, "More than two hundred workers stopped work on Monday"]))
+    assert (got.standfirst, got.byline, got.authors) == (standfirst, byline, [author])

@@ -241,7 +241,7 @@ PUBLISH_PLACES = words("below here")
 PLACE_CREDITS = words("Report Reports Letter Dispatch Despatch Diary Notes Postcard")
 #: Family names that are also a sentence's first words ("He" 何): before a byline's given name they are the name's
 #: (split._with_name_token_before)
-SURNAME_STARTERS = words("He")
+SURNAME_STARTERS = words("He So To")  # (Chinese 何, Cantonese 蘇 and 杜: bylines.EXAMPLES["starter-surname"])
 #: "By" in the languages of the sections' own pages (Malay and Indonesian, Tagalog, Spanish and Portuguese, French,
 #: German, Swedish and Norwegian, Dutch), and Chinese "text:" ("文：", "文/"): a credit opening a byline
 #: (split._with_foreign_by).
@@ -561,6 +561,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "org-two-role-words": ("... not jobs | kowloonleft.info editorial board | With one in five ... (heldout60); "
                            "... fighting back | easternpicket.net editorial board | This 8 March ... (heldout71)",
                            "... in Malaysia and Indonesia | <site> editorial board | Our articles ... (heldout66)"),
+    "starter-surname": ("... cuts to meal allowance | So Kwan-lok, Socialist Torchlight (...) | Over 300 ... "
+                        "(heldout69); ... a bigger story | He | Haiming, Org (the rule's first example)",
+                        "... walk out in Zhaoqing | He Yuling, chinaworker.info | More than ... (heldout63, after a "
+                        "one-word place)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

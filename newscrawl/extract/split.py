@@ -659,6 +659,12 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
         text = text[1:-1]  # a byline in brackets: "(By A, Org)"
     if text[:2].isupper() and (caps := _caps_byline(text)) is not None:
         return caps  # "BY A, ORG" in capitals, as printed
+    head, _, rest = text.partition(" ")
+    if head in B.SURNAME_STARTERS and rest:
+        # a family name that is a sentence starter, no form's name word: "He Yuling, Org" (EXAMPLES["starter-surname"])
+        rest_authors, rest_org, rest_affil = _parse_byline(rest)
+        if rest_authors and rest.startswith(rest_authors[0]):
+            return (f"{head} {rest_authors[0]}", *rest_authors[1:]), rest_org, rest_affil
     if text.startswith("Words: ") and (words := _WORDS_PICTURES_RE.fullmatch(text)) is not None:
         return tuple(words.group("names").split(" and ")), None, None  # "Words: A. Photos: B": the writer
     if "By " in text:  # "This article is from X. By A, B": the closing "By A, B" names the authors
@@ -1531,6 +1537,7 @@ def _dash_tail_end(text: str, end: int) -> int | None:
 _CAPS_FAMILY_NAME_BEFORE_RE = re.compile(rf"(?:(?<=[{_LO}])|(?:^|(?<=\s))(?P<prev>[{_UP}][{_LO}]+) )"
                                          rf"(?P<tok>[{_UP}]{{5,}}) $")
 _NAME_TOKEN_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<prev>[{_LO}][{_LO}’'-]+|\d[\d,.]*) (?P<tok>\S+) $")
+_STARTER_SURNAME_BEFORE_RE = re.compile(rf"(?<=\s)(?P<tok>{'|'.join(sorted(B.SURNAME_STARTERS))}) $")
 
 
 def _with_name_token_before(text: str, best: Candidate) -> Candidate:
@@ -1547,6 +1554,11 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
             return dataclasses.replace(best, start=caps.start("tok"), authors=[f"{tok} {best.authors[0]}",
                                                                                 *best.authors[1:]])
     m = _NAME_TOKEN_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
+    if m is None and (s := _STARTER_SURNAME_BEFORE_RE.search(text, max(0, best.start - 40), best.start)) \
+            and _after_one_word_place(text, s.start("tok")):
+        # (such a family name after a one-word place: "... walk out in Zhaoqing | He | Yuling, Org")
+        return dataclasses.replace(best, start=s.start("tok"), authors=[f"{s.group('tok')} {best.authors[0]}",
+                                                                          *best.authors[1:]])
     if m is None or m.group("prev") in _LEADS_INTO_NOUN or m.group("prev") in B.NAME_PARTICLES:
         return best
     tok = m.group("tok")
