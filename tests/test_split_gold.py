@@ -978,7 +978,7 @@ HELDOUT70_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t019": (("collapsed",), "unfitted"), "t020": (("collapsed",), "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t086": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t086": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout70", HELDOUT70_FAILURES, _H70)
 

@@ -4378,3 +4378,14 @@ def test_a_family_name_that_is_a_sentence_starter_opens_the_byline(standfirst: s
                                                                     join: str) -> None:
     got = split_excerpt(join.join([standfirst, byline, "More than two hundred workers stopped work on Monday"]))
     assert (got.standfirst, got.byline, got.authors) == (standfirst, byline, [author])
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # a decimal point or a time's colon ends no phrase: the weakest break still reads after it
+    ("Increase of 3.2 percent will not keep pace with rents",
+     "Taiwan’s monthly minimum wage will rise from January, the labour ministry said"),
+    ("Talks resume at 10:30 as the strike enters its third week",
+     "Dockers at the container terminal voted on Sunday to stay out until the company")])
+def test_a_decimal_point_is_no_phrase_end_for_the_weakest_break(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede}...")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)

@@ -2429,7 +2429,7 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
         if not (w.gap in (" ", "^", "\n") and w.text[0].islower() and w.text.replace("’", "").replace("'", "")
                 .replace("-", "").isalpha()) or nxt.gap != " " or after.gap != " ":
             continue
-        if any(ch in text[label_end : w.end] for ch in ".!?:;"):
+        if _PHRASE_END_RE.search(text, label_end, w.end):
             break  # the standfirst is one phrase
         capital = _is_capitalised(nxt.text) and nxt.text != "I"  # (the pronoun goes on a sentence: "whether | I am")
         title_next = capital and after.text in B.TITLE_WORDS and i + 3 < n and tokens[i + 3].gap == " " \
@@ -2477,7 +2477,7 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
                 and _is_capitalised(place.text) and group.gap == " " and _is_capitalised(group.text)
                 and len(group.text) >= 5 and group.text.endswith("s") and then.gap == " " and len(then.text) >= 2
                 and then.text.isalpha() and then.text.islower() and then.text not in B.PLACE_NOUNS):
-            if any(ch in text[label_end : place.end] for ch in ".!?:;"):
+            if _PHRASE_END_RE.search(text, label_end, place.end):
                 break
             return place.end, group.start, "capital"
     for i in range(1, n - 1):  # "... the work goes on | Builders on sites ...", "... instead of two | Employees at"
@@ -2488,11 +2488,15 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
                 and then.text.islower() and len(then.text) >= 2
                 and (prev.text[-1:].islower() or prev.text[-1:].isdigit() or prev.text in _CLOSING_QUOTES)
                 and prev.text not in _GROUP_LEAD_WORDS):
-            if any(ch in text[label_end : prev.end] for ch in ".!?:;"):
+            if _PHRASE_END_RE.search(text, label_end, prev.end):
                 break
             return prev.end, group.start, "capital"  # (a capitalised group of people and a lower-case word open a
             # sentence after any phrase's end: bylines.EXAMPLES["group-opens-lede"])
     return fallback
+
+
+#: A sentence's or a clause's end: not a decimal point or a time's colon ("a rise of 3.2 percent", "at 10:30")
+_PHRASE_END_RE = re.compile(r"[.!?:;](?!\d)")
 
 
 def _capitalised_run_then_lower(tokens: list[Any], i: int) -> bool:
