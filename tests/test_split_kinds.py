@@ -4389,3 +4389,18 @@ def test_a_family_name_that_is_a_sentence_starter_opens_the_byline(standfirst: s
 def test_a_decimal_point_is_no_phrase_end_for_the_weakest_break(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede}...")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # a name with a dangling comma after a capitalised word, where the name says where it starts (a surname and a
+    # hyphenated given name) or a date stands before it (bylines.EXAMPLES["name-comma-start-known"])
+    ("The regime still fears the memory of Tiananmen", "Lau Mei-ling,",
+     "June 4 this year falls on a Thursday, and the police have already warned"),
+    ("Workers locked in at night in Changhua", "Tsai Wen-hsin,", "Workers say the factory locked the dormitory doors"),
+    ("Victoria Park stays dark on the night of 4 June", "Ines Barrio,",
+     "Police officers outnumbered passers-by in Causeway Bay on the evening"),
+])
+def test_a_name_with_a_dangling_comma_where_its_start_is_known(standfirst: str, byline: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {byline} {lede}...")
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
+    assert got.authors == [byline.rstrip(",")]

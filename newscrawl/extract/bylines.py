@@ -565,6 +565,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "(heldout69); ... a bigger story | He | Haiming, Org (the rule's first example)",
                         "... walk out in Zhaoqing | He Yuling, chinaworker.info | More than ... (heldout63, after a "
                         "one-word place)"),
+    "name-comma-start-known": ("... the memory of Tiananmen | A B-c, | June 4 this year ... (heldout28); ... "
+                               "‘absconding’ in Changhua | A B-c, | Workers say ... (heldout55)",
+                               "... on the night of 4 June | A B, | Police officers ... (heldout31, after a date); "
+                               "... terrifies the Chinese Communist Party | A B-c, | For the sixth ... (heldout8)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

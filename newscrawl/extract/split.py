@@ -709,6 +709,21 @@ _AFTER_PLACE_FORMS = frozenset({"name-one", "names-any-org"})
 _ONE_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_UP}][{_LO}]+ $")
 
 
+#: A surname and a hyphenated given name, the Cantonese and Taiwanese romanisations' ("Kwok Sze-ming", "Yeh Shu-chen")
+_SURNAME_AND_HYPHENATED_GIVEN_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+,")
+#: A day's number and a month right before a position ("... on the night of 4 June | ")
+_DATE_BEFORE_RE = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(sorted(B.MONTH_NAMES))}) $")
+
+
+def _name_comma_start_known(text: str, start: int) -> bool:
+    """Does a name with a dangling comma surely start at ``start``, after a capitalised word? A Chinese name of a
+    surname and a hyphenated given name says where it starts ("... the memory of Tiananmen | Kwok Sze-ming, | June 4
+    ..."), and so does a day's date before it ("... on the night of 4 June | Maud Ellery, | Police ..."):
+    bylines.EXAMPLES["name-comma-start-known"]."""
+    return (_SURNAME_AND_HYPHENATED_GIVEN_RE.match(text, start) is not None
+            or _DATE_BEFORE_RE.search(text, max(0, start - 16), start) is not None)
+
+
 def _after_one_word_place(text: str, start: int) -> bool:
     """Does a one-word place after a preposition end the text before ``start``? A bare pen name may stand there,
     before a sentence starter ("... routine in Penang | Tamarind | For three weeks ...": bylines.EXAMPLES[
@@ -883,6 +898,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     left, lb = left_context
     right, rb = _right_context(text, end)
     after_place = left == "capital" and form in _AFTER_PLACE_FORMS and _after_one_word_place(text, start)
+    if form == "names-comma" and left in ("capital", "place") and _name_comma_start_known(text, start):
+        left, lb = "word", 0.0
     if weak and ((left in _LEFT_REJECTS_WEAK and not after_place)
                  or (left == "runin" and form == "names" and right != "runin")
                  or (left == "mention" and form in ("names", "names-comma"))):
@@ -975,7 +992,9 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
                 if left is None:
                     left = _left_context(c, i)
                 if left[0] in _LEFT_REJECTS_WEAK and not (name in _AFTER_PLACE_FORMS and left[0] == "capital"
-                                                          and _after_one_word_place(text, pos)):
+                                                          and _after_one_word_place(text, pos)) \
+                        and not (name == "names-comma" and left[0] != "function"
+                                 and _name_comma_start_known(text, pos)):
                     continue
             m = match(classes, p)
             if m is None or m.end() == p:
