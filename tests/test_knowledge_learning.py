@@ -998,3 +998,15 @@ def test_a_known_name_does_not_vouch_for_a_known_organisation_run_on_into_the_le
         assert wrong not in k.organisations
         k.learn("...", _sure(f"{author}, {wrong}", [author], wrong, lede="Zealand’s ports stopped"), article="u2")
         assert wrong in k.organisations, "recurring across two articles, it is learned as any sure evidence is"
+
+
+def test_a_lone_word_of_an_organisations_name_or_a_group_is_never_learned_as_an_organisation() -> None:
+    # "A, Workers | and Socialist Party" read short: "Workers" learned would cut every byline holding it
+    k = SiteKnowledge("x.example", seed=False)
+    for n, org in enumerate(["Workers", "Workers", "Socialist", "Socialist"]):
+        k.learn(f"a\nLena Holm, {org}\nb", _sure(f"Lena Holm, {org}", ["Lena Holm"], org, method="newline"),
+                article=f"u{n}")
+    assert not k.organisations and "Lena Holm" in k.names
+    k.learn("a\nTomas Hale, Red Harbour\nb", _sure("Tomas Hale, Red Harbour", ["Tomas Hale"], "Red Harbour",
+                                                   method="newline"), article="u9")
+    assert "Red Harbour" in k.organisations

@@ -224,6 +224,9 @@ class SiteKnowledge:
             return False  # a rejected byline rejects the whole split it came from
         names = [a for a in split.authors if F.is_person_name(a) and a not in self.organisations]
         org = split.organisation
+        if org and " " not in org and (org in B.ORG_WORDS or org in B.GROUP_NOUNS):
+            org = None  # one word of an organisation's name or a group ("Workers" of "A, Workers and Socialist
+            # Party"): no organisation on its own, and learned it would cut every longer name holding it
         if not org and not names and len(split.authors) == 1 and split.authors[0] in self.organisations:
             org = split.authors[0]  # "<known org> (<section>)" read as a person and a section: the organisation
         if split.authors and not names and not org:
