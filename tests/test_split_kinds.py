@@ -4404,3 +4404,13 @@ def test_a_name_with_a_dangling_comma_where_its_start_is_known(standfirst: str, 
     got = split_excerpt(f"{standfirst} {byline} {lede}...")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, byline, lede)
     assert got.authors == [byline.rstrip(",")]
+
+
+@pytest.mark.parametrize("lede", [
+    # "Hong Kongers" is no name (bylines.EXAMPLES["hong-kongers"])
+    "The day school brought young Hong Kongers, Chinese students and trade unionists together.",
+    "The letters carried a photograph of a young Hong Konger...",
+])
+def test_hong_kongers_is_no_byline(lede: str) -> None:
+    got = split_excerpt(f"Sixty attend a day of discussion Ines Barrio {lede}")
+    assert (got.byline, got.lede) == ("Ines Barrio", lede.removesuffix("..."))

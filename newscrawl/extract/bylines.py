@@ -569,6 +569,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "‘absconding’ in Changhua | A B-c, | Workers say ... (heldout55)",
                                "... on the night of 4 June | A B, | Police officers ... (heldout31, after a date); "
                                "... terrifies the Chinese Communist Party | A B-c, | For the sixth ... (heldout8)"),
+    "hong-kongers": ("... brought young Hong Kongers, Chinese students ... (heldout7)",
+                     "... a photograph of a young Hong Konger... (heldout10)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "
@@ -970,8 +972,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
 # --------------------------------------------------------------------------------------
 
 #: Capitalised words that cannot be (part of) a person's name.
+#: Demonyms of a place of two words whose first is a surname ("young Hong | Kongers", "a young Hong | Konger"): no
+#: name's word (bylines.EXAMPLES["hong-kongers"])
+DEMONYM_ENDS = words("Kongers Konger")
 NOT_NAME_WORDS = (SENTENCE_STARTERS | (MONTH_NAMES - NAME_MONTHS) | WEEKDAYS | TITLE_WORDS | GROUP_NOUNS
-                  | (ORG_WORDS - SURNAME_LIKE_ORG_WORDS) | PLACE_NAMES | PLACE_NAME_ENDS)
+                  | (ORG_WORDS - SURNAME_LIKE_ORG_WORDS) | PLACE_NAMES | PLACE_NAME_ENDS | DEMONYM_ENDS)
 
 #: The word sets the forms (``forms.py``) are written with: each becomes a property of the words
 #: in it; a word's class is its shape and the properties it has.
