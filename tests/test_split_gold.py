@@ -989,7 +989,7 @@ HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t006": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
     "t023": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
     "t044": (RENDERINGS, "unfitted"), "t050": (("collapsed",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
-    "t064": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout71", HELDOUT71_FAILURES, _H71)

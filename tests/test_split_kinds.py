@@ -4414,3 +4414,18 @@ def test_a_name_with_a_dangling_comma_where_its_start_is_known(standfirst: str, 
 def test_hong_kongers_is_no_byline(lede: str) -> None:
     got = split_excerpt(f"Sixty attend a day of discussion Ines Barrio {lede}")
     assert (got.byline, got.lede) == ("Ines Barrio", lede.removesuffix("..."))
+
+
+@pytest.mark.parametrize("note,byline,authors", [
+    # a note without its full stop runs on into the byline after it in merged text: the byline is cut back out
+    # (bylines.EXAMPLES["byline-after-note-run-on"])
+    ("Editor’s note: this is the first of two articles on the history of the dock strike", "Ana Lima, Red Flag",
+     ["Ana Lima"]),
+    ("This article first appeared in the Red Flag monthly", "Tomas Hale and Lena Holm, Workers Alliance",
+     ["Tomas Hale", "Lena Holm"]),
+])
+def test_a_byline_run_on_into_a_note_before_it(note: str, byline: str, authors: list[str]) -> None:
+    standfirst, lede = "Dockers remember the long strike", "In the summer of 1987 the dockers walked out for"
+    got = split_excerpt(f"{standfirst} {note} {byline} {lede}...")
+    assert (got.standfirst, got.note, got.byline, got.lede) == (standfirst, note, byline, lede)
+    assert got.authors == authors

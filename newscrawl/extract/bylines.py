@@ -28,6 +28,7 @@ THRESHOLDS = {
     "min_lede_words": 2,
     "max_label_words": 8,  # a label ending in a colon before a sentence is a standfirst of at most this many words
     "max_standfirst_chars": 260,  # a standfirst break further in than this is not trusted
+    "byline_ending_note_min_score": 0.9,  # a byline run into a note's end: a strong form's only ("A, Org")
     "max_capital_break_chars": 160,  # the weakest break ("collapse Teachers at") only this far in
     "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)
     "max_meta_note_chars": 130,  # a sentence about the text itself after a byline is a note up to this long
@@ -571,6 +572,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "... terrifies the Chinese Communist Party | A B-c, | For the sixth ... (heldout8)"),
     "hong-kongers": ("... brought young Hong Kongers, Chinese students ... (heldout7)",
                      "... a photograph of a young Hong Konger... (heldout10)"),
+    "byline-after-note-run-on": ("... the birth of the KCTU | Editor’s note: this is the second of a three-part "
+                                 "series on the history of the Korean labour movement | A, Org | In the summer ... "
+                                 "(heldout71)", "... ‘solutions’ | This article first appeared in the Socialist, paper "
+                                 "of the Socialist Party (ISA in Ireland) | A B | More than ... (heldout62: a bare "
+                                 "name, left to the note: too weak a form to cut a note)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

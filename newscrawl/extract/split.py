@@ -241,6 +241,7 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
         return text, None  # (speed only: no piece of any note pattern, so no note)
     notes = []
     words = "Words: " in text  # (speed only: the credit below holds it)
+    merged_text = "\n" not in text
     for pattern, pieces in _note_checks():
         if not prefilter.may_match(pieces, text):
             continue  # (speed only: no match can be without one of its pieces)
@@ -250,11 +251,32 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
                 and credit.start() < m.end():
             m = None
         if m:
-            notes.append(m.group(0).strip())
-            before, after = text[: m.start()], text[m.end():]
+            note, end = m.group(0).strip(), m.end()
+            if merged_text and (byline_at := _byline_ending_note(note)) is not None:
+                # the byline after the note, run on into it where no full stop ends the note: the text's again
+                end = m.start() + m.group(0).find(note) + byline_at
+                note = note[:byline_at].rstrip()
+            notes.append(note)
+            before, after = text[: m.start()], text[end:]
             joint = "\n" if not merged else " " if before[-1:].isspace() or after[:1].isspace() else ""
             text = (before.rstrip() + joint + after.lstrip()).strip()
     return text, " ".join(notes) if notes else None
+
+
+def _byline_ending_note(note: str) -> int | None:
+    """Where a byline that ends a note found in merged text starts, if one does: a note without its full stop runs on
+    into the byline after it ("Editor’s note: this is the second of a three-part series on ... the Korean labour
+    movement | A, Org | In the summer of 1987 ...": bylines.EXAMPLES["byline-after-note-run-on"]); a strong form's
+    byline that names people only ("... available from our | Hong Kong comrades" is the note's), after a lower-case
+    word or a bracket."""
+    if len(note) < 20:
+        return None
+    ends = [c for c in _text_candidates(note) if c.end == len(note) and c.start > 0 and note[c.start - 1] == " "
+            and c.score >= T["byline_ending_note_min_score"] and c.authors
+            and (note[c.start - 2 : c.start - 1].islower() or note[c.start - 2 : c.start - 1] == ")")]
+    if not ends:
+        return None
+    return max(ends, key=lambda c: (c.score, c.end - c.start)).start
 
 
 _UP, _LO = B.UP, B.LO
