@@ -55,14 +55,16 @@ def test_prepare_skips_the_space_substitution_only_where_it_changes_nothing(text
 def _take_notes_plain(text: str) -> tuple[str, str | None]:
     """``_take_notes`` with every note pattern searched wherever its own pieces occur (its specification)."""
     notes = []
+    merged = "\n" not in text
     for pattern, pieces in S._note_checks():
         if not prefilter.may_match(pieces, text):
             continue
         m = pattern.search(text)
         credit = S._WORDS_PICTURES_RE.search(text)  # ("Words: A. Photos: B" is a byline: no picture-credit note in it)
         if m and not (credit is not None and m.start() < credit.end() and credit.start() < m.end()):
-            notes.append(m.group(0).strip())
-            text = (text[: m.start()].rstrip() + "\n" + text[m.end():].lstrip()).strip()
+            note, end = S._note_of(m, merged)  # (a byline run on into the note's end stays in the text)
+            notes.append(note)
+            text = (text[: m.start()].rstrip() + "\n" + text[end:].lstrip()).strip()
     return text, " ".join(notes) if notes else None
 
 

@@ -251,16 +251,22 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
                 and credit.start() < m.end():
             m = None
         if m:
-            note, end = m.group(0).strip(), m.end()
-            if merged_text and (byline_at := _byline_ending_note(note)) is not None:
-                # the byline after the note, run on into it where no full stop ends the note: the text's again
-                end = m.start() + m.group(0).find(note) + byline_at
-                note = note[:byline_at].rstrip()
+            note, end = _note_of(m, merged_text)
             notes.append(note)
             before, after = text[: m.start()], text[end:]
             joint = "\n" if not merged else " " if before[-1:].isspace() or after[:1].isspace() else ""
             text = (before.rstrip() + joint + after.lstrip()).strip()
     return text, " ".join(notes) if notes else None
+
+
+def _note_of(m: re.Match[str], merged_text: bool) -> tuple[str, int]:
+    """A note pattern's match -> (the note, where it ends in the text): in merged text, a byline the note ran on into
+    is left to the text (``_byline_ending_note``)."""
+    note, end = m.group(0).strip(), m.end()
+    if merged_text and (byline_at := _byline_ending_note(note)) is not None:
+        end = m.start() + m.group(0).find(note) + byline_at
+        note = note[:byline_at].rstrip()
+    return note, end
 
 
 def _byline_ending_note(note: str) -> int | None:
