@@ -120,7 +120,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.18"
+SPLITTER_VERSION = "3.19"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
