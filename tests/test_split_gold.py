@@ -47,7 +47,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout60": 100, "heldout61": 100, "heldout62": 100,
                     "heldout63": 100, "heldout64": 100, "heldout65": 100,
                     "heldout66": 100, "heldout67": 100, "heldout68": 100,
-                    "heldout69": 100, "heldout70": 100, "heldout71": 100}
+                    "heldout69": 100, "heldout70": 100, "heldout71": 100,
+                    "heldout72": 100, "heldout73": 100, "heldout74": 100}
 
 
 @pytest.fixture(scope="module")
@@ -995,6 +996,50 @@ HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 
 
+_H72 = {"unfitted": "held-out 72, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t015": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t050": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"),
+    "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"), "t068": (RENDERINGS, "unfitted"),
+    "t071": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t077": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t097": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout72", HELDOUT72_FAILURES, _H72)
+
+
+_H73 = {"unfitted": "held-out 73, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t011": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t024": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
+    "t052": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t068": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t089": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t096": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout73", HELDOUT73_FAILURES, _H73)
+
+
+_H74 = {"unfitted": "held-out 74, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t003": (RENDERINGS, "unfitted"), "t004": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"),
+    "t022": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
+    "t042": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t059": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t075": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"), "t086": (("collapsed",), "unfitted"),
+    "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout74", HELDOUT74_FAILURES, _H74)
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
@@ -1010,6 +1055,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.17 (af9bcb6) "
                                    "and 3.18 (2fdbdd1), then joined and fitted in part (tests/gold/README.md)"
                     for n in (66,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.18 (33a7353) "
+                                   "and 3.19 (696737b), then joined (tests/gold/README.md)" for n in (72, 73, 74)},
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
