@@ -914,7 +914,7 @@ HELDOUT65_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t055": (RENDERINGS, "unfitted"),
     "t061": (("collapsed",), "unfitted"), "t064": (("collapsed",), "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"), "t074": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
-    "t089": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t092": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
     "t100": (RENDERINGS, "unfitted"),
 }
@@ -966,7 +966,7 @@ _H69 = {"unfitted": "held-out 69, measured blind with splitter 3.17 (af9bcb6) an
                      "(tests/gold/README.md)"}
 HELDOUT69_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
-    "t062": (RENDERINGS, "unfitted"), "t063": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"),
 }
@@ -1001,11 +1001,11 @@ _H72 = {"unfitted": "held-out 72, measured blind with splitter 3.18 (33a7353) an
 HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t015": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
-    "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"),
     "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"), "t068": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
-    "t077": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t077": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
@@ -1016,11 +1016,11 @@ _H73 = {"unfitted": "held-out 73, measured blind with splitter 3.18 (33a7353) an
                      "(tests/gold/README.md)"}
 HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
-    "t024": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
+    "t024": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
     "t052": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
-    "t089": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t090": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
     "t096": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout73", HELDOUT73_FAILURES, _H73)
@@ -1034,7 +1034,7 @@ HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t029": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t042": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
     "t059": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
-    "t075": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"), "t086": (("collapsed",), "unfitted"),
+    "t075": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout74", HELDOUT74_FAILURES, _H74)

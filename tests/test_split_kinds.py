@@ -4429,3 +4429,37 @@ def test_a_byline_run_on_into_a_note_before_it(note: str, byline: str, authors: 
     got = split_excerpt(f"{standfirst} {note} {byline} {lede}...")
     assert (got.standfirst, got.note, got.byline, got.lede) == (standfirst, note, byline, lede)
     assert got.authors == authors
+
+
+@pytest.mark.parametrize("note", [
+    # a version of a talk no one is named giving, before the byline: a note (bylines.EXAMPLES["version-of-a-talk-note"])
+    "This article is an abridged version of a talk given at the Red Flag summer school in July.",
+    "The following is an edited version of a speech given at a May Day meeting in Porto.",
+])
+@pytest.mark.parametrize("join", [" ", "\n"])
+def test_a_version_of_a_talk_before_the_byline_is_a_note(note: str, join: str) -> None:
+    parts = ["Why the unions must break with the old parties", note, "Ana Lima, Red Flag",
+             "Comrades, two hundred years after the first strike on the docks of this city we"]
+    got = split_excerpt(join.join(parts) + "...")
+    assert (got.standfirst, got.note, got.byline, got.lede) == (parts[0], note, parts[2], parts[3])
+    # ... but one naming its speaker is the byline
+    credit = "This is an edited version of a speech by Ana Lima, Red Flag, to a May Day meeting in Porto."
+    assert split_excerpt(join.join([parts[0], credit, parts[3]]) + "...").note is None
+
+
+@pytest.mark.parametrize("standfirst,byline", [
+    # a list of places ends the standfirst, the byline's names start after its last item
+    # (bylines.EXAMPLES["place-list-before-byline"])
+    ("Drivers switch off their apps in Jakarta, Surabaya and Makassar", "Dewi Lestari – Red Flag (ISA in Indonesia)"),
+    ("Leaflets handed out at protests in Bangkok, Istanbul and London", "Tomas Hale, redflag.org"),
+])
+def test_a_byline_after_a_list_of_places(standfirst: str, byline: str) -> None:
+    got = split_excerpt(f"{standfirst} {byline} More than forty workers were detained on Monday after a...")
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+def test_a_family_name_that_is_a_sentence_starter_opening_the_excerpt() -> None:
+    # (bylines.EXAMPLES["starter-surname"])
+    for byline in ("He Xiaolan, redflag.org", "So Mei-ling, Red Flag"):
+        got = split_excerpt(f"{byline} In June 1925 seamen, tram workers and printers walked out across the city...")
+        assert (got.standfirst, got.byline, got.authors) == (None, byline, [byline.split(",")[0]])

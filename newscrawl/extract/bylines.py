@@ -563,7 +563,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "... fighting back | easternpicket.net editorial board | This 8 March ... (heldout71)",
                            "... in Malaysia and Indonesia | <site> editorial board | Our articles ... (heldout66)"),
     "starter-surname": ("... cuts to meal allowance | So Kwan-lok, Socialist Torchlight (...) | Over 300 ... "
-                        "(heldout69); ... a bigger story | He | Haiming, Org (the rule's first example)",
+                        "(heldout69); ... a bigger story | He | Haiming, Org (the rule's first example); He Zhilin, "
+                        "chinaworker.info | In June 1925 ... (heldout72, opening the excerpt; He Wenjie, heldout69)",
                         "... walk out in Zhaoqing | He Yuling, chinaworker.info | More than ... (heldout63, after a "
                         "one-word place)"),
     "name-comma-start-known": ("... the memory of Tiananmen | A B-c, | June 4 this year ... (heldout28); ... "
@@ -577,6 +578,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "(heldout71)", "... ‘solutions’ | This article first appeared in the Socialist, paper "
                                  "of the Socialist Party (ISA in Ireland) | A B | More than ... (heldout62: a bare "
                                  "name, left to the note: too weak a form to cut a note)"),
+    "version-of-a-talk-note": ("... independent candidates | This article is an abridged version of a talk given at "
+                               "ISA’s East Asia summer school in July. | A, ISA Taiwan | ... (heldout72); ... Popular "
+                               "Unity government was overthrown | This is an edited version of a speech given at a "
+                               "<site> meeting on 11 September. | A, Org (Aff) | ... (heldout65)",
+                               "... still live in line rooms” | The following is an edited version of a speech given "
+                               "at a May Day meeting in Hatton. | A, Org | Comrades, ... (heldout73)"),
+    "place-list-before-byline": ("... switch off apps in Jakarta, Surabaya and Makassar | A B – Org (Aff) | Tens of "
+                                 "thousands ... (heldout73)", "... distributed at protests in Bangkok, Istanbul and "
+                                 "London | A B, <site> | More than forty ... (heldout74)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

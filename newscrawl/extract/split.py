@@ -394,6 +394,13 @@ def _note_patterns() -> list[re.Pattern[str]]:
         # "First published in Chinese on 2 May", "Originally published in the Chinese edition of <site>"
         # (unbracketed; the bracketed forms above)
         rf"(?<!\()(?:First|Originally) (?:published|appeared|posted)\b[^\n()]{{0,150}}?{end}",
+        # what the text is a version of, where that is a talk no one is named giving: "This article is an abridged
+        # version of a talk given at <org>’s summer school in July.", "The following is an edited version of a speech
+        # given at a May Day meeting in <place>." (bylines.EXAMPLES["version-of-a-talk-note"]; one naming its
+        # speaker, "... of a speech by A to ...", is the byline)
+        rf"(?:This (?:article|piece|text) is|This is|The following is|What follows is) an? (?:[{_LO}]+ ){{0,2}}"
+        rf"(?:version|transcript) of a (?:talk|speech|presentation|lecture|contribution) (?:given|delivered|made"
+        rf"|presented) (?:at|to) (?:(?! by )[^\n()]){{3,120}}?\.(?=\s|$|[{_UP}])",
         # "An abridged version of this article appeared in <paper>", "A shorter version of this
         # interview was published in <paper>": this article's history (a version of *another* text,
         # "This is an abridged version of the editorial in ...", is a source credit: a byline)
@@ -743,6 +750,12 @@ _SURNAME_AND_HYPHENATED_GIVEN_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+
 _DATE_BEFORE_RE = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(sorted(B.MONTH_NAMES))}) $")
 
 
+#: A list's last item right before a position ("... in Jakarta, Surabaya and Makassar | "): a name starts after it
+_PLACE_LIST_END_RE = re.compile(rf"[{_UP}][{_LO}’'-]+, [{_UP}][{_LO}’'-]+ and [{_UP}][{_LO}’'-]+ $")
+#: A capitalised word and a comma right before a position: an item of a list there
+_LIST_ITEM_BEFORE_RE = re.compile(rf"[{_UP}][{_LO}’'-]+, $")
+
+
 def _name_comma_start_known(text: str, start: int) -> bool:
     """Does a name with a dangling comma surely start at ``start``, after a capitalised word? A Chinese name of a
     surname and a hyphenated given name says where it starts ("... the memory of Tiananmen | Kwok Sze-ming, | June 4
@@ -933,6 +946,10 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                  or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = _name_tokens(authors[0]) if authors else 0
+    if (form.startswith("names") and authors and len(authors) > 1 and " " not in authors[0]
+            and _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 40), start)):
+        return None  # the last items of a list of places the standfirst ends with ("... in Bangkok, | Istanbul and
+        # London | A B, Org": bylines.EXAMPLES["place-list-before-byline"])
     if form == "name-one" and (not ((left == "word" or after_place) and right == "starter"
                                     or (left == "start" and right in ("starter", "runin")))
                                or _recurs_outside(text, text[start:end], start, end)
@@ -964,7 +981,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
-        elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place:
+        elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place \
+                or _PLACE_LIST_END_RE.search(text, max(0, start - 60), start):
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
             # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
@@ -1584,7 +1602,7 @@ def _dash_tail_end(text: str, end: int) -> int | None:
 _CAPS_FAMILY_NAME_BEFORE_RE = re.compile(rf"(?:(?<=[{_LO}])|(?:^|(?<=\s))(?P<prev>[{_UP}][{_LO}]+) )"
                                          rf"(?P<tok>[{_UP}]{{5,}}) $")
 _NAME_TOKEN_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<prev>[{_LO}][{_LO}’'-]+|\d[\d,.]*) (?P<tok>\S+) $")
-_STARTER_SURNAME_BEFORE_RE = re.compile(rf"(?<=\s)(?P<tok>{'|'.join(sorted(B.SURNAME_STARTERS))}) $")
+_STARTER_SURNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<tok>{'|'.join(sorted(B.SURNAME_STARTERS))}) $")
 
 
 def _with_name_token_before(text: str, best: Candidate) -> Candidate:
@@ -1602,8 +1620,9 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
                                                                                 *best.authors[1:]])
     m = _NAME_TOKEN_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
     if m is None and (s := _STARTER_SURNAME_BEFORE_RE.search(text, max(0, best.start - 40), best.start)) \
-            and _after_one_word_place(text, s.start("tok")):
-        # (such a family name after a one-word place: "... walk out in Zhaoqing | He | Yuling, Org")
+            and (s.start("tok") == 0 or _after_one_word_place(text, s.start("tok"))):
+        # (such a family name opening the excerpt, or after a one-word place: "He | Zhilin, Org | In June 1925 ...",
+        # "... walk out in Zhaoqing | He | Yuling, Org")
         return dataclasses.replace(best, start=s.start("tok"), authors=[f"{s.group('tok')} {best.authors[0]}",
                                                                           *best.authors[1:]])
     if m is None or m.group("prev") in _LEADS_INTO_NOUN or m.group("prev") in B.NAME_PARTICLES:
