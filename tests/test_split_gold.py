@@ -1003,7 +1003,7 @@ HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t027": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"),
-    "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"), "t068": (RENDERINGS, "unfitted"),
+    "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
@@ -1020,7 +1020,7 @@ HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t052": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
-    "t090": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t092": (RENDERINGS, "unfitted"),
     "t096": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout73", HELDOUT73_FAILURES, _H73)

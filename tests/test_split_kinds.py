@@ -4463,3 +4463,17 @@ def test_a_family_name_that_is_a_sentence_starter_opening_the_excerpt() -> None:
     for byline in ("He Xiaolan, redflag.org", "So Mei-ling, Red Flag"):
         got = split_excerpt(f"{byline} In June 1925 seamen, tram workers and printers walked out across the city...")
         assert (got.standfirst, got.byline, got.authors) == (None, byline, [byline.split(",")[0]])
+
+
+@pytest.mark.parametrize("byline,author,org", [
+    # a credit by a person described before the name (bylines.EXAMPLES["described-by"])
+    ("Report by Porto dock worker and Red Flag member Tomas Hale", "Tomas Hale", "Red Flag"),
+    ("Report by Workers Alliance organiser Lin Pei-ju in Taichung", "Lin Pei-ju", "Workers Alliance"),
+])
+@pytest.mark.parametrize("join", [" ", "\n"])
+def test_a_credit_by_a_described_person(byline: str, author: str, org: str, join: str) -> None:
+    parts = ["Dockers stop work at three terminals after a crane accident", byline,
+             "Since Monday, dockers at three container terminals have refused all overtime"]
+    got = split_excerpt(join.join(parts) + "...")
+    assert (got.standfirst, got.byline, got.lede) == tuple(parts)
+    assert (got.authors, got.organisation) == ([author], org)

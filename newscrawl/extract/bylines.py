@@ -587,6 +587,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "place-list-before-byline": ("... switch off apps in Jakarta, Surabaya and Makassar | A B – Org (Aff) | Tens of "
                                  "thousands ... (heldout73)", "... distributed at protests in Bangkok, Istanbul and "
                                  "London | A B, <site> | More than forty ... (heldout74)"),
+    "described-by": ("... after a crane accident | Report by Kaohsiung dock worker and ISA member A B | Since Monday "
+                     "... (heldout72)", "... as inflation bites | Report by Lal Mashaal organiser A B in Korangi | "
+                     "Outside the gates ... (heldout73)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

@@ -694,6 +694,16 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
         text = text[1:-1]  # a byline in brackets: "(By A, Org)"
     if text[:2].isupper() and (caps := _caps_byline(text)) is not None:
         return caps  # "BY A, ORG" in capitals, as printed
+    if (described := _DESCRIBED_CREDIT_RE.match(text)) is not None:
+        # "Report by <description ending in a role> A (in <place>)": the names after the description (EXAMPLES[
+        # "described-by"])
+        words = described.group("rest").split(" ")
+        for k in range(1, min(len(words), 12)):
+            if words[k - 1] in B.MEMBER_ROLES or words[k - 1] in B.OCCUPATIONS:
+                names, org, affil = _parse_byline(" ".join(words[k:]))
+                if names:
+                    named = _DESCRIPTION_ORG_RE.search(" ".join(words[:k]))
+                    return names, org or (named.group(1).strip() if named else None), affil
     head, _, rest = text.partition(" ")
     if head in B.SURNAME_STARTERS and rest:
         # a family name that is a sentence starter, no form's name word: "He Yuling, Org" (EXAMPLES["starter-surname"])
@@ -2046,6 +2056,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                 merged = True
     best = _with_title(text, _with_foreign_by(text, best))
     best = _with_dash(text, _with_run_in_label(text, _with_label(text, best)))
+    best = _with_described_by(text, best)
     best = _with_interview_made_by(text, _with_credit_sentence(text, _with_line_start(text, best)))
     return _with_kicker(text, best)
 
@@ -2270,6 +2281,31 @@ def _with_dash(text: str, best: Candidate) -> Candidate:
     if before and not (before.endswith("\n") or (before.endswith(" ") and before.rstrip()[-1:].islower())):
         return best
     return dataclasses.replace(best, start=best.start - 2)
+
+
+#: A credit by a person described before the name: "Report by <place> dock worker and <org> member | A",
+#: "Report by <org> organiser | A in <place>" (bylines.EXAMPLES["described-by"]): the description ends in what the
+#: person is (a member's role or an occupation), the organisation's capitalised name before a role word
+_DESCRIBED_BY_RE = re.compile(r"(?:^|(?<=\s))(?:Report|Reporting|Written|Text|Words|Testimony|Dispatch|Notes) by "
+                              r"(?P<desc>[^\n.!?:;]{3,80}?) $")
+_DESCRIBED_CREDIT_RE = re.compile(r"(?:Report|Reporting|Written|Text|Words|Testimony|Dispatch|Notes) by (?P<rest>.+)")
+_DESCRIPTION_ORG_RE = re.compile(rf"((?:[{_UP}][\w’'-]* )+)(?:{'|'.join(sorted(B.MEMBER_ROLES))})$")
+
+
+def _with_described_by(text: str, best: Candidate) -> Candidate:
+    if not best.authors or not text.startswith(best.authors[0], best.start):
+        return best
+    m = _DESCRIBED_BY_RE.search(text, max(0, best.start - 100), best.start)
+    if m is None:
+        return best
+    desc = m.group("desc")
+    last = desc.rsplit(None, 1)[-1]
+    if last not in B.MEMBER_ROLES and last not in B.OCCUPATIONS:
+        return best
+    org = best.organisation
+    if org is None and (named := _DESCRIPTION_ORG_RE.search(desc)) is not None:
+        org = named.group(1).strip()
+    return dataclasses.replace(best, start=m.start(), organisation=org)
 
 
 _RUN_IN_LABEL_WORDS = 6  # "Dispatch 3 from Ciudad Juárez:", "A contribution to the discussion by"
