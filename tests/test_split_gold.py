@@ -709,7 +709,7 @@ _H46 = {"unfitted": "held-out 46, measured blind with the final splitter 3.12 (3
                      "(tests/gold/README.md)"}
 HELDOUT46_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (('collapsed',), "unfitted"), "t025": (RENDERINGS, "unfitted"),
-    "t037": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t053": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
 }
@@ -819,7 +819,7 @@ HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t025": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t043": (("collapsed",), "unfitted"),
-    "t046": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"),
     "t052": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
     "t056": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
@@ -1029,8 +1029,8 @@ _known_failures("heldout73", HELDOUT73_FAILURES, _H73)
 _H74 = {"unfitted": "held-out 74, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t003": (RENDERINGS, "unfitted"), "t004": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"),
-    "t022": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
+    "t004": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"),
+    "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t042": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
     "t059": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),

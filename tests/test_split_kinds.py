@@ -4477,3 +4477,20 @@ def test_a_credit_by_a_described_person(byline: str, author: str, org: str, join
     got = split_excerpt(join.join(parts) + "...")
     assert (got.standfirst, got.byline, got.lede) == tuple(parts)
     assert (got.authors, got.organisation) == ([author], org)
+
+
+@pytest.mark.parametrize("standfirst,byline,lede", [
+    # a closing quotation mark run into a domain's byline, an opening one run into the lede
+    # (bylines.EXAMPLES["quote-run-into-domain"])
+    ("Teachers unpaid for months – ‘We are owed 38,000 yuan each’", "redflag.org reporters",
+     "“They tell us to be patient,” a teacher in the county said on Monday"),
+    ("Three convicted of ‘picking quarrels’", "redflag.org (ISA in China) reporters",
+     "Three former staff members of a labour group were sentenced on Friday"),
+    ("Ana Lima, redflag.org", None, "‘Rat people’ is what young graduates who stay in bed all day call themselves"),
+])
+def test_quotation_marks_run_into_a_domains_byline(standfirst: str, byline: str | None, lede: str) -> None:
+    got = split_excerpt("".join(p for p in (standfirst, byline, lede) if p) + "...")
+    if byline is None:  # (a leading byline: the first part is the byline)
+        assert (got.byline, got.organisation) == (standfirst, "redflag.org")
+    else:
+        assert (got.standfirst, got.byline, got.organisation, got.lede) == (standfirst, byline, "redflag.org", lede)

@@ -590,6 +590,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "described-by": ("... after a crane accident | Report by Kaohsiung dock worker and ISA member A B | Since Monday "
                      "... (heldout72)", "... as inflation bites | Report by Lal Mashaal organiser A B in Korangi | "
                      "Outside the gates ... (heldout73)"),
+    "quote-run-into-domain": ("... ‘We are owed 38,000 yuan each’|<site> reporters|“They tell us ... (heldout74)",
+                              "... convicted of ‘picking quarrels’|<site> (WCI in China) reporters|Three former ... "
+                              "(heldout46); ... can’t afford a flat’|chinaworker.info interviewed Ms Choi ... "
+                              "(heldout60)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

@@ -274,12 +274,13 @@ def _byline_ending_note(note: str) -> int | None:
     into the byline after it ("Editor’s note: this is the second of a three-part series on ... the Korean labour
     movement | A, Org | In the summer of 1987 ...": bylines.EXAMPLES["byline-after-note-run-on"]); a strong form's
     byline that names people only ("... available from our | Hong Kong comrades" is the note's), after a lower-case
-    word or a bracket."""
+    word, a number or a bracket."""
     if len(note) < 20:
         return None
     ends = [c for c in _text_candidates(note) if c.end == len(note) and c.start > 0 and note[c.start - 1] == " "
             and c.score >= T["byline_ending_note_min_score"] and c.authors
-            and (note[c.start - 2 : c.start - 1].islower() or note[c.start - 2 : c.start - 1] == ")")]
+            and (note[c.start - 2 : c.start - 1].islower() or note[c.start - 2 : c.start - 1].isdigit()
+                 or note[c.start - 2 : c.start - 1] == ")")]
     if not ends:
         return None
     return max(ends, key=lambda c: (c.score, c.end - c.start)).start
