@@ -1006,7 +1006,7 @@ HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"),
-    "t084": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout72", HELDOUT72_FAILURES, _H72)
@@ -1029,10 +1029,10 @@ _known_failures("heldout73", HELDOUT73_FAILURES, _H73)
 _H74 = {"unfitted": "held-out 74, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"),
+    "t019": (RENDERINGS, "unfitted"),
     "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
-    "t042": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t042": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t059": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t075": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),

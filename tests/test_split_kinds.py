@@ -4494,3 +4494,13 @@ def test_quotation_marks_run_into_a_domains_byline(standfirst: str, byline: str 
         assert (got.byline, got.organisation) == (standfirst, "redflag.org")
     else:
         assert (got.standfirst, got.byline, got.organisation, got.lede) == (standfirst, byline, "redflag.org", lede)
+
+
+@pytest.mark.parametrize("standfirst,byline", [
+    # a place's or a proper noun's last word ends the standfirst (bylines.EXAMPLES["after-place-end"])
+    ("Fishermen caught between navies in the South China Sea", "Ines Barrio, redflag.org"),
+    ("Delivery riders strike before Spring Festival", "Tomas Hale and Lena Holm, Red Flag"),
+])
+def test_a_byline_after_a_proper_nouns_last_word(standfirst: str, byline: str) -> None:
+    got = split_excerpt(f"{standfirst} {byline} For the fishermen of the harbour town the season has barely begun...")
+    assert (got.standfirst, got.byline) == (standfirst, byline)

@@ -207,7 +207,7 @@ PLACE_NOUNS = words("district province city county town village road street univ
 PLACE_NAME_ENDS = words("""Bay Authority Court Courts Hospital Station Road Street Estate Building Tower Terminal
     Pier Airport University College School Market Square Avenue District Village Department Bureau Office Offices
     Ministry Plaza Mall City Express Electronics Logistics Holdings Motors Airlines Airways Corporation Company Ltd
-    Inc Technologies Semiconductor Textiles Garments Act Ordinance""")
+    Inc Technologies Semiconductor Textiles Garments Act Ordinance Sea Forces Festival""")
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
@@ -684,7 +684,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "after-place-end": ("... a parcel hub in Kowloon Bay | Chungsing, Lion Rock Socialists (heldout35); ... released "
                         "by the Hospital Authority | Chungsing, ... (heldout35)", "... the redevelopment of Yue Man "
                         "Square | Qingshan, Harbour Left (heldout27); ... plans for Kowloon Bay | Tsang Wai-lun, ... "
-                        "(heldout29)"),
+                        "(heldout29); ... nationalism in the South China Sea | A B, <site> (heldout72); ... protests "
+                        "before Spring Festival | A B and C D, <site>; ... granted to police and Self-Defense Forces | "
+                        "<org> statement (heldout74)"),
     "joint-and-the-org": ("Joint statement by Lion Rock Socialists and the Hospital Porters’ Rights Alliance (Kowloon "
                           "West branch) (heldout35)", "Joint statement by Red Flag and the Bus Drivers’ Union (unit "
                           "tests)"),
