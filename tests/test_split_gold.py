@@ -48,7 +48,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout63": 100, "heldout64": 100, "heldout65": 100,
                     "heldout66": 100, "heldout67": 100, "heldout68": 100,
                     "heldout69": 100, "heldout70": 100, "heldout71": 100,
-                    "heldout72": 100, "heldout73": 100, "heldout74": 100}
+                    "heldout72": 100, "heldout73": 100, "heldout74": 100,
+                    "heldout75": 100, "heldout76": 100, "heldout77": 100}
 
 
 @pytest.fixture(scope="module")
@@ -1040,6 +1041,43 @@ HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout74", HELDOUT74_FAILURES, _H74)
 
 
+_H75 = {"unfitted": "held-out 75, measured blind with splitter 3.18 (33a7353) and 3.19 (3c98b23), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT75_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t019": (("collapsed",), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t030": (("collapsed",), "unfitted"),
+    "t032": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"),
+    "t053": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t085": (("collapsed",), "unfitted"),
+    "t095": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout75", HELDOUT75_FAILURES, _H75)
+
+
+_H76 = {"unfitted": "held-out 76, measured blind with splitter 3.18 (33a7353) and 3.19 (3c98b23), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT76_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t005": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
+    "t035": (RENDERINGS, "unfitted"), "t048": (("collapsed",), "unfitted"), "t052": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t098": (RENDERINGS, "unfitted"), "t099": (("collapsed",), "unfitted"),
+}
+_known_failures("heldout76", HELDOUT76_FAILURES, _H76)
+
+
+_H77 = {"unfitted": "held-out 77, measured blind with splitter 3.18 (33a7353) and 3.19 (3c98b23), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT77_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t005": (RENDERINGS, "unfitted"), "t013": (("collapsed",), "unfitted"), "t020": (("collapsed",), "unfitted"),
+    "t035": (RENDERINGS, "unfitted"), "t040": (("collapsed",), "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t045": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t068": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout77", HELDOUT77_FAILURES, _H77)
+
+
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
 def test_heldout_block(block, rendering):
@@ -1057,6 +1095,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                     for n in (66,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.18 (33a7353) "
                                    "and 3.19 (696737b), then joined (tests/gold/README.md)" for n in (72, 73, 74)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.18 (33a7353) "
+                                   "and 3.19 (3c98b23), then joined (tests/gold/README.md)" for n in (75, 76, 77)},
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
