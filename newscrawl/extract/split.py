@@ -85,6 +85,15 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   month opens a sentence only as a date's; a learned credit no reading parses takes the fields the splitter alone
   reads in the same span. Notes: what the text is a version of ("This is an edited version of ..."), an editor's
   note whole before the notes it holds, translation notes' edges.
+* Splitter 3.19: a version credit after a whole byline is its note, not merged with it, and a version of a talk no
+  one is named giving is a note wherever it stands; a byline that names people, run on into a note without its full
+  stop, is cut back out of the note (``_byline_ending_note``); a run of words in capitals that holds a comma is read
+  as names are written where no byline read it whole (``_capitals_view``); bare names may stand before a proper
+  noun's comma or possessive opening the lede, and a pen name beside a full name; a name with a dangling comma may
+  follow a capitalised word where its start is known (``_name_comma_start_known``); a list of places ends the
+  standfirst before a byline's names (``_PLACE_LIST_END_RE``); a credit by a person described before the name
+  ("Report by <org> organiser A", ``_with_described_by``); a family name that is a sentence starter opens a name
+  (``bylines.SURNAME_STARTERS``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -2287,9 +2296,10 @@ def _with_dash(text: str, best: Candidate) -> Candidate:
 #: A credit by a person described before the name: "Report by <place> dock worker and <org> member | A",
 #: "Report by <org> organiser | A in <place>" (bylines.EXAMPLES["described-by"]): the description ends in what the
 #: person is (a member's role or an occupation), the organisation's capitalised name before a role word
-_DESCRIBED_BY_RE = re.compile(r"(?:^|(?<=\s))(?:Report|Reporting|Written|Text|Words|Testimony|Dispatch|Notes) by "
-                              r"(?P<desc>[^\n.!?:;]{3,80}?) $")
-_DESCRIBED_CREDIT_RE = re.compile(r"(?:Report|Reporting|Written|Text|Words|Testimony|Dispatch|Notes) by (?P<rest>.+)")
+_DESCRIBED_CREDIT = r"(?:Report|Reporting|Written|Text|Words|Testimony|Dispatch|Notes) by "
+_DESCRIBED_BY_RE = re.compile(rf"(?:^|(?<=\s)){_DESCRIBED_CREDIT}(?P<desc>[^\n.!?:;]{{3,80}}?) $")
+#: ... the same credit as a whole byline's parse reads it
+_DESCRIBED_CREDIT_RE = re.compile(rf"{_DESCRIBED_CREDIT}(?P<rest>.+)")
 _DESCRIPTION_ORG_RE = re.compile(rf"((?:[{_UP}][\w’'-]* )+)(?:{'|'.join(sorted(B.MEMBER_ROLES))})$")
 
 
