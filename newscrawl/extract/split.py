@@ -765,15 +765,15 @@ _ONE_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_U
 
 
 #: A surname and a hyphenated given name, the Cantonese and Taiwanese romanisations' ("Kwok Sze-ming", "Yeh Shu-chen")
-_SURNAME_AND_HYPHENATED_GIVEN_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+,")
+_SURNAME_AND_HYPHENATED_GIVEN_RE = pattern_cache.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+,")
 #: A day's number and a month right before a position ("... on the night of 4 June | ")
 _DATE_BEFORE_RE = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(sorted(B.MONTH_NAMES))}) $")
 
 
 #: A list's last item right before a position ("... in Jakarta, Surabaya and Makassar | "): a name starts after it
-_PLACE_LIST_END_RE = re.compile(rf"[{_UP}][{_LO}’'-]+, [{_UP}][{_LO}’'-]+ and [{_UP}][{_LO}’'-]+ $")
+_PLACE_LIST_END_RE = pattern_cache.compile(rf"[{_UP}][{_LO}’'-]+, [{_UP}][{_LO}’'-]+ and [{_UP}][{_LO}’'-]+ $")
 #: A capitalised word and a comma right before a position: an item of a list there
-_LIST_ITEM_BEFORE_RE = re.compile(rf"[{_UP}][{_LO}’'-]+, $")
+_LIST_ITEM_BEFORE_RE = pattern_cache.compile(rf"[{_UP}][{_LO}’'-]+, $")
 
 
 def _name_comma_start_known(text: str, start: int) -> bool:
@@ -1783,7 +1783,8 @@ _CREDIT_LABEL_RE = re.compile(rf"(?:^|(?<=[{_LO}.!?:’”]))[{_UP}][{_LO}-]+$")
 _PHRASE_END = ".!?:’”\""
 
 
-_RUN_IN_CAPITAL_RE = re.compile(rf"(?<=[{_LO}])[{_UP}][{_LO}’'-]+$")  # a capitalised word run into a lower-case one
+#: A capitalised word run into a lower-case one
+_RUN_IN_CAPITAL_RE = pattern_cache.compile(rf"(?<=[{_LO}])[{_UP}][{_LO}’'-]+$")
 
 
 def _part_start_before(text: str, start: int) -> tuple[int, bool] | None:
@@ -2300,7 +2301,7 @@ _DESCRIBED_CREDIT = r"(?:Report|Reporting|Written|Text|Words|Testimony|Dispatch|
 _DESCRIBED_BY_RE = re.compile(rf"(?:^|(?<=\s)){_DESCRIBED_CREDIT}(?P<desc>[^\n.!?:;]{{3,80}}?) $")
 #: ... the same credit as a whole byline's parse reads it
 _DESCRIBED_CREDIT_RE = re.compile(rf"{_DESCRIBED_CREDIT}(?P<rest>.+)")
-_DESCRIPTION_ORG_RE = re.compile(rf"((?:[{_UP}][\w’'-]* )+)(?:{'|'.join(sorted(B.MEMBER_ROLES))})$")
+_DESCRIPTION_ORG_RE = pattern_cache.compile(rf"((?:[{_UP}][\w’'-]* )+)(?:{'|'.join(sorted(B.MEMBER_ROLES))})$")
 
 
 def _with_described_by(text: str, best: Candidate) -> Candidate:
@@ -2637,8 +2638,8 @@ _GROUP_LEAD_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "and", "or",
 #: vulnerable | KOO SIU-FAN, SOCIALIST ACTION (ISA IN HONG KONG) | Disabled people ...": bylines.EXAMPLES[
 #: "byline-in-capitals"]); the forms read names and organisations by their capitalised words
 _CAPITALS_WORD = rf"\(?[{_UP}][{_UP}’'.-]*[{_UP}]\)?(?=[{_UP}][{_LO}]|[^{_UP}{_LO}’']|$)"
-_CAPITALS_RUN_RE = re.compile(rf"(?<![{_UP}’']){_CAPITALS_WORD}(?:,? {_CAPITALS_WORD}){{2,}}")
-_CAPITALS_WORD_RE = re.compile(rf"[{_UP}][{_UP}’'.-]*[{_UP}]")
+_CAPITALS_RUN_RE = pattern_cache.compile(rf"(?<![{_UP}’']){_CAPITALS_WORD}(?:,? {_CAPITALS_WORD}){{2,}}")
+_CAPITALS_WORD_RE = pattern_cache.compile(rf"[{_UP}][{_UP}’'.-]*[{_UP}]")
 # (not "TO", "ON", "AT": surnames too, "TO KA-KIT")
 _CAPITALS_FUNCTION_WORDS = frozenset({"IN", "OF", "AND", "THE", "FOR", "FROM", "WITH"})
 
