@@ -250,7 +250,7 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
         return text, None  # (speed only: no piece of any note pattern, so no note)
     notes = []
     words = "Words: " in text  # (speed only: the credit below holds it)
-    merged_text = "\n" not in text
+    without_breaks = "\n" not in text
     for pattern, pieces in _note_checks():
         if not prefilter.may_match(pieces, text):
             continue  # (speed only: no match can be without one of its pieces)
@@ -260,7 +260,7 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
                 and credit.start() < m.end():
             m = None
         if m:
-            note, end = _note_of(m, merged_text)
+            note, end = _note_of(m, without_breaks)
             notes.append(note)
             before, after = text[: m.start()], text[end:]
             joint = "\n" if not merged else " " if before[-1:].isspace() or after[:1].isspace() else ""
@@ -268,11 +268,11 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
     return text, " ".join(notes) if notes else None
 
 
-def _note_of(m: re.Match[str], merged_text: bool) -> tuple[str, int]:
-    """A note pattern's match -> (the note, where it ends in the text): in merged text, a byline the note ran on into
-    is left to the text (``_byline_ending_note``)."""
+def _note_of(m: re.Match[str], without_breaks: bool) -> tuple[str, int]:
+    """A note pattern's match -> (the note, where it ends in the text): in a text without line breaks, a byline the
+    note ran on into is left to the text (``_byline_ending_note``)."""
     note, end = m.group(0).strip(), m.end()
-    if merged_text and (byline_at := _byline_ending_note(note)) is not None:
+    if without_breaks and (byline_at := _byline_ending_note(note)) is not None:
         end = m.start() + m.group(0).find(note) + byline_at
         note = note[:byline_at].rstrip()
     return note, end
@@ -709,7 +709,7 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
         # "described-by"])
         words = described.group("rest").split(" ")
         for k in range(1, min(len(words), 12)):
-            if words[k - 1] in B.MEMBER_ROLES or words[k - 1] in B.OCCUPATIONS:
+            if words[k - 1] in _DESCRIBED_ROLE_WORDS:
                 names, org, affil = _parse_byline(" ".join(words[k:]))
                 if names:
                     named = _DESCRIPTION_ORG_RE.search(" ".join(words[:k]))
@@ -776,13 +776,14 @@ _PLACE_LIST_END_RE = pattern_cache.compile(rf"[{_UP}][{_LO}’'-]+, [{_UP}][{_LO
 _LIST_ITEM_BEFORE_RE = pattern_cache.compile(rf"[{_UP}][{_LO}’'-]+, $")
 
 
-def _name_comma_start_known(text: str, start: int) -> bool:
-    """Does a name with a dangling comma surely start at ``start``, after a capitalised word? A Chinese name of a
-    surname and a hyphenated given name says where it starts ("... the memory of Tiananmen | Kwok Sze-ming, | June 4
-    ..."), and so does a day's date before it ("... on the night of 4 June | Maud Ellery, | Police ..."):
-    bylines.EXAMPLES["name-comma-start-known"]."""
-    return (_SURNAME_AND_HYPHENATED_GIVEN_RE.match(text, start) is not None
-            or _DATE_BEFORE_RE.search(text, max(0, start - 16), start) is not None)
+def _name_comma_start_known(text: str, start: int, left: str) -> bool:
+    """Does a name with a dangling comma surely start at ``start``, after a capitalised word (``left``: the left
+    context's kind)? A Chinese name of a surname and a hyphenated given name says where it starts ("... the memory of
+    Tiananmen | Kwok Sze-ming, | June 4 ..."), and so does a day's date before it ("... on the night of 4 June | Maud
+    Ellery, | Police ..."): bylines.EXAMPLES["name-comma-start-known"]."""
+    return left in ("capital", "place") and (
+        _SURNAME_AND_HYPHENATED_GIVEN_RE.match(text, start) is not None
+        or _DATE_BEFORE_RE.search(text, max(0, start - 16), start) is not None)
 
 
 def _after_one_word_place(text: str, start: int) -> bool:
@@ -959,7 +960,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     left, lb = left_context
     right, rb = _right_context(text, end)
     after_place = left == "capital" and form in _AFTER_PLACE_FORMS and _after_one_word_place(text, start)
-    if form == "names-comma" and left in ("capital", "place") and _name_comma_start_known(text, start):
+    if form == "names-comma" and _name_comma_start_known(text, start, left):
         left, lb = "word", 0.0
     if weak and ((left in _LEFT_REJECTS_WEAK and not after_place)
                  or (left == "runin" and form == "names" and right != "runin")
@@ -1059,8 +1060,7 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
                     left = _left_context(c, i)
                 if left[0] in _LEFT_REJECTS_WEAK and not (name in _AFTER_PLACE_FORMS and left[0] == "capital"
                                                           and _after_one_word_place(text, pos)) \
-                        and not (name == "names-comma" and left[0] != "function"
-                                 and _name_comma_start_known(text, pos)):
+                        and not (name == "names-comma" and _name_comma_start_known(text, pos, left[0])):
                     continue
             m = match(classes, p)
             if m is None or m.end() == p:
@@ -1635,16 +1635,13 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
         # a family name in capitals run into the standfirst's last word or after its place ("... plant|MATSUDA | Kanna,
         # Org", "... in Japan | OKADA | Rin and ...": bylines.EXAMPLES["capitals-family-name"])
         if caps.group("prev") is None or caps.group("prev") in B.PLACE_NAMES:
-            tok = caps.group("tok")
-            return dataclasses.replace(best, start=caps.start("tok"), authors=[f"{tok} {best.authors[0]}",
-                                                                                *best.authors[1:]])
+            return _with_first_author_head(best, caps.start("tok"), caps.group("tok"))
     m = _NAME_TOKEN_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
     if m is None and (s := _STARTER_SURNAME_BEFORE_RE.search(text, max(0, best.start - 40), best.start)) \
             and (s.start("tok") == 0 or _after_one_word_place(text, s.start("tok"))):
         # (such a family name opening the excerpt, or after a one-word place: "He | Zhilin, Org | In June 1925 ...",
         # "... walk out in Zhaoqing | He | Yuling, Org")
-        return dataclasses.replace(best, start=s.start("tok"), authors=[f"{s.group('tok')} {best.authors[0]}",
-                                                                          *best.authors[1:]])
+        return _with_first_author_head(best, s.start("tok"), s.group("tok"))
     if m is None or m.group("prev") in _LEADS_INTO_NOUN or m.group("prev") in B.NAME_PARTICLES:
         return best
     tok = m.group("tok")
@@ -1656,8 +1653,12 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
             (len(bare) <= 2 and (tok.endswith(".") or len(bare) == 1)) or (bare.isupper() and len(bare) >= 5)
             or tok in B.SURNAME_STARTERS):
         return best
-    first = f"{tok} {best.authors[0]}"
-    return dataclasses.replace(best, start=m.start("tok"), authors=[first, *best.authors[1:]])
+    return _with_first_author_head(best, m.start("tok"), tok)
+
+
+def _with_first_author_head(best: Candidate, start: int, head: str) -> Candidate:
+    """``best`` from ``start``, where ``head`` (the first author's words the byline left out) stands."""
+    return dataclasses.replace(best, start=start, authors=[f"{head} {best.authors[0]}", *best.authors[1:]])
 
 
 #: A first name and a nickname in quotes right before a byline's name: the name's own ("... workers | Marivic “Vicky” |
@@ -1671,8 +1672,7 @@ def _with_nickname_before(text: str, best: Candidate) -> Candidate:
     m = _NICKNAME_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
     if m is None:
         return best
-    return dataclasses.replace(best, start=m.start(), authors=[f"{m.group('first')} {best.authors[0]}",
-                                                               *best.authors[1:]])
+    return _with_first_author_head(best, m.start(), m.group("first"))
 
 
 WHOLE_LINE_MAX_CHARS = 160
@@ -2301,6 +2301,7 @@ _DESCRIBED_CREDIT = r"(?:Report|Reporting|Written|Text|Words|Testimony|Dispatch|
 _DESCRIBED_BY_RE = re.compile(rf"(?:^|(?<=\s)){_DESCRIBED_CREDIT}(?P<desc>[^\n.!?:;]{{3,80}}?) $")
 #: ... the same credit as a whole byline's parse reads it
 _DESCRIBED_CREDIT_RE = re.compile(rf"{_DESCRIBED_CREDIT}(?P<rest>.+)")
+_DESCRIBED_ROLE_WORDS = B.MEMBER_ROLES | B.OCCUPATIONS
 _DESCRIPTION_ORG_RE = pattern_cache.compile(rf"((?:[{_UP}][\w’'-]* )+)(?:{'|'.join(sorted(B.MEMBER_ROLES))})$")
 
 
@@ -2312,7 +2313,7 @@ def _with_described_by(text: str, best: Candidate) -> Candidate:
         return best
     desc = m.group("desc")
     last = desc.rsplit(None, 1)[-1]
-    if last not in B.MEMBER_ROLES and last not in B.OCCUPATIONS:
+    if last not in _DESCRIBED_ROLE_WORDS:
         return best
     org = best.organisation
     if org is None and (named := _DESCRIPTION_ORG_RE.search(desc)) is not None:
