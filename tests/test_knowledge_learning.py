@@ -1010,3 +1010,18 @@ def test_a_lone_word_of_an_organisations_name_or_a_group_is_never_learned_as_an_
     k.learn("a\nTomas Hale, Red Harbour\nb", _sure("Tomas Hale, Red Harbour", ["Tomas Hale"], "Red Harbour",
                                                    method="newline"), article="u9")
     assert "Red Harbour" in k.organisations
+
+
+def test_a_known_organisation_named_again_after_its_statement_opens_the_lede() -> None:
+    # "Statement by <known org> | <known org> demands ...": the repeat is the lede's subject, not more byline
+    # (bylines.EXAMPLES["org-repeated-opens-lede"])
+    for org, lede in [("ISA China", "ISA China demands the release of three organisers detained on Monday. "
+                                      "The three had"),
+                      ("ISA Korea", "ISA Korea condemns the arrest of two union leaders in Ulsan on Sunday night. "
+                                    "Police say")]:
+        acronym = org.split()[0]
+        k = _known((org, [], org), (acronym, [], acronym), (f"Kim Min-ji, {org}", ["Kim Min-ji"], org))
+        for join in (" ", ""):
+            got = split_excerpt(f"Activists held on subversion charges{join}Statement by {org}{join}{lede}", k)
+            assert (got.standfirst, got.byline, got.organisation, got.lede) == (
+                "Activists held on subversion charges", f"Statement by {org}", org, lede)

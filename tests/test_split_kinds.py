@@ -3830,6 +3830,57 @@ KINDS += [
      [], "Workers Alliance", None, ALL),
 ]
 
+KINDS += [
+    # a video's credit: the organisation's video team (bylines.EXAMPLES["org-video-team"])
+    ("org-video-team", [("standfirst", "A short explainer on the new rent law, with English subtitles"),
+                        ("byline", "Workers Alliance (ISA in Portugal) video team"),
+                        ("lede", "Landlords in Lisbon can now raise rents twice a year, and tenants who")],
+     [], "Workers Alliance", "ISA in Portugal", ALL),
+    ("org-video-team-2", [("standfirst", "Watch our report from Sunday’s march on the labour ministry"),
+                          ("byline", "redflag.org video team"),
+                          ("lede", "Thousands of bus drivers and their families marched from the harbour to")],
+     [], "redflag.org", None, ("newline", "space")),
+]
+
+KINDS += [
+    # a one-word pen name before a lede opening with a day, a month or a number
+    # (bylines.EXAMPLES["pen-name-before-dated-opening"])
+    ("pen-name-before-weekday", [("standfirst", "Delivery platform cuts the rate per order overnight"),
+                                 ("byline", "Shanbei"),
+                                 ("lede", "On Monday evening, at the height of the lunch rush, riders across")],
+     ["Shanbei"], None, None, ("newline", "space")),
+    ("pen-name-before-month", [("standfirst", "Pensioners march against cuts to their incomes"),
+                               ("byline", "Tizón"),
+                               ("lede", "Every March since the cuts began, retired dockers have gathered outside the")],
+     ["Tizón"], None, None, ("newline", "space")),
+]
+
+KINDS += [
+    # a two-word place opens the lede: the byline ends before its first word
+    # (bylines.EXAMPLES["two-word-place-opens-lede"])
+    ("two-word-place-opens-lede", [("standfirst", "The fight against the gender pay gap"),
+                                   ("byline", "Kim Ha-eun, Red Harbour"),
+                                   ("lede", "South Korea has the widest pay gap of any rich country, with")],
+     ["Kim Ha-eun"], "Red Harbour", None, ALL),
+    ("two-word-place-opens-lede-2", [("standfirst", "Unions call for a vote against the damages law"),
+                                     ("byline", "Lena Holm and Tomas Hale, Workers Alliance"),
+                                     ("lede", "North Korea’s missile launches have dominated a campaign in which the")],
+     ["Lena Holm", "Tomas Hale"], "Workers Alliance", None, ALL),
+]
+
+KINDS += [
+    # a quotation with no sentence in it, after a leading byline, is the standfirst
+    # (bylines.EXAMPLES["quotation-standfirst"])
+    ("quotation-standfirst-after-byline", [("byline", "Lena Holm, redflag.org"),
+                                           ("standfirst", "“There is no work after the New Year”"),
+                                           ("lede", "Yiwu produces most of the world’s Christmas decorations. This")],
+     ["Lena Holm"], "redflag.org", None, ("newline", "space")),
+    ("quotation-standfirst-after-byline-2", [("byline", "Tomas Hale, Workers Alliance"),
+                                             ("standfirst", "‘We sleep in the lorry cabs’"),
+                                             ("lede", "Drivers queueing at the border say they have waited four")],
+     ["Tomas Hale"], "Workers Alliance", None, ("newline", "space")),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -163,9 +163,10 @@ ORG_STEMS = ("sociali", "soziali", "sosiali", "socjali", "alternat", "solidar", 
              "organisati", "revolu", "révolu")
 #: Lower-case publication words allowed inside an organisation ("Socialist magazine").
 PUBLICATION_WORDS = words("magazine newspaper journal weekly paper website bulletin newsletter")
-#: Role words after an organisation ("Socialist Action reporters", "X statement").
+#: Role words after an organisation ("Socialist Action reporters", "X statement", "X video team":
+#: EXAMPLES["org-video-team"]).
 ROLE_WORDS = words("reporters reporter correspondents correspondent statement editorial team staff writers "
-                   "editors board comrades members volunteers sections branches supporters researchers")
+                   "editors board comrades members volunteers sections branches supporters researchers video")
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
                      "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor "
@@ -196,7 +197,8 @@ PLACE_NAMES = words(
     Dongguan Zhengzhou Kowloon Taipei Kaohsiung Taichung Tainan Manila Jakarta Bangkok Hanoi Saigon
     Seoul Tokyo Dhaka Colombo Yangon Delhi Mumbai Karachi Lahore Kathmandu Phnom Penh""")
 #: Words that open a two-word place ("South Korea", "New Territories"): a place does not end with one before a
-#: capitalised word ("correspondent in Seoul | South Korea’s Supreme Court").
+#: capitalised word ("correspondent in Seoul | South Korea’s Supreme Court"), nor does a byline before a place name
+#: ("A, Org | South Korea has ...": EXAMPLES["two-word-place-opens-lede"]).
 PLACE_PREFIXES = words("North South East West New Upper Lower")
 #: Nouns that belong to a place's name ("in Dongguan Docks district" is one place).
 PLACE_NOUNS = words("district province city county town village road street university region area township "
@@ -594,6 +596,21 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "... convicted of ‘picking quarrels’|<site> (WCI in China) reporters|Three former ... "
                               "(heldout46); ... can’t afford a flat’|chinaworker.info interviewed Ms Choi ... "
                               "(heldout60)"),
+    "org-repeated-opens-lede": ("... held on subversion charges|Statement by <known org>|<known org> demands the "
+                                "immediate release ... (heldout76)", "... shot dead in Negros Oriental|Statement by "
+                                "<known org>|<known org> condemns the murder ... (heldout77)"),
+    "org-video-team": ("A short explainer for new readers, with English subtitles | <org> (<section>) video team "
+                       "(heldout75, uncut)", "Watch our short report from Saturday’s march | <site> video team "
+                       "(heldout77, uncut)"),
+    "pen-name-before-dated-opening": ("... by 15 percent overnight | <pen name> | On Friday evening, at the peak ... "
+                                      "(heldout77)", "... against cuts to their incomes | <pen name> | Every Wednesday "
+                                      "afternoon, hundreds ... (heldout37)"),
+    "two-word-place-opens-lede": ("... the gender pay gap | A, <org> | South Korea has the largest gender pay gap ... "
+                                  "(heldout71)", "... the anti-strike damages law | A and B, ISA in South Korea | "
+                                  "South Korea goes to the polls ... (heldout77)"),
+    "quotation-standfirst": ("A, <site> | “We have no orders after Christmas” | Chenghai district in Shantou ... "
+                             "(heldout76)", "“A tool of the government’s political crackdown” | A, <site> | ... "
+                             "(corpus shape: a quotation with no sentence in it is a headline)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

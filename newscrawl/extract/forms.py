@@ -1168,7 +1168,10 @@ FORMS: list[Form] = [
           "Jane Dorsey, 28 March 2024 (unit tests: a date after the names)"), weak=True),
     # a one-word pen name alone between a standfirst's lower-case end and a sentence starter ("... the plum rain season
     # | <pen name> | The first order comes in ...": split._score takes it only there; bylines.EXAMPLES["bare-pen-name"])
-    Form("name-one", rf"(?!{MONTH}|{has('weekday')})(?P<names>{NAME_TOK})(?= {STARTER} {LOWER}|{UPSTART})",
+    Form("name-one", rf"(?!{MONTH}|{has('weekday')})(?P<names>{NAME_TOK})"
+         # (a starter before a day, a month or a number too: "... overnight | <pen name> | On Friday evening, ...":
+         # bylines.EXAMPLES["pen-name-before-dated-opening"])
+         rf"(?= {STARTER} (?:{LOWER}|{MONTH}|{has('weekday')}|{NUM})|{UPSTART})",
          ("... season | Shitou | The first order ... (heldout17)",
           "... not loyalty | Qingshan | When the ... (heldout27)"),
          weak=True),

@@ -1382,6 +1382,25 @@ def _cut_name_merged(text: str) -> list[Candidate]:
 SENTENCE_INSIDE_RE = re.compile(rf"[.!?][”’\"')]* [{_UP}]")
 
 
+#: A two-word place's first word at a span's end and its second after it ("South | Korea’s")
+_PLACE_SECOND_WORD_RE = re.compile(rf" (?:{'|'.join(sorted(B.PLACE_NAMES))})(?![{_LO}{_UP}])")
+
+
+def _before_place(text: str, cand: Candidate) -> Candidate:
+    """A candidate ending on the first word of a two-word place ("... Org South | Korea has") ends before it: the
+    place opens the lede."""
+    head, _, word = text[max(0, cand.end - 12) : cand.end].rpartition(" ")
+    if not head or word not in B.PLACE_PREFIXES or _PLACE_SECOND_WORD_RE.match(text, cand.end) is None:
+        return cand
+    end = cand.end - len(word) - 1
+    if end <= cand.start:
+        return cand
+    tail = f" {word}"
+    authors = [a.removesuffix(tail) for a in cand.authors]
+    org = cand.organisation.removesuffix(tail) if cand.organisation else cand.organisation
+    return dataclasses.replace(cand, end=end, authors=authors, organisation=org)
+
+
 def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
                 truncated: bool = False, prechecks: bool = True) -> Candidate | None:
     """The best byline candidate in prepared text (merged with adjacent candidates), or None.
@@ -1408,8 +1427,9 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     key = ("full", truncated, prechecks)
     if key not in memo:
         memo[key] = _text_candidates(text, truncated, prechecks)
-    # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...")
-    cands = [c for c in memo[key] + known
+    # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...", nor inside a two-word
+    # place: "By A South | Korea is often ...": bylines.EXAMPLES["two-word-place-opens-lede"])
+    cands = [_before_place(text, c) for c in memo[key] + known
              if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
@@ -2057,9 +2077,12 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             gap_after = text[best.end : c.start]
             gap_before = text[c.end : best.start]
             if c.start >= best.end and (gap := _MERGE_GAP_RE.fullmatch(gap_after)) \
-                    and not (c.form.startswith("credit-version") and (best.authors or best.organisation)):
+                    and not (c.form.startswith("credit-version") and (best.authors or best.organisation)) \
+                    and not (best.organisation and not c.authors and text[c.start : c.end] == best.organisation):
                 # (what the text is a version of, after a whole byline, is its note: "A, Org | This is an abridged
                 # version of an article in <paper> issue 61.": bylines.EXAMPLES["version-note"])
+                # (the byline's organisation named again opens the lede: "Statement by <org> | <org> demands the
+                # release of ...": bylines.EXAMPLES["org-repeated-opens-lede"])
                 best = _merge(best, c, best.start, c.end, separated=gap.group("sep") is not None)
                 merged = True
             elif c.end <= best.start and (gap := _MERGE_GAP_RE.fullmatch(gap_before)):
@@ -2420,10 +2443,16 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word not in B.SENTENCE_STARTERS
 
 
+#: A quotation that opens the text and ends before a capitalised word, with no sentence's end in it
+_QUOTATION_STANDFIRST_RE = re.compile(rf"(?:“[^“”\n]{{3,150}}[^“”\n.!?…,;:]”|‘[^‘’\n]{{3,150}}[^‘’\n.!?…,;:]’)"
+                                      rf"(?= [{_UP}])")
+
+
 def standfirst_break(text: str, allow_question: bool = True, capital_break: bool = True,
                      after_byline: bool = False) -> tuple[str | None, str | None, str]:
     """Split byline-less text into (standfirst, lede, how). how: 'newline', 'run-in', 'starter',
-    'question' (a first sentence ending in "?"), 'capital' (weakest: "collapse Teachers at") or ''.
+    'question' (a first sentence ending in "?"), 'quotation' (a quotation opening the text, no sentence in it),
+    'capital' (weakest: "collapse Teachers at") or ''.
     ``after_byline``: the text follows a leading byline (the weakest breaks are fewer there)."""
     if "\n" in text:
         first, rest = text.split("\n", 1)
@@ -2467,6 +2496,10 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
         m = _QUESTION_BREAK_RE.match(text)
         if m and (best is None or m.end("q") < best[0]):
             best = (m.end("q"), m.end("q"), "question")
+    if (quoted := _QUOTATION_STANDFIRST_RE.match(text)) is not None and (best is None or quoted.end() < best[0]):
+        # a quotation, no sentence in it, is the standfirst ("“We have no orders after Christmas” | Chenghai
+        # district ...": bylines.EXAMPLES["quotation-standfirst"]); a quoted sentence opens the lede
+        best = (quoted.end(), quoted.end(), "quotation")
     if best is None and capital_break:
         best = _capital_break(c, after_byline)
         if best is not None and after_byline and _word_count(text[: best[0]]) > T["max_capital_standfirst_words"]:
@@ -2698,8 +2731,10 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if best is None:
         standfirst, lede, how = standfirst_break(text)
         method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break", "repeat": "standfirst-break",
-                  "capital": "standfirst-break", "question": "standfirst-break"}.get(how, "single-paragraph")
-        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "repeat": 0.55, "question": 0.5, "capital": 0.4}.get(
+                  "capital": "standfirst-break", "question": "standfirst-break",
+                  "quotation": "standfirst-break"}.get(how, "single-paragraph")
+        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "repeat": 0.55, "question": 0.5, "quotation": 0.5,
+                "capital": 0.4}.get(
             how, 0.6 if not has_lines else 0.5)
         return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
                             method=method, confidence=conf)
