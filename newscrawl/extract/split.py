@@ -2496,10 +2496,11 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
         m = _QUESTION_BREAK_RE.match(text)
         if m and (best is None or m.end("q") < best[0]):
             best = (m.end("q"), m.end("q"), "question")
-    if (quoted := _QUOTATION_STANDFIRST_RE.match(text)) is not None and (best is None or quoted.end() < best[0]):
+    if (quotation := _QUOTATION_STANDFIRST_RE.match(text)) is not None and (
+            best is None or quotation.end() < best[0]):
         # a quotation, no sentence in it, is the standfirst ("“We have no orders after Christmas” | Chenghai
         # district ...": bylines.EXAMPLES["quotation-standfirst"]); a quoted sentence opens the lede
-        best = (quoted.end(), quoted.end(), "quotation")
+        best = (quotation.end(), quotation.end(), "quotation")
     if best is None and capital_break:
         best = _capital_break(c, after_byline)
         if best is not None and after_byline and _word_count(text[: best[0]]) > T["max_capital_standfirst_words"]:
