@@ -3881,6 +3881,24 @@ KINDS += [
      ["Tomas Hale"], "Workers Alliance", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # an organisation said twice in a row: the credit ends with it and the lede opens with it
+    # (bylines.EXAMPLES["org-repeated-opens-lede"])
+    ("org-repeated-opens-lede", [("standfirst", "Three depositors face ‘picking quarrels’ charges"),
+                                 ("byline", "Statement by Workers Alliance of the Pacific"),
+                                 ("lede", "Workers Alliance of the Pacific (WAP) condemns the detention of three")],
+     [], "Workers Alliance of the Pacific", None, ("newline", "space")),
+    ("org-repeated-opens-lede-2", [("standfirst", "Feminist activists held for a year without trial"),
+                                   ("byline", "Statement by Red Harbour Socialist League"),
+                                   ("lede", "Red Harbour Socialist League demands the release of the two women")],
+     [], "Red Harbour Socialist League", None, ("newline", "space")),
+    # being asked to do a thing is no interview (bylines.EXAMPLES["asked-to-is-no-interview"])
+    ("asked-to-is-no-interview", [("standfirst", "Workers asked to work up to ten more hours a week as wards close"),
+                                  ("byline", "Statement by Red Harbour"),
+                                  ("lede", "The decision to close three wards at the district hospital was taken")],
+     [], "Red Harbour", None, ("newline", "space")),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

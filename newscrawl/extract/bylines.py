@@ -597,8 +597,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "(heldout46); ... can’t afford a flat’|chinaworker.info interviewed Ms Choi ... "
                               "(heldout60)"),
     "org-repeated-opens-lede": ("... held on subversion charges|Statement by <known org>|<known org> demands the "
-                                "immediate release ... (heldout76)", "... shot dead in Negros Oriental|Statement by "
-                                "<known org>|<known org> condemns the murder ... (heldout77)"),
+                                "immediate release ... (heldout76); ... face ‘subversion’ charges | Statement by "
+                                "International Socialist Alternative | International Socialist Alternative (ISA) "
+                                "condemns ... (heldout74)", "... shot dead in Negros Oriental|Statement by "
+                                "<known org>|<known org> condemns the murder ... (heldout77); ... “picking quarrels” "
+                                "charges | Statement by <org> | <org> (ISA) condemns ... (heldout76)"),
+    "asked-to-is-no-interview": ("Workers asked to work up to five years longer as pension funds run dry | Statement "
+                                 "by <org> | The decision to raise ... (heldout74)",
+                                 "Nurses asked to work unpaid overtime | A, Org | ... (unit tests)"),
     "org-video-team": ("A short explainer for new readers, with English subtitles | <org> (<section>) video team "
                        "(heldout75, uncut)", "Watch our short report from Saturday’s march | <site> video team "
                        "(heldout77, uncut)"),

@@ -736,8 +736,10 @@ FORMS: list[Form] = [
          # (or "of" it: "A of Org spoke to ...")
          rf"|(?P<names2>{NAMES})(?:(?:, | {OF} (?:{THE} )?){org_full('4', loose=True)},?)?) "
          # (a meeting held somewhere is no interview: "... World Congress of <org> met | in Lisbon from 3 to 8 August":
-         # bylines.EXAMPLES["met-in-place"])
-         rf"(?:{has('interview-verb')}(?! (?:{IN}|{lit('at', 'on')}) )|{has('interview-verb-to')} {lit('to', 'with')}) "
+         # bylines.EXAMPLES["met-in-place"]; nor is being asked to do a thing: "Workers asked to work five years
+         # longer ...": bylines.EXAMPLES["asked-to-is-no-interview"])
+         rf"(?:{has('interview-verb')}(?! (?:{IN}|{lit('at', 'on', 'to')}) )"
+         rf"|{has('interview-verb-to')} {lit('to', 'with')}) "
          # (for whom, to its end: "A spoke to B, a rider in Hangzhou, for chinaworker.info")
          rf"(?:[^\n.!?]{{1,80}}? {lit('for')} (?:{THE} )?(?P<org3>{ORG_CORE}){END}"
          # (to a sentence end, the first question, or a new sentence: "... near Baoji | Both women finished")

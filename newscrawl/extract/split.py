@@ -2707,6 +2707,20 @@ def _in_original_case(text: str, view: str, best: Candidate) -> Candidate:
                                organisation=original(best.organisation), affiliation=original(best.affiliation))
 
 
+#: Two or more capitalised words said twice in a row: "... Statement by International Socialist Alternative |
+#: International Socialist Alternative (ISA) condemns ..."
+_REPEATED_NAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:(?: (?:of|the|and|for))* [{_UP}][\w’'-]*){{1,5}}) "
+                               rf"(?=\1(?![\w’'-]))")
+
+
+def _repeat_as_break(text: str) -> str:
+    """Merged text with a line break between a name said twice in a row: one part ends with it and the next opens
+    with it (bylines.EXAMPLES["org-repeated-opens-lede"]); the positions are those of ``text``."""
+    if "\n" in text or (m := _REPEATED_NAME_RE.search(text)) is None:
+        return text
+    return f"{text[: m.end(1)]}\n{text[m.end(1) + 1 :]}"
+
+
 def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
     """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``.
 
@@ -2721,7 +2735,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if not text:
         return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
     has_lines = "\n" in text
-    best = find_byline(text, knowledge, None if memo is None else memo.setdefault("candidates", {}),
+    best = find_byline(_repeat_as_break(text), knowledge, None if memo is None else memo.setdefault("candidates", {}),
                        truncated=truncated)
     if (view := _capitals_view(text, best)) is not text:
         # a byline in capitals the forms did not read whole: read it as names are written
