@@ -524,7 +524,7 @@ _known_failures("heldout25", HELDOUT25_FAILURES, _H25)
 _H26 = {"unfitted": "held-out 26, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT26_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t014": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
+    "t014": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t055": (('collapsed',), "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"),
@@ -700,7 +700,7 @@ _known_failures("heldout44", HELDOUT44_FAILURES, _H44)
 _H45 = {"unfitted": "held-out 45, measured blind with splitter 3.12 (313c46f), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT45_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t001": (RENDERINGS, "unfitted"), "t014": (('collapsed',), "unfitted"),
+    "t001": (RENDERINGS, "unfitted"),
     "t019": (('collapsed',), "unfitted"), "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"), "t094": (('stored',), "unfitted"),
@@ -941,7 +941,7 @@ _H67 = {"unfitted": "held-out 67, measured blind with splitter 3.17 (af9bcb6), m
                      "2fdbdd1, then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT67_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t033": (RENDERINGS, "unfitted"),
-    "t038": (("collapsed",), "unfitted"), "t050": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
+    "t050": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"),
     "t075": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
@@ -977,7 +977,7 @@ _known_failures("heldout69", HELDOUT69_FAILURES, _H69)
 _H70 = {"unfitted": "held-out 70, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT70_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t019": (("collapsed",), "unfitted"), "t020": (("collapsed",), "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t020": (("collapsed",), "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t086": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
@@ -1069,10 +1069,10 @@ _known_failures("heldout76", HELDOUT76_FAILURES, _H76)
 _H77 = {"unfitted": "held-out 77, measured blind with splitter 3.18 (33a7353) and 3.19 (3c98b23), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT77_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t013": (("collapsed",), "unfitted"), "t020": (("collapsed",), "unfitted"),
+    "t020": (("collapsed",), "unfitted"),
     "t041": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t068": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t068": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout77", HELDOUT77_FAILURES, _H77)
@@ -1096,7 +1096,7 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.18 (33a7353) "
                                    "and 3.19 (696737b), then joined (tests/gold/README.md)" for n in (72, 73)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.18 (33a7353) "
-                                   "and 3.19 (3c98b23), then joined (tests/gold/README.md)" for n in (75, 77)},
+                                   "and 3.19 (3c98b23), then joined (tests/gold/README.md)" for n in (75,)},
                  "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
                               "(tests/gold/README.md)",
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "

@@ -3899,6 +3899,31 @@ KINDS += [
      [], "Red Harbour", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # a byline ends at the place its organisation is in: the capitalised words after it open the lede
+    # (bylines.EXAMPLES["byline-ends-at-its-place"])
+    ("byline-ends-at-its-place", [("standfirst", "Remittances should not bail out the budget"),
+                                  ("byline", "Lena Holm, ISA in the Philippines"),
+                                  ("lede", "Overseas Filipino workers sent home a record sum last year, and the")],
+     ["Lena Holm"], "ISA in the Philippines", None, ("space",)),
+    ("byline-ends-at-its-place-2", [("standfirst", "Drop the charges! Defend the right to strike!"),
+                                    ("byline", "Statement by ISA in South Korea"),
+                                    ("lede", "International Socialist Alternative condemns the arrest of the union")],
+     [], "ISA in South Korea", None, ("space",)),
+]
+
+KINDS += [
+    # a name's suffix with its full stop before the organisation's comma (bylines.EXAMPLES["name-suffix"])
+    ("name-suffix", [("standfirst", "Victory after a 40-day strike in Iloilo"),
+                     ("byline", "Danilo Reyes Jr., Red Harbour"),
+                     ("lede", "Over 600 contractual workers at a sugar mill have won regular status after")],
+     ["Danilo Reyes Jr."], "Red Harbour", None, ALL),
+    ("name-suffix-2", [("standfirst", "Port workers reject the new shift pattern"),
+                       ("byline", "Ernesto dela Paz Sr., Workers Alliance"),
+                       ("lede", "Dockers at the container terminal voted by a large majority on Sunday to")],
+     ["Ernesto dela Paz Sr."], "Workers Alliance", None, ALL),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

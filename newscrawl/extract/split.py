@@ -908,12 +908,13 @@ _TITLE_AND_NAME_RE = re.compile(rf" \S+ [{_UP}][{_LO}]+ [{_LO}]")
 @functools.lru_cache(maxsize=4096)  # a site's bylines recur
 def _name_tokens(name: str) -> int:
     """Tokens of a name that are no particle and longer than one character ("Anja van der Berg": 2)."""
-    return sum(1 for w in name.split() if w not in B.NAME_PARTICLES and len(w) > 1)
+    return sum(1 for w in name.split() if w not in B.NAME_PARTICLES and w not in B.NAME_SUFFIXES and len(w) > 1)
 
 
 def _name_words(name: str) -> int:
     """Words of a name, not counting particles and initials ("Callum M. Nakashima-Reid": 2)."""
-    return sum(1 for w in name.split() if w not in B.NAME_PARTICLES and len(w.rstrip(".")) > 1)
+    return sum(1 for w in name.split() if w not in B.NAME_PARTICLES and w not in B.NAME_SUFFIXES
+               and len(w.rstrip(".")) > 1)
 
 
 def _after_runin_capital(c: Classed, i: int) -> bool:
@@ -1401,6 +1402,26 @@ def _before_place(text: str, cand: Candidate) -> Candidate:
     return dataclasses.replace(cand, end=end, authors=authors, organisation=org)
 
 
+#: A byline ending in a place it is in, then one or two capitalised words: "A, ISA in the Philippines | Overseas"
+_PLACE_THEN_CAPITALS_RE = re.compile(
+    rf" in(?: the)? (?:(?:{'|'.join(sorted(B.PLACE_PREFIXES))}) )?(?:{'|'.join(sorted(B.PLACE_NAMES))})"
+    rf"(?P<tail>(?: [{_UP}][{_LO}]+){{1,2}})$")
+
+
+def _at_place_end(text: str, cand: Candidate) -> Candidate:
+    """A candidate that runs on past the place its organisation is in, into a capitalised word or two before more
+    text, ends at the place: they open the lede ("A, ISA in the Philippines | Overseas Filipino workers ...",
+    "Statement by ISA in South Korea | International Socialist Alternative condemns ...":
+    bylines.EXAMPLES["byline-ends-at-its-place"])."""
+    if cand.end >= len(text) or not text[cand.end].isspace() or (
+            m := _PLACE_THEN_CAPITALS_RE.search(text, cand.start, cand.end)) is None:
+        return cand
+    tail = m.group("tail")
+    end = cand.end - len(tail)
+    org = cand.organisation.removesuffix(tail) if cand.organisation else cand.organisation
+    return dataclasses.replace(cand, end=end, organisation=org)
+
+
 def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
                 truncated: bool = False, prechecks: bool = True) -> Candidate | None:
     """The best byline candidate in prepared text (merged with adjacent candidates), or None.
@@ -1429,7 +1450,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         memo[key] = _text_candidates(text, truncated, prechecks)
     # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...", nor inside a two-word
     # place: "By A South | Korea is often ...": bylines.EXAMPLES["two-word-place-opens-lede"])
-    cands = [_before_place(text, c) for c in memo[key] + known
+    cands = [_at_place_end(text, _before_place(text, c)) for c in memo[key] + known
              if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
