@@ -1025,3 +1025,17 @@ def test_a_known_organisation_named_again_after_its_statement_opens_the_lede() -
             got = split_excerpt(f"Activists held on subversion charges{join}Statement by {org}{join}{lede}", k)
             assert (got.standfirst, got.byline, got.organisation, got.lede) == (
                 "Activists held on subversion charges", f"Statement by {org}", org, lede)
+
+
+def test_a_list_of_places_before_a_known_byline_is_no_list_of_its_authors() -> None:
+    # "... in Bangkok, Istanbul and London | <known byline>": not "Istanbul and London <known name>"
+    # (bylines.EXAMPLES["place-list-before-byline"])
+    for places, byline, author in [("Bangkok, Istanbul and London", "Lena Holm, redflag.org", "Lena Holm"),
+                                   ("Jakarta, Surabaya and Makassar", "Tomas Hale – Red Harbour", "Tomas Hale")]:
+        org = byline.split(", " if ", " in byline else " – ")[1]
+        k = _known((byline, [author], org))
+        for join in (" ", ""):
+            got = split_excerpt(f"Drivers switch off their apps in {places}{join}{byline}{join}Tens of thousands "
+                                "of drivers switched off their apps on Monday", k)
+            assert (got.standfirst, got.byline, got.authors) == (
+                f"Drivers switch off their apps in {places}", byline, [author])

@@ -591,7 +591,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "at a May Day meeting in Hatton. | A, Org | Comrades, ... (heldout73)"),
     "place-list-before-byline": ("... switch off apps in Jakarta, Surabaya and Makassar | A B – Org (Aff) | Tens of "
                                  "thousands ... (heldout73)", "... distributed at protests in Bangkok, Istanbul and "
-                                 "London | A B, <site> | More than forty ... (heldout74)"),
+                                 "London | A B, <site> | More than forty ... (heldout74); a known byline's names too: "
+                                 "the list's last items are no co-authors of a known name (the same two, with "
+                                 "knowledge)"),
     "described-by": ("... after a crane accident | Report by Kaohsiung dock worker and ISA member A B | Since Monday "
                      "... (heldout72)", "... as inflation bites | Report by Lal Mashaal organiser A B in Korangi | "
                      "Outside the gates ... (heldout73)"),

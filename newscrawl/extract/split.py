@@ -968,7 +968,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                  or (left == "mention" and form in ("names", "names-comma"))):
         return None  # bare names run in on one side only are likely a headline's tail ("...hoursChiang Pei-shanUnder")
     first_name_tokens = _name_tokens(authors[0]) if authors else 0
-    if (form.startswith("names") and authors and len(authors) > 1 and " " not in authors[0]
+    if ((form.startswith("names") or form == "known") and authors and len(authors) > 1 and " " not in authors[0]
             and _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 40), start)):
         return None  # the last items of a list of places the standfirst ends with ("... in Bangkok, | Istanbul and
         # London | A B, Org": bylines.EXAMPLES["place-list-before-byline"])
