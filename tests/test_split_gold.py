@@ -927,7 +927,7 @@ _H66 = {"unfitted": "held-out 66, measured blind with splitter 3.17 (af9bcb6), m
 HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t006": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t029": (("collapsed",), "unfitted"),
-    "t051": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t082": (("collapsed",), "unfitted"), "t088": (("collapsed",), "unfitted"),
@@ -1003,7 +1003,7 @@ HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t015": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"),
-    "t050": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"),
+    "t050": (RENDERINGS, "unfitted"), "t053": (("collapsed",), "unfitted"),
     "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"),

@@ -3924,6 +3924,18 @@ KINDS += [
      ["Ernesto dela Paz Sr."], "Workers Alliance", None, ALL),
 ]
 
+KINDS += [
+    # a name of three words after a place of two after a preposition (bylines.EXAMPLES["three-word-name-after-place"])
+    ("three-word-name-after-place", [("standfirst", "Cleaners rally outside the state assembly in George Town"),
+                                     ("byline", "Lim Wei Xiang, Red Harbour"),
+                                     ("lede", "Several hundred cleaners from the hospitals of Bayan Lepas gathered")],
+     ["Lim Wei Xiang"], "Red Harbour", None, ALL),
+    ("three-word-name-after-place-2", [("standfirst", "Garment workers strike at two plants in Hải Dương"),
+                                       ("byline", "Trần Thị Mai, Workers Alliance"),
+                                       ("lede", "As orders move south from China, workers at the two plants say")],
+     ["Trần Thị Mai"], "Workers Alliance", None, ALL),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

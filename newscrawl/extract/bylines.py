@@ -628,6 +628,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "in China | Ganzi Tibetan Autonomous Prefecture ... (heldout70)"),
     "name-suffix": ("... 40-day strike in Cebu | Rodel Macaraeg Jr., ISA Philippines | Over 600 ... (heldout77)",
                     "... | Ramon dela Cruz Jr., ISF Philippines | ... (heldout26)"),
+    "three-word-name-after-place": ("... protest at the Chinese embassy in Kuala Lumpur | Nur Aqilah Jamil, ISA "
+                                    "Malaysia | Around 30 ... (heldout72); ... Chinese-owned plants in Bắc Giang | "
+                                    "Lê Văn Khánh, ISA supporters in Vietnam | As ... (heldout72)", "... outside the "
+                                    "state assembly in George Town | Teoh Wei Jie, <org> (ISA Malaysia) | Several ... "
+                                    "(heldout66)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

@@ -762,6 +762,8 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _AFTER_PLACE_FORMS = frozenset({"name-one", "names-any-org"})
 #: A standfirst's end in a one-word place after a place preposition ("... now routine in Penang ")
 _ONE_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_UP}][{_LO}]+ $")
+#: A place of two words after a preposition ends the text: "... embassy in Kuala Lumpur | Nur Aqilah Jamil, Org"
+_TWO_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_UP}][{_LO}]+ [{_UP}][{_LO}]+ $")
 
 
 #: A surname and a hyphenated given name, the Cantonese and Taiwanese romanisations' ("Kwok Sze-ming", "Yeh Shu-chen")
@@ -1004,11 +1006,16 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
         elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place \
+                or (first_name_tokens == 3 and authors and "-" not in authors[0] and _TWO_WORD_PLACE_END_RE.search(
+                    text, max(0, start - 40), start)) \
                 or _PLACE_LIST_END_RE.search(text, max(0, start - 60), start):
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
             # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
-            # bylines.EXAMPLES["credit-after-capital"])
+            # bylines.EXAMPLES["credit-after-capital"]); nor is a name of three words after a place of two after a
+            # preposition ("... embassy in Kuala Lumpur | Nur Aqilah Jamil, Org"), unless it ends in a hyphenated
+            # given name, whose surname is the word before it ("... in Tin Shui Wai | Yeung Ka-chun, Org":
+            # bylines.EXAMPLES["three-word-name-after-place"])
         if not authors and form != "known" and word_before in B.ORG_WORDS:
             lb = ORG_INSIDE_CAPITALS_MALUS  # an organisation does not start right after a word of an
             # organisation's name: that word is its own ("... waits drag on Socialist | Action reporters"), more
