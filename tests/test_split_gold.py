@@ -1006,8 +1006,8 @@ HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t050": (RENDERINGS, "unfitted"), "t053": (("collapsed",), "unfitted"),
     "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
-    "t077": (("collapsed",), "unfitted"), "t081": (RENDERINGS, "unfitted"),
-    "t084": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t081": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout72", HELDOUT72_FAILURES, _H72)
@@ -1069,7 +1069,7 @@ _known_failures("heldout76", HELDOUT76_FAILURES, _H76)
 _H77 = {"unfitted": "held-out 77, measured blind with splitter 3.18 (33a7353) and 3.19 (3c98b23), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT77_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t020": (("collapsed",), "unfitted"),
+
     "t041": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"),

@@ -1473,6 +1473,17 @@ CREDIT_LINES += [
 ]
 
 
+def test_no_byline_a_person_named_with_their_age_opens_the_lede() -> None:
+    # "... in public housing | Lam Siu-fong, 52, has cleaned ...": bylines.EXAMPLES["person-age-opens-lede"]; a
+    # described byline keeps its age ("Mei, 19, a nursing student"), and so does a credit ("spoke to Xiaolan, 22, who")
+    for standfirst, lede in [("Outsourcing keeps pay low on the housing estates",
+                              "Chan Mei-ling, 57, has cleaned the same block in Tsuen Wan for nine years"),
+                             ("Riders say the new rates are a pay cut",
+                              "Xiao Luo, 31, delivers parcels in Hangzhou six days a week and says")]:
+        got = split_excerpt(f"{standfirst} {lede}...")
+        assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
+
+
 @pytest.mark.parametrize("standfirst,lede", [
     # splitter 3.5: no byline, a standfirst's lower-case end, then a capitalised possessive opening the lede
     ("Agency work to be allowed in the ports and shipyards", "Korea’s labour ministry has proposed rules that would"),
@@ -1483,6 +1494,9 @@ CREDIT_LINES += [
     # ... or after an adverb that ends a clause
     ("Conservation plans ignore the people who live there", "India’s forest department wants to move them out"),
     ("Savers worry as prices fall again", "Beijing’s central bank cut its lending rate on Monday"),
+    # splitter 3.20: a possessive before a number (bylines.EXAMPLES["possessive-before-number"])
+    ("Direct hiring promised, but the brokers’ lobby fights back", "Taiwan’s 750,000 migrant workers still pay"),
+    ("Domestic workers’ minimum wage frozen again", "Hong Kong’s 340,000 domestic workers will wait another"),
 ])
 def test_no_byline_a_capitalised_possessive_opens_the_lede(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede} a bonus to new recruits...")
@@ -3934,6 +3948,18 @@ KINDS += [
                                        ("byline", "Trần Thị Mai, Workers Alliance"),
                                        ("lede", "As orders move south from China, workers at the two plants say")],
      ["Trần Thị Mai"], "Workers Alliance", None, ALL),
+]
+
+KINDS += [
+    # a person named with their age, then what they did, opens the lede (bylines.EXAMPLES["person-age-opens-lede"])
+    ("person-age-opens-lede", [("standfirst", "Outsourcing keeps pay low on the housing estates"),
+                               ("byline", "Interview with Chan Mei-ling by Tomas Hale, Workers Alliance"),
+                               ("lede", "Chan Mei-ling, 57, has cleaned the same block in Tsuen Wan for nine years")],
+     ["Tomas Hale"], "Workers Alliance", None, ("newline", "space")),
+    ("person-age-opens-lede-2", [("standfirst", "‘The night shift never ends’"),
+                                 ("byline", "Interview with Rosa Lim by Lena Holm, ISA Philippines"),
+                                 ("lede", "Rosa Lim, 31, has worked in call centres in Davao for six years and is")],
+     ["Lena Holm"], "ISA Philippines", None, ("newline", "space")),
 ]
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)

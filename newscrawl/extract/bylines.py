@@ -633,6 +633,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                     "Lê Văn Khánh, ISA supporters in Vietnam | As ... (heldout72)", "... outside the "
                                     "state assembly in George Town | Teoh Wei Jie, <org> (ISA Malaysia) | Several ... "
                                     "(heldout66)"),
+    "possessive-before-number": ("Direct hiring promised, but brokers’ lobby fights back | Taiwan’s 750,000 "
+                                 "migrant workers still pay ... (heldout72)", "Domestic workers’ pay frozen again | "
+                                 "Hong Kong’s 340,000 domestic workers ... (unit tests: a number goes on a sentence as "
+                                 "a lower-case word does)"),
+    "person-age-opens-lede": ("Outsourcing is the root of low pay in public housing | Lam Siu-fong, 52, has cleaned "
+                              "... (heldout72, no byline)", "... Interview with A by B, ISA Philippines | Mayumi "
+                              "Cabrera, 29, has worked in call centres ... (heldout77)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

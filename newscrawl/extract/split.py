@@ -1457,7 +1457,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         memo[key] = _text_candidates(text, truncated, prechecks)
     # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...", nor inside a two-word
     # place: "By A South | Korea is often ...": bylines.EXAMPLES["two-word-place-opens-lede"])
-    cands = [_at_place_end(text, _before_place(text, c)) for c in memo[key] + known
+    cands = [_before_person_age(text, _at_place_end(text, _before_place(text, c))) for c in memo[key] + known
              if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
@@ -2621,13 +2621,17 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
         # left Hong Kong’s public sector schools")
         possessive2 = (not after_byline and capital and after.text.endswith(("’s", "'s"))
                        and _is_capitalised(after.text[:-2])
-                       and i + 3 < n and tokens[i + 3].gap == " " and tokens[i + 3].text[:1].islower())
+                       and i + 3 < n and tokens[i + 3].gap == " " and (
+                           tokens[i + 3].text[:1].islower() or _NUMBER_WORD_RE.match(tokens[i + 3].text)))
         # (not a coordinated pair of proper nouns inside a sentence: "voting | Democrat or Republican")
         pair = after.text in ("and", "or", "nor") and i + 3 < n and tokens[i + 3].text[:1].isupper()
         plain = capital and after.text[0].islower() and not pair
         # (or a possessive's noun of capitalised words: "stagnate | Taiwan’s Executive Yuan has approved")
         possessive_name = possessive and _capitalised_run_then_lower(tokens, i + 2)
-        if not (plain or title_next or title_here or (possessive and after.text[0].islower()) or possessive2
+        # (a possessive before a number too: "... lobby fights back | Taiwan’s 750,000 migrant workers":
+        # bylines.EXAMPLES["possessive-before-number"])
+        if not (plain or title_next or title_here or (possessive and (after.text[0].islower() or _NUMBER_WORD_RE.match(
+                after.text))) or possessive2
                 or possessive_name):
             continue
         word = w.text
@@ -2672,6 +2676,8 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
     return fallback
 
 
+#: A number of digits, with its thousands' commas ("750,000"), no unit run into it
+_NUMBER_WORD_RE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?$")
 #: A sentence's or a clause's end: not a decimal point or a time's colon ("a rise of 3.2 percent", "at 10:30")
 _PHRASE_END_RE = re.compile(r"[.!?:;](?!\d)")
 
@@ -2739,14 +2745,41 @@ def _in_original_case(text: str, view: str, best: Candidate) -> Candidate:
 #: International Socialist Alternative (ISA) condemns ..."
 _REPEATED_NAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:(?: (?:of|the|and|for))* [{_UP}][\w’'-]*){{1,5}}) "
                                rf"(?=\1(?![\w’'-]))")
+#: A person named with their age, then what they did, opens a sentence: "... in public housing | Lam Siu-fong, 52,
+#: has cleaned ..." (not a described byline: "Mei, 19, a nursing student")
+_AGE_THEN_DEED = rf", \d{{1,2}}, (?!(?:a|an|the|one|and|from|of|in|who|whose|which|that)\b)[{_LO}]"
+_PERSON_AGE_RE = re.compile(rf"(?<=[{_LO}.!?’”] )[{_UP}][{_LO}’'-]+(?: [{_UP}][{_LO}’'-]+){{0,2}}{_AGE_THEN_DEED}")
+#: ... the second word of such a name after a byline that took its first: "ISA Philippines Mayumi | Cabrera, 29, has"
+_PERSON_AGE_REST_RE = re.compile(rf" [{_UP}][{_LO}’'-]+{_AGE_THEN_DEED}")
 
 
-def _repeat_as_break(text: str) -> str:
-    """Merged text with a line break between a name said twice in a row: one part ends with it and the next opens
-    with it (bylines.EXAMPLES["org-repeated-opens-lede"]); the positions are those of ``text``."""
-    if "\n" in text or (m := _REPEATED_NAME_RE.search(text)) is None:
+def _part_breaks(text: str) -> str:
+    """Merged text with a line break where a part surely ends: between a name said twice in a row (one part ends
+    with it and the next opens with it: bylines.EXAMPLES["org-repeated-opens-lede"]), and before a person named with
+    their age at a sentence's opening (bylines.EXAMPLES["person-age-opens-lede"]); the positions are those of
+    ``text``."""
+    if "\n" in text:
         return text
-    return f"{text[: m.end(1)]}\n{text[m.end(1) + 1 :]}"
+    if (m := _REPEATED_NAME_RE.search(text)) is not None:
+        return f"{text[: m.end(1)]}\n{text[m.end(1) + 1 :]}"
+    if (m := _PERSON_AGE_RE.search(text, 1)) is not None and not any(
+            ch.isupper() for ch in text[: m.start() - 1].rsplit(" ", 1)[-1]):
+        return f"{text[: m.start() - 1]}\n{text[m.start() :]}"
+    return text
+
+
+def _before_person_age(text: str, cand: Candidate) -> Candidate:
+    """A candidate that took the first word of a person named with their age at the lede's opening ends before it
+    ("... ISA Philippines Mayumi | Cabrera, 29, has worked ...": bylines.EXAMPLES["person-age-opens-lede"])."""
+    if _PERSON_AGE_REST_RE.match(text, cand.end) is None:
+        return cand
+    head, _, word = text[cand.start : cand.end].rpartition(" ")
+    if not head or not word[:1].isupper() or not head[-1:].isalnum():
+        return cand
+    tail = f" {word}"
+    authors = [a.removesuffix(tail) for a in cand.authors]
+    org = cand.organisation.removesuffix(tail) if cand.organisation else cand.organisation
+    return dataclasses.replace(cand, end=cand.end - len(tail), authors=authors, organisation=org)
 
 
 def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
@@ -2763,7 +2796,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     if not text:
         return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
     has_lines = "\n" in text
-    best = find_byline(_repeat_as_break(text), knowledge, None if memo is None else memo.setdefault("candidates", {}),
+    search_text = _part_breaks(text)
+    best = find_byline(search_text, knowledge, None if memo is None else memo.setdefault("candidates", {}),
                        truncated=truncated)
     if (view := _capitals_view(text, best)) is not text:
         # a byline in capitals the forms did not read whole: read it as names are written
@@ -2772,11 +2806,14 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
                 (in_view.start, in_view.end) == (best.start, best.end) and not (best.authors or best.organisation))):
             best = _in_original_case(text, view, in_view)
     if best is None:
-        standfirst, lede, how = standfirst_break(text)
+        standfirst, lede, how = standfirst_break(search_text)
+        if how == "newline" and not has_lines:
+            how = "part"
         method = {"newline": "newline", "run-in": "run-in", "starter": "standfirst-break", "repeat": "standfirst-break",
                   "capital": "standfirst-break", "question": "standfirst-break",
-                  "quotation": "standfirst-break"}.get(how, "single-paragraph")
-        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "repeat": 0.55, "question": 0.5, "quotation": 0.5,
+                  "quotation": "standfirst-break", "part": "standfirst-break"}.get(how, "single-paragraph")
+        conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "repeat": 0.55, "part": 0.55, "question": 0.5,
+                "quotation": 0.5,
                 "capital": 0.4}.get(
             how, 0.6 if not has_lines else 0.5)
         return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
