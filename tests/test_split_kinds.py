@@ -3962,6 +3962,20 @@ KINDS += [
      ["Lena Holm"], "ISA Philippines", None, ("newline", "space")),
 ]
 
+KINDS += [
+    # a note on its own line is the whole line, where its pattern stops short (bylines.EXAMPLES["note-whole-line"])
+    ("note-whole-line", [("standfirst", "The biggest May Day in Cebu for years"),
+                         ("byline", "Workers Alliance reporters"),
+                         ("note", "Photos by Workers Alliance members."),
+                         ("lede", "Around 30,000 workers marched through the centre of the city on May Day")],
+     [], "Workers Alliance", None, ("newline",)),
+    ("note-whole-line-2", [("standfirst", "A jailed organiser writes to his comrades"),
+                           ("byline", "Tomas Hale"),
+                           ("note", "Translated from Burmese. The letter was smuggled out of prison in May."),
+                           ("lede", "Dear friends, it is now two years and five months since I was taken")],
+     ["Tomas Hale"], None, None, ("newline",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

@@ -33,6 +33,7 @@ THRESHOLDS = {
     "min_cut_name_standfirst_chars": 80,  # a lone name at the cut follows a standfirst this long (not a headline)
     "max_meta_note_chars": 130,  # a sentence about the text itself after a byline is a note up to this long
     "max_contact_note_chars": 220,  # a note after a byline telling readers how to reach the publication: this far
+    "max_note_line_rest_chars": 120,  # what a note's pattern left of the note's own line: the note's too
     "max_sentence_standfirst_line_chars": 160,  # a one-sentence line between a byline line and the lede's: standfirst
     "max_capital_standfirst_words": 15,  # a weakest (capital) break after a leading byline ends a standfirst this short
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
@@ -640,6 +641,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "person-age-opens-lede": ("Outsourcing is the root of low pay in public housing | Lam Siu-fong, 52, has cleaned "
                               "... (heldout72, no byline)", "... Interview with A by B, ISA Philippines | Mayumi "
                               "Cabrera, 29, has worked in call centres ... (heldout77)"),
+    "note-whole-line": ("<org> reporters\nPhotos by <org> members.\nAround 20,000 workers ... (heldout66)",
+                        "A\nTranslated from Burmese. The letter was smuggled out of Obo prison in October.\nDear "
+                        "friends ... (heldout61); A, <site>\nTranslated from the Chinese original, published on 2 "
+                        "February\nOver the past ... (heldout74); A, Org\nThis is the second part of a two-part "
+                        "article. The first part dealt with ...\nBy the end ... (heldout72)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

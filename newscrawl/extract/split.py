@@ -275,7 +275,21 @@ def _note_of(m: re.Match[str], without_breaks: bool) -> tuple[str, int]:
     if without_breaks and (byline_at := _byline_ending_note(note)) is not None:
         end = m.start() + m.group(0).find(note) + byline_at
         note = note[:byline_at].rstrip()
+    elif not without_breaks and (line_end := _note_line_end(m)) is not None:
+        # a note on its own line is the whole line: its pattern may stop short of it ("Photos by A | B members.",
+        # "Translated from Burmese. | The letter was smuggled out ...": bylines.EXAMPLES["note-whole-line"])
+        note, end = f"{note} {m.string[end:line_end].strip()}".strip(), line_end
     return note, end
+
+
+def _note_line_end(m: re.Match[str]) -> int | None:
+    """Where the line of a note that starts a line, and ends short of it, ends, when another line follows."""
+    text, start = m.string, m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    line_end = text.find("\n", m.end())
+    if (start > 0 and text[start - 1] != "\n") or line_end < 0 or m.end() >= line_end \
+            or not text[line_end:].strip() or line_end - m.end() > int(T["max_note_line_rest_chars"]):
+        return None
+    return line_end
 
 
 def _byline_ending_note(note: str) -> int | None:
