@@ -3976,6 +3976,20 @@ KINDS += [
      ["Tomas Hale"], None, None, ("newline",)),
 ]
 
+KINDS += [
+    # a sentence line between a byline's own line and the lede's is a note (bylines.EXAMPLES["note-sentence-line"])
+    ("note-sentence-line", [("standfirst", "Miners walk out over a wage offer"),
+                            ("byline", "Lena Holm, Workers Alliance"),
+                            ("note", "Figures for the number of strikers come from the union; the company disputes it."),
+                            ("lede", "More than 4,000 miners at the shaft stopped work on Monday after the company")],
+     ["Lena Holm"], "Workers Alliance", None, ("newline",)),
+    ("note-sentence-line-2", [("standfirst", "A history of the rent strikes of the 1970s"),
+                              ("byline", "Reviewed by Tomas Hale, Red Harbour"),
+                              ("note", "Page numbers refer to the 2024 paperback edition."),
+                              ("lede", "Rent strikes are remembered, if at all, as a footnote to the riots of 1967")],
+     ["Tomas Hale"], "Red Harbour", None, ("newline",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

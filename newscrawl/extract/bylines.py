@@ -37,6 +37,7 @@ THRESHOLDS = {
     "max_sentence_standfirst_line_chars": 160,  # a one-sentence line between a byline line and the lede's: standfirst
     "max_capital_standfirst_words": 15,  # a weakest (capital) break after a leading byline ends a standfirst this short
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
+    "max_note_sentence_line_chars": 150,  # ... and one ending in a full stop, before more lines, up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
     "min_score": 0.5,  # a byline candidate scoring below this is ignored
     "merge_min_score": 0.8,  # only candidates this strong merge with an adjacent byline
@@ -646,6 +647,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "friends ... (heldout61); A, <site>\nTranslated from the Chinese original, published on 2 "
                         "February\nOver the past ... (heldout74); A, Org\nThis is the second part of a two-part "
                         "article. The first part dealt with ...\nBy the end ... (heldout72)"),
+    "note-sentence-line": ("<sf>\nA, Org\nFigures for the number of strikers come from the union; the company "
+                           "disputes them.\nMore than ... (heldout37)", "<sf>\nReviewed by A, Org\nPage numbers refer "
+                           "to the 2024 Hong Kong paperback edition.\nRent strikes ... (heldout35); and 9 more writers "
+                           "(heldout17, 23, 36, 38, 40, 41, 53, 54)"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

@@ -2916,12 +2916,19 @@ _QUOTATION_RE = re.compile(r"[“‘\"][^“”‘\"\n]+[.!?…][”’\"]")
 
 def _note_line(after: str) -> tuple[str, str] | None:
     """(note, lede) when the line right after a byline on its own line is a note of a kind no
-    pattern knows: short, no sentence end, and another line after it ("Content warning: ...",
-    "Chinese version: ...", "Edited for length"): a lede's paragraph ends in a full stop."""
+    pattern knows, and another line follows: short, no sentence end ("Content warning: ...",
+    "Chinese version: ...", "Edited for length"); or a sentence or two ending in a full stop, no longer than a
+    note is ("Figures for the number of strikers come from the union; the company disputes them.", "Page numbers
+    refer to the 2024 edition.": bylines.EXAMPLES["note-sentence-line"]): between a byline's line and more lines,
+    such a line is a note in the gold 263 times in 266 (the lede's paragraph is longer, or a question opening an
+    interview)."""
     line, _, rest = after.partition("\n")
     line, rest = line.strip(), rest.strip()
-    if (rest and len(line) <= T["max_note_line_chars"] and line[:1].isupper()
-            and line.rstrip("”’\"')")[-1:] not in ".!?…" and not rest[:1].islower()):
+    if not rest or not line[:1].isupper() or rest[:1].islower():
+        return None
+    last = line.rstrip("”’\"')")[-1:]
+    if (len(line) <= T["max_note_line_chars"] and last not in ".!?…") or (
+            len(line) <= T["max_note_sentence_line_chars"] and last == "."):
         return line, rest
     return None
 
