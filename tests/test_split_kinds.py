@@ -3980,7 +3980,7 @@ KINDS += [
     # a sentence line between a byline's own line and the lede's is a note (bylines.EXAMPLES["note-sentence-line"])
     ("note-sentence-line", [("standfirst", "Miners walk out over a wage offer"),
                             ("byline", "Lena Holm, Workers Alliance"),
-                            ("note", "Figures for the number of strikers come from the union; the company disputes it."),
+                            ("note", "Figures for the number of strikers come from the union; the firm disputes it."),
                             ("lede", "More than 4,000 miners at the shaft stopped work on Monday after the company")],
      ["Lena Holm"], "Workers Alliance", None, ("newline",)),
     ("note-sentence-line-2", [("standfirst", "A history of the rent strikes of the 1970s"),
