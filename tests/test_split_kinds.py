@@ -3990,6 +3990,19 @@ KINDS += [
      ["Tomas Hale"], "Red Harbour", None, ("newline",)),
 ]
 
+KINDS += [
+    # a second line crediting someone, between the standfirst's and the lede's, no form reading it
+    # (bylines.EXAMPLES["credit-line-between"])
+    ("credit-line-between", [("standfirst", "Farewell to a founder of the domestic workers’ union"),
+                             ("byline", "Eulogy for Ana Lima, delivered by Lena Holm at her funeral in Cebu on 3 May"),
+                             ("lede", "Ate Ana came to Hong Kong in 1989 with one suitcase and a phone number")],
+     ["Lena Holm"], None, None, ("newline",)),
+    ("credit-line-between-2", [("standfirst", "What the new piece rates mean for riders"),
+                               ("byline", "A rider in Wuhan told redflag.org:"),
+                               ("lede", "They cut the rate per order twice this year, and each time the app said")],
+     [], "redflag.org", None, ("newline",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

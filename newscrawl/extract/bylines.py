@@ -36,6 +36,7 @@ THRESHOLDS = {
     "max_note_line_rest_chars": 120,  # what a note's pattern left of the note's own line: the note's too
     "max_sentence_standfirst_line_chars": 160,  # a one-sentence line between a byline line and the lede's: standfirst
     "max_capital_standfirst_words": 15,  # a weakest (capital) break after a leading byline ends a standfirst this short
+    "max_credit_line_chars": 200,  # a second line crediting someone, no form reading it, is the byline this long
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_note_sentence_line_chars": 150,  # ... and one ending in a full stop, before more lines, up to this long
     "max_headline_label_chars": 40,  # a colon this near the start ends a headline label ("CCP congress: ...")
@@ -651,6 +652,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "disputes them.\nMore than ... (heldout37)", "<sf>\nReviewed by A, Org\nPage numbers refer "
                            "to the 2024 Hong Kong paperback edition.\nRent strikes ... (heldout35); and 9 more writers "
                            "(heldout17, 23, 36, 38, 40, 41, 53, 54)"),
+    "credit-line-between": ("<sf>\nEulogy for A, delivered by B, <org>, at her funeral in Batangas on 14 February\n"
+                            "Ate Rosa came ... (heldout40)", "<sf>\nTestimony given by A, a banana packer, to the "
+                            "<org> people’s tribunal ...\n... (heldout43); <sf>\nA Meituan rider in Chengdu told "
+                            "<site>:\n... (heldout29); and heldout39, 44, 50, 56"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "
