@@ -1206,6 +1206,22 @@ def test_excerpt_cut_inside_a_byline_tail(standfirst, byline, authors, organisat
     assert (got.authors, got.organisation) == (authors, organisation)
 
 
+@pytest.mark.parametrize("standfirst,byline,authors,organisation", [
+    # splitter 3.20: the byline's own last line, its tail no form reads, cut or whole (bylines.EXAMPLES[
+    # "byline-last-line"])
+    ("Ice carvers still unpaid three months on", "Lena Holm and Tomas Hale, redflag.org reporters in Harbin, with "
+     "photos by a rea...", ["Lena Holm", "Tomas Hale"], "redflag.org"),
+    ("Police kill two as owners refuse the new pay scale", "Ana Lima and Tom Reyes, Workers Alliance reporters in "
+     "Ashulia, Gazipur and the Savar ex...", ["Ana Lima", "Tom Reyes"], "Workers Alliance"),
+    ("Nurses in Leipzig demand the same ratios", "Lena Holm, Workers Alliance (ISA in Germany), member of the works "
+     "council", ["Lena Holm"], "Workers Alliance"),
+])
+def test_a_byline_on_the_last_line_with_a_tail_no_form_reads(standfirst, byline, authors, organisation):
+    got = split_excerpt(f"{standfirst}\n{byline}")
+    assert (got.standfirst, got.byline.rstrip("."), got.lede) == (standfirst, byline.rstrip("."), None)
+    assert (got.authors, got.organisation) == (authors, organisation)
+
+
 def test_a_tail_after_an_organisation_is_no_cut_byline_when_the_excerpt_is_whole():
     got = split_excerpt("Why rents rose fastest in the port districts Ana Lima, redflag.org, with photos by Jo")
     assert got.byline != "Ana Lima, redflag.org, with photos by Jo"

@@ -36,6 +36,7 @@ THRESHOLDS = {
     "max_note_line_rest_chars": 120,  # what a note's pattern left of the note's own line: the note's too
     "max_sentence_standfirst_line_chars": 160,  # a one-sentence line between a byline line and the lede's: standfirst
     "max_capital_standfirst_words": 15,  # a weakest (capital) break after a leading byline ends a standfirst this short
+    "byline_last_line_min_score": 0.85,  # a last line opening with a byline this strong, then its tail, is the byline
     "max_credit_line_chars": 200,  # a second line crediting someone, no form reading it, is the byline this long
     "max_note_line_chars": 110,  # a line after a byline line, without a sentence end, is a note up to this long
     "max_note_sentence_line_chars": 150,  # ... and one ending in a full stop, before more lines, up to this long
@@ -656,6 +657,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "Ate Rosa came ... (heldout40)", "<sf>\nTestimony given by A, a banana packer, to the "
                             "<org> people’s tribunal ...\n... (heldout43); <sf>\nA Meituan rider in Chengdu told "
                             "<site>:\n... (heldout29); and heldout39, 44, 50, 56"),
+    "byline-last-line": ("<sf>\nA and B, <site> reporters in Harbin, with additional reporti... (heldout70)",
+                         "<sf>\nA and B, <org> reporters in Ashulia, Gazipur and the Savar ex... (heldout73); <sf>\nA, "
+                         "<org> (ISA in Germany), member of the works council (heldout65, whole); <sf>\nA, <org> (ISA "
+                         "in India) – an e... (heldout61); and heldout8, 71, 75"),
     "infinitive-takes-name": ("... after officials opened sluice gates to protect | Beijing say ... (heldout29)",
                               "... opened upstream of Zhuozhou to protect | Beijing and the new city ... (heldout68)"),
     "may-day-is-no-date": ("Speech by A, ISA in Japan, at the Osaka May Day rally | Comrades, friends ... "

@@ -2819,6 +2819,11 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         if in_view is not None and (best is None or in_view.end > best.end or (
                 (in_view.start, in_view.end) == (best.start, best.end) and not (best.authors or best.organisation))):
             best = _in_original_case(text, view, in_view)
+    if best is None and has_lines and (last := _byline_last_line(text)) is not None:
+        # the excerpt ends inside, or with, its byline's line: no lede is shown (bylines.EXAMPLES["byline-last-line"])
+        return ExcerptSplit(standfirst=_flat(text[: text.rfind("\n")].strip()), byline=last.byline,
+                            authors=last.authors, organisation=last.organisation, affiliation=last.affiliation,
+                            note=note, lede=None, truncated=truncated, method="newline", confidence=0.6)
     if best is None and has_lines and (credit := _credit_line_between(text)) is not None:
         credit_authors, credit_org, credit_affil = parse_byline(credit[1])
         if not credit_authors and not credit_org:
@@ -2839,6 +2844,10 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
             how, 0.6 if not has_lines else 0.5)
         return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
                             method=method, confidence=conf)
+    if (has_lines and truncated and "\n" not in text[best.end :] and _BYLINE_PART_JOIN_RE.match(text, best.end)
+            and _LINE_SENTENCE_END_RE.search(text, best.end) is None):
+        best = dataclasses.replace(best, end=len(text))  # the byline's tail, cut on the excerpt's last line ("A, Org
+        # (ISA in India) – an e...": bylines.EXAMPLES["byline-last-line"])
     before, byline, after = text[: best.start].strip(), text[best.start : best.end].strip(), text[best.end :].strip()
     standfirst, lede = before or None, after or None
     if not before and after and not note:
@@ -2904,6 +2913,38 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     return ExcerptSplit(standfirst=_flat(standfirst), byline=_flat(byline), authors=list(authors),
                         organisation=org, affiliation=affil, note=note, lede=_flat(lede),
                         truncated=truncated, method=method, confidence=confidence)
+
+
+@dataclass
+class _LastLineByline:
+    byline: str
+    authors: list[str]
+    organisation: str | None
+    affiliation: str | None
+
+
+#: Where a byline's parts meet on its line: a comma, a dash or a bracket ("A, Org | (ISA in X), member of ...")
+_BYLINE_PART_JOIN_RE = re.compile(r", | [–—-] | \(")
+#: A sentence's end inside a line: the lede's, not a byline's
+_LINE_SENTENCE_END_RE = re.compile(r"[.!?](?:[”’\"')]*)(?: |$)")
+
+
+def _byline_last_line(text: str) -> _LastLineByline | None:
+    """The text's last line, after the standfirst's, when it opens with a byline that a strong form reads up to one of
+    its commas, dashes or brackets and goes on with no sentence's end: the byline's tail (a role, a place, a second
+    credit) to the excerpt's cut or end, and no lede ("<sf>\nA and B, <site> reporters in Harbin, with additional
+    reporti...", "<sf>\nA, Org (ISA in Germany), member of the works council")."""
+    head, _, line = text.rpartition("\n")
+    line = line.strip()
+    if not head.strip() or not line[:1].isupper() or _LINE_SENTENCE_END_RE.search(line) is not None:
+        return None
+    for join in reversed(list(_BYLINE_PART_JOIN_RE.finditer(line))):  # (the longest byline read first)
+        prefix = line[: join.start()]
+        found = find_byline(prefix)
+        if found is not None and found.start == 0 and found.end == len(prefix) and (
+                found.authors or found.organisation) and found.score >= T["byline_last_line_min_score"]:
+            return _LastLineByline(line, list(found.authors), found.organisation, found.affiliation)
+    return None
 
 
 #: What marks a line as someone's credit: "by" and a name or a domain ("... carried out by <site> volunteers,
