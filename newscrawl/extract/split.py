@@ -94,6 +94,15 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   standfirst before a byline's names (``_PLACE_LIST_END_RE``); a credit by a person described before the name
   ("Report by <org> organiser A", ``_with_described_by``); a family name that is a sentence starter opens a name
   (``bylines.SURNAME_STARTERS``).
+* Splitter 3.20: in merged text a name said twice in a row, and a person named with their age at a sentence's opening,
+  are part boundaries (``_part_breaks``: the forms read the text with a line break there); no byline ends on a
+  two-word place's first word (``_before_place``), nor runs past the place its organisation is in (``_at_place_end``),
+  nor takes the first word of a person named with their age (``_before_person_age``); a byline's organisation named
+  again opens the lede (no merge); a quotation with no sentence in it opening the text is the standfirst; a name's
+  suffix ("Jr.") before the organisation's comma. In the lines form: a note on its own line is the whole line
+  (``_note_line_end``); a sentence line between a byline's line and more lines is a note (``_note_line``); a second
+  line crediting someone is the byline where no form reads one (``_credit_line_between``); the last line is the byline
+  where it opens with one a strong form reads and runs on with no sentence's end (``_byline_last_line``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -129,7 +138,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.19"
+SPLITTER_VERSION = "3.20"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
