@@ -3936,6 +3936,11 @@ KINDS += [
                                   ("byline", "Lena Holm, ISA in the Philippines"),
                                   ("lede", "Overseas Filipino workers sent home a record sum last year, and the")],
      ["Lena Holm"], "ISA in the Philippines", None, ("space",)),
+    # (a place of two words the table holds word by word is whole: "... reporters in Phnom Penh | Cambodia’s ...")
+    ("byline-ends-at-its-place-3", [("standfirst", "Ruling party claims 120 of 125 seats"),
+                                    ("byline", "redflag.org reporters in Phnom Penh"),
+                                    ("lede", "Cambodia’s ruling party has declared a landslide in Sunday’s election")],
+     [], "redflag.org", None, ("space",)),
     ("byline-ends-at-its-place-2", [("standfirst", "Drop the charges! Defend the right to strike!"),
                                     ("byline", "Statement by ISA in South Korea"),
                                     ("lede", "International Socialist Alternative condemns the arrest of the union")],

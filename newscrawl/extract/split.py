@@ -1447,6 +1447,8 @@ def _at_place_end(text: str, cand: Candidate) -> Candidate:
             m := _PLACE_THEN_CAPITALS_RE.search(text, cand.start, cand.end)) is None:
         return cand
     tail = m.group("tail")
+    if tail.split()[0] in B.PLACE_NAMES:
+        return cand  # (a place of two words the table holds word by word: "in Phnom Penh")
     end = cand.end - len(tail)
     org = cand.organisation.removesuffix(tail) if cand.organisation else cand.organisation
     return dataclasses.replace(cand, end=end, organisation=org)
