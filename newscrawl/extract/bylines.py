@@ -632,18 +632,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "in China | Ganzi Tibetan Autonomous Prefecture ... (heldout70)"),
     "name-suffix": ("... 40-day strike in Cebu | Rodel Macaraeg Jr., ISA Philippines | Over 600 ... (heldout77)",
                     "... | Ramon dela Cruz Jr., ISF Philippines | ... (heldout26)"),
-    "three-word-name-after-place": ("... protest at the Chinese embassy in Kuala Lumpur | Nur Aqilah Jamil, ISA "
-                                    "Malaysia | Around 30 ... (heldout72); ... Chinese-owned plants in Bắc Giang | "
-                                    "Lê Văn Khánh, ISA supporters in Vietnam | As ... (heldout72)", "... outside the "
-                                    "state assembly in George Town | Teoh Wei Jie, <org> (ISA Malaysia) | Several ... "
-                                    "(heldout66)"),
     "possessive-before-number": ("Direct hiring promised, but brokers’ lobby fights back | Taiwan’s 750,000 "
                                  "migrant workers still pay ... (heldout72)", "Domestic workers’ pay frozen again | "
                                  "Hong Kong’s 340,000 domestic workers ... (unit tests: a number goes on a sentence as "
                                  "a lower-case word does)"),
     "person-age-opens-lede": ("Outsourcing is the root of low pay in public housing | Lam Siu-fong, 52, has cleaned "
-                              "... (heldout72, no byline)", "... Interview with A by B, ISA Philippines | Mayumi "
-                              "Cabrera, 29, has worked in call centres ... (heldout77)"),
+                              "... (heldout72, no byline)", "... | Ah Lok, 22, has been riding for ... (heldout20); "
+                              "... | Xiao Luo, 31, has delivered parcels ... (heldout54): the same lede opening after "
+                              "a credit"),
     "note-whole-line": ("<org> reporters\nPhotos by <org> members.\nAround 20,000 workers ... (heldout66)",
                         "A\nTranslated from Burmese. The letter was smuggled out of Obo prison in October.\nDear "
                         "friends ... (heldout61); A, <site>\nTranslated from the Chinese original, published on 2 "

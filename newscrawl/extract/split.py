@@ -96,8 +96,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (``bylines.SURNAME_STARTERS``).
 * Splitter 3.20: in merged text a name said twice in a row, and a person named with their age at a sentence's opening,
   are part boundaries (``_part_breaks``: the forms read the text with a line break there); no byline ends on a
-  two-word place's first word (``_before_place``), nor runs past the place its organisation is in (``_at_place_end``),
-  nor takes the first word of a person named with their age (``_before_person_age``); a byline's organisation named
+  two-word place's first word (``_before_place``), nor runs past the place its organisation is in (``_at_place_end``);
+  a byline's organisation named
   again opens the lede (no merge); a quotation with no sentence in it opening the text is the standfirst; a name's
   suffix ("Jr.") before the organisation's comma. In the lines form: a note on its own line is the whole line
   (``_note_line_end``); a sentence line between a byline's line and more lines is a note (``_note_line``); a second
@@ -785,8 +785,6 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _AFTER_PLACE_FORMS = frozenset({"name-one", "names-any-org"})
 #: A standfirst's end in a one-word place after a place preposition ("... now routine in Penang ")
 _ONE_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_UP}][{_LO}]+ $")
-#: A place of two words after a preposition ends the text: "... embassy in Kuala Lumpur | Nur Aqilah Jamil, Org"
-_TWO_WORD_PLACE_END_RE = re.compile(rf"\b(?:in|at|from|near|across|outside) [{_UP}][{_LO}]+ [{_UP}][{_LO}]+ $")
 
 
 #: A surname and a hyphenated given name, the Cantonese and Taiwanese romanisations' ("Kwok Sze-ming", "Yeh Shu-chen")
@@ -1029,16 +1027,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
         elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place \
-                or (first_name_tokens == 3 and authors and "-" not in authors[0] and _TWO_WORD_PLACE_END_RE.search(
-                    text, max(0, start - 40), start)) \
                 or _PLACE_LIST_END_RE.search(text, max(0, start - 60), start):
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
             # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
-            # bylines.EXAMPLES["credit-after-capital"]); nor is a name of three words after a place of two after a
-            # preposition ("... embassy in Kuala Lumpur | Nur Aqilah Jamil, Org"), unless it ends in a hyphenated
-            # given name, whose surname is the word before it ("... in Tin Shui Wai | Yeung Ka-chun, Org":
-            # bylines.EXAMPLES["three-word-name-after-place"])
+            # bylines.EXAMPLES["credit-after-capital"])
         if not authors and form != "known" and word_before in B.ORG_WORDS:
             lb = ORG_INSIDE_CAPITALS_MALUS  # an organisation does not start right after a word of an
             # organisation's name: that word is its own ("... waits drag on Socialist | Action reporters"), more
@@ -1482,7 +1475,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         memo[key] = _text_candidates(text, truncated, prechecks)
     # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...", nor inside a two-word
     # place: "By A South | Korea is often ...": bylines.EXAMPLES["two-word-place-opens-lede"])
-    cands = [_before_person_age(text, _at_place_end(text, _before_place(text, c))) for c in memo[key] + known
+    cands = [_at_place_end(text, _before_place(text, c)) for c in memo[key] + known
              if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
@@ -2770,12 +2763,16 @@ def _in_original_case(text: str, view: str, best: Candidate) -> Candidate:
 #: International Socialist Alternative (ISA) condemns ..."
 _REPEATED_NAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:(?: (?:of|the|and|for))* [{_UP}][\w’'-]*){{1,5}}) "
                                rf"(?=\1(?![\w’'-]))")
-#: A person named with their age, then what they did, opens a sentence: "... in public housing | Lam Siu-fong, 52,
-#: has cleaned ..." (not a described byline: "Mei, 19, a nursing student")
+#: A person named with their age (one or two words), then what they did, opens a sentence: "... in public housing |
+#: Lam Siu-fong, 52, has cleaned ..." (not a described byline: "Mei, 19, a nursing student")
 _AGE_THEN_DEED = rf", \d{{1,2}}, (?!(?:a|an|the|one|and|from|of|in|who|whose|which|that)\b)[{_LO}]"
-_PERSON_AGE_RE = re.compile(rf"(?<=[{_LO}.!?’”] )[{_UP}][{_LO}’'-]+(?: [{_UP}][{_LO}’'-]+){{0,2}}{_AGE_THEN_DEED}")
-#: ... the second word of such a name after a byline that took its first: "ISA Philippines Mayumi | Cabrera, 29, has"
-_PERSON_AGE_REST_RE = re.compile(rf" [{_UP}][{_LO}’'-]+{_AGE_THEN_DEED}")
+_PERSON_AGE_RE = re.compile(rf"(?<=[{_LO}.!?’”] )[{_UP}][{_LO}’'-]+(?: [{_UP}][{_LO}’'-]+)?{_AGE_THEN_DEED}")
+
+
+def _ends_phrase(word: str) -> bool:
+    """May a phrase end with ``word`` before a person's name? Not a capitalised word (a name's or a place's, which
+    the name may go on from) nor a name's particle ("van der | Berg")."""
+    return not any(ch.isupper() for ch in word) and word not in B.NAME_PARTICLES
 
 
 def _part_breaks(text: str) -> str:
@@ -2787,24 +2784,9 @@ def _part_breaks(text: str) -> str:
         return text
     if (m := _REPEATED_NAME_RE.search(text)) is not None:
         return f"{text[: m.end(1)]}\n{text[m.end(1) + 1 :]}"
-    if (m := _PERSON_AGE_RE.search(text, 1)) is not None and not any(
-            ch.isupper() for ch in text[: m.start() - 1].rsplit(" ", 1)[-1]):
+    if (m := _PERSON_AGE_RE.search(text, 1)) is not None and _ends_phrase(text[: m.start() - 1].rsplit(" ", 1)[-1]):
         return f"{text[: m.start() - 1]}\n{text[m.start() :]}"
     return text
-
-
-def _before_person_age(text: str, cand: Candidate) -> Candidate:
-    """A candidate that took the first word of a person named with their age at the lede's opening ends before it
-    ("... ISA Philippines Mayumi | Cabrera, 29, has worked ...": bylines.EXAMPLES["person-age-opens-lede"])."""
-    if _PERSON_AGE_REST_RE.match(text, cand.end) is None:
-        return cand
-    head, _, word = text[cand.start : cand.end].rpartition(" ")
-    if not head or not word[:1].isupper() or not head[-1:].isalnum():
-        return cand
-    tail = f" {word}"
-    authors = [a.removesuffix(tail) for a in cand.authors]
-    org = cand.organisation.removesuffix(tail) if cand.organisation else cand.organisation
-    return dataclasses.replace(cand, end=cand.end - len(tail), authors=authors, organisation=org)
 
 
 def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
@@ -2936,15 +2918,20 @@ class _LastLineByline:
 
 #: Where a byline's parts meet on its line: a comma, a dash or a bracket ("A, Org | (ISA in X), member of ...")
 _BYLINE_PART_JOIN_RE = re.compile(r", | [–—-] | \(")
+#: What opens a names-only byline's tail, not a lede's apposition: a membership or a second credit ("A, member of
+#: the executive committee of <org>, ...", "A and B, with reporting from ...")
+_BYLINE_TAIL_OPENING_RE = re.compile(r"(?:member|members|with) ")
 #: A sentence's end inside a line: the lede's, not a byline's
 _LINE_SENTENCE_END_RE = re.compile(r"[.!?](?:[”’\"')]*)(?: |$)")
 
 
 def _byline_last_line(text: str) -> _LastLineByline | None:
-    """The text's last line, after the standfirst's, when it opens with a byline that a strong form reads up to one of
-    its commas, dashes or brackets and goes on with no sentence's end: the byline's tail (a role, a place, a second
-    credit) to the excerpt's cut or end, and no lede ("<sf>\nA and B, <site> reporters in Harbin, with additional
-    reporti...", "<sf>\nA, Org (ISA in Germany), member of the works council")."""
+    """The text's last line, after the standfirst's, when it opens with a byline naming an organisation that a strong
+    form reads up to one of its commas, dashes or brackets, and goes on with no sentence's end: the byline's tail (a
+    role, a place, a second credit) to the excerpt's cut or end, and no lede ("<sf>\nA and B, <site> reporters in
+    Harbin, with additional reporti...", "<sf>\nA, Org (ISA in Germany), member of the works council"; names alone only
+    before a membership or a second credit, for names open ledes as often: "<sf>\nHo Wing-kei, who chaired a union
+    ..., was refused bail f...")."""
     head, _, line = text.rpartition("\n")
     line = line.strip()
     if not head.strip() or not line[:1].isupper() or _LINE_SENTENCE_END_RE.search(line) is not None:
@@ -2952,8 +2939,9 @@ def _byline_last_line(text: str) -> _LastLineByline | None:
     for join in reversed(list(_BYLINE_PART_JOIN_RE.finditer(line))):  # (the longest byline read first)
         prefix = line[: join.start()]
         found = find_byline(prefix)
-        if found is not None and found.start == 0 and found.end == len(prefix) and (
-                found.authors or found.organisation) and found.score >= T["byline_last_line_min_score"]:
+        if found is not None and found.start == 0 and found.end == len(prefix) and (found.organisation or (
+                found.authors and _BYLINE_TAIL_OPENING_RE.match(line, join.end()))) \
+                and found.score >= T["byline_last_line_min_score"]:
             return _LastLineByline(line, list(found.authors), found.organisation, found.affiliation)
     return None
 
