@@ -1407,7 +1407,7 @@ SENTENCE_INSIDE_RE = re.compile(rf"[.!?][”’\"')]* [{_UP}]")
 
 
 #: A two-word place's first word at a span's end and its second after it ("South | Korea’s")
-_PLACE_SECOND_WORD_RE = re.compile(rf" (?:{'|'.join(sorted(B.PLACE_NAMES))})(?![{_LO}{_UP}])")
+_PLACE_SECOND_WORD_RE = pattern_cache.compile(rf" (?:{'|'.join(sorted(B.PLACE_NAMES))})(?![{_LO}{_UP}])")
 
 
 def _before_place(text: str, cand: Candidate) -> Candidate:
@@ -1426,7 +1426,7 @@ def _before_place(text: str, cand: Candidate) -> Candidate:
 
 
 #: A byline ending in a place it is in, then one or two capitalised words: "A, ISA in the Philippines | Overseas"
-_PLACE_THEN_CAPITALS_RE = re.compile(
+_PLACE_THEN_CAPITALS_RE = pattern_cache.compile(
     rf" in(?: the)? (?:(?:{'|'.join(sorted(B.PLACE_PREFIXES))}) )?(?:{'|'.join(sorted(B.PLACE_NAMES))})"
     rf"(?P<tail>(?: [{_UP}][{_LO}]+){{1,2}})$")
 
@@ -2490,8 +2490,8 @@ def _is_capitalised(word: str) -> bool:
 
 
 #: A quotation that opens the text and ends before a capitalised word, with no sentence's end in it
-_QUOTATION_STANDFIRST_RE = re.compile(rf"(?:“[^“”\n]{{3,150}}[^“”\n.!?…,;:]”|‘[^‘’\n]{{3,150}}[^‘’\n.!?…,;:]’)"
-                                      rf"(?= [{_UP}])")
+_QUOTATION_STANDFIRST_RE = pattern_cache.compile(
+    rf"(?:“[^“”\n]{{3,150}}[^“”\n.!?…,;:]”|‘[^‘’\n]{{3,150}}[^‘’\n.!?…,;:]’)(?= [{_UP}])")
 
 
 def standfirst_break(text: str, allow_question: bool = True, capital_break: bool = True,
@@ -2761,12 +2761,12 @@ def _in_original_case(text: str, view: str, best: Candidate) -> Candidate:
 
 #: Two or more capitalised words said twice in a row: "... Statement by International Socialist Alternative |
 #: International Socialist Alternative (ISA) condemns ..."
-_REPEATED_NAME_RE = re.compile(rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:(?: (?:of|the|and|for))* [{_UP}][\w’'-]*){{1,5}}) "
-                               rf"(?=\1(?![\w’'-]))")
+_REPEATED_NAME_RE = pattern_cache.compile(
+    rf"(?<![\w’'-])([{_UP}][\w’'-]*(?:(?: (?:of|the|and|for))* [{_UP}][\w’'-]*){{1,5}}) (?=\1(?![\w’'-]))")
 #: A person named with their age (one or two words), then what they did, opens a sentence: "... in public housing |
 #: Lam Siu-fong, 52, has cleaned ..." (not a described byline: "Mei, 19, a nursing student")
 _AGE_THEN_DEED = rf", \d{{1,2}}, (?!(?:a|an|the|one|and|from|of|in|who|whose|which|that)\b)[{_LO}]"
-_PERSON_AGE_RE = re.compile(rf"(?<=[{_LO}.!?’”] )[{_UP}][{_LO}’'-]+(?: [{_UP}][{_LO}’'-]+)?{_AGE_THEN_DEED}")
+_PERSON_AGE_RE = pattern_cache.compile(rf"(?<=[{_LO}.!?’”] )[{_UP}][{_LO}’'-]+(?: [{_UP}][{_LO}’'-]+)?{_AGE_THEN_DEED}")
 
 
 def _ends_phrase(word: str) -> bool:
@@ -2814,8 +2814,9 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
             best = _in_original_case(text, view, in_view)
     if best is None and has_lines and (last := _byline_last_line(text)) is not None:
         # the excerpt ends inside, or with, its byline's line: no lede is shown (bylines.EXAMPLES["byline-last-line"])
-        return ExcerptSplit(standfirst=_flat(text[: text.rfind("\n")].strip()), byline=last.byline,
-                            authors=last.authors, organisation=last.organisation, affiliation=last.affiliation,
+        line, read = last
+        return ExcerptSplit(standfirst=_flat(text[: text.rfind("\n")].strip()), byline=line,
+                            authors=list(read.authors), organisation=read.organisation, affiliation=read.affiliation,
                             note=note, lede=None, truncated=truncated, method="newline", confidence=0.6)
     if best is None and has_lines and (credit := _credit_line_between(text)) is not None:
         credit_authors, credit_org, credit_affil = parse_byline(credit[1])
@@ -2832,9 +2833,7 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
                   "capital": "standfirst-break", "question": "standfirst-break",
                   "quotation": "standfirst-break", "part": "standfirst-break"}.get(how, "single-paragraph")
         conf = {"newline": 0.7, "run-in": 0.6, "starter": 0.55, "repeat": 0.55, "part": 0.55, "question": 0.5,
-                "quotation": 0.5,
-                "capital": 0.4}.get(
-            how, 0.6 if not has_lines else 0.5)
+                "quotation": 0.5, "capital": 0.4}.get(how, 0.6 if not has_lines else 0.5)
         return ExcerptSplit(standfirst=standfirst, lede=_flat(lede), note=note, truncated=truncated,
                             method=method, confidence=conf)
     if (has_lines and truncated and "\n" not in text[best.end :] and _BYLINE_PART_JOIN_RE.match(text, best.end)
@@ -2908,14 +2907,6 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
                         truncated=truncated, method=method, confidence=confidence)
 
 
-@dataclass
-class _LastLineByline:
-    byline: str
-    authors: list[str]
-    organisation: str | None
-    affiliation: str | None
-
-
 #: Where a byline's parts meet on its line: a comma, a dash or a bracket ("A, Org | (ISA in X), member of ...")
 _BYLINE_PART_JOIN_RE = re.compile(r", | [–—-] | \(")
 #: What opens a names-only byline's tail, not a lede's apposition: a membership or a second credit ("A, member of
@@ -2925,7 +2916,7 @@ _BYLINE_TAIL_OPENING_RE = re.compile(r"(?:member|members|with) ")
 _LINE_SENTENCE_END_RE = re.compile(r"[.!?](?:[”’\"')]*)(?: |$)")
 
 
-def _byline_last_line(text: str) -> _LastLineByline | None:
+def _byline_last_line(text: str) -> tuple[str, Candidate] | None:
     """The text's last line, after the standfirst's, when it opens with a byline naming an organisation that a strong
     form reads up to one of its commas, dashes or brackets, and goes on with no sentence's end: the byline's tail (a
     role, a place, a second credit) to the excerpt's cut or end, and no lede ("<sf>\nA and B, <site> reporters in
@@ -2942,13 +2933,13 @@ def _byline_last_line(text: str) -> _LastLineByline | None:
         if found is not None and found.start == 0 and found.end == len(prefix) and (found.organisation or (
                 found.authors and _BYLINE_TAIL_OPENING_RE.match(line, join.end()))) \
                 and found.score >= T["byline_last_line_min_score"]:
-            return _LastLineByline(line, list(found.authors), found.organisation, found.affiliation)
+            return line, found
     return None
 
 
 #: What marks a line as someone's credit: "by" and a name or a domain ("... carried out by <site> volunteers,
 #: presented by A"), a domain ("<site> sat down with two riders ..."), or a colon ending it ("A rider told <site>:")
-_CREDIT_LINE_CUE_RE = re.compile(rf"\b[Bb]y [{_UP}]|{DOMAIN_RE.pattern}|:$")
+_CREDIT_LINE_CUE_RE = pattern_cache.compile(rf"\b[Bb]y [{_UP}]|{DOMAIN_RE.pattern}|:$")
 
 
 def _credit_line_between(text: str) -> tuple[str, str, str] | None:
@@ -2966,7 +2957,8 @@ def _credit_line_between(text: str) -> tuple[str, str, str] | None:
 
 
 #: The person a credit names after "by" ("delivered by Liezel Macaraeg, <org>, at ...", "introduced by A B, Org")
-_BY_PERSON_RE = re.compile(rf"\bby ((?:[{_UP}][{_LO}’'-]+ ){{1,3}}[{_UP}][{_LO}’'-]+)(?=,|$| \(| (?:in|at|on|to|for) )")
+_BY_PERSON_RE = pattern_cache.compile(
+    rf"\bby ((?:[{_UP}][{_LO}’'-]+ ){{1,3}}[{_UP}][{_LO}’'-]+)(?=,|$| \(| (?:in|at|on|to|for) )")
 
 
 def _credit_line_fields(line: str) -> tuple[list[str], str | None]:
