@@ -613,7 +613,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "charges | Statement by <org> | <org> (ISA) condemns ... (heldout76)"),
     "asked-to-is-no-interview": ("Workers asked to work up to five years longer as pension funds run dry | Statement "
                                  "by <org> | The decision to raise ... (heldout74)",
-                                 "Nurses asked to work unpaid overtime | A, Org | ... (unit tests)"),
+                                 "Workers asked to work up to ten more hours a week as wards close | Statement by "
+                                 "<org> | ... (unit tests)"),
     "org-video-team": ("A short explainer for new readers, with English subtitles | <org> (<section>) video team "
                        "(heldout75, uncut)", "Watch our short report from Saturday’s march | <site> video team "
                        "(heldout77, uncut)"),
