@@ -4690,3 +4690,18 @@ def test_quotation_marks_run_into_a_domains_byline(standfirst: str, byline: str 
 def test_a_byline_after_a_proper_nouns_last_word(standfirst: str, byline: str) -> None:
     got = split_excerpt(f"{standfirst} {byline} For the fishermen of the harbour town the season has barely begun...")
     assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+def test_a_memo_shared_with_the_knowledge_free_byline_reads_the_same_text() -> None:
+    # byline_presence reads the knowledge-free byline first, with the memo split_excerpt uses next: both read the
+    # merged text with the same part boundaries (split._part_breaks) and the same candidate edges
+    from newscrawl.extract.split import byline_without_knowledge
+    for excerpt in ["Depositors face ‘picking quarrels’ charges Statement by Workers Alliance of the Pacific Workers "
+                    "Alliance of the Pacific (WAP) condemns the detention of three",
+                    "Unions call for a vote against the damages law Lena Holm, Workers Alliance South Korea has the "
+                    "widest pay gap of any rich country"]:
+        memo: dict = {}
+        found, _ = byline_without_knowledge(excerpt, memo)
+        alone = split_excerpt(excerpt)
+        assert found is not None and excerpt[found.start : found.end] == alone.byline
+        assert split_excerpt(excerpt, memo=memo) == alone

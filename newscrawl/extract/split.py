@@ -1416,13 +1416,16 @@ def _before_place(text: str, cand: Candidate) -> Candidate:
     head, _, word = text[max(0, cand.end - 12) : cand.end].rpartition(" ")
     if not head or word not in B.PLACE_PREFIXES or _PLACE_SECOND_WORD_RE.match(text, cand.end) is None:
         return cand
-    end = cand.end - len(word) - 1
-    if end <= cand.start:
+    if cand.end - len(word) - 1 <= cand.start:
         return cand
-    tail = f" {word}"
-    authors = [a.removesuffix(tail) for a in cand.authors]
+    return _without_tail(cand, f" {word}", authors_too=True)
+
+
+def _without_tail(cand: Candidate, tail: str, *, authors_too: bool) -> Candidate:
+    """``cand`` ending before ``tail``, its last words, which its organisation (and ``authors_too``: its names) lose."""
+    authors = [a.removesuffix(tail) for a in cand.authors] if authors_too else cand.authors
     org = cand.organisation.removesuffix(tail) if cand.organisation else cand.organisation
-    return dataclasses.replace(cand, end=end, authors=authors, organisation=org)
+    return dataclasses.replace(cand, end=cand.end - len(tail), authors=authors, organisation=org)
 
 
 #: A byline ending in a place it is in, then one or two capitalised words: "A, ISA in the Philippines | Overseas"
@@ -1442,9 +1445,15 @@ def _at_place_end(text: str, cand: Candidate) -> Candidate:
     tail = m.group("tail")
     if tail.split()[0] in B.PLACE_NAMES:
         return cand  # (a place of two words the table holds word by word: "in Phnom Penh")
-    end = cand.end - len(tail)
-    org = cand.organisation.removesuffix(tail) if cand.organisation else cand.organisation
-    return dataclasses.replace(cand, end=end, organisation=org)
+    return _without_tail(cand, tail, authors_too=False)
+
+
+def _edged(text: str, cands: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates, with the edges no byline has: none ends between "Hong" and "Kong" ("A, Colonial Hong | Kong was
+    never ..."), on a two-word place's first word ("By A South | Korea is often ...": bylines.EXAMPLES[
+    "two-word-place-opens-lede"]) or past the place its organisation is in (``_at_place_end``)."""
+    return [_at_place_end(text, _before_place(text, c)) for c in cands
+            if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
 
 
 def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, Any] | None = None, *,
@@ -1472,11 +1481,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                 known.append(cand)
     key = ("full", truncated, prechecks)
     if key not in memo:
-        memo[key] = _text_candidates(text, truncated, prechecks)
-    # (no byline ends between "Hong" and "Kong": "A, Colonial Hong | Kong was never ...", nor inside a two-word
-    # place: "By A South | Korea is often ...": bylines.EXAMPLES["two-word-place-opens-lede"])
-    cands = [_at_place_end(text, _before_place(text, c)) for c in memo[key] + known
-             if not (text[c.end - 4 : c.end] == "Hong" and text[c.end : c.end + 5] == " Kong")]
+        memo[key] = _edged(text, _text_candidates(text, truncated, prechecks))
+    cands = memo[key] + _edged(text, known)
     if org_spans:
         cands = _whole_known_orgs(text, cands, [(s, e) for s, e in org_spans if " " in text[s:e]])
         cands = _from_known_org_start(text, cands, org_spans)
@@ -1982,9 +1988,10 @@ def byline_without_knowledge(excerpt: str | None, memo: dict[str, Any] | None = 
         return None, text
     found = memo.setdefault("candidates", {})
     key = ("full", truncated, True)
+    search_text = _part_breaks(text)  # (the text split_excerpt reads the same memo's candidates in)
     if key not in found:
-        found[key] = _text_candidates(text, truncated)
-    return _pick(text, list(found[key])), text
+        found[key] = _edged(search_text, _text_candidates(search_text, truncated))
+    return _pick(search_text, list(found[key])), text
 
 
 #: An acronym ending a known byline (run in or not: "resistanceISA | International Secretariat").
