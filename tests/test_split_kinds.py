@@ -4014,6 +4014,20 @@ KINDS += [
                                ("byline", "A rider in Wuhan told redflag.org:"),
                                ("lede", "They cut the rate per order twice this year, and each time the app said")],
      [], "redflag.org", None, ("newline",)),
+    # a standfirst's last word run into a domain byline, the parts run together with nothing
+    # (bylines.EXAMPLES["word-run-into-domain"])
+    ("word-run-into-domain", [("standfirst", "Fares rise again as the harbour ferry company posts a record profit"),
+                              ("byline", "redflag.org reporters"),
+                              ("lede", "The ferry company will raise fares by four percent from July, using a")],
+     [], "redflag.org", None, ("none",)),
+    ("word-run-into-domain-2", [("standfirst", "A small win at one of the busiest container ports"),
+                                ("byline", "harbourlamp.info"),
+                                ("lede", "After a three-day go-slow that left ships waiting at anchor outside")],
+     [], "harbourlamp.info", None, ("none",)),
+    ("word-run-into-domain-3", [("standfirst", "Riders say the new piece rates leave them with nothing"),
+                                ("byline", "redflag.org reporters"),
+                                ("lede", "“We ride twelve hours and bring home less than last year,” said one")],
+     [], "redflag.org", None, ("none",)),
 ]
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)
@@ -4705,3 +4719,15 @@ def test_a_memo_shared_with_the_knowledge_free_byline_reads_the_same_text() -> N
         alone = split_excerpt(excerpt)
         assert found is not None and excerpt[found.start : found.end] == alone.byline
         assert split_excerpt(excerpt, memo=memo) == alone
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # the parts are spaced: the domain is whole ("posts a record profit | redbanner.info reporters")
+    ("Fares rise again as the ferry company posts a record profit redbanner.info reporters The ferry company will "
+     "raise fares", "redbanner.info reporters"),
+    # a sentence ends before it: no word is run into it
+    ("The ferry company posts a record profit. redbanner.info reportersThe ferry company will raise fares",
+     "redbanner.info reporters"),
+])
+def test_a_domain_byline_keeps_its_first_word_where_no_word_is_run_into_it(excerpt: str, byline: str) -> None:
+    assert split_excerpt(excerpt).byline == byline

@@ -637,6 +637,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "migrant workers still pay ... (heldout72)", "Domestic workers’ pay frozen again | "
                                  "Hong Kong’s 340,000 domestic workers ... (unit tests: a number goes on a sentence as "
                                  "a lower-case word does)"),
+    "word-run-into-domain": ("... one of the world’s busiest container ports|<site> reporters|After a four-day ... "
+                             "(heldout78); ... posts HK$15.7 billion profit|<site> reporters|The MTR ... (heldout75); "
+                             "... shut the mill but nobody has planned for the workers|chinaworker.info reporters|The "
+                             "mill ... (heldout12)", "... decades of neglect|<site> correspondent in Macau|When ... "
+                             "(heldout75); ... the discontent has not gone away|<site>|One year ... (heldout71); 105 "
+                             "gold blocks of 60 sets, cold: an English word list splits the run right in 103"),
     "person-age-opens-lede": ("Outsourcing is the root of low pay in public housing | Lam Siu-fong, 52, has cleaned "
                               "... (heldout72, no byline)", "... | Ah Lok, 22, has been riding for ... (heldout20); "
                               "... | Xiao Luo, 31, has delivered parcels ... (heldout54): the same lede opening after "

@@ -1560,7 +1560,34 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
                 # "chinaworker.info statement"): it starts where the organisation does
                 authors, org, affil = parse_byline(text[p:best.end])
                 return Candidate(p, best.end, best.form, best.score, authors, org or best.organisation, affil, True)
+    if best is not None and not best.known:
+        best = _after_word_run_into_domain(text, best)
     return best
+
+
+#: A byline opening with a word and a domain with nothing between them, after a space and a word (or a quote that ends
+#: no sentence: "... face ‘subversion’ chargeschinaworker.info statement", "... the world’s busiest container
+#: portsgantryline.info reporters"): the standfirst's last word may be run into the domain
+#: (bylines.EXAMPLES["word-run-into-domain"])
+_RUN_IN_DOMAIN_RE = re.compile(rf"(?<=[\w’'”,] )(?<![.!?][’'”] )(?P<name>[A-Za-z][a-z]{{3,}})"
+                               rf"\.(?:{'|'.join(B.TOP_LEVEL_DOMAINS)})(?![a-z0-9.-])")
+
+
+def _after_word_run_into_domain(text: str, cand: Candidate) -> Candidate:
+    """The byline without the standfirst's last word where the excerpt's parts run together with nothing (the lede
+    run into the byline's end: "... reportersAfter a four-day ...", "... reporters“We ..."): the word is the first of
+    those an English word list splits the run into ("ports|gantry|line"); the domain is the rest."""
+    run = _RUN_IN_DOMAIN_RE.match(text, cand.start)
+    if run is None or cand.end >= len(text) or not (text[cand.end].isalnum() or text[cand.end] in "“‘\"'«"):
+        return cand
+    import wordninja  # its word list takes 0.1 s to load: only for the few excerpts that need it
+
+    words = wordninja.split(run.group("name"))
+    if len(words) < 2:
+        return cand
+    start = cand.start + len(words[0])
+    authors, org, affil = parse_byline(text[start : cand.end])
+    return dataclasses.replace(cand, start=start, authors=authors, organisation=org, affiliation=affil)
 
 
 #: Where and when the byline was written, after a comma ("A, Org, | Macau, 12 January 2025", "A, | Denpasar, 1 May"):
