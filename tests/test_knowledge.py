@@ -21,9 +21,9 @@ MERGED = [
     # a bare name between a standfirst and a lede starting with a capitalised name: ambiguous
     ("Teachers walk out over pay cut Marek Zielny Kasia Nowak has taught for thirty years...",
      "Teachers walk out over pay cut", "Marek Zielny", "Kasia Nowak has taught for thirty years"),
-    # a domain run into the standfirst: where does it start?
-    ("Bus fares to double next yearlefthand.net reportersCommuters reacted with anger...",
-     "Bus fares to double next year", "lefthand.net reporters", "Commuters reacted with anger"),
+    # a domain run into a place no table holds: where does it start? (an English word list splits "Wu|xi")
+    ("Bus fares to double in Wuxilefthand.net reportersCommuters reacted with anger...",
+     "Bus fares to double in Wuxi", "lefthand.net reporters", "Commuters reacted with anger"),
 ]
 
 
@@ -99,11 +99,11 @@ def test_seed_for_chinaworker_run_in_domain():
 
 @pytest.mark.parametrize("site", ["redharbour.org", "www.redharbour.org"])
 def test_a_sites_own_host_is_its_organisation_from_the_start(site):
-    text = "Cleaners at the depot demand their back payredharbour.org reportersMore than forty cleaners at the bus..."
-    assert split_excerpt(text).byline != "redharbour.org reporters"  # cold, the run-in word is taken too
+    text = "Cleaners at the depot strike in Wuxiredharbour.org reportersMore than forty cleaners at the bus..."
+    assert split_excerpt(text).byline != "redharbour.org reporters"  # cold, the run-in place is taken too
     got = split_excerpt(text, SiteKnowledge(site))
     assert (got.standfirst, got.byline, got.organisation, got.lede) == (
-        "Cleaners at the depot demand their back pay", "redharbour.org reporters", "redharbour.org",
+        "Cleaners at the depot strike in Wuxi", "redharbour.org reporters", "redharbour.org",
         "More than forty cleaners at the bus")
     assert SiteKnowledge(site, seed=False).organisations == {}
 

@@ -50,7 +50,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout69": 100, "heldout70": 100, "heldout71": 100,
                     "heldout72": 100, "heldout73": 100, "heldout74": 100,
                     "heldout75": 100, "heldout76": 100, "heldout77": 100,
-                    "heldout78": 100, "heldout79": 100, "heldout80": 100}
+                    "heldout78": 100, "heldout79": 100, "heldout80": 100,
+                    "heldout81": 100, "heldout82": 100, "heldout83": 100}
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +79,12 @@ def _params(cases, known: dict[tuple[str, str], str]):
 
 # Gold blocks the generic splitter (no site knowledge) gets wrong; see tests/gold/README.md.
 _ONE_EXAMPLE = "one example of its kind (no rule is fitted to one text): "
-KNOWN_FAILURES: dict[tuple[str, str], str] = {}
-# (the fixture's domain run into the standfirst, "...payredbanner.info", is right since splitter 3.21: an English word
-# list splits the run where the parts run together with nothing, bylines.EXAMPLES["word-run-into-domain"])
+_FIXTURE_RUN_IN_DOMAIN = ("domain run into a place no table holds ('... pay in Zhoukouredbanner.info'): where the "
+                          "domain starts is only known from a learned or seeded organisation")
+KNOWN_FAILURES = {
+    ("fixture:2025/10/30/48102", "stored"): _FIXTURE_RUN_IN_DOMAIN,
+    ("fixture:2025/10/30/48102", "collapsed"): _FIXTURE_RUN_IN_DOMAIN,
+}
 # (splitter 3.7 generalised the real pages' kinds that had one example each with invented second examples: "<org> -
 # a socialist analysis", a label ending in a colon before a sentence, a first name alone on the last line of a cut
 # excerpt, a person named by role before the byline, a credit's second sentence cut short)
@@ -611,7 +615,7 @@ HELDOUT36_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t019": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t032": (("collapsed",), "unfitted"), "t042": (("collapsed",), "unfitted"),
     "t053": (("collapsed",), "unfitted"), "t057": (RENDERINGS, "unfitted"),
-    "t065": (("collapsed",), "unfitted"), "t066": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
 
 }
 _known_failures("heldout36", HELDOUT36_FAILURES, _H36)
@@ -971,7 +975,7 @@ _known_failures("heldout69", HELDOUT69_FAILURES, _H69)
 _H70 = {"unfitted": "held-out 70, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT70_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t020": (("collapsed",), "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t023": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t086": (("collapsed",), "unfitted"), "t097": (("collapsed",), "unfitted"),
@@ -1078,7 +1082,7 @@ _H78 = {"unfitted": "held-out 78, measured blind with splitter 3.19 (fd3fc4a) an
                      "(tests/gold/README.md)"}
 HELDOUT78_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t016": (RENDERINGS, "unfitted"), "t017": (("collapsed",), "unfitted"),
-    "t018": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t026": (("collapsed",), "unfitted"),
+    "t018": (RENDERINGS, "unfitted"), "t026": (("collapsed",), "unfitted"),
     "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
@@ -1110,6 +1114,36 @@ HELDOUT80_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout80", HELDOUT80_FAILURES, _H80)
 
+_H81 = {"unfitted": "held-out 81, measured blind with splitter 3.20 (b1e8149) and 3.21's first rule (b538432), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT81_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t012": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"),
+    "t050": (("collapsed",), "unfitted"), "t054": (RENDERINGS, "unfitted"), "t065": (("collapsed",), "unfitted"),
+    "t083": (("collapsed",), "unfitted"), "t085": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t091": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout81", HELDOUT81_FAILURES, _H81)
+
+_H82 = {"unfitted": "held-out 82, measured blind with splitter 3.20 (b1e8149) and 3.21's first rule (b538432), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT82_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t062": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout82", HELDOUT82_FAILURES, _H82)
+
+_H83 = {"unfitted": "held-out 83, measured blind with splitter 3.20 (b1e8149) and 3.21's first rule (b538432), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT83_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t022": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
+    "t051": (RENDERINGS, "unfitted"), "t052": (("collapsed",), "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout83", HELDOUT83_FAILURES, _H83)
+
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
@@ -1132,14 +1166,13 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                    "and 3.19 (3c98b23), then joined (tests/gold/README.md)" for n in (75,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.19 (fd3fc4a) "
                                    "and 3.20 (7a72707), then joined (tests/gold/README.md)" for n in (78, 79)},
-                 "heldout23": "heldout23: below 90% all3 cold, measured blind with splitter 3.9 and fitted in part "
-                              "(tests/gold/README.md)",
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
                               "fitted in part (tests/gold/README.md)",
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter {version}, then "
                                    "fitted in part (tests/gold/README.md)"
-                    for n, version in ((40, "3.11 (54c8ffa)"),
-                                       (49, "3.13 (e8a9905)"), (53, "3.14 (ec492dc)"))}}
+                    for n, version in ((53, "3.14 (ec492dc)"),)}}
+# (heldout23, 40 and 49 reach 90% cold since splitter 3.21: a word run into a domain, bylines.EXAMPLES[
+# "word-run-into-domain"])
 
 
 @pytest.mark.parametrize("source", [

@@ -4028,6 +4028,26 @@ KINDS += [
                                 ("byline", "redflag.org reporters"),
                                 ("lede", "“We ride twelve hours and bring home less than last year,” said one")],
      [], "redflag.org", None, ("none",)),
+    # two places after a place preposition end the standfirst: the byline starts after them
+    # (bylines.EXAMPLES["two-place-list-before-byline"])
+    ("two-place-list-before-byline", [("standfirst", "Night shifts doubled at the car plants in Wuhu and Hefei"),
+                                      ("byline", "Shanmu, redflag.org"),
+                                      ("lede", "Workers at two car plants say the company has doubled the number")],
+     ["Shanmu"], "redflag.org", None, ("space",)),
+    ("two-place-list-before-byline-2", [("standfirst", "Cleaners attacked twice in a month in Leeds and Bradford"),
+                                        ("byline", "Kestrel, Red Flag"),
+                                        ("lede", "Several hundred people gathered outside the station on Sunday")],
+     ["Kestrel"], "Red Flag", None, ("space",)),
+    # a dash opening the byline, run into the standfirst's end (bylines.EXAMPLES["dash-run-in"])
+    ("dash-run-in", [("standfirst", "A courier dies after a month of fourteen-hour shifts"),
+                     ("byline", "— Ana Lima, Red Flag (ISA in Portugal)"),
+                     ("lede", "The family of a 31-year-old courier say he had worked every day for a")],
+     ["Ana Lima"], "Red Flag", "ISA in Portugal", ("none",)),
+    # a number run into the byline's closing bracket (bylines.EXAMPLES["number-run-into-bracket"])
+    ("number-run-into-bracket", [("standfirst", "Cleaners walk out over unpaid wages in Porto"),
+                                 ("byline", "Ana Lima, Red Flag (ISA in Portugal)"),
+                                 ("lede", "300 cleaners at the city’s two hospitals walked out on Monday after")],
+     ["Ana Lima"], "Red Flag", "ISA in Portugal", ("none",)),
 ]
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)

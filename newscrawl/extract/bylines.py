@@ -757,6 +757,16 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "(heldout29); ... nationalism in the South China Sea | A B, <site> (heldout72); ... protests "
                         "before Spring Festival | A B and C D, <site>; ... granted to police and Self-Defense Forces | "
                         "<org> statement (heldout74)"),
+    "two-place-list-before-byline": ("... orders shift to Vietnam and Guangxi | A, <site> labour correspondent ... "
+                                     "(heldout36)", "... attacked in a week in Lewisham and Woolwich | A B C, <org> "
+                                     "(heldout70); ... battery plants in Ningde and Hefei | <pen name>, <site> "
+                                     "(heldout81)"),
+    "dash-run-in": ("... collapsed after a series of 16-hour shifts|— A B, <org> (ISA in Taiwan)|The family ... "
+                    "(heldout78)", "... attracts 3,000 members in six months|— A B, <org> (ISA in Hong Kong)|When ... "
+                    "(heldout81)"),
+    "number-run-into-bracket": ("... protest at <company> in Bao’an|A B, chinaworker.info (ISA in China)|2,000 workers "
+                                "from ... (heldout82)", "... |A B, Red Flag (ISA in Portugal)|300 cleaners ... (unit "
+                                "tests: a number runs into a bracket as into a word, 'reporters|2,000')"),
     "joint-and-the-org": ("Joint statement by Lion Rock Socialists and the Hospital Porters’ Rights Alliance (Kowloon "
                           "West branch) (heldout35)", "Joint statement by Red Flag and the Bus Drivers’ Union (unit "
                           "tests)"),

@@ -103,6 +103,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (``_note_line_end``); a sentence line between a byline's line and more lines is a note (``_note_line``); a second
   line crediting someone is the byline where no form reads one (``_credit_line_between``); the last line is the byline
   where it opens with one a strong form reads and runs on with no sentence's end (``_byline_last_line``).
+* Splitter 3.21: where the parts run together with nothing, a standfirst's last word run into a domain byline comes
+  off it where an English word list (wordninja) splits the run (``_after_word_run_into_domain``); two places after a
+  place preposition end the standfirst before a byline (``_PLACE_LIST_END_RE``); a dash run into the standfirst's end
+  opens the byline (``_with_dash``); a number run into the byline's closing bracket opens the lede (``forms.END``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -138,7 +142,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.20"
+SPLITTER_VERSION = "3.21"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -793,8 +797,11 @@ _SURNAME_AND_HYPHENATED_GIVEN_RE = pattern_cache.compile(rf"[{_UP}][{_LO}]+ [{_U
 _DATE_BEFORE_RE = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(sorted(B.MONTH_NAMES))}) $")
 
 
-#: A list's last item right before a position ("... in Jakarta, Surabaya and Makassar | "): a name starts after it
-_PLACE_LIST_END_RE = pattern_cache.compile(rf"[{_UP}][{_LO}’'-]+, [{_UP}][{_LO}’'-]+ and [{_UP}][{_LO}’'-]+ $")
+#: A list's last item right before a position ("... in Jakarta, Surabaya and Makassar | ", two places after a place
+#: preposition: "... at battery plants in Ningde and Hefei | ", bylines.EXAMPLES["two-place-list-before-byline"]): a
+#: name starts after it
+_PLACE_LIST_END_RE = pattern_cache.compile(rf"(?:[{_UP}][{_LO}’'-]+,|\b(?:{'|'.join(sorted(B.PLACE_PREPOSITIONS))})) "
+                                            rf"[{_UP}][{_LO}’'-]+ and [{_UP}][{_LO}’'-]+ $")
 #: A capitalised word and a comma right before a position: an item of a list there
 _LIST_ITEM_BEFORE_RE = pattern_cache.compile(rf"[{_UP}][{_LO}’'-]+, $")
 
@@ -1565,10 +1572,13 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return best
 
 
-#: A byline opening with a word and a domain with nothing between them, after a space and a word (or a quote that ends
-#: no sentence: "... face ‘subversion’ chargeschinaworker.info statement", "... the world’s busiest container
-#: portsgantryline.info reporters"): the standfirst's last word may be run into the domain
-#: (bylines.EXAMPLES["word-run-into-domain"])
+#: A byline opening with a lower-case word and a domain with nothing between them, after a space and a word (or a
+#: quote that ends no sentence: "... face ‘subversion’ chargeschinaworker.info statement", "... the world’s busiest
+#: container portsgantryline.info reporters"): the standfirst's last word may be run into the domain
+#: (bylines.EXAMPLES["word-run-into-domain"]); a capitalised word only where it is a place or a month the tables hold
+#: ("... lost to Vietnam|sampanpost.info reporters"): the word list splits other place names ("Wu|xi", "Zhou|kou") as
+#: often as it gets them whole, so those are left to the site's knowledge
+_RUN_IN_CAPITALISED = B.PLACE_NAMES | B.MONTH_NAMES
 _RUN_IN_DOMAIN_RE = re.compile(rf"(?<=[\w’'”,] )(?<![.!?][’'”] )(?P<name>[A-Za-z][a-z]{{3,}})"
                                rf"\.(?:{'|'.join(B.TOP_LEVEL_DOMAINS)})(?![a-z0-9.-])")
 
@@ -1576,16 +1586,22 @@ _RUN_IN_DOMAIN_RE = re.compile(rf"(?<=[\w’'”,] )(?<![.!?][’'”] )(?P<name
 def _after_word_run_into_domain(text: str, cand: Candidate) -> Candidate:
     """The byline without the standfirst's last word where the excerpt's parts run together with nothing (the lede
     run into the byline's end: "... reportersAfter a four-day ...", "... reporters“We ..."): the word is the first of
-    those an English word list splits the run into ("ports|gantry|line"); the domain is the rest."""
+    those an English word list splits the run into ("ports|gantry|line"), or a place or month the tables hold that
+    opens a capitalised run ("Vietnam|sampanpost"); the domain is the rest."""
     run = _RUN_IN_DOMAIN_RE.match(text, cand.start)
     if run is None or cand.end >= len(text) or not (text[cand.end].isalnum() or text[cand.end] in "“‘\"'«"):
         return cand
-    import wordninja  # its word list takes 0.1 s to load: only for the few excerpts that need it
+    name = run.group("name")
+    if name[0].isupper():
+        first = max((w for w in _RUN_IN_CAPITALISED if name.startswith(w) and len(name) - len(w) >= 4), key=len,
+                    default="")
+    else:
+        import wordninja  # its word list takes 0.1 s to load: only for the few excerpts that need it
 
-    words = wordninja.split(run.group("name"))
-    if len(words) < 2:
+        first = wordninja.split(name)[0]
+    if not first or first == name:
         return cand
-    start = cand.start + len(words[0])
+    start = cand.start + len(first)
     authors, org, affil = parse_byline(text[start : cand.end])
     return dataclasses.replace(cand, start=start, authors=authors, organisation=org, affiliation=affil)
 
@@ -2387,12 +2403,14 @@ def _with_foreign_by(text: str, best: Candidate) -> Candidate:
 
 
 def _with_dash(text: str, best: Candidate) -> Candidate:
-    """A dash opening the byline's line belongs to it ("— A, Org"), on its own line or after a lower-case word
-    ("... after a Perth protest — A, Org": bylines.EXAMPLES["dash-before-byline"])."""
+    """A dash opening the byline's line belongs to it ("— A, Org"), on its own line, after a lower-case word ("...
+    after a Perth protest — A, Org": bylines.EXAMPLES["dash-before-byline"]) or run into the standfirst's end where
+    the parts run together with nothing ("... a series of 16-hour shifts— A, Org": EXAMPLES["dash-run-in"])."""
     if best.start < 2 or text[best.start - 2 : best.start] not in ("— ", "– "):
         return best
     before = text[: best.start - 2]
-    if before and not (before.endswith("\n") or (before.endswith(" ") and before.rstrip()[-1:].islower())):
+    if before and not (before.endswith("\n") or (before.endswith(" ") and before.rstrip()[-1:].islower())
+                       or not before[-1].isspace()):
         return best
     return dataclasses.replace(best, start=best.start - 2)
 
