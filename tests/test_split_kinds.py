@@ -262,6 +262,10 @@ KINDS = [
                                        ("byline", "Analyn \"Lyn\" Cabrera, Red Flag (ISA in Hong Kong)"),
                                        ("lede", "Every Sunday more than a hundred domestic workers meet")],
      ["Analyn \"Lyn\" Cabrera"], "Red Flag", "ISA in Hong Kong", ("space",)),
+    ("nickname-in-name-hyphenated", [("standfirst", "Oyster farmers say the cable will ruin the tidal flats"),
+                                     ("byline", "Lin “A-Mei” Hsiu-ling, Red Flag"),
+                                     ("lede", "The tidal flats off the coast have fed oyster farming families")],
+     ["Lin “A-Mei” Hsiu-ling"], "Red Flag", None, ("space",)),
     # an abbreviated title with its full stop opens the byline, after a capitalised word too
     # (bylines.EXAMPLES["abbreviated-title"])
     ("abbreviated-title-after-place", [("standfirst", "Landslides cut off the villages above Braga"),
@@ -4043,6 +4047,26 @@ KINDS += [
                      ("byline", "— Ana Lima, Red Flag (ISA in Portugal)"),
                      ("lede", "The family of a 31-year-old courier say he had worked every day for a")],
      ["Ana Lima"], "Red Flag", "ISA in Portugal", ("none",)),
+    # two two-word names joined by "and" before a capitalised word that opens the lede
+    # (bylines.EXAMPLES["name-pair-before-capital"])
+    ("name-pair-before-capital", [("standfirst", "Why fares rise faster than wages in both cities"),
+                                  ("byline", "Ana Lima and Tom Avery"),
+                                  ("lede", "Lisbon and Porto are among the least affordable cities in Europe for")],
+     ["Ana Lima", "Tom Avery"], None, None, ("space",)),
+    ("name-pair-before-capital-2", [("standfirst", "Tenants and builders join forces over an unfinished estate"),
+                                    ("byline", "Lo Ka-man and Mak Tsz-kin"),
+                                    ("lede", "Buyers of flats in an unfinished estate joined builders who had")],
+     ["Lo Ka-man", "Mak Tsz-kin"], None, None, ("space",)),
+    # a place's capitalised words before an organisation that opens with its socialist adjective are the standfirst's
+    # (bylines.EXAMPLES["place-before-org-opening"])
+    ("place-before-org-opening", [("standfirst", "Small gatherings replace the vigil as police patrol Mong Kok"),
+                                  ("byline", "Socialist Flame reporters"),
+                                  ("lede", "For the third year there was no rally in the square, but small groups")],
+     [], "Socialist Flame", None, ("space",)),
+    ("place-before-org-opening-2", [("standfirst", "Petition for rent control launched in Kwai Hing"),
+                                    ("byline", "Socialist Beacon reporters"),
+                                    ("lede", "A new campaign for rent control was launched on Sunday outside")],
+     [], "Socialist Beacon", None, ("space",)),
     # a number run into the byline's closing bracket (bylines.EXAMPLES["number-run-into-bracket"])
     ("number-run-into-bracket", [("standfirst", "Cleaners walk out over unpaid wages in Porto"),
                                  ("byline", "Ana Lima, Red Flag (ISA in Portugal)"),

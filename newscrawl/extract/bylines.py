@@ -107,6 +107,9 @@ TITLE_WORDS = words(
     Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms Madam Uncle Auntie Aunt""")
 #: Adjectives that open an organisation's name and never end it ("Socialist | Action", "Revolutionary | Spark")
 ORG_OPENING_ADJECTIVES = words("Socialist Communist Revolutionary Marxist Militant")
+#: Political adjectives that open an organisation's name before its socialist adjective ("Democratic Socialist
+#: Movement", "United Socialist Party"): the name's own, no place of the standfirst's
+ORG_NAME_ADJECTIVES = words("United Democratic Independent Progressive Popular People’s People's Free")
 #: Groups of people that open a lede ("Police raided ...", "Workers at ...", a speech's "Friends, comrades"): never a
 #: person's name.
 GROUP_NOUNS = words(
@@ -767,6 +770,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "number-run-into-bracket": ("... protest at <company> in Bao’an|A B, chinaworker.info (ISA in China)|2,000 workers "
                                 "from ... (heldout82)", "... |A B, Red Flag (ISA in Portugal)|300 cleaners ... (unit "
                                 "tests: a number runs into a bracket as into a word, 'reporters|2,000')"),
+    "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
+                                 "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
+                                 "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "
+                                 "and C D | Buyers of flats ... (heldout48)"),
+    "place-before-org-opening": ("... police patrol Causeway Bay | Socialist Spark reporters (heldout32); ... in Sham "
+                                 "Shui Po | Socialist Tide reporters (heldout23); ... around Victoria Park | Socialist "
+                                 "Action reporters (heldout72)", "... duty days at Chek Lap Kok | Socialist Pathway "
+                                 "(<section>) reporters (heldout40); ... | Socialist Action and chinaworker.info "
+                                 "reporters (heldout11)"),
     "joint-and-the-org": ("Joint statement by Lion Rock Socialists and the Hospital Porters’ Rights Alliance (Kowloon "
                           "West branch) (heldout35)", "Joint statement by Red Flag and the Bus Drivers’ Union (unit "
                           "tests)"),
@@ -1011,7 +1023,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "bracketed-by": ("... threat of disciplinary action | (By <pen name>, Workers’ Voice) | More than ... (heldout19)",
                      "... end their way of life | (By <name>, Socialist Action) | Tai O’s stilt houses (heldout60)"),
     "nickname-in-name": ("... stoppage | Renato “Atoy” Dimaculangan, Sulong Manggagawa (heldout19)",
-                         "... workers | Marivic “Vicky” Sarmiento, <org> (heldout60)"),
+                         "... workers | Marivic “Vicky” Sarmiento, <org> (heldout60); ... never came | Tseng “A-Hui” "
+                         "Shu-fen, <org> (heldout81, a hyphenated nickname)"),
     "abbreviated-title": ("... 200 villages in Uttarakhand | Dr. <name>, <org> (heldout61)",
                           "... have fallen by half | Dr. <name>, Freetown (heldout62)"),
     "loose-org-quote-number": ("<name>, Hibana | “Record profits, record share prices ...” (heldout61); <name>, Lal "

@@ -106,7 +106,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
 * Splitter 3.21: where the parts run together with nothing, a standfirst's last word run into a domain byline comes
   off it where an English word list (wordninja) splits the run (``_after_word_run_into_domain``); two places after a
   place preposition end the standfirst before a byline (``_PLACE_LIST_END_RE``); a dash run into the standfirst's end
-  opens the byline (``_with_dash``); a number run into the byline's closing bracket opens the lede (``forms.END``).
+  opens the byline (``_with_dash``); a number run into the byline's closing bracket opens the lede (``forms.END``); two
+  two-word names joined by "and" stand before any capitalised word; capitalised words no organisation's name holds
+  before an organisation that opens with its socialist adjective cost it ``PLACE_BEFORE_ORG_MALUS``
+  ("... patrol Causeway Bay | Socialist Spark reporters"); a hyphenated nickname in quotes is a name's own.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1009,10 +1012,14 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         return None  # (a word the excerpt names again is its subject: "... against Meituan | The company ... Meituan")
     if form == "names" and right not in ("end", "break", "starter", "runin", "title") and not (
             right == "sentence" and left in ("word", "punct") and authors is not None and 1 <= len(authors) <= 4
-            and all(_name_words(a) == 2 or (_name_words(a) == 1 and len(authors) > 1) for a in authors)):
+            and all(_name_words(a) == 2 or (_name_words(a) == 1 and len(authors) > 1) for a in authors)) and not (
+            right == "capital" and left in ("word", "punct") and authors is not None and len(authors) == 2
+            and all(_name_words(a) == 2 for a in authors)):
         return None  # bare names need a part boundary on both sides: a standfirst's lower-case end and a
         # sentence's opening ("... union | Mak Tsz-kin | Crane operators at", two such names joined by "and":
-        # "... travelling | A B and C D | Workers who live", or a list: "A B, C D and E F"); a longer run of capitalised
+        # "... travelling | A B and C D | Workers who live", or a list: "A B, C D and E F"; two two-word names joined by
+        # "and" before any capitalised word: "... the strait | A B and C D | Hong Kong and Taipei are",
+        # bylines.EXAMPLES["name-pair-before-capital"]); a longer run of capitalised
         # words is ambiguous ("Marek Zielny Kasia Nowak has": two names, or a three-word name?)
     if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
             and not (left == "runin" and right == "runin")
@@ -1051,6 +1058,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
     lb -= LONG_NAME_MALUS.get(_name_words(authors[0]) if authors else 0, 0.0)  # (initials make no name long)
+    if form in ("org-role", "org") and (place_words := _place_before_org_opening(text[start:end])):
+        lb -= PLACE_BEFORE_ORG_MALUS[place_words]
     if form.startswith("names") and authors and text.startswith(authors[0], start) and _name_words(authors[0]) >= 3 \
             and _recurs_outside(text, authors[0].split()[0], start, end):
         return None  # a long name's first word that the excerpt names again is the standfirst's place or name
@@ -1060,6 +1069,28 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if left in ("start", "break") and right in ("end", "break"):
         score += WHOLE_LINE_BONUS
     return score
+
+
+#: An organisation's name opens with its socialist adjective ("Socialist Spark", "Communist Youth"); capitalised words
+#: before it that belong to no organisation's name are more likely the standfirst's place ("... police patrol Causeway
+#: Bay | Socialist Spark reporters", "... around Victoria Park | Socialist Action reporters"), two or three of them
+#: surely so (one is as likely the name's own: "... held incommunicado | Alin Socialist Group statement"):
+#: bylines.EXAMPLES["place-before-org-opening"]
+PLACE_BEFORE_ORG_MALUS = {1: 0.05, 2: 0.1, 3: 0.1}
+_ORG_NAME_OPENERS = (B.ORG_WORDS | B.ORG_OPENING_ADJECTIVES | B.ORG_BODY_ADJECTIVES | B.ORG_NAME_ADJECTIVES
+                     | B.PLACE_PREFIXES)
+
+
+def _place_before_org_opening(span: str) -> int:
+    """How many capitalised words no organisation's name holds open the candidate before a socialist adjective (0-3)?"""
+    words = span.split(" ", 4)
+    for k, word in enumerate(words[1:4], 1):
+        if word in B.ORG_OPENING_ADJECTIVES:
+            before = words[:k]
+            if all(w[:1].isupper() and w not in _ORG_NAME_OPENERS for w in before):
+                return k
+            return 0
+    return 0
 
 
 def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit: int | None = None,
@@ -1777,8 +1808,10 @@ def _with_first_author_head(best: Candidate, start: int, head: str) -> Candidate
 
 
 #: A first name and a nickname in quotes right before a byline's name: the name's own ("... workers | Marivic “Vicky” |
-#: Sarmiento, Org", "... stoppage | Renato “Atoy” | Dimaculangan, Org": bylines.EXAMPLES["nickname-in-name"])
-_NICKNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<first>[{_UP}][{_LO}’'-]+ [“\"‘][{_UP}][{_LO}’'-]*[”\"’]) $")
+#: Sarmiento, Org", "... stoppage | Renato “Atoy” | Dimaculangan, Org", a hyphenated one: "... came | Tseng “A-Hui” |
+#: Shu-fen, Org": bylines.EXAMPLES["nickname-in-name"])
+_NICKNAME_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<first>[{_UP}][{_LO}’'-]+ "
+                                 rf"[“\"‘][{_UP}][{_LO}’']*(?:-[{_UP}]?[{_LO}’']*)*[”\"’]) $")
 
 
 def _with_nickname_before(text: str, best: Candidate) -> Candidate:
