@@ -1039,3 +1039,13 @@ def test_a_list_of_places_before_a_known_byline_is_no_list_of_its_authors() -> N
                                 "of drivers switched off their apps on Monday", k)
             assert (got.standfirst, got.byline, got.authors) == (
                 f"Drivers switch off their apps in {places}", byline, [author])
+
+
+def test_a_name_guessed_before_a_known_organisation_starts_after_a_list_of_places() -> None:
+    """A name before the site's organisation does not open with the last of two places the standfirst ends with
+    (bylines.EXAMPLES["two-place-list-before-byline"])."""
+    k = _known(("redwire.net", [], "redwire.net"))
+    got = split_excerpt("Night shifts doubled at the car plants in Wuhu and Hefei Shanmu, redwire.net Workers at two "
+                        "car plants say the company has doubled the number of night shifts...", k)
+    assert (got.standfirst, got.byline, got.authors) == (
+        "Night shifts doubled at the car plants in Wuhu and Hefei", "Shanmu, redwire.net", ["Shanmu"])

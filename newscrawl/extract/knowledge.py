@@ -72,6 +72,7 @@ from newscrawl.extract.split import (
     ExcerptSplit,
     comma_open_before,
     parse_byline,
+    place_list_ends_at,
     runs_on_org,
     split_excerpt,
 )
@@ -1220,6 +1221,9 @@ def _name_before(text: str, org: Candidate,
         # Ochoa, <known org>" (bylines.EXAMPLES["four-word-name-before-known-org"])
     elif sep is not None and sep.group().startswith("."):
         return None  # a full stop between: a known name only ("... abroad | <known name>. <known org>")
+    if known_start is None and (space := text.find(" ", name_start, cut)) > 0 and place_list_ends_at(text, space + 1):
+        name_start = space + 1  # the name's first word ends a list of places: "... in Ningde and Hefei | <pen name>,
+        # <known org>" (bylines.EXAMPLES["two-place-list-before-byline"])
     before = text[:name_start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
     score = KNOWN_PAIR_SCORE if known_start is not None else JOINED_SCORE

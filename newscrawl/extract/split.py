@@ -805,6 +805,11 @@ _DATE_BEFORE_RE = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(sorted(B.MONTH_NAMES))}
 #: name starts after it
 _PLACE_LIST_END_RE = pattern_cache.compile(rf"(?:[{_UP}][{_LO}’'-]+,|\b(?:{'|'.join(sorted(B.PLACE_PREPOSITIONS))})) "
                                             rf"[{_UP}][{_LO}’'-]+ and [{_UP}][{_LO}’'-]+ $")
+def place_list_ends_at(text: str, pos: int) -> bool:
+    """Does a list of places end right before ``pos`` ("... in Ningde and Hefei | ")?"""
+    return _PLACE_LIST_END_RE.search(text, max(0, pos - 60), pos) is not None
+
+
 #: A capitalised word and a comma right before a position: an item of a list there
 _LIST_ITEM_BEFORE_RE = pattern_cache.compile(rf"[{_UP}][{_LO}’'-]+, $")
 
