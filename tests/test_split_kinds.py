@@ -4772,6 +4772,9 @@ def test_a_memo_shared_with_the_knowledge_free_byline_reads_the_same_text() -> N
     # a sentence ends before it: no word is run into it
     ("The ferry company posts a record profit. redbanner.info reportersThe ferry company will raise fares",
      "redbanner.info reporters"),
+    # nor after a comma
+    ("Dockers walk out over pay and pensions, redbanner.info reportersThe dockers walked out on Monday",
+     "redbanner.info reporters"),
 ])
 def test_a_domain_byline_keeps_its_first_word_where_no_word_is_run_into_it(excerpt: str, byline: str) -> None:
     assert split_excerpt(excerpt).byline == byline

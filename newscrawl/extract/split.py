@@ -1615,7 +1615,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: ("... lost to Vietnam|sampanpost.info reporters"): the word list splits other place names ("Wu|xi", "Zhou|kou") as
 #: often as it gets them whole, so those are left to the site's knowledge
 _RUN_IN_CAPITALISED = B.PLACE_NAMES | B.MONTH_NAMES
-_RUN_IN_DOMAIN_RE = re.compile(rf"(?<=[\w’'”,] )(?<![.!?][’'”] )(?P<name>[A-Za-z][a-z]{{3,}})"
+_RUN_IN_DOMAIN_RE = re.compile(rf"(?<=[\w’'”] )(?<![.!?][’'”] )(?P<name>[A-Za-z][a-z]{{3,}})"
                                rf"\.(?:{'|'.join(B.TOP_LEVEL_DOMAINS)})(?![a-z0-9.-])")
 
 
