@@ -805,6 +805,8 @@ _DATE_BEFORE_RE = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(sorted(B.MONTH_NAMES))}
 #: name starts after it
 _PLACE_LIST_END_RE = pattern_cache.compile(rf"(?:[{_UP}][{_LO}’'-]+,|\b(?:{'|'.join(sorted(B.PLACE_PREPOSITIONS))})) "
                                             rf"[{_UP}][{_LO}’'-]+ and [{_UP}][{_LO}’'-]+ $")
+
+
 def place_list_ends_at(text: str, pos: int) -> bool:
     """Does a list of places end right before ``pos`` ("... in Ningde and Hefei | ")?"""
     return _PLACE_LIST_END_RE.search(text, max(0, pos - 60), pos) is not None
@@ -1015,17 +1017,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                                or _recurs_outside(text, text[start:end], start, end)
                                or text[start:end].lower() in B.PLACE_NOUNS or text[start:end] in B.PLACE_NAME_ENDS):
         return None  # (a word the excerpt names again is its subject: "... against Meituan | The company ... Meituan")
-    if form == "names" and right not in ("end", "break", "starter", "runin", "title") and not (
-            right == "sentence" and left in ("word", "punct") and authors is not None and 1 <= len(authors) <= 4
-            and all(_name_words(a) == 2 or (_name_words(a) == 1 and len(authors) > 1) for a in authors)) and not (
-            right == "capital" and left in ("word", "punct") and authors is not None and len(authors) == 2
-            and all(_name_words(a) == 2 for a in authors)):
-        return None  # bare names need a part boundary on both sides: a standfirst's lower-case end and a
-        # sentence's opening ("... union | Mak Tsz-kin | Crane operators at", two such names joined by "and":
-        # "... travelling | A B and C D | Workers who live", or a list: "A B, C D and E F"; two two-word names joined by
-        # "and" before any capitalised word: "... the strait | A B and C D | Hong Kong and Taipei are",
-        # bylines.EXAMPLES["name-pair-before-capital"]); a longer run of capitalised
-        # words is ambiguous ("Marek Zielny Kasia Nowak has": two names, or a three-word name?)
+    if form == "names" and not _bare_names_bounded(left, right, authors):
+        return None
     if (form == "names-place" and first_name_tokens == 1 and len(authors or ()) == 1
             and not (left == "runin" and right == "runin")
             and not (left == "word" and right in ("starter", "sentence"))):
@@ -1046,7 +1039,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
         elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place \
-                or _PLACE_LIST_END_RE.search(text, max(0, start - 60), start):
+                or place_list_ends_at(text, start):
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
             # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
@@ -1074,6 +1067,23 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if left in ("start", "break") and right in ("end", "break"):
         score += WHOLE_LINE_BONUS
     return score
+
+
+def _bare_names_bounded(left: str, right: str, authors: list[str] | None) -> bool:
+    """Do bare names have a part boundary on both sides? The end, a break, a starter, a run-in or a title after them;
+    else a standfirst's lower-case end before them and a sentence's opening after ("... union | Mak Tsz-kin | Crane
+    operators at", two such names joined by "and": "... travelling | A B and C D | Workers who live", or a list: "A B,
+    C D and E F"), or two two-word names joined by "and" before any capitalised word ("... the strait | A B and C D |
+    Hong Kong and Taipei are": bylines.EXAMPLES["name-pair-before-capital"]). A longer run of capitalised words is
+    ambiguous ("Marek Zielny Kasia Nowak has": two names, or a three-word name?)."""
+    if right in ("end", "break", "starter", "runin", "title"):
+        return True
+    if left not in ("word", "punct") or authors is None:
+        return False
+    if right == "sentence":
+        return 1 <= len(authors) <= 4 and all(
+            _name_words(a) == 2 or (_name_words(a) == 1 and len(authors) > 1) for a in authors)
+    return right == "capital" and len(authors) == 2 and all(_name_words(a) == 2 for a in authors)
 
 
 #: An organisation's name opens with its socialist adjective ("Socialist Spark", "Communist Youth"); capitalised words
