@@ -59,7 +59,7 @@ HELDOUT_SETS: dict[str, Path] = {
                  "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68",
                  "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74",
                  "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
-                 "heldout82", "heldout83")
+                 "heldout82", "heldout83", "heldout84", "heldout85", "heldout86")
 }
 HELDOUT_FILE = HELDOUT_SETS["heldout"]
 HELDOUT_SITE = "heldout.invalid"
@@ -315,7 +315,8 @@ def heldout_excerpt(block: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     expected = {
         "standfirst": norm(text.get("standfirst")),
         "byline": norm(text.get("byline")),
-        "lede": None if cut_in_byline or ends_with_byline else norm(
+        # (an uncut lede before the byline that ends the excerpt is still the lede: "<lede> – Org, 14 March 2025")
+        "lede": norm(text.get("lede")) if ends_with_byline else None if cut_in_byline else norm(
             excerpt[lede_start: len(excerpt) - len(mark)] if truncated else lede),
         "authors": list(lab.get("authors", [])),
         "organisation": lab.get("organisation"),

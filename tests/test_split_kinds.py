@@ -4074,6 +4074,52 @@ KINDS += [
      ["Ana Lima"], "Red Flag", "ISA in Portugal", ("none",)),
 ]
 
+KINDS += [
+    # "and" in an organisation's own language links its words (bylines.EXAMPLES["org-name-conjunction"])
+    ("org-name-conjunction", [("standfirst", "Dockers at the new container berth win a first contract"),
+                              ("byline", "Ruth Okafor, Kazi na Nguvu"),
+                              ("lede", "After eleven days on strike the dockers at the berth returned to work")],
+     ["Ruth Okafor"], "Kazi na Nguvu", None, ALL),
+    ("org-name-conjunction-2", [("standfirst", "A battery plant’s promises meet a town’s water shortage"),
+                                ("byline", "Pelle Ek and Lena Holm, Bröd och Rosor reporters in Malmö"),
+                                ("lede", "The plant was sold to the town as two thousand jobs, but the")],
+     ["Pelle Ek", "Lena Holm"], "Bröd och Rosor", None, ALL),
+    # after its organisation word, "for" links the words of its aim (bylines.EXAMPLES["org-for-aim"])
+    ("org-for-aim", [("standfirst", "Tenants march on the housing office"),
+                     ("byline", "Ana Lima, Campaign for Decent Homes"),
+                     ("lede", "Several hundred tenants of the harbour estates marched on Saturday")],
+     ["Ana Lima"], "Campaign for Decent Homes", None, ALL),
+    ("org-for-aim-2", [("standfirst", "Care workers’ pay claim goes to ballot"),
+                       ("byline", "Tom Avery, Alliance for Fair Pay (ISA in England)"),
+                       ("lede", "Home care workers in three boroughs will vote next month on")],
+     ["Tom Avery"], "Alliance for Fair Pay", "ISA in England", ALL),
+    # who else reported, and where, after an organisation any capitalised run may name
+    # (bylines.EXAMPLES["additional-reporting"])
+    ("additional-reporting-place", [("standfirst", "Ferry crews stop work over the new rosters"),
+                                    ("byline", "Ana Lima, Red Flag, with additional reporting by Tom Avery in Porto"),
+                                    ("lede", "Crews on the river ferries refused to sail on Monday morning after")],
+     ["Ana Lima", "Tom Avery"], "Red Flag", None, ALL),
+    ("additional-reporting-loose-org", [("standfirst", "Smelter fumes: villagers demand an inquiry"),
+                                        ("byline", "Ruth Okafor, Rood Anker, with additional reporting by Pelle Ek"),
+                                        ("lede", "A 41-year-old furnace operator died last week after a leak at")],
+     ["Ruth Okafor", "Pelle Ek"], "Rood Anker", None, ALL),
+    # a name and an organisation in brackets, run in too (bylines.EXAMPLES["bracketed-name-org"])
+    ("bracketed-name-org", [("standfirst", "How a port loan keeps a failing government afloat"),
+                            ("byline", "(Ana Lima, Frente de Base)"),
+                            ("lede", "Argentina’s finance ministry renewed the swap line on Friday, weeks after")],
+     ["Ana Lima"], "Frente de Base", None, ALL),
+    # a person described before the name: a role word, an organisation in the description
+    # (bylines.EXAMPLES["described-name"])
+    ("described-name", [("standfirst", "What the new rota looks like at 4am"),
+                        ("byline", "Night porter and Red Flag member Ana Lima"),
+                        ("lede", "At four in the morning the ward is quiet, but the porters’ lift has")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
+    ("described-name-2", [("standfirst", "Falling prices send shock waves through world markets"),
+                          ("byline", "ISA labour correspondent Tom Avery"),
+                          ("lede", "Prices at the factory gate fell again last month, the thirtieth fall in")],
+     ["Tom Avery"], "ISA", None, ("space",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

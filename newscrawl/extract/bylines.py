@@ -141,6 +141,11 @@ PLACE_ADJECTIVES = words("""northern southern eastern western central north-east
 NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
 NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an "
                        "'t ’t ap ab ibn bint do wa zu y e")  # (EXAMPLES["particles-more-languages"])
+#: "and" in the languages organisations name themselves in ("Ebb och Flod", "Lutte et Solidarité", "Kazi na Haki":
+#: EXAMPLES["org-name-conjunction"]): it links an organisation's words as a particle links a name's, and a run
+#: holding one is an organisation, never a person ("y" and "e" join two people's names as well: "names-joined-y-e").
+ORG_CONJUNCTIONS = words("et och og und na")
+NAME_PARTICLES |= ORG_CONJUNCTIONS
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
 NAME_PREFIXES = words("Mc Mac Fitz De Di La Le Van")
@@ -1083,6 +1088,20 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                     "Workers Alliance researchers (unit tests: like 'reporters')"),
     "Chapter": ("Chapter from the new chinaworker.info book “Harbour of Defiance: ...” (heldout6)",
                 "Chapter from “Tiananmen 1989 ...” (public book credits)"),
+    "org-name-conjunction": ("Faith Atieno Odhiambo and Bakari Mtengeti, Kazi na Haki reporters in Nairobi; Hugo "
+                             "Vandermeulen and Lotte Brinkhorst, Lutte et Solidarité (ISA in Belgium) (heldout86)",
+                             "Ebb och Flod (heldout43); A, Kazi na Haki; A, Lutte et Solidarité (unit tests)"),
+    "org-for-aim": ("Oluwaseun Adebayo-Ojo, Movement for Socialist Renewal (ISA in Nigeria) (heldout86); Students for "
+                    "Workers’ Power (heldout35)", "A, Campaign for Decent Homes; A, Alliance for Fair Pay (unit tests)"),
+    "additional-reporting": ("Tse Kwok-pan, Socialist Action, with additional reporting by Kuan Sok-lei in Macau "
+                             "(heldout84)", "Vesna Kolarić, Crvena Linija, with additional reporting by Radu Ciobanu "
+                             "(heldout86)"),
+    "bracketed-name-org": ("... a right-wing government afloat|(Lucía Etcheverry, Izquierda de Base)|Argentina’s "
+                           "president ... (heldout85)", "... a symbol of the debt crisis|(Ravindu Pathirana, Nava "
+                           "Aragala Peramuna)|It began ... (heldout86)"),
+    "described-name": ("... looks like at 3am|Public hospital nurse and Socialist Action member Tam Chun-yin|At three "
+                       "... (heldout84)", "... through global markets|ISA economics correspondent Tomás Irigoyen|"
+                       "Chinese factory-gate prices ... (heldout85)"),
 }
 
 # --------------------------------------------------------------------------------------

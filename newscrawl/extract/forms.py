@@ -289,7 +289,11 @@ QUESTION_START = rf"(?= {has('question')} [^\n.!?]{{2,60}}(?:\?|$))"  # (or cut 
 
 # Organisations
 _ORG_TOKEN = rf"(?:{ACR}|{CAPTOK}|{PUB})"
-_ORG_LINK = rf"(?:(?:{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}) )?"  # "Voice of Labour"
+_ORG_LINK_BEFORE = rf"(?:(?:{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}) )?"  # "Voice of Labour"
+# after its organisation word, "for" links the words of its aim ("Movement for Socialist Renewal", "Students for
+# Workers’ Power": bylines.EXAMPLES["org-for-aim"]; not before a month: "Socialist Action | for May Day"; not before
+# it: "Report by Tang Ho-lun | for Socialist Action")
+_ORG_LINK = rf"(?:(?:{OF}(?: {THE})?|{lit('for')}(?: {lit('a')}|(?= (?!{MONTH}){CAPTOK}))|{lit('de', 'del', 'des')}) )?"
 # a capitalised organisation word followed by a lower-case word that no organisation name holds (not a
 # role, a publication word or a link) opens a sentence, not more of the organisation: "..., International
 # Socialist Alternative | Workers’ real wages fall", "..., Red Flag | Unions call off the strike"
@@ -366,7 +370,7 @@ _CUE_HEAD = rf"{CUE}(?:(?<={has('squote')}) (?!{MONTH} {NUM}|{GROUP_ONLY}){CAPTO
 _CAP_THEN_LINK = rf" {UPSTART} {lit('the', 'a', 'an', 'in', 'and')} "
 _ONE_WORD_TAIL = rf" (?!{has('title', 'group')}|{lit('Hong')}){CAPTOK}(?={_CAP_THEN_LINK})"
 _ORG_AND = rf"(?:(?!{CUE}|{ACR}){CAPTOK} (?:{AND}|&) )?"
-CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK}){{0,4}}{_CUE_HEAD}"
+CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK_BEFORE}){{0,4}}{_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
            rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|{_ONE_WORD_TAIL}|)"
            rf"(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"
@@ -458,6 +462,12 @@ LOOSE_ORG = (rf"(?:(?<!{UPSTART} )|{_AFTER_PLACE})(?:{lit('An')} (?!{has('natadj
              rf"{_LOOSE_ORG_END}")
 
 
+# who else reported, after the organisation: "A, Org, with additional reporting by B in Place"; any capitalised run
+# before it is an organisation ("A, Crvena Linija, with additional reporting by B": bylines.EXAMPLES[
+# "additional-reporting"])
+_REPORTING_BY = rf",? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} "
+
+
 def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_second: bool = False) -> str:
     """An organisation (or two joined by "and": "Socialist Action and ISA in Taiwan", the first named): cued (a
     domain, an organisation word, an acronym) or any capitalised run before a cued affiliation or
@@ -465,7 +475,7 @@ def org_full(tag: str = "", loose: bool = False, loose_after: str = "", loose_se
     affiliation (``loose_second``: the second of two organisations may be loose too: "leftasia.se and
     Offensiv editorial"). Groups org<tag>, affil<tag>."""
     any_run = rf"|{loose_after}{LOOSE_ORG}" if loose else ""  # loose_after: a look-behind it must follow
-    one = (rf"(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}|{APPOSITIVE_START}){any_run})"
+    one = (rf"(?:{ORG_CORE}|{GENERIC_ORG}(?= {AFFIL_CUED}|{APPOSITIVE_START}|{_REPORTING_BY}){any_run})"
            rf"(?: {IN} {PLACE_LIST})?")
     second = rf"(?:{ORG_CORE}{any_run})" if loose and loose_second else ORG_CORE
     # (the organisation named is the first: "Socialist Action and ISA in Taiwan reporters" -> Socialist Action)
@@ -991,7 +1001,7 @@ FORMS: list[Form] = [
          # for whom the piece was written, or who else reported: "A, Org, special to chinaworker.info",
          # "A, Org, with additional reporting by B"
          rf"(?:, {lit('special')} {lit('to')} (?:{THE} )?{ORG_CORE}"
-         rf"|,? {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES})"
+         rf"|{_REPORTING_BY}(?P<names_more>{NAMES})(?: {IN} {PLACE_LIST})?"
          # or whom the author answers, in a debate: "A, Org, replies to B", "A, Org, responds to B"
          rf"|, {LOWER} {lit('to')} {NAMES}(?={END_STRONG}| {UPSTART} {LOWER})"
          # (or that the author writes: "A, Org, writes")

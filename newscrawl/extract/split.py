@@ -145,7 +145,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.21"
+SPLITTER_VERSION = "3.22"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -703,9 +703,13 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         org = org.removesuffix("’s").removesuffix("'s")  # "Socialist Action’s bulletin": whose publication
         body = _ORG_BODY_RE.fullmatch(org)
         org = (body.group("org") or body.group("org2")) if body else org
-    return _names(names), org, affil
+    authors = _names(names)
+    if not org and authors and _ORG_CONJUNCTION_RE.search(authors[-1]):
+        org = authors.pop()  # "A, Kazi na Haki": a run an organisation's conjunction links is no person
+    return authors, org, affil
 
 
+_ORG_CONJUNCTION_RE = re.compile(rf" (?:{'|'.join(sorted(B.ORG_CONJUNCTIONS))}) ")
 _WHOSE_PERSON_RE = re.compile(r"(?P<org>[^,’']+)[’']s (?P<person>[^,]+)")
 
 
@@ -1318,8 +1322,8 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         version = [c for c in version if c.start not in read]
         starts = {c.start for c in version}
         cands = [c for c in cands if c.start not in starts] + version
-    if "(By " in text:
-        cands += _pattern_candidates(text, _BRACKETED_BY_RE, lambda m: "by")
+    if "(" in text:
+        cands += _pattern_candidates(text, _BRACKETED_BY_RE, _bracketed_form, _bracketed_fields)
     if "Words: " in text:
         cands += _pattern_candidates(text, _WORDS_PICTURES_RE, lambda m: "by-verb")
     if _CAPS_PAIR_RE.search(text):
@@ -1361,20 +1365,41 @@ def _caps_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None] | 
 
 
 #: A signed byline in brackets, between two parts ("... disciplinary action | (By A, Org) | More than ..."): the
-#: forms read no byline inside a bracket, which elsewhere holds an affiliation (bylines.EXAMPLES["bracketed-by"])
-_BRACKETED_BY_RE = re.compile(r"(?<!\S)\((By [^()\n]{2,80})\)(?=\s|$)")
+#: forms read no byline inside a bracket, which elsewhere holds an affiliation (bylines.EXAMPLES["bracketed-by"]);
+#: or a name and an organisation in brackets, run in too ("... a right-wing government afloat(A, Org)Argentina’s
+#: president ...": EXAMPLES["bracketed-name-org"])
+_BRACKETED_BY_RE = re.compile(rf"(?:(?<!\S)|(?<=[{_LO}.!?”’\"]))\((?P<by>By )?[^()\n]{{2,80}}\)(?=\s|$|[{_UP}“‘\"])")
 
 
-def _pattern_candidates(text: str, pattern: re.Pattern[str],
-                        form_of: Callable[[re.Match[str]], str | None]) -> list[Candidate]:
+def _bracketed_form(m: re.Match[str]) -> str | None:
+    if m.group("by"):
+        return "by"
+    authors, org, _ = _bracketed_fields(m.group())
+    return "names-org" if authors and org else None
+
+
+def _bracketed_fields(span: str) -> tuple[list[str], str | None, str | None]:
+    """A bracketed byline's fields; a name and a capitalised run no table knows are a name and its organisation
+    there, as on a line known to be a byline ("(A, Izquierda de Base)")."""
+    authors, org, affil = parse_byline(span)
+    if org or span.startswith("(By "):
+        return authors, org, affil
+    c = F.classify(span[1:-1])
+    m = F.compiled("NAMES_ANY_ORG").fullmatch(c.classes)
+    return _fields(c, m) if m else (authors, org, affil)
+
+
+def _pattern_candidates(text: str, pattern: re.Pattern[str], form_of: Callable[[re.Match[str]], str | None],
+                        fields: Callable[[str], tuple[list[str], str | None, str | None]] = parse_byline,
+                        ) -> list[Candidate]:
     """Bylines of a shape no form reads (``_BRACKETED_BY_RE``, ``_WORDS_PICTURES_RE``, ``_CAPS_BYLINE_RE``), each
-    scored as the form ``form_of`` says it is (None: no byline); ``parse_byline`` reads their fields."""
+    scored as the form ``form_of`` says it is (None: no byline); ``fields`` reads their fields."""
     out = []
     for m in pattern.finditer(text):
         form = form_of(m)
         if form is None:
             continue
-        authors, org, affil = parse_byline(m.group())
+        authors, org, affil = fields(m.group())
         if not authors and not org:
             continue
         score = _score(text, m.start(), m.end(), form, BASE_SCORES[form], authors)
@@ -2234,7 +2259,7 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                 merged = True
     best = _with_title(text, _with_foreign_by(text, best))
     best = _with_dash(text, _with_run_in_label(text, _with_label(text, best)))
-    best = _with_described_by(text, best)
+    best = _with_described_before(text, _with_described_by(text, best))
     best = _with_interview_made_by(text, _with_credit_sentence(text, _with_line_start(text, best)))
     return _with_kicker(text, best)
 
@@ -2488,6 +2513,54 @@ def _with_described_by(text: str, best: Candidate) -> Candidate:
     if org is None and (named := _DESCRIPTION_ORG_RE.search(desc)) is not None:
         org = named.group(1).strip()
     return dataclasses.replace(best, start=m.start(), organisation=org)
+
+
+#: A person described before the name with no credit word: "... looks like at 3am | Public hospital nurse and
+#: <org> member A | At three ...", "... global markets | ISA economics correspondent A | Chinese factory-gate ..."
+#: (bylines.EXAMPLES["described-name"]): the words before a bare name end in a member's role or an occupation, name
+#: an organisation, and open at a capitalised word after the standfirst's last lower-case word that is no link
+DESCRIPTION_MAX_WORDS = 8
+_DESCRIPTION_STOP_RE = re.compile(r"[.!?:;,”’\")]$")
+
+
+def _description_org(words: list[str]) -> str | None:
+    """The capitalised run of a description that names an organisation (an acronym, a domain, an organisation
+    word or its socialist adjective)."""
+    runs: list[list[str]] = []
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            if k and words[k - 1][:1].isupper() and runs:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+    for run in runs:
+        if any(_ACRONYM_RE.fullmatch(w) or "." in w or w in B.ORG_WORDS or w in B.ORG_OPENING_ADJECTIVES for w in run):
+            return " ".join(run)
+    return None
+
+
+def _with_described_before(text: str, best: Candidate) -> Candidate:
+    if best.organisation or not best.authors or not text.startswith(best.authors[0], best.start) \
+            or text[best.start - 1 : best.start] != " ":
+        return best
+    line = text[text.rfind("\n", 0, best.start) + 1 : best.start - 1]
+    words = line.split(" ")[-(DESCRIPTION_MAX_WORDS + 1):]
+    if len(words) < 2 or words[-1] not in _DESCRIBED_ROLE_WORDS:
+        return best
+    for k in range(len(words) - 2, -1, -1):
+        word = words[k]
+        if _DESCRIPTION_STOP_RE.search(word):
+            return best
+        before = words[k - 1] if k else None
+        if word[:1].isupper() and before is not None and not before[:1].isupper() and before not in _LEADS_INTO_NOUN:
+            break
+    else:
+        return best
+    org = _description_org(words[k:-1])
+    if org is None:
+        return best
+    start = best.start - 1 - len(" ".join(words[k:]))
+    return dataclasses.replace(best, start=start, organisation=org)
 
 
 _RUN_IN_LABEL_WORDS = 6  # "Dispatch 3 from Ciudad Juárez:", "A contribution to the discussion by"
