@@ -2425,11 +2425,13 @@ KINDS += [
     _plain("by-two-pairs-2", "By Lin Pei-ju, Workers Alliance and Ana Lima, chinaworker.info",
            ["Lin Pei-ju", "Ana Lima"],
            "Workers Alliance", pair=1),
+    # (each author with an organisation: the first named is the organisation, as the gold labels it: EXAMPLES[
+    # "names-affil-list"])
     _plain("two-names-affils", "Jane Dorsey (Socialist Action) and Tom Avery (Red Flag)", ["Jane Dorsey", "Tom Avery"],
-           None, "Socialist Action"),
+           "Socialist Action", None),
     _plain("two-names-affils-2", "Lin Pei-ju (ISA in Taiwan) and Ana Lima (Workers Alliance)",
            ["Lin Pei-ju", "Ana Lima"],
-           None, "ISA in Taiwan", pair=1),
+           "ISA in Taiwan", None, pair=1),
     # a member of the organisation's body
     _plain("member-of-org-body", "Jane Dorsey, member of the Red Flag national committee", ["Jane Dorsey"], "Red Flag"),
     _plain("member-of-org-body-2", "Tom Avery, member of the Workers Alliance executive committee", ["Tom Avery"],
@@ -4118,6 +4120,44 @@ KINDS += [
                           ("byline", "ISA labour correspondent Tom Avery"),
                           ("lede", "Prices at the factory gate fell again last month, the thirtieth fall in")],
      ["Tom Avery"], "ISA", None, ("space",)),
+]
+
+KINDS += [
+    # who else reported, with no organisation (bylines.EXAMPLES["additional-reporting"])
+    ("additional-reporting-no-org", [("standfirst", "Loom workers block the ring road over piece rates"),
+                                     ("byline", "Ana Lima with additional reporting by Tom Avery"),
+                                     ("lede", "Several thousand power loom workers stopped work on Wednesday to")],
+     ["Ana Lima", "Tom Avery"], None, None, ALL),
+    # authors each with an organisation, in a list (bylines.EXAMPLES["names-affil-list"])
+    ("names-affil-list", [("standfirst", "Three socialists report back from the delta"),
+                          ("byline", "Ana Lima (Red Flag), Tom Avery (Workers Alliance) and Ruth Okafor (ISA in "
+                                     "Nigeria)"),
+                          ("lede", "The three of us travelled separately to the factory towns of the delta")],
+     ["Ana Lima", "Tom Avery", "Ruth Okafor"], "Red Flag", None, ALL),
+    ("names-affil-list-semicolons", [("standfirst", "Three answers to one question"),
+                                     ("byline", "Ana Lima (Red Flag); Tom Avery (Workers Alliance); Pelle Ek "
+                                                "(Rood Anker)"),
+                                     ("lede", "Is a war over the strait likely in the next few years? Each of us")],
+     ["Ana Lima", "Tom Avery", "Pelle Ek"], "Red Flag", None, ALL),
+    ("names-org-semicolon-pair", [("standfirst", "Shipyard welders compare notes across the strait"),
+                                  ("byline", "Ana Lima, ISA in South Korea; Tom Avery, ISA in Japan"),
+                                  ("lede", "For the first time in years a delegation of subcontract welders")],
+     ["Ana Lima", "Tom Avery"], "ISA in South Korea", None, ALL),
+    # an organisation no table knows, then a dateline's place and dash or a place's possessive and its capitalised
+    # words (bylines.EXAMPLES["loose-org-dateline"], ["loose-org-possessive-run"])
+    ("loose-org-dateline", [("standfirst", "General strike stops the buses and the docks"),
+                            ("byline", "Ana Lima, Rood Anker"),
+                            ("lede", "Porto – Dockers, bus drivers and refuse workers stopped work on Thursday as")],
+     ["Ana Lima"], "Rood Anker", None, ("space",)),
+    ("loose-org-possessive-run", [("standfirst", "Thousands rally after a nurse dies on a night shift"),
+                                  ("byline", "Ana Lima, Rood Anker"),
+                                  ("lede", "Lisbon’s Avenida Square filled with thousands of people on Saturday")],
+     ["Ana Lima"], "Rood Anker", None, ("space",)),
+    # a leading byline whose organisation names its aim, then a lede opening with a place (bylines.EXAMPLES[
+    # "org-for-aim"])
+    ("org-for-aim-byline-first", [("byline", "Ruth Okafor, Movement for Workers’ Unity"),
+                                  ("lede", "Kano was once the heart of the region’s textile industry, with tens of")],
+     ["Ruth Okafor"], "Movement for Workers’ Unity", None, ("space",)),
 ]
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)

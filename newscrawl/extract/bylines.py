@@ -1092,10 +1092,23 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                              "Vandermeulen and Lotte Brinkhorst, Lutte et Solidarité (ISA in Belgium) (heldout86)",
                              "Ebb och Flod (heldout43); A, Kazi na Haki; A, Lutte et Solidarité (unit tests)"),
     "org-for-aim": ("Oluwaseun Adebayo-Ojo, Movement for Socialist Renewal (ISA in Nigeria) (heldout86); Students for "
-                    "Workers’ Power (heldout35)", "A, Campaign for Decent Homes; A, Alliance for Fair Pay (unit tests)"),
+                    "Workers’ Power (heldout35)",
+                    "A, Campaign for Decent Homes; A, Alliance for Fair Pay (unit tests)"),
     "additional-reporting": ("Tse Kwok-pan, Socialist Action, with additional reporting by Kuan Sok-lei in Macau "
-                             "(heldout84)", "Vesna Kolarić, Crvena Linija, with additional reporting by Radu Ciobanu "
-                             "(heldout86)"),
+                             "(heldout84); Iqra Naveed with additional reporting by Asad Mehmood (heldout61)",
+                             "Vesna Kolarić, Crvena Linija, with additional reporting by Radu Ciobanu (heldout86); "
+                             "Kawaguchi Rin with additional reporting by Lok Wing-chau (heldout83)"),
+    "names-affil-list": ("Jang Min-ji (ISA Korea), Aoki Haruto (ISA in Japan) and Lo Ka-wai (Socialist Action) "
+                         "(heldout72); Ngai Wai-ming (Socialist Action), Baek Ji-woo (...) and Shiina Kaoru (...) "
+                         "(heldout82)",
+                         "Nam Soo-ah (Socialist Action), Maarten de Wilde (LSP/PSL) and ... (heldout84); Tu Chia-wei "
+                         "(ISA Taiwan); Fong Tsz-ho (Socialist Action); ... (heldout86); Maeng Ye-rin, ISA in South "
+                         "Korea; Kawai Sōta, ISA in Japan (heldout77)"),
+    "loose-org-dateline": ("Sukhpreet Kaur Gill, Imtiaz Ansari and Vikram Sahu, Lal Kaarwaan|Chandigarh – Several "
+                           "thousand ... (heldout61)", "A, Rood Anker|Porto – Dockers ... (unit tests); a two-word "
+                           "place's first word stays with the organisation, 'Vía Obrera Buenos | Aires –' (heldout65)"),
+    "loose-org-possessive-run": ("Zuzanna Marczak and Igor Sieradzki, Lewa Fala|Warsaw’s Constitution Square filled "
+                                 "... (heldout65)", "A, Rood Anker|Lisbon’s Avenida Square filled ... (unit tests)"),
     "bracketed-name-org": ("... a right-wing government afloat|(Lucía Etcheverry, Izquierda de Base)|Argentina’s "
                            "president ... (heldout85)", "... a symbol of the debt crisis|(Ravindu Pathirana, Nava "
                            "Aragala Peramuna)|It began ... (heldout86)"),

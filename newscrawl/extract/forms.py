@@ -369,10 +369,13 @@ _CUE_HEAD = rf"{CUE}(?:(?<={has('squote')}) (?!{MONTH} {NUM}|{GROUP_ONLY}){CAPTO
 #: a capitalised word and an article, "in" or "and" after it: a sentence's opening no organisation's name goes on into
 _CAP_THEN_LINK = rf" {UPSTART} {lit('the', 'a', 'an', 'in', 'and')} "
 _ONE_WORD_TAIL = rf" (?!{has('title', 'group')}|{lit('Hong')}){CAPTOK}(?={_CAP_THEN_LINK})"
+# ... or its aim after "for" before a new sentence ("Movement for Socialist Renewal | Kano was once ...":
+# bylines.EXAMPLES["org-for-aim"])
+_AIM_TAIL_NEW_SENTENCE = rf" {lit('for')} (?:{lit('a')} )?(?!{MONTH}){CAPTOK}(?: {CAPTOK})?{NEW_SENTENCE}"
 _ORG_AND = rf"(?:(?!{CUE}|{ACR}){CAPTOK} (?:{AND}|&) )?"
 CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK_BEFORE}){{0,4}}{_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
-           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|{_ONE_WORD_TAIL}|)"
+           rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|{_ONE_WORD_TAIL}|{_AIM_TAIL_NEW_SENTENCE}|)"
            rf"(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"
            # (never ending on a plural possessive before a capitalised word: that word is what it possesses,
            # "Workers’ | Lantern, was in the gallery": bylines.EXAMPLES["org-possessive-head"])
@@ -1011,7 +1014,7 @@ FORMS: list[Form] = [
          rf"|, {lit('was', 'is')} (?:{IN}|{lit('at')}) [^\n.!?]{{3,60}}?\.(?=$|\n| ?{UPSTART})"
          # (or a second author with an organisation of their own: "A, Org, and B, Org2"; the first is the
          # organisation named: bylines.EXAMPLES["names-org-pairs"])
-         rf"|,? {AND} (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
+         rf"|(?:,? {AND}|;) (?P<names_more2>{NAMES}), {ORG_CORE}(?: \([^()\n]{{1,40}}\))?(?={END}))?"
          # (and the day it was written: "A, Org, 12 March 2025")
          # (or after a bar, a web byline's: "A | Org | 12 March 2025")
          rf"(?:(?:,| \|) {_DATE}(?={END}))?"
@@ -1033,8 +1036,9 @@ FORMS: list[Form] = [
                 "A, Org, special to redflag.org; A, Org, with additional reporting by B (unit tests: whole tails)")),
     Form("names-affil",
          rf"(?!{ORG_CORE} \()(?P<names>{NAMES}) \((?P<affil>[^()\n]*(?:{ACR}|{CUE})[^()\n]{{0,30}})\)"
-         # (and a second author with theirs: "A (Org) and B (Other Org)")
-         rf"(?: {AND} (?P<names_more>{NAMES}) \([^()\n]{{1,40}}\))?{END}",
+         # (and more authors with theirs: "A (Org) and B (Other Org)", "A (Org), B (Org2) and C (Org3)", "A (Org); B
+         # (Org2); C (Org3)": bylines.EXAMPLES["names-affil-list"])
+         rf"(?P<names_more>(?:(?:, |; |,? {AND} ){NAMES} \([^()\n]{{1,40}}\)){{1,3}})?{END}",
          ("Wu Chia-hao (ISA in Taiwan) (heldout2)", "Ana Lima and Tom Reyes (Red Flag in Porto) (unit tests)",
           "not an organisation before the bracket: Red Tide (CWI in Taiwan) (fixtures)")),
     Form("names-member",
@@ -1102,7 +1106,10 @@ FORMS: list[Form] = [
          rf"|(?:, {lit('writing', 'reporting')}| {lit('writes', 'reports')}) {lit('for')} (?:{THE} )?"
          rf"(?P<org2>{ORG_CORE})"
          # (or who of whom writes, with its colon: "A of Org writes:")
-         rf"| {OF} (?:{THE} )?{org_full('3', loose=True)} {lit('writes', 'reports')}:)"
+         rf"| {OF} (?:{THE} )?{org_full('3', loose=True)} {lit('writes', 'reports')}:"
+         # (or who else reported, with no organisation: "A with additional reporting by B": bylines.EXAMPLES[
+         # "additional-reporting"])
+         rf"|{_REPORTING_BY}(?P<names_more>{NAMES})(?: {IN} {PLACE_LIST})?(?:, (?P<org5>{ORG_CORE}))?)"
          rf"{END}",
          ("Mak Tsz-kin, reporting from Yuen Long (heldout9)", "Ana Lima, writing from Porto (unit tests)",
           "Kang Min-ho reports from Busan; Ruth Okafor writes from Lagos (unit tests: a sentence as the byline)",
@@ -1128,8 +1135,14 @@ FORMS: list[Form] = [
          rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?"
          # (or before a capitalised possessive and a lower-case word, or a group of people: "A, Arbeterstimme | Hong
          # Kong’s housing ...", "A, Dělnická Fronta | Workers, youth ...")
-         rf"(?:{END_STRONG}|{NEW_SENTENCE}|{TITLE_START}|{_MADE_NOTE_START}|(?= (?:{CAPTOK} )?{has('poss')} {LOWER})"
+         # (or its capitalised words: "A, Lewa Fala | Warsaw’s Constitution Square filled ...": bylines.EXAMPLES[
+         # "loose-org-possessive-run"])
+         rf"(?:{END_STRONG}|{NEW_SENTENCE}|{TITLE_START}|{_MADE_NOTE_START}"
+         rf"|(?= (?:{CAPTOK} )?{has('poss')} (?:{CAPTOK} ){{0,2}}{LOWER})"
          rf"|{GROUP_START}|(?= {MONTH} {NUM})"
+         # (or a dateline's place and dash: "A, Vía Obrera | Buenos Aires – Buses, trains ...": bylines.EXAMPLES[
+         # "loose-org-dateline"])
+         rf"|(?= {PLACE} [–—] )"
          # (or before a lede that opens with a quotation or a number: "A, Hibana | “Record profits ...”", "A, Lal
          # Lehar | 1,000 on the air quality index ...": bylines.EXAMPLES["loose-org-quote-number"])
          rf"|(?<!{MONTH})(?= (?:{NUM}|[“\"‘«])))",

@@ -673,18 +673,24 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         # an organisation's name read as a person's: "Red Bangle talked to ..." (bylines.EXAMPLES["org-talks-to"])
         return [], names, None
     for more in ("names_more", "names_more2"):  # "A, Org, with additional reporting by B", "A, Org, and B, Org2"
-        if names and g(m, more):
-            names = f"{names}, {g(m, more)}"
+        if names and (more_names := g(m, more)):
+            # (a list of authors each with an organisation: "A (Org), B (Org2) and C (Org3)", "A (Org); B (Org2)")
+            more_names = _AFFIL_IN_LIST_RE.sub("", more_names).replace("; ", ", ").removeprefix(", ")
+            names = f"{names}, {more_names}"
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     first, more_names = g(m, "names"), g(m, "names_more")
+    listed = [n.strip() for n in _NAME_SPLIT_RE.split(_AFFIL_IN_LIST_RE.sub("", more_names).replace("; ", ", "))
+              if n.strip()] if more_names else ["A B"]
     if (first and not org and affil and _SECTION_RE.search(affil)
-            and all("-" not in n and 2 <= n.count(" ") + 1 <= 4 for n in (first, more_names or "A B"))):
+            and all("-" not in n and 2 <= n.count(" ") + 1 <= 4 for n in (first, *listed))):
         # ... but capitalised words with no hyphenated given name before an organisation's section are the
         # organisation: "Gelombang Merah (WSA Malaysia)", "Röd Gryning (IWL Sweden)", the first of two: "Marea Roja
         # (MWI Chile) and Tierra y Pan (MWI México)" (bylines.EXAMPLES["org-before-its-section"])
         return [], first, affil
+    if names and not org and affil and "(" in (g(m, "names_more") or ""):
+        org, affil = affil, None  # authors each with an organisation: the first named (EXAMPLES["names-affil-list"])
     if org and not names and (person := _PERSON_OF_ORG_RE.fullmatch(org)):
         names, org = person.group("person"), person.group("org")  # "Mok Hiu-tung of Socialist Action spoke to ..."
     elif org and not names and "names2" in groups and (person := _NAME_OF_ORG_RE.fullmatch(org)) and not any(
@@ -709,6 +715,7 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
     return authors, org, affil
 
 
+_AFFIL_IN_LIST_RE = re.compile(r" \([^()]*\)")
 _ORG_CONJUNCTION_RE = re.compile(rf" (?:{'|'.join(sorted(B.ORG_CONJUNCTIONS))}) ")
 _WHOSE_PERSON_RE = re.compile(r"(?P<org>[^,’']+)[’']s (?P<person>[^,]+)")
 
@@ -1618,7 +1625,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             best = dataclasses.replace(best, start=part_start, authors=authors or best.authors,
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     elif best is not None:
-        best = _with_name_before_comma(text, cands, best)
+        best = _with_list_before_semicolon(text, cands, _with_name_before_comma(text, cands, best))
         best = _with_name_token_before(text, best)
         best = _with_nickname_before(text, best)
     if best is not None and "\n" in text:
@@ -2262,6 +2269,16 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     best = _with_described_before(text, _with_described_by(text, best))
     best = _with_interview_made_by(text, _with_credit_sentence(text, _with_line_start(text, best)))
     return _with_kicker(text, best)
+
+
+def _with_list_before_semicolon(text: str, cands: list[Candidate], best: Candidate) -> Candidate:
+    """A byline after a semicolon is the last of a list of authors: a standfirst never ends in one, so the widest
+    candidate with the same end that holds the list is the byline ("... one question | A (Org); B (Org2); | C (Org3)",
+    "... the strait | A, ISA in South Korea; | B, ISA in Japan": bylines.EXAMPLES["names-affil-list"])."""
+    if text[best.start - 2 : best.start] != "; ":
+        return best
+    wider = [c for c in cands if c.end == best.end and c.start < best.start and c.authors]
+    return min(wider, key=lambda c: (-c.score, c.start), default=best)
 
 
 def comma_open_before(text: str, pos: int) -> bool:
