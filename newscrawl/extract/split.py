@@ -110,6 +110,12 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   two-word names joined by "and" stand before any capitalised word; capitalised words no organisation's name holds
   before an organisation that opens with its socialist adjective cost it ``PLACE_BEFORE_ORG_MALUS``
   ("... patrol Causeway Bay | Socialist Spark reporters"); a hyphenated nickname in quotes is a name's own.
+* Splitter 3.22: an organisation's name links its words by "and" in its own language (``bylines.ORG_CONJUNCTIONS``: a
+  run holding one is no person) and its aim by "for" after its organisation word (``forms._ORG_LINK``); "with
+  additional reporting by B" (``forms._REPORTING_BY``); a name and an organisation in brackets, run in too
+  (``_BRACKETED_BY_RE``); a person described before the name (``_with_described_before``); authors each with an
+  organisation in a list, the first named the organisation, a byline after a semicolon the list's last
+  (``_with_list_before_semicolon``); an organisation no table knows before a dateline or a place's possessive.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
