@@ -4160,6 +4160,53 @@ KINDS += [
      ["Ruth Okafor"], "Movement for Workers’ Unity", None, ("space",)),
 ]
 
+KINDS += [
+    # a pen name in lower case before the organisation's comma (bylines.EXAMPLES["lower-case-pen-name"])
+    ("lower-case-pen-name", [("standfirst", "Twelve hours and a scanner that counts every second"),
+                             ("byline", "qiaomu, redflag.org"),
+                             ("lede", "I started at the sorting hub in October, after the toy factory where I had")],
+     ["qiaomu"], "redflag.org", None, ("newline", "space")),
+    ("lower-case-pen-name-by", [("standfirst", "Christmas orders down by a third in the toy towns"),
+                                ("byline", "by lan xiaoqiao, redflag.org"),
+                                ("lede", "The toy towns produce a large share of the world’s plastic toys. In")],
+     ["lan xiaoqiao"], "redflag.org", None, ("newline", "space")),
+    # where and when a letter was written, after a name (bylines.EXAMPLES["byline-place-date"])
+    ("name-place-date", [("standfirst", "A granddaughter asks why her grandfather was taken"),
+                         ("byline", "Ana Lima, Porto, 14 October 2025"),
+                         ("lede", "My grandfather was a teacher in a village school. In October he was taken")],
+     ["Ana Lima"], None, None, ALL),
+    # a byline in capitals with its brackets, and a statement's credit in capitals (bylines.EXAMPLES[
+    # "caps-byline-brackets"])
+    ("caps-byline-brackets", [("standfirst", "Hundreds owed months of wages"),
+                              ("byline", "TOM AVERY (湯安), RED FLAG (ISA IN PORTUGAL)"),
+                              ("lede", "The collapse of the junket trade left hundreds of workers without pay")],
+     ["TOM AVERY"], "RED FLAG", "ISA IN PORTUGAL", ALL),
+    ("caps-statement-by", [("standfirst", "Urgent appeal for solidarity"),
+                           ("byline", "STATEMENT BY RED FLAG (ISA IN PORTUGAL)"),
+                           ("lede", "Four strike leaders were arrested by police in the early hours of Saturday")],
+     [], "RED FLAG", "ISA IN PORTUGAL", ALL),
+    # where or how long, before "by" (bylines.EXAMPLES["by-credit-phrase"])
+    ("by-credit-phrase", [("standfirst", "How the price war is passed down the chain"),
+                          ("byline", "Reported over four weeks in Porto and Braga by Ana Lima, redflag.org"),
+                          ("lede", "Every one of the thirty workers we spoke to had seen their pay fall")],
+     ["Ana Lima"], "redflag.org", None, ALL),
+    ("by-credit-phrase-2", [("standfirst", "A border town where the yuan is king"),
+                            ("byline", "Reporting from Boten by Tom Avery and Ruth Okafor"),
+                            ("lede", "The first thing you notice when you arrive by train is that the clocks")],
+     ["Tom Avery", "Ruth Okafor"], None, None, ALL),
+    # the organisation's member's role after a "by" credit's names (bylines.EXAMPLES["by-credit-org-role"])
+    ("by-credit-org-role", [("standfirst", "A village school is shut after twenty years"),
+                            ("byline", "Report and photos by Ana Lima, redflag.org correspondent in Porto"),
+                            ("lede", "The school occupied two low buildings behind the market and taught")],
+     ["Ana Lima"], "redflag.org", None, ALL),
+    # a note's full stop run into the lede after an acronym (bylines.EXAMPLES["run-in-after-acronym-stop"])
+    ("run-in-after-acronym-stop", [("standfirst", "Graduates face the worst job market in years"),
+                                   ("byline", "Ana Lima, redflag.org"),
+                                   ("note", "This article first appeared on redflag.org and was translated for ISA."),
+                                   ("lede", "Workers at the call centre graduated in accounting two years ago and")],
+     ["Ana Lima"], "redflag.org", None, ("none",)),
+]
+
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
     pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")

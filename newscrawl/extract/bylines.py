@@ -1018,7 +1018,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "<place> garment union organiser by <name>, <domain> (heldout61): the interviewer is the "
                           "author"),
     "byline-place-date": ("<name>, <domain>, Macau, 12 January 2025 (heldout60); Joint statement by <orgs>, 18 "
-                          "November (heldout60)", "<name>, <org> (<affiliation>), Palu, 3 January (heldout61)"),
+                          "November (heldout60); Ni Luh Ayu Kartini, Denpasar, 1 May (heldout61)",
+                          "<name>, <org> (<affiliation>), Palu, 3 January (heldout61); Lhakpa Dorje, Dharamsala, 10 "
+                          "March 2024 (heldout88); Chou Hsin-mei, Changhua, 14 October 2025 (heldout89)"),
     "dateline-byline": ("“...twenty beds” | Kwun Tong, 1 May – <name>, Socialist Action (heldout60)",
                         "... how it is run | Taipei, 1 May 2025 – <org> statement (heldout22); ... compensation|Kwun "
                         "Tong, 14 March — <name>, Socialist Action (heldout63, run in)"),
@@ -1107,6 +1109,21 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "loose-org-dateline": ("Sukhpreet Kaur Gill, Imtiaz Ansari and Vikram Sahu, Lal Kaarwaan|Chandigarh – Several "
                            "thousand ... (heldout61)", "A, Rood Anker|Porto – Dockers ... (unit tests); a two-word "
                            "place's first word stays with the organisation, 'Vía Obrera Buenos | Aires –' (heldout65)"),
+    "lower-case-pen-name": ("... counts every second|muyu, zhengtu.info (heldout49); ... who pays?|leiming, "
+                            "yellowearthbulletin.info (heldout74)", "... in Chenghai|by ren xiaodong, gantryline.info "
+                            "(heldout78); ... is there a way out?|xiaohai, ISA Taiwan (heldout87)"),
+    "caps-byline-brackets": ("LEONG WENG-SAN (梁永山), COLOANE LEFT (ISA IN MACAU) (heldout78); KO WING-HEI (高穎希), "
+                             "SOCIALIST ACTION (ISA IN HONG KONG) (heldout80)",
+                             "STATEMENT BY GELORA KIRI (ISA IN INDONESIA) (heldout87)"),
+    "by-credit-phrase": ("Reported over six weeks in Jiangmen and Zhaoqing by Qiu Lanying, dengta.info (heldout44); "
+                         "Reported over six Sundays at Taipei Main Station by Dewi Purnamasari, ... (heldout52)",
+                         "Reviewed for Suara Kiri by Arvind Pillai (heldout28); Reporting from Boten by Khamphone "
+                         "Sisouphanh and Vũ Lan Anh (heldout87)"),
+    "by-credit-org-role": ("Posted by the tieqiao.info web team (heldout36)", "Report and photos by Sonam Wangdue, "
+                           "steppeecho.info correspondent in Xining (heldout88)"),
+    "run-in-after-acronym-stop": ("... and has been translated for ISA.|Xiao Chen graduated ... (heldout88: a note's "
+                                  "end)", "... first appeared on redflag.org, translated for ISA.|Workers at ... (unit "
+                                  "tests)"),
     "loose-org-possessive-run": ("Zuzanna Marczak and Igor Sieradzki, Lewa Fala|Warsaw’s Constitution Square filled "
                                  "... (heldout65)", "A, Rood Anker|Lisbon’s Avenida Square filled ... (unit tests)"),
     "bracketed-name-org": ("... a right-wing government afloat|(Lucía Etcheverry, Izquierda de Base)|Argentina’s "

@@ -883,7 +883,10 @@ FORMS: list[Form] = [
     Form("by-verb",
          rf"(?:(?:{has('by-credit')}|{has('credit-adjective')} {has('credit-subject')}"
          # (a review's kind: "Book review by A", "Film review by A")
-         rf"|{CAPTOK} {lit('review')}) {lit('by')}"
+         rf"|{CAPTOK} {lit('review')}"
+         # (where or how long, before "by": "Reported over six weeks in <place> and <place> by A", "Reporting from
+         # <place> by A and B": bylines.EXAMPLES["by-credit-phrase"])
+         rf"|{has('by-credit')}(?: (?!{lit('by')})(?:{LOWER}|{CAPTOK}|{NUM})){{1,8}}) {lit('by')}"
          rf"|{lit('As')} {lit('told')} {lit('to')}"
          # a quoted title, then what was done to it and by whom: "‘Title: Subtitle’ reviewed by A, Org"
          rf"|{TITLE} {has('credit-verb')} {lit('by')}"
@@ -895,7 +898,10 @@ FORMS: list[Form] = [
          # a letter's writer: "A letter from A, a nurse and Org supporter in <place>"
          rf"|(?:{lit('A', 'An')} )?{has('credit-noun', 'joint-credit-noun')} {lit('from')}(?= {NAMES}, ))"
          # (or an organisation's reporters, and what they drew on: "Compiled by Org reporters from workers’ posts")
-         rf" (?:(?<={lit('by')} ){org_full('3')} {ROLE}(?: {lit('from')} [^\n.!?]{{1,40}}?(?={END_STRONG}))?"
+         # (with its article and a word for its desk: "Compiled by the <site> migrant desk", "Posted by the <site> web
+         # team": bylines.EXAMPLES["by-credit-org-role"])
+         rf" (?:(?<={lit('by')} )(?:{THE} )?{org_full('3')} (?:{LOWER} )?{ROLE}"
+         rf"(?: {lit('from')} [^\n.!?]{{1,40}}?(?={END_STRONG}))?"
          rf"|(?:{has('title')} )?(?P<names>{NAMES})"
          rf"(?: {lit('with')} (?:{LOWER} ){{0,2}}{lit('reporting')} {lit('by')} (?P<names_more>{NAMES}))?"
          # who the author is, to a sure end: "Guest article by Dr A, lecturer in economics at <university>"
@@ -907,6 +913,9 @@ FORMS: list[Form] = [
          # new rota": bylines.EXAMPLES["by-credit-loose-org"])
          rf"(?:, {org_full(loose=True)}|, {lit('a', 'an')} {_MEMBER_OF}(?:{THE} )?(?P<org2>{ORG_CORE})"
          rf"(?: {IN} {PLACE})?"
+         # (or the organisation's member's role: "Report and photos by A, <site> correspondent in <place>":
+         # bylines.EXAMPLES["by-credit-org-role"])
+         rf"|, (?P<org5>{DOMAIN}|{CUE_ORG}) {ROLE}(?: {IN} {PLACE})?"
          rf"(?={END})"
          rf"| {lit('for')} (?:{THE} )?{org_full('4', loose=True)}(?={END})"
          rf"|, (?:{lit('a', 'an')} )?{LOWER} [^\n.!?()]{{1,80}}?"
@@ -1124,7 +1133,8 @@ FORMS: list[Form] = [
          ("Tomasz Nowak in Gdansk (unit tests)", "Dongfang and Lin Pei-ju in Taipei (heldout6)",
           "Garam in UlsanInside ... (heldout47)"), weak=True),
     Form("names-comma-place",
-         rf"(?P<names>{NAMES}), (?P<place>{KNOWN_PLACE}){END}",
+         # (any place before a comma and a date: "A, Dharamsala, 10 March 2024": bylines.EXAMPLES["byline-place-date"])
+         rf"(?P<names>{NAMES}), (?P<place>{KNOWN_PLACE}{END}|{PLACE}(?=, (?:{NUM} {MONTH}|{MONTH} {NUM})))",
          ("Sokha, Phnom Penh (heldout2)", "Lee Soo-jin, Seoul (heldout2)"), weak=True),
     Form("names-any-org",
          # (no group of people or date's month in it: "A, Ny Tid | Voters in ...", "A, Takaisku | June 4th marks")

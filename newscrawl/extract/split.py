@@ -116,6 +116,11 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (``_BRACKETED_BY_RE``); a person described before the name (``_with_described_before``); authors each with an
   organisation in a list, the first named the organisation, a byline after a semicolon the list's last
   (``_with_list_before_semicolon``); an organisation no table knows before a dateline or a place's possessive.
+* Splitter 3.23: a pen name in lower case the English word list does not hold, before the organisation's comma
+  (``_with_lower_pen_name``); a name, any place and a date ("A, Dharamsala, 10 March 2024"); bylines in capitals with
+  their brackets and a statement's credit (``_CAPS_BYLINE_RE``); "Reported over six weeks in <place> by A" (a phrase
+  before a credit's "by"); "Compiled by the <site> migrant desk", "by A, <site> correspondent in <place>"; a note's
+  full stop run into the lede after an acronym.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -151,7 +156,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.22"
+SPLITTER_VERSION = "3.23"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -334,7 +339,9 @@ def _byline_ending_note(note: str) -> int | None:
 _UP, _LO = B.UP, B.LO
 # (not a number's abbreviation: "the No. 8 typhoon signal": bylines.EXAMPLES["no-dot-number"])
 _SENT_END = (rf"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)[.:!?](?=\s*$|\n| [{_UP}\d“\"‘'«(\[])"
-             rf"|(?<=[{_LO}]{{2}})[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))")
+             # (run into the next sentence, after a word or an acronym: "... translated for ISA.|Xiao Chen graduated":
+             # bylines.EXAMPLES["run-in-after-acronym-stop"])
+             rf"|(?:(?<=[{_LO}]{{2}})|(?<=[{_UP}]{{2}}))[.!?](?=[{_UP}][{_LO}])|(?=\s*$|\n))")
 
 
 _MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
@@ -751,6 +758,9 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
         text = text[1:-1]  # a byline in brackets: "(By A, Org)"
     if text[:2].isupper() and (caps := _caps_byline(text)) is not None:
         return caps  # "BY A, ORG" in capitals, as printed
+    if (dated := _DATED_END_RE.search(text)) is not None and dated.start() > 0 \
+            and any(undated := _parse_byline(text[: dated.start()])):
+        return undated  # where and when it was written name no one: "A, Dharamsala, 10 March 2024"
     if (described := _DESCRIBED_CREDIT_RE.match(text)) is not None:
         # "Report by <description ending in a role> A (in <place>)": the names after the description (EXAMPLES[
         # "described-by"])
@@ -1365,8 +1375,12 @@ _WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CRED
 #: line?BY WICHAI BOONMEEVientiane’s ..."): its names and organisation as printed (bylines.EXAMPLES["capitals-byline"])
 _CAPS_WORD = rf"[{_UP}][{_UP}’'.-]+"
 _CAPS_PAIR_RE = re.compile(rf"{_CAPS_WORD} {_CAPS_WORD}")  # (speed only: two words in capitals)
-_CAPS_BYLINE_RE = re.compile(rf"(?:^|(?<=[\s{_LO}?!.”’\"]))(?P<by>BY )?(?P<names>{_CAPS_WORD}(?: {_CAPS_WORD}){{1,3}})"
+# (a statement's credit too, and the name's Chinese form and the organisation's section in brackets: "STATEMENT BY
+# <ORG> (ISA IN INDONESIA)", "<NAME> (梁永山), <ORG> (ISA IN MACAU)": bylines.EXAMPLES["caps-byline-brackets"])
+_CAPS_BYLINE_RE = re.compile(rf"(?:^|(?<=[\s{_LO}?!.”’\"]))(?P<by>(?P<statement>(?:JOINT )?STATEMENT )?BY )?"
+                             rf"(?P<names>{_CAPS_WORD}(?: {_CAPS_WORD}){{1,3}})(?: \([^\x00-\x7f()]+\))?"
                              rf"(?:, (?P<org>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,4}}))?"
+                             rf"(?: \((?P<affil>[^()\n]{{1,40}})\))?"
                              rf"(?=\s*$|\n| [{_UP}][{_LO}]|[{_UP}][{_LO}])")
 
 
@@ -1374,7 +1388,9 @@ def _caps_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None] | 
     m = _CAPS_BYLINE_RE.fullmatch(text)
     if m is None or not (m.group("by") or m.group("org")):
         return None
-    return (m.group("names"),), m.group("org"), None
+    if m.group("statement"):
+        return (), m.group("names"), m.group("affil")  # a statement's credit names an organisation
+    return (m.group("names"),), m.group("org"), m.group("affil")
 
 
 #: A signed byline in brackets, between two parts ("... disciplinary action | (By A, Org) | More than ..."): the
@@ -1638,8 +1654,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = _with_whole_middle_line(text, best)
     if best is not None and best.form == "credit-interview-by":
         best = _without_interviewee_after(text, best)
-    if best is not None and (dated := _DATED_TAIL_RE.match(text, best.end)) is not None:
-        best = dataclasses.replace(best, end=dated.end())
+    if best is not None and (dated := _DATED_TAIL_RE.match(text, best.end - text.endswith(",", 0, best.end))):
+        best = dataclasses.replace(best, end=dated.end())  # (from the comma a byline "A," ends with, too)
     if best is not None and (dated_start := _dateline_before(text, best.start)) is not None:
         best = dataclasses.replace(best, start=dated_start)
     if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
@@ -1693,7 +1709,8 @@ def _after_word_run_into_domain(text: str, cand: Candidate) -> Candidate:
 #: Where and when the byline was written, after a comma ("A, Org, | Macau, 12 January 2025", "A, | Denpasar, 1 May"):
 #: the byline's (bylines.EXAMPLES["byline-place-date"])
 _PLACE_TEXT = rf"[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}"  # up to three capitalised words
-_DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE}(?=$|\n| [{_UP}\d“‘\"])")
+_DATED_END_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE}$")
+_DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE}(?=$|\n| [{_UP}\d“‘\"]|[{_UP}][{_LO}])")  # (run in too)
 #: Capitalised words right after a byline that ends with its organisation, then a lower-case word, a comma, a bracket
 #: or the end: the organisation's own ("Leaflet issued by Socialist | Action to postal workers ...", "Open letter from
 #: Socialist | Alternative to striking ...", "A, Suluh | Pekerja"): a byline does not end inside a run of capitalised
@@ -2301,6 +2318,8 @@ def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) 
     """An organisation alone right after a comma is a byline's second half: a standfirst never ends in a comma,
     so the names before it are the byline's, whatever a form scored the organisation alone ("... outside Longhua
     | Aning, <org>", "... in Wuxi | Tiefeng, <org>": bylines.EXAMPLES["names-before-comma-org"])."""
+    if text[best.start - 3 : best.start] == " | ":
+        return _with_lower_pen_name(text, best)
     if best.authors or not (text[best.start - 2 : best.start] == ", " or text[best.start - 1 : best.start] == "，"):
         return best
     # (one that leaves a comma open before itself is another form of a name before it: "A, 鄺逸峰, <org>")
@@ -2314,7 +2333,33 @@ def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) 
     if m is not None and not comma_open_before(text, m.start()):
         name = m.group().rstrip(", ，")
         return dataclasses.replace(best, start=m.start(), authors=[name])
-    return best
+    return _with_lower_pen_name(text, best)
+
+
+#: A pen name in lower case right before the organisation's comma or bar, after a space or a sentence's end (run in
+#: too): "... counts every second | muyu, <site>", "... is there a way out?|xiaohai, ISA Taiwan", "... in Chenghai | by
+#: ren xiaodong, <site>" (bylines.EXAMPLES["lower-case-pen-name"])
+_LOWER_PEN_NAME_RE = re.compile(r"(?:^|(?<=[\s.!?”’\"]))(?:(?P<by>[Bb]y )(?P<names>[a-z]{2,}(?: [a-z]{2,})?)"
+                                r"|(?P<name>[a-z]{3,}))(?:, | \| )$")
+
+
+def _with_lower_pen_name(text: str, best: Candidate) -> Candidate:
+    """... where the English word list does not hold its last word (no standfirst's last word: "... fought back,")."""
+    if best.authors or not best.organisation:
+        return best
+    m = _LOWER_PEN_NAME_RE.search(text, max(0, best.start - 40), best.start)
+    if m is None:
+        return best
+    name = m.group("names") or m.group("name")
+    if _english_word(name.rsplit(" ", 1)[-1]):
+        return best
+    return dataclasses.replace(best, start=m.start(), authors=[name])
+
+
+def _english_word(word: str) -> bool:
+    import wordninja  # its word list takes 0.1 s to load: only for the few excerpts that need it
+
+    return word in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
 
 
 #: A section's kicker and a bar before a byline that opens the excerpt: "Opinion | A, Org", "Long read | A"
