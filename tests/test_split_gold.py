@@ -53,7 +53,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout78": 100, "heldout79": 100, "heldout80": 100,
                     "heldout81": 100, "heldout82": 100, "heldout83": 100,
                     "heldout84": 100, "heldout85": 100, "heldout86": 100,
-                    "heldout87": 100, "heldout88": 100, "heldout89": 100}
+                    "heldout87": 100, "heldout88": 100, "heldout89": 100,
+                    "heldout90": 100, "heldout91": 100, "heldout92": 100}
 
 
 @pytest.fixture(scope="module")
@@ -571,7 +572,7 @@ _known_failures("heldout32", HELDOUT32_FAILURES, _H32)
 _H33 = {"unfitted": "held-out 33, measured blind with splitter 3.11 early (1652103) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT33_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t033": (("collapsed",), "unfitted"), "t040": (("collapsed",), "unfitted"), "t050": (RENDERINGS, "unfitted"),
+    "t033": (("collapsed",), "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t064": (("collapsed",), "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
 }
@@ -1200,6 +1201,42 @@ HELDOUT89_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout89", HELDOUT89_FAILURES, _H89)
 
+_H90 = {"unfitted": "held-out 90, measured blind with splitter 3.22 (e3ceca5) and 3.23 (378b755), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT90_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t020": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
+    "t081": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
+    "t094": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
+    "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout90", HELDOUT90_FAILURES, _H90)
+
+_H91 = {"unfitted": "held-out 91, measured blind with splitter 3.22 (e3ceca5) and 3.23 (378b755), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT91_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (("collapsed",), "unfitted"), "t015": (("collapsed",), "unfitted"), "t018": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t039": (("collapsed",), "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout91", HELDOUT91_FAILURES, _H91)
+
+_H92 = {"unfitted": "held-out 92, measured blind with splitter 3.22 (e3ceca5) and 3.23 (378b755), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT92_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t001": (("collapsed",), "unfitted"), "t006": (("collapsed",), "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t014": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"), "t017": (RENDERINGS, "unfitted"),
+    "t019": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t025": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t068": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"), "t072": (("collapsed",), "unfitted"),
+    "t074": (("collapsed",), "unfitted"), "t076": (("collapsed",), "unfitted"), "t080": (("collapsed",), "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t099": (("collapsed",), "unfitted"), "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout92", HELDOUT92_FAILURES, _H92)
+
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
@@ -1226,6 +1263,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                    "then joined (tests/gold/README.md)" for n in (85,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.21 (f6f19bc) "
                                    "and 3.22 (e3ceca5), then joined (tests/gold/README.md)" for n in (89,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.22 (e3ceca5) "
+                                   "and 3.23 (378b755), then joined (tests/gold/README.md)" for n in (90, 92)},
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
                               "fitted in part (tests/gold/README.md)",
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter {version}, then "

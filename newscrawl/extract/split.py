@@ -121,6 +121,7 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   their brackets and a statement's credit (``_CAPS_BYLINE_RE``); "Reported over six weeks in <place> by A" (a phrase
   before a credit's "by"); "Compiled by the <site> migrant desk", "by A, <site> correspondent in <place>"; a note's
   full stop run into the lede after an acronym.
+* Splitter 3.24: Swahili's "ya" links an organisation's words ("Sauti ya Wafanyakazi").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -156,7 +157,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.23"
+SPLITTER_VERSION = "3.24"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
