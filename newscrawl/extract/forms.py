@@ -289,11 +289,12 @@ QUESTION_START = rf"(?= {has('question')} [^\n.!?]{{2,60}}(?:\?|$))"  # (or cut 
 
 # Organisations
 _ORG_TOKEN = rf"(?:{ACR}|{CAPTOK}|{PUB})"
-_ORG_LINK_BEFORE = rf"(?:(?:{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}) )?"  # "Voice of Labour"
-# after its organisation word, "for" links the words of its aim ("Movement for Socialist Renewal", "Students for
-# Workers’ Power": bylines.EXAMPLES["org-for-aim"]; not before a month: "Socialist Action | for May Day"; not before
-# it: "Report by Tang Ho-lun | for Socialist Action")
-_ORG_LINK = rf"(?:(?:{OF}(?: {THE})?|{lit('for')}(?: {lit('a')}|(?= (?!{MONTH}){CAPTOK}))|{lit('de', 'del', 'des')}) )?"
+_ORG_LINK_WORDS = rf"{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}"  # "Voice of Labour"
+_ORG_LINK_BEFORE = rf"(?:(?:{_ORG_LINK_WORDS}) )?"
+# after its organisation word, "for" alone links the words of its aim too ("Movement for Socialist Renewal", "Students
+# for Workers’ Power": bylines.EXAMPLES["org-for-aim"]; not before a month: "Socialist Action | for May Day"; not
+# before it: "Report by Tang Ho-lun | for Socialist Action")
+_ORG_LINK = rf"(?:(?:{_ORG_LINK_WORDS}|{lit('for')}(?= (?!{MONTH}){CAPTOK})) )?"
 # a capitalised organisation word followed by a lower-case word that no organisation name holds (not a
 # role, a publication word or a link) opens a sentence, not more of the organisation: "..., International
 # Socialist Alternative | Workers’ real wages fall", "..., Red Flag | Unions call off the strike"

@@ -688,17 +688,13 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         return [], names, None
     for more in ("names_more", "names_more2"):  # "A, Org, with additional reporting by B", "A, Org, and B, Org2"
         if names and (more_names := g(m, more)):
-            # (a list of authors each with an organisation: "A (Org), B (Org2) and C (Org3)", "A (Org); B (Org2)")
-            more_names = _AFFIL_IN_LIST_RE.sub("", more_names).replace("; ", ", ").removeprefix(", ")
-            names = f"{names}, {more_names}"
+            names = f"{names}, {_list_names(more_names)}"
     affil = g(m, "affil") or g(m, "affil2") or g(m, "affil3") or g(m, "affil_app")
     if org and affil and not names and _PERSON_SHAPED_RE.fullmatch(org):
         return [org], None, affil  # "Wu Chia-hao (ISA in Taiwan)": a person, then the affiliation
     first, more_names = g(m, "names"), g(m, "names_more")
-    listed = [n.strip() for n in _NAME_SPLIT_RE.split(_AFFIL_IN_LIST_RE.sub("", more_names).replace("; ", ", "))
-              if n.strip()] if more_names else ["A B"]
     if (first and not org and affil and _SECTION_RE.search(affil)
-            and all("-" not in n and 2 <= n.count(" ") + 1 <= 4 for n in (first, *listed))):
+            and all("-" not in n and 2 <= n.count(" ") + 1 <= 4 for n in (first, *_listed(more_names)))):
         # ... but capitalised words with no hyphenated given name before an organisation's section are the
         # organisation: "Gelombang Merah (WSA Malaysia)", "Röd Gryning (IWL Sweden)", the first of two: "Marea Roja
         # (MWI Chile) and Tierra y Pan (MWI México)" (bylines.EXAMPLES["org-before-its-section"])
@@ -730,6 +726,17 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
 
 
 _AFFIL_IN_LIST_RE = re.compile(r" \([^()]*\)")
+
+
+def _listed(more: str | None) -> list[str]:
+    """The names of more authors, one by one (none: no more authors)."""
+    return [n.strip() for n in _NAME_SPLIT_RE.split(_list_names(more)) if n.strip()] if more else []
+
+
+def _list_names(more: str) -> str:
+    """More authors as names only, joined by commas: each one's organisation in brackets and the list's semicolons
+    go ("; B (Org2), C (Org3)" -> "B, C": a list of authors each with an organisation)."""
+    return _AFFIL_IN_LIST_RE.sub("", more).replace("; ", ", ").removeprefix(", ")
 _ORG_CONJUNCTION_RE = re.compile(rf" (?:{'|'.join(sorted(B.ORG_CONJUNCTIONS))}) ")
 _WHOSE_PERSON_RE = re.compile(r"(?P<org>[^,’']+)[’']s (?P<person>[^,]+)")
 
@@ -1648,7 +1655,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             best = dataclasses.replace(best, start=part_start, authors=authors or best.authors,
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
     elif best is not None:
-        best = _with_list_before_semicolon(text, cands, _with_name_before_comma(text, cands, best))
+        best = _with_name_before_comma(text, cands, best)
+        best = _with_list_before_semicolon(text, cands, _with_lower_pen_name(text, best))
         best = _with_name_token_before(text, best)
         best = _with_nickname_before(text, best)
     if best is not None and "\n" in text:
@@ -2319,8 +2327,6 @@ def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) 
     """An organisation alone right after a comma is a byline's second half: a standfirst never ends in a comma,
     so the names before it are the byline's, whatever a form scored the organisation alone ("... outside Longhua
     | Aning, <org>", "... in Wuxi | Tiefeng, <org>": bylines.EXAMPLES["names-before-comma-org"])."""
-    if text[best.start - 3 : best.start] == " | ":
-        return _with_lower_pen_name(text, best)
     if best.authors or not (text[best.start - 2 : best.start] == ", " or text[best.start - 1 : best.start] == "，"):
         return best
     # (one that leaves a comma open before itself is another form of a name before it: "A, 鄺逸峰, <org>")
@@ -2334,7 +2340,7 @@ def _with_name_before_comma(text: str, cands: list[Candidate], best: Candidate) 
     if m is not None and not comma_open_before(text, m.start()):
         name = m.group().rstrip(", ，")
         return dataclasses.replace(best, start=m.start(), authors=[name])
-    return _with_lower_pen_name(text, best)
+    return best
 
 
 #: A pen name in lower case right before the organisation's comma or bar, after a space or a sentence's end (run in
@@ -2345,7 +2351,8 @@ _LOWER_PEN_NAME_RE = re.compile(r"(?:^|(?<=[\s.!?”’\"]))(?:(?P<by>[Bb]y )(?P
 
 
 def _with_lower_pen_name(text: str, best: Candidate) -> Candidate:
-    """... where the English word list does not hold its last word (no standfirst's last word: "... fought back,")."""
+    """An organisation alone after a comma or a bar, widened over the lower-case pen name before it, where the English
+    word list does not hold the name's last word (no standfirst's last word: "... fought back,")."""
     if best.authors or not best.organisation:
         return best
     m = _LOWER_PEN_NAME_RE.search(text, max(0, best.start - 40), best.start)
