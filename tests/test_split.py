@@ -293,7 +293,10 @@ def test_every_form_and_cue_word_has_two_examples_and_every_form_a_score():
 
     assert all(len(set(f.examples)) >= 2 for f in FORMS)
     assert set(BASE_SCORES) == {f.name for f in FORMS}
-    cues = B.ORG_WORDS | set(B.ORG_STEMS) | {"sections", "branches", "Joint", "Extract", "Introduction", "Chapter"}
+    cues = B.ORG_WORDS_ENGLISH | set(B.ORG_STEMS) | {"sections", "branches", "Joint", "Extract", "Introduction",
+                                                     "Chapter"}
+    for language, (words, pair) in B.ORG_WORDS_BY_LANGUAGE.items():  # (the words abroad: examples by language)
+        assert len(set(pair)) == 2 and all(any(w in example for w in words) for example in pair), language
     cues |= B.NAME_PREFIXES
     assert not cues - set(B.EXAMPLES)
     assert all(len(set(pair)) == 2 for pair in B.EXAMPLES.values())

