@@ -146,9 +146,9 @@ def test_a_page_whose_names_share_an_organisation_no_table_knows_carries_bylines
     """Splitter 3.13: two excerpts where the splitter alone reads a person's name and the same organisation (weak
     forms: the organisation is in no table) show that the site's excerpts carry bylines; the datelines above, an
     organisation-shaped word with no name, still do not."""
-    excerpts = ["Farm workers march on the provincial office Bayu Santoso, Api Buruh Police blocked the road to the "
+    excerpts = ["Farm workers march on the provincial office Bayu Santoso, Api Merdeka Police blocked the road to the "
                 "governor's office on Thursday as several thousand farm workers tried to..",
-                "Teachers on short contracts walk out Ratna Sulastri, Api Buruh Contract teachers at more than forty "
+                "Teachers on short contracts walk out Ratna Sulastri, Api Merdeka Contract teachers at more than forty "
                 "schools stopped work on Monday, saying they had not been paid since..",
                 "Fishers count the cost of the new port Dimas Prasetyo in Tegal Fishing families along the coast say "
                 "the new port has cut them off from the grounds they fished for..",

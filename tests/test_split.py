@@ -147,6 +147,10 @@ CASES = [
 # One invented case for each byline form (forms.FORMS): the form that finds it and the split.
 # (form, excerpt, standfirst, byline, lede, authors, organisation, affiliation)
 FORM_CASES = [
+    ('org-names',
+     'Dock strike spreads Red Flag (ISA in Portugal): Mira Solberg The dockers walked out on Monday...',
+     'Dock strike spreads', 'Red Flag (ISA in Portugal): Mira Solberg', 'The dockers walked out on Monday',
+     ['Mira Solberg'], 'Red Flag', 'ISA in Portugal'),
     ('names-org-cut',
      'Dock strike spreads as the port owners refuse to talk Mira Solberg, Red Fl...',
      'Dock strike spreads as the port owners refuse to talk', 'Mira Solberg, Red Fl', None, ['Mira Solberg'], 'Red Fl',

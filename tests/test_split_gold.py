@@ -54,7 +54,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout81": 100, "heldout82": 100, "heldout83": 100,
                     "heldout84": 100, "heldout85": 100, "heldout86": 100,
                     "heldout87": 100, "heldout88": 100, "heldout89": 100,
-                    "heldout90": 100, "heldout91": 100, "heldout92": 100}
+                    "heldout90": 100, "heldout91": 100, "heldout92": 100,
+                    "heldout93": 100, "heldout94": 100, "heldout95": 100}
 
 
 @pytest.fixture(scope="module")
@@ -133,8 +134,8 @@ for _id, _renderings, _why in [
     # capitalised run>" before a sure end (forms "names-any-org")
     ("s011", ("collapsed",), "'problem for Xi Dongfang, chinaworker.info': a one-word name after a capitalised word "
                              "('Xi') reads as a two-word name; right with site knowledge"),
-    ("s017", ("collapsed",), "'in Johor Yeoh Swee Lin, ...': a three-word name after a place no table knows; the "
-                             "two-word tail scores higher"),
+    # s017 collapsed ("in Johor Yeoh Swee Lin, ...": a three-word name after a place) is right since splitter 3.25: a
+    # known place ends the standfirst (extract/places.py)
     # s024 collapsed ("of Socialist Action Socialist Action has continued") is right since split 3.2: an organisation
     # that runs on into its own first words ends there (split._unrepeated)
     ("s057", ("collapsed",), "'to Canberra Tom Brennan Japan’s decision': a bare name between a place and a "
@@ -194,7 +195,7 @@ _H8 = {
 }
 HELDOUT8_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 
-    "t013": (RENDERINGS, "name-after-place"),
+
     "t034": (RENDERINGS, "credit-cut-clause"),
     "t047": (RENDERINGS, "letter-run-in"), "t063": (RENDERINGS, "talk-cut"),
     "t079": (RENDERINGS, "appositive-affil"),
@@ -223,7 +224,7 @@ _H9 = {
 }
 HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t031": (RENDERINGS, "sentence-standfirst"),
-    "t069": (RENDERINGS, "possessive-interview"),
+
     "t078": (("collapsed",), "headline-run-in"), "t088": (RENDERINGS, "place-list-name"),
     "t089": (RENDERINGS, "source-org"),
     "t096": (RENDERINGS, "translation-credit"),
@@ -384,11 +385,11 @@ _H19 = {
     "domain-first": _ONE_EXAMPLE + "a domain opening the excerpt, then a lede read as a standfirst and a lede",
 }
 HELDOUT19_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t022": (RENDERINGS, "names-after-place"), "t028": (RENDERINGS, "leaflet-that"),
+    "t028": (RENDERINGS, "leaflet-that"),
     "t030": (RENDERINGS, "name-after-capital"),
     "t069": (RENDERINGS, "pen-name-place"), "t073": (RENDERINGS, "name-before-place-possessive"),
-    "t075": (RENDERINGS, "org-first-imperative"),
-    "t083": (RENDERINGS, "source-website"),
+
+
 
 }
 _known_failures("heldout19", HELDOUT19_FAILURES, _H19)
@@ -401,7 +402,7 @@ _H17 = {"unfitted": "held-out 17, measured blind with splitter 3.8 and not gener
 HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t022": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t067": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
 
 }
@@ -461,10 +462,10 @@ _H22 = {"unfitted": "held-out 22, measured blind with splitter 3.9 and fitted in
 HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t020": (("collapsed",), "unfitted"),
     "t041": (RENDERINGS, "unfitted"),
-    "t046": (("collapsed",), "unfitted"), "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t059": (("stored",), "unfitted"),
     "t079": (RENDERINGS, "unfitted"),
-    "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout22", HELDOUT22_FAILURES, _H22)
 _H23 = {"unfitted": "held-out 23, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)",
@@ -539,14 +540,14 @@ HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"),
     "t079": (("collapsed",), "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t083": (("collapsed",), "unfitted"),
+
     "t093": (("stored",), "unfitted"), "t096": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
 _H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (51fa81e), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT30_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t011": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
+    "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t030": (("collapsed",), "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t035": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
 }
@@ -580,11 +581,11 @@ _known_failures("heldout33", HELDOUT33_FAILURES, _H33)
 _H34 = {"unfitted": "held-out 34, measured blind with splitter 3.11 early (1652103) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT34_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t023": (("stored",), "unfitted"), "t031": (RENDERINGS, "unfitted"),
-    "t033": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
-    "t048": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
-    "t060": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t077": (("collapsed",), "unfitted"),
-    "t078": (RENDERINGS, "unfitted"), "t080": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t023": (("stored",), "unfitted"),
+    "t033": (RENDERINGS, "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t060": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t080": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout34", HELDOUT34_FAILURES, _H34)
@@ -640,17 +641,17 @@ _known_failures("heldout39", HELDOUT39_FAILURES, _H39)
 _H40 = {"unfitted": "held-out 40, measured blind with the final splitter 3.11 (54c8ffa), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT40_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t025": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"),
+    "t025": (RENDERINGS, "unfitted"),
     "t043": (("collapsed",), "unfitted"), "t051": (RENDERINGS, "unfitted"),
-    "t053": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t053": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t063": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
 
 }
 _known_failures("heldout40", HELDOUT40_FAILURES, _H40)
 _H41 = {"unfitted": "held-out 41, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT41_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (("collapsed",), "unfitted"),
+
     "t059": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
 
@@ -669,7 +670,7 @@ _H43 = {"unfitted": "held-out 43, measured blind with splitter 3.12 early (b1fec
                      "(tests/gold/README.md)"}
 HELDOUT43_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t042": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"),
     "t062": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t089": (("collapsed",), "unfitted"),
 }
@@ -704,12 +705,12 @@ _known_failures("heldout46", HELDOUT46_FAILURES, _H46)
 _H47 = {"unfitted": "held-out 47, measured blind with the final splitter 3.12 (3a4a2e7), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT47_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t001": (RENDERINGS, "unfitted"), "t003": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"),
-    "t010": (RENDERINGS, "unfitted"), "t014": (("collapsed",), "unfitted"), "t017": (RENDERINGS, "unfitted"),
+    "t001": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"),
+    "t010": (RENDERINGS, "unfitted"), "t014": (("collapsed",), "unfitted"),
     "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
-    "t067": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
+    "t067": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
-    "t100": (RENDERINGS, "unfitted"),
+
 }
 _known_failures("heldout47", HELDOUT47_FAILURES, _H47)
 _H48 = {"unfitted": "held-out 48, measured blind with the final splitter 3.13 (e8a9905), then fitted in part "
@@ -734,9 +735,9 @@ _known_failures("heldout49", HELDOUT49_FAILURES, _H49)
 _H50 = {"unfitted": "held-out 50, measured blind with the final splitter 3.13 (e8a9905), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT50_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t073": (("collapsed",), "unfitted"), "t074": (("collapsed",), "unfitted"),
+    "t004": (RENDERINGS, "unfitted"), "t073": (("collapsed",), "unfitted"),
     "t075": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t091": (("collapsed",), "unfitted"),
-    "t094": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
+    "t094": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout50", HELDOUT50_FAILURES, _H50)
 _H51 = {"unfitted": "held-out 51, measured blind with the final splitter 3.14 (ec492dc), then fitted in part "
@@ -752,9 +753,9 @@ _H52 = {"unfitted": "held-out 52, measured blind with the final splitter 3.14 (e
                      "(tests/gold/README.md)"}
 HELDOUT52_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t019": (("collapsed",), "unfitted"), "t025": (RENDERINGS, "unfitted"),
-    "t026": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t037": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout52", HELDOUT52_FAILURES, _H52)
@@ -832,7 +833,7 @@ HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t065": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"),
+
     "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
     "t088": (("collapsed",), "unfitted"), "t089": (RENDERINGS, "unfitted"),
@@ -884,7 +885,7 @@ _known_failures("heldout63", HELDOUT63_FAILURES, _H63)
 _H64 = {"unfitted": "held-out 64, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with 3.17 "
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT64_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t003": (RENDERINGS, "unfitted"), "t039": (("collapsed",), "unfitted"),
+    "t039": (("collapsed",), "unfitted"),
     "t052": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"),
@@ -897,10 +898,10 @@ _H65 = {"unfitted": "held-out 65, measured blind with splitter 3.16 (0b7a228), m
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT65_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (("collapsed",), "unfitted"), "t033": (("collapsed",), "unfitted"),
-    "t035": (("collapsed",), "unfitted"), "t038": (RENDERINGS, "unfitted"),
-    "t055": (RENDERINGS, "unfitted"),
+    "t038": (RENDERINGS, "unfitted"),
+
     "t061": (("collapsed",), "unfitted"), "t064": (("collapsed",), "unfitted"), "t067": (RENDERINGS, "unfitted"),
-    "t074": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t074": (("collapsed",), "unfitted"),
     "t092": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"),
 
@@ -911,7 +912,7 @@ _known_failures("heldout65", HELDOUT65_FAILURES, _H65)
 _H66 = {"unfitted": "held-out 66, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
                      "2fdbdd1, then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t051": (("collapsed",), "unfitted"),
+
     "t006": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t029": (("collapsed",), "unfitted"),
     "t064": (RENDERINGS, "unfitted"),
@@ -956,7 +957,7 @@ HELDOUT69_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t062": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
-    "t088": (RENDERINGS, "unfitted"),
+
 }
 _known_failures("heldout69", HELDOUT69_FAILURES, _H69)
 
@@ -976,10 +977,10 @@ _H71 = {"unfitted": "held-out 71, measured blind with splitter 3.17 (af9bcb6) an
                      "(tests/gold/README.md)"}
 HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t008": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
-    "t023": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
-    "t044": (RENDERINGS, "unfitted"), "t050": (("collapsed",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
+    "t023": (RENDERINGS, "unfitted"),
+    "t044": (("stored",), "unfitted"), "t050": (("collapsed",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"),
-    "t087": (RENDERINGS, "unfitted"),
+
 }
 _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 
@@ -987,7 +988,7 @@ _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 _H72 = {"unfitted": "held-out 72, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t051": (("collapsed",), "unfitted"),
+
     "t015": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"),
@@ -1005,9 +1006,9 @@ _H73 = {"unfitted": "held-out 73, measured blind with splitter 3.18 (33a7353) an
                      "(tests/gold/README.md)"}
 HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
-    "t039": (RENDERINGS, "unfitted"),
-    "t052": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
-    "t068": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+
+    "t059": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t092": (RENDERINGS, "unfitted"),
     "t096": (("collapsed",), "unfitted"), "t099": (RENDERINGS, "unfitted"),
@@ -1074,7 +1075,7 @@ HELDOUT78_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t018": (RENDERINGS, "unfitted"), "t026": (("collapsed",), "unfitted"),
     "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t064": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t071": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
     "t092": (RENDERINGS, "unfitted"), "t093": (("collapsed",), "unfitted"), "t098": (RENDERINGS, "unfitted"),
 }
@@ -1085,7 +1086,7 @@ _H79 = {"unfitted": "held-out 79, measured blind with splitter 3.19 (fd3fc4a) an
                      "(tests/gold/README.md)"}
 HELDOUT79_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t017": (RENDERINGS, "unfitted"), "t046": (("collapsed",), "unfitted"),
-    "t056": (("collapsed",), "unfitted"), "t058": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
     "t075": (("collapsed",), "unfitted"), "t080": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
@@ -1119,7 +1120,7 @@ HELDOUT82_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t062": (RENDERINGS, "unfitted"),
     "t022": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout82", HELDOUT82_FAILURES, _H82)
@@ -1157,7 +1158,7 @@ _known_failures("heldout85", HELDOUT85_FAILURES, _H85)
 _H86 = {"unfitted": "held-out 86, measured blind with splitter 3.21 (df076c8), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT86_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t009": (RENDERINGS, "unfitted"), "t017": (RENDERINGS, "unfitted"),
+
     "t030": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
     "t079": (("collapsed",), "unfitted"), "t089": (RENDERINGS, "unfitted"),
@@ -1171,7 +1172,7 @@ HELDOUT87_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t012": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t015": (("collapsed",), "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
     "t074": (("collapsed",), "unfitted"), "t076": (RENDERINGS, "unfitted"), "t083": (("stored",), "unfitted"),
-    "t087": (RENDERINGS, "unfitted"), "t093": (("collapsed",), "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout87", HELDOUT87_FAILURES, _H87)
@@ -1216,7 +1217,7 @@ _H91 = {"unfitted": "held-out 91, measured blind with splitter 3.22 (e3ceca5) an
                      "(tests/gold/README.md)"}
 HELDOUT91_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (("collapsed",), "unfitted"), "t015": (("collapsed",), "unfitted"), "t018": (RENDERINGS, "unfitted"),
-    "t022": (RENDERINGS, "unfitted"), "t039": (("collapsed",), "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
     "t064": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout91", HELDOUT91_FAILURES, _H91)
@@ -1225,17 +1226,46 @@ _H92 = {"unfitted": "held-out 92, measured blind with splitter 3.22 (e3ceca5) an
                      "(tests/gold/README.md)"}
 HELDOUT92_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (("collapsed",), "unfitted"), "t006": (("collapsed",), "unfitted"), "t012": (RENDERINGS, "unfitted"),
-    "t014": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"), "t017": (RENDERINGS, "unfitted"),
+    "t014": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
     "t019": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t025": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
-    "t068": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"), "t072": (("collapsed",), "unfitted"),
+    "t068": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
     "t074": (("collapsed",), "unfitted"), "t076": (("collapsed",), "unfitted"), "t080": (("collapsed",), "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
     "t099": (("collapsed",), "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout92", HELDOUT92_FAILURES, _H92)
+
+_H93 = {"unfitted": "held-out 93, measured blind with splitter 3.23 (0ae622f) and 3.24 (9c5c9d0), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT93_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t022": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t041": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout93", HELDOUT93_FAILURES, _H93)
+
+_H94 = {"unfitted": "held-out 94, measured blind with splitter 3.23 (0ae622f) and 3.24 (9c5c9d0), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT94_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t014": (("collapsed",), "unfitted"), "t024": (("collapsed",), "unfitted"), "t038": (("collapsed",), "unfitted"),
+    "t043": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t083": (("collapsed",), "unfitted"), "t085": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t098": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout94", HELDOUT94_FAILURES, _H94)
+
+_H95 = {"unfitted": "held-out 95, measured blind with splitter 3.23 (0ae622f) and 3.24 (9c5c9d0), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT95_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t051": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t075": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"),
+}
+_known_failures("heldout95", HELDOUT95_FAILURES, _H95)
 
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
@@ -1249,29 +1279,22 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                     "(tests/gold/README.md)"
                     for n in (60, 61, 62)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.16 and 3.17 "
-                                   "(b5e191a), then fitted in part (tests/gold/README.md)" for n in (63, 65)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.17 (af9bcb6) "
-                                   "and 3.18 (2fdbdd1), then joined and fitted in part (tests/gold/README.md)"
-                    for n in (66,)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.18 (33a7353) "
-                                   "and 3.19 (696737b), then joined (tests/gold/README.md)" for n in (72, 73)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.18 (33a7353) "
-                                   "and 3.19 (3c98b23), then joined (tests/gold/README.md)" for n in (75,)},
+                                   "(b5e191a), then fitted in part (tests/gold/README.md)" for n in (63,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.19 (fd3fc4a) "
-                                   "and 3.20 (7a72707), then joined (tests/gold/README.md)" for n in (78, 79)},
+                                   "and 3.20 (7a72707), then joined (tests/gold/README.md)" for n in (78,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.21 (df076c8), "
                                    "then joined (tests/gold/README.md)" for n in (85,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.21 (f6f19bc) "
                                    "and 3.22 (e3ceca5), then joined (tests/gold/README.md)" for n in (89,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.22 (e3ceca5) "
                                    "and 3.23 (378b755), then joined (tests/gold/README.md)" for n in (90, 92)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.23 (0ae622f) "
+                                   "and 3.24 (9c5c9d0), then joined (tests/gold/README.md)" for n in (94,)},
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
-                              "fitted in part (tests/gold/README.md)",
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter {version}, then "
-                                   "fitted in part (tests/gold/README.md)"
-                    for n, version in ((53, "3.14 (ec492dc)"),)}}
+                              "fitted in part (tests/gold/README.md)"}
 # (heldout23, 40 and 49 reach 90% cold since splitter 3.21: a word run into a domain, bylines.EXAMPLES[
-# "word-run-into-domain"]; heldout86 since 3.22, the rules read from it and older gold after it joined)
+# "word-run-into-domain"]; heldout86 since 3.22, the rules read from it and older gold after it joined; heldout53,
+# 65, 66, 72, 73, 75 and 79 since 3.25: known places, organisation words abroad, by-credits' clauses)
 
 
 @pytest.mark.parametrize("source", [

@@ -284,8 +284,11 @@ END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|
 # a by-credit's own clause after its writer, read by split._clause_tail_end to the lede's opening ("Compiled by A |
 # from Chinese media reports | In the six weeks ...", "Letter from <place> by A|, transcribed by visitors | I have
 # read ...": bylines.EXAMPLES["by-credit-clause"])
-_CREDIT_CLAUSE_NEXT = rf"(?= {lit('from', 'at')} |, {LOWER} )"
-_BY_CLAUSE_NEXT = rf"(?= {lit('from', 'at')} |(?<=\)), (?!{AND} ){LOWER} )"  # (after a bracket: "A, Org (Aff)|, author of ...")
+# (not a relative clause: that is the lede's, about a person it opens with: "Reviewed by A | Lau Kam-wing, who died
+# in August, ...")
+_CREDIT_CLAUSE_NEXT = rf"(?= {lit('from', 'at')} |, (?!{lit('who', 'whose', 'which')} ){LOWER} )"
+# (after a bracket too: "A, Org (Aff)|, author of ...")
+_BY_CLAUSE_NEXT = rf"(?= {lit('from', 'at')} |(?<=\)), (?!{AND} ){LOWER} )"
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"
 # a capitalised group noun, then a comma or a lower-case word: a lede opening ("march | Workers, youth")
 GROUP_START = rf"(?= {GROUP}(?:,| {LOWER}))"
@@ -542,7 +545,7 @@ _CREDIT_TAIL_END = (rf"(?::|{END_STRONG}|{GROUP_START}|{QUOTE_START}|{PLACE_THEN
 # 2026 | Women make up ...": bylines.EXAMPLES["credit-date-then-lede"])
 _DATE_THEN_CAPITAL = (rf"(?:(?<={NUM} {MONTH} {NUM})|(?<={NUM} {MONTH})|(?<={MONTH} {NUM}))(?= {UPSTART})"
                       # (a month alone, then a sentence starter: "... in Taipei in July | The MeToo movement ...")
-                      rf"|(?<={lit('in')} {MONTH})(?= {STARTER})")
+                      rf"|(?<={lit('in')} {MONTH})(?= ?{STARTER})")
 # ... further on, within its sentence: a tail of where and when the talk was given, its date (and the place after it)
 # then a capitalised word ("... at a <org> public meeting in Melbourne on 14 March, 2026 | The situation ...", "...
 # at a public meeting organised by <org> on 12 May 2025 in Dublin | Since 2020 ...": bylines.EXAMPLES[

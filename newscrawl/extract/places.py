@@ -11,8 +11,8 @@ written they are read each time."""
 from __future__ import annotations
 
 import functools
-import os
 import json
+import os
 import re
 import tempfile
 import unicodedata

@@ -122,6 +122,13 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   before a credit's "by"); "Compiled by the <site> migrant desk", "by A, <site> correspondent in <place>"; a note's
   full stop run into the lede after an acronym.
 * Splitter 3.24: Swahili's "ya" links an organisation's words ("Sauti ya Wafanyakazi").
+* Splitter 3.25: known places (``places.py``: GeoNames' cities, ISO countries and subdivisions) end a standfirst
+  before a long name ("... aid cuts hit Cox’s Bazar | A B C, <site>") and no byline starts inside one ("... in Sham
+  Shui | Po"); organisation words in the languages of the movements reported (``bylines.ORG_WORDS_BY_LANGUAGE``);
+  "Org (Aff): A" and "Org | A" (forms "org-names"); a by-credit writer's own clause ("Compiled by A | from ...",
+  "Letter from <place> by A|, transcribed by ..."); "A | <site> | <place>, <date>"; "<site>’s A spoke to B"; a joint
+  list closed by "&"; a month after a day's number is no name; a sentence's end run into the byline is a part's
+  boundary; "Nor" opens Malay names.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -147,7 +154,6 @@ from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
 from newscrawl.extract import pattern_cache, places, prefilter
 from newscrawl.extract.english import common_english_word
-from newscrawl.extract.tokens import DOMAIN_RE
 from newscrawl.extract.forms import Classed
 from newscrawl.extract.tokens import DOMAIN, DOMAIN_RE, shape_of
 
@@ -159,7 +165,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.24"
+SPLITTER_VERSION = "3.25"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -1779,7 +1785,8 @@ _PLACE_TEXT = rf"[{_UP}][\w’'.-]*(?: [{_UP}][\w’'.-]*){{0,2}}"  # up to thre
 #: (or after a web byline's bar: "A | <site> | Chattogram, 9 March 2025")
 _DATED_SEP = r"(?:, | [|·] )"
 _DATED_END_RE = re.compile(rf"{_DATED_SEP}(?:{_PLACE_TEXT}, )?{_DATE}$")
-_DATED_TAIL_RE = re.compile(rf"{_DATED_SEP}(?:{_PLACE_TEXT}, )?{_DATE}(?=$|\n| [{_UP}\d“‘\"]|[{_UP}][{_LO}])")  # (run in too)
+_DATED_TAIL_RE = re.compile(rf"{_DATED_SEP}(?:{_PLACE_TEXT}, )?{_DATE}"
+                            rf"(?=$|\n| [{_UP}\d“‘\"]|[{_UP}][{_LO}])")  # (run in too)
 #: Capitalised words right after a byline that ends with its organisation, then a lower-case word, a comma, a bracket
 #: or the end: the organisation's own ("Leaflet issued by Socialist | Action to postal workers ...", "Open letter from
 #: Socialist | Alternative to striking ...", "A, Suluh | Pekerja"): a byline does not end inside a run of capitalised
