@@ -262,11 +262,13 @@ PLACE_NOUNS = words("district province city county town village road street univ
                     "harbour harbor port park island islands river valley bridge hills heights centre center zone")
 #: Capitalised nouns that end a place's, an institution's, a company's or a law's name ("Kowloon Bay", "the Hospital
 #: Authority", "West Kowloon Magistrates’ Courts", "Haoda Express", "the Labour Standards Act"): never a word of a
-#: person's name, so a byline after one starts after it.
+#: person's name, so a byline after one starts after it ("the Pearl River Delta | A, <site>", "before the Lunar New
+#: Year | A", "Daeseong Heavy Industries | A", "North Point | A", "Shan State | A": splitter 3.25).
 PLACE_NAME_ENDS = words("""Bay Authority Court Courts Hospital Station Road Street Estate Building Tower Terminal
     Pier Airport University College School Market Square Avenue District Village Department Bureau Office Offices
     Ministry Plaza Mall City Express Electronics Logistics Holdings Motors Airlines Airways Corporation Company Ltd
-    Inc Technologies Semiconductor Textiles Garments Act Ordinance Sea Forces Festival""")
+    Inc Technologies Semiconductor Textiles Garments Act Ordinance Sea Forces Festival Delta Year Industries Point
+    State""")
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
