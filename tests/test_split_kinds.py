@@ -4301,6 +4301,20 @@ KINDS += [
                                       ("byline", "Lanfang, Red Flag"),
                                       ("lede", "Every evening the stalls stretch for three blocks along the river")],
      ["Lanfang"], "Red Flag", None, ALL),
+    # two known places joined by "and" end the standfirst (extract/places.py)
+    ("known-place-list-before-name", [("standfirst", "Transnational repression reaches Leeds and Bristol"),
+                                      ("byline", "Farida Akter Lima, Red Flag"),
+                                      ("lede", "Activists from Hong Kong say they were followed after the meeting")],
+     ["Farida Akter Lima"], "Red Flag", None, ALL),
+    # a place's or a firm's last word is no name's first (bylines.PLACE_NAME_ENDS)
+    ("place-name-end-delta", [("standfirst", "What is left of worker centres in the Pearl River Delta"),
+                              ("byline", "Lanfang, Red Flag"),
+                              ("lede", "Ten years ago there were dozens of small worker centres here")],
+     ["Lanfang"], "Red Flag", None, ALL),
+    ("place-name-end-year", [("standfirst", "Wages unpaid two weeks before the Lunar New Year"),
+                             ("byline", "Lanfang, redflag.org"),
+                             ("lede", "Construction workers gathered outside the site office on Monday")],
+     ["Lanfang"], "redflag.org", None, ALL),
     # a question's mark run into the byline's first name (bylines.EXAMPLES["sentence-end-run-in"])
     ("sentence-end-run-in", [("standfirst", "Who profits from the mines of the Copperbelt?"),
                              ("byline", "Jean-Marc Ilunga Mbuyi, redflag.org correspondent in Lubumbashi"),

@@ -206,6 +206,7 @@ MIDDLE_CREDIT_LINE_SCORE = 0.35  # a longer second line naming someone, between 
 BIO_LINE_SCORE = 0.75  # the author's one-sentence biography on its own line: as sure as a name in a place
 WHOLE_LINE_BONUS = 0.15
 LONG_NAME_MALUS = {3: 0.03, 4: 0.04}
+PLACE_AS_AUTHOR_MALUS = 0.1  # names whose first is a one-word known place, before other names
 _START, _BREAK, _RUNIN, _PUNCT = ("start", 0.1), ("break", 0.1), ("runin", 0.0), ("punct", 0.05)
 _PLACE, _FUNCTION, _CAPITAL, _WORD = ("place", 0.0), ("function", 0.0), ("capital", -0.1), ("word", 0.0)
 #: ... a person the standfirst names by their role ("... death of former leader | Margaret Thatcher"): no bare name
@@ -1047,6 +1048,10 @@ def _known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
     run, before = _capitalised_run_before(text, start)
     if not run or not before[:1].islower() or common_english_word(_word_at(text, start)):
         return False  # (a common English word goes on with the place: "... in the Pearl River | Delta A B, Org")
+    if before == "and" and one_word_ok:  # the last of two places ("... reaches Manchester and Birmingham | A B, Org")
+        head = text[: start - len(" ".join(run)) - 1].rstrip()
+        first, _ = _capitalised_run_before(head[: -len("and")], len(head) - len("and"))
+        return bool(first) and all(places.is_place(" ".join(r), one_word_ok=True) for r in (first, run))
     return places.is_place(" ".join(run), one_word_ok=one_word_ok and before in _ONE_WORD_PLACE_LEADS)
 
 
@@ -1148,6 +1153,10 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
     lb -= LONG_NAME_MALUS.get(_name_words(authors[0]) if authors else 0, 0.0)  # (initials make no name long)
+    if left != "runin" and authors and len(authors) > 1 and " " not in authors[0] \
+            and places.is_place(authors[0], one_word_ok=True):
+        lb -= PLACE_AS_AUTHOR_MALUS  # a list's first "name" a known place: the standfirst's places ("... reaches
+        # Manchester and | Birmingham A B, Org")
     if form in ("org-role", "org") and (place_words := _place_before_org_opening(text[start:end])):
         lb -= PLACE_BEFORE_ORG_MALUS[place_words]
     if form.startswith("names") and authors and text.startswith(authors[0], start) and _name_words(authors[0]) >= 3 \
