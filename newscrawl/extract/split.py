@@ -1057,8 +1057,11 @@ def _known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
 
 #: Where a one-word place follows ("... rally in Savar"; not "As told to | Wen")
 _ONE_WORD_PLACE_LEADS = frozenset({"in", "at", "from", "near", "outside"})
+
+
 def _word_at(text: str, start: int) -> str:
-    return text[start : start + 40].split(None, 1)[0] if text[start:start + 1].strip() else ""
+    """The word that starts at ``start`` ("" at a space)."""
+    return text[start : start + 40].split(None, 1)[0] if text[start : start + 1].strip() else ""
 
 
 def _inside_known_place(text: str, start: int) -> bool:
