@@ -38,8 +38,18 @@ def test_the_cache_holds_what_the_libraries_hold(fresh_cache: Path) -> None:
     assert "Kuala Lumpur" in multi and "Savar" in single
 
 
+def test_no_cache_where_the_cache_folder_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSCRAWL_CACHE_DIR", "")
+    places.place_names.cache_clear()
+    try:
+        assert places.cache_path() is None and places.is_place("Kuala Lumpur", one_word_ok=False)
+    finally:
+        places.place_names.cache_clear()
+
+
 def test_a_broken_cache_is_read_again_and_rewritten(fresh_cache: Path) -> None:
     path = places.cache_path()
+    assert path is not None
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("{not json", encoding="utf-8")
     assert places.is_place("Kuala Lumpur", one_word_ok=False)

