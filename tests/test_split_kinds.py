@@ -4315,6 +4315,15 @@ KINDS += [
                              ("byline", "Lanfang, redflag.org"),
                              ("lede", "Construction workers gathered outside the site office on Monday")],
      ["Lanfang"], "redflag.org", None, ALL),
+    # Arabic's article before a capitalised word: a name's or an organisation's word (tokens.NAME_SHAPE_RE)
+    ("arabic-article-org", [("standfirst", "Strikes spread to the phosphate mines"),
+                            ("byline", "Youssef Amrani, Sawt al-Ummal"),
+                            ("lede", "More than two thousand miners stopped work on Monday after the company")],
+     ["Youssef Amrani"], "Sawt al-Ummal", None, ALL),
+    ("arabic-article-name", [("standfirst", "A socialist view from the port city"),
+                             ("byline", "Samir al-Masri, al-Badil al-Ishtiraki (Red Flag supporters)"),
+                             ("lede", "The port has become a laboratory for every power in the region")],
+     ["Samir al-Masri"], "al-Badil al-Ishtiraki", "Red Flag supporters", ALL),
     # a question's mark run into the byline's first name (bylines.EXAMPLES["sentence-end-run-in"])
     ("sentence-end-run-in", [("standfirst", "Who profits from the mines of the Copperbelt?"),
                              ("byline", "Jean-Marc Ilunga Mbuyi, redflag.org correspondent in Lubumbashi"),

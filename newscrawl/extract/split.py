@@ -128,7 +128,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   "Org (Aff): A" and "Org | A" (forms "org-names"); a by-credit writer's own clause ("Compiled by A | from ...",
   "Letter from <place> by A|, transcribed by ..."); "A | <site> | <place>, <date>"; "<site>’s A spoke to B"; a joint
   list closed by "&"; a month after a day's number is no name; a sentence's end run into the byline is a part's
-  boundary; "Nor" opens Malay names.
+  boundary; "Nor" opens Malay names; a word after Arabic's article is capitalised ("al-Badil al-Thawri"); more
+  places' and firms' last words ("Pearl River Delta", "Lunar New Year", "Heavy Industries").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at

@@ -166,10 +166,13 @@ SHAPES = (CAP, ACRONYM, UPPER, LETTER, INITIAL, CJK_NAME, CJK, DOMAIN, LOWER, NU
 #: a word that may be part of a person's name: "Kolo", "Per-Ake", "Mei-ching", "O’Brien" (and "China’s");
 #: ... and a surname with an inner capital after a prefix ("McAllister", "DeVries": ``bylines.NAME_PREFIXES``)
 #: ... and one after a lower-case letter prefixed to it ("Mac an tSaoi", "Ó hAodha")
-NAME_SHAPE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(B.NAME_PREFIXES))}|[{B.LO}])(?=[{B.UP}]))?"
+#: ... and one after Arabic's article ("Karim al-Haddad"; an organisation's word too: "al-Badil al-Thawri")
+_ARTICLE = r"(?:al|el)-(?=[A-Z])"
+NAME_SHAPE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(B.NAME_PREFIXES))}|[{B.LO}])(?=[{B.UP}])|{_ARTICLE})?"
                            rf"[{B.UP}][{B.LO}]*(?:[’'-][{B.UP}]?[{B.LO}]+)*")
 #: a word of an organisation's or a place's name: "Socialist", "Anti-War", "Workers’" (no "Party’s")
-CAP_SHAPE_RE = re.compile(rf"[{B.UP}][{B.LO}]*(?:-[{B.UP}]?[{B.LO}]+)*(?:(?<=s)[’'])?")
+CAP_SHAPE_RE = re.compile(rf"(?:{_ARTICLE})?[{B.UP}][{B.LO}]*(?:-[{B.UP}]?[{B.LO}]+)*(?:(?<=s)[’'])?")
+_ARTICLE_RE = re.compile(_ARTICLE)
 _CJK_RE = re.compile(rf"[{B.CJK}]+")
 _LOWER_RE = re.compile(rf"[{B.LO}][{B.LO}’'-]*")
 
@@ -202,8 +205,9 @@ def shape_of(word: str) -> str:
         if NAME_SHAPE_RE.fullmatch(word) or CAP_SHAPE_RE.fullmatch(word):
             return CAP
         return OTHER_UP
-    if word[1:2].isupper() and NAME_SHAPE_RE.fullmatch(word):
-        return CAP  # a proper name after a lower-case letter prefixed to it ("Mac an tSaoi", "Ó hAodha", "iPhone")
+    if (word[1:2].isupper() or _ARTICLE_RE.match(word)) and NAME_SHAPE_RE.fullmatch(word):
+        return CAP  # a proper name after a lower-case letter prefixed to it ("Mac an tSaoi", "Ó hAodha", "iPhone"), or
+        # after Arabic's article ("al-Thawri")
     if _CJK_RE.fullmatch(word):
         return CJK_NAME if 2 <= len(word) <= 4 else CJK
     if c.isdigit():
