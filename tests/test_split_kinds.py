@@ -4324,6 +4324,16 @@ KINDS += [
                              ("byline", "Samir al-Masri, al-Badil al-Ishtiraki (Red Flag supporters)"),
                              ("lede", "The port has become a laboratory for every power in the region")],
      ["Samir al-Masri"], "al-Badil al-Ishtiraki", "Red Flag supporters", ALL),
+    # "by" and "and" in a section's own language, before long names (bylines.EXAMPLES["names-joined-y-e"])
+    ("foreign-by-long-names", [("standfirst", "Socialists reply to the union leaders"),
+                               ("byline", "Por Ana Lima Soto y Tomás Ávila, Red Flag (ISA en Chile)"),
+                               ("lede", "At the congress of contract miners in Antofagasta last week, the")],
+     ["Ana Lima Soto", "Tomás Ávila"], "Red Flag", "ISA en Chile", ("newline", "space")),  # (run in, the second
+    # name alone scores higher: "leadersPor A B C y | D E, Org")
+    ("names-joined-och", [("standfirst", "New owner cuts four hundred jobs"),
+                          ("byline", "Av Linnea Berg och Oskar Lund, Red Flag (ISA i Sverige)"),
+                          ("lede", "The northern city that had been promised a green revolution was shaken")],
+     ["Linnea Berg", "Oskar Lund"], "Red Flag", "ISA i Sverige", ALL),
     # a question's mark run into the byline's first name (bylines.EXAMPLES["sentence-end-run-in"])
     ("sentence-end-run-in", [("standfirst", "Who profits from the mines of the Copperbelt?"),
                              ("byline", "Jean-Marc Ilunga Mbuyi, redflag.org correspondent in Lubumbashi"),

@@ -256,7 +256,9 @@ _HONG_KONG_NEXT = rf"(?<={lit('Hong')}) {_KONG}"
 # (the "and" closing the list comes after name words only: "A, B and C", not "A, Org I start ... and the")
 _LIST_CLOSES = rf"(?=(?:(?:{_NT}|{MIDDLE_LETTER}|{PART}|{OTHER_SCRIPT})(?:, | )){{1,8}}(?:{AND}|&) )"
 # (the serial comma too: "A, B, and C": bylines.EXAMPLES["serial-comma-names"])
-NAMES = (rf"{NAME}(?:(?: {AND} | & |, {_LIST_CLOSES}|, {AND} ){NAME}){{0,4}}"
+# (or "and" in the sections' languages, a particle like a name's, between two long names: "A B C y D E",
+# "A B och C D": bylines.EXAMPLES["names-joined-y-e"])
+NAMES = (rf"{NAME}(?:(?: {AND} | & |, {_LIST_CLOSES}|, {AND} | {PART} ){NAME}){{0,4}}"
          rf"(?!(?<={_NT} {_NT} {_NT}) {_NT},|{_HONG_KONG_NEXT})")
 FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"

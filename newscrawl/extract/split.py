@@ -129,7 +129,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   "Letter from <place> by A|, transcribed by ..."); "A | <site> | <place>, <date>"; "<site>’s A spoke to B"; a joint
   list closed by "&"; a month after a day's number is no name; a sentence's end run into the byline is a part's
   boundary; "Nor" opens Malay names; a word after Arabic's article is capitalised ("al-Badil al-Thawri"); more
-  places' and firms' last words ("Pearl River Delta", "Lunar New Year", "Heavy Industries").
+  places' and firms' last words ("Pearl River Delta", "Lunar New Year", "Heavy Industries"); two people's names
+  joined by "and" in a section's language ("A B C y D E", "A B och C D"), and a name after "by" in one ("Por | A B C").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -671,15 +672,21 @@ def _names(raw: str | None) -> list[str]:
     if (by := _FOREIGN_BY_OPENING_RE.match(raw)) is not None and by.end() < len(raw):
         raw = raw[by.end() :]  # "by" in another language is no name's word: "Oleh A" (EXAMPLES["foreign-by"])
     names = [n.strip() for n in _NAME_SPLIT_RE.split(raw) if n.strip()]
-    if " y " in raw or " e " in raw:  # two people joined by Spanish "y" or Portuguese "e" (not one "Ortega y Gasset")
+    if any(joint in raw for joint in _NAME_JOINTS):  # two people joined by Spanish "y", Swedish "och" ... (not one
+        # "Ortega y Gasset")
         names = [part for n in names for part in _split_joined(n)]
     return names
 
 
+#: "And" joining two people's names in the languages the site's sister sections write in
+_NAME_JOINTS = (" y ", " e ", *(f" {w} " for w in sorted(B.ORG_CONJUNCTIONS - {"ya"})))
+
+
 def _split_joined(name: str) -> list[str]:
-    """A name of two people joined by "y" or "e", each of two words or more ("Lucía Ferrándiz y Ander Etxeberria":
-    bylines.EXAMPLES["names-joined-y-e"]); else the name as it is."""
-    for joint in (" y ", " e "):
+    """A name of two people joined by "and" in another language, each of two words or more ("Lucía Ferrándiz y Ander
+    Etxeberria", "Linnea Sjöstrand och Oskar Hedberg": bylines.EXAMPLES["names-joined-y-e"]); else the name as it
+    is."""
+    for joint in _NAME_JOINTS:
         head, sep, tail = name.partition(joint)
         if sep and " " in head and " " in tail:
             return [head, tail]
@@ -1138,7 +1145,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
         elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place \
-                or place_list_ends_at(text, start) \
+                or place_list_ends_at(text, start) or (start and _foreign_by_before(text, start) is not None) \
                 or _known_place_ends_at(text, start, one_word_ok=first_name_tokens > 1):
             # (a one-word place before a one-word name may be the name's first word: "... move in Liang | Xiaofang")
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
@@ -2617,18 +2624,22 @@ _FOREIGN_BY_OPENING_RE = re.compile(
     rf"(?:{_longest_first(w for w in B.FOREIGN_BY if w not in ('Ni', 'Von'))})(?: |(?<=[：/]))")
 
 
+def _foreign_by_before(text: str, start: int) -> int | None:
+    """Where the word for "by" in another language right before ``start`` begins (bylines.FOREIGN_BY), or None; not
+    after a capitalised word, where "Ni", "Par", "Von" are a name's or a place's."""
+    m = _FOREIGN_BY_RE.search(text, max(0, start - _FOREIGN_BY_CHARS), start)
+    if m is None or m.end() != start:
+        return None
+    before = text[: m.start()].rstrip(" ")
+    return None if before and not (before[-1].islower() or before[-1] in "\n.!?’”") else m.start()
+
+
 def _with_foreign_by(text: str, best: Candidate) -> Candidate:
     """A byline naming people holds the word for "by" before it in the language of its section's pages
     (bylines.FOREIGN_BY; bylines.EXAMPLES["foreign-by"])."""
-    if not best.authors or best.start == 0:
+    if not best.authors or best.start == 0 or (by := _foreign_by_before(text, best.start)) is None:
         return best
-    m = _FOREIGN_BY_RE.search(text, max(0, best.start - _FOREIGN_BY_CHARS), best.start)
-    if m is None or m.end() != best.start:
-        return best
-    before = text[: m.start()].rstrip(" ")
-    if before and not (before[-1].islower() or before[-1] in "\n.!?’”"):
-        return best  # (after a capitalised word "Ni", "Par", "Von" are a name's or a place's)
-    return dataclasses.replace(best, start=m.start())
+    return dataclasses.replace(best, start=by)
 
 
 def _with_dash(text: str, best: Candidate) -> Candidate:
