@@ -693,6 +693,11 @@ def test_a_known_organisation_with_its_section_is_no_persons_name(org: str, sect
      "flats...", "Tenants fear eviction from the industrial blocks of Tsuen Wan", "Ewan Harte, Ombak Merah"),
     ("The new government implements the austerity of the IMF and the PKR Tan Ah Kow, Lakas Tao The removal of the "
      "subsidy...", "The new government implements the austerity of the IMF and the PKR", "Tan Ah Kow, Lakas Tao"),
+    # ... but after a known place, up to three (splitter 3.25: extract/places.py)
+    ("A tribunal rules for the migrant harvesters in Johor Farida Akter Lima, Ombak Merah For thirty years the "
+     "estates...", "A tribunal rules for the migrant harvesters in Johor", "Farida Akter Lima, Ombak Merah"),
+    ("Speech at the May Day rally in Savar Rokiah Begum Salleh, Lakas Tao Sisters and brothers, every year on this "
+     "day...", "Speech at the May Day rally in Savar", "Rokiah Begum Salleh, Lakas Tao"),
 ])
 def test_a_persons_name_before_a_known_organisations_comma(excerpt: str, standfirst: str, byline: str) -> None:
     # (the site knows the organisation, not the writer: where the name starts is read or, before capitalised words,

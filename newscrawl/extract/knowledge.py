@@ -71,6 +71,7 @@ from newscrawl.extract.split import (
     Candidate,
     ExcerptSplit,
     comma_open_before,
+    known_place_ends_at,
     parse_byline,
     place_list_ends_at,
     runs_on_org,
@@ -1299,14 +1300,17 @@ def _guessed_name_start(text: str, start: int, cut: int, word: str) -> int | Non
     """Where a name of up to three name words from ``start`` to ``cut`` starts when ``word`` before it ends no
     phrase: after a place preposition, after the place's word ("... in Cebu | Rodel Manansala"); after a capitalised
     name-like word, a name of two words, as most are ("... of Tsuen Wan | Ewan Macready", "... in Sha Tin | Kwok
-    Tsz-hin"; not "... from Johor Bahru | Nurul Ain Kamaruddin"); after another capitalised word (an acronym), all of
-    it ("... and the PKR | Tan Kah Wee"); None after any other word (a function word: the standfirst's)."""
+    Tsz-hin"; not "... from Johor Bahru | Nurul Ain Kamaruddin", a known place: ``split.known_place_ends_at``); after
+    another capitalised word (an acronym), all of it ("... and the PKR | Tan Kah Wee"); None after any other word (a
+    function word: the standfirst's)."""
     if word in B.PLACE_PREPOSITIONS:
         after_place = text.find(" ", start, cut) + 1
         return after_place or None
     if not (word[:1].isupper() and word[-1:].isalnum()):
         return None
     if text.count(" ", start, cut) == 2 and F.is_name_word(word):
+        if known_place_ends_at(text, start, one_word_ok=True):
+            return start  # the word ends a known place: the name is all three ("... in Johor | Farah Nadia Iskandar")
         return text.find(" ", start, cut) + 1
     return start
 

@@ -1049,7 +1049,7 @@ def _capitalised_run_before(text: str, start: int) -> tuple[list[str], str]:
     return words[k:], (words[k - 1] if k else "")
 
 
-def _known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
+def known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
     """Is the capitalised run right before ``start`` a known place, after a lower-case word ("... aid cuts hit Cox’s
     Bazar | Arifur Rahman Babu, <site>"; a one-word place only after a place preposition and where ``one_word_ok``: "...
     rally in Savar | A B C")? (bylines.EXAMPLES["known-place-before-byline"])"""
@@ -1146,7 +1146,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
             lb = -0.2  # the name starts after "by" ("a speech by Kenneth | Siu Man-hon, Org, to ...")
         elif word_before.rstrip("’'") in B.PLACE_NAME_ENDS or _CREDIT_OPENING_RE.match(text, start) or after_place \
                 or place_list_ends_at(text, start) or (start and _foreign_by_before(text, start) is not None) \
-                or _known_place_ends_at(text, start, one_word_ok=first_name_tokens > 1):
+                or known_place_ends_at(text, start, one_word_ok=first_name_tokens > 1):
             # (a one-word place before a one-word name may be the name's first word: "... move in Liang | Xiaofang")
             lb = 0.0  # after a place's or an institution's last word, as after a lower-case word ("... in Kowloon Bay
             # | Chungsing, Org", "... the Hospital Authority | Chungsing, Org": bylines.EXAMPLES["after-place-end"]);
