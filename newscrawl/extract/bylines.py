@@ -1180,10 +1180,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     # splitter 3.25
     "day-month-no-name": ("... for ten workers facing trial on 14 August|A B, International Socialist Alternative "
                           "(heldout95)", "... facing trial on 14 August|Ana Lima, Red Flag (unit tests)"),
-    "by-credit-clause": ("Letter from <prison> by A|, transcribed by visitors|I have read ... (heldout93); Compiled by "
-                         "A| from Chinese media reports|In the six weeks ... (heldout95)",
-                         "Reviewed by A, a former seaman and member of <org> ... (heldout62); Reviewed by A, Socialist "
-                         "Party (ISA Ireland)|, author of a forthcoming ... (heldout78)"),
+    "by-credit-clause": ("Letter from <prison> by A|, transcribed by visitors|I have read ... (heldout93); Reviewed "
+                         "by A|, member of Arbetarlåga (ISA Sweden) and a regular contributor ... (heldout78)",
+                         "Reviewed by A, Socialist Party (ISA Ireland)|, author of a forthcoming ... (heldout78); "
+                         "Letter from Porto Prison by A|, transcribed by visitors (unit tests)"),
     "described-name-run-in": ("... checkpoints and CPEC|<org> member A interviewed B, a fisherman ... (heldout94)",
                               "... and the CPEC|Red Flag member Ana Lima interviewed ... (unit tests)"),
     "org-colon-names": ("Arus Sosialis: A and B (heldout17); <org> (ISA Kenya): A (heldout92)",

@@ -283,14 +283,14 @@ END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|
        rf"|(?:,| [|·]) (?:{CAPTOK}(?: {CAPTOK}){{0,2}}, )?{_DATE}(?=$|\n| (?:{UPSTART}|{NUM}|[“\"‘])))")
 # a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
 # run into a number ("... on 12 June 2025The hospital")
-# a by-credit's own clause after its writer, read by split._clause_tail_end to the lede's opening ("Compiled by A |
-# from Chinese media reports | In the six weeks ...", "Letter from <place> by A|, transcribed by visitors | I have
-# read ...": bylines.EXAMPLES["by-credit-clause"])
-# (not a relative clause: that is the lede's, about a person it opens with: "Reviewed by A | Lau Kam-wing, who died
-# in August, ...")
-_CREDIT_CLAUSE_NEXT = rf"(?= {lit('from', 'at')} |, (?!{lit('who', 'whose', 'which')} ){LOWER} )"
-# (after a bracket too: "A, Org (Aff)|, author of ...")
-_BY_CLAUSE_NEXT = rf"(?= {lit('from', 'at')} |(?<=\)), (?!{AND} ){LOWER} )"
+# a by-credit's own clause after its writer, read by split._clause_tail_end to the lede's opening: what the writer
+# is or what was done to the text ("Letter from <place> by A|, transcribed by visitors | I have read ...", "Reviewed by
+# A|, member of Org ...": bylines.EXAMPLES["by-credit-clause"]); not any clause, nor "a"/"an" or "from" after the
+# names, which the lede's opening person may have: "Reviewed by A | Lau Kam-wing, who died in August", "... by A |
+# Siti Rahayu, an Indonesian caregiver ...", "Report from <place> by A | Volunteers at a food bank ..."
+_CREDIT_CLAUSE_NEXT = rf"(?=, (?:{has('member-role')}|{LOWER} {lit('by')}) )"
+# (after the organisation's bracket any lower-case word: "A, Org (Aff)|, author of ...")
+_BY_CLAUSE_NEXT = rf"(?=(?<=\)), (?!{AND} ){LOWER} )"
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"
 # a capitalised group noun, then a comma or a lower-case word: a lede opening ("march | Workers, youth")
 GROUP_START = rf"(?= {GROUP}(?:,| {LOWER}))"
@@ -356,8 +356,10 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;《/]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {RO
 # ... a tail of capitalised words only (no link: "Socialist Action | Residents of Tuen Mun who") before a new sentence
 # (no title or group noun either: "Left Socialist Party | President Prabowo Subianto's flagship ...")
 # (or before "Hong Kong’s" and a lower-case word: "Socialist Current | Hong Kong’s largest terminal operator ...")
-_CAPS_TAIL_NEW_SENTENCE = (rf"(?: (?!{has('title', 'group')}|{lit('Hong')} {_KONG}){CAPTOK}){{1,2}}"
-                           rf"(?:{NEW_SENTENCE}|(?= {lit('Hong')} {lit('Kong’s')} {LOWER}))")
+_CAPS_TAIL_NEW_SENTENCE = (rf"(?: (?!{has('title', 'group')}|{lit('Hong')} {_KONG}|{MONTH} {NUM}){CAPTOK}){{1,2}}"
+                           rf"(?:{NEW_SENTENCE}|(?= {lit('Hong')} {lit('Kong’s')} {LOWER})"
+                           # (or a date opening the lede: "Partido Obrero Unificado | June 4th marks ...")
+                           rf"|(?= {MONTH} {NUM}))")
 # a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
 # "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
 # ... or before a role, "in <Place>", "and", a line break, the end or a run-in capital ("Socialist Tomorrow reporters",

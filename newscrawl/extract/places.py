@@ -84,8 +84,14 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
     return multi, single
 
 
+#: The shortest one-word place read as one: shorter ones are as often a name's syllable ("in Ta | Kwu Ling")
+MIN_ONE_WORD_LETTERS = 4
+
+
 def is_place(words: str, *, one_word_ok: bool) -> bool:
-    """Are ``words`` a known place's whole name (one word only where ``one_word_ok``)?"""
+    """Are ``words`` a known place's whole name (one word of four letters or more only where ``one_word_ok``)?"""
     multi, single = place_names()
     folded = fold(words)
-    return folded in multi if " " in folded else one_word_ok and folded in single
+    if " " in folded:
+        return folded in multi
+    return one_word_ok and len(folded) >= MIN_ONE_WORD_LETTERS and folded in single
