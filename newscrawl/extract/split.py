@@ -126,8 +126,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   before a long name ("... aid cuts hit Cox’s Bazar | A B C, <site>") and no byline starts inside one ("... in Sham
   Shui | Po"); organisation words in the languages of the movements reported (``bylines.ORG_WORDS_BY_LANGUAGE``);
   "Org (Aff): A" and "Org | A" (forms "org-names"); a by-credit writer's own clause ("Letter from <place> by A|,
-  transcribed by ...", "Reviewed by A|, member of ..."); "A | <site> | <place>, <date>"; "<site>’s A spoke to B"; a joint
-  list closed by "&"; a month after a day's number is no name; a sentence's end run into the byline is a part's
+  transcribed by ...", "Reviewed by A|, member of ..."); "A | <site> | <place>, <date>"; "<site>’s A spoke to B"; a
+  joint list closed by "&"; a month after a day's number is no name; a sentence's end run into the byline is a part's
   boundary; "Nor" opens Malay names; a word after Arabic's article is capitalised ("al-Badil al-Thawri"); more
   places' and firms' last words ("Pearl River Delta", "Lunar New Year", "Heavy Industries"); two people's names
   joined by "and" in a section's language ("A B C y D E", "A B och C D"), and a name after "by" in one ("Por | A B C").
