@@ -4339,6 +4339,16 @@ KINDS += [
                                 ("byline", "Ana Lima, Socialist Party Renewal"),
                                 ("lede", "May 1st saw the biggest march in the port for twenty years")],
      ["Ana Lima"], "Socialist Party Renewal", None, ALL),
+    # a particle between an organisation's words before its organisation word ("Tinig ng Manggagawa")
+    ("org-particle-link", [("standfirst", "Welders demand the wage cuts be reversed"),
+                           ("byline", "Tom Avery, Boses ng Manggagawa"),
+                           ("lede", "More than nine hundred welders at the shipyard walked out on Monday")],
+     ["Tom Avery"], "Boses ng Manggagawa", None, ALL),
+    # an organisation's last word no table knows, the lede run into it (forms._CAPS_TAIL_NEW_SENTENCE)
+    ("org-tail-run-in", [("standfirst", "Air pollution forty times the safe limit"),
+                         ("byline", "Ana Lima & Tom Avery, Obrera Unida"),
+                         ("lede", "“I love our city, but I refuse to be a vacuum cleaner!” This was one of")],
+     ["Ana Lima", "Tom Avery"], "Obrera Unida", None, ("none",)),
     # a question's mark run into the byline's first name (bylines.EXAMPLES["sentence-end-run-in"])
     ("sentence-end-run-in", [("standfirst", "Who profits from the mines of the Copperbelt?"),
                              ("byline", "Jean-Marc Ilunga Mbuyi, redflag.org correspondent in Lubumbashi"),

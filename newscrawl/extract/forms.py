@@ -301,7 +301,8 @@ QUESTION_START = rf"(?= {has('question')} [^\n.!?]{{2,60}}(?:\?|$))"  # (or cut 
 
 # Organisations
 _ORG_TOKEN = rf"(?:{ACR}|{CAPTOK}|{PUB})"
-_ORG_LINK_WORDS = rf"{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}"  # "Voice of Labour"
+# ("Voice of Labour"; a particle in the organisation's language: "Frente de Izquierda", "Tinig ng Manggagawa")
+_ORG_LINK_WORDS = rf"{OF}(?: {THE})?|{lit('for')} {lit('a')}|{lit('de', 'del', 'des')}|{PART}"
 _ORG_LINK_BEFORE = rf"(?:(?:{_ORG_LINK_WORDS}) )?"
 # after its organisation word, "for" alone links the words of its aim too ("Movement for Socialist Renewal", "Students
 # for Workers’ Power": bylines.EXAMPLES["org-for-aim"]; not before a month: "Socialist Action | for May Day"; not
@@ -358,8 +359,9 @@ _ORG_TAIL_END = (rf"(?=$|\n|[,.:;《/]| (?:{NUM}|[“\"‘'(«])| {STARTER}| {RO
 # (or before "Hong Kong’s" and a lower-case word: "Socialist Current | Hong Kong’s largest terminal operator ...")
 _CAPS_TAIL_NEW_SENTENCE = (rf"(?: (?!{has('title', 'group')}|{lit('Hong')} {_KONG}|{MONTH} {NUM}){CAPTOK}){{1,2}}"
                            rf"(?:{NEW_SENTENCE}|(?= {lit('Hong')} {lit('Kong’s')} {LOWER})"
-                           # (or a date opening the lede: "Partido Obrero Unificado | June 4th marks ...")
-                           rf"|(?= {MONTH} {NUM}))")
+                           # (or a date opening the lede: "Partido Obrero Unificado | June 4th marks ...", or the
+                           # lede run into it: "Obrera Unida|“I love our city ...")
+                           rf"|(?= {MONTH} {NUM})|(?={UPSTART}|[“\"‘]))")
 # a name's last word may be a sentence starter when punctuation follows it ("Socialism Today, ...",
 # "Democracy Now (...)": bylines.EXAMPLES["org-tail-starter"])
 # ... or before a role, "in <Place>", "and", a line break, the end or a run-in capital ("Socialist Tomorrow reporters",
