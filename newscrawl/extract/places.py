@@ -84,6 +84,18 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
     return multi, single
 
 
+@functools.cache
+def _heads() -> frozenset[str]:
+    """The first words of the places of two words or more ("Sham", "Sham Shui" of "Sham Shui Po")."""
+    multi, _ = place_names()
+    return frozenset(" ".join(words[:k]) for name in multi if (words := name.split()) for k in range(1, len(words)))
+
+
+def may_continue(words: str) -> bool:
+    """Are ``words`` the first words of a known place of more words ("Sham Shui": "Sham Shui Po")?"""
+    return fold(words) in _heads()
+
+
 #: The shortest one-word place read as one: shorter ones are as often a name's syllable ("in Ta | Kwu Ling")
 MIN_ONE_WORD_LETTERS = 4
 

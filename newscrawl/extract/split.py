@@ -1054,13 +1054,16 @@ def known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
     Bazar | Arifur Rahman Babu, <site>"; a one-word place only after a place preposition and where ``one_word_ok``: "...
     rally in Savar | A B C")? (bylines.EXAMPLES["known-place-before-byline"])"""
     run, before = _capitalised_run_before(text, start)
-    if not run or not before[:1].islower() or common_english_word(_word_at(text, start)):
-        return False  # (a common English word goes on with the place: "... in the Pearl River | Delta A B, Org")
+    if not run or not before[:1].islower():
+        return False
     if before == "and" and one_word_ok:  # the last of two places ("... reaches Manchester and Birmingham | A B, Org")
         head = text[: start - len(" ".join(run)) - 1].rstrip()
         first, _ = _capitalised_run_before(head[: -len("and")], len(head) - len("and"))
-        return bool(first) and all(places.is_place(" ".join(r), one_word_ok=True) for r in (first, run))
-    return places.is_place(" ".join(run), one_word_ok=one_word_ok and before in _ONE_WORD_PLACE_LEADS)
+        place = bool(first) and all(places.is_place(" ".join(r), one_word_ok=True) for r in (first, run))
+    else:
+        place = places.is_place(" ".join(run), one_word_ok=one_word_ok and before in _ONE_WORD_PLACE_LEADS)
+    # (a common English word goes on with the place: "... in the Pearl River | Delta A B, Org")
+    return place and not common_english_word(_word_at(text, start))
 
 
 #: Where a one-word place follows ("... rally in Savar"; not "As told to | Wen")
@@ -1078,6 +1081,8 @@ def _inside_known_place(text: str, start: int) -> bool:
     after = text[start : start + 40].split()[:3]
     for j in range(1, len(run) + 1):
         head = " ".join(run[-j:])
+        if not places.may_continue(head):
+            continue
         for m in range(1, len(after) + 1):
             if not after[m - 1][:1].isupper():
                 break
