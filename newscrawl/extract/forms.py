@@ -279,10 +279,8 @@ END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|
        rf"|; {LOWER}"
        # (or where and when it was written, after a comma: "A, Org|, Macau, 12 January 2025", "A|, Denpasar, 1 May":
        # split._dated_tail_end reads it; bylines.EXAMPLES["byline-place-date"])
-       # (or after a web byline's bar: "A | <site>| | Chattogram, 9 March 2025")
+       # (or after a web byline's bar: "A | <site> | Chattogram, 9 March 2025", the bar before the place and date)
        rf"|(?:,| [|·]) (?:{CAPTOK}(?: {CAPTOK}){{0,2}}, )?{_DATE}(?=$|\n| (?:{UPSTART}|{NUM}|[“\"‘])))")
-# a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
-# run into a number ("... on 12 June 2025The hospital")
 # a by-credit's own clause after its writer, read by split._clause_tail_end to the lede's opening: what the writer
 # is or what was done to the text ("Letter from <place> by A|, transcribed by visitors | I have read ...", "Reviewed by
 # A|, member of Org ...": bylines.EXAMPLES["by-credit-clause"]); not any clause, nor "a"/"an" or "from" after the
@@ -291,6 +289,8 @@ END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|
 _CREDIT_CLAUSE_NEXT = rf"(?=, (?:{has('member-role')}|{LOWER} {lit('by')}) )"
 # (after the organisation's bracket any lower-case word: "A, Org (Aff)|, author of ...")
 _BY_CLAUSE_NEXT = rf"(?=(?<=\)), (?!{AND} ){LOWER} )"
+# a strong end: a line break, the end, a sentence starter, a capital run into a word, or a sentence starter
+# run into a number ("... on 12 June 2025The hospital")
 END_STRONG = rf"(?=$|\n| {STARTER}|(?<={WORD}){UPSTART}|(?<={NUM}){STARTER})"
 # a capitalised group noun, then a comma or a lower-case word: a lede opening ("march | Workers, youth")
 GROUP_START = rf"(?= {GROUP}(?:,| {LOWER}))"
