@@ -11,9 +11,14 @@ COMMON_ENGLISH_RANK = 10_000
 
 @functools.cache
 def _costs() -> dict[str, float]:
-    import wordninja  # its word list takes 0.1 s to load: only for the excerpts that need it
+    import wordninja  # its word list takes 0.1 s to load: only for the few excerpts that need it
 
     return wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+
+
+def english_word(word: str) -> bool:
+    """Is ``word`` (as written) in the English word list at all ("bites"; not "muyu")?"""
+    return word in _costs()
 
 
 def common_english_word(word: str) -> bool:

@@ -155,7 +155,7 @@ from typing import Any, Protocol
 from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
 from newscrawl.extract import pattern_cache, places, prefilter
-from newscrawl.extract.english import common_english_word
+from newscrawl.extract.english import common_english_word, english_word
 from newscrawl.extract.forms import Classed
 from newscrawl.extract.tokens import DOMAIN, DOMAIN_RE, shape_of
 
@@ -755,6 +755,8 @@ def _list_names(more: str) -> str:
     """More authors as names only, joined by commas: each one's organisation in brackets and the list's semicolons
     go ("; B (Org2), C (Org3)" -> "B, C": a list of authors each with an organisation)."""
     return _AFFIL_IN_LIST_RE.sub("", more).replace("; ", ", ").removeprefix(", ")
+
+
 _ORG_CONJUNCTION_RE = re.compile(rf" (?:{'|'.join(sorted(B.ORG_CONJUNCTIONS))}) ")
 _WHOSE_PERSON_RE = re.compile(r"(?P<org>[^,’']+)[’']s (?P<person>[^,]+)")
 
@@ -1057,8 +1059,7 @@ def known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
     if not run or not before[:1].islower():
         return False
     if before == "and" and one_word_ok:  # the last of two places ("... reaches Manchester and Birmingham | A B, Org")
-        head = text[: start - len(" ".join(run)) - 1].rstrip()
-        first, _ = _capitalised_run_before(head[: -len("and")], len(head) - len("and"))
+        first, _ = _capitalised_run_before(text, max(0, text.rfind(" and ", 0, start)))
         place = bool(first) and all(places.is_place(" ".join(r), one_word_ok=True) for r in (first, run))
     else:
         place = places.is_place(" ".join(run), one_word_ok=one_word_ok and before in _ONE_WORD_PLACE_LEADS)
@@ -1077,7 +1078,7 @@ def _word_at(text: str, start: int) -> str:
 
 def _inside_known_place(text: str, start: int) -> bool:
     """Does ``start`` cut a known place of two words or more ("Sham Shui | Po", "Porto | Alegre")?"""
-    run, before = _capitalised_run_before(text, start)
+    run, _ = _capitalised_run_before(text, start)
     after = text[start : start + 40].split()[:3]
     for j in range(1, len(run) + 1):
         head = " ".join(run[-j:])
@@ -2451,15 +2452,9 @@ def _with_lower_pen_name(text: str, best: Candidate) -> Candidate:
     if m is None:
         return best
     name = m.group("names") or m.group("name")
-    if _english_word(name.rsplit(" ", 1)[-1]):
+    if english_word(name.rsplit(" ", 1)[-1]):
         return best
     return dataclasses.replace(best, start=m.start(), authors=[name])
-
-
-def _english_word(word: str) -> bool:
-    import wordninja  # its word list takes 0.1 s to load: only for the few excerpts that need it
-
-    return word in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
 
 
 #: A section's kicker and a bar before a byline that opens the excerpt: "Opinion | A, Org", "Long read | A"
