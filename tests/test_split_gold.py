@@ -55,7 +55,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout84": 100, "heldout85": 100, "heldout86": 100,
                     "heldout87": 100, "heldout88": 100, "heldout89": 100,
                     "heldout90": 100, "heldout91": 100, "heldout92": 100,
-                    "heldout93": 100, "heldout94": 100, "heldout95": 100}
+                    "heldout93": 100, "heldout94": 100, "heldout95": 100,
+                    "heldout96": 100, "heldout97": 100, "heldout98": 100}
 
 
 @pytest.fixture(scope="module")
@@ -1268,6 +1269,46 @@ HELDOUT95_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout95", HELDOUT95_FAILURES, _H95)
 
+_H96 = {"unfitted": "held-out 96, measured blind with splitter 3.24 (4199b04) and 3.25 (b8c74e1), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT96_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t025": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t040": (("collapsed",), "unfitted"), "t041": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
+    "t098": (("stored",), "unfitted"), "t099": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout96", HELDOUT96_FAILURES, _H96)
+
+_H97 = {"unfitted": "held-out 97, measured blind with splitter 3.24 (4199b04) and 3.25 (b8c74e1), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t003": (RENDERINGS, "unfitted"), "t006": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"),
+    "t013": (("collapsed",), "unfitted"), "t015": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"),
+    "t020": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
+    "t040": (RENDERINGS, "unfitted"), "t042": (("collapsed",), "unfitted"), "t043": (("collapsed",), "unfitted"),
+    "t044": (("collapsed",), "unfitted"), "t045": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t065": (RENDERINGS, "unfitted"), "t069": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t071": (("collapsed",), "unfitted"), "t073": (("collapsed",), "unfitted"), "t075": (("collapsed",), "unfitted"),
+    "t077": (("collapsed",), "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t082": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (("collapsed",), "unfitted"),
+    "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t089": (("collapsed",), "unfitted"),
+    "t094": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout97", HELDOUT97_FAILURES, _H97)
+
+_H98 = {"unfitted": "held-out 98, measured blind with splitter 3.24 (4199b04) and 3.25 (b8c74e1), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT98_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"), "t027": (("collapsed",), "unfitted"),
+    "t050": (("collapsed",), "unfitted"), "t065": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t095": (("collapsed",), "unfitted"),
+    "t096": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout98", HELDOUT98_FAILURES, _H98)
+
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
@@ -1291,6 +1332,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                    "and 3.23 (378b755), then joined (tests/gold/README.md)" for n in (90, 92)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.23 (0ae622f) "
                                    "and 3.24 (9c5c9d0), then joined (tests/gold/README.md)" for n in (94,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.24 (4199b04) "
+                                   "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)},
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
                               "fitted in part (tests/gold/README.md)"}
 # (heldout23, 40 and 49 reach 90% cold since splitter 3.21: a word run into a domain, bylines.EXAMPLES[
