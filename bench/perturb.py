@@ -102,7 +102,8 @@ def block_parts(block: GoldBlock) -> PartsBlock | None:
                    if (m := _span_re(want).search(text, pos)) is not None]
         if len(matches) < len(remaining):
             return None
-        start, end, label = min(matches)
+        # (at the same start, the parts' own order: a lede that repeats the standfirst's opening follows it)
+        start, end, label = min(matches, key=lambda m: (m[0], LABELS.index(m[2])))
         if text[pos:start].strip():
             return None
         parts.append((label, text[start:end]))

@@ -22,8 +22,8 @@ MERGED = [
     ("Teachers walk out over pay cut Marek Zielny Kasia Nowak has taught for thirty years...",
      "Teachers walk out over pay cut", "Marek Zielny", "Kasia Nowak has taught for thirty years"),
     # a domain run into a place no table holds: where does it start? (an English word list splits "Wu|xi")
-    ("Bus fares to double in Wuxilefthand.net reportersCommuters reacted with anger...",
-     "Bus fares to double in Wuxi", "lefthand.net reporters", "Commuters reacted with anger"),
+    ("Bus fares to double in Liujiazhuanglefthand.net reportersCommuters reacted with anger...",
+     "Bus fares to double in Liujiazhuang", "lefthand.net reporters", "Commuters reacted with anger"),
 ]
 
 
@@ -99,11 +99,11 @@ def test_seed_for_chinaworker_run_in_domain():
 
 @pytest.mark.parametrize("site", ["redharbour.org", "www.redharbour.org"])
 def test_a_sites_own_host_is_its_organisation_from_the_start(site):
-    text = "Cleaners at the depot strike in Wuxiredharbour.org reportersMore than forty cleaners at the bus..."
+    text = "Cleaners at the depot strike in Liujiazhuangredharbour.org reportersMore than forty cleaners at the bus..."
     assert split_excerpt(text).byline != "redharbour.org reporters"  # cold, the run-in place is taken too
     got = split_excerpt(text, SiteKnowledge(site))
     assert (got.standfirst, got.byline, got.organisation, got.lede) == (
-        "Cleaners at the depot strike in Wuxi", "redharbour.org reporters", "redharbour.org",
+        "Cleaners at the depot strike in Liujiazhuang", "redharbour.org reporters", "redharbour.org",
         "More than forty cleaners at the bus")
     assert SiteKnowledge(site, seed=False).organisations == {}
 

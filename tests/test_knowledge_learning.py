@@ -154,7 +154,7 @@ def test_a_page_of_merged_excerpts_teaches_its_run_in_byline() -> None:
     page = [
         "Port workers strike for a second week redwire.net reporters Crane operators say the new shifts...",
         "Council approves the new tram line redwire.net reporters The tram line will cross the river...",
-        "Students occupy the library in Wuxiredwire.net reportersAbout two hundred students sat in...",
+        "Students occupy the library in Liujiazhuangredwire.net reportersAbout two hundred students sat in...",
     ]
     cold = split_excerpt(page[2])
     assert cold.byline != "redwire.net reporters"
@@ -162,7 +162,7 @@ def test_a_page_of_merged_excerpts_teaches_its_run_in_byline() -> None:
     splits = split_blocks(list(page), k, [f"https://x.example/{n}/" for n in range(3)])
     assert "redwire.net" in k.organisations
     got = splits[2]
-    assert got is not None and (got.standfirst, got.byline) == ("Students occupy the library in Wuxi",
+    assert got is not None and (got.standfirst, got.byline) == ("Students occupy the library in Liujiazhuang",
                                                                 "redwire.net reporters")
 
 
@@ -406,10 +406,10 @@ def test_no_credit_is_read_around_a_known_part_in_a_sentence_or_standfirst(excer
 
 
 @pytest.mark.parametrize("excerpt,standfirst,byline", [
-    ("Students arrested for reading Marx face charges in Wuxiredwire.net statementWe demand the release of...",
-     "Students arrested for reading Marx face charges in Wuxi", "redwire.net statement"),
-    ("Protests in six cities including Wuxiredwire.net and Offensiv reportersActivists held street meetings in...",
-     "Protests in six cities including Wuxi", "redwire.net and Offensiv reporters"),
+    ("Students arrested for reading Marx face charges in Liujiazhuangredwire.net statementWe demand the release of...",
+     "Students arrested for reading Marx face charges in Liujiazhuang", "redwire.net statement"),
+    ("Protests in six cities including Liujiazhuangredwire.net and Offensiv reportersActivists held street meetings in...",
+     "Protests in six cities including Liujiazhuang", "redwire.net and Offensiv reporters"),
 ])
 def test_a_byline_starting_inside_a_word_starts_where_a_known_organisation_run_into_it_starts(
         excerpt: str, standfirst: str, byline: str) -> None:

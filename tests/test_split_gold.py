@@ -84,8 +84,8 @@ def _params(cases, known: dict[tuple[str, str], str]):
 
 # Gold blocks the generic splitter (no site knowledge) gets wrong; see tests/gold/README.md.
 _ONE_EXAMPLE = "one example of its kind (no rule is fitted to one text): "
-_FIXTURE_RUN_IN_DOMAIN = ("domain run into a place no table holds ('... pay in Zhoukouredbanner.info'): where the "
-                          "domain starts is only known from a learned or seeded organisation")
+_FIXTURE_RUN_IN_DOMAIN = ("domain run into a place no table holds ('... pay in Liujiazhuangredbanner.info'): where "
+                          "the domain starts is only known from a learned or seeded organisation")
 KNOWN_FAILURES = {
     ("fixture:2025/10/30/48102", "stored"): _FIXTURE_RUN_IN_DOMAIN,
     ("fixture:2025/10/30/48102", "collapsed"): _FIXTURE_RUN_IN_DOMAIN,
@@ -165,10 +165,7 @@ _H7 = {
                   "3.15)",
 }
 HELDOUT7_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
-
     "t109": (RENDERINGS, "lede-domain"),
-
 }
 _known_failures("heldout7", HELDOUT7_FAILURES, _H7)
 
@@ -195,14 +192,11 @@ _H8 = {
     "names-with-cut": _ONE_EXAMPLE + "'<names>, with reporting from <place> by supporters of <org> ...' cut inside",
 }
 HELDOUT8_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
-
     "t034": (RENDERINGS, "credit-cut-clause"),
     "t047": (RENDERINGS, "letter-run-in"), "t063": (RENDERINGS, "talk-cut"),
     "t079": (RENDERINGS, "appositive-affil"),
     "t102": (RENDERINGS, "sentence-after-leading"),
     "t109": (("collapsed",), "names-with-cut"), "t114": (("collapsed",), "sentence-after-leading"),
-
 }
 _known_failures("heldout8", HELDOUT8_FAILURES, _H8)
 
@@ -225,7 +219,6 @@ _H9 = {
 }
 HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t031": (RENDERINGS, "sentence-standfirst"),
-
     "t078": (("collapsed",), "headline-run-in"), "t088": (RENDERINGS, "place-list-name"),
     "t089": (RENDERINGS, "source-org"),
     "t096": (RENDERINGS, "translation-credit"),
@@ -251,10 +244,8 @@ _H10 = {
     "name-comma-name": "'<one-word name>,' before a lede opening with a two-word name: read as '<name>, <org>'",
 }
 HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t047": (RENDERINGS, "member-place"),
     "t064": (("collapsed",), "leading-credit-phrase"), "t070": (RENDERINGS, "open-letter"),
-
     "t110": (RENDERINGS, "speech-to"), "t115": (RENDERINGS, "name-comma-name"),
 }
 _known_failures("heldout10", HELDOUT10_FAILURES, _H10)
@@ -276,7 +267,6 @@ _H11 = {
                      "site, the splitter none",
 }
 HELDOUT11_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t021": (RENDERINGS, "slogans-after-credit"),
     "t032": (RENDERINGS, "org-place"),
     "t057": (RENDERINGS, "live-report"),
@@ -297,10 +287,8 @@ _H12 = {
                           "as a name (right with site knowledge)",
 }
 HELDOUT12_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t034": (RENDERINGS, "camel-case-org"), "t046": (RENDERINGS, "interviewee-org"),
     "t064": (RENDERINGS, "two-credits"), "t078": (RENDERINGS, "bare-one-word-name"),
-
 }
 _known_failures("heldout12", HELDOUT12_FAILURES, _H12)
 
@@ -311,7 +299,6 @@ _H13 = {
 }
 HELDOUT13_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t031": (RENDERINGS, "org-place"),
-
 }
 _known_failures("heldout13", HELDOUT13_FAILURES, _H13)
 
@@ -341,7 +328,6 @@ _H15 = {
 }
 HELDOUT15_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t031": (("collapsed",), "name-after-capital"), "t036": (RENDERINGS, "name-after-capital"),
-
     "t027": (RENDERINGS, "org-place"),
 }
 _known_failures("heldout15", HELDOUT15_FAILURES, _H15)
@@ -359,8 +345,7 @@ _H18 = {
                        "knowledge: the organisation recurs)",
 }
 HELDOUT18_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t009": (RENDERINGS, "place-then-adjective"), "t047": (("collapsed",), "org-then-person"),
-
+    "t009": (RENDERINGS, "place-then-adjective"),
 }
 _known_failures("heldout18", HELDOUT18_FAILURES, _H18)
 
@@ -387,7 +372,6 @@ _H19 = {
 }
 HELDOUT19_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t028": (RENDERINGS, "leaflet-that"),
-
     "t069": (RENDERINGS, "pen-name-place"), "t073": (RENDERINGS, "name-before-place-possessive"),
 
 
@@ -405,7 +389,6 @@ HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t029": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
     "t062": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t067": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout17", HELDOUT17_FAILURES, _H17)
 
@@ -446,7 +429,6 @@ _H21 = {
                          "Arun Prakash | Sriperumbudur, forty kilometres west'), merged",
 }
 HELDOUT21_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t048": (RENDERINGS, "source-credit-org"),
     "t057": (("collapsed",), "pen-name-cut"), "t065": (RENDERINGS, "org-tail-nationality"),
 
@@ -481,7 +463,6 @@ HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t063": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t069": (RENDERINGS, "publisher-voice"),
     "t082": (("collapsed",), "unfitted"),
-
 }
 _known_failures("heldout23", HELDOUT23_FAILURES, _H23)
 _H24 = {"unfitted": "held-out 24, measured blind with the final splitter 3.9 and not fitted (tests/gold/README.md)"}
@@ -489,7 +470,7 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t011": (("collapsed",), "unfitted"),
     "t019": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
     "t044": (RENDERINGS, "unfitted"),
-    "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
 }
@@ -541,7 +522,6 @@ HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"),
     "t079": (("collapsed",), "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-
     "t093": (("stored",), "unfitted"), "t096": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
@@ -568,7 +548,6 @@ HELDOUT32_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (("collapsed",), "unfitted"),
     "t033": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
     "t056": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout32", HELDOUT32_FAILURES, _H32)
 _H33 = {"unfitted": "held-out 33, measured blind with splitter 3.11 early (1652103) and fitted in part "
@@ -584,7 +563,7 @@ _H34 = {"unfitted": "held-out 34, measured blind with splitter 3.11 early (16521
 HELDOUT34_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t023": (("stored",), "unfitted"),
     "t033": (RENDERINGS, "unfitted"),
-    "t048": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"),
     "t060": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t080": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"),
@@ -607,7 +586,6 @@ HELDOUT36_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t027": (RENDERINGS, "unfitted"), "t032": (("collapsed",), "unfitted"),
     "t053": (("collapsed",), "unfitted"), "t057": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
-
 }
 _known_failures("heldout36", HELDOUT36_FAILURES, _H36)
 _H37 = {"unfitted": "held-out 37, measured blind with splitter 3.11 (325b62c), then fitted in part "
@@ -646,16 +624,13 @@ HELDOUT40_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t043": (("collapsed",), "unfitted"), "t051": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
     "t063": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout40", HELDOUT40_FAILURES, _H40)
 _H41 = {"unfitted": "held-out 41, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT41_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t059": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout41", HELDOUT41_FAILURES, _H41)
 _H42 = {"unfitted": "held-out 42, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
@@ -664,7 +639,6 @@ HELDOUT42_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (("collapsed",), "unfitted"), "t031": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t041": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"),
     "t086": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout42", HELDOUT42_FAILURES, _H42)
 _H43 = {"unfitted": "held-out 43, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
@@ -691,7 +665,6 @@ HELDOUT45_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (RENDERINGS, "unfitted"),
     "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
     "t074": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout45", HELDOUT45_FAILURES, _H45)
 _H46 = {"unfitted": "held-out 46, measured blind with the final splitter 3.12 (3a4a2e7), then fitted in part "
@@ -711,7 +684,6 @@ HELDOUT47_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout47", HELDOUT47_FAILURES, _H47)
 _H48 = {"unfitted": "held-out 48, measured blind with the final splitter 3.13 (e8a9905), then fitted in part "
@@ -777,7 +749,6 @@ HELDOUT54_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t059": (("collapsed",), "unfitted"),
     "t069": (RENDERINGS, "unfitted"), "t076": (("collapsed",), "unfitted"), "t078": (("collapsed",), "unfitted"),
-
 }
 _known_failures("heldout54", HELDOUT54_FAILURES, _H54)
 _H55 = {"unfitted": "held-out 55, measured blind with the final splitter 3.15 (7663d19), then fitted in part "
@@ -828,13 +799,11 @@ HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"),
     "t020": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"),
     "t022": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
-
     "t035": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t065": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-
     "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
     "t088": (("collapsed",), "unfitted"), "t089": (RENDERINGS, "unfitted"),
@@ -849,20 +818,19 @@ _H62 = {"unfitted": "held-out 62, measured blind with splitter 3.16 (0b7a228) an
 HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"), "t006": (RENDERINGS, "unfitted"),
     "t009": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
-    "t015": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t015": (RENDERINGS, "unfitted"), "t022": (("stored",), "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t024": (("collapsed",), "unfitted"), "t026": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
     "t032": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"), "t034": (("collapsed",), "unfitted"),
     "t037": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
     "t041": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"),
-    "t049": (("collapsed",), "unfitted"), "t051": (RENDERINGS, "unfitted"), "t052": (("collapsed",), "unfitted"),
+    "t049": (("collapsed",), "unfitted"), "t052": (("collapsed",), "unfitted"),
     "t054": (("collapsed",), "unfitted"), "t055": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
     "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
-    "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
+    "t079": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
-    "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
 
@@ -898,14 +866,12 @@ _known_failures("heldout64", HELDOUT64_FAILURES, _H64)
 _H65 = {"unfitted": "held-out 65, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with 3.17 "
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT65_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t026": (("collapsed",), "unfitted"), "t033": (("collapsed",), "unfitted"),
+    "t026": (("collapsed",), "unfitted"),
     "t038": (RENDERINGS, "unfitted"),
-
     "t061": (("collapsed",), "unfitted"), "t064": (("collapsed",), "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t074": (("collapsed",), "unfitted"),
     "t092": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"),
-
 }
 _known_failures("heldout65", HELDOUT65_FAILURES, _H65)
 
@@ -913,7 +879,6 @@ _known_failures("heldout65", HELDOUT65_FAILURES, _H65)
 _H66 = {"unfitted": "held-out 66, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
                      "2fdbdd1, then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t006": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t029": (("collapsed",), "unfitted"),
     "t064": (RENDERINGS, "unfitted"),
@@ -921,7 +886,6 @@ HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t072": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t082": (("collapsed",), "unfitted"), "t088": (("collapsed",), "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout66", HELDOUT66_FAILURES, _H66)
 
@@ -958,7 +922,6 @@ HELDOUT69_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t062": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout69", HELDOUT69_FAILURES, _H69)
 
@@ -981,7 +944,6 @@ HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t023": (RENDERINGS, "unfitted"),
     "t044": (("stored",), "unfitted"), "t050": (("collapsed",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"),
-
 }
 _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 
@@ -989,7 +951,6 @@ _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 _H72 = {"unfitted": "held-out 72, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t015": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"),
@@ -1007,7 +968,6 @@ _H73 = {"unfitted": "held-out 73, measured blind with splitter 3.18 (33a7353) an
                      "(tests/gold/README.md)"}
 HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
-
     "t059": (RENDERINGS, "unfitted"),
     "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
@@ -1020,7 +980,6 @@ _known_failures("heldout73", HELDOUT73_FAILURES, _H73)
 _H74 = {"unfitted": "held-out 74, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t024": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t042": (RENDERINGS, "unfitted"), "t044": (("collapsed",), "unfitted"),
@@ -1060,7 +1019,6 @@ _H77 = {"unfitted": "held-out 77, measured blind with splitter 3.18 (33a7353) an
                      "(tests/gold/README.md)"}
 HELDOUT77_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t020": (("collapsed",), "unfitted"),
-
     "t041": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"),
@@ -1122,7 +1080,7 @@ HELDOUT82_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t032": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t057": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"),
-    "t078": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout82", HELDOUT82_FAILURES, _H82)
 
@@ -1149,9 +1107,9 @@ _H85 = {"unfitted": "held-out 85, measured blind with splitter 3.21 (df076c8), t
                      "(tests/gold/README.md)"}
 HELDOUT85_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t034": (RENDERINGS, "unfitted"), "t040": (("collapsed",), "unfitted"), "t043": (RENDERINGS, "unfitted"),
-    "t045": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
-    "t058": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
-    "t084": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t095": (("collapsed",), "unfitted"),
+    "t045": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t089": (RENDERINGS, "unfitted"), "t095": (("collapsed",), "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout85", HELDOUT85_FAILURES, _H85)
@@ -1159,9 +1117,8 @@ _known_failures("heldout85", HELDOUT85_FAILURES, _H85)
 _H86 = {"unfitted": "held-out 86, measured blind with splitter 3.21 (df076c8), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT86_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-
     "t030": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
+    "t062": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
     "t079": (("collapsed",), "unfitted"), "t089": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
@@ -1193,7 +1150,7 @@ _H89 = {"unfitted": "held-out 89, measured blind with splitter 3.21 (f6f19bc) an
                      "(tests/gold/README.md)"}
 HELDOUT89_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t006": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t017": (("collapsed",), "unfitted"),
-    "t021": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"), "t026": (("collapsed",), "unfitted"),
+    "t024": (RENDERINGS, "unfitted"), "t026": (("collapsed",), "unfitted"),
     "t028": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t036": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
     "t060": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
@@ -1233,9 +1190,9 @@ HELDOUT92_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
-    "t074": (("collapsed",), "unfitted"), "t076": (("collapsed",), "unfitted"), "t080": (("collapsed",), "unfitted"),
+    "t074": (("collapsed",), "unfitted"), "t076": (("collapsed",), "unfitted"),
     "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
-    "t099": (("collapsed",), "unfitted"), "t100": (RENDERINGS, "unfitted"),
+    "t099": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout92", HELDOUT92_FAILURES, _H92)
 
@@ -1255,7 +1212,7 @@ HELDOUT94_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t043": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t083": (("collapsed",), "unfitted"), "t085": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
     "t098": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout94", HELDOUT94_FAILURES, _H94)
@@ -1265,7 +1222,7 @@ _H95 = {"unfitted": "held-out 95, measured blind with splitter 3.23 (0ae622f) an
 HELDOUT95_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
-    "t075": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"),
+    "t075": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout95", HELDOUT95_FAILURES, _H95)
 
@@ -1282,15 +1239,15 @@ _known_failures("heldout96", HELDOUT96_FAILURES, _H96)
 _H97 = {"unfitted": "held-out 97, measured blind with splitter 3.24 (4199b04) and 3.25 (b8c74e1), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t003": (RENDERINGS, "unfitted"), "t006": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"),
-    "t013": (("collapsed",), "unfitted"), "t015": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"),
-    "t020": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t003": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"),
+    "t015": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"),
+    "t023": (RENDERINGS, "unfitted"),
     "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t042": (("collapsed",), "unfitted"), "t043": (("collapsed",), "unfitted"),
     "t044": (("collapsed",), "unfitted"), "t045": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
-    "t065": (RENDERINGS, "unfitted"), "t069": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t071": (("collapsed",), "unfitted"), "t073": (("collapsed",), "unfitted"), "t075": (("collapsed",), "unfitted"),
+    "t065": (("stored",), "unfitted"), "t069": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t073": (("collapsed",), "unfitted"), "t075": (("collapsed",), "unfitted"),
     "t077": (("collapsed",), "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (("collapsed",), "unfitted"),
     "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t089": (("collapsed",), "unfitted"),
@@ -1324,21 +1281,18 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                    "(b5e191a), then fitted in part (tests/gold/README.md)" for n in (63,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.19 (fd3fc4a) "
                                    "and 3.20 (7a72707), then joined (tests/gold/README.md)" for n in (78,)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.21 (df076c8), "
-                                   "then joined (tests/gold/README.md)" for n in (85,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.21 (f6f19bc) "
                                    "and 3.22 (e3ceca5), then joined (tests/gold/README.md)" for n in (89,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.22 (e3ceca5) "
                                    "and 3.23 (378b755), then joined (tests/gold/README.md)" for n in (90, 92)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.23 (0ae622f) "
-                                   "and 3.24 (9c5c9d0), then joined (tests/gold/README.md)" for n in (94,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.24 (4199b04) "
                                    "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)},
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
                               "fitted in part (tests/gold/README.md)"}
 # (heldout23, 40 and 49 reach 90% cold since splitter 3.21: a word run into a domain, bylines.EXAMPLES[
 # "word-run-into-domain"]; heldout86 since 3.22, the rules read from it and older gold after it joined; heldout53,
-# 65, 66, 72, 73, 75 and 79 since 3.25: known places, organisation words abroad, by-credits' clauses)
+# 65, 66, 72, 73, 75 and 79 since 3.25: known places, organisation words abroad, by-credits' clauses; heldout85
+# and 94 since 3.26: a known place opening the lede, or run into a domain)
 
 
 @pytest.mark.parametrize("source", [

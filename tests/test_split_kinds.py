@@ -4354,6 +4354,40 @@ KINDS += [
                              ("byline", "Jean-Marc Ilunga Mbuyi, redflag.org correspondent in Lubumbashi"),
                              ("lede", "The trucks leave the pits every twenty minutes, day and night")],
      ["Jean-Marc Ilunga Mbuyi"], "redflag.org", None, ("none",)),
+    # a known place opens the lede: the byline never ends inside it (bylines.EXAMPLES["place-opens-lede"])
+    ("place-opens-lede", [("standfirst", "Delivery riders join forces against falling rates"),
+                          ("byline", "Ana Lima, LSR"),
+                          ("lede", "São Paulo’s avenues were taken over by thousands of motorcycles on Monday as")],
+     ["Ana Lima"], "LSR", None, ("space", "none")),
+    ("place-opens-lede-after-place", [("standfirst", "A collapsed canopy sparks months of protest"),
+                                      ("byline", "redflag.org correspondent in Belgrade"),
+                                      ("lede", "Novi Sad railway station’s concrete canopy came down in November")],
+     [], "redflag.org", None, ("space",)),
+    ("place-list-opens-lede", [("standfirst", "A town of dust and trucks"),
+                               ("byline", "Tom Avery, Lubumbashi"),
+                               ("lede", "Kolwezi, a town of dust and trucks, has grown fast since the mines")],
+     ["Tom Avery"], None, None, ("space",)),
+    # a family name and a given name open the lede (bylines.EXAMPLES["lede-opens-with-surname"])
+    ("lede-opens-with-surname", [("standfirst", "Night shifts and no overtime pay at the airport"),
+                                 ("byline", "Tom Avery, Socialist Harbour"),
+                                 ("lede", "Zhou Meifang has worked the night shift at a cargo terminal for eleven")],
+     ["Tom Avery"], "Socialist Harbour", None, ("space",)),
+    # a known place run into the domain (bylines.EXAMPLES["word-run-into-domain"])
+    ("place-run-into-domain", [("standfirst", "Wage arrears spark anger in the Copperbelt"),
+                               ("byline", "redflag.org reporters"),
+                               ("lede", "Kitwe and Chambishi have seen three strikes in a month over wages owed")],
+     [], "redflag.org", None, ("none",)),
+    # a particle's word after a lower-case word is English, no name's inside (bylines.EXAMPLES[
+    # "particle-after-lower-word"])
+    ("particle-after-lower-word", [("standfirst", "A small win shows what a sit-in can do"),
+                                   ("byline", "Lanqiao"),
+                                   ("lede", "After a four-day sit-in, forty street cleaners were paid in full.")],
+     ["Lanqiao"], None, None, ("space",)),
+    # a name, a comma and an organisation with no cue: no list of two people (bylines.EXAMPLES["name-comma-place"])
+    ("name-comma-org", [("standfirst", "The old textile city votes for change"),
+                        ("byline", "Ana Lima, Lewy Kompas"),
+                        ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],
+     ["Ana Lima"], "Lewy Kompas", None, ("space",)),
 ]
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)

@@ -303,6 +303,17 @@ PUBLISH_PLACES = words("below here")
 PLACE_CREDITS = words("Report Reports Letter Dispatch Despatch Diary Notes Postcard")
 #: Family names that are also a sentence's first words ("He" 何): before a byline's given name they are the name's
 #: (split._with_name_token_before)
+#: The commonest East Asian family names as romanised (Mandarin pinyin and Wade-Giles, Cantonese, Korean, Vietnamese),
+#: without those that are English words or end a place's name ("Park", "Tang", "Kong"): after an organisation's last
+#: word, before a given name, they open the lede ("A, Socialist Alternative | Zhou Meifang has ...":
+#: split._without_lede_surname)
+EAST_ASIAN_SURNAMES = words("""Li Wang Xi Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng
+    Liang Xie Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin
+    Fu Shi Cui Qiu Xue Yan Hou Lei Duan Hao Shao Mao Gu Lai Qin Xiong Meng Qian Bai Wen Zou Xiang Zhong
+    Chan Wong Lee Cheung Lau Ng Leung Kwok Lam Tsang Tse Yip Mak Poon Chow Chu Fung Yeung Tam Choi Kwan Siu Lui Ip
+    Tsui Yau Chiu Sze Hui Tong Yuen Ko Szeto Tsai Hsu Chang Chou Hsieh Kuo Tseng Chiang Hung Chung Yeh Liao Hsiao Kao
+    Kim Jung Kang Cho Yoon Jang Lim Seo Shin Kwon Hwang Ahn Jeon Baek Nguyen Nguyễn Tran Trần Pham Phạm Hoang
+    Hoàng Phan Vu Vũ Dang Đặng Bui Bùi Ngo Ngô Duong Dương""")
 SURNAME_STARTERS = words("He So To")  # (Chinese 何, Cantonese 蘇 and 杜: bylines.EXAMPLES["starter-surname"])
 #: "By" in the languages of the sections' own pages (Malay and Indonesian, Tagalog, Spanish and Portuguese, French,
 #: German, Swedish and Norwegian, Dutch), and Chinese "text:" ("文：", "文/"): a credit opening a byline
@@ -694,7 +705,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                              "... shut the mill but nobody has planned for the workers|chinaworker.info reporters|The "
                              "mill ... (heldout12)", "... decades of neglect|<site> correspondent in Macau|When ... "
                              "(heldout75); ... the discontent has not gone away|<site>|One year ... (heldout71); 105 "
-                             "gold blocks of 60 sets, cold: an English word list splits the run right in 103"),
+                             "gold blocks of 60 sets, cold: an English word list splits the run right in 103; a known "
+                             "place before the domain: ... anger in the Copperbelt|<site> reporters (heldout97), From "
+                             "Kitwe to Ulsan|<site> (heldout92)"),
     "person-age-opens-lede": ("Outsourcing is the root of low pay in public housing | Lam Siu-fong, 52, has cleaned "
                               "... (heldout72, no byline)", "... | Ah Lok, 22, has been riding for ... (heldout20); "
                               "... | Xiao Luo, 31, has delivered parcels ... (heldout54): the same lede opening after "
@@ -1194,6 +1207,25 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "hostels of Tamil Nadu|K. Revathi, <org> (heldout61)"),
     "sentence-end-run-in": ("... from the mines of Kolwezi?|A B C, <site> correspondent in Lubumbashi (heldout92)",
                             "... of the Copperbelt?|Jean-Marc Ilunga Mbuyi, redflag.org correspondent (unit tests)"),
+    # a known place opens the lede: the byline ends before it, never inside it (split._without_place_head), and a
+    # place before a lower-case word, a possessive or a list of places says the lede starts there
+    # (split._opens_with_known_place)
+    "place-opens-lede": ("A B C, LSR|São Paulo’s avenues were taken over (heldout97); A B C, <org>|São Paulo’s "
+                         "streets were (heldout65); A B, <org>|Western Australia’s iron ore (heldout85)",
+                         "A B, Lubumbashi|Kolwezi, a town of dust (heldout62); <site> correspondent in Belgrade|Novi "
+                         "Sad railway station’s (heldout97)"),
+    # a name's particle is one only after a capitalised word (or another particle): after a lower-case word it is
+    # the standfirst's English ("do"), and a pen name may follow it (split._read_left_context)
+    "particle-after-lower-word": ("... what collective action can do|Xishan|After a four-day sit-in (heldout95)",
+                                  "... Rosario dela|Paz; Jonas von der|Heyde (inside names: heldout24, unit tests)"),
+    # a common East Asian family name after an organisation's last word, before a given name, opens the lede
+    "lede-opens-with-surname": ("A, Socialist Alternative|Zhou Meifang has worked (heldout18); A B C, <org>|Poon "
+                                "Tak-shing’s print shop (heldout89)",
+                                "Reviewed by A B, Labour Tide|Wu Shu-fen’s book (heldout24)"),
+    # two names and a comma with no "and": a name and its place or its organisation, no list of two people
+    "name-comma-place": ("Inés Bermúdez de Castro, Valencia (heldout97); Dr. A B, Freetown (heldout62)",
+                         "A B, Lewy Kompas (heldout85); A B, Inqilabi Talaba Mahaz (heldout94); A B C, Libres y "
+                         "Combativas (heldout97)"),
 }
 
 # --------------------------------------------------------------------------------------

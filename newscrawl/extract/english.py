@@ -21,9 +21,9 @@ def english_word(word: str) -> bool:
     return word in _costs()
 
 
-def common_english_word(word: str) -> bool:
-    """Is ``word`` among the commonest English words ("Delta", "Park", "Wall"; not "Rokeya", "Ewan")?"""
+def common_english_word(word: str, rank: int = COMMON_ENGLISH_RANK) -> bool:
+    """Is ``word`` among the ``rank`` commonest English words ("Delta", "Park", "Wall"; not "Rokeya", "Ewan")?"""
     costs = _costs()
     cost = costs.get(word.lower().strip(",.:;’'\""))
     # (wordninja's cost of a word is the log of its rank times the log of the list's length)
-    return cost is not None and math.exp(cost) / math.log(len(costs)) <= COMMON_ENGLISH_RANK
+    return cost is not None and math.exp(cost) / math.log(len(costs)) <= rank

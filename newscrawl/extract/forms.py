@@ -401,7 +401,9 @@ _NOT_PLACE = has("title", "group")
 # (never ending at the "Hong" of "Hong Kong": "... members in Hong | Kong questioned")
 # (a compass adjective or "mainland" before it: "ILR sections in Hong Kong, Taiwan and mainland China", "organiser,
 # southern Taiwan": bylines.EXAMPLES["place-adjective"])
-PLACE = (rf"(?:{THE} |{has('place-adjective')} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CAPTOK}){{0,2}}(?!{_HONG_KONG_NEXT})"
+# (nor before a month and a number: "A, ISA in Chile | October 18 2019 began ...")
+PLACE = (rf"(?:{THE} |{has('place-adjective')} )?{CAPTOK}(?: (?!{GROUP_ONLY}|{MONTH} {NUM}){CAPTOK}){{0,2}}"
+         rf"(?!{_HONG_KONG_NEXT})"
          # (nor with a word that opens a two-word place before a capitalised one: "correspondent in Seoul | South
          # Korea’s Supreme Court": bylines.EXAMPLES["place-before-possessive"])
          # (a compass word ends a place before a sentence's capitalised first word, though: "A, Org organiser, New
@@ -412,7 +414,7 @@ PLACE = (rf"(?:{THE} |{has('place-adjective')} )?{CAPTOK}(?: (?!{GROUP_ONLY}){CA
 # capitalised possessive ("ISA South Asia | Sri Lanka's debt"); none opens with a title ("By A, LSR |
 # President Lula returned")
 _ACRONYM_PLACE = (rf"(?:{THE} )?(?!{has('title')}){CAPTOK}"
-                  rf"(?: (?!{_NOT_PLACE}){CAPTOK}(?!(?<={has('natadj')}) {has('title')}"
+                  rf"(?: (?!{_NOT_PLACE}|{MONTH} {NUM}){CAPTOK}(?!(?<={has('natadj')}) {has('title')}"
                   rf"| {has('poss')})){{0,2}}")
 PLACE_LIST = rf"{PLACE}(?:(?:, | {AND} ){PLACE}){{0,5}}"
 KNOWN_PLACE = rf"(?:{lit('Hong')} {lit('Kong')}|{PLACE_NAME}(?: {PLACE_NAME})?)"

@@ -131,6 +131,13 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   boundary; "Nor" opens Malay names; a word after Arabic's article is capitalised ("al-Badil al-Thawri"); more
   places' and firms' last words ("Pearl River Delta", "Lunar New Year", "Heavy Industries"); two people's names
   joined by "and" in a section's language ("A B C y D E", "A B och C D"), and a name after "by" in one ("Por | A B C").
+* Splitter 3.26: a known place opens the lede: no byline ends inside one ("A, LSR | São Paulo’s avenues",
+  ``_without_place_head``), and one before a lower-case word, a possessive or a list of places says a part starts
+  there ("A B C | Buenos Aires woke up", ``_opens_with_known_place``); a known place run into a domain
+  ("Copperbelt|ropewalkpost.info"); an organisation's last word that is a common East Asian family name before a
+  given name is the lede's ("A, Socialist Alternative | Zhou Meifang has", ``_without_lede_surname``); "A B, Valencia"
+  and "A B, Lewy Kompas" are a name and its place or organisation, no list of two people; a name's particle after a
+  lower-case word is English ("... can do | Xishan"); a month before a number ends a byline's place.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -167,7 +174,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.25"
+SPLITTER_VERSION = "3.26"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -704,6 +711,7 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
     if names and not org and not g(m, "names") and names.split(" ", 1)[0] in B.ORG_WORDS and " and " not in names:
         # an organisation's name read as a person's: "Red Bangle talked to ..." (bylines.EXAMPLES["org-talks-to"])
         return [], names, None
+    read_names = names  # (as the form read them, before more authors join)
     for more in ("names_more", "names_more2"):  # "A, Org, with additional reporting by B", "A, Org, and B, Org2"
         if names and (more_names := g(m, more)):
             names = f"{names}, {_list_names(more_names)}"
@@ -738,6 +746,13 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         body = _ORG_BODY_RE.fullmatch(org)
         org = (body.group("org") or body.group("org2")) if body else org
     authors = _names(names)
+    if not org and len(authors) == 2 and " " in authors[0] and read_names == f"{authors[0]}, {authors[1]}":
+        # two names and a comma, no "and": a name and where it was written ("A B, Valencia"), or a name and its
+        # organisation ("A B, Lewy Kompas"), no list of two people (bylines.EXAMPLES["name-comma-place"])
+        if " " not in authors[1] and places.is_place(authors[1], one_word_ok=True):
+            authors.pop()
+        elif " " in authors[1]:
+            org = authors.pop()
     if not org and authors and _ORG_CONJUNCTION_RE.search(authors[-1]):
         org = authors.pop()  # "A, Kazi na Haki": a run an organisation's conjunction links is no person
     return authors, org, affil
@@ -927,8 +942,10 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
     lower = word.lower()
     if lower in _ROLE_MENTION_WORDS and word.islower() and F.is_name_word(t.text):
         return _MENTION
-    if word in B.NAME_PARTICLES:
-        return _CAPITAL  # "Rosario dela | Paz": inside a name
+    if word in B.NAME_PARTICLES and k > 0 and (not tokens[k - 1].text[:1].islower()
+                                               or tokens[k - 1].text in B.NAME_PARTICLES):
+        return _CAPITAL  # "Rosario dela | Paz": inside a name (not after a lower-case word: "... action can do |
+        # Xishan | After a four-day sit-in": bylines.EXAMPLES["particle-after-lower-word"])
     if lower in B.PLACE_PREPOSITIONS:
         return _PLACE
     if lower in B.FUNCTION_WORDS or word == "&":
@@ -994,11 +1011,44 @@ def _right_context(text: str, end: int) -> tuple[str, float]:
         return "starter", _RIGHT_BONUS["starter"]
     if word[:1].isdigit() or word[:1] in "“\"‘'«":
         return "quote", _RIGHT_BONUS["quote"]
+    if _opens_with_known_place(text, end):
+        return "starter", _RIGHT_BONUS["starter"]  # a place opens the lede ("A B | Buenos Aires woke up ...")
     if _SENTENCE_OPENING_RE.match(text, end):
         return "sentence", _RIGHT_BONUS["capital"]
     if word in B.TITLE_WORDS and _TITLE_AND_NAME_RE.match(text, end):
         return "title", _RIGHT_BONUS["starter"]  # the lede opens with a person by title: "A B | Mrs Lau is 81"
     return "capital", _RIGHT_BONUS["capital"]
+
+
+#: Up to three capitalised words, then a possessive, a comma or a space, and what follows it
+_PLACE_OPENING_RE = re.compile(rf" ((?:[{_UP}][{_LO}]+[ -]){{0,2}}[{_UP}][{_LO}]+)(’s |'s |, | )(\S+)")
+#: The rank within which a one-word place is as likely a common noun opening the lede ("Police said", "Union leaders")
+_COMMON_NOUN_PLACE_RANK = 1000
+
+
+#: The capitalised word or the bracket a byline ends with (never a lower-case word: "Workers in | Nuevo León")
+_BYLINE_LAST_WORD_RE = re.compile(rf"(?:[{_UP}]\S*|\))$")
+
+
+def _opens_with_known_place(text: str, end: int) -> bool:
+    """Does a known place open the text after ``end``, before a lower-case word, a possessive or a list of places
+    ("... | Buenos Aires woke up", "... | Madrid, Barcelona, Sevilla", "... | Kolwezi, a town")? Not after an
+    acronym, whose section a place names ("CWI | Macau"). (bylines.EXAMPLES["place-opens-lede"])"""
+    m = _PLACE_OPENING_RE.match(text, end)
+    if m is None or _ACRONYM_END_RE.search(text, 0, end) is not None or not _BYLINE_LAST_WORD_RE.search(text, 0, end) \
+            or _inside_known_place(text, end):
+        return False  # (nor inside a place: "Workers in Nuevo | León caught")
+    words, mark, after = m.groups()
+    if "." in after.rstrip(",:;")[:-1] or (mark == ", " and m.end() >= len(text)):
+        return False  # (a domain after the comma, or the text's end: a name's last word, "... and Yin | Lufeng,
+        # <site>.info")
+    if mark.strip(" ,") == "" and not after[:1].islower() and not (
+            mark == ", " and places.is_place(after.rstrip(",.:;"), one_word_ok=True)):
+        return False
+    if " " not in words and "-" not in words:
+        return (places.is_place(words, one_word_ok=True) and words not in B.NOT_NAME_WORDS
+                and (mark.startswith(("’", "'")) or not common_english_word(words, _COMMON_NOUN_PLACE_RANK)))
+    return places.is_place(words, one_word_ok=False)
 
 
 #: A title and a capitalised word: a person the lede opens with ("Mrs Lau is 81 ...", "Uncle Lim is ...")
@@ -1755,6 +1805,11 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = dataclasses.replace(best, start=dated_start)
     if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
         best = dataclasses.replace(best, end=dateline)
+    if best is not None:
+        best = _without_lede_surname(text, _without_place_head(text, best))
+    if best is not None and any(" (" in a for a in best.authors):
+        # (a known name read with its other form: "Fang Jingyi (方静怡)" is Fang Jingyi, as the forms read it)
+        best = dataclasses.replace(best, authors=[_CJK_BRACKET_RE.sub("", a) for a in best.authors])
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
@@ -1767,6 +1822,63 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     return best
 
 
+#: The capitalised words a byline ends with, and the capitalised words after it (a possessive or punctuation after the
+#: last): a known place's name the byline cuts ("... LSR São | Paulo’s avenues")
+_CUT_PLACE_RE = re.compile(rf"(?:(?<= )[{_UP}][{_LO}]+ )?(?<= )[{_UP}][{_LO}]+$")
+_PLACE_REST_RE = re.compile(rf" ([{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?)(?:’s|'s)?(?=[\s,.:;])")
+
+
+def _without_place_head(text: str, best: Candidate) -> Candidate:
+    """The byline without its last word or two where they open a known place the text goes on with: they are the
+    lede's ("Luana da Conceição, LSR | São Paulo’s avenues were ...", "<site> correspondent in Belgrade | Novi Sad
+    railway station’s ..."): as no byline starts inside a place, none ends inside one
+    (bylines.EXAMPLES["place-opens-lede"])."""
+    head = _CUT_PLACE_RE.search(text, max(0, best.end - 40), best.end)
+    rest = _PLACE_REST_RE.match(text, best.end)
+    if head is None or rest is None or head.start() <= best.start:
+        return best
+    for cut in (head.start(), text.find(" ", head.start()) + 1):
+        words = text[cut : best.end]
+        if cut <= best.start or not places.may_continue(words) or not places.is_place(
+                f"{words} {rest.group(1)}", one_word_ok=False) and not places.is_place(
+                f"{words} {rest.group(1).split()[0]}", one_word_ok=False):
+            continue
+        end = len(text[:cut].rstrip())
+        if not text[end - 1 : end].isalpha() and text[end - 1 : end] != ")":
+            return best  # (what is left ends in a comma or a bracket's opening: a list of places, no byline)
+        org = best.organisation
+        if org and org.endswith(words):
+            org = org[: -len(words)].rstrip() or None
+        authors = best.authors
+        if not org and authors and authors[-1].endswith(words):
+            authors = [*authors[:-1], authors[-1][: -len(words)].rstrip()]
+        if not org and not (authors and authors[-1]):
+            return best
+        return dataclasses.replace(best, end=end, organisation=org, authors=authors)
+    return best
+
+
+#: A given name after a family name that opens the lede: a capitalised word no English one, then a possessive, a
+#: comma or a lower-case word ("Zhou | Meifang has", "Li | Qiang’s government", "Wang | Wei, a ...")
+_GIVEN_NAME_THEN_SENTENCE_RE = re.compile(rf" ([{_UP}][{_LO}]+(?:-[{_LO}]+)?)(?:’s|'s|,)? [{_LO}]")
+
+
+def _without_lede_surname(text: str, best: Candidate) -> Candidate:
+    """The byline without the last word of its organisation where that word is a common East Asian family name and a
+    given name follows it: the lede opens with a person ("A, Socialist Alternative | Zhou Meifang has worked ...",
+    "A, Labour Tide | Wu Shu-fen’s book ..."; bylines.EXAMPLES["lede-opens-with-surname"]). An organisation's name
+    ends in such a word far more rarely than a lede opens with a Chinese, Korean or Vietnamese name."""
+    org = best.organisation
+    if not org or " " not in org or not text.endswith(org, best.start, best.end):
+        return best
+    head, last = org.rsplit(" ", 1)
+    given = _GIVEN_NAME_THEN_SENTENCE_RE.match(text, best.end)
+    if (last not in B.EAST_ASIAN_SURNAMES or given is None or common_english_word(given.group(1))
+            or given.group(1) in B.ORG_WORDS or head.rsplit(" ", 1)[-1] in B.NAME_PARTICLES):
+        return best
+    return dataclasses.replace(best, end=best.end - len(last) - 1, organisation=head)
+
+
 #: A domain right before a possessive's "’s", after a space or a line break
 _DOMAIN_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?:{DOMAIN_RE.pattern})$")
 
@@ -1775,8 +1887,9 @@ _DOMAIN_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?:{DOMAIN_RE.pattern})$")
 #: quote that ends no sentence: "... face ‘subversion’ chargeschinaworker.info statement", "... the world’s busiest
 #: container portsgantryline.info reporters"): the standfirst's last word may be run into the domain
 #: (bylines.EXAMPLES["word-run-into-domain"]); a capitalised word only where it is a place or a month the tables hold
-#: ("... lost to Vietnam|sampanpost.info reporters"): the word list splits other place names ("Wu|xi", "Zhou|kou") as
-#: often as it gets them whole, so those are left to the site's knowledge
+#: ("... lost to Vietnam|sampanpost.info reporters") or a known place (``places``: "Copperbelt|ropewalkpost.info"):
+#: the word list splits other place names ("Liu|jia|zhuang") as often as it gets them whole, so those are left to
+#: the site's knowledge
 _RUN_IN_CAPITALISED = B.PLACE_NAMES | B.MONTH_NAMES
 _RUN_IN_DOMAIN_RE = re.compile(rf"(?<=[\w’'”] )(?<![.!?][’'”] )(?P<name>[A-Za-z][a-z]{{3,}})"
                                rf"\.(?:{'|'.join(B.TOP_LEVEL_DOMAINS)})(?![a-z0-9.-])")
@@ -1794,6 +1907,9 @@ def _after_word_run_into_domain(text: str, cand: Candidate) -> Candidate:
     if name[0].isupper():
         first = max((w for w in _RUN_IN_CAPITALISED if name.startswith(w) and len(name) - len(w) >= 4), key=len,
                     default="")
+        # (or a known place: "Copperbelt|ropewalkpost", "Ulsan|lithiumtrail": bylines.EXAMPLES["word-run-into-domain"])
+        first = first or max((name[:k] for k in range(places.MIN_ONE_WORD_LETTERS, len(name) - 3)
+                              if places.is_place(name[:k], one_word_ok=True)), key=len, default="")
     else:
         import wordninja  # its word list takes 0.1 s to load: only for the few excerpts that need it
 
