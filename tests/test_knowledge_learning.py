@@ -408,7 +408,7 @@ def test_no_credit_is_read_around_a_known_part_in_a_sentence_or_standfirst(excer
 @pytest.mark.parametrize("excerpt,standfirst,byline", [
     ("Students arrested for reading Marx face charges in Liujiazhuangredwire.net statementWe demand the release of...",
      "Students arrested for reading Marx face charges in Liujiazhuang", "redwire.net statement"),
-    ("Protests in six cities including Liujiazhuangredwire.net and Offensiv reportersActivists held street meetings in...",
+    ("Protests in six cities including Liujiazhuangredwire.net and Offensiv reportersActivists held meetings in...",
      "Protests in six cities including Liujiazhuang", "redwire.net and Offensiv reporters"),
 ])
 def test_a_byline_starting_inside_a_word_starts_where_a_known_organisation_run_into_it_starts(

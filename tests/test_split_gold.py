@@ -1232,7 +1232,7 @@ HELDOUT96_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t025": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
     "t040": (("collapsed",), "unfitted"), "t041": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
     "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
-    "t098": (("stored",), "unfitted"), "t099": (RENDERINGS, "unfitted"),
+    "t098": (("stored",), "unfitted"),
 }
 _known_failures("heldout96", HELDOUT96_FAILURES, _H96)
 
@@ -1243,7 +1243,7 @@ HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t015": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"),
     "t023": (RENDERINGS, "unfitted"),
     "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
-    "t040": (RENDERINGS, "unfitted"), "t042": (("collapsed",), "unfitted"), "t043": (("collapsed",), "unfitted"),
+    "t040": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
     "t044": (("collapsed",), "unfitted"), "t045": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t065": (("stored",), "unfitted"), "t069": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),

@@ -4367,6 +4367,17 @@ KINDS += [
                                ("byline", "Tom Avery, Lubumbashi"),
                                ("lede", "Kolwezi, a town of dust and trucks, has grown fast since the mines")],
      ["Tom Avery"], None, None, ("space",)),
+    # a leading byline, a standfirst, a lede opening with a capitalised name (bylines.EXAMPLES[
+    # "name-run-opens-lede-after-byline"])
+    ("name-run-opens-lede-after-byline", [("byline", "Ana Lima, Red Flag"),
+                                          ("standfirst", "Dockers vote to strike over the new shift rota"),
+                                          ("lede", "Harbour Workers Union members at the container port voted on")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
+    # initials and a surname: a whole bare name (bylines.EXAMPLES["initials-name-before-sentence"])
+    ("initials-name-before-sentence", [("standfirst", "Depot staff reject the new shift rota"),
+                                       ("byline", "T. Kowalski"),
+                                       ("lede", "Drivers at the depot say the new rota leaves them eleven hours")],
+     ["T. Kowalski"], None, None, ("space",)),
     # a family name and a given name open the lede (bylines.EXAMPLES["lede-opens-with-surname"])
     ("lede-opens-with-surname", [("standfirst", "Night shifts and no overtime pay at the airport"),
                                  ("byline", "Tom Avery, Socialist Harbour"),

@@ -1218,6 +1218,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     # the standfirst's English ("do"), and a pen name may follow it (split._read_left_context)
     "particle-after-lower-word": ("... what collective action can do|Xishan|After a four-day sit-in (heldout95)",
                                   "... Rosario dela|Paz; Jonas von der|Heyde (inside names: heldout24, unit tests)"),
+    # after a leading byline, a lower-case word, then two or three capitalised words and a lower-case word: the
+    # standfirst ends and the lede opens with a name (split._capital_break)
+    "name-run-opens-lede-after-byline": ("A B, <site>|Regime revives Mao-era slogans to deal with youth unemployment|"
+                                         "Communist Youth League committees in (heldout96)",
+                                         "A B, Red Flag|Dockers vote to strike over the new rota|Harbour Workers "
+                                         "Union members at (unit tests)"),
+    # a surname after one or two initials is a whole bare name between a standfirst's lower-case end and a sentence
+    "initials-name-before-sentence": ("... up to six months’ pay|R. J. Ochieng|Public hospitals in 30 of (heldout97)",
+                                      "... the new shift rota|T. Kowalski|Drivers at the depot say (unit tests)"),
     # a common East Asian family name after an organisation's last word, before a given name, opens the lede
     "lede-opens-with-surname": ("A, Socialist Alternative|Zhou Meifang has worked (heldout18); A B C, <org>|Poon "
                                 "Tak-shing’s print shop (heldout89)",

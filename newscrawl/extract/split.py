@@ -136,8 +136,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   there ("A B C | Buenos Aires woke up", ``_opens_with_known_place``); a known place run into a domain
   ("Copperbelt|ropewalkpost.info"); an organisation's last word that is a common East Asian family name before a
   given name is the lede's ("A, Socialist Alternative | Zhou Meifang has", ``_without_lede_surname``); "A B, Valencia"
-  and "A B, Lewy Kompas" are a name and its place or organisation, no list of two people; a name's particle after a
-  lower-case word is English ("... can do | Xishan"); a month before a number ends a byline's place.
+  and "A B, Lewy Kompas" are a name and its place or organisation, no list of two people (``_comma_pair``); a name's
+  particle after a lower-case word is English ("... can do | Xishan"); a month before a number ends a byline's place;
+  initials and a surname are a whole bare name ("... pay | R. J. Ochieng | Public hospitals"); after a leading byline,
+  a capitalised run and a lower-case word open the lede ("... unemployment | Communist Youth League committees").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -711,7 +713,6 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
     if names and not org and not g(m, "names") and names.split(" ", 1)[0] in B.ORG_WORDS and " and " not in names:
         # an organisation's name read as a person's: "Red Bangle talked to ..." (bylines.EXAMPLES["org-talks-to"])
         return [], names, None
-    read_names = names  # (as the form read them, before more authors join)
     for more in ("names_more", "names_more2"):  # "A, Org, with additional reporting by B", "A, Org, and B, Org2"
         if names and (more_names := g(m, more)):
             names = f"{names}, {_list_names(more_names)}"
@@ -746,13 +747,6 @@ def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | 
         body = _ORG_BODY_RE.fullmatch(org)
         org = (body.group("org") or body.group("org2")) if body else org
     authors = _names(names)
-    if not org and len(authors) == 2 and " " in authors[0] and read_names == f"{authors[0]}, {authors[1]}":
-        # two names and a comma, no "and": a name and where it was written ("A B, Valencia"), or a name and its
-        # organisation ("A B, Lewy Kompas"), no list of two people (bylines.EXAMPLES["name-comma-place"])
-        if " " not in authors[1] and places.is_place(authors[1], one_word_ok=True):
-            authors.pop()
-        elif " " in authors[1]:
-            org = authors.pop()
     if not org and authors and _ORG_CONJUNCTION_RE.search(authors[-1]):
         org = authors.pop()  # "A, Kazi na Haki": a run an organisation's conjunction links is no person
     return authors, org, affil
@@ -791,8 +785,23 @@ def _person_credit(c: Classed, m: re.Match[str], org: str) -> bool:
 def parse_byline(byline: str) -> tuple[list[str], str | None, str | None]:
     """A byline string -> (authors, organisation, affiliation), e.g.
     "Yunfeng, Socialist Action (ISA in Hong Kong)" -> (["Yunfeng"], "Socialist Action", "ISA in Hong Kong")."""
-    authors, org, affil = _parse_byline(" ".join(byline.split()))
-    return list(authors), org, affil
+    text = " ".join(byline.split())
+    authors, org, affil = _parse_byline(text)
+    return (*_comma_pair(list(authors), org, text), affil)
+
+
+def _comma_pair(authors: list[str], org: str | None, byline: str) -> tuple[list[str], str | None]:
+    """Two names and a comma, no "and" (the whole byline): a name and where it was written ("A B, Valencia"), or a name
+    and its organisation ("A B, Lewy Kompas"), no list of two people (bylines.EXAMPLES["name-comma-place"]). (Read
+    after the scoring, which weighs a bare list of names as one.)"""
+    if org or len(authors) != 2 or " " not in authors[0] or " and " in byline or "&" in byline or not re.search(
+            rf"{re.escape(f'{authors[0]}, {authors[1]}')}(?:$|;| \()", byline):
+        # (a title may come before the name, a credit after a semicolon: "Dr. A B, Freetown", "A B, Org; translated
+        # by C")
+        return authors, org
+    if " " not in authors[1]:
+        return (authors[:1], org) if places.is_place(authors[1], one_word_ok=True) else (authors, org)
+    return authors[:1], authors[1]
 
 
 @functools.lru_cache(maxsize=2048)  # a site's bylines repeat (known bylines, middle lines)
@@ -1237,6 +1246,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     return score
 
 
+_INITIALS_THEN_SURNAME_RE = re.compile(rf"(?:[{_UP}]\. ){{1,2}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?")
+
+
 def _bare_names_bounded(left: str, right: str, authors: list[str] | None) -> bool:
     """Do bare names have a part boundary on both sides? The end, a break, a starter, a run-in or a title after them;
     else a standfirst's lower-case end before them and a sentence's opening after ("... union | Mak Tsz-kin | Crane
@@ -1249,8 +1261,12 @@ def _bare_names_bounded(left: str, right: str, authors: list[str] | None) -> boo
     if left not in ("word", "punct") or authors is None:
         return False
     if right == "sentence":
+        # (a surname after initials is a whole name too: "... months’ pay | R. J. Ochieng | Public hospitals in":
+        # bylines.EXAMPLES["initials-name-before-sentence"])
         return 1 <= len(authors) <= 4 and all(
-            _name_words(a) == 2 or (_name_words(a) == 1 and len(authors) > 1) for a in authors)
+            _name_words(a) == 2
+            or (_name_words(a) == 1 and (len(authors) > 1 or _INITIALS_THEN_SURNAME_RE.fullmatch(a) is not None))
+            for a in authors)
     return right == "capital" and len(authors) == 2 and all(_name_words(a) == 2 for a in authors)
 
 
@@ -1807,6 +1823,9 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = dataclasses.replace(best, end=dateline)
     if best is not None:
         best = _without_lede_surname(text, _without_place_head(text, best))
+    if best is not None and best.authors and not best.organisation:
+        authors, org = _comma_pair(best.authors, None, text[best.start : best.end])
+        best = dataclasses.replace(best, authors=authors, organisation=org)
     if best is not None and any(" (" in a for a in best.authors):
         # (a known name read with its other form: "Fang Jingyi (方静怡)" is Fang Jingyi, as the forms read it)
         best = dataclasses.replace(best, authors=[_CJK_BRACKET_RE.sub("", a) for a in best.authors])
@@ -1835,13 +1854,16 @@ def _without_place_head(text: str, best: Candidate) -> Candidate:
     (bylines.EXAMPLES["place-opens-lede"])."""
     head = _CUT_PLACE_RE.search(text, max(0, best.end - 40), best.end)
     rest = _PLACE_REST_RE.match(text, best.end)
-    if head is None or rest is None or head.start() <= best.start:
-        return best
+    if head is None or rest is None or head.start() <= best.start \
+            or places.is_place(head.group(), one_word_ok=" " not in head.group()):
+        return best  # (a byline that ends with a whole place keeps it: "A and B in Hsinchu City | One in three")
     for cut in (head.start(), text.find(" ", head.start()) + 1):
         words = text[cut : best.end]
-        if cut <= best.start or not places.may_continue(words) or not places.is_place(
-                f"{words} {rest.group(1)}", one_word_ok=False) and not places.is_place(
-                f"{words} {rest.group(1).split()[0]}", one_word_ok=False):
+        # (a place's last word opens none: "in Hsinchu City | One in three", not "City One")
+        if not best.start < cut < best.end or words.split()[0] in B.PLACE_NAME_ENDS or not places.may_continue(words):
+            continue
+        if not any(places.is_place(f"{words} {after}", one_word_ok=False)
+                   for after in (rest.group(1), rest.group(1).split()[0])):
             continue
         end = len(text[:cut].rstrip())
         if not text[end - 1 : end].isalpha() and text[end - 1 : end] != ")":
@@ -3111,9 +3133,16 @@ def _capital_break(c: Classed, after_byline: bool = False) -> tuple[int, int, st
         possessive_name = possessive and _capitalised_run_then_lower(tokens, i + 2)
         # (a possessive before a number too: "... lobby fights back | Taiwan’s 750,000 migrant workers":
         # bylines.EXAMPLES["possessive-before-number"])
+        # (after a leading byline, a name of two or three capitalised words and a lower-case word open the lede: "A,
+        # <site> | Regime revives ... unemployment | Communist Youth League committees in ...": bylines.EXAMPLES[
+        # "name-run-opens-lede-after-byline"])
+        # (not a place's name, an adjective as often: "a publicly-funded | Hong Kong university")
+        run_name = (after_byline and capital and not pair and _capitalised_run_then_lower(tokens, i + 2)
+                    and not places.is_place(f"{nxt.text} {after.text}", one_word_ok=False)
+                    and not places.is_place(nxt.text, one_word_ok=True))
         if not (plain or title_next or title_here or (possessive and (after.text[0].islower() or _NUMBER_WORD_RE.match(
                 after.text))) or possessive2
-                or possessive_name):
+                or possessive_name or run_name):
             continue
         word = w.text
         if (word in B.FUNCTION_WORDS or word in B.PLACE_PREPOSITIONS or word in B.PLACE_ADJECTIVES
