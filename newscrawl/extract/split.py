@@ -1044,9 +1044,8 @@ def _opens_with_known_place(text: str, end: int) -> bool:
     ("... | Buenos Aires woke up", "... | Madrid, Barcelona, Sevilla", "... | Kolwezi, a town")? Not after an
     acronym, whose section a place names ("CWI | Macau"). (bylines.EXAMPLES["place-opens-lede"])"""
     m = _PLACE_OPENING_RE.match(text, end)
-    if m is None or _ACRONYM_END_RE.search(text, 0, end) is not None or not _BYLINE_LAST_WORD_RE.search(text, 0, end) \
-            or _inside_known_place(text, end):
-        return False  # (nor inside a place: "Workers in Nuevo | León caught")
+    if m is None:
+        return False
     words, mark, after = m.groups()
     if "." in after.rstrip(",:;")[:-1] or (mark == ", " and m.end() >= len(text)):
         return False  # (a domain after the comma, or the text's end: a name's last word, "... and Yin | Lufeng,
@@ -1055,9 +1054,14 @@ def _opens_with_known_place(text: str, end: int) -> bool:
             mark == ", " and places.is_place(after.rstrip(",.:;"), one_word_ok=True)):
         return False
     if " " not in words and "-" not in words:
-        return (places.is_place(words, one_word_ok=True) and words not in B.NOT_NAME_WORDS
-                and (mark.startswith(("’", "'")) or not common_english_word(words, _COMMON_NOUN_PLACE_RANK)))
-    return places.is_place(words, one_word_ok=False)
+        place = (places.is_place(words, one_word_ok=True) and words not in B.NOT_NAME_WORDS
+                 and (mark.startswith(("’", "'")) or not common_english_word(words, _COMMON_NOUN_PLACE_RANK)))
+    else:
+        place = places.is_place(words, one_word_ok=False)
+    # (nor inside a place: "Workers in Nuevo | León caught")
+    return (place and _ACRONYM_END_RE.search(text, max(0, end - 8), end) is None
+            and _BYLINE_LAST_WORD_RE.search(text, max(0, end - 60), end) is not None
+            and not _inside_known_place(text, end))
 
 
 #: A title and a capitalised word: a person the lede opens with ("Mrs Lau is 81 ...", "Uncle Lim is ...")
