@@ -4373,6 +4373,11 @@ KINDS += [
                                           ("standfirst", "Dockers vote to strike over the new shift rota"),
                                           ("lede", "Harbour Workers Union members at the container port voted on")],
      ["Ana Lima"], "Red Flag", None, ("space",)),
+    # a one-word pen name before a sentence with no starter word (bylines.EXAMPLES["pen-name-before-sentence"])
+    ("pen-name-before-sentence", [("standfirst", "Night-shift porters win back their meal allowance"),
+                                  ("byline", "Qiaomu"),
+                                  ("lede", "Porters at a district hospital in Foshan stopped work on Monday after")],
+     ["Qiaomu"], None, None, ("space",)),
     # initials and a surname: a whole bare name (bylines.EXAMPLES["initials-name-before-sentence"])
     ("initials-name-before-sentence", [("standfirst", "Depot staff reject the new shift rota"),
                                        ("byline", "T. Kowalski"),

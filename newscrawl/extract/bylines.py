@@ -1224,6 +1224,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                          "Communist Youth League committees in (heldout96)",
                                          "A B, Red Flag|Dockers vote to strike over the new rota|Harbour Workers "
                                          "Union members at (unit tests)"),
+    # a one-word pen name between a standfirst's lower-case end and a sentence with no starter word, where the
+    # sentence's first word cannot go on with the name (split._pen_name_then_sentence)
+    "pen-name-before-sentence": ("... restore meal allowance|Qiuyan|Cleaners at a large public hospital (heldout49); "
+                                 "... about the US-China conflict|Yexing|Lenin wrote (heldout62)",
+                                 "... not just drop out|Lichun|Tang ping, or “lying flat” (heldout96); ... 60th "
+                                 "anniversary|Lanmu|Translated from the Chinese (heldout68)"),
     # a surname after one or two initials is a whole bare name between a standfirst's lower-case end and a sentence
     "initials-name-before-sentence": ("... up to six months’ pay|R. J. Ochieng|Public hospitals in 30 of (heldout97)",
                                       "... the new shift rota|T. Kowalski|Drivers at the depot say (unit tests)"),

@@ -1238,7 +1238,7 @@ FORMS: list[Form] = [
     Form("name-one", rf"(?!{MONTH}|{has('weekday')})(?P<names>{NAME_TOK})"
          # (a starter before a day, a month or a number too: "... overnight | <pen name> | On Friday evening, ...":
          # bylines.EXAMPLES["pen-name-before-dated-opening"])
-         rf"(?= {STARTER} (?:{LOWER}|{MONTH}|{has('weekday')}|{NUM})|{UPSTART})",
+         rf"(?= {STARTER} (?:{LOWER}|{MONTH}|{has('weekday')}|{NUM})|{UPSTART}| {UPSTART} {LOWER})",
          ("... season | Shitou | The first order ... (heldout17)",
           "... not loyalty | Qingshan | When the ... (heldout27)"),
          weak=True),

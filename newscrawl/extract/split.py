@@ -139,7 +139,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   and "A B, Lewy Kompas" are a name and its place or organisation, no list of two people (``_comma_pair``); a name's
   particle after a lower-case word is English ("... can do | Xishan"); a month before a number ends a byline's place;
   initials and a surname are a whole bare name ("... pay | R. J. Ochieng | Public hospitals"); after a leading byline,
-  a capitalised run and a lower-case word open the lede ("... unemployment | Communist Youth League committees").
+  a capitalised run and a lower-case word open the lede ("... unemployment | Communist Youth League committees"); a
+  one-word pen name no English word or place before a sentence with no starter word ("... | Qiuyan | Cleaners at",
+  ``_pen_name_then_sentence``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1185,7 +1187,12 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
             and _LIST_ITEM_BEFORE_RE.search(text, max(0, start - 40), start)):
         return None  # the last items of a list of places the standfirst ends with ("... in Bangkok, | Istanbul and
         # London | A B, Org": bylines.EXAMPLES["place-list-before-byline"])
+    if form == "name-one" and right == "starter" and _word_at(text, end + 1).strip("“”‘’\"'(),.:;!?") \
+            not in B.SENTENCE_STARTERS:
+        right = "sentence"  # (a known place after a one-word name may be the name's own: "Red | Flint is")
     if form == "name-one" and (not ((left == "word" or after_place) and right == "starter"
+                                    or (left == "word" and right == "sentence"
+                                        and _pen_name_then_sentence(text, start, end))
                                     or (left == "start" and right in ("starter", "runin")))
                                or _recurs_outside(text, text[start:end], start, end)
                                or text[start:end].lower() in B.PLACE_NOUNS or text[start:end] in B.PLACE_NAME_ENDS):
@@ -1251,6 +1258,20 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
 
 
 _INITIALS_THEN_SURNAME_RE = re.compile(rf"(?:[{_UP}]\. ){{1,2}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?")
+
+
+def _pen_name_then_sentence(text: str, start: int, end: int) -> bool:
+    """A one-word pen name between a standfirst's lower-case end and a sentence that opens with no starter word ("...
+    meal allowance | Qiuyan | Cleaners at a large ...", "... | Yexing | Lenin wrote ..."): the name is no English word
+    and no known place, and the sentence's first word could not go on with it as one name (no known place, no place's
+    or organisation's last word, no possessive: "Han | Kuang exercises", "Whitty | Street", "Illawarra | Steel’s")
+    (bylines.EXAMPLES["pen-name-before-sentence"])."""
+    name, after = text[start:end], _word_at(text, end + 1)
+    bare = after.rstrip(",.:;")
+    return (not english_word(name.lower()) and not places.is_place(name, one_word_ok=True)
+            and not bare.endswith(("’s", "'s")) and not places.is_place(bare, one_word_ok=True)
+            and bare not in B.PLACE_NAME_ENDS and bare not in B.ORG_WORDS and bare not in B.TITLE_WORDS
+            and not english_word(f"{name}{bare}".lower()))
 
 
 def _bare_names_bounded(left: str, right: str, authors: list[str] | None) -> bool:
