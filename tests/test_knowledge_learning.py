@@ -1054,3 +1054,13 @@ def test_a_name_guessed_before_a_known_organisation_starts_after_a_list_of_place
                         "car plants say the company has doubled the number of night shifts...", k)
     assert (got.standfirst, got.byline, got.authors) == (
         "Night shifts doubled at the car plants in Wuhu and Hefei", "Shanmu, redwire.net", ["Shanmu"])
+
+
+def test_a_known_name_and_a_name_with_its_other_form_name_the_people_as_the_forms_do() -> None:
+    """A known name, "and" and a second name with its Chinese form in brackets: the authors are the names alone,
+    as a form reads them ("Fang Jingyi (方静怡)" is Fang Jingyi)."""
+    k = _known(("Tom Avery", ["Tom Avery"], None), ("redwire.net", [], "redwire.net"))
+    got = split_excerpt("Port strike enters its second week Tom Avery and Fang Jingyi (方静怡), redwire.net Crane "
+                        "operators at the container port say the new rota ...", k)
+    assert got.byline == "Tom Avery and Fang Jingyi (方静怡), redwire.net"
+    assert got.authors == ["Tom Avery", "Fang Jingyi"]

@@ -70,6 +70,7 @@ from newscrawl.extract.split import (
     SENTENCE_INSIDE_RE,
     Candidate,
     ExcerptSplit,
+    bare_name,
     comma_open_before,
     known_place_ends_at,
     parse_byline,
@@ -989,7 +990,8 @@ class _Matchers:
         if more is None:
             return None  # the name ends inside a word ("Bao Lin" in "Bao Linda")
         after = more.end()
-        authors = _NAME_SEP_RE.split(text[p:after])
+        read = _NAME_SEP_RE.split(text[p:after])
+        authors = [bare_name(a) for a in read]  # (the names as the forms read them: "A and B (乙)": B)
         bracket = _OTHER_SCRIPT_RE.match(text, after)
         after_bracket = bracket.end() if bracket else after
         sep = _ORG_SEP_RE.match(text, after_bracket)
@@ -1001,9 +1003,10 @@ class _Matchers:
         m = _matcher("PLACE_END").match(text, after_bracket)
         if m is not None:  # "A and B in Taipei": every name, then the place
             return Candidate(p, m.end(), "known", KNOWN_SCORE, authors, None, None, known=True)
-        m = _names_tail_re().match(text, p + len(authors[0]))
+        m = _names_tail_re().match(text, p + len(read[0]))
         if m is not None:
-            return Candidate(p, m.end(), "known", KNOWN_SCORE, _NAME_SEP_RE.split(text[p : m.end("more")]),
+            return Candidate(p, m.end(), "known", KNOWN_SCORE, [bare_name(a) for a in _NAME_SEP_RE.split(
+                text[p : m.end("more")])],
                              m.group("org2"), m.group("affil2"), known=True)
         if text.startswith(", ", after_bracket):
             # its organisation left out, a sentence opening after the comma: "<known name>, | On the night of ..."

@@ -658,6 +658,12 @@ _FULL_WIDTH_BRACKET_RE = re.compile(r"（[^（）]*）")
 _CJK_BRACKET_RE = re.compile(r" \((?:[^\x00-\x7f()]+(?: [^\x00-\x7f()]+)*|@[^()\s]+|[a-z]+/[a-z]+(?:/[a-z]+)?"
                              r"|in [^()]{2,30}|[a-z]+(?: [a-z]+){0,2}(?:, [A-Z][^(),]{1,30})?)\)")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def bare_name(name: str) -> str:
+    """A name (or names) without its other forms and marks in brackets ("Fang Jingyi (方静怡)" -> "Fang Jingyi"), as the
+    forms read names: what a site's knowledge reads must name people the same way."""
+    return _CJK_BRACKET_RE.sub("", name)
 _CJK_WORD_RE = re.compile(r"(?:^|(?<=, )|(?<= and ))[\u3400-\u9fff]{2,4} (?=[A-Z])"
                           r"|(?<=[a-z]) [\u3400-\u9fff]{2,4}(?=$|,| and )")
 _SECTION_RE = re.compile(r"^[A-Z]{2,6} ")  # an organisation's section: "WSA Malaysia", "ISA in Taiwan"
@@ -675,7 +681,7 @@ def _names(raw: str | None) -> list[str]:
     if not raw:
         return []
     if "(" in raw:
-        raw = _CJK_BRACKET_RE.sub("", raw)  # "Kwok Tsz-kin (郭子健)": the name's CJK form is no author
+        raw = bare_name(raw)  # "Kwok Tsz-kin (郭子健)": the name's CJK form is no author
     if "（" in raw:
         raw = _FULL_WIDTH_BRACKET_RE.sub("", raw)  # ... in full-width brackets too: "Chow Yuk-ting（周玉婷）"
     raw = _CJK_WORD_RE.sub("", raw)  # ... nor without brackets: "張詠詩 Cheung Wing-sze" (EXAMPLES["cjk-name-bare"])
@@ -1851,9 +1857,6 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     if best is not None and best.authors and not best.organisation:
         authors, org = _comma_pair(best.authors, None, text[best.start : best.end])
         best = dataclasses.replace(best, authors=authors, organisation=org)
-    if best is not None and any(" (" in a for a in best.authors):
-        # (a known name read with its other form: "Fang Jingyi (方静怡)" is Fang Jingyi, as the forms read it)
-        best = dataclasses.replace(best, authors=[_CJK_BRACKET_RE.sub("", a) for a in best.authors])
     if best is not None and not best.known:
         for p in run_in_starts:
             if best.start < p < best.end and text[best.start:p].isalpha():
