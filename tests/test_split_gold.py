@@ -56,7 +56,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout87": 100, "heldout88": 100, "heldout89": 100,
                     "heldout90": 100, "heldout91": 100, "heldout92": 100,
                     "heldout93": 100, "heldout94": 100, "heldout95": 100,
-                    "heldout96": 100, "heldout97": 100, "heldout98": 100}
+                    "heldout96": 100, "heldout97": 100, "heldout98": 100,
+                    "heldout99": 100, "heldout100": 100, "heldout101": 100}
 
 
 @pytest.fixture(scope="module")
@@ -1266,6 +1267,42 @@ HELDOUT98_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout98", HELDOUT98_FAILURES, _H98)
 
+_H99 = {"unfitted": "held-out 99, measured blind with splitter 3.25 (c1adfbe) and 3.26 (915ed3f), then joined "
+                    "(tests/gold/README.md)"}
+HELDOUT99_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t015": (("collapsed",), "unfitted"), "t018": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t029": (("collapsed",), "unfitted"), "t035": (RENDERINGS, "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t052": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t062": (("collapsed",), "unfitted"), "t066": (RENDERINGS, "unfitted"), "t069": (("collapsed",), "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t094": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout99", HELDOUT99_FAILURES, _H99)
+
+_H100 = {"unfitted": "held-out 100, measured blind with splitter 3.25 (c1adfbe) and 3.26 (915ed3f), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT100_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t021": (("collapsed",), "unfitted"), "t026": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"),
+    "t030": (RENDERINGS, "unfitted"), "t034": (("collapsed",), "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t046": (("collapsed",), "unfitted"), "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t094": (("collapsed",), "unfitted"),
+    "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout100", HELDOUT100_FAILURES, _H100)
+
+_H101 = {"unfitted": "held-out 101, measured blind with splitter 3.25 (c1adfbe) and 3.26 (915ed3f), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT101_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+    "t100": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout101", HELDOUT101_FAILURES, _H101)
+
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
@@ -1287,6 +1324,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                    "and 3.23 (378b755), then joined (tests/gold/README.md)" for n in (90, 92)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.24 (4199b04) "
                                    "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.25 (c1adfbe) "
+                                   "and 3.26 (915ed3f), then joined (tests/gold/README.md)" for n in (99, 100)},
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
                               "fitted in part (tests/gold/README.md)"}
 # (heldout23, 40 and 49 reach 90% cold since splitter 3.21: a word run into a domain, bylines.EXAMPLES[
