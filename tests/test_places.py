@@ -27,6 +27,14 @@ def test_places_of_several_words_and_one_word_after_a_preposition() -> None:
     assert not places.is_place("Ana Lima", one_word_ok=False) and not places.is_place("Lanfang", one_word_ok=True)
 
 
+def test_provinces_and_countries_as_a_text_writes_them() -> None:
+    # (ISO 3166 writes "Hubei Sheng", "Guangxi Zhuangzu Zizhiqu", "Taiwan, Province of China")
+    assert all(places.is_place(p, one_word_ok=True) for p in ("Hubei", "Guangxi", "Xinjiang", "Taiwan", "Bolivia"))
+    assert places.is_place("South Korea", one_word_ok=False)
+    # (never a kind's leftover that is common English: "National Capital Region")
+    assert not places.is_place("National Capital", one_word_ok=False)
+
+
 def test_the_cache_holds_what_the_libraries_hold(fresh_cache: Path) -> None:
     read = places.read_place_names()
     assert places.place_names() == read  # (the first call writes the cache)

@@ -269,6 +269,11 @@ PLACE_NAME_ENDS = words("""Bay Authority Court Courts Hospital Station Road Stre
     Ministry Plaza Mall City Express Electronics Logistics Holdings Motors Airlines Airways Corporation Company Ltd
     Inc Technologies Semiconductor Textiles Garments Act Ordinance Sea Forces Festival Delta Year Industries Point
     State""")
+#: The last nouns of a place's, an institution's or an organisation's name: after a byline's capitalised last words,
+#: the name goes on into the lede ("A, ISA Taiwan | Hsinchu Science Park never sleeps": split._without_entity_head)
+NAME_END_NOUNS = (PLACE_NAME_ENDS | frozenset(w.title() for w in PLACE_NOUNS)
+                  | words("Party Parties Union Unions Federation Congress Council League Committee Association "
+                          "Institute Agency"))
 
 # Credit formulas
 CREDIT_NOUNS = words("Editorial Leaflet Statement Declaration Resolution Appeal Speech Talk Lecture Report Article "
@@ -1205,6 +1210,21 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "Johor|Yeoh Swee Lin, Socialist Alternative (heldout6)",
                                   "... night markets in Sham Shui|Po A, <org> (heldout29: no start inside); ... "
                                   "hostels of Tamil Nadu|K. Revathi, <org> (heldout61)"),
+    # (after "to" too: "... links the Andes to Hsinchu|Valeria Condori Apaza, Vía Socialista": a place the text goes to)
+    "place-after-to-before-byline": ("... links the Andes to Hsinchu|A B C, <org> (heldout99)",
+                                     "... links the Andes to Hsinchu|Marisol Condori Quispe, Vía Obrera (unit tests)"),
+    # a capitalised word with letters beyond ASCII, no known place, before a name inside one run is the name's own
+    # word: the name starts at it ("... two decades on Phạm Thị|Mai Anh, <org>" is one name)
+    "accented-name-word": ("... two decades on|Phạm Thị Mai Anh, ISA Taiwan (heldout99); ... the brokers of Nghệ "
+                           "An|Nguyễn Văn Thắng, <org> (heldout99)",
+                           "... keep the lights on|Yamilé Céspedes Hidalgo, <site> (heldout92)"),
+    # a place's, an institution's or an organisation's last noun opening the lede after the byline's capitalised last
+    # words: the name goes on into the lede, which starts at its known place or at words the standfirst named
+    # (split._without_entity_head)
+    "name-end-opens-lede": ("A, ISA Taiwan|Hsinchu Science Park never sleeps (heldout99); A, ISA Taiwan|Taiwan Power "
+                            "Company (Taipower) has (heldout99); By A|Hsinchu Science Park produces (heldout75)",
+                            "A, Org, Lagos|Nigeria Labour Congress and (heldout97); ... hawkers from Apliu Street — A, "
+                            "Org|Apliu Street has been (heldout66)"),
     "sentence-end-run-in": ("... from the mines of Kolwezi?|A B C, <site> correspondent in Lubumbashi (heldout92)",
                             "... of the Copperbelt?|Jean-Marc Ilunga Mbuyi, redflag.org correspondent (unit tests)"),
     # a known place opens the lede: the byline ends before it, never inside it (split._without_place_head), and a

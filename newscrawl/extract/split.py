@@ -1139,7 +1139,7 @@ def known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
 
 
 #: Where a one-word place follows ("... rally in Savar"; not "As told to | Wen")
-_ONE_WORD_PLACE_LEADS = frozenset({"in", "at", "from", "near", "outside"})
+_ONE_WORD_PLACE_LEADS = frozenset({"in", "at", "from", "near", "outside", "to"})
 
 
 def _word_at(text: str, start: int) -> str:
@@ -1220,8 +1220,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         # one-word name is more likely the tail of a longer name ("Chen | Bao"), and so is one starting with
         # an initial ("Lorcan | S. Jablonski": bylines.EXAMPLES["initial-after-first-name"])
         initial_first = len(authors[0].split()[0].rstrip(".")) == 1 if authors else False
-        lb = -0.2 if first_name_tokens == 1 or initial_first else -_AFTER_CAPITAL_MALUS
         word_before = _word_before(text, start)
+        lb = -0.2 if first_name_tokens == 1 or initial_first or (
+            form.startswith("names") and _name_word_before(word_before)) else -_AFTER_CAPITAL_MALUS
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
@@ -1261,6 +1262,16 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if left in ("start", "break") and right in ("end", "break"):
         score += WHOLE_LINE_BONUS
     return score
+
+
+def _name_word_before(word: str) -> bool:
+    """Is the capitalised word before a name's start a word of the same name: a word with letters beyond ASCII (an
+    English text's foreign name or place), no known place unless a family name as written ("Trần", not the place
+    "Tran"), no place's, organisation's or title's word ("... two decades on Phạm Thị | Mai Anh, Org" is one name:
+    bylines.EXAMPLES["accented-name-word"])?"""
+    return (word[:1].isupper() and word.isalpha() and not word.isascii() and not word.isupper()
+            and (word in B.EAST_ASIAN_SURNAMES or not places.is_place(word, one_word_ok=True))
+            and word not in B.PLACE_NAME_ENDS and word not in B.ORG_WORDS and word not in B.TITLE_WORDS)
 
 
 _INITIALS_THEN_SURNAME_RE = re.compile(rf"(?:[{_UP}]\. ){{1,2}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?")
@@ -1853,7 +1864,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
     if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
         best = dataclasses.replace(best, end=dateline)
     if best is not None:
-        best = _without_lede_surname(text, _without_place_head(text, best))
+        best = _without_lede_surname(text, _without_entity_head(text, _without_place_head(text, best)))
     if best is not None and best.authors and not best.organisation:
         authors, org = _comma_pair(best.authors, None, text[best.start : best.end])
         best = dataclasses.replace(best, authors=authors, organisation=org)
@@ -1873,6 +1884,43 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: last): a known place's name the byline cuts ("... LSR São | Paulo’s avenues")
 _CUT_PLACE_RE = re.compile(rf"(?:(?<= )[{_UP}][{_LO}]+ )?(?<= )[{_UP}][{_LO}]+$")
 _PLACE_REST_RE = re.compile(rf" ([{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?)(?:’s|'s)?(?=[\s,.:;])")
+
+
+#: The capitalised words a byline ends with (up to three, no acronym), before the lede's first word
+_END_RUN_RE = re.compile(rf"(?:(?<= )[{_UP}][{_LO}]+ ){{0,2}}(?<= )[{_UP}][{_LO}]+$")
+_LEDE_NOUN_RE = re.compile(rf" ([{_UP}][{_LO}]+)(?=[\s,.:;(]|$)")
+
+
+def _without_entity_head(text: str, best: Candidate) -> Candidate:
+    """The byline without its last capitalised words where they open a name the lede's first word ends: a place's,
+    an institution's or an organisation's last noun ("Park", "Company", "Street", "Congress") right after them says
+    the name goes on into the lede, so it starts where the name does, at a known place ("A, ISA Taiwan | Hsinchu
+    Science Park never sleeps", "A, Org, Lagos | Nigeria Labour Congress and ...") or at words the standfirst named
+    ("... hawkers from Apliu Street — A, Org | Apliu Street has been ...") (bylines.EXAMPLES["name-end-opens-lede"])."""
+    noun = _LEDE_NOUN_RE.match(text, best.end)
+    run = _END_RUN_RE.search(text, max(best.start, best.end - 60), best.end)
+    if best.known or noun is None or noun.group(1) not in B.NAME_END_NOUNS or run is None \
+            or run.start() <= best.start or places.is_place(run.group(), one_word_ok=True):
+        return best  # (a byline that ends with a whole place keeps it: "ISA in Taiwan | Union members ...")
+    words = run.group().split(" ")
+    offsets = list(itertools.accumulate([run.start()] + [len(w) + 1 for w in words[:-1]]))
+    named = [at for at in offsets if f"{text[at : best.end]} {noun.group(1)}" in text[: best.start]]
+    at_place = [at for word, at in zip(words, offsets, strict=True) if places.is_place(word, one_word_ok=True)
+                and not places.is_place(text[at : best.end], one_word_ok=True)]
+    at = named[0] if named else at_place[-1] if at_place else None  # (the longest run named, else the last place)
+    end = len(text[:at].rstrip()) if at is not None else 0
+    if at is None or not (text[end - 1 : end].isalpha() or text[end - 1 : end] == ")"):
+        return best
+    removed, org, authors = text[at : best.end], best.organisation, best.authors
+    if org and org.endswith(removed):
+        org = org[: -len(removed)].rstrip() or None
+    elif authors and authors[-1].endswith(removed):
+        authors = [*authors[:-1], authors[-1][: -len(removed)].rstrip()]
+    else:
+        authors, org, _ = parse_byline(text[best.start : end])
+    if not org and not (authors and authors[-1]):
+        return best
+    return dataclasses.replace(best, end=end, authors=authors, organisation=org)
 
 
 def _without_place_head(text: str, best: Candidate) -> Candidate:
