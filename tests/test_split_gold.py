@@ -880,7 +880,7 @@ _known_failures("heldout65", HELDOUT65_FAILURES, _H65)
 _H66 = {"unfitted": "held-out 66, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
                      "2fdbdd1, then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT66_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t006": (("collapsed",), "unfitted"), "t019": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"),
+    "t006": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t029": (("collapsed",), "unfitted"),
     "t064": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"),
@@ -994,7 +994,7 @@ _known_failures("heldout74", HELDOUT74_FAILURES, _H74)
 _H75 = {"unfitted": "held-out 75, measured blind with splitter 3.18 (33a7353) and 3.19 (3c98b23), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT75_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t019": (("collapsed",), "unfitted"), "t022": (RENDERINGS, "unfitted"), "t030": (("collapsed",), "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t030": (("collapsed",), "unfitted"),
     "t032": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"),
@@ -1190,7 +1190,7 @@ HELDOUT92_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t028": (RENDERINGS, "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
-    "t068": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t071": (RENDERINGS, "unfitted"),
     "t074": (("collapsed",), "unfitted"), "t076": (("collapsed",), "unfitted"),
     "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
     "t099": (("collapsed",), "unfitted"),
@@ -1241,7 +1241,7 @@ _H97 = {"unfitted": "held-out 97, measured blind with splitter 3.24 (4199b04) an
                      "(tests/gold/README.md)"}
 HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t003": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"),
-    "t015": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"),
+    "t018": (RENDERINGS, "unfitted"),
     "t023": (RENDERINGS, "unfitted"),
     "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
@@ -1270,14 +1270,14 @@ _known_failures("heldout98", HELDOUT98_FAILURES, _H98)
 _H99 = {"unfitted": "held-out 99, measured blind with splitter 3.25 (c1adfbe) and 3.26 (915ed3f), then joined "
                     "(tests/gold/README.md)"}
 HELDOUT99_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t007": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
     "t015": (("collapsed",), "unfitted"), "t018": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t029": (("collapsed",), "unfitted"), "t035": (RENDERINGS, "unfitted"),
-    "t048": (RENDERINGS, "unfitted"), "t052": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
-    "t062": (("collapsed",), "unfitted"), "t066": (RENDERINGS, "unfitted"), "t069": (("collapsed",), "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t069": (("collapsed",), "unfitted"),
     "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
-    "t094": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t094": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout99", HELDOUT99_FAILURES, _H99)
 
@@ -1286,7 +1286,7 @@ _H100 = {"unfitted": "held-out 100, measured blind with splitter 3.25 (c1adfbe) 
 HELDOUT100_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t021": (("collapsed",), "unfitted"), "t026": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"),
     "t030": (RENDERINGS, "unfitted"), "t034": (("collapsed",), "unfitted"), "t040": (RENDERINGS, "unfitted"),
-    "t046": (("collapsed",), "unfitted"), "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t073": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t094": (("collapsed",), "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
@@ -1296,7 +1296,7 @@ _H101 = {"unfitted": "held-out 101, measured blind with splitter 3.25 (c1adfbe) 
                      "(tests/gold/README.md)"}
 HELDOUT101_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
-    "t022": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
     "t100": (RENDERINGS, "unfitted"),

@@ -4427,6 +4427,21 @@ KINDS += [
                                           ("byline", "Ana Lima, Socialist Action"),
                                           ("lede", "Nam Cheong Street has been a market for cheap tools for as long")],
      ["Ana Lima"], "Socialist Action", None, ("space",)),
+    # a single opening quote runs into the bracket (bylines.EXAMPLES["quote-run-into-bracket"])
+    ("quote-run-into-bracket", [("standfirst", "Cleaners at the port vote to stay out"),
+                                ("byline", "Ana Lima, Red Flag (ISA in Portugal)"),
+                                ("lede", "‘We will not move until the contract is signed,’ said one of the cleaners")],
+     ["Ana Lima"], "Red Flag", "ISA in Portugal", ("none",)),
+    # a pen name after a question mark (bylines.EXAMPLES["pen-name-after-punctuation"])
+    ("pen-name-after-punctuation", [("standfirst", "Who will pay for the flood?"),
+                                    ("byline", "Qiaomu"),
+                                    ("lede", "The county’s dykes were last repaired in 1998, and villagers say")],
+     ["Qiaomu"], None, None, ("space",)),
+    # a writer's and a photographer's credit with a slash between (bylines.EXAMPLES["words-and-pictures"])
+    ("words-slash-photos", [("standfirst", "A week on the picket line at the quarry"),
+                            ("byline", "Words: Ana Lima / Photos: Tomás Reyes"),
+                            ("lede", "The road to the picket climbs through tea terraces above the river")],
+     ["Ana Lima"], None, None, ("space",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],

@@ -837,6 +837,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "number-run-into-bracket": ("... protest at <company> in Bao’an|A B, chinaworker.info (ISA in China)|2,000 workers "
                                 "from ... (heldout82)", "... |A B, Red Flag (ISA in Portugal)|300 cleaners ... (unit "
                                 "tests: a number runs into a bracket as into a word, 'reporters|2,000')"),
+    # (and a single opening quote into a bracket: "A B, <org> (CWI England & Wales)|‘Empty Towers’ opens ...")
+    "quote-run-into-bracket": ("Reviewed by A B, Socialist Party (CWI England & Wales)|‘Empty Towers’ opens (heldout101)",
+                               "A B, Red Flag (ISA in Portugal)|‘We will not move’ ... (unit tests: a quote runs into "
+                               "a bracket as into a word)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "
@@ -1117,7 +1121,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                     "<name> of Socialist | Circle went to Little India ... (heldout50); Leaflet issued by Socialist | "
                     "Action to postal workers ... (heldout60)"),
     "words-and-pictures": ("... on the salt flats | Words: <name>. Pictures: <name>. | The salt workers (heldout21)",
-                           "... within 30 days | Words: <name>. Photos: <name> | The building ... (heldout60)"),
+                           "... within 30 days | Words: <name>. Photos: <name> | The building ... (heldout60); ... "
+                           "quarry extension | Words: <name> / Photos: <name> | The road ... (heldout99)"),
     "capitals-family-name": ("... new fears, in Japan | OKADA Rin and <name>, ISA in Japan (heldout60)",
                              "... semiconductor plant|MATSUDA Kanna, Hibana (ISA in Japan) (heldout61)"),
     "note-published-on": ("<name>, chinaworker.info | (Published on 14 December 2024) | Around 200 ... (heldout60); "
@@ -1250,6 +1255,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "... about the US-China conflict|Yexing|Lenin wrote (heldout62)",
                                  "... not just drop out|Lichun|Tang ping, or “lying flat” (heldout96); ... 60th "
                                  "anniversary|Lanmu|Translated from the Chinese (heldout68)"),
+    # a one-word pen name after a standfirst's closing quote or question mark, before a sentence starter, as after a
+    # lower-case word
+    "pen-name-after-punctuation": ("... everything else costs twice as much’|Nelum|There are eight of us (heldout100)",
+                                   "... who will pay for the flood?|Qiaomu|The county’s dykes ... (unit tests)"),
     # a surname after one or two initials is a whole bare name between a standfirst's lower-case end and a sentence
     "initials-name-before-sentence": ("... up to six months’ pay|R. J. Ochieng|Public hospitals in 30 of (heldout97)",
                                       "... the new shift rota|T. Kowalski|Drivers at the depot say (unit tests)"),

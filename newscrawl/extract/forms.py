@@ -268,9 +268,10 @@ NAME_LIST = rf"(?:{FULL_NAME}{NAME_SEP}{NAME}|{NAME}{NAME_SEP}{FULL_NAME})(?:{NA
 # Where a byline may end: the end, a line break, a space before something that can open a part
 # (a capital, a number, a quote, a bracket, CJK, a bullet or dash), or a run-in (a capital or a
 # quote run into a word, a full stop, a bracket or a number: "reportersMarch", "issue 56Hong"; a number run into a
-# word or a bracket: "(ISA in China)2,000": bylines.EXAMPLES["number-run-into-bracket"]).
+# word or a bracket: "(ISA in China)2,000": bylines.EXAMPLES["number-run-into-bracket"]; a single opening quote into a
+# bracket: "(CWI England & Wales)‘Empty Towers’": bylines.EXAMPLES["quote-run-into-bracket"]).
 END = (rf"(?=$|\n| (?:{UPSTART}|{NUM}|{CJKW}|{DOMAIN}|[“\"‘'«•–—\-])|(?<={WORD})(?:{UPSTART}|[“\"《‘])"
-       rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<={NUM}){UPSTART}|(?<={WORD}){NUM}|(?<=\)){NUM}"
+       rf"|(?<=[.)])(?:{UPSTART}|[“\"])|(?<=\))‘|(?<={NUM}){UPSTART}|(?<={WORD}){NUM}|(?<=\)){NUM}"
        # (what a credit's text was made from goes on after it: "Edited by A, Org|, from the accounts of ...", and
        # another writer's part: "A, Org|, with an afterword by B")
        rf"|, (?:{lit('from')} {lit('a', 'an', 'the')}|{lit('with')} {lit('a', 'an')}) "

@@ -142,6 +142,14 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   a capitalised run and a lower-case word open the lede ("... unemployment | Communist Youth League committees"); a
   one-word pen name no English word or place before a sentence with no starter word ("... | Qiuyan | Cleaners at",
   ``_pen_name_then_sentence``).
+* Splitter 3.27: a capitalised word with letters beyond ASCII (no known place) right before a name inside one run is
+  the name's own word ("... two decades on | Phạm Thị Mai Anh, Org", ``_name_word_before``); a one-word place after
+  "to" ends the standfirst before a name as after "in" ("... links the Andes to Hsinchu | A B C, Org"); a place's,
+  an institution's or an organisation's last noun opening the lede after the byline's capitalised last words takes
+  them back from the byline from their known place or from words the standfirst named ("A, ISA Taiwan | Hsinchu
+  Science Park never sleeps", ``_without_entity_head``); provinces and countries as a text writes them ("Hubei",
+  "Taiwan": ``places.py``); a single opening quote run into a bracket ends a byline; a one-word pen name after a
+  standfirst's closing quote or question mark; "Words: A / Photos: B".
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -178,7 +186,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.26"
+SPLITTER_VERSION = "3.27"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -1196,7 +1204,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if form == "name-one" and right == "starter" and _word_at(text, end + 1).strip("“”‘’\"'(),.:;!?") \
             not in B.SENTENCE_STARTERS:
         right = "sentence"  # (a known place after a one-word name may be the name's own: "Red | Flint is")
-    if form == "name-one" and (not ((left == "word" or after_place) and right == "starter"
+    # (a pen name after a standfirst's closing quote or question mark too: bylines.EXAMPLES[
+    # "pen-name-after-punctuation"])
+    if form == "name-one" and (not ((left in ("word", "punct") or after_place) and right == "starter"
                                     or (left == "word" and right == "sentence"
                                         and _pen_name_then_sentence(text, start, end))
                                     or (left == "start" and right in ("starter", "runin")))
@@ -1562,11 +1572,11 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
 
 
 #: A writer's credit and a photographer's, each after its colon ("... salt flats | Words: A. Pictures: B. | The salt
-#: workers ...", run in: "... 30 days | Words: A. Photos: B | The building ..."): the byline, its writer the author
-#: (bylines.EXAMPLES["words-and-pictures"])
+#: workers ...", run in: "... 30 days | Words: A. Photos: B | The building ...", or a slash, a bar or a semicolon
+#: between: "Words: A / Photos: B"): the byline, its writer the author (bylines.EXAMPLES["words-and-pictures"])
 _CREDIT_NAME = (rf"[{_UP}][{_LO}’'-]*(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STARTERS))})\b)[{_UP}][{_LO}’'-]*)"
                 rf"{{0,3}}")
-_WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)\. "
+_WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)(?:\.| /| \||;) "
                                 rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?")
 
 
