@@ -4442,6 +4442,16 @@ KINDS += [
                             ("byline", "Words: Ana Lima / Photos: Tomás Reyes"),
                             ("lede", "The road to the picket climbs through tea terraces above the river")],
      ["Ana Lima"], None, None, ("space",)),
+    # initials after a known place (bylines.EXAMPLES["known-place-before-byline"])
+    ("initials-after-known-place", [("standfirst", "Chip money pours into Bayan Lepas"),
+                                    ("byline", "T. K. Suresh and Ana Lima, Red Flag"),
+                                    ("lede", "The free trade zone has been home to chip plants since the 1970s")],
+     ["T. K. Suresh", "Ana Lima"], "Red Flag", None, ("space",)),
+    # the standfirst's last word said again opens a dated byline (bylines.EXAMPLES["word-said-twice-before-byline"])
+    ("word-said-twice-before-byline", [("standfirst", "Dock workers march through Valparaíso"),
+                                       ("byline", "Valparaíso, 1 May – Ana Lima, Red Flag"),
+                                       ("lede", "Around two thousand people marched from the port to the square")],
+     ["Ana Lima"], "Red Flag", None, ("space",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],
@@ -4497,6 +4507,18 @@ def test_no_standfirst_break_inside_mainland_and_its_place(text: str) -> None:
 ])
 def test_no_byline_a_standfirst_run_in_after_a_number_or_a_colon(standfirst: str, lede: str) -> None:
     got = split_excerpt(standfirst + lede)
+    assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
+
+
+@pytest.mark.parametrize("standfirst,lede", [
+    # the name the standfirst opens with, said again, opens the lede (bylines.EXAMPLES["opening-said-again"])
+    ("Golden Crane Holdings shuts two mills in a week",
+     "Golden Crane Holdings, which employed 3,000 people at its peak, told workers on Friday"),
+    ("Harbour Star Logistics cuts drivers’ pay again",
+     "Harbour Star Logistics’ drivers were told on Monday that the rate per delivery would fall"),
+])
+def test_no_byline_the_opening_name_said_again_opens_the_lede(standfirst: str, lede: str) -> None:
+    got = split_excerpt(f"{standfirst} {lede}")
     assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
 
 

@@ -838,9 +838,19 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "from ... (heldout82)", "... |A B, Red Flag (ISA in Portugal)|300 cleaners ... (unit "
                                 "tests: a number runs into a bracket as into a word, 'reporters|2,000')"),
     # (and a single opening quote into a bracket: "A B, <org> (CWI England & Wales)|‘Empty Towers’ opens ...")
-    "quote-run-into-bracket": ("Reviewed by A B, Socialist Party (CWI England & Wales)|‘Empty Towers’ opens (heldout101)",
+    "quote-run-into-bracket": ("Reviewed by A B, Socialist Party (CWI England & Wales)|‘Empty Towers’ opens "
+                               "(heldout101)",
                                "A B, Red Flag (ISA in Portugal)|‘We will not move’ ... (unit tests: a quote runs into "
                                "a bracket as into a word)"),
+    # the standfirst's last word said again opens the byline: the byline starts at the second
+    "word-said-twice-before-byline": ("... march together through Kaohsiung|Kaohsiung, 1 May – A and B, <org> "
+                                      "(heldout99)", "... adopted by the WCI|WCI International Secretariat "
+                                      "(heldout46); ... message from chinaworker.info|chinaworker.info (heldout64)"),
+    # no byline: the name of two words or more the standfirst opens with, said again after a lower-case word before
+    # a comma, a possessive or a lower-case word, opens the lede (split._opening_said_again)
+    "opening-said-again": ("Tianrui Holdings becomes the fourth ... this year|Tianrui Holdings, once China’s ... "
+                           "(heldout101)", "Golden Crane Holdings shuts two mills in a week|Golden Crane Holdings, "
+                           "which ... (unit tests)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "
@@ -1214,7 +1224,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "known-place-before-byline": ("... aid cuts hit Cox’s Bazar|A B C, <site> (heldout94); ... a ghost town in "
                                   "Johor|Yeoh Swee Lin, Socialist Alternative (heldout6)",
                                   "... night markets in Sham Shui|Po A, <org> (heldout29: no start inside); ... "
-                                  "hostels of Tamil Nadu|K. Revathi, <org> (heldout61)"),
+                                  "hostels of Tamil Nadu|K. Revathi, <org> (heldout61); ... pours into Kulim and Bayan "
+                                  "Lepas|R. K. A and B C D, <org> (heldout99: an initial no English word)"),
     # (after "to" too: "... links the Andes to Hsinchu|Valeria Condori Apaza, Vía Socialista": a place the text goes to)
     "place-after-to-before-byline": ("... links the Andes to Hsinchu|A B C, <org> (heldout99)",
                                      "... links the Andes to Hsinchu|Marisol Condori Quispe, Vía Obrera (unit tests)"),

@@ -149,7 +149,11 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   them back from the byline from their known place or from words the standfirst named ("A, ISA Taiwan | Hsinchu
   Science Park never sleeps", ``_without_entity_head``); provinces and countries as a text writes them ("Hubei",
   "Taiwan": ``places.py``); a single opening quote run into a bracket ends a byline; a one-word pen name after a
-  standfirst's closing quote or question mark; "Words: A / Photos: B".
+  standfirst's closing quote or question mark; "Words: A / Photos: B"; an initial after a known place is no English
+  word going on with it ("... Bayan Lepas | R. K. A and B C, Org"); the standfirst's last word said again opens the
+  byline at the second ("... through Kaohsiung | Kaohsiung, 1 May – A, Org"); with no byline, a name of two words or
+  more the standfirst opens with, said again after a lower-case word, opens the lede ("Tianrui Holdings becomes ... |
+  Tianrui Holdings, once ...", ``_opening_said_again``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1142,8 +1146,13 @@ def known_place_ends_at(text: str, start: int, *, one_word_ok: bool) -> bool:
         place = bool(first) and all(places.is_place(" ".join(r), one_word_ok=True) for r in (first, run))
     else:
         place = places.is_place(" ".join(run), one_word_ok=one_word_ok and before in _ONE_WORD_PLACE_LEADS)
-    # (a common English word goes on with the place: "... in the Pearl River | Delta A B, Org")
-    return place and not common_english_word(_word_at(text, start))
+    # (a common English word goes on with the place: "... in the Pearl River | Delta A B, Org"; an initial is none:
+    # "... Bayan Lepas | R. K. A and B C, Org")
+    word = _word_at(text, start)
+    return place and (_INITIAL_RE.fullmatch(word) is not None or not common_english_word(word))
+
+
+_INITIAL_RE = re.compile(rf"[{_UP}]\.")
 
 
 #: Where a one-word place follows ("... rally in Savar"; not "As told to | Wen")
@@ -1873,8 +1882,14 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = dataclasses.replace(best, start=dated_start)
     if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
         best = dataclasses.replace(best, end=dateline)
+    if best is not None and (twice := _SAID_TWICE_RE.match(text, best.start)) and twice.end() < best.end:
+        # (the standfirst's last word said again opens the byline: "... march through Kaohsiung | Kaohsiung, 1 May –
+        # A and B, Org": bylines.EXAMPLES["word-said-twice-before-byline"])
+        best = dataclasses.replace(best, start=twice.end())
     if best is not None:
-        best = _without_lede_surname(text, _without_entity_head(text, _without_place_head(text, best)))
+        best = _without_entity_head(text, _without_place_head(text, best))
+    if best is not None:
+        best = _without_lede_surname(text, best)
     if best is not None and best.authors and not best.organisation:
         authors, org = _comma_pair(best.authors, None, text[best.start : best.end])
         best = dataclasses.replace(best, authors=authors, organisation=org)
@@ -1896,18 +1911,28 @@ _CUT_PLACE_RE = re.compile(rf"(?:(?<= )[{_UP}][{_LO}]+ )?(?<= )[{_UP}][{_LO}]+$"
 _PLACE_REST_RE = re.compile(rf" ([{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?)(?:’s|'s)?(?=[\s,.:;])")
 
 
+#: A capitalised word and a space, then the same word again
+_SAID_TWICE_RE = re.compile(rf"([{_UP}][{_LO}]+) (?=\1\b)")
+
+
 #: The capitalised words a byline ends with (up to three, no acronym), before the lede's first word
 _END_RUN_RE = re.compile(rf"(?:(?<= )[{_UP}][{_LO}]+ ){{0,2}}(?<= )[{_UP}][{_LO}]+$")
 _LEDE_NOUN_RE = re.compile(rf" ([{_UP}][{_LO}]+)(?=[\s,.:;(]|$)")
 
 
-def _without_entity_head(text: str, best: Candidate) -> Candidate:
+def _without_entity_head(text: str, best: Candidate) -> Candidate | None:
     """The byline without its last capitalised words where they open a name the lede's first word ends: a place's,
     an institution's or an organisation's last noun ("Park", "Company", "Street", "Congress") right after them says
     the name goes on into the lede, so it starts where the name does, at a known place ("A, ISA Taiwan | Hsinchu
     Science Park never sleeps", "A, Org, Lagos | Nigeria Labour Congress and ...") or at words the standfirst named
-    ("... hawkers from Apliu Street — A, Org | Apliu Street has been ...") (bylines.EXAMPLES["name-end-opens-lede"])."""
+    ("... hawkers from Apliu Street — A, Org | Apliu Street has been ...") (bylines.EXAMPLES["name-end-opens-lede"]).
+    None where bare names are all such words: the lede's subject, no byline ("Golden Crane Holdings shuts ... |
+    Golden Crane Holdings, which ...": bylines.EXAMPLES["opening-said-again"])."""
     noun = _LEDE_NOUN_RE.match(text, best.end)
+    if not best.known and best.form in ("names", "name-one") and noun is not None \
+            and noun.group(1) in B.NAME_END_NOUNS \
+            and f"{text[best.start : best.end]} {noun.group(1)}" in text[: best.start]:
+        return None
     run = _END_RUN_RE.search(text, max(best.start, best.end - 60), best.end)
     if best.known or noun is None or noun.group(1) not in B.NAME_END_NOUNS or run is None \
             or run.start() <= best.start or places.is_place(run.group(), one_word_ok=True):
@@ -3118,6 +3143,8 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
         # a quotation, no sentence in it, is the standfirst ("“We have no orders after Christmas” | Chenghai
         # district ...": bylines.EXAMPLES["quotation-standfirst"]); a quoted sentence opens the lede
         best = (quotation.end(), quotation.end(), "quotation")
+    if best is None and not after_byline and (again := _opening_said_again(text)) is not None:
+        best = (again, again + 1, "repeat")
     if best is None and capital_break:
         best = _capital_break(c, after_byline)
         if best is not None and after_byline and _word_count(text[: best[0]]) > T["max_capital_standfirst_words"]:
@@ -3135,6 +3162,27 @@ def standfirst_break(text: str, allow_question: bool = True, capital_break: bool
 #: Athens has become ...", "Support the Kwun Tong Seven | Seven workers face trial": bylines.EXAMPLES[
 #: "repeated-word-boundary"]; on the gold every such pair is a part boundary)
 _REPEATED_WORD_RE = re.compile(rf"(?<![\w’'-])([{_UP}][{_LO}]+) (\1)(?![\w’'-])")
+
+
+#: The capitalised words a text opens with (up to three)
+_OPENING_RUN_RE = re.compile(rf"[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+){{0,2}}(?=[\s,’'])")
+
+
+def _opening_said_again(text: str) -> int | None:
+    """Where the capitalised words the text opens with (two or more, no known place) come again after a lower-case
+    word, with a comma, a
+    possessive or a lower-case word after them: the standfirst named its subject and the lede opens with it ("Tianrui
+    Holdings becomes the fourth ... this year | Tianrui Holdings, once China’s ...": bylines.EXAMPLES[
+    "opening-said-again"])."""
+    m = _OPENING_RUN_RE.match(text)
+    if m is None or " " not in m.group() or m.group().split()[0] in B.SENTENCE_STARTERS \
+            or places.is_place(m.group(), one_word_ok=False):
+        return None  # (a name of two words or more, no place: "Shenzhen’s new rules ... in Shenzhen can now")
+    at = text.find(f" {m.group()}", m.end(), int(T["max_standfirst_chars"]))
+    after = text[at + 1 + len(m.group()) : at + 3 + len(m.group())]
+    if at < 0 or not text[at - 1 : at].isalnum() or not text[at - 1 : at].islower() and not text[at - 1].isdigit():
+        return None
+    return at if after[:1] in (",", "’", "'") or (after[:1] == " " and after[1:2].islower()) else None
 
 
 def _starter_break(c: Classed) -> tuple[int, int] | None:
