@@ -4452,6 +4452,11 @@ KINDS += [
                                        ("byline", "Valparaíso, 1 May – Ana Lima, Red Flag"),
                                        ("lede", "Around two thousand people marched from the port to the square")],
      ["Ana Lima"], "Red Flag", None, ("space",)),
+    # the person the credit names, said again, opens the lede (bylines.EXAMPLES["name-said-again-opens-lede"])
+    ("name-said-again-opens-lede", [("standfirst", "‘We build the roads, and we are the first to go’"),
+                                    ("byline", "Ana Lima spoke to Pedro Quispe, a road worker from Cusco"),
+                                    ("lede", "Pedro Quispe is 52 and has worked on the highways for thirty years")],
+     ["Ana Lima"], None, None, ("space",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],

@@ -851,6 +851,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "opening-said-again": ("Tianrui Holdings becomes the fourth ... this year|Tianrui Holdings, once China’s ... "
                            "(heldout101)", "Golden Crane Holdings shuts two mills in a week|Golden Crane Holdings, "
                            "which ... (unit tests)"),
+    # a name of two words the byline holds, said again before a lower-case word: the lede opens with it
+    "name-said-again-opens-lede": ("<org>’s A spoke to Tama Takislinian, a Bunun construction worker from "
+                                   "Nantou|Tama Takislinian is 46 (heldout99)", "Joint statement by Lal Lehar (ISA in "
+                                   "Pakistan) and <org>|Lal Lehar and <org> condemn (heldout61)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

@@ -153,7 +153,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   word going on with it ("... Bayan Lepas | R. K. A and B C, Org"); the standfirst's last word said again opens the
   byline at the second ("... through Kaohsiung | Kaohsiung, 1 May – A, Org"); with no byline, a name of two words or
   more the standfirst opens with, said again after a lower-case word, opens the lede ("Tianrui Holdings becomes ... |
-  Tianrui Holdings, once ...", ``_opening_said_again``).
+  Tianrui Holdings, once ...", ``_opening_said_again``); a name of two words a byline holds, said again in it before a
+  lower-case word, opens the lede ("A spoke to B C, a worker from Nantou | B C is 46").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1886,6 +1887,16 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         # (the standfirst's last word said again opens the byline: "... march through Kaohsiung | Kaohsiung, 1 May –
         # A and B, Org": bylines.EXAMPLES["word-said-twice-before-byline"])
         best = dataclasses.replace(best, start=twice.end())
+    if best is not None and not best.known \
+            and (again := _NAME_SAID_AGAIN_RE.search(text, best.start, best.end)) is not None \
+            and again.start(2) < best.end and text[again.start(2) - 2 : again.start(2) - 1].isalpha():
+        # (a name of two words the byline holds, said again after a word: the lede opens with whom the credit
+        # named, "A spoke to B C, a worker from Nantou | B C is 46 and ...", "Joint statement by Lal Lehar (...) and
+        # <org> | Lal Lehar and <org> condemn ...": bylines.EXAMPLES["name-said-again-opens-lede"])
+        end = again.start(2) - 1
+        authors, org, affil = parse_byline(text[best.start : end])
+        best = dataclasses.replace(best, end=end, authors=authors or best.authors, organisation=org,
+                                   affiliation=affil)
     if best is not None:
         best = _without_entity_head(text, _without_place_head(text, best))
     if best is not None:
@@ -1909,6 +1920,11 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
 #: last): a known place's name the byline cuts ("... LSR São | Paulo’s avenues")
 _CUT_PLACE_RE = re.compile(rf"(?:(?<= )[{_UP}][{_LO}]+ )?(?<= )[{_UP}][{_LO}]+$")
 _PLACE_REST_RE = re.compile(rf" ([{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?)(?:’s|'s)?(?=[\s,.:;])")
+
+
+#: A name of two capitalised words (the second may be hyphenated), then the same name again later before a lower-case
+#: word, the lede's verb or link (not a longer organisation's name: "Red Gum, paper of Red Gum Socialists")
+_NAME_SAID_AGAIN_RE = re.compile(rf"\b([{_UP}][{_LO}]+ [{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)\b.+? (\1)(?= [{_LO}])")
 
 
 #: A capitalised word and a space, then the same word again
