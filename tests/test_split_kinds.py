@@ -4457,6 +4457,11 @@ KINDS += [
                                     ("byline", "Ana Lima spoke to Pedro Quispe, a road worker from Cusco"),
                                     ("lede", "Pedro Quispe is 52 and has worked on the highways for thirty years")],
      ["Ana Lima"], None, None, ("space",)),
+    # an organisation's name of six words before its organisation word (bylines.EXAMPLES["long-org-name"])
+    ("long-org-name", [("standfirst", "Porters are paid less than directly employed staff"),
+                       ("byline", "Statement by the Tuen Mun Hospital Porters’ Mutual Aid Group"),
+                       ("lede", "We, the porters of the hospital, have worked through three winters of flu")],
+     [], "Tuen Mun Hospital Porters’ Mutual Aid Group", None, ("space",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],

@@ -855,6 +855,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "name-said-again-opens-lede": ("<org>’s A spoke to Tama Takislinian, a Bunun construction worker from "
                                    "Nantou|Tama Takislinian is 46 (heldout99)", "Joint statement by Lal Lehar (ISA in "
                                    "Pakistan) and <org>|Lal Lehar and <org> condemn (heldout61)"),
+    # an organisation's name of up to six words before its organisation word (a place, an institution and whose:
+    # "the Kwai Tsing Hospital Cleaners’ Concern Group")
+    "long-org-name": ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group|We, the cleaners (heldout101); "
+                      "Statement by the Sham Shui Po Subdivided Flat Tenants’ Alliance (heldout72)",
+                      "Kwun Tong Industrial Tenants’ Concern Group (housing team) (heldout35)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

@@ -391,7 +391,9 @@ _ONE_WORD_TAIL = rf" (?!{has('title', 'group')}|{lit('Hong')}){CAPTOK}(?={_CAP_T
 # bylines.EXAMPLES["org-for-aim"])
 _AIM_TAIL_NEW_SENTENCE = rf" {lit('for')} (?:{lit('a')} )?(?!{MONTH}){CAPTOK}(?: {CAPTOK})?{NEW_SENTENCE}"
 _ORG_AND = rf"(?:(?!{CUE}|{ACR}){CAPTOK} (?:{AND}|&) )?"
-CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK_BEFORE}){{0,4}}{_CUE_HEAD}"
+# (up to six words before the organisation word: "the Sham Shui Po Subdivided Flat Tenants’ Alliance":
+# bylines.EXAMPLES["long-org-name"])
+CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK_BEFORE}){{0,6}}{_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
            rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|{_ONE_WORD_TAIL}|{_AIM_TAIL_NEW_SENTENCE}|)"
            rf"(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"

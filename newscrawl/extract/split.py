@@ -154,7 +154,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   byline at the second ("... through Kaohsiung | Kaohsiung, 1 May – A, Org"); with no byline, a name of two words or
   more the standfirst opens with, said again after a lower-case word, opens the lede ("Tianrui Holdings becomes ... |
   Tianrui Holdings, once ...", ``_opening_said_again``); a name of two words a byline holds, said again in it before a
-  lower-case word, opens the lede ("A spoke to B C, a worker from Nantou | B C is 46").
+  lower-case word, opens the lede ("A spoke to B C, a worker from Nantou | B C is 46"); an organisation's name of up
+  to six words before its organisation word ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
