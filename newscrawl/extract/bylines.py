@@ -860,6 +860,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "long-org-name": ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group|We, the cleaners (heldout101); "
                       "Statement by the Sham Shui Po Subdivided Flat Tenants’ Alliance (heldout72)",
                       "Kwun Tong Industrial Tenants’ Concern Group (housing team) (heldout35)"),
+    # a byline as a Chinese text writes it: its full-width comma and brackets, or a publication's title brackets
+    "chinese-script-byline": ("<site title>梁嘉雯，社會主義行動（國際社會主義者香港）More than ... "
+                              "(heldout63); ... British rule|梁子駿，社會主義行動（ISA香港）|In April 1966 "
+                              "(heldout101)",
+                              "A B-c, 《纜繩》工人通訊 (heldout78); A B-c, 《浪湧》月刊 (heldout99); A B-c, Socialist "
+                              "Action（ISA in Hong Kong） (heldout60)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

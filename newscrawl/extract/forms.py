@@ -1475,6 +1475,11 @@ def classify(text: str) -> Classed:
             c = word if word not in _CLASS_CHARS else "\x7f"  # (a stray control character)
             if c in OPENING_QUOTES:
                 starts.append(i)  # a credit may open with a book's title
+            elif c in _FULL_WIDTH:
+                # (a CJK text's brackets are the forms' own, with the space they have in a Latin text:
+                # "Socialist Action（ISA in Hong Kong）": bylines.EXAMPLES["chinese-script-byline"])
+                c = _FULL_WIDTH[c]
+                gap = " " if c == "(" and gap == "" else gap
         if gap == " " or gap == "\n":
             parts.append(gap + c)
             p += 1
@@ -1491,6 +1496,7 @@ def _class_char(word: str) -> str:
 
 
 _CLASS_CHARS = ALPHABET.chars
+_FULL_WIDTH = {"（": "(", "）": ")"}
 # where a byline may start: a capitalised word (not a possessive: no byline opens with "China’s"),
 # an acronym, an initial, a domain name, a CJK word
 _START_CHARS = frozenset(ALPHABET.char[k] for k in ALPHABET.keys

@@ -155,7 +155,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   more the standfirst opens with, said again after a lower-case word, opens the lede ("Tianrui Holdings becomes ... |
   Tianrui Holdings, once ...", ``_opening_said_again``); a name of two words a byline holds, said again in it before a
   lower-case word, opens the lede ("A spoke to B C, a worker from Nantou | B C is 46"); an organisation's name of up
-  to six words before its organisation word ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group").
+  to six words before its organisation word ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group"); a
+  byline as a Chinese text writes it, with full-width punctuation ("梁子駿，社會主義行動（ISA香港）",
+  "A, 《浪湧》月刊").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1569,6 +1571,9 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         cands += _pattern_candidates(text, _BRACKETED_BY_RE, _bracketed_form, _bracketed_fields)
     if "Words: " in text:
         cands += _pattern_candidates(text, _WORDS_PICTURES_RE, lambda m: "by-verb")
+    if "，" in text or "《" in text:
+        cands += _pattern_candidates(text, _CJK_BYLINE_RE, lambda m: "names-org",
+                                     lambda span: _cjk_byline_fields(_CJK_BYLINE_RE.fullmatch(span)))
     if _CAPS_PAIR_RE.search(text):
         # (capitals alone are an acronym's or a headline's: a byline has "BY" or its organisation)
         cands += _pattern_candidates(text, _CAPS_BYLINE_RE,
@@ -1589,6 +1594,26 @@ _CREDIT_NAME = (rf"[{_UP}][{_LO}’'-]*(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STA
                 rf"{{0,3}}")
 _WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)(?:\.| /| \||;) "
                                 rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?")
+
+
+#: A byline written as a Chinese text writes it: a name in Chinese characters, a full-width comma, the organisation
+#: and its section in full-width brackets ("梁子駿，社會主義行動（ISA香港）"), or a name, then a Chinese publication's
+#: title in its brackets and what it is ("Lin Hsiu-chu, 《浪湧》月刊"): the name the author, the rest the organisation
+#: (without its section's bracket, which the gold's writers read as no affiliation either; not a Latin byline's
+#: Chinese form after a slash: "A, ISA in Canada / 何詠欣，國際社會主義者加拿大支部")
+#: (bylines.EXAMPLES["chinese-script-byline"])
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_BYLINE_RE = re.compile(
+    rf"(?:(?<=[\s{_LO}.!?’”])(?<!/ )|^)"
+    rf"(?:(?P<names>[{_CJK}]{{2,4}})，(?P<org>[{_CJK}]{{2,12}})(?:（[^（）\n]{{1,24}}）)?"
+    rf"|(?P<names2>[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+(?:-[{_LO}]+)?){{1,2}}), "
+    rf"(?P<org2>《[^》\n]{{1,12}}》[{_CJK}]{{0,8}}))(?=\s|$|[{_UP}“‘])")
+
+
+def _cjk_byline_fields(m: re.Match[str] | None) -> tuple[list[str], str | None, str | None]:
+    if m is None:
+        return [], None, None
+    return [m.group("names") or m.group("names2")], m.group("org") or m.group("org2"), None
 
 
 #: A byline in capitals ("BY MA WING-SEE, SOCIALIST AWAKENING", "XIE MINGHAO, CHINAWORKER.INFO", run in: "...
