@@ -866,6 +866,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                               "(heldout101)",
                               "A B-c, 《纜繩》工人通訊 (heldout78); A B-c, 《浪湧》月刊 (heldout99); A B-c, Socialist "
                               "Action（ISA in Hong Kong） (heldout60)"),
+    # a name, then a job with no article and where: "Dr A, labour lawyer, Taichung", "A, 29, domestic worker in
+    # Singapore"
+    "name-job-place": ("Dr Weng Shu-fen, labour lawyer, Taichung (heldout99); Kurniasih Wulandari, 29, domestic worker "
+                       "in Singapore (heldout79)", "— Lo Ka-man (盧嘉敏), primary school teacher, Tseung Kwan O "
+                       "(heldout80)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

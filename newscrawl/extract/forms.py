@@ -1118,9 +1118,10 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES})(?: \({LOWER}(?: {LOWER}){{0,3}}\))?(?:, {NUM})?, "
          rf"(?:(?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}{has('occupation')}"
          rf"(?: {AND} (?:{lit('a', 'an')} )?(?P<org2>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')})?"
-         # (or, with no article, a job and a membership: "A, cleaner and Socialist Action member")
-         rf"|(?:{LOWER} ){{0,2}}{has('occupation')} {AND} (?P<org3>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')})"
-         rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?"
+         # (or, with no article, a job and a membership: "A, cleaner and Socialist Action member", or a job alone:
+         # "Dr A, labour lawyer, Taichung": bylines.EXAMPLES["name-job-place"])
+         rf"|(?:{LOWER} ){{0,2}}{has('occupation')}(?: {AND} (?P<org3>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')})?)"
+         rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?|, {PLACE}"
          rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE}"
          # (or with whom: "A, an activist with Red Flag")
          rf"| {lit('with')} (?:{THE} )?(?P<org>{ORG_CORE}))?"

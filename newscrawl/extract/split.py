@@ -157,7 +157,7 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   lower-case word, opens the lede ("A spoke to B C, a worker from Nantou | B C is 46"); an organisation's name of up
   to six words before its organisation word ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group"); a
   byline as a Chinese text writes it, with full-width punctuation ("梁子駿，社會主義行動（ISA香港）",
-  "A, 《浪湧》月刊").
+  "A, 《浪湧》月刊"); a name, then a job with no article and where ("Dr A, labour lawyer, Taichung").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
