@@ -4484,6 +4484,11 @@ KINDS += [
                                ("byline", "Siti Rahmawati, 31, domestic worker in Taipei"),
                                ("lede", "I came to Taiwan when I was 24, after an agent promised my family")],
      ["Siti Rahmawati"], None, None, ("space",)),
+    # a pen name run in on both sides (bylines.EXAMPLES["pen-name-run-in"])
+    ("pen-name-run-in", [("standfirst", "Forty orders and a flat tyre on the ring road in 2023"),
+                         ("byline", "Qiaomu"),
+                         ("lede", "In late autumn the platform cut the rate per order for the third time")],
+     ["Qiaomu"], None, None, ("none",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],

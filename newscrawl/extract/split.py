@@ -157,7 +157,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   lower-case word, opens the lede ("A spoke to B C, a worker from Nantou | B C is 46"); an organisation's name of up
   to six words before its organisation word ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group"); a
   byline as a Chinese text writes it, with full-width punctuation ("梁子駿，社會主義行動（ISA香港）",
-  "A, 《浪湧》月刊"); a name, then a job with no article and where ("Dr A, labour lawyer, Taichung").
+  "A, 《浪湧》月刊"); a name, then a job with no article and where ("Dr A, labour lawyer, Taichung"); a one-word pen
+  name run in after the standfirst, before a run-in or a starter ("... November 2022|Beiyu|In late",
+  ``_pen_name_run_in``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1222,7 +1224,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
     if form == "name-one" and (not ((left in ("word", "punct") or after_place) and right == "starter"
                                     or (left == "word" and right == "sentence"
                                         and _pen_name_then_sentence(text, start, end))
-                                    or (left == "start" and right in ("starter", "runin")))
+                                    or (left == "start" and right in ("starter", "runin"))
+                                    or (left == "runin" and right in ("runin", "starter")
+                                        and _pen_name_run_in(text[start:end])))
                                or _recurs_outside(text, text[start:end], start, end)
                                or text[start:end].lower() in B.PLACE_NOUNS or text[start:end] in B.PLACE_NAME_ENDS):
         return None  # (a word the excerpt names again is its subject: "... against Meituan | The company ... Meituan")
@@ -1298,6 +1302,14 @@ def _name_word_before(word: str) -> bool:
 
 
 _INITIALS_THEN_SURNAME_RE = re.compile(rf"(?:[{_UP}]\. ){{1,2}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?")
+
+
+def _pen_name_run_in(name: str) -> bool:
+    """A one-word pen name run in on both sides, between a standfirst's end and the lede's or a note's opening ("...
+    November 2022|Beiyu|In late November", "... 187 yuan|Mutong|Editor’s note"): no English word, no known place, of
+    four letters or more (bylines.EXAMPLES["pen-name-run-in"])."""
+    return (len(name) >= 4 and name.isalpha() and not english_word(name.lower())
+            and not places.is_place(name, one_word_ok=True))
 
 
 def _pen_name_then_sentence(text: str, start: int, end: int) -> bool:
