@@ -872,8 +872,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                        "in Singapore (heldout79)", "— Lo Ka-man (盧嘉敏), primary school teacher, Tseung Kwan O "
                        "(heldout80)"),
     # a one-word pen name run in after the standfirst, before a run-in or a sentence starter (split._pen_name_run_in)
-    "pen-name-run-in": ("... movement of November 2022|Beiyu|In late November (heldout96); ... 187 yuan|Mutong|<note> I "
-                        "start at ten (heldout76)", "“One day, 312 parcels ...”|Lanqiao|Translated from ... "
+    "pen-name-run-in": ("... movement of November 2022|Beiyu|In late November (heldout96); ... 187 yuan|Mutong|<note> "
+                        "I start at ten (heldout76)", "“One day, 312 parcels ...”|Lanqiao|Translated from ... "
                         "(heldout78)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
