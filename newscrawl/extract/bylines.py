@@ -854,7 +854,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     # a name of two words the byline holds, said again before a lower-case word: the lede opens with it
     "name-said-again-opens-lede": ("<org>’s A spoke to Tama Takislinian, a Bunun construction worker from "
                                    "Nantou|Tama Takislinian is 46 (heldout99)", "Joint statement by Lal Lehar (ISA in "
-                                   "Pakistan) and <org>|Lal Lehar and <org> condemn (heldout61)"),
+                                   "Pakistan) and <org>|Lal Lehar and <org> condemn (heldout61); Interview with Mayumi "
+                                   "Cabrera by A B, ISA Philippines|Mayumi Cabrera, 29, has (heldout77)"),
     # an organisation's name of up to six words before its organisation word (a place, an institution and whose:
     # "the Kwai Tsing Hospital Cleaners’ Concern Group")
     "long-org-name": ("Statement by the Kwai Tsing Hospital Cleaners’ Concern Group|We, the cleaners (heldout101); "

@@ -1926,11 +1926,12 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         # A and B, Org": bylines.EXAMPLES["word-said-twice-before-byline"])
         best = dataclasses.replace(best, start=twice.end())
     if best is not None and not best.known \
-            and (again := _NAME_SAID_AGAIN_RE.search(text, best.start, best.end)) is not None \
+            and (again := _NAME_SAID_AGAIN_RE.search(text, best.start, best.end + 60)) is not None \
             and again.start(2) < best.end and text[again.start(2) - 2 : again.start(2) - 1].isalpha():
         # (a name of two words the byline holds, said again after a word: the lede opens with whom the credit
         # named, "A spoke to B C, a worker from Nantou | B C is 46 and ...", "Joint statement by Lal Lehar (...) and
-        # <org> | Lal Lehar and <org> condemn ...": bylines.EXAMPLES["name-said-again-opens-lede"])
+        # <org> | Lal Lehar and <org> condemn ...", also where the byline took its first word: "Interview with B C by
+        # A, Org | B C, 29, has ...": bylines.EXAMPLES["name-said-again-opens-lede"])
         end = again.start(2) - 1
         authors, org, affil = parse_byline(text[best.start : end])
         best = dataclasses.replace(best, end=end, authors=authors or best.authors, organisation=org,
@@ -1961,8 +1962,8 @@ _PLACE_REST_RE = re.compile(rf" ([{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?)(?:’s|'s
 
 
 #: A name of two capitalised words (the second may be hyphenated), then the same name again later before a lower-case
-#: word, the lede's verb or link (not a longer organisation's name: "Red Gum, paper of Red Gum Socialists")
-_NAME_SAID_AGAIN_RE = re.compile(rf"\b([{_UP}][{_LO}]+ [{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)\b.+? (\1)(?= [{_LO}])")
+#: word or a comma, the lede's verb or clause (not a longer organisation's name: "Red Gum, paper of Red Gum Socialists")
+_NAME_SAID_AGAIN_RE = re.compile(rf"\b([{_UP}][{_LO}]+ [{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)\b.+? (\1)(?= [{_LO}]|,)")
 
 
 #: A capitalised word and a space, then the same word again
