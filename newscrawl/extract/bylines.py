@@ -1157,7 +1157,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                     "Action to postal workers ... (heldout60)"),
     "words-and-pictures": ("... on the salt flats | Words: <name>. Pictures: <name>. | The salt workers (heldout21)",
                            "... within 30 days | Words: <name>. Photos: <name> | The building ... (heldout60); ... "
-                           "quarry extension | Words: <name> / Photos: <name> | The road ... (heldout99)"),
+                           "quarry extension | Words: <name> / Photos: <name> | The road ... (heldout99); Text: "
+                           "<name> | Photos: <name>, Offensiv (heldout97); Text: <name> / Photos: <name>, <site> "
+                           "(heldout79)"),
     "capitals-family-name": ("... new fears, in Japan | OKADA Rin and <name>, ISA in Japan (heldout60)",
                              "... semiconductor plant|MATSUDA Kanna, Hibana (ISA in Japan) (heldout61)"),
     "note-published-on": ("<name>, chinaworker.info | (Published on 14 December 2024) | Around 200 ... (heldout60); "

@@ -159,7 +159,7 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   byline as a Chinese text writes it, with full-width punctuation ("梁子駿，社會主義行動（ISA香港）",
   "A, 《浪湧》月刊"); a name, then a job with no article and where ("Dr A, labour lawyer, Taichung"); a one-word pen
   name run in after the standfirst, before a run-in or a starter ("... November 2022|Beiyu|In late",
-  ``_pen_name_run_in``).
+  ``_pen_name_run_in``); "Text: A | Photos: B, Org".
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -318,7 +318,7 @@ def _take_notes(text: str, merged: bool = False) -> tuple[str, str | None]:
     if pieces is not None and not _holds_any(text, pieces):
         return text, None  # (speed only: no piece of any note pattern, so no note)
     notes = []
-    words = "Words: " in text  # (speed only: the credit below holds it)
+    words = "Words: " in text or "Text: " in text  # (speed only: the credit below holds it)
     without_breaks = "\n" not in text
     for pattern, pieces in _note_checks():
         if not prefilter.may_match(pieces, text):
@@ -855,8 +855,8 @@ def _parse_byline(text: str) -> tuple[tuple[str, ...], str | None, str | None]:
         rest_authors, rest_org, rest_affil = _parse_byline(rest)
         if rest_authors and rest.startswith(rest_authors[0]):
             return (f"{head} {rest_authors[0]}", *rest_authors[1:]), rest_org, rest_affil
-    if text.startswith("Words: ") and (words := _WORDS_PICTURES_RE.fullmatch(text)) is not None:
-        return tuple(words.group("names").split(" and ")), None, None  # "Words: A. Photos: B": the writer
+    if text.startswith(("Words: ", "Text: ")) and (words := _WORDS_PICTURES_RE.fullmatch(text)) is not None:
+        return tuple(words.group("names").split(" and ")), words.group("org"), None  # "Words: A. Photos: B": the writer
     if "By " in text:  # "This article is from X. By A, B": the closing "By A, B" names the authors
         c = F.classify(text)
         m = F.compiled("BY_INSIDE").search(c.classes)
@@ -1581,7 +1581,7 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
         cands = [c for c in cands if c.start not in starts] + version
     if "(" in text:
         cands += _pattern_candidates(text, _BRACKETED_BY_RE, _bracketed_form, _bracketed_fields)
-    if "Words: " in text:
+    if "Words: " in text or "Text: " in text:
         cands += _pattern_candidates(text, _WORDS_PICTURES_RE, lambda m: "by-verb")
     if "，" in text or "《" in text:
         cands += _pattern_candidates(text, _CJK_BYLINE_RE, lambda m: "names-org",
@@ -1601,11 +1601,13 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
 
 #: A writer's credit and a photographer's, each after its colon ("... salt flats | Words: A. Pictures: B. | The salt
 #: workers ...", run in: "... 30 days | Words: A. Photos: B | The building ...", or a slash, a bar or a semicolon
-#: between: "Words: A / Photos: B"): the byline, its writer the author (bylines.EXAMPLES["words-and-pictures"])
-_CREDIT_NAME = (rf"[{_UP}][{_LO}’'-]*(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STARTERS))})\b)[{_UP}][{_LO}’'-]*)"
-                rf"{{0,3}}")
-_WORDS_PICTURES_RE = re.compile(rf"Words: (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)(?:\.| /| \||;) "
-                                rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?")
+#: between: "Words: A / Photos: B", "Text: A | Photos: B, Org"): the byline, its writer the author, the organisation
+#: after the photographer's name theirs (bylines.EXAMPLES["words-and-pictures"])
+_CREDIT_WORD = rf"[{_UP}][{_LO}’']*(?:-[{_UP}]?[{_LO}]+)*"
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STARTERS))})\b){_CREDIT_WORD}){{0,3}}"
+_WORDS_PICTURES_RE = re.compile(rf"(?:Words|Text): (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)(?:\.| /| \||;) "
+                                rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?"
+                                rf"(?:, (?P<org>{DOMAIN}|[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+){{0,2}})(?=$|\s))?")
 
 
 #: A byline written as a Chinese text writes it: a name in Chinese characters, a full-width comma, the organisation
