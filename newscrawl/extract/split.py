@@ -1607,7 +1607,7 @@ _CREDIT_WORD = rf"[{_UP}][{_LO}’']*(?:-[{_UP}]?[{_LO}]+)*"
 _CREDIT_NAME = rf"{_CREDIT_WORD}(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STARTERS))})\b){_CREDIT_WORD}){{0,3}}"
 _WORDS_PICTURES_RE = re.compile(rf"(?:Words|Text): (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)(?:\.| /| \||;) "
                                 rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?"
-                                rf"(?:, (?P<org>{DOMAIN}|[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+){{0,2}})(?=$|\s))?")
+                                rf"(?:, (?P<org>{DOMAIN}|{_CREDIT_NAME})(?=$|\s))?")
 
 
 #: A byline written as a Chinese text writes it: a name in Chinese characters, a full-width comma, the organisation
