@@ -1604,10 +1604,12 @@ def _text_candidates(text: str, truncated: bool = False, prechecks: bool = True)
 #: between: "Words: A / Photos: B", "Text: A | Photos: B, Org"): the byline, its writer the author, the organisation
 #: after the photographer's name theirs (bylines.EXAMPLES["words-and-pictures"])
 _CREDIT_WORD = rf"[{_UP}][{_LO}’']*(?:-[{_UP}]?[{_LO}]+)*"
-_CREDIT_NAME = rf"{_CREDIT_WORD}(?: (?!(?:{'|'.join(sorted(B.SENTENCE_STARTERS))})\b){_CREDIT_WORD}){{0,3}}"
+_STARTER_WORD = rf"(?:{'|'.join(sorted(B.SENTENCE_STARTERS))})\b"
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?: (?!{_STARTER_WORD}){_CREDIT_WORD}){{0,3}}"
 _WORDS_PICTURES_RE = re.compile(rf"(?:Words|Text): (?P<names>{_CREDIT_NAME}(?: and {_CREDIT_NAME})?)(?:\.| /| \||;) "
                                 rf"(?:Photos|Pictures|Photographs|Images|Photography): {_CREDIT_NAME}\.?"
-                                rf"(?:, (?P<org>{DOMAIN}|{_CREDIT_NAME})(?=$|\s))?")
+                                rf"(?:, (?P<org>{DOMAIN}|[{_UP}][{_LO}]+(?: (?!{_STARTER_WORD})[{_UP}][{_LO}]+){{0,2}})"
+                                rf"(?=$|\s))?")
 
 
 #: A byline written as a Chinese text writes it: a name in Chinese characters, a full-width comma, the organisation
