@@ -4497,6 +4497,11 @@ KINDS += [
                              ("byline", "Text: Ana Lima-Souza | Photos: Tomás Reyes, Red Flag"),
                              ("lede", "The road to the picket climbs through tea terraces above the river")],
      ["Ana Lima-Souza"], "Red Flag", None, ("space",)),
+    # a by-credit's name with its family name before a clause (bylines.EXAMPLES["surname-after-by"])
+    ("surname-after-by", [("standfirst", "How the fare strike was won"),
+                          ("byline", "Compiled by Qiao Lanfang from Chinese media reports"),
+                          ("lede", "In the six weeks before the holiday, bus drivers in three cities")],
+     ["Qiao Lanfang"], None, None, ("space",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],

@@ -876,6 +876,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "pen-name-run-in": ("... movement of November 2022|Beiyu|In late November (heldout96); ... 187 yuan|Mutong|<note> "
                         "I start at ten (heldout76)", "“One day, 312 parcels ...”|Lanqiao|Translated from ... "
                         "(heldout78)"),
+    # a by-credit's one-word name goes on with a family name no English word before punctuation or a lower-case word
+    "surname-after-by": ("Reviewed by Lung|Chi-yin, a former seaman and member of <org> (heldout62); Interview by "
+                         "Heng|Tsz-long (Socialist Action) with Yuet (heldout90); Compiled by Qin|Lanfang from Chinese "
+                         "media reports (heldout95)", "Interview with a former HKCTU organiser, by Tam|Ka-lok of "
+                         "Socialist Action (heldout73); Interview with <two members ...>, conducted by Ding|Yuewen of "
+                         "<site> (heldout96)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

@@ -159,7 +159,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   byline as a Chinese text writes it, with full-width punctuation ("梁子駿，社會主義行動（ISA香港）",
   "A, 《浪湧》月刊"); a name, then a job with no article and where ("Dr A, labour lawyer, Taichung"); a one-word pen
   name run in after the standfirst, before a run-in or a starter ("... November 2022|Beiyu|In late",
-  ``_pen_name_run_in``); "Text: A | Photos: B, Org".
+  ``_pen_name_run_in``); "Text: A | Photos: B, Org"; a by-credit's one-word name goes on with a family name that is
+  no English word before punctuation or a lower-case word ("Reviewed by Lung | Chi-yin, a former seaman and ...",
+  ``_surname_after_by``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1889,6 +1891,12 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             authors, org, affil = parse_byline(text[best.start : to_colon.end()])
             best = dataclasses.replace(best, end=to_colon.end(), authors=authors or best.authors,
                                        organisation=org or best.organisation, affiliation=affil or best.affiliation)
+    if best is not None and (surname := _surname_after_by(text, best)) is not None:
+        # (a by-credit's one-word name goes on with its family name, where the forms stopped before what follows it:
+        # "By Dafydd | Morlais, whose grandfather ...", "Reviewed by Folasade | Ogunleye, Lagos": bylines.EXAMPLES[
+        # "surname-after-by"])
+        best = dataclasses.replace(best, end=surname.end(1),
+                                   authors=[*best.authors[:-1], f"{best.authors[-1]} {surname.group(1)}"])
     if best is not None and (org_end := _org_goes_on(text, best)) is not None:
         org = text[best.end - len(best.organisation or "") : org_end]
         authors = best.authors or parse_byline(text[best.start : org_end])[0]
@@ -2015,6 +2023,24 @@ def _without_entity_head(text: str, best: Candidate) -> Candidate | None:
     if not org and not (authors and authors[-1]):
         return best
     return dataclasses.replace(best, end=end, authors=authors, organisation=org)
+
+
+#: A capitalised word that is no English word, before punctuation, a bracket or a lower-case word
+_SURNAME_AFTER_RE = re.compile(rf" ([{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)(?=[,.;:]| [{_LO}(])")
+
+
+def _surname_after_by(text: str, best: Candidate) -> re.Match[str] | None:
+    """The family name after a by-credit's one-word last name (the text says "by" or "from" before it), where it is
+    no English word, no known place and no organisation's word."""
+    if best.known or not best.authors or " " in best.authors[-1] or not text.endswith(best.authors[-1], 0, best.end):
+        return None
+    if not text.endswith(tuple(f"{word} {best.authors[-1]}" for word in ("by", "By", "from")), 0, best.end):
+        return None
+    m = _SURNAME_AFTER_RE.match(text, best.end)
+    if m is None or english_word(m.group(1).lower()) or places.is_place(m.group(1), one_word_ok=True) \
+            or m.group(1) in B.ORG_WORDS or m.group(1) in B.SENTENCE_STARTERS:
+        return None
+    return m
 
 
 def _without_place_head(text: str, best: Candidate) -> Candidate:
