@@ -391,9 +391,9 @@ _ONE_WORD_TAIL = rf" (?!{has('title', 'group')}|{lit('Hong')}){CAPTOK}(?={_CAP_T
 # bylines.EXAMPLES["org-for-aim"])
 _AIM_TAIL_NEW_SENTENCE = rf" {lit('for')} (?:{lit('a')} )?(?!{MONTH}){CAPTOK}(?: {CAPTOK})?{NEW_SENTENCE}"
 _ORG_AND = rf"(?:(?!{CUE}|{ACR}){CAPTOK} (?:{AND}|&) )?"
-# (up to six words before the organisation word: "the Sham Shui Po Subdivided Flat Tenants’ Alliance":
-# bylines.EXAMPLES["long-org-name"])
-CUE_ORG = (rf"{_ORG_AND}(?:{_ORG_TOKEN} {_ORG_LINK_BEFORE}){{0,6}}{_CUE_HEAD}"
+# (up to four words before the organisation word, or six with no link word between: "the Sham Shui Po Subdivided Flat
+# Tenants’ Alliance", not "Alternativa Socialista Brasil Members of Class Voice": bylines.EXAMPLES["long-org-name"])
+CUE_ORG = (rf"{_ORG_AND}(?:(?:{_ORG_TOKEN} {_ORG_LINK_BEFORE}){{0,4}}|(?:{_ORG_TOKEN} ){{5,6}}){_CUE_HEAD}"
            rf"(?:(?: {_ORG_LINK}(?!{MONTH} {NUM}|{GROUP_ONLY})(?:{_ORG_TOKEN}|{_TAIL_STARTER})){{1,2}}"
            rf"{_ORG_TAIL_END}|{_CAPS_TAIL_NEW_SENTENCE}|{_ONE_WORD_TAIL}|{_AIM_TAIL_NEW_SENTENCE}|)"
            rf"(?! {CUE}(?! {_SENTENCE_GOES_ON}| {AND} {LOWER}))"
@@ -1118,9 +1118,11 @@ FORMS: list[Form] = [
          rf"(?P<names>{NAMES})(?: \({LOWER}(?: {LOWER}){{0,3}}\))?(?:, {NUM})?, "
          rf"(?:(?:{lit('a', 'an', 'the')}|{lit('one')} {OF} {THE}) (?:{LOWER} ){{0,3}}{has('occupation')}"
          rf"(?: {AND} (?:{lit('a', 'an')} )?(?P<org2>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')})?"
-         # (or, with no article, a job and a membership: "A, cleaner and Socialist Action member", or a job alone:
-         # "Dr A, labour lawyer, Taichung": bylines.EXAMPLES["name-job-place"])
-         rf"|(?:{LOWER} ){{0,2}}{has('occupation')}(?: {AND} (?P<org3>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')})?)"
+         # (or, with no article, a job and a membership: "A, cleaner and Socialist Action member", or one person's job
+         # alone before a place: "Dr A, labour lawyer, Taichung", not "Beijing and Xiong’an, say residents":
+         # bylines.EXAMPLES["name-job-place"])
+         rf"|(?:{LOWER} ){{0,2}}{has('occupation')} {AND} (?P<org3>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')}"
+         rf"|(?P<job>(?:{LOWER} ){{0,2}}{has('occupation')})(?=,| {IN}))"
          rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?|, {PLACE}"
          rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE}"
          # (or with whom: "A, an activist with Red Flag")

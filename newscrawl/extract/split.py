@@ -1411,6 +1411,9 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
             authors, org, affil = _fields(c, m)
             if name == "org" and org and " " not in org and not org.isupper() and "." not in org:
                 continue  # a single capitalised word ("Solidarity") is no byline on its own
+            if name == "names-described" and len(authors) > 1 and m.group("job") is not None:
+                continue  # a job with no article is one person's ("Dr A, labour lawyer, Taichung"), not what a list
+                # of places does ("... protect Beijing and Xiong’an, say residents")
             if org and text.endswith(org, pos, end):
                 org, end = _unrepeated(org, end)
             if left is None:
@@ -1933,9 +1936,11 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         best = dataclasses.replace(best, start=dated_start)
     if best is not None and (dateline := _dateline_place_start(text, best)) is not None:
         best = dataclasses.replace(best, end=dateline)
-    if best is not None and (twice := _SAID_TWICE_RE.match(text, best.start)) and twice.end() < best.end:
-        # (the standfirst's last word said again opens the byline: "... march through Kaohsiung | Kaohsiung, 1 May –
-        # A and B, Org": bylines.EXAMPLES["word-said-twice-before-byline"])
+    if best is not None and (twice := _SAID_TWICE_RE.match(text, best.start)) and twice.end() < best.end \
+            and places.is_place(twice.group(1), one_word_ok=True) and twice.group(1) not in B.EAST_ASIAN_SURNAMES:
+        # (the standfirst's last word, a known place, said again opens the byline: "... march through Kaohsiung |
+        # Kaohsiung, 1 May – A and B, Org"; not a name's: "Yang Yang, Org": bylines.EXAMPLES[
+        # "word-said-twice-before-byline"])
         best = dataclasses.replace(best, start=twice.end())
     if best is not None and not best.known \
             and (again := _NAME_SAID_AGAIN_RE.search(text, best.start, best.end + 60)) is not None \
@@ -2025,13 +2030,14 @@ def _without_entity_head(text: str, best: Candidate) -> Candidate | None:
     return dataclasses.replace(best, end=end, authors=authors, organisation=org)
 
 
-#: A capitalised word that is no English word, before punctuation, a bracket or a lower-case word
-_SURNAME_AFTER_RE = re.compile(rf" ([{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)(?=[,.;:]| [{_LO}(])")
+#: A capitalised word, then punctuation, a bracket or a preposition (not a verb: "By Qiuchen | Dockers at the
+#: terminal", "... by Lujiang | Priya was born")
+_SURNAME_AFTER_RE = re.compile(rf" ([{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)(?=[,.;:]| \(| (?:for|from|of|on|in|with) )")
 
 
 def _surname_after_by(text: str, best: Candidate) -> re.Match[str] | None:
     """The family name after a by-credit's one-word last name (the text says "by" or "from" before it), where it is
-    no English word, no known place and no organisation's word."""
+    no English word, no known place and no organisation's word, before punctuation or a preposition."""
     if best.known or not best.authors or " " in best.authors[-1] or not text.endswith(best.authors[-1], 0, best.end):
         return None
     if not text.endswith(tuple(f"{word} {best.authors[-1]}" for word in ("by", "By", "from")), 0, best.end):
