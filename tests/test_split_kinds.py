@@ -4502,6 +4502,16 @@ KINDS += [
                           ("byline", "Compiled by Qiao Lanfang from Chinese media reports"),
                           ("lede", "In the six weeks before the holiday, bus drivers in three cities")],
      ["Qiao Lanfang"], None, None, ("space",)),
+    # a family name that is a sentence starter after a place's last word (bylines.EXAMPLES["starter-surname"])
+    ("starter-surname-after-place-end", [("standfirst", "Drivers protest at new bus routes to North Point"),
+                                         ("byline", "He Lanfang, Red Flag"),
+                                         ("lede", "Bus drivers at the depot say the new routes leave them no break")],
+     ["He Lanfang"], "Red Flag", None, ("space",)),
+    # a weekday in the plural ends the standfirst (bylines.EXAMPLES["plural-weekday"])
+    ("plural-weekday", [("standfirst", "Helpers are still made to work on Sundays"),
+                        ("byline", "Qiaomu, Red Flag"),
+                        ("lede", "A survey of six hundred domestic workers found that one in four had been")],
+     ["Qiaomu"], "Red Flag", None, ("space",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],

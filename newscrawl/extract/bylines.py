@@ -98,7 +98,8 @@ MONTH_NAMES = words("January February March April May June July August September
 MONTHS = MONTH_NAMES | words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 #: Month names that are also given names, and the abbreviations ("Jan", "Jun"): they may be part of a name.
 NAME_MONTHS = words("April May June August")
-WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                 "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays")
 #: Titles and offices ("Chief Executive John Lee", "Premier Li"): before a name, never in it.
 TITLE_WORDS = words(
     """President Premier Vice Prime Minister Ministers Secretary General Governor Mayor Chairman
@@ -643,7 +644,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                         "(heldout69); ... a bigger story | He | Haiming, Org (the rule's first example); He Zhilin, "
                         "chinaworker.info | In June 1925 ... (heldout72, opening the excerpt; He Wenjie, heldout69)",
                         "... walk out in Zhaoqing | He Yuling, chinaworker.info | More than ... (heldout63, after a "
-                        "one-word place)"),
+                        "one-word place); ... bus routes to North Point | He Haiming, <org> (unit tests: after a "
+                        "place's last word)"),
+    # a weekday in the plural is no name's word either ("... made to work on Sundays | Hanshui, Socialist Action")
+    "plural-weekday": ("... still made to work on Sundays|Hanshui, Socialist Action (heldout15)",
+                       "... made to work on Sundays|A, <org> (the perturb bench's rewritten names)"),
     "name-comma-start-known": ("... the memory of Tiananmen | A B-c, | June 4 this year ... (heldout28); ... "
                                "‘absconding’ in Changhua | A B-c, | Workers say ... (heldout55)",
                                "... on the night of 4 June | A B, | Police officers ... (heldout31, after a date); "

@@ -161,7 +161,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   name run in after the standfirst, before a run-in or a starter ("... November 2022|Beiyu|In late",
   ``_pen_name_run_in``); "Text: A | Photos: B, Org"; a by-credit's one-word name goes on with a family name that is
   no English word before punctuation or a lower-case word ("Reviewed by Lung | Chi-yin, a former seaman and ...",
-  ``_surname_after_by``).
+  ``_surname_after_by``); a family name that is a sentence starter after a place's last word ("... North Point | He
+  Haiming, Org"); a weekday in the plural is no name's word ("... on Sundays | Hanshui, Org").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -2296,9 +2297,11 @@ def _with_name_token_before(text: str, best: Candidate) -> Candidate:
             return _with_first_author_head(best, caps.start("tok"), caps.group("tok"))
     m = _NAME_TOKEN_BEFORE_RE.search(text, max(0, best.start - 40), best.start)
     if m is None and (s := _STARTER_SURNAME_BEFORE_RE.search(text, max(0, best.start - 40), best.start)) \
-            and (s.start("tok") == 0 or _after_one_word_place(text, s.start("tok"))):
-        # (such a family name opening the excerpt, or after a one-word place: "He | Zhilin, Org | In June 1925 ...",
-        # "... walk out in Zhaoqing | He | Yuling, Org")
+            and (s.start("tok") == 0 or _after_one_word_place(text, s.start("tok"))
+                 or _word_before(text, s.start("tok")) in B.PLACE_NAME_ENDS
+                 or known_place_ends_at(text, s.start("tok"), one_word_ok=False)):
+        # (such a family name opening the excerpt, or after a place: "He | Zhilin, Org | In June 1925 ...", "... walk
+        # out in Zhaoqing | He | Yuling, Org", "... routes to North Point | He | Haiming, Org")
         return _with_first_author_head(best, s.start("tok"), s.group("tok"))
     if m is None or m.group("prev") in _LEADS_INTO_NOUN or m.group("prev") in B.NAME_PARTICLES:
         return best
