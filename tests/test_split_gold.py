@@ -328,7 +328,7 @@ _H15 = {
                           "the name recurs alone)",
 }
 HELDOUT15_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t031": (("collapsed",), "name-after-capital"), "t036": (RENDERINGS, "name-after-capital"),
+    "t031": (("collapsed",), "name-after-capital"),
     "t027": (RENDERINGS, "org-place"),
 }
 _known_failures("heldout15", HELDOUT15_FAILURES, _H15)
