@@ -881,7 +881,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "pen-name-run-in": ("... movement of November 2022|Beiyu|In late November (heldout96); ... 187 yuan|Mutong|<note> "
                         "I start at ten (heldout76)", "“One day, 312 parcels ...”|Lanqiao|Translated from ... "
                         "(heldout78)"),
-    # a by-credit's one-word name goes on with a family name no English word before punctuation or a lower-case word
+    # a by-credit's one-word name goes on with a family name no English word before punctuation or a preposition
     "surname-after-by": ("Reviewed by Lung|Chi-yin, a former seaman and member of <org> (heldout62); Interview by "
                          "Heng|Tsz-long (Socialist Action) with Yuet (heldout90); Compiled by Qin|Lanfang from Chinese "
                          "media reports (heldout95)", "Interview with a former HKCTU organiser, by Tam|Ka-lok of "

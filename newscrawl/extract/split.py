@@ -160,7 +160,7 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   "A, 《浪湧》月刊"); a name, then a job with no article and where ("Dr A, labour lawyer, Taichung"); a one-word pen
   name run in after the standfirst, before a run-in or a starter ("... November 2022|Beiyu|In late",
   ``_pen_name_run_in``); "Text: A | Photos: B, Org"; a by-credit's one-word name goes on with a family name that is
-  no English word before punctuation or a lower-case word ("Reviewed by Lung | Chi-yin, a former seaman and ...",
+  no English word before punctuation, a bracket or a preposition ("Reviewed by Lung | Chi-yin, a former seaman and ...",
   ``_surname_after_by``); a family name that is a sentence starter after a place's last word ("... North Point | He
   Haiming, Org"); a weekday in the plural is no name's word ("... on Sundays | Hanshui, Org").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
