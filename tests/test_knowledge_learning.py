@@ -575,6 +575,22 @@ def test_a_credit_around_a_known_organisation_reads_over_a_plural_possessive(exc
 
 
 @pytest.mark.parametrize("excerpt,standfirst,byline", [
+    # the standfirst run into the credit with nothing between: the credit's lead opens at the run-in capital
+    # (bylines.EXAMPLES["credit-around-run-in"])
+    ("A collection of testimonies from the crews of the long-haul fleetsReviewed by Tom Avery, Red HarbourThis slim "
+     "book, printed by a small press, gathers twenty accounts", "A collection of testimonies from the crews of the "
+     "long-haul fleets", "Reviewed by Tom Avery, Red Harbour"),
+    ("An anthology of letters from the dormitories of the delta factoriesEdited by Tom Avery, Red HarbourThese "
+     "letters, written by young women, were", "An anthology of letters from the dormitories of the delta "
+     "factories", "Edited by Tom Avery, Red Harbour"),
+])
+def test_a_credit_around_a_known_part_opens_at_a_run_in(excerpt: str, standfirst: str, byline: str) -> None:
+    k = _known(("Red Harbour", [], "Red Harbour"), ("Tom Avery", ["Tom Avery"], None))
+    got = split_excerpt(excerpt, k)
+    assert (got.standfirst, got.byline) == (standfirst, byline)
+
+
+@pytest.mark.parametrize("excerpt,standfirst,byline", [
     # a capitalised word before the kind of text opens a longer credit ("Voice message from A, ..., transcribed by
     # <known org>"), and the credit may end right after the known part, where the lede begins
     ("A driver in Leeds on the new rota Voice message from Tom Avery, a bus driver in Leeds, transcribed by "

@@ -887,6 +887,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                          "media reports (heldout95)", "Interview with a former HKCTU organiser, by Tam|Ka-lok of "
                          "Socialist Action (heldout73); Interview with <two members ...>, conducted by Ding|Yuewen of "
                          "<site> (heldout96)"),
+    # a standfirst run into a credit around a known part: the credit's lead opens at the run-in capital
+    # (knowledge._lead_start)
+    "credit-around-run-in": ("A collection of testimonies ... on Taiwanese vessels|Reviewed by <known name>, <known "
+                             "org> (heldout99)", "... |Statement by Samajbadi Bikalpa (Nepali supporters of ...), "
+                             "<known org> (heldout94)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

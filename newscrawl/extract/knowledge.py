@@ -1105,6 +1105,10 @@ def _credit_around(text: str, p: int, end: int, kind: str) -> Candidate | None:
     return Candidate(start, start + len(span), "credit-around", CREDIT_AROUND_SCORE, authors, org, affil)
 
 
+#: A lower-case letter run into a capital: two parts run together with nothing between ("vesselsReviewed")
+_RUN_IN_RE = re.compile(r"[^\W\d_A-Z](?=[A-Z])")
+
+
 def _lead_start(before: str, lead_end: int) -> int | None:
     """Where a credit's lead ending at ``lead_end`` starts: the nearest capitalised word after a part
     boundary (the excerpt's start, a line break, or a word ending a phrase: not a preposition or an article,
@@ -1114,6 +1118,10 @@ def _lead_start(before: str, lead_end: int) -> int | None:
         pos, word = words[k]
         if k < len(words) - 1 and word[-1] in ".!?":
             return None  # a sentence ends inside the lead
+        if (runin := _RUN_IN_RE.search(word)) is not None:
+            # a part boundary run together inside the lead: the lead opens at its capital ("... on Taiwanese
+            # vessels|Reviewed by <known name>, <known org>": bylines.EXAMPLES["credit-around-run-in"])
+            return pos + runin.end()
         if not word[:1].isupper():
             continue
         if k == 0 or "\n" in before[words[k - 1][0]:pos] or word.rstrip(":,") in _CREDIT_OPENERS:
