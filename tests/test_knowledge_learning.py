@@ -574,6 +574,19 @@ def test_a_credit_around_a_known_organisation_reads_over_a_plural_possessive(exc
     assert (got.standfirst, got.byline) == (standfirst, byline)
 
 
+@pytest.mark.parametrize("excerpt,authors", [
+    # a name's particle before a known organisation's names goes on with the name (bylines.EXAMPLES[
+    # "particle-before-known-org"])
+    ("Unions must prepare their own struggle, not wait for the government Ana Lúcia dos Santos Lima, Red Harbour Two "
+     "years into his third term", ["Ana Lúcia dos Santos Lima"]),
+    ("The port strike enters its third week Pieter van der Berg, Red Harbour Dockers at the container terminal",
+     ["Pieter van der Berg"]),
+])
+def test_a_name_particle_before_a_known_organisation_goes_on_with_the_name(excerpt: str, authors: list[str]) -> None:
+    k = _known(("Red Harbour", [], "Red Harbour"))
+    assert split_excerpt(excerpt, k).authors == authors
+
+
 @pytest.mark.parametrize("excerpt,standfirst,byline", [
     # the standfirst run into the credit with nothing between: the credit's lead opens at the run-in capital
     # (bylines.EXAMPLES["credit-around-run-in"])

@@ -892,6 +892,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "credit-around-run-in": ("A collection of testimonies ... on Taiwanese vessels|Reviewed by <known name>, <known "
                              "org> (heldout99)", "... |Statement by Samajbadi Bikalpa (Nepali supporters of ...), "
                              "<known org> (heldout94)"),
+    # a name's particle before the names of a known organisation goes on with the name: no phrase ends there
+    # (knowledge._ends_before_name, knowledge._ends_phrase)
+    "particle-before-known-org": ("... not wait for the PT|João Pedro dos Reis Almeida, LSR (ISA in Brazil) "
+                                  "(heldout97)", "... third week|Ana Lúcia dos Santos Lima, <known org> (unit tests)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

@@ -1146,8 +1146,9 @@ def _ends_phrase(word: str) -> bool:
     possessive = word.endswith(("s’", "s'")) and not any(q in word[:-1] for q in "‘'\"“")
     if word[-1] in "’”\")" and not possessive:
         return True
+    # (nor a name's particle, which goes on with the name: "João Pedro dos | Reis Almeida")
     return (word[0].islower() or word[0].isdigit()) and word.lower() not in B.FUNCTION_WORDS \
-        and word.lower() not in B.PLACE_PREPOSITIONS
+        and word.lower() not in B.PLACE_PREPOSITIONS and word not in B.NAME_PARTICLES
 
 
 def _tail_end(text: str, end: int) -> int | None:
@@ -1296,8 +1297,10 @@ def _with_joint_name_before(text: str, cand: Candidate, known_names: frozenset[s
 
 def _ends_before_name(word: str) -> bool:
     """Does a phrase end with ``word`` before a person's name: punctuation, or a lower-case word that is no place
-    preposition?"""
-    return word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS)
+    preposition and no name's particle ("João Pedro dos | Reis Almeida, <known org>": bylines.EXAMPLES[
+    "particle-before-known-org"])?"""
+    return word[-1:] in ".,;:!?”’\"')–-" or (word[:1].islower() and word not in B.PLACE_PREPOSITIONS
+                                              and word not in B.NAME_PARTICLES)
 
 
 def _ends_phrase_before_long_name(before: str) -> bool:

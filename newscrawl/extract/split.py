@@ -163,7 +163,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   no English word before punctuation, a bracket or a preposition ("Reviewed by Lung | Chi-yin, a former seaman and ...",
   ``_surname_after_by``); a family name that is a sentence starter after a place's last word ("... North Point | He
   Haiming, Org"); a weekday in the plural is no name's word ("... on Sundays | Hanshui, Org"). With site knowledge, a
-  credit around a known part opens at a run-in capital inside its lead ("... vessels|Reviewed by <known name>").
+  credit around a known part opens at a run-in capital inside its lead ("... vessels|Reviewed by <known name>"), and a
+  name's particle before a known organisation's names goes on with the name ("João Pedro dos | Reis Almeida, LSR").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
