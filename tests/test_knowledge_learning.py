@@ -574,6 +574,14 @@ def test_a_credit_around_a_known_organisation_reads_over_a_plural_possessive(exc
     assert (got.standfirst, got.byline) == (standfirst, byline)
 
 
+def test_a_known_byline_ending_in_a_role_takes_the_name_after_it() -> None:
+    # (bylines.EXAMPLES["known-role-then-name"])
+    k = _known(("Red Harbour economics correspondent", [], "Red Harbour"))
+    got = split_excerpt("Overcapacity sends shock waves through world markets Red Harbour economics correspondent "
+                        "Ana Lima Chinese factory-gate prices have now fallen for 27 months", k)
+    assert (got.byline, got.authors) == ("Red Harbour economics correspondent Ana Lima", ["Ana Lima"])
+
+
 @pytest.mark.parametrize("excerpt,authors", [
     # a name's particle before a known organisation's names goes on with the name (bylines.EXAMPLES[
     # "particle-before-known-org"])

@@ -896,6 +896,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     # (knowledge._ends_before_name, knowledge._ends_phrase)
     "particle-before-known-org": ("... not wait for the PT|João Pedro dos Reis Almeida, LSR (ISA in Brazil) "
                                   "(heldout97)", "... third week|Ana Lúcia dos Santos Lima, <known org> (unit tests)"),
+    # a known byline ending in a role, then bare names: the role's person (split._pick)
+    "known-role-then-name": ("... global markets|ISA economics correspondent Tomás Irigoyen|Chinese factory-gate ... "
+                             "(heldout85)", "... at 3am|Public hospital nurse and Socialist Action member Tam "
+                             "Chun-yin|At three in the morning (heldout84: the person read, the nurse not)"),
     "name-pair-before-capital": ("... on both sides of the strait | A B and C D | Hong Kong and Taipei are ... "
                                  "(heldout29)", "... promises jobs that never seem to go to local people | A B and C "
                                  "D | Amis and Paiwan villagers ... (heldout31); ... in Zhongshan join forces | A B "

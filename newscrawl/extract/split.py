@@ -164,7 +164,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   ``_surname_after_by``); a family name that is a sentence starter after a place's last word ("... North Point | He
   Haiming, Org"); a weekday in the plural is no name's word ("... on Sundays | Hanshui, Org"). With site knowledge, a
   credit around a known part opens at a run-in capital inside its lead ("... vessels|Reviewed by <known name>"), and a
-  name's particle before a known organisation's names goes on with the name ("João Pedro dos | Reis Almeida, LSR").
+  name's particle before a known organisation's names goes on with the name ("João Pedro dos | Reis Almeida, LSR"), and
+  a known byline ending in a role takes the bare name after it ("<org> economics correspondent | Tomás Irigoyen").
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -2644,6 +2645,10 @@ _AFTER_CAPITAL_MALUS = 0.05
 _MERGE_GAP_RE = re.compile(r"[^\S\n]*(?:(?P<sep>[•·|])[^\S\n]+)?")
 
 
+#: The roles a person's name follows in a byline ("<org> member A B", "<org> correspondent A B")
+_ROLE_BEFORE_NAME = B.MEMBER_ROLES | frozenset({"correspondent", "reporter"})
+
+
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     """The best of the candidates, extended by a form around a known byline and merged with
     adjacent strong candidates."""
@@ -2713,6 +2718,12 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             c = min(credits, key=lambda c: c.start)
             best = Candidate(c.start, c.end, c.form, best.score, c.authors or best.authors,
                              c.organisation or best.organisation, c.affiliation or best.affiliation, True)
+    if best.known and not best.authors and text[:best.end].rsplit(" ", 1)[-1] in _ROLE_BEFORE_NAME:
+        # a known byline ending in a role, then bare names: the role's person ("<known org> economics correspondent
+        # | Tomás Irigoyen | Chinese factory-gate prices ...": bylines.EXAMPLES["known-role-then-name"])
+        person = [c for c in cands if c.form == "names" and c.start == best.end + 1 and len(c.authors) == 1]
+        if person:
+            best = dataclasses.replace(best, end=person[0].end, authors=person[0].authors)
     # merge adjacent strong candidates (credit sentence + "By A, B"), keeping the person-naming fields
     weak = _weak_forms()
     cands = [c for c in cands if c.score >= T["merge_min_score"] and c.form not in weak]
