@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 from newscrawl.extract import pattern_cache
+from newscrawl.extract.english import common_english_word
 
 _LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'’ -]+")
 #: The last Latin code point (Latin Extended-B): other names in other scripts are skipped unread
@@ -48,8 +49,8 @@ def read_place_names() -> tuple[frozenset[str], frozenset[str]]:
             if _LATIN_NAME_RE.fullmatch(other):
                 names.add(other)
     for subdivision in pycountry.subdivisions:
-        names.add(fold(subdivision.name))
-        if short := _without_admin_word(fold(subdivision.name)):
+        names.add(name := fold(subdivision.name))
+        if short := _without_admin_word(name):
             names.add(short)
     for country in pycountry.countries:
         # (and as a text writes it: "Taiwan, Province of China" is "Taiwan", "Korea, Republic of" "South Korea")
@@ -68,8 +69,6 @@ _PEOPLE_WORD_RE = re.compile(r" (?:[A-Z][a-z]+zu|Uygur)$")
 def _without_admin_word(name: str) -> str | None:
     """A subdivision's name as a text writes it, without its kind ("Hubei Sheng": "Hubei"); None where it has no such
     word, or what is left is common English words ("Eastern Province": "Eastern" is no place)."""
-    from newscrawl.extract.english import common_english_word
-
     head, _, kind = name.rpartition(" ")
     if kind not in _ADMIN_WORDS or not head:
         return None

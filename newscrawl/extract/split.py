@@ -2005,13 +2005,12 @@ def _without_entity_head(text: str, best: Candidate) -> Candidate | None:
     None where bare names are all such words: the lede's subject, no byline ("Golden Crane Holdings shuts ... |
     Golden Crane Holdings, which ...": bylines.EXAMPLES["opening-said-again"])."""
     noun = _LEDE_NOUN_RE.match(text, best.end)
-    if not best.known and best.form in ("names", "name-one") and noun is not None \
-            and noun.group(1) in B.NAME_END_NOUNS \
-            and f"{text[best.start : best.end]} {noun.group(1)}" in text[: best.start]:
+    if best.known or noun is None or noun.group(1) not in B.NAME_END_NOUNS:
+        return best
+    if best.form in ("names", "name-one") and f"{text[best.start : best.end]} {noun.group(1)}" in text[: best.start]:
         return None
     run = _END_RUN_RE.search(text, max(best.start, best.end - 60), best.end)
-    if best.known or noun is None or noun.group(1) not in B.NAME_END_NOUNS or run is None \
-            or run.start() <= best.start or places.is_place(run.group(), one_word_ok=True):
+    if run is None or run.start() <= best.start or places.is_place(run.group(), one_word_ok=True):
         return best  # (a byline that ends with a whole place keeps it: "ISA in Taiwan | Union members ...")
     words = run.group().split(" ")
     offsets = list(itertools.accumulate([run.start()] + [len(w) + 1 for w in words[:-1]]))
@@ -2042,9 +2041,8 @@ _SURNAME_AFTER_RE = re.compile(rf" ([{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)(?=[,.
 def _surname_after_by(text: str, best: Candidate) -> re.Match[str] | None:
     """The family name after a by-credit's one-word last name (the text says "by" or "from" before it), where it is
     no English word, no known place and no organisation's word, before punctuation or a preposition."""
-    if best.known or not best.authors or " " in best.authors[-1] or not text.endswith(best.authors[-1], 0, best.end):
-        return None
-    if not text.endswith(tuple(f"{word} {best.authors[-1]}" for word in ("by", "By", "from")), 0, best.end):
+    if best.known or not best.authors or " " in best.authors[-1] \
+            or not text.endswith(tuple(f"{word} {best.authors[-1]}" for word in ("by", "By", "from")), 0, best.end):
         return None
     m = _SURNAME_AFTER_RE.match(text, best.end)
     if m is None or english_word(m.group(1).lower()) or places.is_place(m.group(1), one_word_ok=True) \
@@ -2646,7 +2644,7 @@ _MERGE_GAP_RE = re.compile(r"[^\S\n]*(?:(?P<sep>[•·|])[^\S\n]+)?")
 
 
 #: The roles a person's name follows in a byline ("<org> member A B", "<org> correspondent A B")
-_ROLE_BEFORE_NAME = B.MEMBER_ROLES | frozenset({"correspondent", "reporter"})
+_ROLE_BEFORE_NAME = B.MEMBER_ROLES | frozenset({"reporter"})
 
 
 def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
@@ -3277,18 +3275,17 @@ _OPENING_RUN_RE = re.compile(rf"[{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+){{0,2}}(?=[\s
 
 def _opening_said_again(text: str) -> int | None:
     """Where the capitalised words the text opens with (two or more, no known place) come again after a lower-case
-    word, with a comma, a
-    possessive or a lower-case word after them: the standfirst named its subject and the lede opens with it ("Tianrui
-    Holdings becomes the fourth ... this year | Tianrui Holdings, once China’s ...": bylines.EXAMPLES[
-    "opening-said-again"])."""
+    word or a number, with a comma, a possessive or a lower-case word after them: the standfirst named its subject and
+    the lede opens with it ("Tianrui Holdings becomes the fourth ... this year | Tianrui Holdings, once China’s ...":
+    bylines.EXAMPLES["opening-said-again"])."""
     m = _OPENING_RUN_RE.match(text)
     if m is None or " " not in m.group() or m.group().split()[0] in B.SENTENCE_STARTERS \
             or places.is_place(m.group(), one_word_ok=False):
         return None  # (a name of two words or more, no place: "Shenzhen’s new rules ... in Shenzhen can now")
     at = text.find(f" {m.group()}", m.end(), int(T["max_standfirst_chars"]))
-    after = text[at + 1 + len(m.group()) : at + 3 + len(m.group())]
-    if at < 0 or not text[at - 1 : at].isalnum() or not text[at - 1 : at].islower() and not text[at - 1].isdigit():
+    if at < 0 or not (text[at - 1].islower() or text[at - 1].isdigit()):
         return None
+    after = text[at + 1 + len(m.group()) : at + 3 + len(m.group())]
     return at if after[:1] in (",", "’", "'") or (after[:1] == " " and after[1:2].islower()) else None
 
 
