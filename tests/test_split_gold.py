@@ -57,7 +57,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout90": 100, "heldout91": 100, "heldout92": 100,
                     "heldout93": 100, "heldout94": 100, "heldout95": 100,
                     "heldout96": 100, "heldout97": 100, "heldout98": 100,
-                    "heldout99": 100, "heldout100": 100, "heldout101": 100}
+                    "heldout99": 100, "heldout100": 100, "heldout101": 100,
+                    "heldout102": 100, "heldout103": 100, "heldout104": 100}
 
 
 @pytest.fixture(scope="module")
@@ -1303,6 +1304,45 @@ HELDOUT101_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 }
 _known_failures("heldout101", HELDOUT101_FAILURES, _H101)
 
+_H102 = {"unfitted": "held-out 102, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT102_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"), "t006": (RENDERINGS, "unfitted"),
+    "t010": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
+    "t045": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
+    "t069": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t091": (("collapsed",), "unfitted"),
+    "t095": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout102", HELDOUT102_FAILURES, _H102)
+
+_H103 = {"unfitted": "held-out 103, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT103_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t008": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t016": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t052": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t058": (("collapsed",), "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t075": (("collapsed",), "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t088": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout103", HELDOUT103_FAILURES, _H103)
+
+_H104 = {"unfitted": "held-out 104, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
+                     "(tests/gold/README.md)"}
+HELDOUT104_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t007": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
+    "t017": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
+    "t030": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"), "t052": (RENDERINGS, "unfitted"),
+    "t054": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t077": (("collapsed",), "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout104", HELDOUT104_FAILURES, _H104)
+
 
 @pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
                                                     HELDOUT_KNOWN_FAILURES))
@@ -1324,6 +1364,8 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                                    "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.25 (c1adfbe) "
                                    "and 3.26 (915ed3f), then joined (tests/gold/README.md)" for n in (100,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.26 (db4292b) "
+                                   "and 3.27 (1d8170d), then joined (tests/gold/README.md)" for n in (102, 103, 104)},
                  "heldout37": "heldout37: below 90% all3 cold, measured blind with splitter 3.11 (325b62c), then "
                               "fitted in part (tests/gold/README.md)"}
 # (heldout23, 40 and 49 reach 90% cold since splitter 3.21: a word run into a domain, bylines.EXAMPLES[
