@@ -1101,3 +1101,19 @@ def test_a_known_name_and_a_name_with_its_other_form_name_the_people_as_the_form
                         "operators at the container port say the new rota ...", k)
     assert got.byline == "Tom Avery and Fang Jingyi (方静怡), redwire.net"
     assert got.authors == ["Tom Avery", "Fang Jingyi"]
+
+
+def test_a_longer_name_a_form_reads_after_a_phrases_end_is_the_whole_name_of_a_shorter_known_byline() -> None:
+    """A known byline whose first name is the tail of a longer name the forms read after a lower-case word (a crawl
+    of merged excerpts learned it cut short: "Thanh Huyền" of "Nguyễn Thị Thanh Huyền"): the whole name is the
+    byline's (bylines.EXAMPLES["longer-name-than-known"]); a known one-word pen name keeps its start."""
+    k = _known(("redwire.net", [], "redwire.net"),
+               ("Thanh Huyền and Tom Avery, redwire.net", ["Thanh Huyền", "Tom Avery"], "redwire.net"))
+    got = split_excerpt("Garment workers in the export zones see little of the gains Nguyễn Thị Thanh Huyền and Tom "
+                        "Avery, redwire.net Vietnam’s exports grew by 14 percent last year, but wages in the ...", k)
+    assert got.byline == "Nguyễn Thị Thanh Huyền and Tom Avery, redwire.net"
+    assert got.authors == ["Nguyễn Thị Thanh Huyền", "Tom Avery"]
+    k = _known(("Kaming", ["Kaming"], None))
+    got = split_excerpt("Riders for two platforms strike across Kowloon East Kaming Several hundred food delivery "
+                        "riders in Kowloon logged off on Friday evening ...", k)
+    assert got.byline == "Kaming"

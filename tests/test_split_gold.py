@@ -567,7 +567,7 @@ HELDOUT34_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t033": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"),
     "t060": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
-    "t080": (("collapsed",), "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout34", HELDOUT34_FAILURES, _H34)
@@ -958,7 +958,7 @@ HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t042": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"),
     "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"),
-    "t071": (("collapsed",), "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"),
     "t081": (RENDERINGS, "unfitted"),
     "t084": (("collapsed",), "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
@@ -1310,7 +1310,7 @@ HELDOUT102_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"), "t006": (RENDERINGS, "unfitted"),
     "t010": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t091": (("collapsed",), "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
 }
@@ -1319,12 +1319,12 @@ _known_failures("heldout102", HELDOUT102_FAILURES, _H102)
 _H103 = {"unfitted": "held-out 103, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT103_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t008": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t010": (RENDERINGS, "unfitted"),
     "t016": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
     "t052": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t058": (("collapsed",), "unfitted"), "t061": (RENDERINGS, "unfitted"),
-    "t073": (RENDERINGS, "unfitted"), "t075": (("collapsed",), "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t075": (("collapsed",), "unfitted"),
     "t088": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout103", HELDOUT103_FAILURES, _H103)
@@ -1332,14 +1332,14 @@ _known_failures("heldout103", HELDOUT103_FAILURES, _H103)
 _H104 = {"unfitted": "held-out 104, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT104_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
+    "t007": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
     "t017": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t030": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
-    "t043": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"), "t052": (RENDERINGS, "unfitted"),
     "t054": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t077": (("collapsed",), "unfitted"), "t079": (RENDERINGS, "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t077": (("collapsed",), "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout104", HELDOUT104_FAILURES, _H104)
 

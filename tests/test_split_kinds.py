@@ -4512,6 +4512,52 @@ KINDS += [
                         ("byline", "Qiaomu, Red Flag"),
                         ("lede", "A survey of six hundred domestic workers found that one in four had been")],
      ["Qiaomu"], "Red Flag", None, ("space",)),
+    # a one-word pen name with its Chinese form in brackets is a whole name (bylines.EXAMPLES["pen-name-chinese-form"])
+    ("pen-name-chinese-form", [("standfirst", "Herders moved off the pastures into the county town"),
+                               ("byline", "Caoyuan (草原)"),
+                               ("lede", "In the new village the concrete houses stand in straight rows along the")],
+     ["Caoyuan"], None, None, ALL),
+    ("pen-names-chinese-forms", [("standfirst", "Students sent to the assembly lines for the peak season"),
+                                 ("byline", "Dongmu (冬木) and Xiaolin (小林)"),
+                                 ("lede", "Students at a vocational college were told to work three months or")],
+     ["Dongmu", "Xiaolin"], None, None, ALL),
+    # an organisation no table knows after a name's comma, before a capitalised word and "and" with a lower-case
+    # word: the lede's opening (bylines.EXAMPLES["loose-org-before-article"])
+    ("name-comma-loose-org-and-lower", [("standfirst", "Stadium staff say they were kept on site until three"),
+                                        ("byline", "Ana Lima, Ergatiki"),
+                                        ("lede", "Catering and cleaning staff hired through three agencies say")],
+     ["Ana Lima"], "Ergatiki", None, ("space",)),
+    # a region named with a lower-case noun after "the" (bylines.EXAMPLES["place-lower-noun"])
+    ("org-reporters-place-lower-noun", [("standfirst", "New owners of the bus company cut the night allowance"),
+                                        ("byline", "Workers Alliance reporters in the Pearl River delta"),
+                                        ("lede", "Commuters in the city waited in vain at bus stops on Monday")],
+     [], "Workers Alliance", None, ALL),
+    # a name run into the number the standfirst ends with (bylines.EXAMPLES["name-run-into-number"])
+    ("name-run-into-number", [("standfirst", "Estate redevelopment means evictions for 200,000"),
+                              ("byline", "Mabel Chan Ka-yee, redflag.org"),
+                              ("lede", "Madam Lau has lived in the same flat since 1979 and nobody has told her")],
+     ["Mabel Chan Ka-yee"], "redflag.org", None, ("none",)),
+    # an organisation no table knows, after a name that follows a word no name holds (bylines.EXAMPLES[
+    # "names-any-org-after-non-name"])
+    ("names-any-org-after-non-name", [("standfirst", "A second year without a rise, set by the Legislative Council"),
+                                      ("byline", "Rosa Lindqvist, Punane Rida"),
+                                      ("lede", "About two hundred workers gathered outside the government offices")],
+     ["Rosa Lindqvist"], "Punane Rida", None, ("space",)),
+    # a sea's, a strait's or a gulf's last word is no name's (bylines.PLACE_NAME_ENDS)
+    ("strait-ends-place", [("standfirst", "Why the left must talk about the danger of war in the Taiwan Strait"),
+                           ("byline", "Lena Holm, Workers Alliance (ISA in Sweden)"),
+                           ("lede", "One of the best attended sessions of the school was on the future of")],
+     ["Lena Holm"], "Workers Alliance", "ISA in Sweden", ("space",)),
+    # a translator's name with its particles, or an Irish "O’", as the byline forms read names
+    _noted("note-translator-particles", "Translated from Dutch by Pieter van der Meulen"),
+    _noted("note-translator-irish-o", "Translated from Portuguese by Aoife O’Brien", pair=1),
+    # the credit's person named again, run into the byline's last word, opens the lede (bylines.EXAMPLES[
+    # "name-said-again-opens-lede"])
+    ("name-said-again-run-in", [("standfirst", "“We cannot speak freely even here”"),
+                                ("byline", "Interview by Ana Lima, Offensiv"),
+                                ("lede", "Ana Lima spoke to three students from the mainland about the pressure their "
+                                         "families face at home")],
+     ["Ana Lima"], "Offensiv", None, ("none",)),
     ("name-comma-org", [("standfirst", "The old textile city votes for change"),
                         ("byline", "Ana Lima, Lewy Kompas"),
                         ("lede", "Łódź, once the heart of the country’s textile industry, has voted for")],

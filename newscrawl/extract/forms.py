@@ -260,7 +260,10 @@ _LIST_CLOSES = rf"(?=(?:(?:{_NT}|{MIDDLE_LETTER}|{PART}|{OTHER_SCRIPT})(?:, | ))
 # "A B och C D": bylines.EXAMPLES["names-joined-y-e"])
 NAMES = (rf"{NAME}(?:(?: {AND} | & |, {_LIST_CLOSES}|, {AND} | {PART} ){NAME}){{0,4}}"
          rf"(?!(?<={_NT} {_NT} {_NT}) {_NT},|{_HONG_KONG_NEXT})")
-FULL_NAME = rf"{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
+# (a one-word pen name with its Chinese form in brackets is as sure a name: "Gaoyuan (高原)", "Beiyan (北雁) and
+# Songzhen (松针)": bylines.EXAMPLES["pen-name-chinese-form"])
+FULL_NAME = (rf"(?:{NAME_TOK}(?:(?: {MIDDLE_LETTER})? (?:{PART} ){{0,2}}{NAME_TOK}){{1,3}}(?: {OTHER_SCRIPT})?"
+             rf"|{NAME_TOK} \({shaped(T.CJK_NAME)}\))")
 FULL_NAMES = rf"{FULL_NAME}(?:{NAME_SEP}{FULL_NAME}){{0,3}}"
 #: two or more names, at least one of them full ("Dongfang and Lin Pei-ju")
 NAME_LIST = rf"(?:{FULL_NAME}{NAME_SEP}{NAME}|{NAME}{NAME_SEP}{FULL_NAME})(?:{NAME_SEP}{NAME}){{0,3}}"
@@ -1110,7 +1113,10 @@ FORMS: list[Form] = [
          # (two role words: "<org> editorial board", bylines.EXAMPLES["org-two-role-words"])
          rf"(?:(?P<names>{NAMES})(?: {AND} |, ))?{org_full(loose=True, loose_second=True)} {ROLE}(?: {ROLE})?"
          # (a place after "at" only before a sure end or a new sentence: not "at West Kowloon | Magistrates’ Courts")
-         rf"(?:(?: {IN} {PLACE})?{END}| {lit('at')} {PLACE}(?:{END_STRONG}|{NEW_SENTENCE}))",
+         # (a region named with a lower-case noun after "the": "Org reporters in the Yangtze delta", "... in the
+         # Spanish state": bylines.EXAMPLES["place-lower-noun"])
+         rf"(?:(?: {IN} (?:{THE} {CAPTOK}(?: {CAPTOK}){{0,2}} {LOWER}|{PLACE}))?{END}"
+         rf"| {lit('at')} {PLACE}(?:{END_STRONG}|{NEW_SENTENCE}))",
          ("Socialist Action reporters (corpus form)", "Tom Avery and CWI Taiwan reporters (corpus shape)")),
     Form("names-described",
          # (a bracketed word after the name: "(pseudonym)"; a workplace before the place: "at a county hospital in X")
@@ -1179,6 +1185,10 @@ FORMS: list[Form] = [
          rf"(?:{END_STRONG}|{NEW_SENTENCE}|{TITLE_START}|{_MADE_NOTE_START}"
          rf"|(?= (?:{CAPTOK} )?{has('poss')} (?:{CAPTOK} ){{0,2}}{LOWER})"
          rf"|{GROUP_START}|(?= {MONTH} {NUM})"
+         # (or a capitalised word and an article, "in", or "and" and a lower-case word: the lede's opening, "A,
+         # Xekinima | Catering and cleaning staff ...", not a list of names, "A, B | C and D", nor of things,
+         # "Evergrande, Country | Garden and the end of ...": bylines.EXAMPLES["loose-org-before-article"])
+         rf"|(?= {UPSTART} (?:{lit('the', 'a', 'an', 'in')}|{AND} (?!{lit('the', 'a', 'an')}){LOWER}) )"
          # (or a dateline's place and dash: "A, Vía Obrera | Buenos Aires – Buses, trains ...": bylines.EXAMPLES[
          # "loose-org-dateline"])
          rf"|(?= {PLACE} [–—] )"

@@ -166,6 +166,18 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   credit around a known part opens at a run-in capital inside its lead ("... vessels|Reviewed by <known name>"), and a
   name's particle before a known organisation's names goes on with the name ("João Pedro dos | Reis Almeida, LSR"), and
   a known byline ending in a role takes the bare name after it ("<org> economics correspondent | Tomás Irigoyen").
+* Splitter 3.28: a one-word pen name with its Chinese form in brackets is a whole name ("... prefecture | Gaoyuan (高原)
+  | In the ...", ``forms.FULL_NAME``); an organisation no table knows after a name's comma ends before a capitalised
+  word and an article, "in", or "and" with a lower-case word ("A, Xekinima | Catering and cleaning staff"); a place
+  named with a lower-case noun after "the" where an organisation's reporters are ("<org> reporters in the Yangtze
+  delta"); a name run into the number a standfirst ends with starts there ("... since 2020|Dickson Wong Ka-fai",
+  ``_after_runin_capital``); names with an organisation no table knows after a capitalised word no name holds ("...
+  by the Legislative Council | A B, Punane Rida | About ...", ``_after_no_name_word``); a sea's, a strait's or a gulf's
+  last word is no name's (``bylines.PLACE_NAME_ENDS``); a translator's name in a note with its particles or an Irish
+  "O’" ("Translated from Dutch by Pieter van den Broeck"); the credit's person named again run into the byline's last
+  word opens the lede ("Interview by A B, Offensiv|A B spoke to ..."). With site knowledge, a name two words longer
+  that the forms read after a phrase's end wins over a known byline whose first name is its tail
+  (``_longer_name_after_phrase``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -202,7 +214,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.27"
+SPLITTER_VERSION = "3.28"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -468,7 +480,12 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # "Sin-ting", "McTavish" (an inner capital only after a name's prefix: "AveryCleaners" is a name run into the lede)
     prefixes = "|".join(sorted(B.NAME_PREFIXES, key=lambda w: (-len(w), w)))
     # (a double-barrelled name is one word: "Pritchard-Lau", never one ending in its hyphen)
-    name_word = rf"(?:(?:{prefixes})[{_UP}][{_LO}]+|(?!(?:{starter})\b)[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*)"
+    # (an Irish "O’" before its capital too: "by Daragh O’Keeffe")
+    name_word = (rf"(?:(?:{prefixes})[{_UP}][{_LO}]+|O[’'][{_UP}][{_LO}]+"
+                 rf"|(?!(?:{starter})\b)[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*)")
+    # (a name's particles between its words: "by Pieter van den Broeck", as the byline forms read them)
+    particles = "|".join(sorted((re.escape(w) for w in B.NAME_PARTICLES if w[:1].isalpha()),
+                                key=lambda w: (-len(w), w)))
     # translators named by what they are, not who: "by the chinaworker.info team", "by Red Mulberry volunteers"
     unnamed_translators = (rf"by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
                            rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])")
@@ -533,7 +550,8 @@ def _note_patterns() -> list[re.Pattern[str]]:
         rf"|(?:Top |Main |Cover )?(?:Photos?|Pictures?|Image)(?: credit)?: )"
         # (the name stops before a capitalised word that opens the lede: "by Ana Lima | State media have")
         # (its full stop before the next line, or run into the lede: "by Owen Pritchard-Lau.In July ...")
-        rf"{name_word}(?: (?!{name_word} [{_LO}]){name_word}){{0,3}}(?:\)|\.(?=\s|$|[{_UP}]))?"
+        rf"{name_word}(?: (?:(?:{particles}) ){{0,2}}(?!{name_word} [{_LO}]){name_word}){{0,3}}"
+        rf"(?:\)|\.(?=\s|$|[{_UP}]))?"
         rf"(?=\s|$|[{_UP}])",
         # a picture's caption or credit in brackets: "(Photo: strikers outside the hospital)", "(Pictures: A)"
         r"\((?:Top |Main |Cover )?(?:[Pp]hoto|[Pp]hotos|[Pp]icture|[Pp]ictures|[Ii]mage|[Ii]llustration)(?: credit)?:"
@@ -1114,15 +1132,17 @@ def _name_words(name: str) -> int:
 
 def _after_runin_capital(c: Classed, i: int) -> bool:
     """The capitalised words before token i (up to three) begin inside a word, at a run-in capital ("powerNguyen
-    Thi", "contractMaría José Herrera": a name of up to four words starts there)."""
+    Thi", "contractMaría José Herrera", or after a number: "for 200,000Heidi Ng": a name of up to four words starts
+    there; bylines.EXAMPLES["name-run-into-number"])."""
     tokens = c.tokens
     if i == 0 or tokens[i].gap != " ":
         return False
     k = i - 1
     while k > 0 and i - k < 3 and tokens[k].gap == " " and tokens[k - 1].text[:1].isupper():
         k -= 1
-    return tokens[k].gap == "" and k > 0 and tokens[k].text[:1].isupper() and tokens[k - 1].text[-1:].islower() \
-        and tokens[k - 1].text[-1:].isalpha()
+    before = tokens[k - 1].text[-1:]
+    return tokens[k].gap == "" and k > 0 and tokens[k].text[:1].isupper() and (
+        (before.islower() and before.isalpha()) or before.isdigit())
 
 
 #: "by" and one capitalised word right before a candidate: the first word of the name "by" introduces
@@ -1192,6 +1212,15 @@ def _inside_known_place(text: str, start: int) -> bool:
     return False
 
 
+def _after_no_name_word(text: str, start: int) -> bool:
+    """Is the capitalised word before ``start`` one no name holds (an institution's last word, a title, a month)?
+    A name cannot reach back over it: "... approved by the Legislative Council | A B, <org no table knows> | About
+    two hundred ..." (bylines.EXAMPLES["names-any-org-after-non-name"])."""
+    word = _word_before(text, start).strip("“”‘’\"'(),")
+    return len(word) > 2 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower() \
+        and not F.is_name_word(word)  # (not an initial: "Björn Z | Rasmussen, Takaisku")
+
+
 def _word_before(text: str, start: int) -> str:
     before = text[max(0, start - 40) : start].split()
     return before[-1] if before else ""
@@ -1210,7 +1239,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                                                                    else _WORD)
     left, lb = left_context
     right, rb = _right_context(text, end)
-    after_place = left == "capital" and form in _AFTER_PLACE_FORMS and _after_one_word_place(text, start)
+    after_place = left == "capital" and form in _AFTER_PLACE_FORMS and (
+        _after_one_word_place(text, start) or (form == "names-any-org" and _after_no_name_word(text, start)))
     if form == "names-comma" and _name_comma_start_known(text, start, left):
         left, lb = "word", 0.0
     if weak and ((left in _LEFT_REJECTS_WEAK and not after_place)
@@ -1403,7 +1433,9 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
                 if left is None:
                     left = _left_context(c, i)
                 if left[0] in _LEFT_REJECTS_WEAK and not (name in _AFTER_PLACE_FORMS and left[0] == "capital"
-                                                          and _after_one_word_place(text, pos)) \
+                                                          and (_after_one_word_place(text, pos) or (
+                                                              name == "names-any-org"
+                                                              and _after_no_name_word(text, pos)))) \
                         and not (name == "names-comma" and _name_comma_start_known(text, pos, left[0])):
                     continue
             m = match(classes, p)
@@ -1953,7 +1985,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         # named, "A spoke to B C, a worker from Nantou | B C is 46 and ...", "Joint statement by Lal Lehar (...) and
         # <org> | Lal Lehar and <org> condemn ...", also where the byline took its first word: "Interview with B C by
         # A, Org | B C, 29, has ...": bylines.EXAMPLES["name-said-again-opens-lede"])
-        end = again.start(2) - 1
+        end = again.start(2) - (text[again.start(2) - 1] == " ")
         authors, org, affil = parse_byline(text[best.start : end])
         best = dataclasses.replace(best, end=end, authors=authors or best.authors, organisation=org,
                                    affiliation=affil)
@@ -1984,7 +2016,9 @@ _PLACE_REST_RE = re.compile(rf" ([{_UP}][{_LO}]+(?: [{_UP}][{_LO}]+)?)(?:’s|'s
 
 #: A name of two capitalised words (the second may be hyphenated), then the same name again later before a lower-case
 #: word or a comma, the lede's verb or clause (not a longer organisation's name: "Red Gum, paper of Red Gum Socialists")
-_NAME_SAID_AGAIN_RE = re.compile(rf"\b([{_UP}][{_LO}]+ [{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)\b.+? (\1)(?= [{_LO}]|,)")
+#: (or run into the byline's last word: "Interview by A B, Offensiv|A B spoke to ...")
+_NAME_SAID_AGAIN_RE = re.compile(rf"\b([{_UP}][{_LO}]+ [{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)\b.+?(?<=[ {_LO}])(\1)"
+                                 rf"(?= [{_LO}]|,)")
 
 
 #: A capitalised word and a space, then the same word again
@@ -2705,7 +2739,8 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                   and (acronym_end or not _CAPITALISED_WORDS_RE.fullmatch(text, best.end, c.end))
                   and (c.start == best.start or _at_boundary(text, c.start)
                        or (all(a in c.authors for a in best.authors)
-                           and (best.authors or not _capitalised_before(text, best.start))))]
+                           and (best.authors or not _capitalised_before(text, best.start)))
+                       or _longer_name_after_phrase(text, best, c))]
         if around:
             c = max(around, key=lambda c: (c.score, c.end - c.start))
             best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
@@ -3148,6 +3183,26 @@ def _capitalised_before(text: str, start: int) -> bool:
     return (word[:1].isupper() and word[-1:].isalnum() and word not in ("By", "BY")
             and word not in B.ORG_WORDS and not word.lower().startswith(B.ORG_STEMS)
             and not _PLURAL_ACRONYM_RE.fullmatch(word))
+
+
+def _longer_name_after_phrase(text: str, known: Candidate, cold: Candidate) -> bool:
+    """Does a form read, after a phrase's lower-case end, a name two words or more longer whose last words are a
+    known candidate's first name (its start vouched by no known name)? The knowledge learned that name cut short
+    ("... see little of the gains | Nguyễn Thị | Thanh Huyền and B, <known org>"): the form's whole name is the
+    byline's (bylines.EXAMPLES["longer-name-than-known"])."""
+    if known.vouched_start or not known.authors or not cold.authors or cold.start >= known.start:
+        return False
+    first, rest = known.authors[0], known.authors[1:]
+    # (not a one-word pen name the site is known by: "... supplying | Temu | <known pen name>")
+    if not (" " in first or "-" in first) or not cold.authors[0].endswith(" " + first) or cold.authors[1:] != rest:
+        return False
+    if len(cold.authors[0].split()) - len(first.split()) < 2:
+        return False  # one capitalised word before a known name is the standfirst's last as often ("... falling
+        # prices Xi | Lin Pei-ju, <site>"): two name words before it are a longer name's
+
+    c = F.classify(text)
+    i = c.token_index_at(cold.start)
+    return i is not None and _left_context(c, i)[0] == "word"
 
 
 def _at_boundary(text: str, start: int) -> bool:
