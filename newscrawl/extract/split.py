@@ -1140,9 +1140,10 @@ def _after_runin_capital(c: Classed, i: int) -> bool:
     k = i - 1
     while k > 0 and i - k < 3 and tokens[k].gap == " " and tokens[k - 1].text[:1].isupper():
         k -= 1
+    if k == 0 or tokens[k].gap != "" or not tokens[k].text[:1].isupper():
+        return False
     before = tokens[k - 1].text[-1:]
-    return tokens[k].gap == "" and k > 0 and tokens[k].text[:1].isupper() and (
-        (before.islower() and before.isalpha()) or before.isdigit())
+    return (before.islower() and before.isalpha()) or before.isdigit()
 
 
 #: "by" and one capitalised word right before a candidate: the first word of the name "by" introduces
@@ -1212,6 +1213,12 @@ def _inside_known_place(text: str, start: int) -> bool:
     return False
 
 
+def _name_may_start_after(text: str, start: int, form: str) -> bool:
+    """May a weak form's names start at ``start`` right after a capitalised word: after a one-word place, or (names
+    with an organisation no table knows) after a word no name holds?"""
+    return _after_one_word_place(text, start) or (form == "names-any-org" and _after_no_name_word(text, start))
+
+
 def _after_no_name_word(text: str, start: int) -> bool:
     """Is the capitalised word before ``start`` one no name holds (an institution's last word, a title, a month)?
     A name cannot reach back over it: "... approved by the Legislative Council | A B, <org no table knows> | About
@@ -1239,8 +1246,7 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
                                                                    else _WORD)
     left, lb = left_context
     right, rb = _right_context(text, end)
-    after_place = left == "capital" and form in _AFTER_PLACE_FORMS and (
-        _after_one_word_place(text, start) or (form == "names-any-org" and _after_no_name_word(text, start)))
+    after_place = left == "capital" and form in _AFTER_PLACE_FORMS and _name_may_start_after(text, start, form)
     if form == "names-comma" and _name_comma_start_known(text, start, left):
         left, lb = "word", 0.0
     if weak and ((left in _LEFT_REJECTS_WEAK and not after_place)
@@ -1433,9 +1439,7 @@ def _scan(c: Classed, truncated: bool = False, *, prechecks: bool = True, limit:
                 if left is None:
                     left = _left_context(c, i)
                 if left[0] in _LEFT_REJECTS_WEAK and not (name in _AFTER_PLACE_FORMS and left[0] == "capital"
-                                                          and (_after_one_word_place(text, pos) or (
-                                                              name == "names-any-org"
-                                                              and _after_no_name_word(text, pos)))) \
+                                                          and _name_may_start_after(text, pos, name)) \
                         and not (name == "names-comma" and _name_comma_start_known(text, pos, left[0])):
                     continue
             m = match(classes, p)
@@ -3199,7 +3203,6 @@ def _longer_name_after_phrase(text: str, known: Candidate, cold: Candidate) -> b
     if len(cold.authors[0].split()) - len(first.split()) < 2:
         return False  # one capitalised word before a known name is the standfirst's last as often ("... falling
         # prices Xi | Lin Pei-ju, <site>"): two name words before it are a longer name's
-
     c = F.classify(text)
     i = c.token_index_at(cold.start)
     return i is not None and _left_context(c, i)[0] == "word"
