@@ -1117,3 +1117,25 @@ def test_a_longer_name_a_form_reads_after_a_phrases_end_is_the_whole_name_of_a_s
     got = split_excerpt("Riders for two platforms strike across Kowloon East Kaming Several hundred food delivery "
                         "riders in Kowloon logged off on Friday evening ...", k)
     assert got.byline == "Kaming"
+
+
+def test_the_known_bylines_organisation_named_again_after_it_opens_the_lede() -> None:
+    """A known byline, then its organisation named again with no person ("Members of <org> in Porto held ..."): the
+    lede's opening, merged into no byline (bylines.EXAMPLES["org-repeated-opens-lede"])."""
+    k = _known(("Ana Lima, Workers Alliance (ISA in Portugal)", ["Ana Lima"], "Workers Alliance"))
+    got = split_excerpt("Dock unions send greetings to the sacked crane drivers Ana Lima, Workers Alliance (ISA in "
+                        "Portugal) Members of Workers Alliance in Porto held a picket outside the company's offices "
+                        "on Monday and ...", k)
+    assert got.byline == "Ana Lima, Workers Alliance (ISA in Portugal)"
+    assert got.lede is not None and got.lede.startswith("Members of Workers Alliance in Porto held a picket")
+
+
+def test_the_credits_person_named_again_after_a_known_byline_merged_with_a_credit_opens_the_lede() -> None:
+    """A known byline inside an interview credit, run into its person named again ("Interview by <known>|A spoke to
+    ..."): the person's sentence opens the lede, as without knowledge (bylines.EXAMPLES[
+    "name-said-again-opens-lede"])."""
+    k = _known(("Ana Lima, Offensiv", ["Ana Lima"], "Offensiv"))
+    got = split_excerpt("“We cannot speak freely even here”Interview by Ana Lima, OffensivAna Lima spoke to three "
+                        "students from the mainland about the pressure their families face at home ...", k)
+    assert got.byline == "Interview by Ana Lima, Offensiv"
+    assert got.lede is not None and got.lede.startswith("Ana Lima spoke to three students")

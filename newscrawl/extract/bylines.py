@@ -684,7 +684,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "International Socialist Alternative | International Socialist Alternative (ISA) "
                                 "condemns ... (heldout74)", "... shot dead in Negros Oriental|Statement by "
                                 "<known org>|<known org> condemns the murder ... (heldout77); ... “picking quarrels” "
-                                "charges | Statement by <org> | <org> (ISA) condemns ... (heldout76)"),
+                                "charges | Statement by <org> | <org> (ISA) condemns ... (heldout76); ... three "
+                                "days’ notice | A, <known org> (<section>) | Members of <known org> in Seoul held ... "
+                                "(heldout104, with knowledge)"),
     "asked-to-is-no-interview": ("Workers asked to work up to five years longer as pension funds run dry | Statement "
                                  "by <org> | The decision to raise ... (heldout74)",
                                  "Workers asked to work up to ten more hours a week as wards close | Statement by "

@@ -177,7 +177,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   "O’" ("Translated from Dutch by Pieter van den Broeck"); the credit's person named again run into the byline's last
   word opens the lede ("Interview by A B, Offensiv|A B spoke to ..."). With site knowledge, a name two words longer
   that the forms read after a phrase's end wins over a known byline whose first name is its tail
-  (``_longer_name_after_phrase``).
+  (``_longer_name_after_phrase``); the byline's organisation named again with no person after it is merged into no
+  byline ("<known byline> | Members of <its org> in Seoul held ..."); and a known byline merged with a credit ends where
+  the credit's person is named again, as without knowledge.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -1982,7 +1984,7 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
         # Kaohsiung, 1 May – A and B, Org"; not a name's: "Yang Yang, Org": bylines.EXAMPLES[
         # "word-said-twice-before-byline"])
         best = dataclasses.replace(best, start=twice.end())
-    if best is not None and not best.known \
+    if best is not None and (not best.known or "+" in best.form) \
             and (again := _NAME_SAID_AGAIN_RE.search(text, best.start, best.end + 60)) is not None \
             and again.start(2) < best.end and text[again.start(2) - 2 : again.start(2) - 1].isalpha():
         # (a name of two words the byline holds, said again after a word: the lede opens with whom the credit
@@ -2772,11 +2774,13 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
             gap_before = text[c.end : best.start]
             if c.start >= best.end and (gap := _MERGE_GAP_RE.fullmatch(gap_after)) \
                     and not (c.form.startswith("credit-version") and (best.authors or best.organisation)) \
-                    and not (best.organisation and not c.authors and text[c.start : c.end] == best.organisation):
+                    and not (best.organisation and not c.authors and (text[c.start : c.end] == best.organisation
+                                                                      or c.organisation == best.organisation)):
                 # (what the text is a version of, after a whole byline, is its note: "A, Org | This is an abridged
                 # version of an article in <paper> issue 61.": bylines.EXAMPLES["version-note"])
                 # (the byline's organisation named again opens the lede: "Statement by <org> | <org> demands the
-                # release of ...": bylines.EXAMPLES["org-repeated-opens-lede"])
+                # release of ...", "A, <org> | Members of <org> in Seoul held ...": bylines.EXAMPLES[
+                # "org-repeated-opens-lede"])
                 best = _merge(best, c, best.start, c.end, separated=gap.group("sep") is not None)
                 merged = True
             elif c.end <= best.start and (gap := _MERGE_GAP_RE.fullmatch(gap_before)):
