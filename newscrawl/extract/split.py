@@ -444,11 +444,11 @@ def _note_patterns() -> list[re.Pattern[str]]:
     # lower-case word ("... a meeting in Seoul | A court ruling", "... in Offensiv | Drivers at")
     # (longest first, then alphabetical: the same text in every process, so pattern_cache keeps one
     # copy; inside lookarounds only, where the order of alternatives cannot change a match)
-    starter = "|".join(sorted(B.SENTENCE_STARTERS, key=lambda w: (-len(w), w)))
+    starter = _longest_first(B.SENTENCE_STARTERS)
     run_in = rf"(?<=[{_LO}]{{2}})(?=[{_UP}][{_LO}])"
     new_sentence = rf"(?= (?:{starter}) [{_LO}\d])"  # (or a number: "... of 1925–27 | On 30 May 1925 police")
     # a group of people and a lower-case word: a lede opening ("... in the United States | Nurses at fourteen")
-    groups = "|".join(sorted(B.GROUP_NOUNS, key=lambda w: (-len(w), w)))
+    groups = _longest_first(B.GROUP_NOUNS)
     group_start = rf"(?= (?:{groups}) [{_LO}])"
     domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.[a-z]{{5}})"
                   rf"|(?<=\w\.[a-z]{{6}}))"
@@ -480,14 +480,13 @@ def _note_patterns() -> list[re.Pattern[str]]:
     currencies = ("dollars|yuan|renminbi|RMB|euros?|pounds|sterling|ringgit|baht|dong|rupees?|pesos|won|yen|"
                   "rupiah|kyat|riel|taka|kip|francs|kronor|krona")
     # "Sin-ting", "McTavish" (an inner capital only after a name's prefix: "AveryCleaners" is a name run into the lede)
-    prefixes = "|".join(sorted(B.NAME_PREFIXES, key=lambda w: (-len(w), w)))
+    prefixes = _longest_first(B.NAME_PREFIXES)
     # (a double-barrelled name is one word: "Pritchard-Lau", never one ending in its hyphen)
     # (an Irish "O’" before its capital too: "by Daragh O’Keeffe")
     name_word = (rf"(?:(?:{prefixes})[{_UP}][{_LO}]+|O[’'][{_UP}][{_LO}]+"
                  rf"|(?!(?:{starter})\b)[{_UP}][{_LO}’']+(?:-[{_UP}]?[{_LO}’']+)*)")
     # (a name's particles between its words: "by Pieter van den Broeck", as the byline forms read them)
-    particles = "|".join(sorted((re.escape(w) for w in B.NAME_PARTICLES if w[:1].isalpha()),
-                                key=lambda w: (-len(w), w)))
+    particles = _longest_first(w for w in B.NAME_PARTICLES if w[:1].isalpha())
     # translators named by what they are, not who: "by the chinaworker.info team", "by Red Mulberry volunteers"
     unnamed_translators = (rf"by (?:the |our )?(?:[^\n.()]|\.(?=[a-z])){{0,40}}?"
                            rf"(?:team|volunteers|translators|collective|comrades)(?![{_LO}])")
@@ -3007,8 +3006,9 @@ def _with_label(text: str, best: Candidate) -> Candidate:
 
 
 def _longest_first(words: Iterable[str]) -> str:
-    """An alternation of literal ``words``, the longest first (a shorter one never wins at a longer one's start)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of literal ``words``, the longest first (a shorter one never wins at a longer one's start), then
+    alphabetical (the same pattern text in every process: ``pattern_cache`` keeps one copy)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 #: "By" in another language right before a byline ("Oleh A, Org", "Sinulat ni A, Org", "文：A, Org"): at the text's
@@ -3207,16 +3207,19 @@ def _longer_name_after_phrase(text: str, known: Candidate, cold: Candidate) -> b
     if len(cold.authors[0].split()) - len(first.split()) < 2:
         return False  # one capitalised word before a known name is the standfirst's last as often ("... falling
         # prices Xi | Lin Pei-ju, <site>"): two name words before it are a longer name's
-    c = F.classify(text)
-    i = c.token_index_at(cold.start)
-    return i is not None and _left_context(c, i)[0] == "word"
+    return _left_kind(text, cold.start) == "word"
 
 
 def _at_boundary(text: str, start: int) -> bool:
     """Does a part start at ``start``: the text's start, a line break or punctuation before it?"""
+    return _left_kind(text, start) in ("start", "break", "punct")
+
+
+def _left_kind(text: str, start: int) -> str | None:
+    """What precedes the token at ``start`` (``_left_context``'s kind), or None where no token starts there."""
     c = F.classify(text)
     i = c.token_index_at(start)
-    return i is not None and _left_context(c, i)[0] in ("start", "break", "punct")
+    return None if i is None else _left_context(c, i)[0]
 
 
 def _merge(first: Candidate, second: Candidate, start: int, end: int, separated: bool = False) -> Candidate:
