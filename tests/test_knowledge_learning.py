@@ -1139,3 +1139,20 @@ def test_the_credits_person_named_again_after_a_known_byline_merged_with_a_credi
                         "students from the mainland about the pressure their families face at home ...", k)
     assert got.byline == "Interview by Ana Lima, Offensiv"
     assert got.lede is not None and got.lede.startswith("Ana Lima spoke to three students")
+
+
+def test_a_credit_form_around_a_known_byline_gives_the_bylines_start() -> None:
+    """A credit around a known byline ("Interview with A by <known>", "As told to A <known tail>"): its own words
+    say where its names start, whatever the knowledge holds; one that reads on over the lede's capitalised opening
+    ends where the known byline ends (bylines.EXAMPLES["credit-around-known"])."""
+    k = _known(("Tsai Po-han", ["Tsai Po-han"], None), ("Union Voice", [], "Union Voice"))
+    got = split_excerpt("‘Nobody comes back the same from the pit’ Interview with Kao Mei-ling by Tsai Po-han, Union "
+                        "Voice Kao Mei-ling has worked underground for nineteen years and chairs the lodge ...", k)
+    assert got.byline == "Interview with Kao Mei-ling by Tsai Po-han, Union Voice"
+    assert got.authors == ["Tsai Po-han"]
+    assert got.lede is not None and got.lede.startswith("Kao Mei-ling has worked underground")
+    k = _known(("Lo Wai-yee, Union Voice", ["Lo Wai-yee"], "Union Voice"))
+    got = split_excerpt("A care worker on twelve years of night shifts for the same pay As told to Carmen Lo Wai-yee, "
+                        "Union Voice I worked nights in the same home for twelve years and never once saw ...", k)
+    assert got.byline == "As told to Carmen Lo Wai-yee, Union Voice"
+    assert got.authors == ["Carmen Lo Wai-yee"]

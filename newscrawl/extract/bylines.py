@@ -1360,6 +1360,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                "(heldout101, first run of the whole-site crawl)",
                                "... little of the gains|Nguyễn Thị Thanh Huyền and Tom Avery, redwire.net (unit "
                                "tests)"),
+    # a credit form around a known byline: the credit's own words say where its names start, and a credit that reads
+    # on over the lede's capitalised opening ends where the known byline ends (site knowledge, split.py)
+    "credit-around-known": ("... the company that rules’|Interview with A B by <known name, org>|A B has worked "
+                            "(heldout90, whole-site crawl); \"... more dangerous”|Interview with A B by <known>|A B "
+                            "has\" (heldout73); \"... starting again|As told to Heidi <known: Ng Sze-wing, org>|I "
+                            "taught\" (heldout102)",
+                            "... from the pit’|Interview with Kao Mei-ling by <known: Tsai Po-han, Union Voice>|Kao "
+                            "Mei-ling has ...; \"... the same pay|As told to Carmen <known: Lo Wai-yee, Union Voice>|I "
+                            "worked\" (unit tests)"),
 }
 
 # --------------------------------------------------------------------------------------

@@ -180,6 +180,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (``_longer_name_after_phrase``); the byline's organisation named again with no person after it is merged into no
   byline ("<known byline> | Members of <its org> in Seoul held ..."); and a known byline merged with a credit ends where
   the credit's person is named again, as without knowledge.
+* Splitter 3.29 (site knowledge only; read from the whole-site crawl's learning harms): a credit form around a known
+  byline says where its names start, whatever the knowledge holds ("As told to Heidi | <known: Ng Sze-wing, org>",
+  ``_is_credit``), and one that opens at a part boundary and reads on over the lede's capitalised opening ends where
+  the known byline ends ("Interview with A by <known> | A has worked ...", ``_trimmed_to``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -216,7 +220,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.28"
+SPLITTER_VERSION = "3.29"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -2713,6 +2717,14 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
     if labelled:
         best = dataclasses.replace(best, start=labelled[0].start)
     if best.known:
+        # a form that opens at a part boundary before the known part and reads on over capitalised words after it
+        # reads the lede's opening: its start is the byline's, the known part's end its end ("... rules’ | Interview
+        # with A by <known name, org> | A has worked ...": bylines.EXAMPLES["credit-around-known"])
+        cands = [_trimmed_to(text, c, best.end) if (
+                     not c.known and c.start < best.start and c.end > best.end
+                     and (_at_boundary(text, c.start) or _is_credit(c))
+                     and _CAPITALISED_WORDS_RE.fullmatch(text, best.end, c.end)
+                     and _ACRONYM_END_RE.search(text, 0, best.end) is None) else c for c in cands]
         # a form around the known part gives the full extent ("By A", "A. known.org")
         around = [c for c in cands if not c.known and c.start <= best.start and c.end >= best.end
                   and (c.start, c.end) != (best.start, best.end)
@@ -2745,7 +2757,9 @@ def _pick(text: str, cands: list[Candidate]) -> Candidate | None:
                   and (c.start == best.start or _at_boundary(text, c.start)
                        or (all(a in c.authors for a in best.authors)
                            and (best.authors or not _capitalised_before(text, best.start)))
-                       or _longer_name_after_phrase(text, best, c))]
+                       or _longer_name_after_phrase(text, best, c)
+                       # (a credit's words say where its names start: "As told to | Heidi <known: Ng Sze-wing, org>")
+                       or (_is_credit(c) and bool(c.authors)))]
         if around:
             c = max(around, key=lambda c: (c.score, c.end - c.start))
             best = Candidate(c.start, c.end, c.form, best.score, c.authors, c.organisation, c.affiliation, True)
@@ -3191,6 +3205,19 @@ def _capitalised_before(text: str, start: int) -> bool:
     return (word[:1].isupper() and word[-1:].isalnum() and word not in ("By", "BY")
             and word not in B.ORG_WORDS and not word.lower().startswith(B.ORG_STEMS)
             and not _PLURAL_ACRONYM_RE.fullmatch(word))
+
+
+def _is_credit(cand: Candidate) -> bool:
+    """Is ``cand`` read by a credit form (its own words, not a name's, open it: "Interview with", "As told to")?"""
+    return cand.form in _CREDIT_FORMS or cand.form.startswith("credit")
+
+
+def _trimmed_to(text: str, cand: Candidate, end: int) -> Candidate:
+    """``cand`` ending at ``end``, its fields read again from the shorter span where they can be."""
+    authors, org, affil = parse_byline(text[cand.start : end])
+    if not authors and not org:
+        authors, org, affil = cand.authors, cand.organisation, cand.affiliation
+    return dataclasses.replace(cand, end=end, authors=authors, organisation=org, affiliation=affil)
 
 
 def _longer_name_after_phrase(text: str, known: Candidate, cold: Candidate) -> bool:
