@@ -1156,3 +1156,20 @@ def test_a_credit_form_around_a_known_byline_gives_the_bylines_start() -> None:
                         "Union Voice I worked nights in the same home for twelve years and never once saw ...", k)
     assert got.byline == "As told to Carmen Lo Wai-yee, Union Voice"
     assert got.authors == ["Carmen Lo Wai-yee"]
+
+
+def test_a_longer_name_than_the_splitter_alone_reads_is_not_corroborated_by_a_known_organisation() -> None:
+    """A split with the site's knowledge that reads a name longer than the splitter alone reads in the same excerpt
+    ("... agreed with | Washington Chen Mei-hua, <known org>"): the words it added may be the standfirst's last, so the
+    known organisation beside it does not vouch for it; it is learned only when it recurs
+    (bylines.EXAMPLES["guessed-name-start-recurs"])."""
+    text = ("Small growers fear the tariff cuts agreed with Washington Chen Mei-hua, Union Voice The melon farmers of "
+            "the southern plains have survived typhoons and droughts ...")
+    k = _known(("Union Voice", [], "Union Voice"))
+    assert split_excerpt(text).authors == ["Chen Mei-hua"]
+    k.learn(text, ExcerptSplit(standfirst="Small growers fear the tariff cuts agreed with",
+                               byline="Washington Chen Mei-hua, Union Voice", authors=["Washington Chen Mei-hua"],
+                               organisation="Union Voice", lede="The melon farmers of the southern plains",
+                               truncated=True, method="known-byline", confidence=1.0),
+            article="https://x.example/a1")
+    assert "Washington Chen Mei-hua" not in k.names

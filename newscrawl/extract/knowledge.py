@@ -17,7 +17,8 @@ best split of it:
 * ``sure`` 0.5: a merged excerpt split with confidence >= 0.85;
 * ``weak`` 0.25: any other byline the splitter chose in a merged excerpt;
 * names and the organisation of a ``sure`` split whose other part is already known (a new
-  author next to a known organisation) get 1.0.
+  author next to a known organisation) get 1.0, unless the knowledge read a longer name there
+  than the splitter alone reads (its first words may be the standfirst's last: it must recur).
 
 An entry is learned when the weights of DISTINCT articles (an article is its URL, else its
 excerpt; the same article listed on three pages counts once) add up to 1.0: one clean split,
@@ -136,6 +137,12 @@ SEEDS: dict[str, dict[str, list[str]]] = {
 }
 
 
+def _cold_reads_shorter(excerpt: str, names: list[str]) -> bool:
+    """Does the splitter alone read one of ``names`` without its first words in ``excerpt``?"""
+    cold = split_excerpt(excerpt).authors
+    return any(name.endswith(" " + author) for name in names for author in cold)
+
+
 class SiteKnowledge:
     """Byline names and organisations learned for one site (host)."""
 
@@ -243,6 +250,11 @@ class SiteKnowledge:
             # "<standfirst's last word> <known name>": the name's start is in doubt; a new one-word name that only a
             # known name vouches for may be the lede's first word ("<known name>, | Thatcher, revered as ..."):
             # both must recur
+            part_weight = weight
+        if part_weight > weight and split.method == "known-byline" and _cold_reads_shorter(text, names):
+            # the site's knowledge read a longer name than the splitter alone reads here ("... in Cavite and Bulacan
+            # | <known org's> names"): the words it added may be the standfirst's last, so the name must recur
+            # (bylines.EXAMPLES["guessed-name-start-recurs"])
             part_weight = weight
         org_weight = part_weight
         if org_weight > weight and org and not org_known and self._extends_known_org(org):
