@@ -11,6 +11,13 @@ import pytest
 
 from newscrawl.extract.split import parse_byline, split_excerpt
 
+#: Invented kinds the rules split right but unsure, where the second reader (extract/model.py, splitter 3.29) is sure
+#: of a wrong reading and is taken: its price, chosen with the held-out sets (tests/gold/README.md); a model that
+#: gets one right again fails the run until it is taken off
+_MODEL_OVERRIDE = pytest.mark.xfail(strict=True, reason="the second reader's sure wrong reading taken over the rules' "
+                                                        "unsure right one (splitter 3.29)")
+_MODEL_OVERRIDDEN_KINDS = {"acronym-org-after-capital-2-space"}
+
 JOINS = {"newline": "\n", "space": " ", "none": ""}
 
 # (id, parts [(label, text)], authors, organisation, affiliation, joins)
@@ -1234,6 +1241,7 @@ def test_a_lede_opening_with_a_name_and_a_clause_on_the_last_line_is_no_byline()
         assert (got.standfirst, got.byline, got.lede) == ("Court turns down a fourth bail application", None, lede)
 
 
+@_MODEL_OVERRIDE
 def test_a_tail_after_an_organisation_is_no_cut_byline_when_the_excerpt_is_whole():
     got = split_excerpt("Why rents rose fastest in the port districts Ana Lima, redflag.org, with photos by Jo")
     assert got.byline != "Ana Lima, redflag.org, with photos by Jo"
@@ -4566,7 +4574,8 @@ KINDS += [
 
 # (last: every KINDS and CREDIT_LINES addition above is collected)
 @pytest.mark.parametrize("kind,parts,authors,organisation,affiliation,join", [
-    pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}")
+    pytest.param(kind, parts, authors, org, affil, join, id=f"{kind}-{join}",
+                 marks=[_MODEL_OVERRIDE] if f"{kind}-{join}" in _MODEL_OVERRIDDEN_KINDS else [])
     for kind, parts, authors, org, affil, joins in KINDS for join in joins])
 def test_kind(kind, parts, authors, organisation, affiliation, join):
     got = split_excerpt(_excerpt(parts, join))
@@ -4978,7 +4987,8 @@ def test_an_organisation_with_a_particle_after_a_names_comma_is_no_sentence() ->
 
 @pytest.mark.parametrize("standfirst,byline,lede", [
     # a name's dangling comma before "Hong Kong" after a capitalised word, and a lower-case word
-    ("What the colonial years mean for the movement today", "Ana Lima,", "Colonial Hong Kong was never a free city"),
+    pytest.param("What the colonial years mean for the movement today", "Ana Lima,",
+                 "Colonial Hong Kong was never a free city", marks=_MODEL_OVERRIDE),
     ("Why the handover promises were broken", "Tom Avery,", "British Hong Kong had no elected government"),
     # a one-word pen name's dangling comma before a group of people opening the lede
     # (bylines.EXAMPLES["pen-name-comma"])
@@ -5014,7 +5024,8 @@ def test_a_lone_capitalised_word_that_is_no_pen_name_opens_no_byline(excerpt):
 
 @pytest.mark.parametrize("text", [
     "Floods close factories in Guangdong Province The union says four thousand workers were sent home without pay",
-    "Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day this week",
+    pytest.param("Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day "
+                 "this week", marks=_MODEL_OVERRIDE),
     "Workers rally in Kowloon Bay Since the start of the year the estate has lost two of its clinics and a market",
 ])
 def test_a_place_noun_after_a_one_word_place_is_no_pen_name(text: str) -> None:

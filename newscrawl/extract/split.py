@@ -207,7 +207,7 @@ from typing import Any, Protocol
 
 from newscrawl.extract import bylines as B
 from newscrawl.extract import forms as F
-from newscrawl.extract import pattern_cache, places, prefilter
+from newscrawl.extract import model, pattern_cache, places, prefilter
 from newscrawl.extract.english import common_english_word, english_word
 from newscrawl.extract.forms import Classed
 from newscrawl.extract.tokens import DOMAIN, DOMAIN_RE, shape_of
@@ -1897,6 +1897,8 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             if score is not None:
                 cand.score = score
                 known.append(cand)
+    if knowledge is not None:
+        memo["known_parts"] = bool(known or org_spans or run_in_starts)
     key = ("full", truncated, prechecks)
     if key not in memo:
         memo[key] = _edged(text, _text_candidates(text, truncated, prechecks))
@@ -3615,17 +3617,74 @@ def _part_breaks(text: str) -> str:
     return text
 
 
-def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
+def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None,
+                  use_model: bool = True) -> ExcerptSplit:
     """Split a teaser excerpt into its parts. ``knowledge``: an optional ``SiteKnowledge``.
 
     ``memo``: a dict kept by a caller that splits the same excerpt again (with knowledge that has
-    learned more since): the work that does not depend on knowledge is done once and kept there."""
-    if memo is not None and "text" in memo:
-        text, truncated, note = memo["text"], memo["truncated"], memo["note"]
+    learned more since): the work that does not depend on knowledge is done once and kept there.
+    ``use_model``: where the rules are unsure and the site's knowledge did not decide, ask the second
+    reader (``model.py``) and take its reading where it is sure (method "model")."""
+    memo = {} if memo is None else memo
+    split = _rules_split(excerpt, knowledge, memo=memo)
+    if (not use_model or split.confidence >= model.ASK_BELOW or split.method in ("known-byline", "empty")
+            or memo.get("candidates", {}).get("known_parts")):  # (the site's knowledge had its say: the rules
+        # weighed it, the model knows nothing of it)
+        return split
+    return _model_split(excerpt, split, memo) or split
+
+
+def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any] | None) -> ExcerptSplit | None:
+    """The second reader's split where it is sure and reads otherwise than the rules, else None."""
+    text, truncated, note = memo_prepared(excerpt, memo)
+    if memo is not None and "model" in memo:
+        reading = memo["model"]  # (the model reads the text alone, whatever the site's knowledge)
     else:
-        text, truncated, note = _prepared(excerpt)
+        reading = model.read_parts(text)
         if memo is not None:
-            memo.update(text=text, truncated=truncated, note=note)
+            memo["model"] = reading
+    found = None
+    if reading is not None and reading[1] >= model.TAKE_AT and not _splits_inside_a_token(text, rules):
+        parts = {label: text[a:b].strip() for label, (a, b) in reading[0].items()}
+        byline = _flat(parts.get("byline"))
+        if (_flat(parts.get("standfirst")), byline, _flat(parts.get("lede"))) != (
+                _flat(rules.standfirst), _flat(rules.byline), _flat(rules.lede)):
+            authors, org, affil = parse_byline(byline) if byline else ([], None, None)
+            if byline and not authors and not org:
+                authors, org = _credit_line_fields(byline)
+            model_note = _flat(parts.get("note"))
+            found = ExcerptSplit(standfirst=_flat(parts.get("standfirst")), byline=byline, authors=list(authors),
+                                 organisation=org, affiliation=affil,
+                                 note=" ".join(n for n in (note, model_note) if n) or None,
+                                 lede=_flat(parts.get("lede")), truncated=truncated, method="model",
+                                 confidence=round(reading[1], 2))
+    return found
+
+
+def _splits_inside_a_token(text: str, rules: ExcerptSplit) -> bool:
+    """Does the rules' byline or lede start inside one of the text's tokens ("... universities|chinaworker.info
+    reporters", split where an English word list ends the word)? The model reads whole tokens: it cannot say that."""
+    starts = {token.start for token in F.classify(text).tokens}
+    for part in (rules.byline, rules.lede):
+        at = text.find(part[:40]) if part else -1
+        if at >= 0 and at not in starts:
+            return True
+    return False
+
+
+def memo_prepared(excerpt: str, memo: dict[str, Any] | None) -> tuple[str, bool, str | None]:
+    """``_prepared(excerpt)``, kept in ``memo`` for the next split of the same excerpt."""
+    if memo is not None and "text" in memo:
+        return memo["text"], memo["truncated"], memo["note"]
+    text, truncated, note = _prepared(excerpt)
+    if memo is not None:
+        memo.update(text=text, truncated=truncated, note=note)
+    return text, truncated, note
+
+
+def _rules_split(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
+    """``split_excerpt`` by the rules alone."""
+    text, truncated, note = memo_prepared(excerpt, memo)
     if not text:
         return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
     has_lines = "\n" in text
