@@ -14,6 +14,7 @@ Takes two to three minutes on the whole gold.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
@@ -67,6 +68,9 @@ def train(blocks: list[GoldBlock], path: Path) -> None:
     started = time.monotonic()
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
+    path.with_suffix(".json").write_text(json.dumps(
+        {"model_version": M.MODEL_VERSION, "features_digest": M.features_digest(), "block_renderings": used,
+         "params": PARAMS}, indent=1) + "\n", encoding="utf-8")
     print(f"trained on {used} block-renderings in {time.monotonic() - started:.0f} s: {path}", file=sys.stderr)
 
 

@@ -87,7 +87,8 @@ class TeaserItem:
     split_method: str | None = _f(
         "Which rule split the excerpt (e.g. 'newline', 'byline-cue', 'known-byline', 'single-paragraph'); "
         "'lede-only' when the site's excerpts carry no bylines (the excerpt is the lede, untouched), "
-        "'byline-element' when the block shows its byline in an element of its own."
+        "'byline-element' when the block shows its byline in an element of its own, 'model' when the splitter's "
+        "second reader (a model trained on the gold) read it where the rules were unsure."
     )
     split_confidence: float | None = _f("How sure the split is, from 0 (a guess) to 1 (certain).")
     splitter_version: str | None = _f(

@@ -251,7 +251,8 @@ class SiteKnowledge:
             # known name vouches for may be the lede's first word ("<known name>, | Thatcher, revered as ..."):
             # both must recur
             part_weight = weight
-        if part_weight > weight and split.method == "known-byline" and _cold_reads_shorter(text, names):
+        if (part_weight > weight and split.method == "known-byline" and any(n not in self.names for n in names)
+                and _cold_reads_shorter(text, names)):
             # the site's knowledge read a longer name than the splitter alone reads here ("... in Cavite and Bulacan
             # | <known org's> names"): the words it added may be the standfirst's last, so the name must recur
             # (bylines.EXAMPLES["guessed-name-start-recurs"])

@@ -7,12 +7,13 @@ own alphabet says of it and its neighbours (``forms.classify``: name-like word, 
 ...), its shape, the gap before it (line break, space, run-in), whether it is a common English word or a
 known place, and common words themselves. It learns no names: a name is a class and a shape.
 
-``split_excerpt`` asks it only where the rules' split is unsure (below ``ASK_BELOW``) and takes its reading
-only where the model is sure of every token (``TAKE_AT``) and its parts are whole runs in an excerpt's order.
-Trained on held-out sets 1-99 and the corpus and tested on 100-104 (which it never saw), that rule of use
-lifted the splitter on them from 523 to 546 of 600 block-renderings and lost none on 100-101 (bench/
-train_split_model.py --hold-out ..., tests/gold/README.md). The weights are data (``data/split_model.crfsuite``,
-written by ``bench/train_split_model.py``); ``MODEL_VERSION`` names the features they were trained on.
+``split_excerpt`` asks it only where the rules' split is unsure (below ``ASK_BELOW``) and the site's knowledge
+found nothing in the excerpt, and takes its reading only where the model is sure of every token (``TAKE_AT``), its
+parts are whole runs in an excerpt's order, and the rules split no token (a word run into a domain: the model reads
+whole tokens). Trained without held-out sets 100-104, that rule of use lifts the splitter on them from 894 to 917 of
+1,000 block-renderings; without 95-99, from 938 to 948; no set worse (``bench/train_split_model.py --hold-out ...``).
+The weights are data (``data/split_model_v1.crfsuite``, written by ``bench/train_split_model.py``);
+``MODEL_VERSION`` names the features they were trained on.
 
 Pure: python-crfsuite's tagger, no Scrapy. Loaded once per process, on first use.
 """
@@ -32,10 +33,20 @@ MODEL_VERSION = 1
 MODEL_FILE = Path(__file__).resolve().parent / "data" / f"split_model_v{MODEL_VERSION}.crfsuite"
 LABELS = ("standfirst", "byline", "note", "lede")
 #: The rules' confidence below which the model is asked, and the model's least token marginal at which its
-#: reading is taken (chosen on held-out sets 100-101, checked on 102-104: see the module doc)
+#: reading is taken (chosen on held-out sets 100-101 and the rules' invented kinds, tests/test_split_kinds.py;
+#: checked on 102-104 and 95-99 left out of training: see the module doc)
 ASK_BELOW = 0.85
 TAKE_AT = 0.9
 _WINDOW = (-3, -2, -1, 1, 2, 3)
+#: Beside the weights, what they were trained with: ``MODEL_VERSION`` and the digest of the features of
+#: ``FEATURES_PROBE`` (features changed without training again are caught by tests/test_split_model.py)
+MODEL_INFO = MODEL_FILE.with_suffix(".json")
+FEATURES_PROBE = (
+    "Dockers defy the injunction in Port Amber Mara Quint, Socialist Alternative (ISA in Ruritania) The port was ...",
+    "By Tovi Rendal\nWhy the ruling party fears a second wave\n“We will not go back,” said one of the 300 ...",
+    "Greyline reporters in Lianshan (连山)Workers at the plant in Dongguan’s Houjie town stopped ...",
+    "Statement by Solidarity Now: release the detained organisers now! We have learned that ...",
+)
 
 
 def _shape(word: str) -> str:
@@ -81,6 +92,15 @@ def features(classed: F.Classed) -> list[list[str]]:
                 item.append(f"{d}:edge")
         out.append(item)
     return out
+
+
+def features_digest() -> str:
+    """A digest of ``FEATURES_PROBE``'s features (see ``MODEL_INFO``)."""
+    import hashlib
+    import json
+
+    probe = [features(F.classify(text)) for text in FEATURES_PROBE]
+    return hashlib.sha256(json.dumps(probe, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=1)
