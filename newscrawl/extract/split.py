@@ -180,10 +180,14 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (``_longer_name_after_phrase``); the byline's organisation named again with no person after it is merged into no
   byline ("<known byline> | Members of <its org> in Seoul held ..."); and a known byline merged with a credit ends where
   the credit's person is named again, as without knowledge.
-* Splitter 3.29 (site knowledge only; read from the whole-site crawl's learning harms): a credit form around a known
+* Splitter 3.29 (with site knowledge, read from the whole-site crawl's learning harms): a credit form around a known
   byline says where its names start, whatever the knowledge holds ("As told to Heidi | <known: Ng Sze-wing, org>",
   ``_is_credit``), and one that opens at a part boundary and reads on over the lede's capitalised opening ends where
-  the known byline ends ("Interview with A by <known> | A has worked ...", ``_trimmed_to``).
+  the known byline ends ("Interview with A by <known> | A has worked ...", ``_trimmed_to``). And the second reader
+  (``model.py``): where the rules' split scores below ``model.ASK_BELOW`` and the site's knowledge found nothing in the
+  excerpt, a CRF trained on the gold reads it; its reading is taken where it is sure of every token
+  (``model.TAKE_AT``) and the rules split no token (method "model"; ``split_excerpt(..., use_model=False)``: the
+  rules alone).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -192,7 +196,7 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
 * Thresholds (``bylines.THRESHOLDS``): below ``min_score`` (0.5) a candidate is ignored; only
   candidates of ``merge_min_score`` (0.8) merge with an adjacent one.
 
-Pure Python (stdlib ``re``); no Scrapy.
+Pure Python (stdlib ``re``; the second reader, ``model.py``, python-crfsuite); no Scrapy.
 """
 
 from __future__ import annotations
