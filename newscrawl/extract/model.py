@@ -118,6 +118,7 @@ def _tagger() -> Any | None:
 
 
 def available() -> bool:
+    """Is the second reader here (its weights and python-crfsuite)? Without it the rules alone split."""
     return _tagger() is not None
 
 

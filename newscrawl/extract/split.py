@@ -3638,15 +3638,12 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     return _model_split(excerpt, split, memo) or split
 
 
-def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any] | None) -> ExcerptSplit | None:
+def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any]) -> ExcerptSplit | None:
     """The second reader's split where it is sure and reads otherwise than the rules, else None."""
-    text, truncated, note = memo_prepared(excerpt, memo)
-    if memo is not None and "model" in memo:
-        reading = memo["model"]  # (the model reads the text alone, whatever the site's knowledge)
-    else:
-        reading = model.read_parts(text)
-        if memo is not None:
-            memo["model"] = reading
+    text, truncated, note = _memo_prepared(excerpt, memo)
+    if "model" not in memo:  # (the model reads the text alone, whatever the site's knowledge: kept for a next split)
+        memo["model"] = model.read_parts(text)
+    reading = memo["model"]
     found = None
     if reading is not None and reading[1] >= model.TAKE_AT and not _splits_inside_a_token(text, rules):
         parts = {label: text[a:b].strip() for label, (a, b) in reading[0].items()}
@@ -3676,7 +3673,7 @@ def _splits_inside_a_token(text: str, rules: ExcerptSplit) -> bool:
     return False
 
 
-def memo_prepared(excerpt: str, memo: dict[str, Any] | None) -> tuple[str, bool, str | None]:
+def _memo_prepared(excerpt: str, memo: dict[str, Any] | None) -> tuple[str, bool, str | None]:
     """``_prepared(excerpt)``, kept in ``memo`` for the next split of the same excerpt."""
     if memo is not None and "text" in memo:
         return memo["text"], memo["truncated"], memo["note"]
@@ -3688,7 +3685,7 @@ def memo_prepared(excerpt: str, memo: dict[str, Any] | None) -> tuple[str, bool,
 
 def _rules_split(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, Any] | None = None) -> ExcerptSplit:
     """``split_excerpt`` by the rules alone."""
-    text, truncated, note = memo_prepared(excerpt, memo)
+    text, truncated, note = _memo_prepared(excerpt, memo)
     if not text:
         return ExcerptSplit(note=note, truncated=truncated, method="empty", confidence=0.0 if not note else 0.5)
     has_lines = "\n" in text
