@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from newscrawl.evaluate import GoldBlock, compare, load_gold
+from newscrawl.evaluate import GoldBlock, compare, load_gold, norm
 from newscrawl.extract import forms as F
 from newscrawl.extract import model as M
 from newscrawl.extract.split import _prepared, split_excerpt
@@ -39,9 +39,10 @@ def labelled(block: GoldBlock, rendering: str) -> tuple[list[list[str]], list[st
         if not want:
             continue
         start = text.find(want)
-        if start < 0:
-            start = " ".join(text.split()).find(want)
-            if start < 0 or " ".join(text.split()) != text.replace("\n", " "):
+        if start < 0:  # (a part across a line break: found where breaks are spaces, if nothing else differs)
+            flat = text.replace("\n", " ")
+            start = flat.find(want) if " ".join(text.split()) == flat else -1
+            if start < 0:
                 return None
         for k in range(start, start + len(want)):
             label_at[k] = part
@@ -49,7 +50,7 @@ def labelled(block: GoldBlock, rendering: str) -> tuple[list[list[str]], list[st
     labels = []
     for token in classed.tokens:
         found = [label_at[k] for k in range(token.start, token.end) if label_at[k]]
-        labels.append(found[0] or "other" if found else "other")
+        labels.append(found[0] if found else "other")
     return M.features(classed), labels
 
 
@@ -84,8 +85,9 @@ def measure(blocks: list[GoldBlock], held: set[str]) -> list[str]:
             text = block.rendering(rendering)
             with_model = split_excerpt(text)
             rules = split_excerpt(text, use_model=False)
-            reading = M.read_parts(_prepared(text)[0])
-            model_ok = reading is not None and _model_right(block, _prepared(text)[0], reading[0])
+            prepared = _prepared(text)[0]
+            reading = M.read_parts(prepared)
+            model_ok = reading is not None and _model_right(block, prepared, reading[0])
             counts[(block.source, "n")] += 1
             counts[(block.source, "rules")] += compare(block.expected, rules)["all3"]
             counts[(block.source, "model")] += model_ok
@@ -95,8 +97,6 @@ def measure(blocks: list[GoldBlock], held: set[str]) -> list[str]:
 
 
 def _model_right(block: GoldBlock, text: str, parts: dict[str, Any]) -> bool:
-    def norm(s: str | None) -> str | None:
-        return " ".join(s.split()) or None if s else None
     return all(norm(block.expected[p]) == norm(text[parts[p][0]:parts[p][1]] if p in parts else None)
                for p in ("standfirst", "byline", "lede"))
 
