@@ -70,3 +70,40 @@ def test_a_sure_split_by_the_rules_is_never_asked_again(text: str) -> None:
     rules = split_excerpt(text, use_model=False)
     assert rules.confidence >= M.ASK_BELOW
     assert split_excerpt(text) == rules
+
+
+@pytest.mark.parametrize("damage", ["corrupt-weights", "unreadable-record", "other-version", "other-features"])
+def test_bad_weights_give_one_warning_and_the_rules_alone(damage: str, tmp_path, monkeypatch,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    import json
+    import shutil
+
+    weights = tmp_path / M.MODEL_FILE.name
+    record = tmp_path / M.MODEL_INFO.name
+    shutil.copy(M.MODEL_FILE, weights)
+    info = json.loads(M.MODEL_INFO.read_text(encoding="utf-8"))
+    if damage == "corrupt-weights":
+        weights.write_bytes(b"not a model" * 50)
+    elif damage == "other-version":
+        info["model_version"] = M.MODEL_VERSION + 1
+    elif damage == "other-features":
+        info["features_digest"] = "0" * 16
+    record.write_text("{not json" if damage == "unreadable-record" else json.dumps(info), encoding="utf-8")
+    before = (weights.read_bytes(), record.read_bytes())
+    monkeypatch.setattr(M, "MODEL_FILE", weights)
+    monkeypatch.setattr(M, "MODEL_INFO", record)
+    M._tagger.cache_clear()
+    try:
+        text = GOLD[0].rendering("collapsed")
+        with caplog.at_level("WARNING", logger=M.__name__):
+            assert not M.available()
+            assert split_excerpt(text) == split_excerpt(text, use_model=False)
+            assert M.read_parts(text) is None
+        warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+        assert len(warnings) == 1 and "second reader not used" in warnings[0].getMessage()
+        assert "\n" not in warnings[0].getMessage()
+        assert (weights.read_bytes(), record.read_bytes()) == before
+    finally:
+        monkeypatch.undo()
+        M._tagger.cache_clear()
+    assert M.available()

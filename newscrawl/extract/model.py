@@ -21,12 +21,15 @@ Pure: python-crfsuite's tagger, no Scrapy. Loaded once per process, on first use
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 from typing import Any
 
 from newscrawl.extract import forms as F
 from newscrawl.extract import places
 from newscrawl.extract.english import common_english_word, english_word
+
+logger = logging.getLogger(__name__)
 
 #: The features' version: a model file trained on other features is not used
 MODEL_VERSION = 1
@@ -105,16 +108,40 @@ def features_digest() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _tagger() -> Any | None:
-    """The trained tagger, or None where the model file or python-crfsuite is missing (the rules alone split)."""
+    """The trained tagger, or None where python-crfsuite or the weights are missing, unreadable or trained on
+    other features: the rules alone split then, with one warning (a bad file is left where it is, untouched)."""
     try:
         import pycrfsuite
     except ImportError:
         return None
     if not MODEL_FILE.exists():
         return None
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_FILE))
-    return tagger
+    problem = _weights_problem()
+    if problem is None:
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open(str(MODEL_FILE))
+            return tagger
+        except (OSError, ValueError) as exc:
+            problem = f"unreadable ({exc})"
+    logger.warning("splitter's second reader not used, the rules alone split: %s is %s", MODEL_FILE.name, problem)
+    return None
+
+
+def _weights_problem() -> str | None:
+    """What is wrong with the weights' record beside them (``MODEL_INFO``), if anything."""
+    import json
+
+    try:
+        info = json.loads(MODEL_INFO.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return f"without a readable {MODEL_INFO.name} ({exc.__class__.__name__})"
+    version = info.get("model_version") if isinstance(info, dict) else None
+    if version != MODEL_VERSION:
+        return f"for another model version ({MODEL_INFO.name} says {version!r}, this code reads {MODEL_VERSION})"
+    if info.get("features_digest") != features_digest():
+        return "trained on other features (features_digest differs: run bench/train_split_model.py)"
+    return None
 
 
 def available() -> bool:
