@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import random
 import time
-import uuid
 from typing import Any
 
 from redis.exceptions import RedisError
@@ -74,7 +73,7 @@ class ClusterHostSlotsMiddleware:
         if not urlparse_cached(request).hostname:
             return None  # no host to be polite to (the data: request that releases held items)
         key, limit, delay = self.limits(request)
-        token = uuid.uuid4().hex
+        token = self.slots.token()
         deadline = time.monotonic() + self.max_wait
         pause, waited = FIRST_PAUSE, False
         from twisted.internet import reactor  # imported late: importing it installs a reactor

@@ -83,7 +83,7 @@ def test_hand_back_returns_unfinished_leases(client: redis.Redis) -> None:
 
 
 def test_host_slots_hold_concurrency_and_delay_for_everyone(client: redis.Redis) -> None:
-    slots = HostSlots(client)
+    slots = HostSlots(client, RUN, "w1")
     assert slots.acquire("h", "t1", limit=2, delay=0, ttl=30) == 0
     assert slots.acquire("h", "t2", limit=2, delay=0, ttl=30) == 0
     assert slots.acquire("h", "t3", limit=2, delay=0, ttl=30) == BUSY
@@ -95,11 +95,27 @@ def test_host_slots_hold_concurrency_and_delay_for_everyone(client: redis.Redis)
 
 
 def test_a_dead_holders_slot_expires(client: redis.Redis) -> None:
-    slots = HostSlots(client)
+    slots = HostSlots(client, RUN, "w1")
     assert slots.acquire("h", "dead", limit=1, delay=0, ttl=0.001) == 0  # ttl is at least 1 s
     assert slots.acquire("h", "next", limit=1, delay=0, ttl=30) == BUSY
     time.sleep(1.05)
     assert slots.acquire("h", "next", limit=1, delay=0, ttl=30) == 0
+
+
+def test_a_dead_workers_slots_are_freed_when_it_is_found_dead(client: redis.Redis) -> None:
+    """Only the dead worker's, of its own run: a live one's, or one of another run with the same id, stay."""
+    dead, alive = HostSlots(client, RUN, "w1"), HostSlots(client, RUN, "w2")
+    namesake = HostSlots(client, CrawlKeys("other").run("r9"), "w1")
+    held = {name: slots.token() for name, slots in (("dead", dead), ("alive", alive), ("namesake", namesake))}
+    assert dead.acquire("h", held["dead"], limit=3, delay=0, ttl=60) == 0
+    assert dead.acquire("h2", dead.token(), limit=1, delay=0, ttl=60) == 0
+    assert alive.acquire("h", held["alive"], limit=3, delay=0, ttl=60) == 0
+    assert namesake.acquire("h", held["namesake"], limit=3, delay=0, ttl=60) == 0
+    assert alive.acquire("h2", alive.token(), limit=1, delay=0, ttl=60) == BUSY
+    assert alive.free_dead(["w1"]) == 2
+    assert {t.decode() for t in client.zrange(CrawlKeys.host_slots("h"), 0, -1)} == {held["alive"], held["namesake"]}
+    assert alive.acquire("h2", alive.token(), limit=1, delay=0, ttl=60) == 0
+    assert alive.free_dead([]) == 0
 
 
 def test_workers_share_what_they_learn(client: redis.Redis) -> None:

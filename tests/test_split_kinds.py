@@ -5291,3 +5291,15 @@ def test_a_memo_shared_with_the_knowledge_free_byline_reads_the_same_text() -> N
 ])
 def test_a_domain_byline_keeps_its_first_word_where_no_word_is_run_into_it(excerpt: str, byline: str) -> None:
     assert split_excerpt(excerpt).byline == byline
+
+KINDS += [
+    # a speech's credit says to whom it was given: the tail goes with the credit (bylines.EXAMPLES["credit-tail-to"])
+    ("credit-tail-to", [("standfirst", "What the dock strike taught a new generation"),
+                        ("byline", "Speech by Pelle Ek to the annual meeting of the Harbour Pensioners' Club"),
+                        ("lede", "Friends, it is forty years since we walked off the quay")],
+     ["Pelle Ek"], None, None, ALL),
+    ("credit-tail-to-2", [("standfirst", "Teachers' pay: no more broken promises"),
+                          ("byline", "Talk by Ruth Okafor-Lane to the Porto Amber school strike rally"),
+                          ("lede", "Colleagues, the minister told us last spring that the money was there")],
+     ["Ruth Okafor-Lane"], None, None, ALL),
+]

@@ -53,7 +53,13 @@ class CrawlKeys:
     @staticmethod
     def host_slots(host: str) -> str:
         """Sorted set of the requests holding a download slot on ``host`` (score: lease expiry, ms)."""
-        return f"newscrawl:hosts:{host}:slots"
+        before, after = CrawlKeys.host_slots_around()
+        return f"{before}{host}{after}"
+
+    @staticmethod
+    def host_slots_around() -> tuple[str, str]:
+        """What comes before and after the host in ``host_slots`` keys."""
+        return "newscrawl:hosts:", ":slots"
 
     @staticmethod
     def host_next(host: str) -> str:
@@ -127,6 +133,11 @@ class RunKeys:
         """Hash: worker id -> that worker's own run report (JSON), written when it stops."""
         return f"{self.prefix}:reports"
 
+    @property
+    def hosts(self) -> str:
+        """Set of the hosts the run's workers took download slots on (to free a dead worker's)."""
+        return f"{self.prefix}:hosts"
+
     def all_fixed(self) -> list[str]:
         return [self.config, self.starts, self.requests, self.dupefilter, self.articles, self.workers,
-                self.worker_info, self.counters, self.stats, self.times, self.reports]
+                self.worker_info, self.counters, self.stats, self.times, self.reports, self.hosts]

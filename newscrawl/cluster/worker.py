@@ -83,7 +83,7 @@ class ClusterWorker:
         self.run = self.keys.run(options.run_id)
         self.leases = RequestLeases(self.client, self.run, self.worker_id)
         self.book = LeaseBook()
-        self.slots = HostSlots(self.client)
+        self.slots = HostSlots(self.client, self.run, self.worker_id)
         self.knowledge = KnowledgeSync(self.client, self.keys, self.worker_id)
         self.stats = StatsPusher(self.client, self.run)
         self.started = time.time()
@@ -147,7 +147,9 @@ class ClusterWorker:
         uptime = int(self.client.info("server").get("uptime_in_seconds", 0))
         if uptime < self.options.lease_timeout:
             return 0, []
-        return self.leases.requeue_dead(self.options.lease_timeout)
+        requeued, dead = self.leases.requeue_dead(self.options.lease_timeout)
+        self.slots.free_dead(dead)  # (else their host slots would block the host until they expire)
+        return requeued, dead
 
     def orphans(self) -> list[bytes]:
         """Leases Redis holds for this worker that this process no longer knows (a pop whose

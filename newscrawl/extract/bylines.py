@@ -1376,6 +1376,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "(heldout96); \"... the catch in Cavite and Bulacan|A and B, <known org>\" "
                                   "(heldout19), whole-site crawls",
                                   "... jobs move to Portugal|Ines Carvalho, <known org> (unit tests)"),
+    # splitter 3.30: a credit's tail to whom it was given ends a loose name run (forms._LOOSE_ORG_END)
+    "credit-tail-to": ("A fab operator addresses the rally|Speech by Tu Mei-fang to the May Day rally of the <org>|"
+                       "Comrades, friends (heldout108); Speech by A to the centenary meeting of <org> in Kowloon|Comrades "
+                       "(heldout109)",
+                       "Speech by Pelle Ek to the annual meeting of the Harbour Pensioners' Club|Friends ... (unit "
+                       "tests)"),
 }
 
 # --------------------------------------------------------------------------------------

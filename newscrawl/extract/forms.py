@@ -460,7 +460,10 @@ _LOOSE_ORG_END = (rf"(?:(?=$|\n|[,.:;]| {STARTER}|(?<={WORD}){UPSTART}| \(| {ROL
                   rf"|{_CAP_THEN_LINK}"
                   rf"| (?:{LOWER} ){{1,2}}{_ROLE_WORD}(?=[,.:;]| {IN} )"
                   rf"| {IN} {UPSTART}"
-                  rf"| {has('credit-tail')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])|{NEW_SENTENCE}|{TITLE_START}"
+                  # (or a tail that says to whom or for what: "Speech by A | to the May Day rally of ...",
+                  # bylines.EXAMPLES["credit-tail-to"])
+                  rf"| {has('credit-tail')} | {lit('to')} {lit('the', 'mark')} | {NUM}| {_ISSUE_NUM}| [“\"‘'«])"
+                  rf"|{NEW_SENTENCE}|{TITLE_START}"
                   rf"|{_MADE_NOTE_START}"
                   # (or a capitalised possessive and a lower-case word, a group of people: the lede's opening,
                   # "By A, Arbeterstimme | Hong Kong’s housing ...", "A, Dělnická Fronta | Workers, youth and ...")
