@@ -429,7 +429,10 @@ def demo(out: Path, verbose: bool) -> None:
               help="Also serve each gold source as a whole site (merged and lines renderings) on 127.0.0.N, crawl it "
                    "with `newscrawl crawl` twice (fresh state, then the same state) and parse each page alone; "
                    "print all3 and authors % per source (about two minutes).")
-def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool) -> None:
+@click.option("--source", "sources", multiple=True, metavar="NAME",
+              help="Score only this gold source (corpus, fixture, heldout, heldout2, ...; repeatable). "
+                   "Default: every source.")
+def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool, sources: tuple[str, ...]) -> None:
     """Score the excerpt splitter on the gold set: floor vs current, field by field.
 
     A development command: it reads the gold set in the checkout's tests/gold/.
@@ -437,18 +440,27 @@ def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool) -> None
     \b
     Example:
         newscrawl eval --write bench/results
+        newscrawl eval --source heldout108 --source heldout109
         newscrawl eval --site-crawl
     """
-    from newscrawl.evaluate import GOLD_FILE, GoldError, evaluate_gold
+    from newscrawl.evaluate import GOLD_FILE, GoldError, evaluate_gold, load_gold
 
     if not GOLD_FILE.is_file():
         # The gold set lives in the repository's tests/, which an installed package does not carry.
         raise click.ClickException("newscrawl eval is a development command: run it from a source checkout "
                                    "(pip install -e .); tests/gold/ is not installed with the package")
     try:
-        report = evaluate_gold(corpus)
+        blocks = load_gold(corpus)
     except GoldError as exc:
         raise click.ClickException(f"{exc}. Pass --corpus DIR or set NEWSCRAWL_CORPUS.") from None
+    if sources:
+        known = list(dict.fromkeys(b.source for b in blocks))
+        unknown = [name for name in sources if name not in known]
+        if unknown:
+            raise click.ClickException(f"no gold source {', '.join(map(repr, unknown))}; the sources are "
+                                       f"{', '.join(known)}")
+        blocks = [b for b in blocks if b.source in sources]
+    report = evaluate_gold(corpus, blocks=blocks)
     click.echo(report.format_table())
     if write_dir is not None:
         for path in report.write(write_dir, "split_eval"):
@@ -456,10 +468,12 @@ def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool) -> None
     if site_crawl:
         import tempfile
 
-        from newscrawl.evaluate_site import evaluate_sites
+        from newscrawl.evaluate_site import evaluate_sites, gold_sources
 
+        sites_to_crawl = [s for s in gold_sources(corpus) if not sources or s.name in sources]
         with tempfile.TemporaryDirectory(prefix="newscrawl-site-eval-") as tmp:
-            sites = evaluate_sites(Path(tmp), corpus_dir=corpus, progress=lambda m: click.echo(m, err=True))
+            sites = evaluate_sites(Path(tmp), corpus_dir=corpus, sources=sites_to_crawl,
+                                   progress=lambda m: click.echo(m, err=True))
         click.echo("")
         click.echo(sites.format_table())
 

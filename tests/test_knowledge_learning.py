@@ -1174,3 +1174,21 @@ def test_a_longer_name_than_the_splitter_alone_reads_is_not_corroborated_by_a_kn
                                truncated=True, method="known-byline", confidence=1.0),
             article="https://x.example/a1")
     assert "Washington Chen Mei-hua" not in k.names
+
+
+def test_a_place_read_as_the_organisation_is_not_learned_as_one() -> None:
+    """A split that reads a place as the organisation ("A, Ruritania correspondent, <paper>" read as organisation
+    "Portugal") teaches its byline and names but not the place: learned, every later mention of the place would read
+    as a known byline (bylines.EXAMPLES["place-is-no-learned-org"])."""
+    k = SiteKnowledge("redwire.net", seed=False)
+    split = ExcerptSplit(standfirst="Dockers walk out over the new rosters", byline="Ana Lima, Portugal correspondent",
+                         authors=["Ana Lima"], organisation="Portugal", lede="The strike began on Monday when the",
+                         truncated=True, method="byline-cue", confidence=1.0)
+    for n in range(3):
+        k.learn(f"Dockers walk out over the new rosters {n} Ana Lima, Portugal correspondent The strike began on "
+                "Monday when the ...", split, article=f"https://redwire.net/a{n}")
+    assert "Portugal" not in k.organisations
+    assert "Ana Lima" in k.names
+    got = split_excerpt("Fishing crews in Portugal defy the quota cuts Tom Avery, Workers Alliance The boats stayed in "
+                        "harbour on Monday as ...", k)
+    assert got.byline == "Tom Avery, Workers Alliance"

@@ -1,4 +1,5 @@
-"""The splitter on the gold set: one test per gold block, rendering and field; plus the targets.
+"""The splitter on the gold set: one test per corpus and fixture block and rendering, one per held-out set (its
+blocks but its known failures all right), plus the targets.
 
 Gold = the shared corpus (labels in tests/gold/corpus_gold.json, text read from ../shared/corpus
 at run time) + the fixture site's labelled articles (fixtures/site-src/articles.json, when present)
@@ -6,6 +7,8 @@ at run time) + the fixture site's labelled articles (fixtures/site-src/articles.
 """
 
 from __future__ import annotations
+
+import functools
 
 import pytest
 
@@ -30,6 +33,7 @@ TARGET_HELDOUT_ALL3 = 0.90  # what outside checks on unseen real pages want
 FIXTURE_BLOCKS = load_fixture_gold()  # [] when the fixture source does not exist yet
 HELDOUT_SETS = load_heldout_sets()
 HELDOUT_BLOCKS = [block for blocks in HELDOUT_SETS.values() for block in blocks]
+_HELDOUT_BY_ID = {block.id: block for block in HELDOUT_BLOCKS}
 #: Fewest blocks each held-out set must keep (what was written; a shrinking set is a bug).
 HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 60, "heldout5": 50, "heldout6": 130,
                     "heldout7": 120, "heldout8": 120, "heldout9": 120, "heldout10": 120,
@@ -58,7 +62,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout93": 100, "heldout94": 100, "heldout95": 100,
                     "heldout96": 100, "heldout97": 100, "heldout98": 100,
                     "heldout99": 100, "heldout100": 100, "heldout101": 100,
-                    "heldout102": 100, "heldout103": 100, "heldout104": 100}
+                    "heldout102": 100, "heldout103": 100, "heldout104": 100,
+                    "heldout108": 100, "heldout109": 100, "heldout110": 100}
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +100,8 @@ KNOWN_FAILURES = {
     ("fixture:2025/10/30/48102", "collapsed"): _FIXTURE_RUN_IN_DOMAIN,
     ("fixture:2024/10/08/46210", "stored"): _FIXTURE_MODEL,
     ("fixture:2024/10/08/46210", "collapsed"): _FIXTURE_MODEL,
+    ("fixture:2024/11/13/46385", "stored"): _FIXTURE_MODEL,
+    ("fixture:2024/11/13/46385", "collapsed"): _FIXTURE_MODEL,
 }
 # (splitter 3.7 generalised the real pages' kinds that had one example each with invented second examples: "<org> -
 # a socialist analysis", a label ending in a colon before a sentence, a first name alone on the last line of a cut
@@ -458,7 +465,7 @@ HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"),
     "t069": (RENDERINGS, "publisher-voice"),
 }
 _known_failures("heldout23", HELDOUT23_FAILURES, _H23)
@@ -714,7 +721,7 @@ _known_failures("heldout51", HELDOUT51_FAILURES, _H51)
 _H52 = {"unfitted": "held-out 52, measured blind with the final splitter 3.14 (ec492dc), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT52_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t019": (("collapsed",), "unfitted"), "t025": (RENDERINGS, "unfitted"),
+    "t025": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t037": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
@@ -724,7 +731,7 @@ _H53 = {"unfitted": "held-out 53, measured blind with the final splitter 3.14 (e
                      "(tests/gold/README.md)"}
 HELDOUT53_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t005": (RENDERINGS, "unfitted"), "t016": (("stored",), "unfitted"), "t027": (("collapsed",), "unfitted"),
-    "t028": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
+    "t028": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t041": (RENDERINGS, "unfitted"), "t042": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t056": (RENDERINGS, "unfitted"), "t060": (("stored",), "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
@@ -1296,7 +1303,7 @@ _H103 = {"unfitted": "held-out 103, measured blind with splitter 3.26 (db4292b) 
 HELDOUT103_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t016": (RENDERINGS, "unfitted"), "t024": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"),
-    "t052": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
+    "t052": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
     "t073": (RENDERINGS, "unfitted"), "t075": (("collapsed",), "unfitted"),
     "t088": (RENDERINGS, "unfitted"),
@@ -1318,20 +1325,86 @@ HELDOUT104_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout104", HELDOUT104_FAILURES, _H104)
 
 
+_H108 = {"unfitted": "held-out 108, measured blind with splitter 3.28 (150fadf) and 3.29 (523812c), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT108_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t005": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
+    "t017": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t024": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t035": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t050": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t082": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
+    "t096": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout108", HELDOUT108_FAILURES, _H108)
+
+_H109 = {"unfitted": "held-out 109, measured blind with splitter 3.28 (150fadf) and 3.29 (523812c), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT109_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t005": (RENDERINGS, "unfitted"), "t008": (("collapsed",), "unfitted"), "t010": (("collapsed",), "unfitted"),
+    "t015": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t031": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"),
+    "t039": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
+    "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"), "t059": (("collapsed",), "unfitted"),
+    "t065": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
+    "t082": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t094": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout109", HELDOUT109_FAILURES, _H109)
+
+_H110 = {"unfitted": "held-out 110, measured blind with splitter 3.28 (150fadf) and 3.29 (523812c), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT110_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t013": (RENDERINGS, "unfitted"), "t030": (("collapsed",), "unfitted"), "t031": (RENDERINGS, "unfitted"),
+    "t041": (RENDERINGS, "unfitted"), "t044": (("collapsed",), "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t094": (("collapsed",), "unfitted"),
+}
+_known_failures("heldout110", HELDOUT110_FAILURES, _H110)
+
 # Splitter 3.29: blocks the rules alone split right where their reading was unsure and the second reader
 # (extract/model.py), sure of a wrong one, was taken (tests/gold/README.md)
 _MODEL = "the second reader's sure reading taken over the rules' unsure right one (splitter 3.29, extract/model.py)"
 MODEL_FAILURES: list[tuple[str, str]] = [
     ("heldout104:t097", "collapsed"), ("heldout64:t075", "collapsed"), ("heldout64:t075", "stored"),
+    ("heldout20:t021", "collapsed"), ("heldout22:t087", "collapsed"), ("heldout22:t087", "stored"),
+    ("heldout37:t096", "collapsed"), ("heldout37:t096", "stored"), ("heldout38:t069", "collapsed"),
+    ("heldout38:t069", "stored"), ("heldout61:t022", "collapsed"), ("heldout61:t022", "stored"),
+    ("heldout97:t012", "collapsed"),
 ]
 for _key in MODEL_FAILURES:
     HELDOUT_KNOWN_FAILURES[_key] = _MODEL
 
 
-@pytest.mark.parametrize("block,rendering", _params([(b, r) for b in HELDOUT_BLOCKS for r in b.renderings],
-                                                    HELDOUT_KNOWN_FAILURES))
-def test_heldout_block(block, rendering):
-    _check(block, rendering)
+@functools.cache
+def _heldout_splits(source: str) -> dict[tuple[str, str], dict[str, bool]]:
+    """(block id, rendering) -> which fields the splitter (no knowledge) gets right, for one held-out set: one
+    pass shared by the set's block test and its target test."""
+    return {(block.id, rendering): compare(block.expected, split_excerpt(block.rendering(rendering)))
+            for block in HELDOUT_SETS.get(source, []) for rendering in block.renderings}
+
+
+@pytest.mark.parametrize("source", sorted(HELDOUT_SETS))
+def test_heldout_blocks(source):
+    """Every block-rendering of a held-out set is split right but its known failures, which must still fail
+    (one that starts passing fails the run until it is taken off the list). One test per set: the gold has
+    twenty thousand block-renderings."""
+    wrong = {key for key, ok in _heldout_splits(source).items() if not all(ok[f] for f in FIELDS)}
+    known = {key for key in HELDOUT_KNOWN_FAILURES if key[0].split(":", 1)[0] == source}
+    newly_wrong = sorted(wrong - known)
+    now_right = sorted(known - wrong)
+    details = [f"{block_id} [{rendering}] expected vs got: " + str(
+        {f: (block.expected[f], getattr(got, f)) for f in FIELDS if not compare(block.expected, got)[f]})
+        for block_id, rendering in newly_wrong[:20]
+        for block in [_HELDOUT_BY_ID[block_id]] for got in [split_excerpt(block.rendering(rendering))]]
+    assert not newly_wrong and not now_right, (
+        f"{len(newly_wrong)} newly wrong: {newly_wrong}\n" + "\n".join(details)
+        + f"\n{len(now_right)} known failures now right (take them off the list): {now_right}")
 
 
 _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.16 (0b7a228), "
@@ -1343,7 +1416,9 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.22 (e3ceca5) "
                                    "and 3.23 (378b755), then joined (tests/gold/README.md)" for n in (92,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.24 (4199b04) "
-                                   "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)}}
+                                   "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.28 (150fadf) "
+                                   "and 3.29 (523812c), then joined (tests/gold/README.md)" for n in (108, 109)}}
 # (heldout37, 60, 78, 100, 102, 103 and 104 reach 90% cold since splitter 3.29: the second reader, extract/model.py,
 # trained on the whole gold, these sets included, so that figure is no blind one)
 # (heldout23, 40 and 49 reach 90% cold since splitter 3.21: a word run into a domain, bylines.EXAMPLES[
@@ -1360,9 +1435,10 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
 def test_heldout_set_and_target(source):
     blocks = HELDOUT_SETS.get(source, [])
     assert len(blocks) >= HELDOUT_MIN_SIZE[source]
-    report = evaluate_gold(blocks=blocks)
+    splits = _heldout_splits(source)
     for rendering in RENDERINGS:
-        assert report.row("current", rendering, source).accuracy("all3") >= TARGET_HELDOUT_ALL3, report.format_table()
+        scored = [ok["all3"] for (_, r), ok in splits.items() if r == rendering]
+        assert scored and sum(scored) / len(scored) >= TARGET_HELDOUT_ALL3, (rendering, sum(scored), len(scored))
 
 
 @pytest.mark.corpus
@@ -1409,11 +1485,27 @@ def test_cli_eval_prints_the_table_and_writes_csv_and_markdown(corpus_dir, tmp_p
 
     from newscrawl.cli import cli
 
-    result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus_dir), "--write", str(tmp_path)])
+    # (two sources: the whole gold is scored by test_targets)
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus_dir), "--write", str(tmp_path),
+                                      "--source", "corpus", "--source", "heldout2"])
     assert result.exit_code == 0, result.output
     assert "floor" in result.output and "current" in result.output
-    assert (tmp_path / "split_eval.csv").read_text().startswith("version,source,method")
+    csv = (tmp_path / "split_eval.csv").read_text()
+    assert csv.startswith("version,source,method")
+    assert {line.split(",")[1] for line in csv.splitlines()[1:]} == {"corpus", "heldout2", "all"}
     assert "# Excerpt split evaluation" in (tmp_path / "split_eval.md").read_text()
+
+
+@pytest.mark.corpus
+def test_cli_eval_of_an_unknown_source_is_a_one_line_error(corpus_dir) -> None:
+    from click.testing import CliRunner
+
+    from newscrawl.cli import cli
+
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus_dir), "--source", "heldout0"])
+    assert result.exit_code == 1
+    assert "no gold source 'heldout0'; the sources are " in result.output and "heldout2" in result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_cli_eval_without_corpus_is_a_one_line_error(tmp_path):

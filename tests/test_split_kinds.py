@@ -15,7 +15,7 @@ from newscrawl.extract.split import parse_byline, split_excerpt
 #: of a wrong reading and is taken: its price, chosen with the held-out sets (tests/gold/README.md); a model that
 #: gets one right again fails the run until it is taken off
 _MODEL_OVERRIDE = pytest.mark.xfail(strict=True, reason="the second reader's sure wrong reading taken over the rules' "
-                                                        "unsure right one (splitter 3.29)")
+                                                        "unsure right one (splitter 3.29, 3.30)")
 _MODEL_OVERRIDDEN_KINDS = {"acronym-org-after-capital-2-space"}
 
 JOINS = {"newline": "\n", "space": " ", "none": ""}
@@ -3466,6 +3466,19 @@ KINDS += [
      ["Haneul"], None, None, ("none",)),
 ]
 
+KINDS += [
+    # a speech's credit says to whom it was given: the tail goes with the credit (bylines.EXAMPLES["credit-tail-to"])
+    ("credit-tail-to", [("standfirst", "What the dock strike taught a new generation"),
+                        ("byline", "Speech by Pelle Ek to the annual meeting of the Harbour Pensioners' Club"),
+                        ("lede", "Friends, it is forty years since we walked off the quay")],
+     ["Pelle Ek"], None, None, ALL),
+    ("credit-tail-to-2", [("standfirst", "Teachers' pay: no more broken promises"),
+                          ("byline", "Talk by Ruth Okafor-Lane to the Porto Amber school strike rally"),
+                          ("lede", "Colleagues, the minister told us last spring that the money was there")],
+     ["Ruth Okafor-Lane"], None, None, ALL),
+]
+
+
 
 KINDS += [
     # a title after a capitalised word ends the standfirst's title phrase, it opens no byline ("the Chief Executive |
@@ -4965,8 +4978,9 @@ def test_what_follows_a_byline_is_no_part_of_it(excerpt: str, byline: str) -> No
 @pytest.mark.parametrize("standfirst,lede", [
     # no byline: a capitalised possessive whose noun is capitalised words, then a lower-case word, opens the lede
     # where nothing else breaks ("... stagnate | Taiwan’s Executive Yuan has approved ...")
-    ("The government promises more arms, while wages stagnate",
-     "Portugal’s Council of Ministers has approved a defence budget of more than nine billion euros"),
+    pytest.param("The government promises more arms, while wages stagnate",
+                 "Portugal’s Council of Ministers has approved a defence budget of more than nine billion euros",
+                 marks=_MODEL_OVERRIDE),
     ("The statistics office changes its method for the second time in three years",
      "Britain’s Office for National Statistics said on Monday that it would revise its figures"),
 ])
@@ -5024,8 +5038,7 @@ def test_a_lone_capitalised_word_that_is_no_pen_name_opens_no_byline(excerpt):
 
 @pytest.mark.parametrize("text", [
     "Floods close factories in Guangdong Province The union says four thousand workers were sent home without pay",
-    pytest.param("Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day "
-                 "this week", marks=_MODEL_OVERRIDE),
+    "Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day this week",
     "Workers rally in Kowloon Bay Since the start of the year the estate has lost two of its clinics and a market",
 ])
 def test_a_place_noun_after_a_one_word_place_is_no_pen_name(text: str) -> None:
@@ -5291,15 +5304,3 @@ def test_a_memo_shared_with_the_knowledge_free_byline_reads_the_same_text() -> N
 ])
 def test_a_domain_byline_keeps_its_first_word_where_no_word_is_run_into_it(excerpt: str, byline: str) -> None:
     assert split_excerpt(excerpt).byline == byline
-
-KINDS += [
-    # a speech's credit says to whom it was given: the tail goes with the credit (bylines.EXAMPLES["credit-tail-to"])
-    ("credit-tail-to", [("standfirst", "What the dock strike taught a new generation"),
-                        ("byline", "Speech by Pelle Ek to the annual meeting of the Harbour Pensioners' Club"),
-                        ("lede", "Friends, it is forty years since we walked off the quay")],
-     ["Pelle Ek"], None, None, ALL),
-    ("credit-tail-to-2", [("standfirst", "Teachers' pay: no more broken promises"),
-                          ("byline", "Talk by Ruth Okafor-Lane to the Porto Amber school strike rally"),
-                          ("lede", "Colleagues, the minister told us last spring that the money was there")],
-     ["Ruth Okafor-Lane"], None, None, ALL),
-]

@@ -36,7 +36,8 @@ def texts() -> list[str]:
     blocks = available_gold_blocks()
     raw = [b.excerpt for b in blocks] + [" ".join(b.excerpt.split()) for b in blocks]
     prepared = [S._take_notes(S.prepare(t)[0])[0] for t in raw]
-    out = prepared + [t.replace("\n", "") for t in prepared] + EDGE_CASES
+    # (each distinct text once: most excerpts have no line break, so their four forms are one text)
+    out = list(dict.fromkeys(prepared + [t.replace("\n", "") for t in prepared] + EDGE_CASES))
     assert len(out) > 1000
     return out
 

@@ -1378,10 +1378,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                   "... jobs move to Portugal|Ines Carvalho, <known org> (unit tests)"),
     # splitter 3.30: a credit's tail to whom it was given ends a loose name run (forms._LOOSE_ORG_END)
     "credit-tail-to": ("A fab operator addresses the rally|Speech by Tu Mei-fang to the May Day rally of the <org>|"
-                       "Comrades, friends (heldout108); Speech by A to the centenary meeting of <org> in Kowloon|Comrades "
-                       "(heldout109)",
+                       "Comrades, friends (heldout108); Speech by A to the centenary meeting of <org> in "
+                       "Kowloon|Comrades (heldout109)",
                        "Speech by Pelle Ek to the annual meeting of the Harbour Pensioners' Club|Friends ... (unit "
                        "tests)"),
+    # site knowledge: a place read as a byline's organisation is not learned as one (knowledge.SiteKnowledge._observe)
+    "place-is-no-learned-org": ("Morwenna Quill, Taiwan correspondent, Red Tide Weekly read as organisation 'Taiwan', "
+                                "then every '... Taiwan' a known byline (heldout108, whole-site crawl); a place "
+                                "learned as organisation (heldout52)",
+                                "Ana Lima, Portugal correspondent (unit tests)"),
 }
 
 # --------------------------------------------------------------------------------------

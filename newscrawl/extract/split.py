@@ -1901,8 +1901,6 @@ def find_byline(text: str, knowledge: Knowledge | None = None, memo: dict[Any, A
             if score is not None:
                 cand.score = score
                 known.append(cand)
-    if knowledge is not None:
-        memo["known_parts"] = bool(known or org_spans or run_in_starts)
     key = ("full", truncated, prechecks)
     if key not in memo:
         memo[key] = _edged(text, _text_candidates(text, truncated, prechecks))
@@ -3627,13 +3625,11 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
 
     ``memo``: a dict kept by a caller that splits the same excerpt again (with knowledge that has
     learned more since): the work that does not depend on knowledge is done once and kept there.
-    ``use_model``: where the rules are unsure and the site's knowledge did not decide, ask the second
-    reader (``model.py``) and take its reading where it is sure (method "model")."""
+    ``use_model``: where the rules are unsure and no known byline decided, ask the second reader
+    (``model.py``) and take its reading where it is sure (method "model")."""
     memo = {} if memo is None else memo
     split = _rules_split(excerpt, knowledge, memo=memo)
-    if (not use_model or split.confidence >= model.ASK_BELOW or split.method in ("known-byline", "empty")
-            or memo.get("candidates", {}).get("known_parts")):  # (the site's knowledge had its say: the rules
-        # weighed it, the model knows nothing of it)
+    if not use_model or split.confidence >= model.ASK_BELOW or split.method in ("known-byline", "empty"):
         return split
     return _model_split(excerpt, split, memo) or split
 
