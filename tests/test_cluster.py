@@ -197,8 +197,11 @@ def test_a_worker_killed_while_it_holds_items_loses_none(tmp_path: Path, redis_u
         assert wait_all(survivors) == [0, 0], [(tmp_path / f"w{i}.log").read_text() for i in range(3)]
 
     stored = [urlsplit(row["canonical_url"]).path for row in _stored(pg_url)]
-    assert sorted(stored) == sorted(_articles())  # every article, once
     counters = run_counters(client)
+    missing = sorted(set(_articles()) - set(stored))
+    assert sorted(stored) == sorted(_articles()), (  # every article, once
+        f"missing {missing}, victim w{victim}, counters {counters}, pages fetched {server.pages_fetched()}\n"
+        + "\n".join(f"--- w{i}\n" + (tmp_path / f"w{i}.log").read_text()[-3000:] for i in range(3)))
     assert counters["requeued"] >= 2
     assert counters["done"] == 24  # each listing page finished once
 

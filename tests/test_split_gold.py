@@ -490,7 +490,7 @@ _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) an
 HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t030": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
-    "t071": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
+    "t071": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout25", HELDOUT25_FAILURES, _H25)
@@ -573,7 +573,7 @@ _H35 = {"unfitted": "held-out 35, measured blind with splitter 3.11 early (16521
                      "(tests/gold/README.md)"}
 HELDOUT35_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t002": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
-    "t034": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
+    "t036": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
     "t065": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"),
     "t074": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
 }
@@ -715,7 +715,7 @@ HELDOUT51_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t026": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t081": (("collapsed",), "unfitted"), "t087": (RENDERINGS, "unfitted"), "t092": (("stored",), "unfitted"),
-    "t094": (("collapsed",), "unfitted"), "t098": (RENDERINGS, "unfitted"),
+    "t098": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout51", HELDOUT51_FAILURES, _H51)
 _H52 = {"unfitted": "held-out 52, measured blind with the final splitter 3.14 (ec492dc), then fitted in part "
@@ -723,7 +723,7 @@ _H52 = {"unfitted": "held-out 52, measured blind with the final splitter 3.14 (e
 HELDOUT52_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t025": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
-    "t037": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t039": (RENDERINGS, "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout52", HELDOUT52_FAILURES, _H52)
@@ -1018,7 +1018,6 @@ _known_failures("heldout77", HELDOUT77_FAILURES, _H77)
 _H78 = {"unfitted": "held-out 78, measured blind with splitter 3.19 (fd3fc4a) and 3.20 (7a72707), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT78_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t017": (("collapsed",), "unfitted"),
     "t026": (("collapsed",), "unfitted"),
     "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t064": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
@@ -1136,7 +1135,7 @@ _known_failures("heldout88", HELDOUT88_FAILURES, _H88)
 _H89 = {"unfitted": "held-out 89, measured blind with splitter 3.21 (f6f19bc) and 3.22 (e3ceca5), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT89_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t006": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t017": (("collapsed",), "unfitted"),
+    "t006": (RENDERINGS, "unfitted"), "t017": (("collapsed",), "unfitted"),
     "t026": (("collapsed",), "unfitted"),
     "t028": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t036": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
@@ -1328,7 +1327,7 @@ _known_failures("heldout104", HELDOUT104_FAILURES, _H104)
 _H108 = {"unfitted": "held-out 108, measured blind with splitter 3.28 (150fadf) and 3.29 (523812c), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT108_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t005": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
+    "t005": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
     "t017": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t024": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t035": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
@@ -1342,18 +1341,22 @@ HELDOUT108_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 _known_failures("heldout108", HELDOUT108_FAILURES, _H108)
 
 _H109 = {"unfitted": "held-out 109, measured blind with splitter 3.28 (150fadf) and 3.29 (523812c), then "
-                     "joined (tests/gold/README.md)"}
+                     "joined (tests/gold/README.md)",
+         "note-run-on": "an obituary's history, a note since splitter 3.30, runs on into a lede that opens with a "
+                        "name and its clause ('... in Offensiv | Gunnel Frostenson, who has died'), as an article's "
+                        "does: no end of a publication's name is sure there"}
 HELDOUT109_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t005": (RENDERINGS, "unfitted"), "t008": (("collapsed",), "unfitted"), "t010": (("collapsed",), "unfitted"),
+    "t005": (RENDERINGS, "unfitted"), "t010": (("collapsed",), "unfitted"),
     "t015": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t031": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"),
     "t039": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"), "t059": (("collapsed",), "unfitted"),
     "t065": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
     "t094": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
+    "t091": (RENDERINGS, "note-run-on"),
 }
 _known_failures("heldout109", HELDOUT109_FAILURES, _H109)
 
@@ -1372,10 +1375,11 @@ _known_failures("heldout110", HELDOUT110_FAILURES, _H110)
 _MODEL = "the second reader's sure reading taken over the rules' unsure right one (splitter 3.29, extract/model.py)"
 MODEL_FAILURES: list[tuple[str, str]] = [
     ("heldout104:t097", "collapsed"), ("heldout64:t075", "collapsed"), ("heldout64:t075", "stored"),
-    ("heldout20:t021", "collapsed"), ("heldout22:t087", "collapsed"), ("heldout22:t087", "stored"),
-    ("heldout37:t096", "collapsed"), ("heldout37:t096", "stored"), ("heldout38:t069", "collapsed"),
-    ("heldout38:t069", "stored"), ("heldout61:t022", "collapsed"), ("heldout61:t022", "stored"),
+    ("heldout20:t021", "collapsed"),
+    ("heldout37:t096", "collapsed"), ("heldout37:t096", "stored"),
+    ("heldout61:t022", "collapsed"), ("heldout61:t022", "stored"),
     ("heldout97:t012", "collapsed"),
+    ("heldout37:t097", "collapsed"), ("heldout97:t054", "collapsed"), ("heldout97:t054", "stored"),
 ]
 for _key in MODEL_FAILURES:
     HELDOUT_KNOWN_FAILURES[_key] = _MODEL

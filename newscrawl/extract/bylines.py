@@ -88,8 +88,10 @@ SENTENCE_STARTERS = words(
     Without Within During Through Throughout Into Onto Upon About Across Against Along Around
     According Almost Also Already Just Only Not No Even Ever Every Each Both Either Neither All
     Any Some Many Much Most More Less Few Several Such Other Another One Two Three Four Five Six
-    Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds Thousands Millions
-    Tens Dozens Once Twice First Second Third To Of Is Are Was Were Be Been Being Has Have Had
+    Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen
+    Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundreds Thousands Millions
+    Tens Dozens Once Twice First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth
+    To Of Is Are Was Were Be Been Being Has Have Had
     Do Does Did Can Could Should Would Will Shall Might Must Let Like Unlike Up Down Out Off
     By Below Above Between Beyond Instead Meanwhile However Still Again Yes Please Hello""")
 #: Question words opening an interview's first question ("... about the strike | What has changed?").
@@ -239,7 +241,8 @@ OCCUPATIONS = words(
     resident volunteer delegate steward
     cleaner porter docker miner clerk engineer electrician carer librarian courier cook chef welder fitter
     machinist technician pharmacist midwife paramedic firefighter lawyer retiree pensioner farmer fisherman
-    seafarer labourer builder plumber carpenter waiter cashier designer programmer translator apprentice packer""")
+    seafarer labourer builder plumber carpenter waiter cashier designer programmer translator apprentice packer
+    caregiver pupil graduate undergraduate intern""")
 #: (not the people a review's lede describes: "... Org | Dorsey, a sociologist, argues": historian, economist,
 #: novelist and the like are left out)
 #: The last word of a group named in lower case ("the Wuhan nurses' support group").
@@ -1387,6 +1390,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "then every '... Taiwan' a known byline (heldout108, whole-site crawl); a place "
                                 "learned as organisation (heldout52)",
                                 "Ana Lima, Portugal correspondent (unit tests)"),
+    # a name, an age, then a job with no article to a sure end (forms "names-described")
+    "name-age-job": ("a youth site's contributors: <name>, 17, secondary school student | On Monday ... (invented from "
+                     "the shape of 'Mei, 19, a nursing student', heldout3)",
+                     "Mara Quint, 17, secondary school student; Tovi Rendal, 24, nurse (unit tests)"),
 }
 
 # --------------------------------------------------------------------------------------

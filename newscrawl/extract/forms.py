@@ -1131,7 +1131,10 @@ FORMS: list[Form] = [
          # alone before a place: "Dr A, labour lawyer, Taichung", not "Beijing and Xiong’an, say residents":
          # bylines.EXAMPLES["name-job-place"])
          rf"|(?:{LOWER} ){{0,2}}{has('occupation')} {AND} (?P<org3>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')}"
-         rf"|(?P<job>(?:{LOWER} ){{0,2}}{has('occupation')})(?=,| {IN}))"
+         rf"|(?P<job>(?:{LOWER} ){{0,2}}{has('occupation')})(?=,| {IN})"
+         # (after an age, a job with no article to a sure end: "A, 17, secondary school student | On Monday ...":
+         # bylines.EXAMPLES["name-age-job"])
+         rf"|(?<={NUM}, )(?:{LOWER} ){{0,3}}{has('occupation')}(?={END}))"
          rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?|, {PLACE}"
          rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE}"
          # (or with whom: "A, an activist with Red Flag")

@@ -7,8 +7,8 @@ own alphabet says of it and its neighbours (``forms.classify``: name-like word, 
 ...), its shape, the gap before it (line break, space, run-in), whether it is a common English word or a
 known place, and common words themselves. It learns no names: a name is a class and a shape.
 
-``split_excerpt`` asks it only where the rules' split is unsure (below ``ASK_BELOW``) and the site's knowledge
-found nothing in the excerpt, and takes its reading only where the model is sure of every token (``TAKE_AT``), its
+``split_excerpt`` asks it only where the rules' split is unsure (below ``ASK_BELOW``) and no known byline of the site
+decided it, and takes its reading only where the model is sure of every token (``TAKE_AT``), its
 parts are whole runs in an excerpt's order, and the rules split no token (a word run into a domain: the model reads
 whole tokens). Trained without held-out sets 100-104, that rule of use lifts the splitter on them from 894 to 917 of
 1,000 block-renderings; without 95-99, from 938 to 948; no set worse (``bench/train_split_model.py --hold-out ...``).
