@@ -21,6 +21,8 @@ Pure: python-crfsuite's tagger, no Scrapy. Loaded once per process, on first use
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -99,9 +101,6 @@ def features(classed: F.Classed) -> list[list[str]]:
 
 def features_digest() -> str:
     """A digest of ``FEATURES_PROBE``'s features (see ``MODEL_INFO``)."""
-    import hashlib
-    import json
-
     probe = [features(F.classify(text)) for text in FEATURES_PROBE]
     return hashlib.sha256(json.dumps(probe, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
@@ -130,8 +129,6 @@ def _tagger() -> Any | None:
 
 def _weights_problem() -> str | None:
     """What is wrong with the weights' record beside them (``MODEL_INFO``), if anything."""
-    import json
-
     try:
         info = json.loads(MODEL_INFO.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

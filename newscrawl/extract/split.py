@@ -192,8 +192,10 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   knowledge's other parts found or not (trained without them, held-outs 100-104 with knowledge 920 -> 928 of 1,000,
   108-110 525 -> 527 of 600, 95-99 the same); a credit's tail that says to whom it was given ends a loose name run
   ("Speech by A | to the May Day rally of ...", ``forms._LOOSE_ORG_END``); every number word opens a sentence, the
-  teens, sixty to ninety and the ordinals to tenth too (``bylines.SENTENCE_STARTERS``). Its knowledge learns no
-  place as an organisation (``knowledge.SiteKnowledge._observe``).
+  teens, sixty to ninety and the ordinals to tenth too (``bylines.SENTENCE_STARTERS``); an age before a job with no
+  article ("A, 17, secondary school student", forms "names-described"); a review's, essay's or obituary's history is
+  a note as an article's is (``_note_patterns``). Its knowledge learns no place as an organisation
+  (``knowledge.SiteKnowledge._observe``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
