@@ -63,7 +63,8 @@ HELDOUT_SETS: dict[str, Path] = {
                  "heldout87", "heldout88", "heldout89", "heldout90", "heldout91", "heldout92",
                  "heldout93", "heldout94", "heldout95", "heldout96", "heldout97", "heldout98",
                  "heldout99", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104",
-                 "heldout108", "heldout109", "heldout110")
+                 "heldout108", "heldout109", "heldout110", "heldout111", "heldout112",
+                 "heldout113")
 }
 HELDOUT_FILE = HELDOUT_SETS["heldout"]
 HELDOUT_SITE = "heldout.invalid"

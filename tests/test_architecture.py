@@ -257,3 +257,33 @@ def test_every_public_extract_function_has_type_hints() -> None:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_") and node.returns is None:
                 missing.append(f"{path.name}:{node.name}")
     assert missing == []
+
+
+def _twice_bound(tree: ast.Module) -> set[str]:
+    """Module-level names bound twice, but a refinement whose new value reads the old one (``X = f(X)``)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            targets, value = [node.name], None
+        elif isinstance(node, ast.Assign):
+            targets, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets, value = [node.target.id], node.value
+        else:
+            continue
+        reads = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)} if value is not None else set()
+        for name in targets:
+            if name in seen and name not in reads:
+                twice.add(name)
+            seen.add(name)
+    return twice
+
+
+def test_no_module_level_name_is_bound_twice() -> None:
+    """A second module-level ``_X_RE = ...`` far down a long module silently replaces the first for every function
+    that reads it (splitter 3.31 nearly shipped one): each module-level name is bound once."""
+    twice = {str(path.relative_to(REPO)): names for path in sorted((REPO / ROOT_PACKAGE).rglob("*.py"))
+             if (names := _twice_bound(ast.parse(path.read_text(encoding="utf-8"))))}
+    assert not twice
+    assert _twice_bound(ast.parse("A = 1\ndef f(): pass\nA = 2\nB = 'x'\nB = B + 'y'\n")) == {"A"}

@@ -250,6 +250,10 @@ FORM_CASES = [
     ('names-described',
      'Junta steps up arrests Ye Lin, a socialist activist in Yangon Soldiers raided three villages...',
      'Junta steps up arrests', 'Ye Lin, a socialist activist in Yangon', 'Soldiers raided three villages', ['Ye Lin'], None, None),
+    ('names-aged',
+     'Exam stress is sorting us by class Iona Brisk, 21, and Pell Varga, 20, university students We have known each other since primary...',
+     'Exam stress is sorting us by class', 'Iona Brisk, 21, and Pell Varga, 20, university students',
+     'We have known each other since primary', ['Iona Brisk', 'Pell Varga'], None, None),
     ('names-reporting',
      'Depot closures hit the night buses Ivo Marek, reporting from Brno Drivers at the north depot were told...',
      'Depot closures hit the night buses', 'Ivo Marek, reporting from Brno', 'Drivers at the north depot were told', ['Ivo Marek'], None, None),
@@ -389,9 +393,25 @@ def test_cut_mark_is_not_part_of_the_lede():
     ("CWI Executive Committee", ([], "CWI", None)),
     ("This article is from Red Spark, the paper of the Left Party (CWI) in Korea. By Dana Kim, redflag.org",
      (["Dana Kim"], "redflag.org", None)),
+    # a bare place is where the byline was written or a correspondent's beat, no organisation (bylines.EXAMPLES[
+    # "place-is-no-org"]); a paper named as a place, with its description or its section, stays one
+    ("Tovi Rendal, Marseille", (["Tovi Rendal"], None, None)),
+    ("By Asha Pell, Rotterdam", (["Asha Pell"], None, None)),
+    ("Mara Quint, Lagos correspondent", (["Mara Quint"], None, None)),
+    ("Mara Quint, Portugal correspondent, Harbour Voice", (["Mara Quint"], "Harbour Voice", None)),
+    ("Odile Varga, Port Harcourt, with reporting by Tovi Rendal", (["Odile Varga", "Tovi Rendal"], None, None)),
+    ("Tovi Rendal, Cusco, and Asha Pell, Lima", (["Tovi Rendal", "Asha Pell"], None, None)),
+    ("Rafe Molnar, editor of Hinode, weekly paper of Red Morning (RMI Japan)", (["Rafe Molnar"], "Hinode", "RMI Japan")),
+    ("Editorial board of Forge (Harbour Left)", ([], "Forge", "Harbour Left")),
 ])
 def test_parse_byline(byline, expected):
     assert parse_byline(byline) == expected
+
+
+def test_a_place_after_the_name_is_no_organisation_in_a_merged_excerpt():
+    s = split_excerpt("Dockers strike for a third week over the new rosters Tovi Rendal, Marseille The stevedores of "
+                      "the container terminal walked out on Monday when ...")
+    assert (s.byline, s.authors, s.organisation) == ("Tovi Rendal, Marseille", ["Tovi Rendal"], None)
 
 
 def test_acronym_organisation_after_an_acronym_ending_the_standfirst():
@@ -417,3 +437,54 @@ def test_extract_package_does_not_import_scrapy():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert not any(n == "scrapy" or n.startswith("scrapy.") for n in names), f"{path.name} imports scrapy"
+
+
+@pytest.mark.parametrize("byline,authors,organisation", [
+    ("Tovi Rendal, 16", ["Tovi Rendal"], None),
+    ("Mr Anselm Quaye, secondary school teacher", ["Anselm Quaye"], None),
+    ("Iona Brisk, 23, nurse, and Pell Varga, 25, nursing assistant", ["Iona Brisk", "Pell Varga"], None),
+    ("Odile Marsh & So Ka-lam, Red Linden Collective", ["Odile Marsh", "So Ka-lam"], "Red Linden Collective"),
+    ("Rafe Okoro, Harbour Left national organiser", ["Rafe Okoro"], "Harbour Left"),
+    ("Reporters of Red Wave, paper of Linden Socialists", [], None),
+])
+def test_the_people_of_a_line_known_to_be_a_byline(byline, authors, organisation):
+    """A byline on its own line that no byline form reads (an age, a job with no article, a title, a family name that
+    is a word of a sentence): its people are the name-shaped segments it opens with (bylines.EXAMPLES[
+    "known-byline-people"])."""
+    s = split_excerpt(f"Exam season leaves students with no time to rest\n{byline}\nMy mother did not speak to me for "
+                      "the whole evening after I told her that I would not sit the ...")
+    assert (s.byline, s.authors) == (byline, authors)
+    if authors:
+        assert s.organisation == organisation
+
+
+@pytest.mark.parametrize("excerpt,byline,authors", [
+    ("Exam stress is sorting us by class Iona Brisk, 21, and Pell Varga, 20, university students We have known each "
+     "other since primary school in ...", "Iona Brisk, 21, and Pell Varga, 20, university students",
+     ["Iona Brisk", "Pell Varga"]),
+    ("“I had no words for it until I moved to the city”Tovi Rendal, 24Marrowgate is the kind of town where everyone "
+     "knows your father ...", "Tovi Rendal, 24", ["Tovi Rendal"]),
+    # (a place and a day's date open a dispatch: no one's age)
+    ("Harbourside, 6 June – About 120 students and residents formed a human chain on the coast early this morning, "
+     "blocking the trucks from ...", None, []),
+])
+def test_people_with_their_ages(excerpt, byline, authors):
+    """People with their ages, then perhaps what they are (bylines.EXAMPLES["names-aged"])."""
+    s = split_excerpt(excerpt)
+    assert (s.byline, s.authors) == (byline, authors)
+
+
+@pytest.mark.parametrize("excerpt,note,lede", [
+    ("Cleaners at the airport walk out over unpaid wages Asha Pell, Red Linden (Translated from Tagalog by Tovi Rendal. "
+     "Some speakers asked us not to print their surnames.) We had not been paid for eleven weeks when the ...",
+     "(Translated from Tagalog by Tovi Rendal. Some speakers asked us not to print their surnames.)",
+     "We had not been paid for eleven weeks when the"),
+    ("Cleaners at the airport walk out over unpaid wages Asha Pell, Red Linden This letter was first published in Linden "
+     "Weekly. We publish it with the writer's permission. We had not been paid for eleven weeks when the ...",
+     "This letter was first published in Linden Weekly. We publish it with the writer's permission.",
+     "We had not been paid for eleven weeks when the"),
+])
+def test_a_note_runs_on_to_its_bracket_and_its_sentences_about_the_text(excerpt, note, lede):
+    """bylines.EXAMPLES["note-runs-on"]"""
+    s = split_excerpt(excerpt)
+    assert (s.byline, s.note, s.lede) == ("Asha Pell, Red Linden", note, lede)

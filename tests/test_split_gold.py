@@ -63,7 +63,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout96": 100, "heldout97": 100, "heldout98": 100,
                     "heldout99": 100, "heldout100": 100, "heldout101": 100,
                     "heldout102": 100, "heldout103": 100, "heldout104": 100,
-                    "heldout108": 100, "heldout109": 100, "heldout110": 100}
+                    "heldout108": 100, "heldout109": 100, "heldout110": 100,
+                    "heldout111": 100, "heldout112": 100, "heldout113": 100}
 
 
 @pytest.fixture(scope="module")
@@ -235,7 +236,6 @@ HELDOUT9_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t088": (RENDERINGS, "place-list-name"),
     "t089": (RENDERINGS, "source-org"),
     "t096": (RENDERINGS, "translation-credit"),
-    "t113": (RENDERINGS, "name-in-place"),
     "t115": (RENDERINGS, "letter-member"),
 }
 _known_failures("heldout9", HELDOUT9_FAILURES, _H9)
@@ -259,7 +259,7 @@ _H10 = {
 HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t047": (RENDERINGS, "member-place"),
     "t064": (("collapsed",), "leading-credit-phrase"), "t070": (RENDERINGS, "open-letter"),
-    "t110": (RENDERINGS, "speech-to"), "t115": (RENDERINGS, "name-comma-name"),
+    "t110": (RENDERINGS, "speech-to"),
 }
 _known_failures("heldout10", HELDOUT10_FAILURES, _H10)
 
@@ -284,7 +284,6 @@ HELDOUT11_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t032": (RENDERINGS, "org-place"),
     "t057": (RENDERINGS, "live-report"),
     "t068": (RENDERINGS, "paper-of-org"), "t072": (RENDERINGS, "podcast"), "t075": (RENDERINGS, "interview-org"),
-    "t087": (RENDERINGS, "described-person"),
 }
 _known_failures("heldout11", HELDOUT11_FAILURES, _H11)
 
@@ -383,7 +382,6 @@ _H19 = {
 }
 HELDOUT19_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t028": (RENDERINGS, "leaflet-that"),
-    "t069": (RENDERINGS, "pen-name-place"),
 }
 _known_failures("heldout19", HELDOUT19_FAILURES, _H19)
 
@@ -394,7 +392,7 @@ _known_failures("heldout19", HELDOUT19_FAILURES, _H19)
 _H17 = {"unfitted": "held-out 17, measured blind with splitter 3.8 and not generalised yet (tests/gold/README.md)"}
 HELDOUT17_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t029": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
-    "t062": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"),
     "t067": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout17", HELDOUT17_FAILURES, _H17)
@@ -420,7 +418,6 @@ HELDOUT20_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t040": (RENDERINGS, "label-the"),
     "t049": (("collapsed",), "org-after-month"),
     "t072": (RENDERINGS, "source-credit-org"),
-    "t099": (("collapsed",), "bio-merged"),
 }
 _known_failures("heldout20", HELDOUT20_FAILURES, _H20)
 _H21 = {
@@ -452,7 +449,6 @@ HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t020": (("collapsed",), "unfitted"),
     "t041": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
-    "t059": (("stored",), "unfitted"),
     "t079": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout22", HELDOUT22_FAILURES, _H22)
@@ -465,7 +461,6 @@ HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"),
     "t069": (RENDERINGS, "publisher-voice"),
 }
 _known_failures("heldout23", HELDOUT23_FAILURES, _H23)
@@ -474,7 +469,7 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"),
     "t019": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
     "t044": (RENDERINGS, "unfitted"),
-    "t062": (RENDERINGS, "unfitted"),
+    "t062": (("collapsed",), "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
 }
@@ -489,7 +484,7 @@ _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) an
                      "(tests/gold/README.md)"}
 HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t030": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"),
 }
@@ -499,15 +494,15 @@ _H26 = {"unfitted": "held-out 26, measured blind with splitter 3.10 (7825f69) an
 HELDOUT26_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t014": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
     "t055": (("collapsed",), "unfitted"),
-    "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout26", HELDOUT26_FAILURES, _H26)
 _H27 = {"unfitted": "held-out 27, measured blind with splitter 3.10 (39dcbe3) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT27_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t008": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
-    "t027": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t019": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
     "t076": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout27", HELDOUT27_FAILURES, _H27)
@@ -524,7 +519,7 @@ _H29 = {"unfitted": "held-out 29, measured blind with splitter 3.10 (21a9a75) an
                      "(tests/gold/README.md)"}
 HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"),
-    "t080": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
+    "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t093": (("stored",), "unfitted"), "t096": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
@@ -532,7 +527,7 @@ _H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (5
                      "(tests/gold/README.md)"}
 HELDOUT30_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"),
-    "t029": (RENDERINGS, "unfitted"), "t030": (("collapsed",), "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t035": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout30", HELDOUT30_FAILURES, _H30)
@@ -540,7 +535,7 @@ _H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) an
                      "(tests/gold/README.md)"}
 HELDOUT31_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (("collapsed",), "unfitted"), "t015": (RENDERINGS, "unfitted"),
-    "t027": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"),
+    "t073": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout31", HELDOUT31_FAILURES, _H31)
 _H32 = {"unfitted": "held-out 32, measured blind with the final splitter 3.10 (272901b), then fitted in part "
@@ -562,7 +557,6 @@ _H34 = {"unfitted": "held-out 34, measured blind with splitter 3.11 early (16521
                      "(tests/gold/README.md)"}
 HELDOUT34_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t023": (("stored",), "unfitted"),
-    "t033": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"),
     "t060": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"),
@@ -581,7 +575,7 @@ _known_failures("heldout35", HELDOUT35_FAILURES, _H35)
 _H36 = {"unfitted": "held-out 36, measured blind with splitter 3.11 early (cf6fb9d) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT36_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t011": (RENDERINGS, "unfitted"), "t019": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"),
+    "t019": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t032": (("collapsed",), "unfitted"),
     "t053": (("collapsed",), "unfitted"), "t057": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"),
@@ -592,7 +586,7 @@ _H37 = {"unfitted": "held-out 37, measured blind with splitter 3.11 (325b62c), t
 HELDOUT37_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (("collapsed",), "unfitted"), "t010": (RENDERINGS, "unfitted"),
     "t013": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
-    "t020": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
+    "t038": (RENDERINGS, "unfitted"),
     "t039": (RENDERINGS, "unfitted"), "t053": (("collapsed",), "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t060": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
@@ -602,7 +596,7 @@ _known_failures("heldout37", HELDOUT37_FAILURES, _H37)
 _H38 = {"unfitted": "held-out 38, measured blind with splitter 3.11 (325b62c), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT38_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t034": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"),
+    "t036": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"),
     "t042": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"), "t049": (RENDERINGS, "unfitted"),
     "t052": (RENDERINGS, "unfitted"),
     "t060": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
@@ -611,7 +605,6 @@ _known_failures("heldout38", HELDOUT38_FAILURES, _H38)
 _H39 = {"unfitted": "held-out 39, measured blind with the final splitter 3.11 (54c8ffa), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT39_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t030": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t036": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout39", HELDOUT39_FAILURES, _H39)
@@ -627,7 +620,7 @@ _known_failures("heldout40", HELDOUT40_FAILURES, _H40)
 _H41 = {"unfitted": "held-out 41, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT41_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t059": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t067": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout41", HELDOUT41_FAILURES, _H41)
@@ -651,8 +644,8 @@ _H44 = {"unfitted": "held-out 44, measured blind with splitter 3.12 (313c46f), t
                      "(tests/gold/README.md)"}
 HELDOUT44_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t041": (("collapsed",), "unfitted"),
-    "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t051": (("collapsed",), "unfitted"),
-    "t093": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout44", HELDOUT44_FAILURES, _H44)
@@ -660,8 +653,7 @@ _H45 = {"unfitted": "held-out 45, measured blind with splitter 3.12 (313c46f), t
                      "(tests/gold/README.md)"}
 HELDOUT45_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (RENDERINGS, "unfitted"),
-    "t025": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"),
+    "t031": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout45", HELDOUT45_FAILURES, _H45)
 _H46 = {"unfitted": "held-out 46, measured blind with the final splitter 3.12 (3a4a2e7), then fitted in part "
@@ -679,7 +671,7 @@ HELDOUT47_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"),
     "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"),
-    "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout47", HELDOUT47_FAILURES, _H47)
 _H48 = {"unfitted": "held-out 48, measured blind with the final splitter 3.13 (e8a9905), then fitted in part "
@@ -687,7 +679,6 @@ _H48 = {"unfitted": "held-out 48, measured blind with the final splitter 3.13 (e
 HELDOUT48_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t071": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"),
-    "t093": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout48", HELDOUT48_FAILURES, _H48)
 _H49 = {"unfitted": "held-out 49, measured blind with the final splitter 3.13 (e8a9905), then fitted in part "
@@ -695,7 +686,7 @@ _H49 = {"unfitted": "held-out 49, measured blind with the final splitter 3.13 (e
 HELDOUT49_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t006": (RENDERINGS, "unfitted"),
     "t018": (RENDERINGS, "unfitted"),
-    "t026": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t030": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t086": (RENDERINGS, "unfitted"),
@@ -724,23 +715,22 @@ HELDOUT52_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t025": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t039": (RENDERINGS, "unfitted"),
-    "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout52", HELDOUT52_FAILURES, _H52)
 _H53 = {"unfitted": "held-out 53, measured blind with the final splitter 3.14 (ec492dc), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT53_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t005": (RENDERINGS, "unfitted"), "t016": (("stored",), "unfitted"), "t027": (("collapsed",), "unfitted"),
+    "t016": (("stored",), "unfitted"), "t027": (("collapsed",), "unfitted"),
     "t028": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
-    "t041": (RENDERINGS, "unfitted"), "t042": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
-    "t056": (RENDERINGS, "unfitted"), "t060": (("stored",), "unfitted"), "t069": (RENDERINGS, "unfitted"),
+    "t042": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
+    "t056": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout53", HELDOUT53_FAILURES, _H53)
 _H54 = {"unfitted": "held-out 54, measured blind with the final splitter 3.15 (7663d19), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT54_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
+    "t007": (("collapsed",), "unfitted"), "t013": (RENDERINGS, "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t059": (("collapsed",), "unfitted"),
     "t076": (("collapsed",), "unfitted"), "t078": (("collapsed",), "unfitted"),
 }
@@ -749,7 +739,7 @@ _H55 = {"unfitted": "held-out 55, measured blind with the final splitter 3.15 (7
                      "(tests/gold/README.md)"}
 HELDOUT55_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t003": (RENDERINGS, "unfitted"),
-    "t025": (RENDERINGS, "unfitted"), "t028": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
+    "t025": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"),
     "t074": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
@@ -774,7 +764,7 @@ HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"),
     "t052": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
-    "t056": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t059": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"),
@@ -788,16 +778,15 @@ _H61 = {"unfitted": "held-out 61, measured blind with splitter 3.16 (0b7a228) an
                      "the only one: the machine's scratch space does not survive a stop), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t011": (RENDERINGS, "unfitted"),
+    "t011": (RENDERINGS, "unfitted"),
     "t020": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"),
     "t025": (RENDERINGS, "unfitted"),
     "t035": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t065": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t079": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
-    "t082": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"),
+    "t081": (("collapsed",), "unfitted"),
     "t088": (("collapsed",), "unfitted"), "t089": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t097": (("collapsed",), "unfitted"),
 }
@@ -808,21 +797,19 @@ _H62 = {"unfitted": "held-out 62, measured blind with splitter 3.16 (0b7a228) an
                      "the only one: the machine's scratch space does not survive a stop), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"), "t006": (RENDERINGS, "unfitted"),
-    "t009": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"),
-    "t015": (RENDERINGS, "unfitted"), "t022": (("stored",), "unfitted"), "t023": (RENDERINGS, "unfitted"),
-    "t026": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
+    "t004": (RENDERINGS, "unfitted"), "t006": (RENDERINGS, "unfitted"),
+    "t009": (RENDERINGS, "unfitted"),
+    "t026": (("collapsed",), "unfitted"),
     "t032": (RENDERINGS, "unfitted"), "t033": (("collapsed",), "unfitted"), "t034": (("collapsed",), "unfitted"),
-    "t037": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
-    "t041": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"),
+    "t039": (("collapsed",), "unfitted"),
+    "t041": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t052": (("collapsed",), "unfitted"),
-    "t054": (("collapsed",), "unfitted"), "t055": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
-    "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t054": (("collapsed",), "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t070": (("collapsed",), "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
     "t079": (RENDERINGS, "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
 
@@ -886,8 +873,7 @@ HELDOUT67_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t033": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"),
-    "t071": (RENDERINGS, "unfitted"),
-    "t075": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t091": (RENDERINGS, "unfitted"),
     "t095": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout67", HELDOUT67_FAILURES, _H67)
@@ -896,9 +882,8 @@ _known_failures("heldout67", HELDOUT67_FAILURES, _H67)
 _H68 = {"unfitted": "held-out 68, measured blind with splitter 3.17 (af9bcb6), midway (aa75eb8) and with "
                      "2fdbdd1, then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT68_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t005": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
+    "t005": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
-    "t058": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t066": (("collapsed",), "unfitted"),
     "t071": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"),
@@ -910,7 +895,6 @@ _H69 = {"unfitted": "held-out 69, measured blind with splitter 3.17 (af9bcb6) an
                      "(tests/gold/README.md)"}
 HELDOUT69_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
-    "t062": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout69", HELDOUT69_FAILURES, _H69)
@@ -922,7 +906,6 @@ HELDOUT70_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t023": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t097": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout70", HELDOUT70_FAILURES, _H70)
 
@@ -961,7 +944,7 @@ HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t092": (RENDERINGS, "unfitted"),
-    "t096": (("collapsed",), "unfitted"), "t099": (RENDERINGS, "unfitted"),
+    "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout73", HELDOUT73_FAILURES, _H73)
 
@@ -969,7 +952,6 @@ _known_failures("heldout73", HELDOUT73_FAILURES, _H73)
 _H74 = {"unfitted": "held-out 74, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t024": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t042": (RENDERINGS, "unfitted"), "t044": (("collapsed",), "unfitted"),
     "t059": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
@@ -986,7 +968,7 @@ HELDOUT75_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t032": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"),
-    "t074": (("collapsed",), "unfitted"), "t085": (("collapsed",), "unfitted"),
+    "t085": (("collapsed",), "unfitted"),
     "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout75", HELDOUT75_FAILURES, _H75)
@@ -997,7 +979,7 @@ _H76 = {"unfitted": "held-out 76, measured blind with splitter 3.18 (33a7353) an
 HELDOUT76_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t024": (RENDERINGS, "unfitted"),
     "t035": (RENDERINGS, "unfitted"),
-    "t058": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t097": (RENDERINGS, "unfitted"),
     "t099": (("collapsed",), "unfitted"),
 }
@@ -1010,7 +992,6 @@ HELDOUT77_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t041": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t068": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"),
-    "t078": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout77", HELDOUT77_FAILURES, _H77)
 
@@ -1022,7 +1003,7 @@ HELDOUT78_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t064": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"),
-    "t081": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"),
     "t092": (RENDERINGS, "unfitted"), "t093": (("collapsed",), "unfitted"), "t098": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout78", HELDOUT78_FAILURES, _H78)
@@ -1043,10 +1024,10 @@ _known_failures("heldout79", HELDOUT79_FAILURES, _H79)
 _H80 = {"unfitted": "held-out 80, measured blind with splitter 3.19 (fd3fc4a) and 3.20 (7a72707), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT80_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t029": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"), "t039": (("collapsed",), "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t076": (("collapsed",), "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t076": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout80", HELDOUT80_FAILURES, _H80)
 
@@ -1066,7 +1047,6 @@ HELDOUT82_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t062": (RENDERINGS, "unfitted"),
     "t032": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout82", HELDOUT82_FAILURES, _H82)
@@ -1083,7 +1063,7 @@ _known_failures("heldout83", HELDOUT83_FAILURES, _H83)
 _H84 = {"unfitted": "held-out 84, measured blind with splitter 3.21 (df076c8), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT84_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t008": (RENDERINGS, "unfitted"), "t018": (("collapsed",), "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t008": (RENDERINGS, "unfitted"), "t018": (("collapsed",), "unfitted"),
     "t050": (RENDERINGS, "unfitted"),
     "t062": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
     "t090": (RENDERINGS, "unfitted"),
@@ -1115,7 +1095,7 @@ _H87 = {"unfitted": "held-out 87, measured blind with splitter 3.21 (f6f19bc) an
 HELDOUT87_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t012": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"), "t015": (("collapsed",), "unfitted"),
     "t029": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t083": (("stored",), "unfitted"),
+    "t076": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
@@ -1127,7 +1107,7 @@ HELDOUT88_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (("collapsed",), "unfitted"), "t026": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
     "t052": (("collapsed",), "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t070": (("stored",), "unfitted"),
-    "t093": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
     "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout88", HELDOUT88_FAILURES, _H88)
@@ -1135,11 +1115,11 @@ _known_failures("heldout88", HELDOUT88_FAILURES, _H88)
 _H89 = {"unfitted": "held-out 89, measured blind with splitter 3.21 (f6f19bc) and 3.22 (e3ceca5), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT89_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t006": (RENDERINGS, "unfitted"), "t017": (("collapsed",), "unfitted"),
+    "t017": (("collapsed",), "unfitted"),
     "t026": (("collapsed",), "unfitted"),
     "t028": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t036": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
-    "t060": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"),
     "t074": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
@@ -1149,10 +1129,10 @@ _known_failures("heldout89", HELDOUT89_FAILURES, _H89)
 _H90 = {"unfitted": "held-out 90, measured blind with splitter 3.22 (e3ceca5) and 3.23 (378b755), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT90_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t020": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"),
+    "t020": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
     "t081": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
-    "t094": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
+    "t094": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout90", HELDOUT90_FAILURES, _H90)
 
@@ -1161,16 +1141,14 @@ _H91 = {"unfitted": "held-out 91, measured blind with splitter 3.22 (e3ceca5) an
 HELDOUT91_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (("collapsed",), "unfitted"),
     "t022": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
-    "t086": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout91", HELDOUT91_FAILURES, _H91)
 
 _H92 = {"unfitted": "held-out 92, measured blind with splitter 3.22 (e3ceca5) and 3.23 (378b755), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT92_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t001": (("collapsed",), "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t001": (("collapsed",), "unfitted"),
     "t014": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
-    "t019": (RENDERINGS, "unfitted"),
     "t028": (RENDERINGS, "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
@@ -1207,7 +1185,7 @@ _H95 = {"unfitted": "held-out 95, measured blind with splitter 3.23 (0ae622f) an
 HELDOUT95_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
 
     "t051": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
-    "t075": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+    "t086": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout95", HELDOUT95_FAILURES, _H95)
 
@@ -1224,17 +1202,16 @@ _H97 = {"unfitted": "held-out 97, measured blind with splitter 3.24 (4199b04) an
                      "(tests/gold/README.md)"}
 HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t003": (RENDERINGS, "unfitted"),
-    "t018": (RENDERINGS, "unfitted"),
     "t023": (RENDERINGS, "unfitted"),
     "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
-    "t044": (("collapsed",), "unfitted"), "t045": (RENDERINGS, "unfitted"), "t047": (RENDERINGS, "unfitted"),
+    "t044": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
-    "t065": (("stored",), "unfitted"), "t069": (("collapsed",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t077": (("collapsed",), "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"),
+    "t077": (("collapsed",), "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (("collapsed",), "unfitted"),
     "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t089": (("collapsed",), "unfitted"),
-    "t094": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+    "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout97", HELDOUT97_FAILURES, _H97)
 
@@ -1252,12 +1229,12 @@ _known_failures("heldout98", HELDOUT98_FAILURES, _H98)
 _H99 = {"unfitted": "held-out 99, measured blind with splitter 3.25 (c1adfbe) and 3.26 (915ed3f), then joined "
                     "(tests/gold/README.md)"}
 HELDOUT99_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t013": (RENDERINGS, "unfitted"),
     "t018": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t035": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
     "t069": (("collapsed",), "unfitted"),
-    "t074": (RENDERINGS, "unfitted"),
+    "t074": (("collapsed",), "unfitted"),
     "t085": (RENDERINGS, "unfitted"),
     "t094": (("collapsed",), "unfitted"),
 }
@@ -1267,9 +1244,9 @@ _H100 = {"unfitted": "held-out 100, measured blind with splitter 3.25 (c1adfbe) 
                      "(tests/gold/README.md)"}
 HELDOUT100_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"),
-    "t030": (RENDERINGS, "unfitted"), "t034": (("collapsed",), "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t034": (("collapsed",), "unfitted"), "t040": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
-    "t073": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"), "t094": (("collapsed",), "unfitted"),
+    "t073": (RENDERINGS, "unfitted"), "t094": (("collapsed",), "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout100", HELDOUT100_FAILURES, _H100)
@@ -1277,7 +1254,7 @@ _known_failures("heldout100", HELDOUT100_FAILURES, _H100)
 _H101 = {"unfitted": "held-out 101, measured blind with splitter 3.25 (c1adfbe) and 3.26 (915ed3f), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT101_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (RENDERINGS, "unfitted"), "t013": (RENDERINGS, "unfitted"),
+    "t013": (RENDERINGS, "unfitted"),
     "t022": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
@@ -1288,12 +1265,12 @@ _known_failures("heldout101", HELDOUT101_FAILURES, _H101)
 _H102 = {"unfitted": "held-out 102, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT102_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"), "t006": (RENDERINGS, "unfitted"),
+    "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"),
     "t010": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t091": (("collapsed",), "unfitted"),
-    "t095": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+    "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout102", HELDOUT102_FAILURES, _H102)
 
@@ -1313,7 +1290,6 @@ _H104 = {"unfitted": "held-out 104, measured blind with splitter 3.26 (db4292b) 
                      "(tests/gold/README.md)"}
 HELDOUT104_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
-    "t024": (RENDERINGS, "unfitted"),
     "t031": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"),
@@ -1327,15 +1303,14 @@ _known_failures("heldout104", HELDOUT104_FAILURES, _H104)
 _H108 = {"unfitted": "held-out 108, measured blind with splitter 3.28 (150fadf) and 3.29 (523812c), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT108_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t005": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
     "t017": (RENDERINGS, "unfitted"), "t018": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
-    "t024": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"), "t035": (RENDERINGS, "unfitted"),
-    "t043": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
-    "t050": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
+    "t030": (RENDERINGS, "unfitted"), "t035": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t046": (("stored",), "unfitted"),
+    "t062": (RENDERINGS, "unfitted"),
+    "t066": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
-    "t082": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
-    "t087": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+    "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
     "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout108", HELDOUT108_FAILURES, _H108)
@@ -1349,12 +1324,12 @@ HELDOUT109_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t005": (RENDERINGS, "unfitted"), "t010": (("collapsed",), "unfitted"),
     "t015": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t031": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"),
-    "t039": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
+    "t040": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"), "t059": (("collapsed",), "unfitted"),
-    "t065": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t077": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"),
-    "t082": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t065": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t080": (("collapsed",), "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
     "t094": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
     "t091": (RENDERINGS, "note-run-on"),
 }
@@ -1364,25 +1339,99 @@ _H110 = {"unfitted": "held-out 110, measured blind with splitter 3.28 (150fadf) 
                      "joined (tests/gold/README.md)"}
 HELDOUT110_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"), "t030": (("collapsed",), "unfitted"), "t031": (RENDERINGS, "unfitted"),
-    "t041": (RENDERINGS, "unfitted"), "t044": (("collapsed",), "unfitted"), "t078": (RENDERINGS, "unfitted"),
-    "t083": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
+    "t044": (("collapsed",), "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t083": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
     "t094": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout110", HELDOUT110_FAILURES, _H110)
+
+_H111 = {"unfitted": "held-out 111, measured blind with splitter 3.29 (c24ffb6) and 3.30 (4d10561), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT111_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t006": (("collapsed",), "unfitted"), "t009": (("stored",), "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t019": (RENDERINGS, "unfitted"),
+    "t029": (RENDERINGS, "unfitted"),
+    "t040": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
+    "t052": (RENDERINGS, "unfitted"),
+    "t061": (RENDERINGS, "unfitted"),
+    "t070": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t100": (RENDERINGS, "unfitted")
+}
+_known_failures("heldout111", HELDOUT111_FAILURES, _H111)
+
+_H112 = {"unfitted": "held-out 112, measured blind with splitter 3.29 (c24ffb6) and 3.30 (4d10561), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT112_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t003": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"),
+    "t021": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
+    "t039": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"),
+    "t049": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t055": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"),
+    "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t075": (RENDERINGS, "unfitted"),
+    "t076": (("collapsed",), "unfitted"), "t077": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"),
+    "t091": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
+    "t097": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted")
+}
+_known_failures("heldout112", HELDOUT112_FAILURES, _H112)
+
+_H113 = {"unfitted": "held-out 113, measured blind with splitter 3.29 (c24ffb6) and 3.30 (4d10561), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT113_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t005": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"),
+    "t012": (RENDERINGS, "unfitted"), "t014": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
+    "t021": (RENDERINGS, "unfitted"),
+    "t026": (("collapsed",), "unfitted"),
+    "t034": (RENDERINGS, "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
+    "t054": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"),
+    "t075": (RENDERINGS, "unfitted"), "t077": (RENDERINGS, "unfitted"),
+    "t079": (RENDERINGS, "unfitted"),
+    "t087": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"),
+    "t095": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout113", HELDOUT113_FAILURES, _H113)
 
 # Splitter 3.29: blocks the rules alone split right where their reading was unsure and the second reader
 # (extract/model.py), sure of a wrong one, was taken (tests/gold/README.md)
 _MODEL = "the second reader's sure reading taken over the rules' unsure right one (splitter 3.29, extract/model.py)"
 MODEL_FAILURES: list[tuple[str, str]] = [
-    ("heldout104:t097", "collapsed"), ("heldout64:t075", "collapsed"), ("heldout64:t075", "stored"),
+    ("heldout64:t075", "collapsed"), ("heldout64:t075", "stored"),
     ("heldout20:t021", "collapsed"),
     ("heldout37:t096", "collapsed"), ("heldout37:t096", "stored"),
     ("heldout61:t022", "collapsed"), ("heldout61:t022", "stored"),
-    ("heldout97:t012", "collapsed"),
-    ("heldout37:t097", "collapsed"), ("heldout97:t054", "collapsed"), ("heldout97:t054", "stored"),
+        ("heldout97:t054", "collapsed"), ("heldout97:t054", "stored"),
 ]
 for _key in MODEL_FAILURES:
     HELDOUT_KNOWN_FAILURES[_key] = _MODEL
+# Splitter 3.31: blocks the second reader read right before it was trained again with held-outs 111-113 joined, and no
+# longer is sure of (the rules' unsure wrong reading stands); the model's readings move with each training
+_RETRAINED = ("the second reader, trained again with held-outs 111-113 joined (splitter 3.31), no longer sure of the "
+              "right reading it took before: the rules' unsure wrong one stands")
+RETRAINED_FAILURES: list[tuple[str, str]] = [
+    ("heldout104:t049", "collapsed"), ("heldout104:t049", "stored"), ("heldout22:t087", "collapsed"),
+    ("heldout22:t087", "stored"), ("heldout35:t034", "collapsed"), ("heldout35:t034", "stored"),
+    ("heldout37:t011", "collapsed"), ("heldout37:t011", "stored"), ("heldout47:t072", "collapsed"),
+    ("heldout47:t072", "stored"), ("heldout51:t094", "collapsed"), ("heldout53:t038", "collapsed"),
+    ("heldout53:t038", "stored"), ("heldout63:t079", "collapsed"), ("heldout92:t097", "collapsed"),
+    ("heldout92:t097", "stored"),
+]
+for _key in RETRAINED_FAILURES:
+    HELDOUT_KNOWN_FAILURES[_key] = _RETRAINED
+for _rendering in RENDERINGS:
+    HELDOUT_KNOWN_FAILURES[("heldout101:t086", _rendering)] = (
+        "a place and a date opening a group's credit ('Causeway Bay, 4 June – ISA reporters in Hong Kong'): the place "
+        "read as the people of a byline no form reads (splitter 3.31, split._byline_people)")
 
 
 @functools.cache
@@ -1420,7 +1469,11 @@ _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured b
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.24 (4199b04) "
                                    "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.28 (150fadf) "
-                                   "and 3.29 (523812c), then joined (tests/gold/README.md)" for n in (109,)}}
+                                   "and 3.29 (523812c), then joined (tests/gold/README.md)" for n in (109,)},
+                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.29 (c24ffb6) "
+                                   "and 3.30 (4d10561), then joined (tests/gold/README.md)" for n in (113,)}}
+# (heldout111 and 112 reach 90% cold since splitter 3.31, the second reader trained with them and rules read from them
+# and older gold: no blind figure)
 # (heldout89 and 108 reach 90% cold since splitter 3.30, with the second reader trained on the gold with 108-110
 # joined: no blind figure either)
 # (heldout37, 60, 78, 100, 102, 103 and 104 reach 90% cold since splitter 3.29: the second reader, extract/model.py,

@@ -1385,11 +1385,33 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                        "Kowloon|Comrades (heldout109)",
                        "Speech by Pelle Ek to the annual meeting of the Harbour Pensioners' Club|Friends ... (unit "
                        "tests)"),
-    # site knowledge: a place read as a byline's organisation is not learned as one (knowledge.SiteKnowledge._observe)
+    # site knowledge: a place read as a group's organisation is not learned as one (knowledge.SiteKnowledge._observe)
     "place-is-no-learned-org": ("Morwenna Quill, Taiwan correspondent, Red Tide Weekly read as organisation 'Taiwan', "
-                                "then every '... Taiwan' a known byline (heldout108, whole-site crawl); a place "
-                                "learned as organisation (heldout52)",
+                                "then every '... Taiwan' a known byline (heldout108, whole-site crawl, before "
+                                "splitter 3.31); Taiwan reporters (heldout89)",
                                 "Ana Lima, Portugal correspondent (unit tests)"),
+    # splitter 3.31: a bare place after the names is where they wrote, a place before "correspondent" a beat: neither
+    # is the organisation (split._place_as_org)
+    "place-is-no-org": ("A B, Belgrade|For the third weekend ... (heldout62, and 15 more sets: 50 renderings); "
+                        "Morwenna Quill, Taiwan correspondent, Red Tide Weekly (heldout108); A, Cusco, and B, Lima "
+                        "(heldout112)",
+                        "Tovi Rendal, Marseille; Mara Quint, Portugal correspondent, Harbour Voice (unit tests)"),
+    # splitter 3.31: the people of a byline the newline or the second reader found, which no form reads (
+    # split._byline_people)
+    "known-byline-people": ("Kiki Tsang, 17, Form Five student, Sha Tin; Mr Kelvin Goh, secondary school teacher; A, "
+                            "23, nurse, and B, 25, nursing assistant (heldout113); Ruth Pemberly & So Kwok-wing, <org> "
+                            "(heldout111); 125 stored renderings of 60 sets read with no authors",
+                            "Tovi Rendal, 16; Mr Anselm Quaye, secondary school teacher (unit tests)"),
+    # splitter 3.31: a note goes on to its bracket's close, and over the sentences after it that are about the text
+    # (split._note_run_on)
+    "note-runs-on": ("(Translated from Chinese by A. The worker's name has been withheld at her request.); Translator's "
+                     "note: ... | Some dialect expressions have been rendered freely. (heldout111); ... first appeared "
+                     "in <paper>. | We publish it with the author's permission. (heldout108)",
+                     "(Translated from Tagalog by Tovi Rendal. Some speakers asked us not to print their surnames.) "
+                     "(unit tests)"),
+    # splitter 3.31: people with their ages, then perhaps what they are and where (forms "names-aged")
+    "names-aged": ("Summer Ho, 17; Mark Lo, 21, and Cheryl Pang, 20, university students (heldout113)",
+                   "Tovi Rendal, 16; Iona Brisk, 23, and Pell Varga, 25, nursing assistants (unit tests)"),
     # a name, an age, then a job with no article to a sure end (forms "names-described")
     "name-age-job": ("a youth site's contributors: <name>, 17, secondary school student | On Monday ... (invented from "
                      "the shape of 'Mei, 19, a nursing student', heldout3)",

@@ -1145,6 +1145,13 @@ FORMS: list[Form] = [
          ("Ye Min, a socialist activist in Yangon (heldout3)",
                 "Ah Man, a secondary school teacher in Kowloon (heldout3); Xu Lan (pseudonym), a nurse at a county "
                 "hospital in Hubei (heldout11)")),
+    Form("names-aged",
+         # (people with their ages, then perhaps what they are, to a sure end: "A, 24", "A, 21, and B, 20, university
+         # students": bylines.EXAMPLES["names-aged"])
+         rf"(?P<names>{NAME}), {NUM}(?! {MONTH})(?:,? {AND} (?P<names_more>{NAME}), {NUM}(?! {MONTH}))?"
+         rf"(?:, (?:{LOWER} ){{0,3}}{has('occupation')})?{END}",
+         ("Summer Ho, 17; Mark Lo, 21, and Cheryl Pang, 20, university students (heldout113)",
+          "Tovi Rendal, 16; Iona Brisk, 23, and Pell Varga, 25, nursing assistants (unit tests)")),
     Form("names-reporting",
          rf"(?P<names>{NAMES})(?:(?:,? {lit('reporting', 'writing')}| {lit('reports', 'writes')})"
          # (for whom: "A reports for Org from Lagos", or after the place: "A, B, and C reporting from Kunshan for
@@ -1298,6 +1305,7 @@ FIRST_TOKEN: dict[str, str] = {
     "names-affil": NAME_TOK,
     "org-role": _ORG_OR_NAME,
     "names-described": NAME_TOK,
+    "names-aged": NAME_TOK,
     "names-any-org": NAME_TOK,
     "names-reporting": NAME_TOK,
     "names-conversation": NAME_TOK,

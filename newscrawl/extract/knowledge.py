@@ -238,9 +238,11 @@ class SiteKnowledge:
         if org and " " not in org and (org in B.ORG_WORDS or org in B.GROUP_NOUNS):
             org = None  # one word of an organisation's name or a group ("Workers" of "A, Workers and Socialist
             # Party"): no organisation on its own, and learned it would cut every longer name holding it
-        if org and places.is_place(org, one_word_ok=True):
-            org = None  # a place read as the organisation ("A, Taiwan correspondent, <org>"): learned, every mention
-            # of the place would read as a byline (bylines.EXAMPLES["place-is-no-learned-org"])
+        if org and not split.affiliation and places.is_place(org, one_word_ok=True):
+            org = None  # a place read as a group's organisation ("Taiwan reporters"): learned, every mention of the
+            # place would read as a byline (bylines.EXAMPLES["place-is-no-learned-org"]); where a byline was written
+            # or a correspondent's beat is no organisation already (split._place_as_org), and a paper named as a
+            # place is, with its section ("Hinode (RHI Japan)")
         if not org and not names and len(split.authors) == 1 and split.authors[0] in self.organisations:
             org = split.authors[0]  # "<known org> (<section>)" read as a person and a section: the organisation
         if split.authors and not names and not org:

@@ -196,6 +196,13 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   article ("A, 17, secondary school student", forms "names-described"); a review's, essay's or obituary's history is
   a note as an article's is (``_note_patterns``). Its knowledge learns no place as an organisation
   (``knowledge.SiteKnowledge._observe``).
+* Splitter 3.31: a bare place read as a byline's organisation is where the byline was written ("A B, Lagos"; "A,
+  Cusco, and B, Lima"), or a correspondent's beat ("A, Taiwan correspondent, <org>": the organisation after it), not
+  the organisation (``_place_as_org``, in ``_fields``: every form's reading); a line known to be a byline (its own
+  line, or the second reader's) that no form reads gives its people still: the name-shaped segments it opens with and
+  those a list joins to them, then the first organisation after them (``_byline_people``: "Summer Ho, 17", "Mr A B,
+  secondary school teacher", "A & So Kwok-wing, <org>"); "Workers and Socialist Party" is one name; "the" before an
+  organisation is not of it. The second reader trained again with held-outs 111-113 joined.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -232,7 +239,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.30"
+SPLITTER_VERSION = "3.31"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -259,6 +266,7 @@ BASE_SCORES: dict[str, float] = {
     "org-names": 0.85,  # "Org (ISA Kenya): A": an organisation, a colon or a bar, then names
     "by": 0.92, "names-org": 0.92,  # "By A", "A, Org": the commonest bylines, a shade above the credits
     "credit-following-person": 0.85, "credit-place": 0.85, "names-described": 0.85,  # looser credit wordings
+    "names-aged": 0.85,  # "A, 17": a name and an age
     "names-reporting": 0.85,  # "A, reporting from <place>"
     "org-domain": 0.8,  # a domain alone: a publication credit, or a site named in a sentence
     "org": 0.75,  # an organisation alone: as often the subject of a sentence
@@ -377,6 +385,7 @@ def _note_of(m: re.Match[str], without_breaks: bool) -> tuple[str, int]:
     """A note pattern's match -> (the note, where it ends in the text): in a text without line breaks, a byline the
     note ran on into is left to the text (``_byline_ending_note``)."""
     note, end = m.group(0).strip(), m.end()
+    note, end = _note_run_on(m.string, note, end)
     if without_breaks and (byline_at := _byline_ending_note(note)) is not None:
         end = m.start() + m.group(0).find(note) + byline_at
         note = note[:byline_at].rstrip()
@@ -385,6 +394,43 @@ def _note_of(m: re.Match[str], without_breaks: bool) -> tuple[str, int]:
         # "Translated from Burmese. | The letter was smuggled out ...": bylines.EXAMPLES["note-whole-line"])
         note, end = f"{note} {m.string[end:line_end].strip()}".strip(), line_end
     return note, end
+
+
+def _note_run_on(text: str, note: str, end: int) -> tuple[str, int]:
+    """A note with what goes on in the same line: its bracket to the close ("(Translated from Chinese by A. The
+    worker's name has been withheld at her request.)"), and up to two more sentences about the text ("This letter
+    was posted on ... | We publish a translation with the author's permission.", "Translator's note: ... | Some dialect
+    expressions have been rendered freely."): bylines.EXAMPLES["note-runs-on"]."""
+    if note.startswith("(") and ")" not in note:
+        close = text.find(")", end, end + int(T["max_meta_note_chars"]))
+        if close > 0 and "\n" not in text[end:close] and "(" not in text[end:close]:
+            return text[text.rfind(note, 0, end) : close + 1], close + 1
+        return note, end
+    more = _sentences_about_the_text(text, end)
+    return (f"{note} {' '.join(text[end:more].split())}", more) if more > end else (note, end)
+
+
+def _sentences_about_the_text(text: str, end: int) -> int:
+    """Where up to two sentences about the text, in the same line after ``end``, end (``end``: none)."""
+    for _ in range(2):
+        gap = len(text) - end - len(text[end:].lstrip(" "))
+        m = _FIRST_SENTENCE_RE.match(text, end + gap)
+        if m is None or not gap or not _about_the_text(m.group()) or len(text[m.end():].split()) < T["min_lede_words"]:
+            break
+        end = m.end()
+    return end
+
+
+def _about_the_text(sentence: str) -> bool:
+    """Does a sentence say how the text was published, translated or edited, not the news?"""
+    return (_NOTICE_OPENING_RE.match(sentence) is not None or _SELF_REFERENCE_RE.search(sentence) is not None
+            or _EDITED_RE.search(sentence) is not None
+            or (_PUBLISHER_VOICE_RE.search(sentence) is not None and _PUBLISHING_WORD_RE.search(sentence) is not None))
+
+
+#: What was done to a text ("The worker's name has been withheld", "Some expressions have been rendered freely")
+_EDITED_RE = re.compile(r"\b(?:has|have) been (?:withheld|changed|rendered|edited|abridged|shortened|translated|omitted"
+                        r"|anonymi[sz]ed)\b")
 
 
 def _note_line_end(m: re.Match[str]) -> int | None:
@@ -773,6 +819,52 @@ def _split_joined(name: str) -> list[str]:
 
 
 def _fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
+    """A byline form's match -> (authors, organisation, affiliation)."""
+    authors, org, affil = _form_fields(c, m)
+    if org and (lead := _ORG_LEAD_RE.match(org)):
+        org = org[lead.end():]  # "member of the national council of | the CGTP", "A, Abuja, | for the DSM"
+    if (authors and len(authors) > 1) or (org and not affil) or (org in B.ORG_WORDS):
+        text = c.text[slice(*c.span(m.start(), m.end()))]
+        authors = [a for i, a in enumerate(authors) if not _place_after_name(text, authors[i - 1] if i else None, a)]
+        if org in B.ORG_WORDS and (joined := re.compile(rf"{re.escape(org)}{_AND_ORG_WORDS}").search(text)):
+            org = joined.group()  # "Workers | and Socialist Party": one name
+        if org and not affil and places.is_place(org, one_word_ok=True):
+            org = _place_as_org(org, text)
+    return authors, org, affil
+
+
+#: Words before an organisation's name that are not of it
+_ORG_LEAD_RE = re.compile(r"(?:for )?the (?=[A-Z])")
+#: "and" then capitalised words to an organisation's word: the rest of a name that "and" runs through ("Workers and
+#: Socialist Party", bylines.EXAMPLES["org-name-with-and"])
+_AND_ORG_WORDS = rf" and (?:[{_UP}][{_LO}’'-]+ ){{0,3}}(?:{'|'.join(sorted(B.ORG_WORDS_ENGLISH))})\b"
+
+
+def _place_after_name(byline: str, before: str | None, name: str) -> bool:
+    """Is a one-word "name" after another's comma a place, where that one wrote ("A, Cusco, and B, Lima")?"""
+    return (before is not None and " " not in name and places.is_place(name, one_word_ok=True)
+            and re.search(rf"{re.escape(f'{before}, {name}')}(?:,|$)", byline) is not None)
+
+
+#: What may follow a place read as the organisation for it to be where the byline was written or a correspondent's
+#: beat, not who wrote: the byline's end, more names, or a beat's role and then perhaps the organisation
+_AFTER_PLACE_RE = re.compile(r"(?P<beat> (?:correspondent|reporter))?(?:$|;|, (?:with|and) |(?P<rest>, .+))")
+
+
+def _place_as_org(place: str, byline: str) -> str | None:
+    """A bare place where the organisation is read names where the byline was written ("A B, Lagos"; "A, Port
+    Harcourt, with reporting by B"), or a correspondent's beat ("A, Taiwan correspondent, <org>": the organisation
+    after it): the organisation is not the place (bylines.EXAMPLES["place-is-no-org"]). A place's name followed by an
+    organisation's description ("Hinode, monthly paper of <org>") stays the organisation."""
+    after = _AFTER_PLACE_RE.match(byline, byline.rfind(place) + len(place))
+    if after is None or (after.group("rest") and not after.group("beat")):
+        return place
+    if after.group("rest"):
+        return _parse_byline(byline.replace(f", {place}{after.group('beat')}", "", 1))[1]
+    return None
+
+
+def _form_fields(c: Classed, m: re.Match[str]) -> tuple[list[str], str | None, str | None]:
     groups = m.re.groupindex
 
     def g(m: re.Match[str], name: str) -> str | None:  # (a form has few of these groups: the others are not read)
@@ -3612,7 +3704,8 @@ _AGE_MARK_RE = re.compile(r", \d\d?, ")
 def _ends_phrase(word: str) -> bool:
     """May a phrase end with ``word`` before a person's name? Not a capitalised word (a name's or a place's, which
     the name may go on from) nor a name's particle ("van der | Berg")."""
-    return not any(ch.isupper() for ch in word) and word not in B.NAME_PARTICLES
+    return not any(ch.isupper() for ch in word) and word not in B.NAME_PARTICLES and word not in ("and", "&")
+    # (nor a list's "and": "A, 21, and | B, 20, university students" names both, bylines.EXAMPLES["names-aged"])
 
 
 def _part_breaks(text: str) -> str:
@@ -3640,9 +3733,17 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     (``model.py``) and take its reading where it is sure (method "model")."""
     memo = {} if memo is None else memo
     split = _rules_split(excerpt, knowledge, memo=memo)
-    if not use_model or split.confidence >= model.ASK_BELOW or split.method in ("known-byline", "empty"):
-        return split
-    return _model_split(excerpt, split, memo) or split
+    if use_model and split.confidence < model.ASK_BELOW and split.method not in ("known-byline", "empty"):
+        split = _model_split(excerpt, split, memo) or split
+    if split.byline and not split.authors:
+        names, org = _byline_people(split.byline)
+        if split.organisation in names:  # (the organisation read as a name: the people are those before it)
+            names, org = names[: names.index(split.organisation)], None
+        if names:
+            split = dataclasses.replace(split, authors=names, organisation=split.organisation or org)
+    if split.organisation and (lead := _ORG_LEAD_RE.match(split.organisation)):
+        split = dataclasses.replace(split, organisation=split.organisation[lead.end():])
+    return split
 
 
 def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any]) -> ExcerptSplit | None:
@@ -3770,8 +3871,10 @@ def _rules_split(excerpt: str, knowledge: Any | None = None, *, memo: dict[str, 
         note = f"{note} {line_note[0]}" if note else line_note[0]
         lede = line_note[1]
     elif lede and (opening_note := _contact_note(lede) or _meta_note(lede)):
-        note = f"{note} {opening_note[0]}" if note else opening_note[0]
-        lede = opening_note[1]
+        more = _sentences_about_the_text(" " + opening_note[1], 0)  # (and what else it says of the text)
+        opening = " ".join(f"{opening_note[0]} {opening_note[1][: max(0, more - 1)]}".split())
+        note = f"{note} {opening}" if note else opening
+        lede = opening_note[1][max(0, more - 1):].strip()
     if best.known:
         method = "known-byline"
     elif has_lines and line_aligned:
@@ -3861,6 +3964,79 @@ def _credit_line_fields(line: str) -> tuple[list[str], str | None]:
                if not any(w in B.NOT_NAME_WORDS for w in m.group(1).split())]
     domain = DOMAIN_RE.search(line)
     return authors, domain.group() if domain else None
+
+
+#: Where a byline's segments part: a list's commas and conjunctions, a dash, a slash or a bar before an organisation or
+#: a place, a bracket, and the words that go on from a name to what one is or where ("A is a rider", "A in Ulsan")
+_BYLINE_SEGMENT_RE = re.compile(r",? (?:and|&) |, | [–—/|] | ?\(|\) ?| (?:is|was|in|of|for|at|from|with|who|on) ")
+#: A credit's lead before the people it names ("Interview by ", "For the executive committee: ")
+_CREDIT_LEAD_RE = re.compile(r"^(?:[^,:]{0,40}?\b[Bb]y |[^,]{0,60}?: )")
+_LIST_JOINS = (", and ", " and ", " & ", ", ")
+
+
+def _byline_people(byline: str) -> tuple[list[str], str | None]:
+    """(authors, organisation) of a line known to be a byline where no byline form reads it (an age, a job with no
+    article, a title, a name with a word of a sentence in it: "Summer Ho, 17", "Mr Kelvin Goh, secondary school
+    teacher", "Interview by Will Tam, <org>", "A, 23, nurse, and B, 25, nursing assistant"): the name-shaped segments
+    it opens with and those a list joins to them, then the first organisation after them, to its end or its first
+    lower-case word (bylines.EXAMPLES["known-byline-people"])."""
+    text = _CREDIT_LEAD_RE.sub("", byline.strip(" ,.‘’“”\"'"), count=1)
+    names: list[str] = []
+    pos, joined = 0, True
+    for m in [*_BYLINE_SEGMENT_RE.finditer(text), None]:
+        segment = text[pos : m.start() if m else len(text)].strip()
+        kind, name = _segment_kind(segment)
+        if kind == "org":
+            run = _BYLINE_ORG_RUN_RE.match(text, pos) if names else None
+            return names, run.group() if run else None
+        if kind == "name" and (joined or not names):
+            names.append(name)
+        elif not names:
+            break  # (a byline opens with its people: one that does not is no list of names)
+        if m is None:
+            break
+        joined = (kind == "name" and m.group() in _LIST_JOINS or m.group() in (", and ", " and ", " & ")
+                  or segment.endswith(" reporting"))  # ("A, with additional reporting from B")
+        pos = m.end()
+    return names, None
+
+
+#: Capitalised words, then a role's lower-case words ("Labour Tide national organiser")
+_ROLE_AFTER_ORG_RE = re.compile(rf"(?:[{_UP}]\S* )+(?:[{_LO}]+ )*[{_LO}]+")
+#: An organisation's run in a byline: to a comma, a bracket, a dash, a slash or "and", or to its first lower-case word
+#: that no capitalised one follows ("Unite shop steward at ...", "University of Nairobi")
+_BYLINE_ORG_RUN_RE = re.compile(
+    rf"(?:[^\s,(/|–—]+(?: (?=[^\s,(/|–—]+)(?!and )(?:[{_LO}]+ (?=[{_UP}])|(?=[^{_LO}])))?)+")
+
+
+def _segment_kind(segment: str) -> tuple[str, str]:
+    """("name", the name without its title: capitalised name words), ("org", ""): an organisation's word, an acronym,
+    a domain, a place's word opening it, or ("other", ""): an age, a job, a place."""
+    words = segment.split()
+    while words and words[0] in B.TITLE_WORDS:
+        words = words[1:]
+    if not words:
+        return "other", ""
+    if any(w in B.ORG_WORDS or w in B.GROUP_NOUNS or w.lower() in B.PUBLICATION_WORDS or DOMAIN_RE.fullmatch(w)
+           or (len(w) > 1 and w.isupper() and w.isalpha()) for w in words):
+        return "org", ""
+    if words[-1] in B.MEMBER_ROLES and _ROLE_AFTER_ORG_RE.fullmatch(" ".join(words)):
+        return "org", ""  # "<org> national organiser", "Unite shop steward"
+    if len(words) > 5 or not all(_NAME_SEGMENT_WORD_RE.fullmatch(w) for w in words) or (
+            words[0] in B.NOT_NAME_WORDS and not (len(words) > 1 and words[0] in B.SURNAME_STARTERS)):
+        return "other", ""  # (a family name that is a word of a sentence, before a given name, is one: "So Kwok-wing")
+    if places.is_place(" ".join(words), one_word_ok=True):
+        return "other", ""
+    if len(words) > 1 and places.is_place(words[0], one_word_ok=True) and not F.is_name_word(words[0]):
+        return "org", ""  # "Kowloon Sparkline": a place's name opens an organisation's
+    if len(words) == 1 and english_word(words[0].lower()):
+        return "other", ""  # a credit's word ("Report from <place>", "Reporters of <paper>"), no pen name
+    return "name", " ".join(words)
+
+
+#: A word of a person's name: capitalised (hyphens, apostrophes, accents), an initial, or a particle ("a/l", "de")
+_NAME_SEGMENT_WORD_RE = re.compile(rf"[{_UP}][{_LO}’'-]*[{_LO}](?:-[{_UP}{_LO}][{_LO}]*)*|[{_UP}]\.?|a/[lp]|[JS]r\.|"
+                                   rf"{'|'.join(sorted(B.NAME_PARTICLES))}")
 
 
 def _sentence_line_then_lede(after: str) -> tuple[str, str] | None:
