@@ -1404,9 +1404,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "Tovi Rendal, 16; Mr Anselm Quaye, secondary school teacher (unit tests)"),
     # splitter 3.31: a note goes on to its bracket's close, and over the sentences after it that are about the text
     # (split._note_run_on)
-    "note-runs-on": ("(Translated from Chinese by A. The worker's name has been withheld at her request.); Translator's "
-                     "note: ... | Some dialect expressions have been rendered freely. (heldout111); ... first appeared "
-                     "in <paper>. | We publish it with the author's permission. (heldout108)",
+    "note-runs-on": ("(Translated from Chinese by A. The worker's name has been withheld at her request.); "
+                     "Translator's note: ... | Some dialect expressions have been rendered freely. (heldout111); "
+                     "(Translated from Vietnamese by <org> members in Taoyuan) (heldout108)",
                      "(Translated from Tagalog by Tovi Rendal. Some speakers asked us not to print their surnames.) "
                      "(unit tests)"),
     # splitter 3.31: people with their ages, then perhaps what they are and where (forms "names-aged")
