@@ -1192,3 +1192,19 @@ def test_a_place_read_as_the_organisation_is_not_learned_as_one() -> None:
     got = split_excerpt("Fishing crews in Portugal defy the quota cuts Tom Avery, Workers Alliance The boats stayed in "
                         "harbour on Monday as ...", k)
     assert got.byline == "Tom Avery, Workers Alliance"
+
+
+def test_a_title_before_a_known_name_is_the_bylines() -> None:
+    """The name is learned without its title (split.split_excerpt drops titles and honorifics from authors); a known
+    name's byline still starts at the title the byline prints, not at a title the sentence uses with its article."""
+    k = SiteKnowledge("x.example", seed=False)
+    for n in range(3):
+        k.learn(f"Pit village remembers the strike {n}\nCllr Odile Marsh, Red Linden\nForty years ago this month the "
+                "miners marched back ...", article=f"https://x.example/a{n}")
+    assert "Odile Marsh" in k.names
+    got = split_excerpt("Remarks at the unveiling of a memorial, March 2025 Cllr Odile Marsh, Red Linden Forty years "
+                        "ago this month, the miners of this village marched back ...", k)
+    assert (got.byline, got.authors) == ("Cllr Odile Marsh, Red Linden", ["Odile Marsh"])
+    got = split_excerpt("Fined for posts criticising the Chief Executive Odile Marsh, Red Linden A former councillor "
+                        "was fined on Monday for ...", k)
+    assert got.byline == "Odile Marsh, Red Linden"

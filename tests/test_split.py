@@ -488,3 +488,16 @@ def test_a_note_runs_on_to_its_bracket_and_its_sentences_about_the_text(excerpt,
     """bylines.EXAMPLES["note-runs-on"]"""
     s = split_excerpt(excerpt)
     assert (s.byline, s.note, s.lede) == ("Asha Pell, Red Linden", note, lede)
+
+
+@pytest.mark.parametrize("byline,authors", [
+    # (a form's reading that gives places only as the people: the people of the byline, read as no form does)
+    ("Tovi Rendal, Kochi, and Asha Pell, Pune, Red Linden (ISA in India)", ["Tovi Rendal", "Asha Pell"]),
+    # (a title or an honorific is no part of the name)
+    ("Cllr Odile Marsh, Red Linden", ["Odile Marsh"]),
+    ("Councillor Odile Marsh, Red Linden", ["Odile Marsh"]),
+])
+def test_the_people_of_a_byline_are_people_without_their_titles(byline, authors):
+    s = split_excerpt(f"Dockers walk out over the new rosters\n{byline}\nThe strike began on Monday at two terminals "
+                      "when the ...")
+    assert (s.byline, s.authors) == (byline, authors)

@@ -108,6 +108,9 @@ TITLE_WORDS = words(
     Chairwoman Chairperson Chair Director Professor Commissioner Chief Executive Spokesperson
     Spokesman Spokeswoman Official Officials Legislator Legislators Lawmaker Lawmakers Judge
     Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms Madam Uncle Auntie Aunt""")
+#: Honorifics before a name in the languages of the sections' own pages and their abbreviations, no part of the name
+#: (split.split_excerpt: "Cllr A B", "Cikgu A B", "Sdr A B", "Comrade A")
+HONORIFICS = words("Cllr Cikgu Sdr Sdri Saudara Saudari Comrade Cde Kasama Kamerad")
 #: Adjectives that open an organisation's name and never end it ("Socialist | Action", "Revolutionary | Spark")
 ORG_OPENING_ADJECTIVES = words("Socialist Communist Revolutionary Marxist Militant")
 #: Political adjectives that open an organisation's name before its socialist adjective ("Democratic Socialist

@@ -906,7 +906,8 @@ class _Matchers:
         cut = self._cut_known_name(text)
         if cut is not None:
             out.append(cut)
-        return [_with_joint_name_before(text, c, self._name_set) if c.authors else c for c in out]
+        return [_with_title_before(text, _with_joint_name_before(text, c, self._name_set)) if c.authors else c
+                for c in out]
 
     def _cut_known_name(self, text: str) -> Candidate | None:
         """The excerpt's cut right after a known name's first word, after a sentence's end ("... to local rivals. |
@@ -1278,6 +1279,21 @@ def _name_before(text: str, org: Candidate,
 
 _JOINT_BEFORE_RE = re.compile(r"(?: and| &| /) $")
 _RUN_IN_NAME_RE = re.compile(r"(?<=[a-z])[A-Z][a-z’'-]+$")  # a capitalised word run into the word before it
+
+
+#: A title or an honorific right before a position ("... pit village, March 2025 | Cllr | <known name>")
+_TITLE_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[a-z]))(?:(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? )+$")
+
+
+def _with_title_before(text: str, cand: Candidate) -> Candidate:
+    """A known candidate that opens with a name, widened over the title or honorific before it: the byline prints it
+    (the name is learned without it, split.split_excerpt)."""
+    title = _TITLE_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start)
+    if title is None or text[max(0, title.start() - 4) : title.start()].lower() in ("the ", " an ") \
+            or text[max(0, title.start() - 2) : title.start()] == "a ":
+        return cand  # (a title with its article is a noun of the sentence: "... criticising the Chief Executive")
+    return dataclasses.replace(cand, start=title.start())
 
 
 def _with_joint_name_before(text: str, cand: Candidate, known_names: frozenset[str] = frozenset()) -> Candidate:

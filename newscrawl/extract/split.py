@@ -201,8 +201,12 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   the organisation (``_place_as_org``, in ``_fields``: every form's reading); a line known to be a byline (its own
   line, or the second reader's) that no form reads gives its people still: the name-shaped segments it opens with and
   those a list joins to them, then the first organisation after them (``_byline_people``: "Summer Ho, 17", "Mr A B,
-  secondary school teacher", "A & So Kwok-wing, <org>"); "Workers and Socialist Party" is one name; "the" before an
-  organisation is not of it. The second reader trained again with held-outs 111-113 joined.
+  secondary school teacher", "A & So Kwok-wing, <org>"), and where a form's reading gives places only as its people
+  ("A, Kochi, and B, Pune, <org>" read as "Pune"); a title or an honorific is no part of an author's name
+  (``_HONORIFIC_RE``; with knowledge, a known name's byline starts at the title it prints); people with their ages
+  (forms "names-aged"); "Workers and Socialist Party" is one name; "the" before an organisation is not of it; a note
+  goes on to its bracket's close and over its sentences about the text (``_note_run_on``). The second reader trained
+  again with held-outs 111-113 joined.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -3735,7 +3739,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     split = _rules_split(excerpt, knowledge, memo=memo)
     if use_model and split.confidence < model.ASK_BELOW and split.method not in ("known-byline", "empty"):
         split = _model_split(excerpt, split, memo) or split
-    if split.byline and not split.authors:
+    if split.byline and (not split.authors or all(places.is_place(a, one_word_ok=True) for a in split.authors)):
+        # (no people, or only places read as people: "A, Kochi, and B, Pune, <org>" read as "Pune")
         names, org = _byline_people(split.byline)
         if split.organisation in names:  # (the organisation read as a name: the people are those before it)
             names, org = names[: names.index(split.organisation)], None
@@ -3743,7 +3748,13 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
             split = dataclasses.replace(split, authors=names, organisation=split.organisation or org)
     if split.organisation and (lead := _ORG_LEAD_RE.match(split.organisation)):
         split = dataclasses.replace(split, organisation=split.organisation[lead.end():])
+    if any(_HONORIFIC_RE.match(a) for a in split.authors):
+        split = dataclasses.replace(split, authors=[_HONORIFIC_RE.sub("", a, count=1) for a in split.authors])
     return split
+
+
+#: A title or an honorific before a name, no part of it ("Councillor A B", "Cllr A B", "Cikgu A B", "Comrade A")
+_HONORIFIC_RE = re.compile(rf"(?:(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? )+(?=[{_UP}])")
 
 
 def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any]) -> ExcerptSplit | None:
