@@ -403,6 +403,10 @@ def test_cut_mark_is_not_part_of_the_lede():
     ("Tovi Rendal, Cusco, and Asha Pell, Lima", (["Tovi Rendal", "Asha Pell"], None, None)),
     ("Rafe Molnar, editor of Hinode, weekly paper of Red Morning (RMI Japan)", (["Rafe Molnar"], "Hinode", "RMI Japan")),
     ("Editorial board of Forge (Harbour Left)", ([], "Forge", "Harbour Left")),
+    # an organisation's name that "and" runs through (bylines.EXAMPLES["org-name-with-and"]); "the" before an
+    # organisation is not of it
+    ("Odile Marsh, Dockers and Seafarers Union", (["Odile Marsh"], "Dockers and Seafarers Union", None)),
+    ("Workers and Socialist Party statement", ([], "Workers and Socialist Party", None)),
 ])
 def test_parse_byline(byline, expected):
     assert parse_byline(byline) == expected
@@ -501,3 +505,13 @@ def test_the_people_of_a_byline_are_people_without_their_titles(byline, authors)
     s = split_excerpt(f"Dockers walk out over the new rosters\n{byline}\nThe strike began on Monday at two terminals "
                       "when the ...")
     assert (s.byline, s.authors) == (byline, authors)
+
+
+@pytest.mark.parametrize("byline,organisation", [
+    ("Odile Marsh, Abuja, for the DLM", "DLM"),
+    ("Odile Marsh, member of the national council of the CGTP", "CGTP"),
+])
+def test_the_before_an_organisation_is_not_of_it(byline, organisation):
+    s = split_excerpt(f"What the far right wants\n{byline}\nThe far-right party more than doubled its vote in the snap "
+                      "election on Sunday ...")
+    assert (s.byline, s.authors, s.organisation) == (byline, ["Odile Marsh"], organisation)

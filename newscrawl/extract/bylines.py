@@ -1412,6 +1412,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                      "(Translated from Vietnamese by <org> members in Taoyuan) (heldout108)",
                      "(Translated from Tagalog by Tovi Rendal. Some speakers asked us not to print their surnames.) "
                      "(unit tests)"),
+    # splitter 3.31: an organisation's name that "and" runs through, to its organisation word (split._AND_ORG_WORDS)
+    "org-name-with-and": ("A, Workers and Socialist Party (ISA in South Africa); Workers and Socialist Party reporters "
+                          "in Durban (heldout62, heldout79, heldout112)",
+                          "Odile Marsh, Dockers and Seafarers Union (unit tests)"),
     # splitter 3.31: people with their ages, then perhaps what they are and where (forms "names-aged")
     "names-aged": ("Summer Ho, 17; Mark Lo, 21, and Cheryl Pang, 20, university students (heldout113)",
                    "Tovi Rendal, 16; Iona Brisk, 23, and Pell Varga, 25, nursing assistants (unit tests)"),
