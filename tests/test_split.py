@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
+from newscrawl.extract import bylines
 from newscrawl.extract.forms import FORMS
 from newscrawl.extract.split import (
     ExcerptSplit,
@@ -515,3 +517,15 @@ def test_the_before_an_organisation_is_not_of_it(byline, organisation):
     s = split_excerpt(f"What the far right wants\n{byline}\nThe far-right party more than doubled its vote in the snap "
                       "election on Sunday ...")
     assert (s.byline, s.authors, s.organisation) == (byline, ["Odile Marsh"], organisation)
+
+
+def test_every_example_the_code_names_is_in_bylines_examples():
+    """A rule's comment names its examples (``bylines.EXAMPLES["<kind>"]``): each name is a key there."""
+    root = Path(bylines.__file__).resolve().parents[2]
+    named: dict[str, str] = {}
+    for path in [*(root / "newscrawl").rglob("*.py"), *(root / "tests").glob("*.py")]:
+        text = re.sub(r"\n\s*#\s*", " ", path.read_text(encoding="utf-8"))  # (a name split over comment lines)
+        for m in re.finditer(r'EXAMPLES\[\s*"([a-z0-9-]+)"\]', text):
+            named.setdefault(m.group(1), str(path.relative_to(root)))
+    assert len(named) > 200
+    assert {kind: where for kind, where in named.items() if kind not in bylines.EXAMPLES} == {}
