@@ -67,6 +67,7 @@ from newscrawl.extract import places
 from newscrawl.extract import tokens as T
 from newscrawl.extract.byline_presence import BylinePresence
 from newscrawl.extract.split import (
+    HONORIFIC,
     KNOWN_ORG_SPAN,
     RUN_IN_START,
     SENTENCE_INSIDE_RE,
@@ -1282,8 +1283,7 @@ _RUN_IN_NAME_RE = re.compile(r"(?<=[a-z])[A-Z][a-z’'-]+$")  # a capitalised wo
 
 
 #: A title or an honorific right before a position ("... pit village, March 2025 | Cllr | <known name>")
-_TITLE_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=[a-z]))(?:(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? )+$")
+_TITLE_BEFORE_RE = re.compile(rf"(?:^|(?<=\s)|(?<=[a-z]))(?:{HONORIFIC})+$")
 
 
 def _with_title_before(text: str, cand: Candidate) -> Candidate:

@@ -427,9 +427,14 @@ def _sentences_about_the_text(text: str, end: int) -> int:
 
 def _about_the_text(sentence: str) -> bool:
     """Does a sentence say how the text was published, translated or edited, not the news?"""
-    return (_NOTICE_OPENING_RE.match(sentence) is not None or _SELF_REFERENCE_RE.search(sentence) is not None
-            or _EDITED_RE.search(sentence) is not None
-            or (_PUBLISHER_VOICE_RE.search(sentence) is not None and _PUBLISHING_WORD_RE.search(sentence) is not None))
+    return (_NOTICE_OPENING_RE.match(sentence) is not None or _EDITED_RE.search(sentence) is not None
+            or _refers_to_the_text(sentence))
+
+
+def _refers_to_the_text(sentence: str) -> bool:
+    """Does a sentence name the text itself or its writer, or speak in the publisher's voice of publishing it?"""
+    return _SELF_REFERENCE_RE.search(sentence) is not None or (
+        _PUBLISHER_VOICE_RE.search(sentence) is not None and _PUBLISHING_WORD_RE.search(sentence) is not None)
 
 
 #: What was done to a text ("The worker's name has been withheld", "Some expressions have been rendered freely")
@@ -3753,8 +3758,10 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     return split
 
 
-#: A title or an honorific before a name, no part of it ("Councillor A B", "Cllr A B", "Cikgu A B", "Comrade A")
-_HONORIFIC_RE = re.compile(rf"(?:(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? )+(?=[{_UP}])")
+#: A title or an honorific and the space after it, no part of the name that follows ("Councillor A B", "Cllr A B",
+#: "Cikgu A B", "Comrade A")
+HONORIFIC = rf"(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? "
+_HONORIFIC_RE = re.compile(rf"(?:{HONORIFIC})+(?=[{_UP}])")
 
 
 def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any]) -> ExcerptSplit | None:
@@ -4170,8 +4177,7 @@ def _meta_note(after: str) -> tuple[str, str] | None:
     if m is None:
         return None
     sentence = m.group()
-    if not (notice or _SELF_REFERENCE_RE.search(sentence)
-            or (_PUBLISHER_VOICE_RE.search(sentence) and _PUBLISHING_WORD_RE.search(sentence))):
+    if not (notice or _refers_to_the_text(sentence)):
         return None
     lede = after[m.end():].strip()
     return (" ".join(m.group().split()), lede) if len(lede.split()) >= T["min_lede_words"] else None
