@@ -6,7 +6,7 @@ crawled as a whole with `newscrawl crawl`: a first run (fresh state directory), 
 (same state directory), and each page parsed alone with no knowledge. Prints all3 % and
 authors % per source; writes bench/results/site_crawl_eval.json (with the missed block ids).
 
-    python bench/site_crawl_eval.py [--keep DIR] [--form merged|lines] [--extra heldout6.json]
+    python bench/site_crawl_eval.py [--keep DIR] [--form merged|lines] [--extra heldout6.json] [--only heldout6]
 """
 
 from __future__ import annotations
@@ -29,12 +29,16 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, default=None, help="keep the sites, state and outputs here")
     parser.add_argument("--form", choices=FORMS, action="append", help="only this rendering (repeatable)")
     parser.add_argument("--extra", type=Path, action="append", default=[], help="another held-out gold file")
+    parser.add_argument("--only", action="append", default=[], metavar="NAME",
+                        help="crawl only this source (repeatable; a sealed set given with --extra, measured blind)")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "site_crawl_eval.json")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a setting for the crawls (e.g. NEWSCRAWL_EXTRACT_WORKER=on)")
     args = parser.parse_args()
     settings = dict(s.split("=", 1) for s in args.set)
-    sources = gold_sources(extra=args.extra)
+    sources = [s for s in gold_sources(extra=args.extra) if not args.only or s.name in args.only]
+    if args.only and len(sources) != len(set(args.only)):
+        parser.error(f"no gold source among {args.only} (a sealed set needs --extra FILE)")
     with tempfile.TemporaryDirectory() as tmp:
         workdir = args.keep or Path(tmp)
         report = evaluate_sites(workdir, sources=sources, forms=args.form or FORMS, settings=settings,

@@ -432,7 +432,11 @@ def demo(out: Path, verbose: bool) -> None:
 @click.option("--source", "sources", multiple=True, metavar="NAME",
               help="Score only this gold source (corpus, fixture, heldout, heldout2, ...; repeatable). "
                    "Default: every source.")
-def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool, sources: tuple[str, ...]) -> None:
+@click.option("--extra", "extra", multiple=True, metavar="FILE", type=click.Path(exists=True, dir_okay=False),
+              help="Also score this held-out gold file, as the source its file name says (a sealed set gunzipped "
+                   "to measure it blind; repeatable).")
+def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool, sources: tuple[str, ...],
+          extra: tuple[str, ...]) -> None:
     """Score the excerpt splitter on the gold set: floor vs current, field by field.
 
     A development command: it reads the gold set in the checkout's tests/gold/.
@@ -442,8 +446,9 @@ def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool, sources
         newscrawl eval --write bench/results
         newscrawl eval --source heldout108 --source heldout109
         newscrawl eval --site-crawl
+        newscrawl eval --extra /tmp/heldout120.json --source heldout120 --site-crawl
     """
-    from newscrawl.evaluate import GOLD_FILE, GoldError, evaluate_gold, load_gold
+    from newscrawl.evaluate import GOLD_FILE, GoldError, evaluate_gold, load_gold, load_heldout_gold
 
     if not GOLD_FILE.is_file():
         # The gold set lives in the repository's tests/, which an installed package does not carry.
@@ -453,6 +458,12 @@ def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool, sources
         blocks = load_gold(corpus)
     except GoldError as exc:
         raise click.ClickException(f"{exc}. Pass --corpus DIR or set NEWSCRAWL_CORPUS.") from None
+    for extra_file in extra:
+        name = Path(extra_file).stem
+        try:
+            blocks += load_heldout_gold(extra_file, name, f"{name}.invalid")
+        except (GoldError, ValueError, KeyError, TypeError) as exc:
+            raise click.ClickException(f"{extra_file}: not a held-out gold file ({exc})") from None
     if sources:
         known = list(dict.fromkeys(b.source for b in blocks))
         unknown = [name for name in sources if name not in known]
@@ -470,7 +481,7 @@ def eval_(corpus: Path | None, write_dir: Path | None, site_crawl: bool, sources
 
         from newscrawl.evaluate_site import evaluate_sites, gold_sources
 
-        sites_to_crawl = [s for s in gold_sources(corpus) if not sources or s.name in sources]
+        sites_to_crawl = [s for s in gold_sources(corpus, extra=extra) if not sources or s.name in sources]
         with tempfile.TemporaryDirectory(prefix="newscrawl-site-eval-") as tmp:
             sites = evaluate_sites(Path(tmp), corpus_dir=corpus, sources=sites_to_crawl,
                                    progress=lambda m: click.echo(m, err=True))

@@ -1626,3 +1626,46 @@ def test_cli_eval_without_corpus_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--corpus", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
     assert "corpus not found" in result.output and "--corpus DIR" in result.output
+
+
+def _one_block_set(path, **block):
+    import json
+
+    block = {"id": "t001", "headline": "Dockers: Port strike", "listings": ["category/asia"],
+             "parts": [["standfirst", "Dockers defy the injunction as port bosses threaten sackings"],
+                       ["byline", "Mara Quint, Greyline"],
+                       ["lede", "The port of Amber has been idle since Monday, when four hundred dockers walked out "
+                                "over a new shift pattern that the company says it will impose from next month"]],
+             "join": "space", "cut": 150, "labels": {"authors": ["Mara Quint"], "organisation": "Greyline",
+                                                     "affiliation": None}, **block}
+    path.write_text(json.dumps({"site": "quayside.invalid", "blocks": [block]}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.corpus
+def test_cli_eval_scores_a_sealed_set_given_as_an_extra_file(corpus_dir, tmp_path) -> None:
+    # (how a sealed set is measured blind: tests/gold/WRITING.md)
+    from click.testing import CliRunner
+
+    from newscrawl.cli import cli
+
+    extra = _one_block_set(tmp_path / "heldout990.json")
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus_dir), "--extra", str(extra),
+                                      "--source", "heldout990", "--write", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    csv = (tmp_path / "split_eval.csv").read_text()
+    assert {line.split(",")[1] for line in csv.splitlines()[1:]} == {"heldout990", "all"}
+    assert "heldout990" in result.output and "heldout2" not in result.output
+
+
+@pytest.mark.corpus
+def test_cli_eval_of_a_broken_extra_file_is_a_one_line_error(corpus_dir, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from newscrawl.cli import cli
+
+    broken = _one_block_set(tmp_path / "heldout991.json", labels={"authors": ["Tovi Rendal"]})
+    result = CliRunner().invoke(cli, ["eval", "--corpus", str(corpus_dir), "--extra", str(broken)])
+    assert result.exit_code == 1
+    assert f"{broken}: not a held-out gold file" in result.output and "Tovi Rendal" in result.output
+    assert len(result.output.strip().splitlines()) == 1
