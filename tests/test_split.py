@@ -529,3 +529,23 @@ def test_every_example_the_code_names_is_in_bylines_examples():
             named.setdefault(m.group(1), str(path.relative_to(root)))
     assert len(named) > 200
     assert {kind: where for kind, where in named.items() if kind not in bylines.EXAMPLES} == {}
+
+
+@pytest.mark.parametrize("join", ["\n", " ", ""])
+@pytest.mark.parametrize("note", [
+    # (bylines.EXAMPLES["note-issue-end"]: a publication note ends with its issue's number)
+    "First published in Linden Weekly, no. 12",
+    "This article first appeared in the bulletin of Red Linden, issue 7",
+    # (... or its date, the year run into the lede)
+    "This article was first published in Linden Weekly, 3 May 2025",
+    # (bylines.EXAMPLES["note-where-else"]: and over the sentences that say where else the text is, or its other parts)
+    "Translated from Tagalog by Tovi Rendal. The original appeared in Linden Weekly.",
+    "Part three of a series on the docks. Part two is here.",
+    "This is the first of two articles on the docks. The second will appear next week.",
+])
+def test_a_note_ends_at_its_issue_and_goes_on_over_where_else_the_text_is(note, join):
+    lede = "A strike at the container terminal entered its third week on Monday, and the company has"
+    s = split_excerpt(f"Dockers say the new rosters are cuts by stealth{join}Asha Pell, Red Linden{join}{note}{join}"
+                      f"{lede} ...")
+    assert (s.standfirst, s.byline, s.note, s.lede) == ("Dockers say the new rosters are cuts by stealth",
+                                                        "Asha Pell, Red Linden", note, lede)

@@ -1162,7 +1162,7 @@ _H93 = {"unfitted": "held-out 93, measured blind with splitter 3.23 (0ae622f) an
                      "(tests/gold/README.md)"}
 HELDOUT93_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t022": (RENDERINGS, "unfitted"), "t028": (RENDERINGS, "unfitted"),
-    "t041": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"),
+    "t041": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout93", HELDOUT93_FAILURES, _H93)
@@ -1228,7 +1228,6 @@ _known_failures("heldout98", HELDOUT98_FAILURES, _H98)
 _H99 = {"unfitted": "held-out 99, measured blind with splitter 3.25 (c1adfbe) and 3.26 (915ed3f), then joined "
                     "(tests/gold/README.md)"}
 HELDOUT99_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t013": (RENDERINGS, "unfitted"),
     "t018": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t035": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
@@ -1242,7 +1241,7 @@ _H100 = {"unfitted": "held-out 100, measured blind with splitter 3.25 (c1adfbe) 
                      "(tests/gold/README.md)"}
 HELDOUT100_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"),
-    "t034": (("collapsed",), "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t040": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t073": (RENDERINGS, "unfitted"), "t094": (("collapsed",), "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
@@ -1263,8 +1262,8 @@ _known_failures("heldout101", HELDOUT101_FAILURES, _H101)
 _H102 = {"unfitted": "held-out 102, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT102_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t005": (("collapsed",), "unfitted"),
-    "t010": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"),
+    "t004": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t015": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
     "t074": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"), "t091": (("collapsed",), "unfitted"),
@@ -1422,16 +1421,16 @@ _H115 = {"unfitted": "held-out 115, measured blind with splitter 3.30 (4d10561) 
                      "joined (tests/gold/README.md)"}
 HELDOUT115_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (RENDERINGS, "unfitted"), "t008": (RENDERINGS, "unfitted"),
-    "t012": (("collapsed",), "unfitted"), "t014": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
+    "t012": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
     "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
     "t044": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t060": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"),
     "t062": (RENDERINGS, "unfitted"), "t065": (("collapsed",), "unfitted"), "t069": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
-    "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
-    "t088": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
+    "t088": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
     "t100": (RENDERINGS, "unfitted")
 }
 _known_failures("heldout115", HELDOUT115_FAILURES, _H115)
@@ -1439,11 +1438,11 @@ _known_failures("heldout115", HELDOUT115_FAILURES, _H115)
 _H116 = {"unfitted": "held-out 116, measured blind with splitter 3.30 (4d10561) and 3.31 (65b6135), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT116_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t013": (("collapsed",), "unfitted"), "t014": (("collapsed",), "unfitted"), "t020": (RENDERINGS, "unfitted"),
+    "t013": (("collapsed",), "unfitted"), "t020": (RENDERINGS, "unfitted"),
     "t021": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
-    "t033": (("collapsed",), "unfitted"), "t036": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
-    "t062": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t033": (("collapsed",), "unfitted"), "t036": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t072": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
     "t092": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout116", HELDOUT116_FAILURES, _H116)

@@ -1412,6 +1412,19 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                      "(Translated from Vietnamese by <org> members in Taoyuan) (heldout108)",
                      "(Translated from Tagalog by Tovi Rendal. Some speakers asked us not to print their surnames.) "
                      "(unit tests)"),
+    # splitter 3.32: a publication note ends with its issue's number, or its date's year run into the lede
+    "note-issue-end": ("This article first appeared in the bulletin of <org>, No. 58 | The Supplementary ...; First "
+                       "published in <journal>, issue 31The new ... (heldout114, heldout116); This article was first "
+                       "published in <paper>, 25 June 2025A year ago (heldout116)",
+                       "First published in Linden Weekly, no. 12 | The strike ...; ... issue 7Dockers at ... (unit "
+                       "tests)"),
+    # splitter 3.32: a note goes on over the sentences that say where else the text is, or its other parts
+    "note-where-else": ("Translated from Korean by A. The original appeared in <paper>.; ... An earlier version "
+                        "appeared in <paper>. (heldout115); This is the first of two articles on ... The second will "
+                        "appear next week. (heldout115); Part two of a three-part series on ... Part one is here. "
+                        "(heldout116)",
+                        "Translated from Tagalog by Tovi Rendal. The original appeared in Linden Weekly.; Part three "
+                        "of a series on the docks. Part two is here. (unit tests)"),
     # splitter 3.31: an organisation's name that "and" runs through, to its organisation word (split._AND_ORG_WORDS)
     "org-name-with-and": ("A, Workers and Socialist Party (ISA in South Africa); Workers and Socialist Party reporters "
                           "in Durban (heldout62, heldout79, heldout112)",

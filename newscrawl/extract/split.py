@@ -480,7 +480,10 @@ _SENT_END = (rf"(?:(?<!\bNo)(?<!\bno)(?<!\bNos)[.:!?](?=\s*$|\n| [{_UP}\d“\"�
 _MONTH_ALT = "|".join(sorted(B.MONTH_NAMES))
 # a note's clause may end with its date, before the lede ("... a meeting in Seoul on 12 April | Few of us")
 _DATE = rf"(?:\d{{1,2}} (?:{_MONTH_ALT})(?: \d{{4}})?|(?:{_MONTH_ALT}) \d{{1,2}}(?:, \d{{4}})?)"
-_DATE_END = rf"\b{_DATE}(?= [{_UP}]|[{_UP}][{_LO}])"
+_DATE_END = rf"\b{_DATE}(?= [{_UP}]|[{_UP}][{_LO}]|(?<=\d{{4}})[{_UP}] )"
+# ... or with its issue's number ("... in <paper>, no. 214 | The result", "... issue 31The new agreement":
+# bylines.EXAMPLES["note-issue-end"])
+_ISSUE_END = rf"\b(?:[Ii]ssue|[Nn]o\.|[Nn]umber|[Nn]r\.) ?\d{{1,4}}(?= [{_UP}]|[{_UP}])"
 
 
 @functools.cache
@@ -524,7 +527,7 @@ def _note_patterns() -> list[re.Pattern[str]]:
     domain_end = (rf"(?:(?<=\w\.[a-z]{{2}})|(?<=\w\.[a-z]{{3}})|(?<=\w\.[a-z]{{4}})|(?<=\w\.[a-z]{{5}})"
                   rf"|(?<=\w\.[a-z]{{6}}))"
                   rf"(?= [{_UP}]|[{_UP}])")
-    end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{new_sentence}|{group_start})"
+    end = rf"(?:{_SENT_END}|{domain_end}|{run_in}|{_DATE_END}|{_ISSUE_END}|{new_sentence}|{group_start})"
     # a series' subject ends before a capitalised word (no possessive) and a lower-case one after a lower-case word
     # that is no link ("... on China’s property collapse | Drive into the county seat"; not "on | Marxism and")
     # (the whole word lower-case: not a name's first word, "... on the new Silk | Road in Europe")
@@ -4132,7 +4135,16 @@ _SELF_REFERENCE_RE = re.compile(rf"\b(?:[Tt]his (?:{_TEXT_NOUNS})\b|[Tt]he (?:{_
                                 # "Views expressed by guest contributors are not necessarily those of <org>.", "Check
                                 # against delivery.": bylines.EXAMPLES["presentation-note"])
                                 r"|\b(?:is|are|were) given (?:in|as)\b|\bcould not be (?:independently )?(?:verified"
-                                r"|confirmed)\b|\bnot necessarily (?:those|the views?) of\b|^Check against delivery\b")
+                                r"|confirmed)\b|\bnot necessarily (?:those|the views?) of\b|^Check against delivery\b"
+                                # (or where else it is, or its other parts: "The original appeared in <paper>.", "An
+                                # earlier version appeared in ...", "Part one is here.", "The second will appear next
+                                # week.": bylines.EXAMPLES["note-where-else"])
+                                r"|^(?:The|An?) (?:original|earlier|shorter|longer|first|second|third|next|previous"
+                                r"|final|last)(?: (?:version|part|article|instalment|installment))? (?:appeared|appears"
+                                r"|was (?:first )?published|will (?:appear|be published|follow)|is (?:here|available"
+                                r"|online))\b"
+                                r"|^Part (?:one|two|three|four|\d{1,2}|[IVX]{1,4}) (?:is here|is available|appeared"
+                                r"|was published|will (?:appear|follow))\b")
 #: ... or the publication speaking of its own work: "we", "our", "us" with a word of publishing ("The first court
 #: hearing is set for 20 May; we will report on it.", "For legal reasons, our members in Singapore do not put their
 #: names to their articles.", "One of our ten most-read articles of 2025, ...":
