@@ -549,3 +549,47 @@ def test_a_note_ends_at_its_issue_and_goes_on_over_where_else_the_text_is(note, 
                       f"{lede} ...")
     assert (s.standfirst, s.byline, s.note, s.lede) == ("Dockers say the new rosters are cuts by stealth",
                                                         "Asha Pell, Red Linden", note, lede)
+
+
+@pytest.mark.parametrize("join", ["\n", " ", ""])
+@pytest.mark.parametrize("byline,organisation", [
+    # (bylines.EXAMPLES["org-name-then-role"]: the organisation's name goes on with its words and "and" to a role)
+    ("Odile Marsh, WA Nurses and Carers' Association branch delegate, Fremantle", "WA Nurses"),
+    # (a workplace role after the organisation, for one or for several names)
+    ("Tovi Rendal, ACT Teachers Federation representative, Belconnen", "ACT Teachers Federation"),
+    ("Tovi Rendal and Asha Pell, Harbour Union delegates, Port Amber", "Harbour Union"),
+    # (bylines.EXAMPLES["member-capacity"]: and the capacity the member writes in)
+    ("Odile Marsh, Red Linden rep, Kochi (in a personal capacity)", "Red Linden"),
+    ("Asha Pell, UNITE Harbour branch secretary (personal capacity)", "UNITE Harbour"),
+])
+def test_a_members_role_after_the_organisation_and_the_capacity_are_the_bylines(byline, organisation, join):
+    s = split_excerpt(f"Nurses demand safe staffing on every ward{join}{byline}{join}Nurses at the city hospital held a "
+                      "lunchtime rally on Monday to ...", use_model=False)
+    assert (s.byline, s.organisation, s.affiliation) == (byline, organisation, None)
+    assert s.authors == [name for name in ("Odile Marsh", "Tovi Rendal", "Asha Pell") if name in byline]
+
+
+@pytest.mark.parametrize("byline,authors,organisation", [
+    # (bylines.EXAMPLES["collective-credit-people"]: what organisations issue names no people)
+    ("Joint statement by Red Linden, Tide Workers and Sosyalistang Kilos", [], "Red Linden"),
+    ("Leaflet handed out by Kaigong Lianhe members at the depot gates", [], "Kaigong Lianhe"),
+    # (but a member who speaks is the author)
+    ("Statement from the dock by Tovi Rendal, Red Linden member, read out in court on 3 May", ["Tovi Rendal"], None),
+])
+def test_a_credit_of_what_organisations_issue_names_no_people(byline, authors, organisation):
+    s = split_excerpt(f"No to war on the straits\n{byline}\nAs warships crowd into the waters around the island, the "
+                      "governments ...")
+    assert (s.byline, s.authors) == (byline, authors)
+    assert organisation is None or s.organisation == organisation
+
+
+@pytest.mark.parametrize("byline,authors", [
+    # (an honorific before a full name: "Ka" only there, "Ka Yan" being a name)
+    ("Ka Tovi Rendal, Red Linden", ["Tovi Rendal"]),
+    ("Ka Yan, Red Linden", ["Ka Yan"]),
+    ("Atty. Asha Pell, Red Linden", ["Asha Pell"]),
+])
+def test_an_honorific_is_no_part_of_the_name_but_a_given_names_word(byline, authors):
+    s = split_excerpt(f"Dockers walk out over the new rosters\n{byline}\nThe strike began on Monday at two terminals "
+                      "when the ...")
+    assert (s.byline, s.authors) == (byline, authors)

@@ -15,7 +15,7 @@ from newscrawl.extract.split import parse_byline, split_excerpt
 #: of a wrong reading and is taken: its price, chosen with the held-out sets (tests/gold/README.md); a model that
 #: gets one right again fails the run until it is taken off
 _MODEL_OVERRIDE = pytest.mark.xfail(strict=True, reason="the second reader's sure wrong reading taken over the rules' "
-                                                        "unsure right one (splitter 3.29 to 3.31)")
+                                                        "unsure right one (splitter 3.29 to 3.32)")
 _MODEL_OVERRIDDEN_KINDS = {"acronym-org-after-capital-2-space"}
 
 JOINS = {"newline": "\n", "space": " ", "none": ""}
@@ -3026,7 +3026,8 @@ KINDS += [
     ("text-intro-opening-2", [("byline", "Text of the leaflet distributed by Workers Alliance at the container "
                                          "terminal gates on 2 May:"),
                               ("lede", "Crane drivers deserve a pay rise, not a robot! The company made millions")],
-     [], None, None, ("newline", "space")),
+     # (the leaflet's issuer is its organisation, as the gold labels every such credit: splitter 3.32)
+     [], "Workers Alliance", None, ("newline", "space")),
     # no byline ends between "Hong" and "Kong"
     ("hong-kong-not-cut", [("standfirst", "How the British ruled through tycoons and triads"),
                            ("byline", "Tom Avery,"),
@@ -4711,8 +4712,9 @@ def test_a_lone_name_at_the_cut_after_a_one_sentence_standfirst_is_the_byline(st
     "Workers at the plant walked out on Monday. The strike is the first since 2019, and the union says it will go on "
     "until the company talks to Chen...",
     # (after a full stop, a capitalised word at the cut is as often a lede's second sentence cut inside its first word)
-    ("Stricter checks on people born abroad who lived in the city New rules from the interior ministry "
-     "mean that residents must now wait longer and pass more checks before receiving residency. Severa..."),
+    pytest.param("Stricter checks on people born abroad who lived in the city New rules from the interior ministry "
+                 "mean that residents must now wait longer and pass more checks before receiving residency. Severa...",
+                 marks=[_MODEL_OVERRIDE]),
 ])
 def test_a_name_at_the_cut_of_a_lede_is_no_byline(text: str) -> None:
     assert split_excerpt(text).byline is None
@@ -4999,8 +5001,9 @@ def test_what_follows_a_byline_is_no_part_of_it(excerpt: str, byline: str) -> No
 @pytest.mark.parametrize("standfirst,lede", [
     # no byline: a capitalised possessive whose noun is capitalised words, then a lower-case word, opens the lede
     # where nothing else breaks ("... stagnate | Taiwan’s Executive Yuan has approved ...")
-    ("The government promises more arms, while wages stagnate",
-     "Portugal’s Council of Ministers has approved a defence budget of more than nine billion euros"),
+    pytest.param("The government promises more arms, while wages stagnate",
+                 "Portugal’s Council of Ministers has approved a defence budget of more than nine billion euros",
+                 marks=[_MODEL_OVERRIDE]),
     ("The statistics office changes its method for the second time in three years",
      "Britain’s Office for National Statistics said on Monday that it would revise its figures"),
 ])

@@ -110,7 +110,11 @@ TITLE_WORDS = words(
     Judges Magistrate Councillor Councillors Ambassador Deputy Senator Dr Prof Mr Mrs Ms Madam Uncle Auntie Aunt""")
 #: Honorifics before a name in the languages of the sections' own pages and their abbreviations, no part of the name
 #: (split.split_excerpt: "Cllr A B", "Cikgu A B", "Sdr A B", "Comrade A")
-HONORIFICS = words("Cllr Cikgu Sdr Sdri Saudara Saudari Comrade Cde Kasama Kamerad")
+#: ("Atty.", "Sr.": an attorney, a sister: heldout115; "Fr", "Rev": clergy)
+HONORIFICS = words("Cllr Cikgu Sdr Sdri Saudara Saudari Comrade Cde Kasama Kamerad Atty Sr Sra Fr Rev")
+#: ... and those that are a given name's word too, an honorific only before a full name ("Ka Lito Sarmiento": a Filipino
+#: comrade, heldout115; "Ka Yan" is a name, heldout4)
+HONORIFICS_BEFORE_FULL_NAMES = words("Ka")
 #: Adjectives that open an organisation's name and never end it ("Socialist | Action", "Revolutionary | Spark")
 ORG_OPENING_ADJECTIVES = words("Socialist Communist Revolutionary Marxist Militant")
 #: Political adjectives that open an organisation's name before its socialist adjective ("Democratic Socialist
@@ -233,7 +237,11 @@ ROLE_WORDS = words("reporters reporter correspondents correspondent statement ed
 #: What an author is of an organisation ("A, member of X", "A, editor of X", "A, national organiser of X").
 MEMBER_ROLES = words("member members editor editors organiser organizer secretary spokesperson spokesman researcher "
                      "steward spokeswoman chair chairperson convenor coordinator leader founder candidate councillor "
-                     "writer correspondent contributor supporter delegate desk")
+                     "writer correspondent contributor supporter delegate desk "
+                     # (a union's workplace roles, and the plurals a byline of several names gives them: "A, NSW
+                     # Teachers Federation representative", "A and B, Services Union delegates": heldout114; the union's
+                     # executive a member sits on: "a member of the Kanagawa General Union executive": heldout115)
+                     "representative rep delegates representatives reps stewards organisers convenors executive")
 #: An acronym organisation's body goes like a role word ("ISA International Secretariat" -> ISA).
 ORG_BODY_WORDS = words("Secretariat Committee Executive Bureau Council")
 ORG_BODY_ADJECTIVES = words("International National Executive Central Political Regional Steering")
@@ -1412,6 +1420,20 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                      "(Translated from Vietnamese by <org> members in Taoyuan) (heldout108)",
                      "(Translated from Tagalog by Tovi Rendal. Some speakers asked us not to print their surnames.) "
                      "(unit tests)"),
+    # splitter 3.32: a member's workplace role after the organisation, the organisation's name going on with its own
+    # words and "and" before it (forms "names-org" leaves it to "names-member"), and the capacity the member writes in
+    "org-name-then-role": ("A, NSW Nurses and Midwives' Association branch secretary, Wollongong; A, NSW Teachers "
+                           "Federation representative, Blacktown (heldout114)",
+                           "Odile Marsh, WA Nurses and Carers' Association branch delegate, Fremantle (unit "
+                           "tests)"),
+    "member-capacity": ("A, UNISON Highland branch secretary (personal capacity); A, Fórsa member, Wexford (personal "
+                        "capacity) (heldout114)",
+                        "Odile Marsh, Red Linden rep, Kochi (in a personal capacity) (unit tests)"),
+    # splitter 3.32: the people of a byline no form reads, under a credit of what organisations issue: none
+    "collective-credit-people": ("Joint statement by <org>, <org> and <org>; This is the text of a leaflet distributed "
+                                 "by <org> members at ... (heldout115)",
+                                 "Joint statement by Red Linden, Tide Workers and Sosyalistang Kilos; Leaflet handed "
+                                 "out by Kaigong Lianhe members at the depot gates (unit tests)"),
     # splitter 3.32: a publication note ends with its issue's number, or its date's year run into the lede
     "note-issue-end": ("This article first appeared in the bulletin of <org>, No. 58 | The Supplementary ...; First "
                        "published in <journal>, issue 31The new ... (heldout114, heldout116); This article was first "

@@ -1028,7 +1028,10 @@ FORMS: list[Form] = [
          # (nor before a comma and a role: "A, Red | Flag, labour researcher"; not a person described after a
          # comma: "A, Org | Ho Chun-kit, a former chairperson of ..." opens the lede)
          # (after its bracketed section the organisation is whole: "A, Org (section) | Crew members from ...")
-         rf"(?:(?<=\))|(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE}))"
+         rf"(?:(?<=\))|(?!(?: {CAPTOK}){{0,2}}(?:,(?! {AND}| {lit('a', 'an', 'the')}))? {_ROLE_PHRASE})"
+         # (nor before more of its name with organisation words and "and", and a role to an end: "A, NSW | Nurses and
+         # Midwives' Association branch secretary, Wollongong": bylines.EXAMPLES["org-name-then-role"])
+         rf"(?!(?: (?:{UPSTART}|{AND}(?= {UPSTART}))){{1,4}} {_ROLE_PHRASE}(?=,| \(|$|\n| {UPSTART})))"
          # (nor before the rest of its name as a possessive and a role: "A, Red | Flag’s labour correspondent")
          rf"(?!(?: {CAPTOK}){{0,2}} {has('poss')} {_ROLE_PHRASE})"
          # (the organisation's body the author speaks for: "A on behalf of the Org editorial board")
@@ -1102,7 +1105,10 @@ FORMS: list[Form] = [
          rf"(?:, {PLACE}| (?:{IN}|{lit('for', 'at')}) {PLACE}"
          # (or to which body's meeting: "A, Org delegate to the Civil and Public Workers’ Union conference":
          # bylines.EXAMPLES["delegate-to"])
-         rf"| {lit('to')} {THE} {CAPTOK}(?: (?:{CAPTOK}|{AND}|{OF}|{THE})){{0,6}} {LOWER})?{END}"
+         rf"| {lit('to')} {THE} {CAPTOK}(?: (?:{CAPTOK}|{AND}|{OF}|{THE})){{0,6}} {LOWER})?"
+         # (and in what capacity the member writes, in brackets: "A, Org branch secretary, Wollongong (personal
+         # capacity)", "A, Org rep (in a personal capacity)": bylines.EXAMPLES["member-capacity"])
+         rf"(?: \({LOWER}(?: {LOWER}){{0,3}}\))?{END}"
          # (or the role between the name and the organisation: "A, national secretary, Org", "A | Staff writer, Org")
          rf"|(?<=, |\| )(?:{CAPTOK} )?(?:{LOWER} ){{0,2}}{has('member-role')}, {org_full('3', loose=True)}{END}"
          # (or the organisation's by its possessive: "A, Red Flag’s labour correspondent")

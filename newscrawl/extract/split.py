@@ -207,6 +207,14 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   (forms "names-aged"); "Workers and Socialist Party" is one name; "the" before an organisation is not of it; a note
   goes on to its bracket's close and over its sentences about the text (``_note_run_on``). The second reader trained
   again with held-outs 111-113 joined.
+* Splitter 3.32: a member's workplace role after the organisation ("A, <union> branch secretary, <place>", "A and B,
+  <union> delegates"; forms "names-org" leaves an organisation's name that goes on with its words and "and" to a role
+  to "names-member"), and the capacity the member writes in ("(personal capacity)"); a publication note ends with its
+  issue's number or its date's year run into the lede, and goes on over sentences saying where else the text is
+  ("The original appeared in ...", "Part one is here."); what organisations issue names no people, its first issuer
+  the organisation (``_COLLECTIVE_CREDIT_RE``: "Joint statement by A, B and C", "... a leaflet distributed by <org>
+  members"); more honorifics ("Atty.", "Sr.", "Ka" before a full name only). The second reader trained again with
+  held-outs 114-116 joined.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -243,7 +251,7 @@ RUN_IN_START = "run-in-start"
 #: recurring organisation is one unit, so no byline starts or ends inside it ("A, Left | Current"), and its
 #: possessive right before a byline opens the byline ("<known org>’s | A spoke to ...")
 KNOWN_ORG_SPAN = "known-org-span"
-SPLITTER_VERSION = "3.31"
+SPLITTER_VERSION = "3.32"
 T = B.THRESHOLDS
 
 # --------------------------------------------------------------------------------------
@@ -3754,6 +3762,14 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
             names, org = names[: names.index(split.organisation)], None
         if names:
             split = dataclasses.replace(split, authors=names, organisation=split.organisation or org)
+    if split.byline and (collective := _COLLECTIVE_CREDIT_RE.match(split.byline)) is not None and (
+            not split.organisation if not split.authors else not _issued_by_a_member(split.byline, split.authors[0])):
+        # what organisations issue names no people, the first issuer the organisation ("Joint statement by A, B and
+        # C": bylines.EXAMPLES["collective-credit-people"]), but a member who speaks ("Statement from the dock by A,
+        # <org> member")
+        run = _BYLINE_ORG_RUN_RE.match(split.byline, collective.end())
+        issuer = run.group() if run else None
+        split = dataclasses.replace(split, authors=[], organisation=split.organisation or issuer)
     if split.organisation and (lead := _ORG_LEAD_RE.match(split.organisation)):
         split = dataclasses.replace(split, organisation=split.organisation[lead.end():])
     if any(_HONORIFIC_RE.match(a) for a in split.authors):
@@ -3763,7 +3779,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
 
 #: A title or an honorific and the space after it, no part of the name that follows ("Councillor A B", "Cllr A B",
 #: "Cikgu A B", "Comrade A")
-HONORIFIC = rf"(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? "
+HONORIFIC = (rf"(?:(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? "
+             rf"|(?:{'|'.join(sorted(B.HONORIFICS_BEFORE_FULL_NAMES))}) (?=[{_UP}][{_LO}]+ [{_UP}]))")
 _HONORIFIC_RE = re.compile(rf"(?:{HONORIFIC})+(?=[{_UP}])")
 
 
@@ -3993,6 +4010,17 @@ _BYLINE_SEGMENT_RE = re.compile(r",? (?:and|&) |, | [–—/|] | ?\(|\) ?| (?:is
 #: A credit's lead before the people it names ("Interview by ", "For the executive committee: ")
 _CREDIT_LEAD_RE = re.compile(r"^(?:[^,:]{0,40}?\b[Bb]y |[^,]{0,60}?: )")
 _LIST_JOINS = (", and ", " and ", " & ", ", ")
+#: A credit of what organisations issue, to the "by" / "of" / "from" before its issuers
+_COLLECTIVE_CREDIT_RE = re.compile(r"(?:[^,:]{0,60}?\b)?(?:[Jj]oint )?(?:[Ss]tatement|[Ll]eaflet|[Dd]eclaration"
+                                   r"|[Rr]esolution|[Aa]ppeal|[Oo]pen letter|[Mm]anifesto|[Cc]ommuniqu[ée])s?\b"
+                                   r"[^,:]{0,60}? (?:by|of|from) (?:the )?")
+
+
+def _issued_by_a_member(byline: str, name: str) -> bool:
+    """Does a member's role or a job follow the first issuer's name ("... by A, <org> member, read at ...")?"""
+    at = byline.find(name)
+    words = re.split(r"[,(]", byline[at + len(name):].lstrip(", "), maxsplit=1)[0].split() if at >= 0 else []
+    return bool(words) and (words[-1] in B.MEMBER_ROLES or words[-1] in B.OCCUPATIONS)
 
 
 def _byline_people(byline: str) -> tuple[list[str], str | None]:
@@ -4001,6 +4029,11 @@ def _byline_people(byline: str) -> tuple[list[str], str | None]:
     teacher", "Interview by Will Tam, <org>", "A, 23, nurse, and B, 25, nursing assistant"): the name-shaped segments
     it opens with and those a list joins to them, then the first organisation after them, to its end or its first
     lower-case word (bylines.EXAMPLES["known-byline-people"])."""
+    if (collective := _COLLECTIVE_CREDIT_RE.match(byline)) is not None:
+        # what organisations issue names organisations ("Joint statement by A, B and C", "... a leaflet distributed by
+        # <org> members at ...": bylines.EXAMPLES["collective-credit-people"])
+        run = _BYLINE_ORG_RUN_RE.match(byline, collective.end())
+        return [], run.group() if run else None
     text = _CREDIT_LEAD_RE.sub("", byline.strip(" ,.‘’“”\"'"), count=1)
     names: list[str] = []
     pos, joined = 0, True
