@@ -593,3 +593,16 @@ def test_an_honorific_is_no_part_of_the_name_but_a_given_names_word(byline, auth
     s = split_excerpt(f"Dockers walk out over the new rosters\n{byline}\nThe strike began on Monday at two terminals "
                       "when the ...")
     assert (s.byline, s.authors) == (byline, authors)
+
+
+@pytest.mark.parametrize("join", ["\n", " ", ""])
+@pytest.mark.parametrize("byline,author", [
+    # (bylines.EXAMPLES["school-year-job"]: a school's year before a pupil's job)
+    ("Tovi Rendal, Year 11 student, Port Amber", "Tovi Rendal"),
+    ("Asha Pell, 16, Form Five pupil", "Asha Pell"),
+    ("By Odile Marsh, Secondary 4 student, Kochi", "Odile Marsh"),
+])
+def test_a_school_year_before_a_pupils_job_is_no_organisation(byline, author, join):
+    s = split_excerpt(f"Heat stress is a class issue in our schools{join}{byline}{join}Every month, girls at my school "
+                      "are made to ...", use_model=False)
+    assert (s.byline, s.authors, s.organisation) == (byline, [author], None)

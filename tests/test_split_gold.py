@@ -1378,7 +1378,7 @@ _known_failures("heldout112", HELDOUT112_FAILURES, _H112)
 _H113 = {"unfitted": "held-out 113, measured blind with splitter 3.29 (c24ffb6) and 3.30 (4d10561), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT113_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t005": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
+    "t005": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
     "t021": (RENDERINGS, "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t054": (RENDERINGS, "unfitted"),
@@ -1464,7 +1464,7 @@ RETRAINED_FAILURES: list[tuple[str, str]] = [
     ("heldout62:t069", "collapsed"), ("heldout62:t069", "stored"), ("heldout78:t017", "collapsed"),
     ("heldout97:t069", "collapsed"), ("heldout100:t030", "collapsed"), ("heldout100:t030", "stored"),
     ("heldout109:t074", "collapsed"), ("heldout109:t074", "stored"), ("heldout109:t080", "collapsed"),
-    ("heldout113:t042", "collapsed"), ("heldout113:t042", "stored"), ("heldout113:t084", "collapsed"),
+    ("heldout113:t084", "collapsed"),
     ("heldout113:t084", "stored"),
 ]
 for _key in RETRAINED_FAILURES:

@@ -1434,6 +1434,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                  "by <org> members at ... (heldout115)",
                                  "Joint statement by Red Linden, Tide Workers and Sosyalistang Kilos; Leaflet handed "
                                  "out by Kaigong Lianhe members at the depot gates (unit tests)"),
+    # splitter 3.32: a school's year before a pupil's job (forms "names-described")
+    "school-year-job": ("By A, Form Four student, Seremban; A, 15, Form Three student, Tin Shui Wai; A, 15, Secondary "
+                        "Three student, Jurong West (heldout113)",
+                        "Tovi Rendal, Year 11 student, Port Amber; Asha Pell, 16, Form Five pupil (unit tests)"),
     # splitter 3.32: a publication note ends with its issue's number, or its date's year run into the lede
     "note-issue-end": ("This article first appeared in the bulletin of <org>, No. 58 | The Supplementary ...; First "
                        "published in <journal>, issue 31The new ... (heldout114, heldout116); This article was first "

@@ -320,6 +320,8 @@ _ORG_LINK = rf"(?:(?:{_ORG_LINK_WORDS}|{lit('for')}(?= (?!{MONTH}){CAPTOK})) )?"
 _ROLE_WORD = rf"(?:{has('member-role')}|{lit('committee')})"
 #: ... with up to two lower-case words before it ("national committee", "youth organiser")
 _ROLE_PHRASE = rf"(?:{LOWER} ){{0,2}}{_ROLE_WORD}"
+#: a school's year, a capitalised word and a number ("Form Four", "Secondary 3", "Year 11") before a pupil's job
+_SCHOOL_YEAR = rf"(?:{CAPTOK} (?:{STARTER}|{NUM}) )?"
 _SENTENCE_GOES_ON = (rf"(?!{ROLE}|{PUB}|{OF}|{AND}|{lit('for', 'de', 'del', 'des', 'in', 'i')}"
                      rf"|{_ROLE_PHRASE}){LOWER}")
 # ... a capitalised word followed by such a lower-case word (not "by", "from", "with" or an article either)
@@ -967,7 +969,10 @@ FORMS: list[Form] = [
     Form("by",
          rf"{lit('By')} (?:(?P<names>{NAMES}), (?P<org>{GENERIC_ORG}) \((?P<affil>[^()\n]{{1,40}})\)"
          # (a web byline's bar or dash before the organisation: "By A | Org")
-         rf"|(?P<names2>{NAMES})(?:(?:, | [|·] | [–—] )(?:{_MEMBER_OF}(?:{lit('the')} )?)?"
+         # (or what the author is, with no article: "By A, Form Four student, Seremban": bylines.EXAMPLES[
+         # "school-year-job"])
+         rf"|(?P<names2>{NAMES})(?:, {_SCHOOL_YEAR}(?:{LOWER} ){{0,2}}{has('occupation')}(?:, {PLACE})?(?={END})"
+         rf"|(?:, | [|·] | [–—] )(?:{_MEMBER_OF}(?:{lit('the')} )?)?"
          # (and where the author writes from: "By A, Org, Seattle"; not a role's first words, forms "names-org")
          rf"{org_full('2', loose=True)}{APPOSITIVE}"
          # (or a second author and organisation: "By A, Org, and B, Other Org")
@@ -1137,10 +1142,12 @@ FORMS: list[Form] = [
          # alone before a place: "Dr A, labour lawyer, Taichung", not "Beijing and Xiong’an, say residents":
          # bylines.EXAMPLES["name-job-place"])
          rf"|(?:{LOWER} ){{0,2}}{has('occupation')} {AND} (?P<org3>{DOMAIN}|{CUE_ORG}|{ACR}) {has('member-role')}"
-         rf"|(?P<job>(?:{LOWER} ){{0,2}}{has('occupation')})(?=,| {IN})"
+         # (a school's year before a pupil's job: "A, Form Four student, Seremban", "A, 15, Secondary Three student":
+         # bylines.EXAMPLES["school-year-job"])
+         rf"|(?P<job>{_SCHOOL_YEAR}(?:{LOWER} ){{0,2}}{has('occupation')})(?=,| {IN})"
          # (after an age, a job with no article to a sure end: "A, 17, secondary school student | On Monday ...":
-         # bylines.EXAMPLES["name-age-job"])
-         rf"|(?<={NUM}, )(?:{LOWER} ){{0,3}}{has('occupation')}(?={END}))"
+         # bylines.EXAMPLES["name-age-job"]; or a place and then the end)
+         rf"|(?<={NUM}, ){_SCHOOL_YEAR}(?:{LOWER} ){{0,3}}{has('occupation')}(?=(?:, {PLACE})?{END}))"
          rf"(?: (?:{IN}|{lit('at', 'from', 'of')}) (?:{THE} )?{PLACE}(?:,? {PLACE})?|, {PLACE}"
          rf"| {lit('at', 'in')} {lit('a', 'an', 'the')} (?:{LOWER} ){{0,3}}{LOWER} {IN} {PLACE}"
          # (or with whom: "A, an activist with Red Flag")

@@ -213,7 +213,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   issue's number or its date's year run into the lede, and goes on over sentences saying where else the text is
   ("The original appeared in ...", "Part one is here."); what organisations issue names no people, its first issuer
   the organisation (``_COLLECTIVE_CREDIT_RE``: "Joint statement by A, B and C", "... a leaflet distributed by <org>
-  members"); more honorifics ("Atty.", "Sr.", "Ka" before a full name only). The second reader trained again with
+  members"); a school's year before a pupil's job ("A, Form Four student, <place>"); more honorifics ("Atty.", "Sr.",
+  "Ka" before a full name only). The second reader trained again with
   held-outs 114-116 joined.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
