@@ -606,3 +606,18 @@ def test_a_school_year_before_a_pupils_job_is_no_organisation(byline, author, jo
     s = split_excerpt(f"Heat stress is a class issue in our schools{join}{byline}{join}Every month, girls at my school "
                       "are made to ...", use_model=False)
     assert (s.byline, s.authors, s.organisation) == (byline, [author], None)
+
+
+@pytest.mark.parametrize("standfirst,byline,authors", [
+    # (bylines.EXAMPLES["given-name-chinese-name"]: an English given name before a Hong Kong style name is its first)
+    ("What the young remember of the occupation, and what they forgot", "Gwendolyn Tsang Wing-sze, Red Linden",
+     ["Gwendolyn Tsang Wing-sze"]),
+    ("The new towers are not built for", "Marcus Lo Kin-ho and Asha Pell, Red Linden", ["Marcus Lo Kin-ho", "Asha Pell"]),
+    # (not a family name, nor a place's last word, before it)
+    ("Supporters pack the court on the last day of the trial of Jimmy Lai", "Chan Ka-man, Red Linden", ["Chan Ka-man"]),
+    ("Cleaners strike at the container terminals of Kwai Tsing", "Chan Ka-man, Red Linden", ["Chan Ka-man"]),
+])
+def test_an_english_given_name_before_a_hong_kong_style_name_is_its_first_word(standfirst, byline, authors):
+    s = split_excerpt(f"{standfirst} {byline} The union says four hundred workers walked out on Monday ...",
+                      use_model=False)
+    assert (s.standfirst, s.byline, s.authors) == (standfirst, byline, authors)

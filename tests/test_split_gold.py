@@ -1322,8 +1322,7 @@ HELDOUT109_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t043": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"), "t059": (("collapsed",), "unfitted"),
     "t065": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
-    "t077": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
-    "t095": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
+    "t077": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
     "t091": (RENDERINGS, "note-run-on"),
 }
 _known_failures("heldout109", HELDOUT109_FAILURES, _H109)
@@ -1348,7 +1347,7 @@ HELDOUT111_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t049": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
     "t052": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"),
-    "t070": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"), "t077": (("stored",), "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t077": (("stored",), "unfitted"),
     "t078": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),

@@ -1438,6 +1438,12 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "school-year-job": ("By A, Form Four student, Seremban; A, 15, Form Three student, Tin Shui Wai; A, 15, Secondary "
                         "Three student, Jurong West (heldout113)",
                         "Tovi Rendal, Year 11 student, Port Amber; Asha Pell, 16, Form Five pupil (unit tests)"),
+    # splitter 3.32: an English given name before a Chinese name written the Hong Kong way is the name's first word
+    # (split._given_name_before_chinese_name)
+    "given-name-chinese-name": ("... were for Tiffany Kwok Ching-man, <org> (heldout109); ... too educated for Nicole "
+                                "Chau Hiu-ying and B, <org> (heldout111)",
+                                "... what they forgot Gwendolyn Tsang Wing-sze, Red Linden; ... for Marcus Lo "
+                                "Kin-ho and Asha Pell, Red Linden (unit tests)"),
     # splitter 3.32: a publication note ends with its issue's number, or its date's year run into the lede
     "note-issue-end": ("This article first appeared in the bulletin of <org>, No. 58 | The Supplementary ...; First "
                        "published in <journal>, issue 31The new ... (heldout114, heldout116); This article was first "

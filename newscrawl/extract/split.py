@@ -213,7 +213,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   issue's number or its date's year run into the lede, and goes on over sentences saying where else the text is
   ("The original appeared in ...", "Part one is here."); what organisations issue names no people, its first issuer
   the organisation (``_COLLECTIVE_CREDIT_RE``: "Joint statement by A, B and C", "... a leaflet distributed by <org>
-  members"); a school's year before a pupil's job ("A, Form Four student, <place>"); more honorifics ("Atty.", "Sr.",
+  members"); a school's year before a pupil's job ("A, Form Four student, <place>"); an English given name before a
+  Chinese name written the Hong Kong way is its first word ("... for Tiffany Kwok Ching-man, <org>",
+  ``_given_name_before_chinese_name``); more honorifics ("Atty.", "Sr.",
   "Ka" before a full name only). The second reader trained again with
   held-outs 114-116 joined.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
@@ -1424,7 +1426,9 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         initial_first = len(authors[0].split()[0].rstrip(".")) == 1 if authors else False
         word_before = _word_before(text, start)
         lb = -0.2 if first_name_tokens == 1 or initial_first or (
-            form.startswith("names") and _name_word_before(word_before)) else -_AFTER_CAPITAL_MALUS
+            form.startswith("names") and (_name_word_before(word_before)
+                                          or _given_name_before_chinese_name(text, start, authors))) \
+            else -_AFTER_CAPITAL_MALUS
         if c is not None and i is not None and _after_runin_capital(c, i):
             lb = -0.2  # the name starts at the run-in before it ("powerNguyen | Thi Hoa")
         elif _BY_AND_WORD_RE.search(text, max(0, start - 40), start):
@@ -1446,6 +1450,11 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         # (not for a credit opening with a capitalised kind of text and "by": no sentence goes on into it, "... only
         # dreamed of | Statement by Org": bylines.EXAMPLES["credit-after-function-word"])
         lb = 0.0 if form in _CREDIT_FORMS and _CREDIT_OPENING_RE.match(text, start) else _LEFT_BONUS[left]
+        if left == "function" and form.startswith("names") and authors and " " in authors[0] \
+                and _given_name_before_chinese_name(f"a {authors[0]}", 2 + authors[0].index(" ") + 1,
+                                                    [authors[0].split(" ", 1)[1]]):
+            lb = 0.0  # a name that opens with an English given name before a Chinese one is as sure after "for" as
+            # a name after a word ("... were told they were too educated for | Nicole Chau Hiu-ying and B, Org")
     elif left == "runin":
         lb = 0.0 if form == "known" else -0.05
     lb -= LONG_NAME_MALUS.get(_name_words(authors[0]) if authors else 0, 0.0)  # (initials make no name long)
@@ -1476,6 +1485,27 @@ def _name_word_before(word: str) -> bool:
             and word not in B.PLACE_NAME_ENDS and word not in B.ORG_WORDS and word not in B.TITLE_WORDS)
 
 
+def _given_name_before_chinese_name(text: str, start: int, authors: list[str] | None) -> bool:
+    """Is the one capitalised word before a Chinese name written the Hong Kong way ("Kwok Ching-man"), after a
+    lower-case word, its English given name ("... were for Tiffany Kwok Ching-man, <org>", "Heidi Ng Sze-wing":
+    bylines.EXAMPLES["given-name-chinese-name"]): no common English word, no place's, organisation's or title's word,
+    no family name ("... the trial of Jimmy Lai | Chan Ka-man")?"""
+    if not authors or _HK_NAME_RE.fullmatch(authors[0]) is None:
+        return False
+    before = _LOWER_THEN_CAPITALISED_RE.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    return (bool(word) and not common_english_word(word, _GIVEN_NAME_RANK) and word not in B.EAST_ASIAN_SURNAMES
+            and not places.is_place(word, one_word_ok=True) and word not in B.PLACE_NAME_ENDS
+            and word not in B.ORG_WORDS and word not in B.TITLE_WORDS)
+
+
+#: A family name, then a given name of two hyphenated syllables ("Kwok Ching-man", "Ng Sze-wing")
+_HK_NAME_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")
+#: A lower-case word, then one capitalised word right before ``start`` (its group)
+_LOWER_THEN_CAPITALISED_RE = re.compile(rf"(?<![\w’'-])[{_LO}][{_LO}’'-]* ([{_UP}][{_LO}]{{2,}}) $")
+#: The rank within which a word is too common to be read as a given name ("Vincent" 5,120th, "Jimmy" 4,066th; "Day",
+#: "Street", "Court" within a few hundred)
+_GIVEN_NAME_RANK = 3_000
 _INITIALS_THEN_SURNAME_RE = re.compile(rf"(?:[{_UP}]\. ){{1,2}}[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?")
 
 
