@@ -621,3 +621,16 @@ def test_an_english_given_name_before_a_hong_kong_style_name_is_its_first_word(s
     s = split_excerpt(f"{standfirst} {byline} The union says four hundred workers walked out on Monday ...",
                       use_model=False)
     assert (s.standfirst, s.byline, s.authors) == (standfirst, byline, authors)
+
+
+@pytest.mark.parametrize("byline,lede", [
+    # (bylines.EXAMPLES["lede-opens-with-name"]: a name opening the lede before a verb is the lede's, its first word
+    # no part of the byline's last name or organisation)
+    ("Asha Pell, Red Linden", "Tuan Harimau has worked at the plantation for thirty years"),
+    ("Asha Pell, Sosialis Merah", "Kwabena Osei was sacked on Monday after the strike"),
+    # (but the person the credit names opens the lede: the organisation's last word stays)
+    ("Interview with Mirela Obuya by Asha Pell, Red Linden", "Mirela has worked as a domestic helper for eleven years"),
+])
+def test_a_name_opening_the_lede_before_a_verb_is_the_ledes(byline, lede):
+    s = split_excerpt(f"A plantation worker on thirty years in the estates {byline} {lede} and ...", use_model=False)
+    assert (s.byline, s.lede) == (byline, f"{lede} and ...".removesuffix(" ..."))

@@ -1200,8 +1200,8 @@ _H97 = {"unfitted": "held-out 97, measured blind with splitter 3.24 (4199b04) an
 HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t003": (RENDERINGS, "unfitted"),
     "t023": (RENDERINGS, "unfitted"),
-    "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"),
-    "t040": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
+    "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
+    "t043": (("collapsed",), "unfitted"),
     "t044": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"),
@@ -1238,7 +1238,6 @@ _H100 = {"unfitted": "held-out 100, measured blind with splitter 3.25 (c1adfbe) 
                      "(tests/gold/README.md)"}
 HELDOUT100_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"),
-    "t040": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t073": (RENDERINGS, "unfitted"), "t094": (("collapsed",), "unfitted"),
     "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
@@ -1250,8 +1249,8 @@ _H101 = {"unfitted": "held-out 101, measured blind with splitter 3.25 (c1adfbe) 
 HELDOUT101_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"),
     "t022": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
-    "t057": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
-    "t078": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+    "t057": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t099": (RENDERINGS, "unfitted"),
     "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout101", HELDOUT101_FAILURES, _H101)

@@ -1444,6 +1444,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                                 "Chau Hiu-ying and B, <org> (heldout111)",
                                 "... what they forgot Gwendolyn Tsang Wing-sze, Red Linden; ... for Marcus Lo "
                                 "Kin-ho and Asha Pell, Red Linden (unit tests)"),
+    # splitter 3.32: a person's name opening the lede before a verb, its first word read as the byline's last
+    # (split._without_lede_given_name)
+    "lede-opens-with-name": ("A, editor of Offensiv | Elon Musk has said ... (heldout97); Interview by A, Lingkar "
+                             "Sosialis | Pak Harun has been ... (heldout100); Interview by A, Socialist Action | Bir "
+                             "Bahadur has lived ... (heldout101)",
+                             "By Tovi Rendal Quint | Emeka Okonjo was ...; Asha Pell, Red Linden | Tuan Harimau has "
+                             "worked ... (unit tests)"),
     # splitter 3.32: a publication note ends with its issue's number, or its date's year run into the lede
     "note-issue-end": ("This article first appeared in the bulletin of <org>, No. 58 | The Supplementary ...; First "
                        "published in <journal>, issue 31The new ... (heldout114, heldout116); This article was first "
