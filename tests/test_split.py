@@ -634,3 +634,19 @@ def test_an_english_given_name_before_a_hong_kong_style_name_is_its_first_word(s
 def test_a_name_opening_the_lede_before_a_verb_is_the_ledes(byline, lede):
     s = split_excerpt(f"A plantation worker on thirty years in the estates {byline} {lede} and ...", use_model=False)
     assert (s.byline, s.lede) == (byline, f"{lede} and ...".removesuffix(" ..."))
+
+
+@pytest.mark.parametrize("byline,authors", [
+    # (bylines.EXAMPLES["known-byline-people"]: a one-word pen name alone, a place's name too, with its other script)
+    ("Dongshan", ["Dongshan"]),
+    ("Mizuho (瑞穂)", ["Mizuho"]),
+    # (a sentence's word opening a name after a credit's "by"; a dotted honorific; "A reports"; a nickname in quotes)
+    ("Interview by Will Okafor, Red Linden", ["Will Okafor"]),
+    ("Atty. Asha Pell, counsel for the Harbour Workers’ Alliance", ["Asha Pell"]),
+    ("Tovi Rendal reports", ["Tovi Rendal"]),
+    ("Odile 'Didi' Marsh, Red Linden", ["Odile 'Didi' Marsh"]),
+])
+def test_the_people_of_a_pen_name_a_credit_or_a_nickname_alone_on_a_byline_line(byline, authors):
+    from newscrawl.extract.split import _byline_people
+
+    assert _byline_people(byline)[0] == authors

@@ -490,8 +490,7 @@ _known_failures("heldout25", HELDOUT25_FAILURES, _H25)
 _H26 = {"unfitted": "held-out 26, measured blind with splitter 3.10 (7825f69) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT26_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t014": (RENDERINGS, "unfitted"), "t055": (("collapsed",), "unfitted"),
-    "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t014": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t088": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout26", HELDOUT26_FAILURES, _H26)
@@ -517,7 +516,7 @@ _H29 = {"unfitted": "held-out 29, measured blind with splitter 3.10 (21a9a75) an
 HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"),
     "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t093": (("stored",), "unfitted"), "t096": (("collapsed",), "unfitted"),
+    "t096": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
 _H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (51fa81e), then fitted in part "
@@ -545,7 +544,7 @@ _known_failures("heldout32", HELDOUT32_FAILURES, _H32)
 _H33 = {"unfitted": "held-out 33, measured blind with splitter 3.11 early (1652103) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT33_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t033": (("collapsed",), "unfitted"), "t050": (RENDERINGS, "unfitted"),
+    "t050": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t064": (("collapsed",), "unfitted"),
     "t082": (RENDERINGS, "unfitted"),
 }
@@ -729,7 +728,7 @@ _H54 = {"unfitted": "held-out 54, measured blind with the final splitter 3.15 (7
 HELDOUT54_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
     "t059": (("collapsed",), "unfitted"),
-    "t076": (("collapsed",), "unfitted"), "t078": (("collapsed",), "unfitted"),
+    "t076": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout54", HELDOUT54_FAILURES, _H54)
 _H55 = {"unfitted": "held-out 55, measured blind with the final splitter 3.15 (7663d19), then fitted in part "
@@ -925,8 +924,7 @@ HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t027": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t046": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"),
-    "t055": (RENDERINGS, "unfitted"), "t056": (("collapsed",), "unfitted"),
-    "t081": (RENDERINGS, "unfitted"),
+    "t055": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t084": (("collapsed",), "unfitted"),
     "t097": (RENDERINGS, "unfitted"),
 }
@@ -938,8 +936,8 @@ _H73 = {"unfitted": "held-out 73, measured blind with splitter 3.18 (33a7353) an
 HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t059": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
-    "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"),
     "t092": (RENDERINGS, "unfitted"),
     "t099": (RENDERINGS, "unfitted"),
 }
@@ -1202,13 +1200,13 @@ HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t023": (RENDERINGS, "unfitted"),
     "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
     "t043": (("collapsed",), "unfitted"),
-    "t044": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"),
-    "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
+    "t044": (("collapsed",), "unfitted"), "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"), "t085": (("collapsed",), "unfitted"),
     "t086": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"), "t089": (("collapsed",), "unfitted"),
-    "t099": (RENDERINGS, "unfitted"),
+    "t099": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout97", HELDOUT97_FAILURES, _H97)
 
@@ -1378,11 +1376,9 @@ _H113 = {"unfitted": "held-out 113, measured blind with splitter 3.29 (c24ffb6) 
 HELDOUT113_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t005": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
     "t021": (RENDERINGS, "unfitted"),
-    "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
-    "t054": (RENDERINGS, "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"),
-    "t075": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"),
     "t087": (("collapsed",), "unfitted"), "t088": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"),
     "t095": (RENDERINGS, "unfitted"),
@@ -1413,15 +1409,15 @@ _H115 = {"unfitted": "held-out 115, measured blind with splitter 3.30 (4d10561) 
                      "joined (tests/gold/README.md)"}
 HELDOUT115_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
-    "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
-    "t034": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
-    "t044": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
-    "t051": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
+    "t034": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"),
+    "t048": (RENDERINGS, "unfitted"),
+    "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"),
     "t062": (RENDERINGS, "unfitted"), "t065": (("collapsed",), "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t075": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
-    "t088": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
+    "t091": (RENDERINGS, "unfitted"),
 
 }
 _known_failures("heldout115", HELDOUT115_FAILURES, _H115)
@@ -1429,7 +1425,7 @@ _known_failures("heldout115", HELDOUT115_FAILURES, _H115)
 _H116 = {"unfitted": "held-out 116, measured blind with splitter 3.30 (4d10561) and 3.31 (65b6135), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT116_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t013": (("collapsed",), "unfitted"), "t020": (RENDERINGS, "unfitted"),
+    "t020": (RENDERINGS, "unfitted"),
     "t021": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
     "t033": (("collapsed",), "unfitted"), "t036": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"),

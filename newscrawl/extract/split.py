@@ -216,7 +216,9 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   members"); a school's year before a pupil's job ("A, Form Four student, <place>"); an English given name before a
   Chinese name written the Hong Kong way is its first word ("... for Tiffany Kwok Ching-man, <org>",
   ``_given_name_before_chinese_name``), and a name opening the lede before a verb is the lede's ("A, <org> | Bir
-  Bahadur has lived ...", ``_without_lede_given_name``); more honorifics ("Atty.", "Sr.",
+  Bahadur has lived ...", ``_without_lede_given_name``); the people of a byline no form reads include a one-word pen
+  name alone (a place's name too: "Nanxi"), a name after a credit's "by" that opens with a sentence's word ("Interview
+  by Will Tam"), a nickname in quotes, "A reports"; more honorifics ("Atty.", "Sr.",
   "Ka" before a full name only). The second reader trained again with
   held-outs 114-116 joined.
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
@@ -4099,12 +4101,19 @@ def _byline_people(byline: str) -> tuple[list[str], str | None]:
         # <org> members at ...": bylines.EXAMPLES["collective-credit-people"])
         run = _BYLINE_ORG_RUN_RE.match(byline, collective.end())
         return [], run.group() if run else None
-    text = _CREDIT_LEAD_RE.sub("", byline.strip(" ,.‘’“”\"'"), count=1)
+    if (pen_name := _PEN_NAME_BYLINE_RE.fullmatch(byline.strip())) is not None \
+            and not common_english_word(pen_name.group(1)) and pen_name.group(1) not in B.ORG_WORDS \
+            and pen_name.group(1) not in B.TITLE_WORDS and pen_name.group(1) not in B.PLACE_NAMES:
+        return [pen_name.group(1)], None  # a one-word pen name alone, a place's name too ("Nanxi", "Tsubame (燕)":
+        # bylines.EXAMPLES["known-byline-people"])
+    stripped = byline.strip(" ,.‘’“”\"'")
+    text = _CREDIT_LEAD_RE.sub("", stripped, count=1)
+    after_credit = text != stripped
     names: list[str] = []
     pos, joined = 0, True
     for m in [*_BYLINE_SEGMENT_RE.finditer(text), None]:
-        segment = text[pos : m.start() if m else len(text)].strip()
-        kind, name = _segment_kind(segment)
+        segment = _REPORTS_TAIL_RE.sub("", text[pos : m.start() if m else len(text)].strip())
+        kind, name = _segment_kind(segment, after_credit)
         if kind == "org":
             run = _BYLINE_ORG_RUN_RE.match(text, pos) if names else None
             return names, run.group() if run else None
@@ -4128,10 +4137,17 @@ _BYLINE_ORG_RUN_RE = re.compile(
     rf"(?:[^\s,(/|–—]+(?: (?=[^\s,(/|–—]+)(?!and )(?:[{_LO}]+ (?=[{_UP}])|(?=[^{_LO}])))?)+")
 
 
-def _segment_kind(segment: str) -> tuple[str, str]:
+#: A one-word byline, perhaps with its name in another script ("Tsubame (燕)")
+_PEN_NAME_BYLINE_RE = re.compile(rf"([{_UP}][{_LO}]{{2,}})(?: \([^\x00-\x7f()]+\))?")
+#: What a person does, after the name: "A reports", "A writes"
+_REPORTS_TAIL_RE = re.compile(r" (?:reports|writes)$")
+
+
+def _segment_kind(segment: str, after_credit: bool = False) -> tuple[str, str]:
     """("name", the name without its title: capitalised name words), ("org", ""): an organisation's word, an acronym,
-    a domain, a place's word opening it, or ("other", ""): an age, a job, a place."""
-    words = segment.split()
+    a domain, a place's word opening it, or ("other", ""): an age, a job, a place. ``after_credit``: the segment
+    follows a credit's "by" ("Interview by Will Tam": a sentence's word opens a name there)."""
+    words = _HONORIFIC_RE.sub("", segment, count=1).split()
     while words and words[0] in B.TITLE_WORDS:
         words = words[1:]
     if not words:
@@ -4142,7 +4158,8 @@ def _segment_kind(segment: str) -> tuple[str, str]:
     if words[-1] in B.MEMBER_ROLES and _ROLE_AFTER_ORG_RE.fullmatch(" ".join(words)):
         return "org", ""  # "<org> national organiser", "Unite shop steward"
     if len(words) > 5 or not all(_NAME_SEGMENT_WORD_RE.fullmatch(w) for w in words) or (
-            words[0] in B.NOT_NAME_WORDS and not (len(words) > 1 and words[0] in B.SURNAME_STARTERS)):
+            words[0] in B.NOT_NAME_WORDS and not (len(words) > 1 and (
+                words[0] in B.SURNAME_STARTERS or (after_credit and not common_english_word(words[-1]))))):
         return "other", ""  # (a family name that is a word of a sentence, before a given name, is one: "So Kwok-wing")
     if places.is_place(" ".join(words), one_word_ok=True):
         return "other", ""
@@ -4155,6 +4172,8 @@ def _segment_kind(segment: str) -> tuple[str, str]:
 
 #: A word of a person's name: capitalised (hyphens, apostrophes, accents), an initial, or a particle ("a/l", "de")
 _NAME_SEGMENT_WORD_RE = re.compile(rf"[{_UP}][{_LO}’'-]*[{_LO}](?:-[{_UP}{_LO}][{_LO}]*)*|[{_UP}]\.?|a/[lp]|[JS]r\.|"
+                                   # (a nickname in quotes: "Rommel 'Bong' Tiangco")
+                                   rf"['‘\"“][{_UP}][{_LO}]+['’\"”]|"
                                    rf"{'|'.join(sorted(B.NAME_PARTICLES))}")
 
 
