@@ -414,7 +414,6 @@ _H20 = {
 }
 HELDOUT20_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t040": (RENDERINGS, "label-the"),
-    "t049": (("collapsed",), "org-after-month"),
     "t072": (RENDERINGS, "source-credit-org"),
 }
 _known_failures("heldout20", HELDOUT20_FAILURES, _H20)
@@ -431,7 +430,7 @@ _H21 = {
 }
 HELDOUT21_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t048": (RENDERINGS, "source-credit-org"),
-    "t057": (("collapsed",), "pen-name-cut"), "t065": (RENDERINGS, "org-tail-nationality"),
+    "t065": (RENDERINGS, "org-tail-nationality"),
 
 
 }
@@ -467,7 +466,6 @@ HELDOUT24_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t007": (RENDERINGS, "unfitted"),
     "t019": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
     "t044": (RENDERINGS, "unfitted"),
-    "t062": (("collapsed",), "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t081": (RENDERINGS, "unfitted"),
 }
@@ -483,7 +481,7 @@ _H25 = {"unfitted": "held-out 25, measured blind with splitter 3.10 (7825f69) an
 HELDOUT25_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t030": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
-    "t071": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout25", HELDOUT25_FAILURES, _H25)
@@ -516,7 +514,7 @@ _H29 = {"unfitted": "held-out 29, measured blind with splitter 3.10 (21a9a75) an
 HELDOUT29_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t013": (RENDERINGS, "unfitted"),
     "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t096": (("collapsed",), "unfitted"),
+
 }
 _known_failures("heldout29", HELDOUT29_FAILURES, _H29)
 _H30 = {"unfitted": "held-out 30, measured blind with the final splitter 3.10 (51fa81e), then fitted in part "
@@ -563,7 +561,7 @@ _H35 = {"unfitted": "held-out 35, measured blind with splitter 3.11 early (16521
                      "(tests/gold/README.md)"}
 HELDOUT35_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t002": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
-    "t036": (RENDERINGS, "unfitted"), "t042": (RENDERINGS, "unfitted"),
+    "t042": (RENDERINGS, "unfitted"),
     "t065": (RENDERINGS, "unfitted"), "t070": (("collapsed",), "unfitted"),
     "t074": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
 }
@@ -617,7 +615,7 @@ _H41 = {"unfitted": "held-out 41, measured blind with splitter 3.12 early (b1fec
                      "(tests/gold/README.md)"}
 HELDOUT41_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t074": (RENDERINGS, "unfitted"),
-    "t077": (("collapsed",), "unfitted"), "t080": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
+    "t077": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout41", HELDOUT41_FAILURES, _H41)
 _H42 = {"unfitted": "held-out 42, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
@@ -667,7 +665,7 @@ HELDOUT47_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"),
     "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"),
-    "t078": (RENDERINGS, "unfitted"), "t081": (("collapsed",), "unfitted"),
+    "t078": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout47", HELDOUT47_FAILURES, _H47)
 _H48 = {"unfitted": "held-out 48, measured blind with the final splitter 3.13 (e8a9905), then fitted in part "
@@ -699,8 +697,7 @@ _known_failures("heldout50", HELDOUT50_FAILURES, _H50)
 _H51 = {"unfitted": "held-out 51, measured blind with the final splitter 3.14 (ec492dc), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT51_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
-    "t026": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t007": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t081": (("collapsed",), "unfitted"), "t087": (RENDERINGS, "unfitted"), "t092": (("stored",), "unfitted"),
     "t098": (RENDERINGS, "unfitted"),
 }
@@ -717,7 +714,7 @@ _H53 = {"unfitted": "held-out 53, measured blind with the final splitter 3.14 (e
                      "(tests/gold/README.md)"}
 HELDOUT53_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t016": (("stored",), "unfitted"), "t027": (("collapsed",), "unfitted"),
-    "t028": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"),
+    "t033": (RENDERINGS, "unfitted"),
     "t042": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t056": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"),
@@ -726,7 +723,7 @@ _known_failures("heldout53", HELDOUT53_FAILURES, _H53)
 _H54 = {"unfitted": "held-out 54, measured blind with the final splitter 3.15 (7663d19), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT54_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
+    "t047": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"),
     "t059": (("collapsed",), "unfitted"),
     "t076": (("collapsed",), "unfitted"),
 }
@@ -737,7 +734,7 @@ HELDOUT55_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t003": (RENDERINGS, "unfitted"),
     "t025": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"),
-    "t074": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t074": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout55", HELDOUT55_FAILURES, _H55)
 _H56 = {"unfitted": "held-out 56, measured blind with the final splitter 3.15 (7663d19), then fitted in part "
@@ -795,16 +792,12 @@ _H62 = {"unfitted": "held-out 62, measured blind with splitter 3.16 (0b7a228) an
 HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (RENDERINGS, "unfitted"), "t006": (RENDERINGS, "unfitted"),
     "t009": (RENDERINGS, "unfitted"),
-    "t026": (("collapsed",), "unfitted"),
-    "t032": (RENDERINGS, "unfitted"), "t033": (("collapsed",), "unfitted"), "t034": (("collapsed",), "unfitted"),
-    "t039": (("collapsed",), "unfitted"),
+    "t032": (RENDERINGS, "unfitted"), "t034": (("collapsed",), "unfitted"),
     "t041": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t052": (("collapsed",), "unfitted"),
     "t054": (("collapsed",), "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"),
-    "t070": (("collapsed",), "unfitted"),
     "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
-    "t079": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
@@ -814,8 +807,7 @@ _H63 = {"unfitted": "held-out 63, measured blind with splitter 3.16 (0b7a228), m
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT63_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t012": (("collapsed",), "unfitted"),
-    "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t018": (("collapsed",), "unfitted"),
-    "t019": (RENDERINGS, "unfitted"),
+    "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t068": (("collapsed",), "unfitted"),
@@ -868,9 +860,8 @@ _H67 = {"unfitted": "held-out 67, measured blind with splitter 3.17 (af9bcb6), m
 HELDOUT67_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t033": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
-    "t053": (RENDERINGS, "unfitted"),
     "t091": (RENDERINGS, "unfitted"),
-    "t095": (("collapsed",), "unfitted"),
+
 }
 _known_failures("heldout67", HELDOUT67_FAILURES, _H67)
 
@@ -909,8 +900,7 @@ _known_failures("heldout70", HELDOUT70_FAILURES, _H70)
 _H71 = {"unfitted": "held-out 71, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t008": (RENDERINGS, "unfitted"), "t009": (RENDERINGS, "unfitted"),
-    "t023": (RENDERINGS, "unfitted"),
+    "t008": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t044": (("stored",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"),
 }
@@ -938,7 +928,6 @@ HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t059": (RENDERINGS, "unfitted"),
     "t076": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"),
-    "t092": (RENDERINGS, "unfitted"),
     "t099": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout73", HELDOUT73_FAILURES, _H73)
@@ -1112,7 +1101,7 @@ _H89 = {"unfitted": "held-out 89, measured blind with splitter 3.21 (f6f19bc) an
 HELDOUT89_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t017": (("collapsed",), "unfitted"),
     "t026": (("collapsed",), "unfitted"),
-    "t028": (("collapsed",), "unfitted"), "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
+    "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t036": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
     "t070": (RENDERINGS, "unfitted"),
     "t074": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"),
@@ -1134,7 +1123,6 @@ _known_failures("heldout90", HELDOUT90_FAILURES, _H90)
 _H91 = {"unfitted": "held-out 91, measured blind with splitter 3.22 (e3ceca5) and 3.23 (378b755), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT91_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t010": (("collapsed",), "unfitted"),
     "t022": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout91", HELDOUT91_FAILURES, _H91)
@@ -1144,12 +1132,10 @@ _H92 = {"unfitted": "held-out 92, measured blind with splitter 3.22 (e3ceca5) an
 HELDOUT92_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (("collapsed",), "unfitted"),
     "t014": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
-    "t028": (RENDERINGS, "unfitted"),
     "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"),
-    "t074": (("collapsed",), "unfitted"), "t076": (("collapsed",), "unfitted"),
-    "t096": (RENDERINGS, "unfitted"),
+    "t074": (("collapsed",), "unfitted"), "t096": (RENDERINGS, "unfitted"),
     "t099": (("collapsed",), "unfitted"),
 }
 _known_failures("heldout92", HELDOUT92_FAILURES, _H92)
@@ -1166,7 +1152,6 @@ _known_failures("heldout93", HELDOUT93_FAILURES, _H93)
 _H94 = {"unfitted": "held-out 94, measured blind with splitter 3.23 (0ae622f) and 3.24 (9c5c9d0), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT94_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t024": (("collapsed",), "unfitted"),
     "t043": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
@@ -1198,9 +1183,8 @@ _H97 = {"unfitted": "held-out 97, measured blind with splitter 3.24 (4199b04) an
 HELDOUT97_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t003": (RENDERINGS, "unfitted"),
     "t023": (RENDERINGS, "unfitted"),
-    "t035": (("collapsed",), "unfitted"), "t037": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"),
-    "t043": (("collapsed",), "unfitted"),
-    "t044": (("collapsed",), "unfitted"), "t051": (("collapsed",), "unfitted"), "t053": (RENDERINGS, "unfitted"),
+    "t037": (RENDERINGS, "unfitted"), "t040": (("stored",), "unfitted"), "t044": (("collapsed",), "unfitted"),
+    "t053": (RENDERINGS, "unfitted"),
     "t064": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"),
     "t077": (("collapsed",), "unfitted"),
@@ -1224,8 +1208,8 @@ _H99 = {"unfitted": "held-out 99, measured blind with splitter 3.25 (c1adfbe) an
                     "(tests/gold/README.md)"}
 HELDOUT99_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t018": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
-    "t027": (RENDERINGS, "unfitted"), "t035": (RENDERINGS, "unfitted"),
-    "t048": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t035": (("stored",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
+    "t061": (RENDERINGS, "unfitted"),
     "t069": (("collapsed",), "unfitted"),
     "t085": (RENDERINGS, "unfitted"),
     "t094": (("collapsed",), "unfitted"),
@@ -1299,7 +1283,7 @@ HELDOUT108_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t043": (RENDERINGS, "unfitted"), "t046": (("stored",), "unfitted"),
     "t062": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
-    "t077": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
+    "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
     "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
     "t096": (RENDERINGS, "unfitted"),
@@ -1312,11 +1296,11 @@ _H109 = {"unfitted": "held-out 109, measured blind with splitter 3.28 (150fadf) 
                         "name and its clause ('... in Offensiv | Gunnel Frostenson, who has died'), as an article's "
                         "does: no end of a publication's name is sure there"}
 HELDOUT109_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t005": (RENDERINGS, "unfitted"), "t010": (("collapsed",), "unfitted"),
-    "t015": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t005": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t021": (RENDERINGS, "unfitted"),
+    "t022": (RENDERINGS, "unfitted"),
     "t031": (("collapsed",), "unfitted"), "t033": (RENDERINGS, "unfitted"), "t037": (RENDERINGS, "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
-    "t043": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
+    "t043": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"), "t053": (("collapsed",), "unfitted"), "t059": (("collapsed",), "unfitted"),
     "t065": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"), "t098": (RENDERINGS, "unfitted"),
@@ -1337,15 +1321,14 @@ _known_failures("heldout110", HELDOUT110_FAILURES, _H110)
 _H111 = {"unfitted": "held-out 111, measured blind with splitter 3.29 (c24ffb6) and 3.30 (4d10561), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT111_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t006": (("collapsed",), "unfitted"), "t009": (("stored",), "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t009": (("stored",), "unfitted"), "t012": (RENDERINGS, "unfitted"),
     "t019": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"),
     "t040": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
     "t052": (RENDERINGS, "unfitted"),
     "t061": (RENDERINGS, "unfitted"),
-    "t074": (RENDERINGS, "unfitted"), "t077": (("stored",), "unfitted"),
-    "t078": (RENDERINGS, "unfitted"),
+    "t074": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
     "t100": (RENDERINGS, "unfitted")
@@ -1427,20 +1410,19 @@ _H116 = {"unfitted": "held-out 116, measured blind with splitter 3.30 (4d10561) 
 HELDOUT116_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t020": (RENDERINGS, "unfitted"),
     "t021": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
-    "t033": (("collapsed",), "unfitted"), "t036": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t033": (("collapsed",), "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t072": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
-    "t092": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout116", HELDOUT116_FAILURES, _H116)
 
 # Splitter 3.29: blocks the rules alone split right where their reading was unsure and the second reader
 # (extract/model.py), sure of a wrong one, was taken (tests/gold/README.md)
-_MODEL = "the second reader's sure reading taken over the rules' unsure right one (splitter 3.29, extract/model.py)"
+_MODEL = ("the second reader's sure reading taken over the rules' unsure right one (splitter 3.29, extract/model.py; "
+          "3.32 takes readings it is sure of at 0.7, not 0.9)")
 MODEL_FAILURES: list[tuple[str, str]] = [
     ("heldout64:t075", "collapsed"), ("heldout64:t075", "stored"),
-        ("heldout61:t022", "collapsed"), ("heldout61:t022", "stored"),
-]
+        ]
 for _key in MODEL_FAILURES:
     HELDOUT_KNOWN_FAILURES[_key] = _MODEL
 # Splitters 3.31 and 3.32: blocks the second reader read right before it was trained again with held-outs 111-113 (3.31)
@@ -1449,17 +1431,9 @@ for _key in MODEL_FAILURES:
 _RETRAINED = ("the second reader, trained again as held-outs joined (splitter 3.31: 111-113; 3.32: 114-116), no longer "
               "sure of the right reading it took before: the rules' unsure wrong one stands")
 RETRAINED_FAILURES: list[tuple[str, str]] = [
-    ("heldout20:t021", "collapsed"), ("heldout22:t087", "collapsed"), ("heldout22:t087", "stored"),
-    ("heldout23:t066", "collapsed"), ("heldout23:t066", "stored"), ("heldout24:t011", "collapsed"),
-    ("heldout35:t034", "collapsed"), ("heldout35:t034", "stored"), ("heldout37:t011", "collapsed"),
-    ("heldout37:t011", "stored"), ("heldout37:t031", "collapsed"), ("heldout37:t031", "stored"),
-    ("heldout47:t072", "collapsed"), ("heldout47:t072", "stored"), ("heldout53:t038", "collapsed"),
-    ("heldout53:t038", "stored"), ("heldout55:t028", "collapsed"), ("heldout62:t005", "collapsed"),
-    ("heldout62:t069", "collapsed"), ("heldout62:t069", "stored"), ("heldout78:t017", "collapsed"),
-    ("heldout97:t069", "collapsed"), ("heldout100:t030", "collapsed"), ("heldout100:t030", "stored"),
-    ("heldout109:t074", "collapsed"), ("heldout109:t074", "stored"), ("heldout109:t080", "collapsed"),
-    ("heldout113:t084", "collapsed"),
+                                        ("heldout113:t084", "collapsed"),
     ("heldout113:t084", "stored"),
+    ("heldout75:t072", "collapsed"), ("heldout97:t054", "collapsed"), ("heldout97:t054", "stored"),
 ]
 for _key in RETRAINED_FAILURES:
     HELDOUT_KNOWN_FAILURES[_key] = _RETRAINED
@@ -1498,18 +1472,15 @@ def test_heldout_blocks(source):
 _BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.16 (0b7a228), "
                                     "a set written with twenty or more unusual shapes, then fitted in part "
                                     "(tests/gold/README.md)"
-                    for n in (61, 62)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.22 (e3ceca5) "
-                                   "and 3.23 (378b755), then joined (tests/gold/README.md)" for n in (92,)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.24 (4199b04) "
-                                   "and 3.25 (b8c74e1), then joined (tests/gold/README.md)" for n in (97,)},
+                    for n in (61,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.28 (150fadf) "
                                    "and 3.29 (523812c), then joined (tests/gold/README.md)" for n in (109,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.29 (c24ffb6) "
                                    "and 3.30 (4d10561), then joined (tests/gold/README.md)" for n in (113,)},
                  **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.30 (4d10561) "
                                    "and 3.31 (65b6135), then joined (tests/gold/README.md)" for n in (114, 115)}}
-# (heldout116 reaches 90% cold since splitter 3.32, the second reader trained again with it: no blind figure)
+# (heldout116 reaches 90% cold since splitter 3.32, the second reader trained again with it: no blind figure; heldout62,
+# 92 and 97 since 3.32 too, the second reader's readings taken where it is sure at 0.7, no longer 0.9)
 # (heldout111 and 112 reach 90% cold since splitter 3.31, the second reader trained with them and rules read from them
 # and older gold: no blind figure)
 # (heldout89 and 108 reach 90% cold since splitter 3.30, with the second reader trained on the gold with 108-110

@@ -15,8 +15,9 @@ from newscrawl.extract.split import parse_byline, split_excerpt
 #: of a wrong reading and is taken: its price, chosen with the held-out sets (tests/gold/README.md); a model that
 #: gets one right again fails the run until it is taken off
 _MODEL_OVERRIDE = pytest.mark.xfail(strict=True, reason="the second reader's sure wrong reading taken over the rules' "
-                                                        "unsure right one (splitter 3.29 to 3.32)")
-_MODEL_OVERRIDDEN_KINDS = {"acronym-org-after-capital-2-space"}
+                                                        "unsure right one (splitter 3.29 to 3.32; taken at 0.7 since "
+                                                        "3.32)")
+_MODEL_OVERRIDDEN_KINDS = {"acronym-org-after-capital-2-space", "org-tagline-space", "hong-kong-not-cut-space"}
 
 JOINS = {"newline": "\n", "space": " ", "none": ""}
 
@@ -2106,7 +2107,8 @@ def test_an_acronym_organisation_ends_before_a_title(byline: str, lede: str) -> 
     # splitter 3.7: a short label ending in its only colon, then a sentence (a real sidebar's "<org> commemorates
     # <years>:"): the label is the standfirst
     ("Red Flag marks May Day 2024:", "This year workers across the region marched for shorter hours"),
-    ("Our series on the 1989 movement:", "Thirty-five years ago students and workers filled the square"),
+    pytest.param("Our series on the 1989 movement:", "Thirty-five years ago students and workers filled the square",
+                 marks=[_MODEL_OVERRIDE]),
 ])
 def test_no_byline_a_short_label_ending_in_a_colon_before_a_sentence(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede} and...")
@@ -2134,8 +2136,9 @@ def test_a_lone_name_word_on_the_last_line_of_a_cut_excerpt_opens_the_byline(fir
 @pytest.mark.parametrize("excerpt,standfirst,byline,lede", [
     # splitter 3.7: a person the standfirst names by their role ("leader <First> <Last>") is no byline's start; a
     # bare name after that person is the byline (a real page: "... former British leader <Name> <Author>, ...")
-    ("Tributes pour in after the death of union leader Jim Larkin Tom Kay, Larkin, who led the dockers, died",
-     "Tributes pour in after the death of union leader Jim Larkin", "Tom Kay,", "Larkin, who led the dockers, died"),
+    pytest.param("Tributes pour in after the death of union leader Jim Larkin Tom Kay, Larkin, who led the dockers, "
+                 "died", "Tributes pour in after the death of union leader Jim Larkin", "Tom Kay,",
+                 "Larkin, who led the dockers, died", marks=[_MODEL_OVERRIDE]),
     ("Protests greet the visit of the prime minister Ana Costa Li Wei, Costa, who arrived on Monday, met",
      "Protests greet the visit of the prime minister Ana Costa", "Li Wei,", "Costa, who arrived on Monday, met"),
     # ... while a byline with an organisation may follow the role word itself
@@ -4908,6 +4911,7 @@ def test_no_byline_a_group_of_people_opens_the_lede(standfirst: str, lede: str) 
     assert (got.standfirst, got.byline, got.lede) == (standfirst, None, lede)
 
 
+@_MODEL_OVERRIDE
 def test_no_byline_a_group_after_the_opens_no_lede() -> None:
     got = split_excerpt("Higher pay for the Teachers of the island schools is promised again by the new minister")
     assert got.standfirst is None
@@ -5026,7 +5030,8 @@ def test_an_organisation_with_a_particle_after_a_names_comma_is_no_sentence() ->
     # a name's dangling comma before "Hong Kong" after a capitalised word, and a lower-case word
     pytest.param("What the colonial years mean for the movement today", "Ana Lima,",
                  "Colonial Hong Kong was never a free city", marks=_MODEL_OVERRIDE),
-    ("Why the handover promises were broken", "Tom Avery,", "British Hong Kong had no elected government"),
+    pytest.param("Why the handover promises were broken", "Tom Avery,", "British Hong Kong had no elected government",
+                 marks=_MODEL_OVERRIDE),
     # a one-word pen name's dangling comma before a group of people opening the lede
     # (bylines.EXAMPLES["pen-name-comma"])
     ("Thousands of sorters learn of the closures from a group chat", "Hongye,", "Couriers in the district arrived"),
@@ -5060,9 +5065,10 @@ def test_a_lone_capitalised_word_that_is_no_pen_name_opens_no_byline(excerpt):
 
 
 @pytest.mark.parametrize("text", [
-    "Floods close factories in Guangdong Province The union says four thousand workers were sent home without pay",
-    ("Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day this "
-     "week"),
+    pytest.param("Floods close factories in Guangdong Province The union says four thousand workers were sent home "
+                 "without pay", marks=[_MODEL_OVERRIDE]),
+    pytest.param("Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day this "
+                 "week", marks=[_MODEL_OVERRIDE]),
     "Workers rally in Kowloon Bay Since the start of the year the estate has lost two of its clinics and a market",
 ])
 def test_a_place_noun_after_a_one_word_place_is_no_pen_name(text: str) -> None:

@@ -39,9 +39,12 @@ MODEL_FILE = Path(__file__).resolve().parent / "data" / f"split_model_v{MODEL_VE
 LABELS = ("standfirst", "byline", "note", "lede")
 #: The rules' confidence below which the model is asked, and the model's least token marginal at which its
 #: reading is taken (chosen on held-out sets 100-101 and the rules' invented kinds, tests/test_split_kinds.py;
-#: checked on 102-104 and 95-99 left out of training: see the module doc)
+#: checked on 102-104 and 95-99 left out of training: see the module doc). ``TAKE_AT`` was 0.9 until splitter 3.32:
+#: with held-outs 111-116 left out of training, 0.7 splits 1,019 of their 1,200 block-renderings right against 999
+#: (0.8: 1,007), with 100-104 and 108-110 left out 1,452 of 1,600 against 1,455: the newest writers, whom the rules
+#: were least fitted to, gain; eight of the rules' 2,400 invented kinds are then overridden (their strict xfails)
 ASK_BELOW = 0.85
-TAKE_AT = 0.9
+TAKE_AT = 0.7
 _WINDOW = (-3, -2, -1, 1, 2, 3)
 #: Beside the weights, what they were trained with: ``MODEL_VERSION`` and the digest of the features of
 #: ``FEATURES_PROBE`` (features changed without training again are caught by tests/test_split_model.py)
