@@ -220,7 +220,8 @@ score = base score of the form (``BASE_SCORES``) + left context bonus + right co
   name alone (a place's name too: "Nanxi"), a name after a credit's "by" that opens with a sentence's word ("Interview
   by Will Tam"), a nickname in quotes, "A reports"; more honorifics ("Atty.", "Sr.",
   "Ka" before a full name only). The second reader trained again with held-outs 114-116 joined, and its reading taken
-  where it is sure of every token at 0.7, no longer 0.9 (``model.TAKE_AT``).
+  where it is sure of every token at 0.7, no longer 0.9 (``model.TAKE_AT``), but where the rules' byline holds a part
+  the site's knowledge has learned (``model.TAKE_AT_KNOWN``).
 * A version credit no form reads to its end ("This article is an abridged version of ...", ``_version_credits``)
   scores the forms' credit less ``VERSION_CREDIT_MALUS`` (0.1), to where a sentence opens. With site knowledge, a
   candidate starting on a place's capitalised words right before a known organisation is dropped where one starting at
@@ -3821,7 +3822,10 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     memo = {} if memo is None else memo
     split = _rules_split(excerpt, knowledge, memo=memo)
     if use_model and split.confidence < model.ASK_BELOW and split.method not in ("known-byline", "empty"):
-        split = _model_split(excerpt, split, memo) or split
+        # (where the rules' byline holds a part the site's knowledge knows, the model's reading must be as sure as
+        # before 3.32: the lower threshold was chosen on splits with no knowledge)
+        take_at = model.TAKE_AT_KNOWN if _holds_known_part(split.byline, knowledge) else model.TAKE_AT
+        split = _model_split(excerpt, split, memo, take_at) or split
     if split.byline and (not split.authors or all(places.is_place(a, one_word_ok=True) for a in split.authors)):
         # (no people, or only places read as people: "A, Kochi, and B, Pune, <org>" read as "Pune")
         names, org = _byline_people(split.byline)
@@ -3851,14 +3855,24 @@ HONORIFIC = (rf"(?:(?:{'|'.join(sorted(B.TITLE_WORDS | B.HONORIFICS))})\.? "
 _HONORIFIC_RE = re.compile(rf"(?:{HONORIFIC})+(?=[{_UP}])")
 
 
-def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any]) -> ExcerptSplit | None:
-    """The second reader's split where it is sure and reads otherwise than the rules, else None."""
+def _holds_known_part(byline: str | None, knowledge: Any | None) -> bool:
+    """Does the byline hold a name or an organisation the site's knowledge has learned?"""
+    if not byline or knowledge is None:
+        return False
+    return any(part in byline for part in itertools.chain(getattr(knowledge, "organisations", ()),
+                                                            getattr(knowledge, "names", ())))
+
+
+def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any],
+                 take_at: float = model.TAKE_AT) -> ExcerptSplit | None:
+    """The second reader's split where it is sure (every token at ``take_at``) and reads otherwise than the rules,
+    else None."""
     text, truncated, note = _memo_prepared(excerpt, memo)
     if "model" not in memo:  # (the model reads the text alone, whatever the site's knowledge: kept for a next split)
         memo["model"] = model.read_parts(text)
     reading = memo["model"]
     found = None
-    if reading is not None and reading[1] >= model.TAKE_AT and not _splits_inside_a_token(text, rules):
+    if reading is not None and reading[1] >= take_at and not _splits_inside_a_token(text, rules):
         parts = {label: text[a:b].strip() for label, (a, b) in reading[0].items()}
         byline = _flat(parts.get("byline"))
         if (_flat(parts.get("standfirst")), byline, _flat(parts.get("lede"))) != (
