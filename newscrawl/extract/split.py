@@ -3823,9 +3823,11 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
     split = _rules_split(excerpt, knowledge, memo=memo)
     if use_model and split.confidence < model.ASK_BELOW and split.method not in ("known-byline", "empty"):
         # (where the rules' byline holds a part the site's knowledge knows, the model's reading must be as sure as
-        # before 3.32: the lower threshold was chosen on splits with no knowledge)
-        take_at = model.TAKE_AT_KNOWN if _holds_known_part(split.byline, knowledge) else model.TAKE_AT
-        split = _model_split(excerpt, split, memo, take_at) or split
+        # before 3.32: the lower threshold was chosen on splits with no knowledge; looked for only where it matters)
+        rules = split
+        split = _model_split(excerpt, split, memo,
+                             lambda sure: sure >= model.TAKE_AT_KNOWN or (
+                                 sure >= model.TAKE_AT and not _holds_known_part(rules.byline, knowledge))) or split
     if split.byline and (not split.authors or all(places.is_place(a, one_word_ok=True) for a in split.authors)):
         # (no people, or only places read as people: "A, Kochi, and B, Pune, <org>" read as "Pune")
         names, org = _byline_people(split.byline)
@@ -3864,15 +3866,15 @@ def _holds_known_part(byline: str | None, knowledge: Any | None) -> bool:
 
 
 def _model_split(excerpt: str, rules: ExcerptSplit, memo: dict[str, Any],
-                 take_at: float = model.TAKE_AT) -> ExcerptSplit | None:
-    """The second reader's split where it is sure (every token at ``take_at``) and reads otherwise than the rules,
-    else None."""
+                 sure_enough: Callable[[float], bool] = lambda sure: sure >= model.TAKE_AT) -> ExcerptSplit | None:
+    """The second reader's split where it is sure enough (of every token: ``sure_enough`` of its least marginal) and
+    reads otherwise than the rules, else None."""
     text, truncated, note = _memo_prepared(excerpt, memo)
     if "model" not in memo:  # (the model reads the text alone, whatever the site's knowledge: kept for a next split)
         memo["model"] = model.read_parts(text)
     reading = memo["model"]
     found = None
-    if reading is not None and reading[1] >= take_at and not _splits_inside_a_token(text, rules):
+    if reading is not None and sure_enough(reading[1]) and not _splits_inside_a_token(text, rules):
         parts = {label: text[a:b].strip() for label, (a, b) in reading[0].items()}
         byline = _flat(parts.get("byline"))
         if (_flat(parts.get("standfirst")), byline, _flat(parts.get("lede"))) != (
