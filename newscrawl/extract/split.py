@@ -1455,8 +1455,8 @@ def _score(text: str, start: int, end: int, form: str, base: float, authors: lis
         # dreamed of | Statement by Org": bylines.EXAMPLES["credit-after-function-word"])
         lb = 0.0 if form in _CREDIT_FORMS and _CREDIT_OPENING_RE.match(text, start) else _LEFT_BONUS[left]
         if left == "function" and form.startswith("names") and authors and " " in authors[0] \
-                and _given_name_before_chinese_name(f"a {authors[0]}", 2 + authors[0].index(" ") + 1,
-                                                    [authors[0].split(" ", 1)[1]]):
+                and _HK_NAME_RE.fullmatch(authors[0].split(" ", 1)[1]) \
+                and _english_given_name(authors[0].split(" ", 1)[0]):
             lb = 0.0  # a name that opens with an English given name before a Chinese one is as sure after "for" as
             # a name after a word ("... were told they were too educated for | Nicole Chau Hiu-ying and B, Org")
     elif left == "runin":
@@ -1497,16 +1497,22 @@ def _given_name_before_chinese_name(text: str, start: int, authors: list[str] | 
     if not authors or _HK_NAME_RE.fullmatch(authors[0]) is None:
         return False
     before = _LOWER_THEN_CAPITALISED_RE.search(text, max(0, start - 40), start)
-    word = before.group(1) if before else ""
-    return (bool(word) and not common_english_word(word, _GIVEN_NAME_RANK) and word not in B.EAST_ASIAN_SURNAMES
-            and not places.is_place(word, one_word_ok=True) and word not in B.PLACE_NAME_ENDS
-            and word not in B.ORG_WORDS and word not in B.TITLE_WORDS)
+    return before is not None and _english_given_name(before.group(1))
+
+
+def _english_given_name(word: str) -> bool:
+    """May a capitalised word be an English given name: no common English word, no family name, no place's,
+    organisation's or title's word?"""
+    return (_GIVEN_NAME_WORD_RE.fullmatch(word) is not None and not common_english_word(word, _GIVEN_NAME_RANK)
+            and word not in B.EAST_ASIAN_SURNAMES and not places.is_place(word, one_word_ok=True)
+            and word not in B.PLACE_NAME_ENDS and word not in B.ORG_WORDS and word not in B.TITLE_WORDS)
 
 
 #: A family name, then a given name of two hyphenated syllables ("Kwok Ching-man", "Ng Sze-wing")
 _HK_NAME_RE = re.compile(rf"[{_UP}][{_LO}]+ [{_UP}][{_LO}]+-[{_LO}]+")
 #: A lower-case word, then one capitalised word right before ``start`` (its group)
-_LOWER_THEN_CAPITALISED_RE = re.compile(rf"(?<![\w’'-])[{_LO}][{_LO}’'-]* ([{_UP}][{_LO}]{{2,}}) $")
+_GIVEN_NAME_WORD_RE = re.compile(rf"[{_UP}][{_LO}]{{2,}}")
+_LOWER_THEN_CAPITALISED_RE = re.compile(rf"(?<![\w’'-])[{_LO}][{_LO}’'-]* ({_GIVEN_NAME_WORD_RE.pattern}) $")
 #: The rank within which a word is too common to be read as a given name ("Vincent" 5,120th, "Jimmy" 4,066th; "Day",
 #: "Street", "Court" within a few hundred)
 _GIVEN_NAME_RANK = 3_000
@@ -2326,8 +2332,8 @@ def _without_lede_given_name(text: str, best: Candidate) -> Candidate:
     byline = text[best.start : best.end]
     head, _, last = byline.rpartition(" ")
     if (given is None or not last.isalpha() or given.group(1) in B.GROUP_NOUNS
-            or given.group(1) in byline.split()  # (the person the credit names: "Interview with Jocelyn B by A, Org |
-            # Jocelyn has worked ...") or not last[:1].isupper() or last.isupper()
+            # (the person the credit names: "Interview with Jocelyn B by A, Org | Jocelyn has worked ...")
+            or given.group(1) in byline.split() or not last[:1].isupper() or last.isupper()
             or common_english_word(last, _GIVEN_NAME_RANK) or common_english_word(given.group(1)) or last in B.ORG_WORDS
             or last in B.TITLE_WORDS or given.group(1) in B.ORG_WORDS
             or places.is_place(last, one_word_ok=True) or places.is_place(given.group(1), one_word_ok=True)):
@@ -3840,9 +3846,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         # what organisations issue names no people, the first issuer the organisation ("Joint statement by A, B and
         # C": bylines.EXAMPLES["collective-credit-people"]), but a member who speaks ("Statement from the dock by A,
         # <org> member")
-        run = _BYLINE_ORG_RUN_RE.match(split.byline, collective.end())
-        issuer = run.group() if run else None
-        split = dataclasses.replace(split, authors=[], organisation=split.organisation or issuer)
+        split = dataclasses.replace(split, authors=[],
+                                    organisation=split.organisation or _first_issuer(split.byline, collective))
     if split.organisation and (lead := _ORG_LEAD_RE.match(split.organisation)):
         split = dataclasses.replace(split, organisation=split.organisation[lead.end():])
     if any(_HONORIFIC_RE.match(a) for a in split.authors):
@@ -4099,6 +4104,12 @@ _COLLECTIVE_CREDIT_RE = re.compile(r"(?:[^,:]{0,60}?\b)?(?:[Jj]oint )?(?:[Ss]tat
                                    r"[^,:]{0,60}? (?:by|of|from) (?:the )?")
 
 
+def _first_issuer(byline: str, collective: re.Match[str]) -> str | None:
+    """The first organisation a collective credit (``_COLLECTIVE_CREDIT_RE``'s match) names."""
+    run = _BYLINE_ORG_RUN_RE.match(byline, collective.end())
+    return run.group() if run else None
+
+
 def _issued_by_a_member(byline: str, name: str) -> bool:
     """Does a member's role or a job follow the first issuer's name ("... by A, <org> member, read at ...")?"""
     at = byline.find(name)
@@ -4115,8 +4126,7 @@ def _byline_people(byline: str) -> tuple[list[str], str | None]:
     if (collective := _COLLECTIVE_CREDIT_RE.match(byline)) is not None:
         # what organisations issue names organisations ("Joint statement by A, B and C", "... a leaflet distributed by
         # <org> members at ...": bylines.EXAMPLES["collective-credit-people"])
-        run = _BYLINE_ORG_RUN_RE.match(byline, collective.end())
-        return [], run.group() if run else None
+        return [], _first_issuer(byline, collective)
     if (pen_name := _PEN_NAME_BYLINE_RE.fullmatch(byline.strip())) is not None \
             and not common_english_word(pen_name.group(1)) and pen_name.group(1) not in B.ORG_WORDS \
             and pen_name.group(1) not in B.TITLE_WORDS and pen_name.group(1) not in B.PLACE_NAMES:
