@@ -64,7 +64,8 @@ HELDOUT_SETS: dict[str, Path] = {
                  "heldout93", "heldout94", "heldout95", "heldout96", "heldout97", "heldout98",
                  "heldout99", "heldout100", "heldout101", "heldout102", "heldout103", "heldout104",
                  "heldout108", "heldout109", "heldout110", "heldout111", "heldout112",
-                 "heldout113", "heldout114", "heldout115", "heldout116")
+                 "heldout113", "heldout114", "heldout115", "heldout116",
+                 "heldout117", "heldout118", "heldout119")
 }
 HELDOUT_FILE = HELDOUT_SETS["heldout"]
 HELDOUT_SITE = "heldout.invalid"

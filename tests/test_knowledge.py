@@ -20,8 +20,8 @@ CLEAN = [
 MERGED = [
     # a bare name between a standfirst and a lede starting with a capitalised name: ambiguous
     # (splitter 3.32 reads "| Kasia Nowak has taught ..." cold: a name before a verb opens the lede)
-    ("Teachers walk out over pay cut Marek Zielny Kasia Nowak taught for thirty years...",
-     "Teachers walk out over pay cut", "Marek Zielny", "Kasia Nowak taught for thirty years"),
+    ("Teachers walk out over pay cut in Gdynia Marek Zielny Kasia Nowak taught for thirty years...",
+     "Teachers walk out over pay cut in Gdynia", "Marek Zielny", "Kasia Nowak taught for thirty years"),
     # a domain run into a place no table holds: where does it start? (an English word list splits "Wu|xi")
     ("Bus fares to double in Liujiazhuanglefthand.net reportersCommuters reacted with anger...",
      "Bus fares to double in Liujiazhuang", "lefthand.net reporters", "Commuters reacted with anger"),

@@ -31,7 +31,7 @@ CLEAN = [
     "Rents rise for the ninth month\nlefthand.net reporters\nTenants in the old town say their landlords...",
     "Hospital porters join the strike\nAsha Menon and Marek Zielny, Voice of Labour\nPorters at the central...",
 ]
-MERGED = "Teachers walk out over pay cut Marek Zielny Kasia Nowak taught for thirty years..."
+MERGED = "Teachers walk out over pay cut in Gdynia Marek Zielny Kasia Nowak taught for thirty years..."
 
 
 def learned() -> SiteKnowledge:

@@ -25,7 +25,7 @@ SEEN = "2026-01-10T08:00:00Z"
 # Excerpts of an invented site (with their own line breaks, or merged), and the split the
 # current splitter gives them (with the site's knowledge where it says so).
 LINES = "Dockers reject the new rota\nMarek Zielny\nThe vote was held on Friday after a week of meetings..."
-MERGED = "Teachers walk out over pay cut Marek Zielny Kasia Nowak taught for thirty years..."
+MERGED = "Teachers walk out over pay cut in Gdynia Marek Zielny Kasia Nowak taught for thirty years..."
 RENTS = "Rents rise again\nlefthand.net reporters\nTenants in the old town say their landlords..."
 
 
@@ -84,7 +84,8 @@ def test_resplit_brings_old_splits_up_to_date_and_a_second_run_changes_nothing(d
             "The vote was held on Friday after a week of meetings")
         assert (one["split_method"], one["splitter_version"]) == ("known-byline", SPLITTER_VERSION)
         assert (two["standfirst"], two["byline"], two["lede"], two["split_method"]) == (
-            "Teachers walk out over pay cut", "Marek Zielny", "Kasia Nowak taught for thirty years", "known-byline")
+            "Teachers walk out over pay cut in Gdynia", "Marek Zielny", "Kasia Nowak taught for thirty years",
+            "known-byline")
         assert one["excerpt_raw"] == LINES  # the raw excerpt itself is kept as it was
         # what the split was before: one split_history row per changed article
         history = store._read(

@@ -650,3 +650,136 @@ def test_the_people_of_a_pen_name_a_credit_or_a_nickname_alone_on_a_byline_line(
     from newscrawl.extract.split import _byline_people
 
     assert _byline_people(byline)[0] == authors
+
+
+# splitter 3.33
+@pytest.mark.parametrize("excerpt,note", [
+    # notes in the order the text holds them, whichever pattern found each first
+    ("Rent strike spreads across the estates\nAsha Pell, Red Linden\nThis article first appeared in Linden Weekly. "
+     "Translated by Tovi Rendal.\nTenants in four blocks withheld their rent on Monday ...",
+     "This article first appeared in Linden Weekly. Translated by Tovi Rendal."),
+    ("Rent strike spreads across the estates Asha Pell, Red Linden Part two of a series on housing. Translated from "
+     "Spanish. Tenants in four blocks withheld their rent on Monday ...",
+     "Part two of a series on housing. Translated from Spanish."),
+    # (a language of two words: bylines.LANGUAGE_QUALIFIERS)
+    ("Rent strike spreads across the estates Asha Pell, Red Linden (Translated from Bahasa Indonesia by Tovi Rendal) "
+     "Tenants in four blocks withheld their rent on Monday ...", "(Translated from Bahasa Indonesia by Tovi Rendal)"),
+    ("Rent strike spreads across the estates Asha Pell, Red Linden Translated from Brazilian Portuguese. Tenants in "
+     "four blocks withheld their rent on Monday ...", "Translated from Brazilian Portuguese."),
+])
+def test_notes_keep_their_order_and_a_two_word_language(excerpt, note):
+    s = split_excerpt(excerpt, use_model=False)
+    assert (s.byline, s.note, s.lede) == ("Asha Pell, Red Linden", note,
+                                         "Tenants in four blocks withheld their rent on Monday")
+
+
+@pytest.mark.parametrize("standfirst,byline,authors", [
+    # a quotation's close run into the byline (bylines.EXAMPLES["quote-end-run-in"])
+    ("Students defy the new rules on ‘campus activities’", "Odalys Ferrer Quintana, Red Linden",
+     ["Odalys Ferrer Quintana"]),
+    ("“We will not go back for wages that run out in a fortnight”", "Odalys Ferrer Quintana, Red Linden",
+     ["Odalys Ferrer Quintana"]),
+])
+def test_a_quotation_run_into_a_three_word_name_ends_the_standfirst(standfirst, byline, authors):
+    s = split_excerpt(f"{standfirst}{byline}Tenants in four blocks withheld their rent ...", use_model=False)
+    assert (s.standfirst, s.byline, s.authors) == (standfirst, byline, authors)
+
+
+@pytest.mark.parametrize("standfirst,byline,authors", [
+    # a date's month or a weekday before a name (bylines.EXAMPLES["name-after-date"])
+    ("Police break up the vigil called for 14 June", "Odalys Ferrer Quintana, Red Linden", ["Odalys Ferrer Quintana"]),
+    ("Dock workers walked out on Friday", "Odalys Ferrer Quintana, Red Linden", ["Odalys Ferrer Quintana"]),
+    # a Chinese family name before a two-word given name (bylines.EXAMPLES["family-name-before-given-names"])
+    ("Memories of the docks of Kulai", "Teo Hock Seng, retired dock worker, Kulai", ["Teo Hock Seng"]),
+])
+def test_a_three_word_name_after_a_date_or_a_place_starts_at_its_first_word(standfirst, byline, authors):
+    s = split_excerpt(f"{standfirst} {byline} I started work at the estate when I was fifteen ...", use_model=False)
+    assert (s.standfirst, s.byline, s.authors) == (standfirst, byline, authors)
+
+
+@pytest.mark.parametrize("byline,authors,organisation", [
+    # "A, Org, Place" and "A and B, Org": the last comma segment is the organisation (bylines.EXAMPLES["name-org-place"])
+    ("Odalys Ferrer, Lintas Merah, Seremban", ["Odalys Ferrer"], "Lintas Merah"),
+    ("Dr Odalys Ferrer Quintana, Lintas Merah", ["Odalys Ferrer Quintana"], "Lintas Merah"),
+    ("Tovi Rendal, Asha Pell and Odalys Ferrer, Lintas Merah", ["Tovi Rendal", "Asha Pell", "Odalys Ferrer"],
+     "Lintas Merah"),
+    # (a place there is where it was written)
+    ("Odalys Ferrer, Seremban", ["Odalys Ferrer"], None),
+])
+def test_a_list_closed_then_a_comma_names_the_organisation(byline, authors, organisation):
+    from newscrawl.extract.split import _byline_people
+
+    assert _byline_people(byline) == (authors, organisation)
+
+
+@pytest.mark.parametrize("byline,organisation", [
+    # a group's credit names whose members reported (bylines.EXAMPLES["group-credit-org"])
+    ("Report by Lintas Merah members in Seremban", "Lintas Merah"),
+    ("Report from Frente Rojo y Negro members in Oaxaca", "Frente Rojo y Negro"),
+])
+def test_a_group_credit_names_no_person(byline, organisation):
+    s = split_excerpt(f"Rubber tappers win their first pay rise in a decade {byline} The strike began on Monday ...",
+                      use_model=False)
+    assert (s.byline, s.authors, s.organisation) == (byline, [], organisation)
+
+
+@pytest.mark.parametrize("byline,authors", [
+    # Malay and Indonesian honorifics are no part of the name
+    ("Puan Odalys Ferrer, secondary school teacher, Kuantan", ["Odalys Ferrer"]),
+    ("Encik Tovi Rendal, former line leader, Meru", ["Tovi Rendal"]),
+])
+def test_malay_honorifics_are_no_part_of_the_name(byline, authors):
+    s = split_excerpt(f"Teachers are drowning in paperwork {byline} Ask any teacher what takes up her week ...",
+                      use_model=False)
+    assert (s.byline, s.authors) == (byline, authors)
+
+
+@pytest.mark.parametrize("excerpt,byline", [
+    # capitalised words after the byline, the last run into the lede's first word (bylines.EXAMPLES[
+    # "word-run-into-lede"])
+    ("Dockers count the cost of the new rostersTovi Rendal and Asha Pell, Harbour LanternOur survey of 300 dockers "
+     "...", "Tovi Rendal and Asha Pell, Harbour Lantern"),
+    ("Dockers count the cost of the new rostersTovi Rendal, Port Amber Labour MonitorWorkers at two terminals ...",
+     "Tovi Rendal, Port Amber Labour Monitor"),
+    # an organisation's unit after its name (bylines.EXAMPLES["org-unit-after"])
+    ("Drivers vote for action Tovi Rendal and Asha Pell, Unite Linden bus branch Bus drivers have voted ...",
+     "Tovi Rendal and Asha Pell, Unite Linden bus branch"),
+    ("Greetings to the porters Tovi Rendal, secretary, GMB Linden cleaners' branch At our meeting we voted ...",
+     "Tovi Rendal, secretary, GMB Linden cleaners' branch"),
+])
+def test_an_organisation_goes_on_to_a_run_in_or_its_unit(excerpt, byline):
+    assert split_excerpt(excerpt, use_model=False).byline == byline
+
+
+@pytest.mark.parametrize("excerpt", [
+    # a publication's issue as "no. N", run into the standfirst or not
+    "Editorial from Linden Weekly no. 92Thirteen million votes are not a defeatThe referendums failed to reach ...",
+    "Editorial from Linden Weekly No. 92 Thirteen million votes are not a defeat The referendums failed to reach ...",
+])
+def test_an_editorial_credit_ends_at_its_issue_number(excerpt):
+    s = split_excerpt(excerpt, use_model=False)
+    assert (s.byline, s.standfirst, s.organisation) == (excerpt[:35], "Thirteen million votes are not a defeat",
+                                                        "Linden Weekly")
+
+
+def test_a_photo_posts_credit_with_its_organisation_is_the_byline():
+    # (bylines.EXAMPLES["picture-credit-byline"]; a picture credit after the byline stays a note)
+    s = split_excerpt("Garment workers marched on the ministry on Sunday Photos by Tovi Rendal, Red Linden",
+                      use_model=False)
+    assert (s.byline, s.authors, s.organisation, s.note) == ("Photos by Tovi Rendal, Red Linden", ["Tovi Rendal"],
+                                                             "Red Linden", None)
+    s = split_excerpt("Rent strike spreads Asha Pell, Red Linden Photos by Tovi Rendal. Tenants in four blocks withheld "
+                      "their rent", use_model=False)
+    assert (s.byline, s.note) == ("Asha Pell, Red Linden", "Photos by Tovi Rendal.")
+
+
+@pytest.mark.parametrize("byline,lede", [
+    # a salutation opens the lede (bylines.EXAMPLES["salutation-opens-lede"])
+    ("Speech by Asha Pell at the Linden women workers' forum, 8 March", "Sisters and comrades, I have worked in care "
+                                                                       "homes for nineteen years"),
+    ("This is the text of a leaflet distributed by Red Linden at the gates of the plant on 9 June",
+     "Brothers and sisters: on Friday the company told us"),
+])
+def test_a_salutation_opens_the_lede(byline, lede):
+    s = split_excerpt(f"Care workers will not wait any longer {byline} {lede} ...", use_model=False)
+    assert (s.byline, s.lede) == (byline, lede)

@@ -56,6 +56,7 @@ def _take_notes_plain(text: str) -> tuple[str, str | None]:
     """``_take_notes`` with every note pattern searched wherever its own pieces occur (its specification)."""
     notes = []
     merged = "\n" not in text
+    original = text
     for pattern, pieces in S._note_checks():
         if not prefilter.may_match(pieces, text):
             continue
@@ -65,7 +66,7 @@ def _take_notes_plain(text: str) -> tuple[str, str | None]:
             note, end = S._note_of(m, merged)  # (a byline run on into the note's end stays in the text)
             notes.append(note)
             text = (text[: m.start()].rstrip() + "\n" + text[end:].lstrip()).strip()
-    return text, " ".join(notes) if notes else None
+    return text, S._in_text_order(original, *notes)  # (in the order the text holds them)
 
 
 def test_notes_are_taken_as_with_every_pattern_searched(texts):

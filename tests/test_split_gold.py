@@ -65,7 +65,8 @@ HELDOUT_MIN_SIZE = {"heldout": 60, "heldout2": 80, "heldout3": 80, "heldout4": 6
                     "heldout102": 100, "heldout103": 100, "heldout104": 100,
                     "heldout108": 100, "heldout109": 100, "heldout110": 100,
                     "heldout111": 100, "heldout112": 100, "heldout113": 100,
-                    "heldout114": 100, "heldout115": 100, "heldout116": 100}
+                    "heldout114": 100, "heldout115": 100, "heldout116": 100,
+                    "heldout117": 100, "heldout118": 100, "heldout119": 100}
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +98,15 @@ _FIXTURE_RUN_IN_DOMAIN = ("domain run into a place no table holds ('... pay in L
                           "the domain starts is only known from a learned or seeded organisation")
 _FIXTURE_MODEL = ("a standfirst of one sentence, then the lede's first word: the second reader (extract/model.py, "
                   "splitter 3.29), sure, reads the sentence as a standfirst the rules, unsure, left in the lede")
+_CORPUS_MODEL = ("a standfirst ending in a person it names, a name with its dangling comma, then a lede opening with "
+                 "that person's name: the second reader (extract/model.py), trained again with held-outs 117-119 for "
+                 "splitter 3.33, sure at 0.75 of the name's first word alone as the byline, is taken over the rules' "
+                 "unsure (0.6) right reading")
 KNOWN_FAILURES = {
+    ("tag-thatcher.merged.txt#main-2", "stored"): _CORPUS_MODEL,
+    ("tag-thatcher.merged.txt#main-2", "collapsed"): _CORPUS_MODEL,
+    ("fixture:2024/11/13/46385", "stored"): _FIXTURE_MODEL,
+    ("fixture:2024/11/13/46385", "collapsed"): _FIXTURE_MODEL,
     ("fixture:2025/10/30/48102", "stored"): _FIXTURE_RUN_IN_DOMAIN,
     ("fixture:2025/10/30/48102", "collapsed"): _FIXTURE_RUN_IN_DOMAIN,
     ("fixture:2024/10/08/46210", "stored"): _FIXTURE_MODEL,
@@ -152,8 +161,8 @@ for _id, _renderings, _why in [
     # known place ends the standfirst (extract/places.py)
     # s024 collapsed ("of Socialist Action Socialist Action has continued") is right since split 3.2: an organisation
     # that runs on into its own first words ends there (split._unrepeated)
-    ("s057", ("collapsed",), "'to Canberra Tom Brennan Japan’s decision': a bare name between a place and a "
-                             "possessive"),
+    # s057 collapsed ("to Canberra Tom Brennan Japan’s decision": a bare name between a place and a possessive) is
+    # right since splitter 3.33: the second reader, trained again, sure of it
 ]:
     for _rendering in _renderings:
         HELDOUT_KNOWN_FAILURES[(f"heldout6:{_id}", _rendering)] = _why
@@ -257,8 +266,7 @@ _H10 = {
 }
 HELDOUT10_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t047": (RENDERINGS, "member-place"),
-    "t064": (("collapsed",), "leading-credit-phrase"), "t070": (RENDERINGS, "open-letter"),
-    "t110": (RENDERINGS, "speech-to"),
+    "t064": (("collapsed",), "leading-credit-phrase"), "t110": (RENDERINGS, "speech-to"),
 }
 _known_failures("heldout10", HELDOUT10_FAILURES, _H10)
 
@@ -443,8 +451,7 @@ _known_failures("heldout21", HELDOUT21_FAILURES, _H21)
 # for the next stop to generalise
 _H22 = {"unfitted": "held-out 22, measured blind with splitter 3.9 and fitted in part (tests/gold/README.md)"}
 HELDOUT22_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (RENDERINGS, "unfitted"), "t020": (("collapsed",), "unfitted"),
-    "t041": (RENDERINGS, "unfitted"),
+    "t007": (RENDERINGS, "unfitted"), "t041": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t079": (RENDERINGS, "unfitted"),
 }
@@ -458,7 +465,7 @@ HELDOUT23_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t010": (RENDERINGS, "unfitted"),
     "t034": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t048": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "publisher-voice"),
+    "t069": (("collapsed",), "publisher-voice"),
 }
 _known_failures("heldout23", HELDOUT23_FAILURES, _H23)
 _H24 = {"unfitted": "held-out 24, measured blind with the final splitter 3.9 and not fitted (tests/gold/README.md)"}
@@ -504,8 +511,7 @@ _H28 = {"unfitted": "held-out 28, measured blind with splitter 3.10 (39dcbe3) an
                      "(tests/gold/README.md)"}
 HELDOUT28_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t030": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
-    "t048": (RENDERINGS, "unfitted"), "t056": (("stored",), "unfitted"),
-    "t068": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
+    "t048": (RENDERINGS, "unfitted"), "t068": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"),
     "t086": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout28", HELDOUT28_FAILURES, _H28)
@@ -529,7 +535,7 @@ _H31 = {"unfitted": "held-out 31, measured blind with splitter 3.10 (124f5c5) an
                      "(tests/gold/README.md)"}
 HELDOUT31_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (("collapsed",), "unfitted"), "t015": (RENDERINGS, "unfitted"),
-    "t073": (RENDERINGS, "unfitted"),
+
 }
 _known_failures("heldout31", HELDOUT31_FAILURES, _H31)
 _H32 = {"unfitted": "held-out 32, measured blind with the final splitter 3.10 (272901b), then fitted in part "
@@ -544,7 +550,7 @@ _H33 = {"unfitted": "held-out 33, measured blind with splitter 3.11 early (16521
 HELDOUT33_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t050": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"), "t064": (("collapsed",), "unfitted"),
-    "t082": (RENDERINGS, "unfitted"),
+
 }
 _known_failures("heldout33", HELDOUT33_FAILURES, _H33)
 _H34 = {"unfitted": "held-out 34, measured blind with splitter 3.11 early (1652103) and fitted in part "
@@ -569,7 +575,7 @@ _known_failures("heldout35", HELDOUT35_FAILURES, _H35)
 _H36 = {"unfitted": "held-out 36, measured blind with splitter 3.11 early (cf6fb9d) and fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT36_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t019": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"),
+    "t024": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t032": (("collapsed",), "unfitted"),
     "t053": (("collapsed",), "unfitted"), "t057": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"),
@@ -578,10 +584,10 @@ _known_failures("heldout36", HELDOUT36_FAILURES, _H36)
 _H37 = {"unfitted": "held-out 37, measured blind with splitter 3.11 (325b62c), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT37_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t001": (("collapsed",), "unfitted"), "t010": (RENDERINGS, "unfitted"),
+    "t010": (RENDERINGS, "unfitted"),
     "t013": (RENDERINGS, "unfitted"), "t016": (RENDERINGS, "unfitted"),
     "t038": (RENDERINGS, "unfitted"),
-    "t039": (RENDERINGS, "unfitted"), "t053": (("collapsed",), "unfitted"), "t054": (RENDERINGS, "unfitted"),
+    "t039": (RENDERINGS, "unfitted"), "t054": (RENDERINGS, "unfitted"),
     "t060": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
     "t098": (RENDERINGS, "unfitted"),
@@ -606,7 +612,7 @@ _H40 = {"unfitted": "held-out 40, measured blind with the final splitter 3.11 (5
                      "(tests/gold/README.md)"}
 HELDOUT40_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t025": (RENDERINGS, "unfitted"),
-    "t043": (("collapsed",), "unfitted"), "t051": (RENDERINGS, "unfitted"),
+    "t051": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"),
     "t063": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
 }
@@ -622,7 +628,7 @@ _H42 = {"unfitted": "held-out 42, measured blind with splitter 3.12 early (b1fec
                      "(tests/gold/README.md)"}
 HELDOUT42_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (("collapsed",), "unfitted"), "t031": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
-    "t041": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"),
+    "t041": (RENDERINGS, "unfitted"), "t046": (("stored",), "unfitted"),
 }
 _known_failures("heldout42", HELDOUT42_FAILURES, _H42)
 _H43 = {"unfitted": "held-out 43, measured blind with splitter 3.12 early (b1fec3b), then fitted in part "
@@ -654,7 +660,6 @@ _H46 = {"unfitted": "held-out 46, measured blind with the final splitter 3.12 (3
                      "(tests/gold/README.md)"}
 HELDOUT46_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (("collapsed",), "unfitted"), "t025": (RENDERINGS, "unfitted"),
-    "t053": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"),
 }
@@ -663,7 +668,7 @@ _H47 = {"unfitted": "held-out 47, measured blind with the final splitter 3.12 (3
                      "(tests/gold/README.md)"}
 HELDOUT47_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (RENDERINGS, "unfitted"), "t007": (RENDERINGS, "unfitted"),
-    "t024": (RENDERINGS, "unfitted"), "t027": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"),
 }
@@ -697,7 +702,7 @@ _known_failures("heldout50", HELDOUT50_FAILURES, _H50)
 _H51 = {"unfitted": "held-out 51, measured blind with the final splitter 3.14 (ec492dc), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT51_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t007": (RENDERINGS, "unfitted"), "t026": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t026": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t081": (("collapsed",), "unfitted"), "t087": (RENDERINGS, "unfitted"), "t092": (("stored",), "unfitted"),
     "t098": (RENDERINGS, "unfitted"),
 }
@@ -714,7 +719,6 @@ _H53 = {"unfitted": "held-out 53, measured blind with the final splitter 3.14 (e
                      "(tests/gold/README.md)"}
 HELDOUT53_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t016": (("stored",), "unfitted"), "t027": (("collapsed",), "unfitted"),
-    "t033": (RENDERINGS, "unfitted"),
     "t042": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
     "t056": (RENDERINGS, "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"),
@@ -752,7 +756,7 @@ _H60 = {"unfitted": "held-out 60, measured blind with splitter 3.16 (0b7a228) an
                      "the only one: the machine's scratch space does not survive a stop), then fitted in part "
                      "(tests/gold/README.md)"}
 HELDOUT60_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t014": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
+    "t019": (RENDERINGS, "unfitted"),
     "t025": (RENDERINGS, "unfitted"),
     "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t049": (RENDERINGS, "unfitted"),
@@ -777,11 +781,10 @@ HELDOUT61_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t035": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"),
     "t054": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
-    "t059": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
+    "t062": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"),
     "t081": (("collapsed",), "unfitted"),
-    "t088": (("collapsed",), "unfitted"), "t089": (RENDERINGS, "unfitted"),
-    "t095": (RENDERINGS, "unfitted"), "t097": (("collapsed",), "unfitted"),
+    "t088": (("collapsed",), "unfitted"), "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout61", HELDOUT61_FAILURES, _H61)
 
@@ -794,10 +797,9 @@ HELDOUT62_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t009": (RENDERINGS, "unfitted"),
     "t032": (RENDERINGS, "unfitted"), "t034": (("collapsed",), "unfitted"),
     "t041": (("collapsed",), "unfitted"), "t044": (RENDERINGS, "unfitted"),
-    "t052": (("collapsed",), "unfitted"),
     "t054": (("collapsed",), "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t067": (RENDERINGS, "unfitted"),
-    "t072": (RENDERINGS, "unfitted"), "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t078": (("collapsed",), "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
@@ -806,7 +808,6 @@ _known_failures("heldout62", HELDOUT62_FAILURES, _H62)
 _H63 = {"unfitted": "held-out 63, measured blind with splitter 3.16 (0b7a228), midway (fe022bb) and with 3.17 "
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT63_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t012": (("collapsed",), "unfitted"),
     "t013": (RENDERINGS, "unfitted"), "t015": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
     "t040": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"),
     "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
@@ -821,8 +822,7 @@ _H64 = {"unfitted": "held-out 64, measured blind with splitter 3.16 (0b7a228), m
                      "(b5e191a), then joined and fitted in part (tests/gold/README.md)"}
 HELDOUT64_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t039": (("collapsed",), "unfitted"),
-    "t052": (RENDERINGS, "unfitted"),
-    "t061": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
+    "t052": (("stored",), "unfitted"), "t061": (RENDERINGS, "unfitted"), "t067": (RENDERINGS, "unfitted"),
     "t083": (RENDERINGS, "unfitted"),
     "t095": (("collapsed",), "unfitted"),
 }
@@ -871,9 +871,7 @@ _H68 = {"unfitted": "held-out 68, measured blind with splitter 3.17 (af9bcb6), m
 HELDOUT68_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t005": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t031": (RENDERINGS, "unfitted"),
-    "t063": (RENDERINGS, "unfitted"), "t066": (("collapsed",), "unfitted"),
-    "t071": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
-    "t095": (RENDERINGS, "unfitted"),
+    "t063": (RENDERINGS, "unfitted"), "t071": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout68", HELDOUT68_FAILURES, _H68)
 
@@ -900,8 +898,7 @@ _known_failures("heldout70", HELDOUT70_FAILURES, _H70)
 _H71 = {"unfitted": "held-out 71, measured blind with splitter 3.17 (af9bcb6) and 3.18 (e72fe02), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT71_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t008": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
-    "t044": (("stored",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
+    "t008": (RENDERINGS, "unfitted"), "t044": (("stored",), "unfitted"), "t060": (RENDERINGS, "unfitted"),
     "t080": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
@@ -910,7 +907,7 @@ _known_failures("heldout71", HELDOUT71_FAILURES, _H71)
 _H72 = {"unfitted": "held-out 72, measured blind with splitter 3.18 (33a7353) and 3.19 (696737b), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT72_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t015": (RENDERINGS, "unfitted"), "t020": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
+    "t020": (RENDERINGS, "unfitted"), "t022": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
     "t046": (RENDERINGS, "unfitted"),
     "t050": (RENDERINGS, "unfitted"),
@@ -926,7 +923,7 @@ _H73 = {"unfitted": "held-out 73, measured blind with splitter 3.18 (33a7353) an
 HELDOUT73_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t011": (RENDERINGS, "unfitted"), "t023": (RENDERINGS, "unfitted"),
     "t059": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t080": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"), "t083": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"),
     "t099": (RENDERINGS, "unfitted"),
 }
@@ -939,7 +936,7 @@ HELDOUT74_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t029": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"),
     "t042": (RENDERINGS, "unfitted"), "t044": (("collapsed",), "unfitted"),
     "t059": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
-    "t075": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"),
     "t090": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout74", HELDOUT74_FAILURES, _H74)
@@ -985,10 +982,9 @@ _H78 = {"unfitted": "held-out 78, measured blind with splitter 3.19 (fd3fc4a) an
 HELDOUT78_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (("collapsed",), "unfitted"),
     "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
-    "t064": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
-    "t078": (RENDERINGS, "unfitted"),
+    "t064": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
     "t084": (RENDERINGS, "unfitted"),
-    "t092": (RENDERINGS, "unfitted"), "t093": (("collapsed",), "unfitted"), "t098": (RENDERINGS, "unfitted"),
+    "t098": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout78", HELDOUT78_FAILURES, _H78)
 
@@ -1019,8 +1015,7 @@ _H81 = {"unfitted": "held-out 81, measured blind with splitter 3.20 (b1e8149) an
                      "joined (tests/gold/README.md)"}
 HELDOUT81_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t012": (RENDERINGS, "unfitted"), "t039": (RENDERINGS, "unfitted"), "t046": (RENDERINGS, "unfitted"),
-    "t050": (("collapsed",), "unfitted"), "t054": (RENDERINGS, "unfitted"), "t065": (("collapsed",), "unfitted"),
-    "t088": (RENDERINGS, "unfitted"),
+    "t050": (("collapsed",), "unfitted"), "t054": (RENDERINGS, "unfitted"), "t088": (RENDERINGS, "unfitted"),
     "t091": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout81", HELDOUT81_FAILURES, _H81)
@@ -1069,7 +1064,7 @@ _H86 = {"unfitted": "held-out 86, measured blind with splitter 3.21 (df076c8), t
 HELDOUT86_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t030": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"), "t062": (RENDERINGS, "unfitted"),
     "t068": (("collapsed",), "unfitted"),
-    "t079": (("collapsed",), "unfitted"), "t089": (RENDERINGS, "unfitted"),
+    "t089": (RENDERINGS, "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t100": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout86", HELDOUT86_FAILURES, _H86)
@@ -1089,7 +1084,7 @@ _H88 = {"unfitted": "held-out 88, measured blind with splitter 3.21 (f6f19bc) an
                      "(tests/gold/README.md)"}
 HELDOUT88_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (("collapsed",), "unfitted"), "t026": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
-    "t052": (("collapsed",), "unfitted"), "t065": (RENDERINGS, "unfitted"),
+    "t065": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t070": (("stored",), "unfitted"),
     "t093": (RENDERINGS, "unfitted"), "t095": (RENDERINGS, "unfitted"),
     "t096": (RENDERINGS, "unfitted"),
@@ -1100,7 +1095,6 @@ _H89 = {"unfitted": "held-out 89, measured blind with splitter 3.21 (f6f19bc) an
                      "(tests/gold/README.md)"}
 HELDOUT89_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t017": (("collapsed",), "unfitted"),
-    "t026": (("collapsed",), "unfitted"),
     "t030": (RENDERINGS, "unfitted"), "t033": (RENDERINGS, "unfitted"),
     "t036": (RENDERINGS, "unfitted"), "t038": (RENDERINGS, "unfitted"), "t043": (("collapsed",), "unfitted"),
     "t070": (RENDERINGS, "unfitted"),
@@ -1115,8 +1109,8 @@ _H90 = {"unfitted": "held-out 90, measured blind with splitter 3.22 (e3ceca5) an
 HELDOUT90_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t020": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t049": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"),
-    "t081": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t093": (("stored",), "unfitted"),
-    "t094": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
+    "t081": (RENDERINGS, "unfitted"), "t091": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
+    "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout90", HELDOUT90_FAILURES, _H90)
 
@@ -1131,8 +1125,8 @@ _H92 = {"unfitted": "held-out 92, measured blind with splitter 3.22 (e3ceca5) an
                      "(tests/gold/README.md)"}
 HELDOUT92_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t001": (("collapsed",), "unfitted"),
-    "t014": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
-    "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
+    "t014": (("collapsed",), "unfitted"), "t047": (RENDERINGS, "unfitted"), "t051": (RENDERINGS, "unfitted"),
+    "t056": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t071": (RENDERINGS, "unfitted"),
     "t074": (("collapsed",), "unfitted"), "t096": (RENDERINGS, "unfitted"),
@@ -1152,7 +1146,7 @@ _known_failures("heldout93", HELDOUT93_FAILURES, _H93)
 _H94 = {"unfitted": "held-out 94, measured blind with splitter 3.23 (0ae622f) and 3.24 (9c5c9d0), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT94_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t043": (("collapsed",), "unfitted"), "t046": (RENDERINGS, "unfitted"), "t059": (RENDERINGS, "unfitted"),
+    "t043": (("collapsed",), "unfitted"), "t059": (RENDERINGS, "unfitted"),
     "t063": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
     "t077": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"), "t082": (RENDERINGS, "unfitted"),
     "t092": (RENDERINGS, "unfitted"),
@@ -1208,8 +1202,7 @@ _H99 = {"unfitted": "held-out 99, measured blind with splitter 3.25 (c1adfbe) an
                     "(tests/gold/README.md)"}
 HELDOUT99_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t018": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"),
-    "t027": (RENDERINGS, "unfitted"), "t035": (("stored",), "unfitted"), "t048": (RENDERINGS, "unfitted"),
-    "t061": (RENDERINGS, "unfitted"),
+    "t027": (RENDERINGS, "unfitted"), "t035": (("stored",), "unfitted"), "t061": (RENDERINGS, "unfitted"),
     "t069": (("collapsed",), "unfitted"),
     "t085": (RENDERINGS, "unfitted"),
     "t094": (("collapsed",), "unfitted"),
@@ -1222,7 +1215,7 @@ HELDOUT100_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t026": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t064": (RENDERINGS, "unfitted"),
     "t073": (RENDERINGS, "unfitted"), "t094": (("collapsed",), "unfitted"),
-    "t095": (RENDERINGS, "unfitted"), "t096": (("collapsed",), "unfitted"), "t097": (RENDERINGS, "unfitted"),
+    "t097": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout100", HELDOUT100_FAILURES, _H100)
 
@@ -1240,7 +1233,7 @@ _known_failures("heldout101", HELDOUT101_FAILURES, _H101)
 _H102 = {"unfitted": "held-out 102, measured blind with splitter 3.26 (db4292b) and 3.27 (1d8170d), then joined "
                      "(tests/gold/README.md)"}
 HELDOUT102_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t004": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t004": (RENDERINGS, "unfitted"), "t012": (RENDERINGS, "unfitted"),
     "t015": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t048": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"),
     "t074": (RENDERINGS, "unfitted"),
@@ -1268,9 +1261,9 @@ HELDOUT104_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t031": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"),
     "t043": (RENDERINGS, "unfitted"), "t045": (RENDERINGS, "unfitted"),
     "t051": (("collapsed",), "unfitted"),
-    "t054": (RENDERINGS, "unfitted"), "t058": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t068": (("collapsed",), "unfitted"),
     "t076": (RENDERINGS, "unfitted"), "t077": (("collapsed",), "unfitted"),
-    "t085": (RENDERINGS, "unfitted"), "t089": (RENDERINGS, "unfitted"),
+    "t085": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout104", HELDOUT104_FAILURES, _H104)
 
@@ -1284,8 +1277,7 @@ HELDOUT108_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t062": (RENDERINGS, "unfitted"),
     "t066": (RENDERINGS, "unfitted"), "t075": (RENDERINGS, "unfitted"),
     "t078": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
-    "t084": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
-    "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t093": (RENDERINGS, "unfitted"),
     "t096": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout108", HELDOUT108_FAILURES, _H108)
@@ -1321,7 +1313,7 @@ _known_failures("heldout110", HELDOUT110_FAILURES, _H110)
 _H111 = {"unfitted": "held-out 111, measured blind with splitter 3.29 (c24ffb6) and 3.30 (4d10561), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT111_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t009": (("stored",), "unfitted"), "t012": (RENDERINGS, "unfitted"),
+    "t012": (RENDERINGS, "unfitted"),
     "t019": (RENDERINGS, "unfitted"),
     "t029": (RENDERINGS, "unfitted"),
     "t040": (RENDERINGS, "unfitted"),
@@ -1345,7 +1337,7 @@ HELDOUT112_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t049": (RENDERINGS, "unfitted"), "t053": (RENDERINGS, "unfitted"),
     "t055": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t062": (RENDERINGS, "unfitted"),
-    "t069": (RENDERINGS, "unfitted"), "t070": (RENDERINGS, "unfitted"),
+    "t069": (("stored",), "unfitted"), "t070": (RENDERINGS, "unfitted"),
     "t075": (RENDERINGS, "unfitted"),
     "t076": (("collapsed",), "unfitted"), "t077": (RENDERINGS, "unfitted"), "t079": (RENDERINGS, "unfitted"),
     "t087": (RENDERINGS, "unfitted"),
@@ -1375,16 +1367,16 @@ HELDOUT114_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t009": (RENDERINGS, "unfitted"), "t010": (RENDERINGS, "unfitted"), "t019": (RENDERINGS, "unfitted"),
     "t023": (("collapsed",), "unfitted"), "t024": (RENDERINGS, "unfitted"),
     "t027": (RENDERINGS, "unfitted"), "t030": (RENDERINGS, "unfitted"),
-    "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t035": (("collapsed",), "unfitted"),
-    "t036": (RENDERINGS, "unfitted"), "t040": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
+    "t033": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t036": (RENDERINGS, "unfitted"),
+    "t040": (RENDERINGS, "unfitted"), "t043": (RENDERINGS, "unfitted"),
     "t045": (RENDERINGS, "unfitted"), "t050": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"),
     "t057": (RENDERINGS, "unfitted"),
     "t059": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
     "t070": (RENDERINGS, "unfitted"), "t073": (RENDERINGS, "unfitted"),
-    "t079": (RENDERINGS, "unfitted"), "t084": (RENDERINGS, "unfitted"),
+    "t084": (RENDERINGS, "unfitted"),
     "t085": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"), "t087": (RENDERINGS, "unfitted"),
     "t089": (RENDERINGS, "unfitted"), "t090": (RENDERINGS, "unfitted"), "t094": (RENDERINGS, "unfitted"),
-    "t095": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted")
+    "t096": (RENDERINGS, "unfitted")
 }
 _known_failures("heldout114", HELDOUT114_FAILURES, _H114)
 
@@ -1392,15 +1384,14 @@ _H115 = {"unfitted": "held-out 115, measured blind with splitter 3.30 (4d10561) 
                      "joined (tests/gold/README.md)"}
 HELDOUT115_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
     "t004": (RENDERINGS, "unfitted"), "t012": (("collapsed",), "unfitted"), "t016": (RENDERINGS, "unfitted"),
-    "t022": (RENDERINGS, "unfitted"), "t032": (RENDERINGS, "unfitted"),
-    "t034": (RENDERINGS, "unfitted"), "t044": (RENDERINGS, "unfitted"), "t047": (("collapsed",), "unfitted"),
+    "t022": (RENDERINGS, "unfitted"), "t034": (RENDERINGS, "unfitted"), "t044": (("collapsed",), "unfitted"),
+    "t047": (("collapsed",), "unfitted"),
     "t048": (RENDERINGS, "unfitted"),
     "t053": (RENDERINGS, "unfitted"), "t056": (RENDERINGS, "unfitted"),
     "t058": (RENDERINGS, "unfitted"), "t061": (("collapsed",), "unfitted"),
     "t062": (RENDERINGS, "unfitted"), "t065": (("collapsed",), "unfitted"), "t069": (RENDERINGS, "unfitted"),
     "t075": (RENDERINGS, "unfitted"), "t081": (RENDERINGS, "unfitted"),
     "t082": (RENDERINGS, "unfitted"), "t086": (RENDERINGS, "unfitted"),
-    "t091": (RENDERINGS, "unfitted"),
 
 }
 _known_failures("heldout115", HELDOUT115_FAILURES, _H115)
@@ -1408,13 +1399,40 @@ _known_failures("heldout115", HELDOUT115_FAILURES, _H115)
 _H116 = {"unfitted": "held-out 116, measured blind with splitter 3.30 (4d10561) and 3.31 (65b6135), then "
                      "joined (tests/gold/README.md)"}
 HELDOUT116_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
-    "t020": (RENDERINGS, "unfitted"),
-    "t021": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t029": (RENDERINGS, "unfitted"),
+    "t021": (RENDERINGS, "unfitted"), "t025": (RENDERINGS, "unfitted"), "t029": (("stored",), "unfitted"),
     "t033": (("collapsed",), "unfitted"), "t062": (RENDERINGS, "unfitted"),
-    "t072": (RENDERINGS, "unfitted"),
-    "t076": (RENDERINGS, "unfitted"), "t092": (RENDERINGS, "unfitted"),
+    "t076": (RENDERINGS, "unfitted"),
 }
 _known_failures("heldout116", HELDOUT116_FAILURES, _H116)
+
+_H117 = {"unfitted": "held-out 117, measured blind with splitter 3.31 (4e20e64) and 3.32 (3ffb3b6), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT117_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t010": (RENDERINGS, "unfitted"), "t038": (("collapsed",), "unfitted"), "t052": (RENDERINGS, "unfitted"),
+    "t058": (RENDERINGS, "unfitted"), "t061": (RENDERINGS, "unfitted"), "t066": (RENDERINGS, "unfitted"),
+    "t069": (RENDERINGS, "unfitted"), "t072": (RENDERINGS, "unfitted"), "t078": (RENDERINGS, "unfitted"),
+    "t082": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout117", HELDOUT117_FAILURES, _H117)
+
+_H118 = {"unfitted": "held-out 118, measured blind with splitter 3.31 (4e20e64) and 3.32 (3ffb3b6), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT118_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t020": (RENDERINGS, "unfitted"), "t055": (RENDERINGS, "unfitted"), "t065": (RENDERINGS, "unfitted"),
+    "t067": (RENDERINGS, "unfitted"), "t074": (RENDERINGS, "unfitted"),
+    "t090": (RENDERINGS, "unfitted"), "t099": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout118", HELDOUT118_FAILURES, _H118)
+
+_H119 = {"unfitted": "held-out 119, measured blind with splitter 3.31 (4e20e64) and 3.32 (3ffb3b6), then "
+                     "joined (tests/gold/README.md)"}
+HELDOUT119_FAILURES: dict[str, tuple[tuple[str, ...], str]] = {
+    "t003": (RENDERINGS, "unfitted"), "t010": (("collapsed",), "unfitted"),
+    "t015": (RENDERINGS, "unfitted"), "t037": (("stored",), "unfitted"), "t057": (RENDERINGS, "unfitted"),
+    "t061": (("collapsed",), "unfitted"), "t074": (RENDERINGS, "unfitted"), "t085": (RENDERINGS, "unfitted"),
+    "t093": (RENDERINGS, "unfitted"), "t096": (RENDERINGS, "unfitted"),
+}
+_known_failures("heldout119", HELDOUT119_FAILURES, _H119)
 
 # Splitter 3.29: blocks the rules alone split right where their reading was unsure and the second reader
 # (extract/model.py), sure of a wrong one, was taken (tests/gold/README.md)
@@ -1427,12 +1445,10 @@ for _key in MODEL_FAILURES:
     HELDOUT_KNOWN_FAILURES[_key] = _MODEL
 # Splitters 3.31 and 3.32: blocks the second reader read right before it was trained again with held-outs 111-113 (3.31)
 # and 114-116 (3.32) joined, and no longer is sure of (the rules' unsure wrong reading stands); the model's readings
-# move with each training
+# move with each training (trained again with 117-119 for 3.33, it moved none of the gold's right readings to wrong)
 _RETRAINED = ("the second reader, trained again as held-outs joined (splitter 3.31: 111-113; 3.32: 114-116), no longer "
               "sure of the right reading it took before: the rules' unsure wrong one stands")
 RETRAINED_FAILURES: list[tuple[str, str]] = [
-                                        ("heldout113:t084", "collapsed"),
-    ("heldout113:t084", "stored"),
     ("heldout75:t072", "collapsed"), ("heldout97:t054", "collapsed"), ("heldout97:t054", "stored"),
 ]
 for _key in RETRAINED_FAILURES:
@@ -1469,16 +1485,10 @@ def test_heldout_blocks(source):
         + f"\n{len(now_right)} known failures now right (take them off the list): {now_right}")
 
 
-_BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.16 (0b7a228), "
-                                    "a set written with twenty or more unusual shapes, then fitted in part "
-                                    "(tests/gold/README.md)"
-                    for n in (61,)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.28 (150fadf) "
-                                   "and 3.29 (523812c), then joined (tests/gold/README.md)" for n in (109,)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.29 (c24ffb6) "
-                                   "and 3.30 (4d10561), then joined (tests/gold/README.md)" for n in (113,)},
-                 **{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.30 (4d10561) "
-                                   "and 3.31 (65b6135), then joined (tests/gold/README.md)" for n in (114, 115)}}
+_BELOW_TARGET = {**{f"heldout{n}": f"heldout{n}: below 90% all3 cold, measured blind with splitter 3.28 (150fadf) "
+                                   "and 3.29 (523812c), then joined (tests/gold/README.md)" for n in (109,)}}
+# (heldout113, 114, 115, 117, 118 and 119 reach 90% cold since splitter 3.33, the second reader trained again with
+# 117-119 and asked where the rules are fairly sure too: no blind figure; heldout61 since 3.33 too)
 # (heldout116 reaches 90% cold since splitter 3.32, the second reader trained again with it: no blind figure; heldout62,
 # 92 and 97 since 3.32 too, the second reader's readings taken where it is sure at 0.7, no longer 0.9)
 # (heldout111 and 112 reach 90% cold since splitter 3.31, the second reader trained with them and rules read from them

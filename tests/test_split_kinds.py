@@ -15,9 +15,11 @@ from newscrawl.extract.split import parse_byline, split_excerpt
 #: of a wrong reading and is taken: its price, chosen with the held-out sets (tests/gold/README.md); a model that
 #: gets one right again fails the run until it is taken off
 _MODEL_OVERRIDE = pytest.mark.xfail(strict=True, reason="the second reader's sure wrong reading taken over the rules' "
-                                                        "unsure right one (splitter 3.29 to 3.32; taken at 0.7 since "
-                                                        "3.32)")
-_MODEL_OVERRIDDEN_KINDS = {"acronym-org-after-capital-2-space", "org-tagline-space", "hong-kong-not-cut-space"}
+                                                        "unsure right one (splitter 3.29 to 3.33; taken at 0.7 since "
+                                                        "3.32, at 0.95 where the rules are fairly sure since 3.33)")
+_MODEL_OVERRIDDEN_KINDS = {"acronym-org-after-capital-2-space", "hong-kong-not-cut-space",
+                           "speech-by-of-starter-org-2-space", "org-dash-text-for-2-space", "note-contact-email-space",
+                           "org-tail-before-date-2-space", "org-tail-before-date-2-none"}
 
 JOINS = {"newline": "\n", "space": " ", "none": ""}
 
@@ -2107,8 +2109,7 @@ def test_an_acronym_organisation_ends_before_a_title(byline: str, lede: str) -> 
     # splitter 3.7: a short label ending in its only colon, then a sentence (a real sidebar's "<org> commemorates
     # <years>:"): the label is the standfirst
     ("Red Flag marks May Day 2024:", "This year workers across the region marched for shorter hours"),
-    pytest.param("Our series on the 1989 movement:", "Thirty-five years ago students and workers filled the square",
-                 marks=[_MODEL_OVERRIDE]),
+    ("Our series on the 1989 movement:", "Thirty-five years ago students and workers filled the square"),
 ])
 def test_no_byline_a_short_label_ending_in_a_colon_before_a_sentence(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede} and...")
@@ -2136,9 +2137,8 @@ def test_a_lone_name_word_on_the_last_line_of_a_cut_excerpt_opens_the_byline(fir
 @pytest.mark.parametrize("excerpt,standfirst,byline,lede", [
     # splitter 3.7: a person the standfirst names by their role ("leader <First> <Last>") is no byline's start; a
     # bare name after that person is the byline (a real page: "... former British leader <Name> <Author>, ...")
-    pytest.param("Tributes pour in after the death of union leader Jim Larkin Tom Kay, Larkin, who led the dockers, "
-                 "died", "Tributes pour in after the death of union leader Jim Larkin", "Tom Kay,",
-                 "Larkin, who led the dockers, died", marks=[_MODEL_OVERRIDE]),
+    ("Tributes pour in after the death of union leader Jim Larkin Tom Kay, Larkin, who led the dockers, died",
+     "Tributes pour in after the death of union leader Jim Larkin", "Tom Kay,", "Larkin, who led the dockers, died"),
     ("Protests greet the visit of the prime minister Ana Costa Li Wei, Costa, who arrived on Monday, met",
      "Protests greet the visit of the prime minister Ana Costa", "Li Wei,", "Costa, who arrived on Monday, met"),
     # ... while a byline with an organisation may follow the role word itself
@@ -4667,8 +4667,9 @@ def test_no_byline_a_standfirst_run_in_after_a_number_or_a_colon(standfirst: str
     # the name the standfirst opens with, said again, opens the lede (bylines.EXAMPLES["opening-said-again"])
     ("Golden Crane Holdings shuts two mills in a week",
      "Golden Crane Holdings, which employed 3,000 people at its peak, told workers on Friday"),
-    ("Harbour Star Logistics cuts drivers’ pay again",
-     "Harbour Star Logistics’ drivers were told on Monday that the rate per delivery would fall"),
+    pytest.param("Harbour Star Logistics cuts drivers’ pay again",
+                 "Harbour Star Logistics’ drivers were told on Monday that the rate per delivery would fall",
+                 marks=[_MODEL_OVERRIDE]),
 ])
 def test_no_byline_the_opening_name_said_again_opens_the_lede(standfirst: str, lede: str) -> None:
     got = split_excerpt(f"{standfirst} {lede}")
@@ -5030,8 +5031,7 @@ def test_an_organisation_with_a_particle_after_a_names_comma_is_no_sentence() ->
     # a name's dangling comma before "Hong Kong" after a capitalised word, and a lower-case word
     pytest.param("What the colonial years mean for the movement today", "Ana Lima,",
                  "Colonial Hong Kong was never a free city", marks=_MODEL_OVERRIDE),
-    pytest.param("Why the handover promises were broken", "Tom Avery,", "British Hong Kong had no elected government",
-                 marks=_MODEL_OVERRIDE),
+    ("Why the handover promises were broken", "Tom Avery,", "British Hong Kong had no elected government"),
     # a one-word pen name's dangling comma before a group of people opening the lede
     # (bylines.EXAMPLES["pen-name-comma"])
     ("Thousands of sorters learn of the closures from a group chat", "Hongye,", "Couriers in the district arrived"),
@@ -5058,15 +5058,15 @@ def test_a_domains_possessive_and_a_role(byline: str, organisation: str) -> None
     # a month after a date (bylines.EXAMPLES["bare-pen-name"]: not a pen name)
     "Delegates from ten countries met for three days from 9 to 11 August A lively and confident school, it heard",
     # a word the excerpt names again is its subject
-    "Riders protest against Meituan The company cut the pay per order again, and Meituan’s riders say they will",
+    pytest.param("Riders protest against Meituan The company cut the pay per order again, and Meituan’s riders say "
+                 "they will", marks=[_MODEL_OVERRIDE]),
 ])
 def test_a_lone_capitalised_word_that_is_no_pen_name_opens_no_byline(excerpt):
     assert split_excerpt(excerpt).byline is None
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Floods close factories in Guangdong Province The union says four thousand workers were sent home "
-                 "without pay", marks=[_MODEL_OVERRIDE]),
+    "Floods close factories in Guangdong Province The union says four thousand workers were sent home without pay",
     pytest.param("Dockers strike in Rotterdam Harbour The port authority says the strike will cost millions a day this "
                  "week", marks=[_MODEL_OVERRIDE]),
     "Workers rally in Kowloon Bay Since the start of the year the estate has lost two of its clinics and a market",

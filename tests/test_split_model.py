@@ -63,13 +63,27 @@ def test_the_splitter_with_the_model_is_right_more_often_than_its_rules_alone() 
 
 
 @pytest.mark.parametrize("text", [
-    "Dockers walk out over the new rosters in Rotterdam Jan Dekker, Union Voice The strike began on Monday when",
+    "Dockers walk out over the new rosters Jan Dekker, Union Voice The strike began on Monday when",
     "Union Voice reporters\nThe strike began on Monday when the first shift refused to load the ships",
 ])
 def test_a_sure_split_by_the_rules_is_never_asked_again(text: str) -> None:
     rules = split_excerpt(text, use_model=False)
     assert rules.confidence >= M.ASK_BELOW
     assert split_excerpt(text) == rules
+
+
+@pytest.mark.parametrize("sure,taken", [(0.9, False), (0.97, True)])
+def test_where_the_rules_are_fairly_sure_the_second_reader_must_be_surer(sure: float, taken: bool, monkeypatch) -> None:
+    """Splitter 3.33: rules' confidence between ``RULES_SURE_AT`` and ``ASK_BELOW`` -> the reading is taken only at
+    ``TAKE_AT_RULES_SURE`` (the second reader's reading here is a made-up one: what is tested is whose is taken)."""
+    text = "Dockers walk out over the new rosters in Rotterdam Jan Dekker, Union Voice The strike began on Monday when"
+    rules = split_excerpt(text, use_model=False)
+    assert M.RULES_SURE_AT <= rules.confidence < M.ASK_BELOW
+    at = text.index("Jan Dekker")
+    reading = ({"standfirst": (0, at - 1), "lede": (at, len(text))}, sure)
+    monkeypatch.setattr(M, "read_parts", lambda _text: reading)
+    got = split_excerpt(text)
+    assert (got.method == "model", got.byline) == ((True, None) if taken else (False, rules.byline))
 
 
 @pytest.mark.parametrize("damage", ["corrupt-weights", "unreadable-record", "other-version", "other-features"])

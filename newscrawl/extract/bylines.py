@@ -111,7 +111,12 @@ TITLE_WORDS = words(
 #: Honorifics before a name in the languages of the sections' own pages and their abbreviations, no part of the name
 #: (split.split_excerpt: "Cllr A B", "Cikgu A B", "Sdr A B", "Comrade A")
 #: ("Atty.", "Sr.": an attorney, a sister: heldout115; "Fr", "Rev": clergy)
-HONORIFICS = words("Cllr Cikgu Sdr Sdri Saudara Saudari Comrade Cde Kasama Kamerad Atty Sr Sra Fr Rev")
+#: (Malay and Indonesian forms of address: "Encik", "Puan", "Datuk", "Ustaz", "Bapak", "Ibu"; an Arabic "Sheikh")
+HONORIFICS = words("Cllr Cikgu Sdr Sdri Saudara Saudari Comrade Cde Kasama Kamerad Atty Sr Sra Fr Rev "
+                   "Encik Puan Datuk Dato Datin Ustaz Ustazah Hajjah Bapak Ibu Sheikh Sheikha")
+#: Words before a language's name that are part of it in a translation note ("Translated from Bahasa Indonesia", "from
+#: Brazilian Portuguese", "from Simplified Chinese")
+LANGUAGE_QUALIFIERS = words("Bahasa Brazilian European Simplified Traditional Classical Mandarin Haitian")
 #: ... and those that are a given name's word too, an honorific only before a full name ("Ka Lito Sarmiento": a Filipino
 #: comrade, heldout115; "Ka Yan" is a name, heldout4)
 HONORIFICS_BEFORE_FULL_NAMES = words("Ka")
@@ -334,7 +339,10 @@ EAST_ASIAN_SURNAMES = words("""Li Wang Xi Zhang Liu Chen Yang Huang Zhao Wu Zhou
     Chan Wong Lee Cheung Lau Ng Leung Kwok Lam Tsang Tse Yip Mak Poon Chow Chu Fung Yeung Tam Choi Kwan Siu Lui Ip
     Tsui Yau Chiu Sze Hui Tong Yuen Ko Szeto Tsai Hsu Chang Chou Hsieh Kuo Tseng Chiang Hung Chung Yeh Liao Hsiao Kao
     Kim Jung Kang Cho Yoon Jang Lim Seo Shin Kwon Hwang Ahn Jeon Baek Nguyen Nguyễn Tran Trần Pham Phạm Hoang
-    Hoàng Phan Vu Vũ Dang Đặng Bui Bùi Ngo Ngô Duong Dương""")
+    Hoàng Phan Vu Vũ Dang Đặng Bui Bùi Ngo Ngô Duong Dương
+    Tan Ong Goh Teo Koh Khoo Yeo Yeoh Ooi Loh Chua Seah Quek Teh Chew Chin Chong Chee Liew Yap Foo Toh Lum Leong""")
+#: (the last line: southern Chinese family names as Malaysia and Singapore write them: "Chew Kai Xiang", "Chin Fook
+#: Loy")
 SURNAME_STARTERS = words("He So To")  # (Chinese 何, Cantonese 蘇 and 杜: bylines.EXAMPLES["starter-surname"])
 #: "By" in the languages of the sections' own pages (Malay and Indonesian, Tagalog, Spanish and Portuguese, French,
 #: German, Swedish and Norwegian, Dutch), and Chinese "text:" ("文：", "文/"): a credit opening a byline
@@ -1350,6 +1358,34 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "name-comma-place": ("Inés Bermúdez de Castro, Valencia (heldout97); Dr. A B, Freetown (heldout62)",
                          "A B, Lewy Kompas (heldout85); A B, Inqilabi Talaba Mahaz (heldout94); A B C, Libres y "
                          "Combativas (heldout97)"),
+    "group-credit-org": ("Report by Gerak Kiri members in Teluk Intan (heldout117); Report by Maré Vermelha members in "
+                         "Porto Alegre (heldout119)", "Report by Ergatiki Pali members at the University of Athens "
+                         "(heldout119); Report from Colectivo Tierra y Trabajo members in Oaxaca (heldout119)"),
+    "quote-end-run-in": ("... guidelines on ‘public activities’|A B C, <org> (heldout117)",
+                         "“We will not go back ... of the month”|A B C, <org> (ISA en Argentina) (heldout119); ... "
+                         "warned us’|A B C-D, <org> (heldout119)"),
+    "family-name-before-given-names": ("... the tin mines of Kampar|Chin Fook Loy, retired tin miner (heldout117)",
+                                       "... ‘public activities’|Chew Kai Xiang, <org> (heldout117); ... drivers in "
+                                       "Klang|Tan Wei Ming, <org> (invented)"),
+    "name-after-date": ("... after a flag-raising on 1 December|Rizal Hakim Sembiring, <org> (heldout117)",
+                        "... the strike called for 14 June|Ana Lima Costa, <org>; ... walked out on Friday|Rui Mendes "
+                        "Prado, <org> (invented)"),
+    "by-credit-name-goes-on": ("Speech by Ana Cláudia|Moraes do Nascimento, <org> (ISA in Brazil), at ... "
+                               "(heldout119); Interview with A, B and C, ... in Naples, by Federica Lo|Monaco, <org> "
+                               "(heldout119)",
+                               "Postcard from Gdańsk by Ilse|Brandvold, <org> (heldout28)"),
+    "word-run-into-lede": ("A and B, Kowloon|SparklineOur database of ... (heldout111)", "Shuangmu, China|Labour "
+                           "DigestNurses at a county hospital ... (heldout111, run together with nothing)"),
+    "org-unit-after": ("A and B, Unite|Oxford bus branch (heldout114); Statement by Rotherham|UNISON local government "
+                       "branch (heldout114)", "A, secretary, GMB|Scotland cleaners' branch (heldout114)"),
+    "picture-credit-byline": ("... the domestic workers' protection bill|Photos by A B, <org> (heldout117)",
+                              "... marched on the ministry on Sunday|Photos by A B, <org> (invented: a photo "
+                              "post's maker, no other byline)"),
+    "salutation-opens-lede": ("Speech by A at the Osaka women workers' forum, 8 March|Sisters and comrades, I have ... "
+                              "(heldout115)", "This is the text of a leaflet distributed by <org> at the gates of the "
+                              "plant on 9 June|Brothers and sisters: on Friday ... (heldout117)"),
+    "name-org-place": ("A B, Gerak Kiri, Ipoh (heldout117); A B C, Gerak Kiri, Keningau (heldout117)",
+                       "A B, Lewy Kompas, Wrocław (invented: a name, its organisation, where it was written)"),
     # a one-word pen name with its Chinese form in brackets is as sure a name as one of two words
     "pen-name-chinese-form": ("... in Qinghai’s Golog prefecture|Gaoyuan (高原)|In the resettlement village ... "
                               "(heldout104); ... to meet peak season demand|Beiyan (北雁) and Songzhen (松针)|Students "

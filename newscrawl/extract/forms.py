@@ -448,7 +448,7 @@ APPOSITIVE_START = rf", (?:{THE} )?(?:(?:{LOWER}|{CAPTOK}) ){{0,2}}{PUB} {OF} "
 # script): a sure end, a bracket, a credit's tail, or a new sentence: a capitalised word followed by
 # a lower-case word no organisation name holds ("Statement by Punainen Tähti | Polling stations were",
 # "By A, Linke Offensive | Engineers at ...": bylines.EXAMPLES["loose-org"])
-_ISSUE_NUM = rf"{lit('issue', 'Issue')} {NUM}"
+_ISSUE_NUM = rf"(?:{lit('issue', 'Issue')} |{lit('No', 'no')}\. ?){NUM}"  # ("issue 12", "no. 92")
 # (or a person's title opening the lede: "Statement by Partido Obrero | Mrs Huang has sold ...", "A, Rood Links |
 # Financial Secretary Paul Chan has ...")
 TITLE_START = rf"(?= (?:{CAPTOK} )?{has('title')} {CAPTOK})"
