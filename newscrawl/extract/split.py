@@ -1152,8 +1152,9 @@ def _read_left_context(c: Classed, i: int) -> tuple[str, float]:
         if i >= 2 and tokens[i - 1].text in ("?", "!", ".") and _WORD_END_RE.search(tokens[i - 2].text):
             return _PUNCT  # a sentence's end run into the part after it ("... from the mines of Kolwezi?|A B C, Org":
             # bylines.EXAMPLES["sentence-end-run-in"])
-        before = c.text[max(0, t.start - 200) : t.start]
-        if (before.endswith("”") and "“" in before) or (before.endswith("’") and _closes_quote(c.text, t.start)):
+        closer = c.text[t.start - 1]
+        if (closer == "”" and "“" in c.text[max(0, t.start - 200) : t.start]) or (
+                closer == "’" and _closes_quote(c.text, t.start)):
             return _PUNCT  # a quotation's close run into the part after it ("... on ‘public activities’|A B C, Org",
             # "“... of the month”|A B C, Org": bylines.EXAMPLES["quote-end-run-in"])
         return _RUNIN
@@ -3940,7 +3941,8 @@ def split_excerpt(excerpt: str, knowledge: Any | None = None, *, memo: dict[str,
         split = dataclasses.replace(split, authors=[],
                                     organisation=split.organisation or _first_issuer(split.byline, collective))
     if split.byline and (group := _GROUP_CREDIT_RE.search(split.byline)) is not None and (
-            split.authors == [group["org"]] or (not split.authors and (split.organisation or "x") in group["org"])):
+            split.authors == [group["org"]]
+            or (not split.authors and split.organisation is not None and split.organisation in group["org"])):
         # a group's credit names whose members reported, no person ("Report by Gerak Kiri members in Teluk Intan",
         # "Report from Colectivo Tierra y Trabajo members": bylines.EXAMPLES["group-credit-org"])
         split = dataclasses.replace(split, authors=[], organisation=group["org"])
@@ -4197,6 +4199,8 @@ _BYLINE_SEGMENT_RE = re.compile(r",? (?:and|&) |, | [–—/|] | ?\(|\) ?| (?:is
 #: A credit's lead before the people it names ("Interview by ", "For the executive committee: ")
 _CREDIT_LEAD_RE = re.compile(r"^(?:[^,:]{0,40}?\b[Bb]y |[^,]{0,60}?: )")
 _LIST_JOINS = (", and ", " and ", " & ", ", ")
+#: ... those of them that close a list
+_AND_JOINS = (", and ", " and ", " & ")
 #: A credit of an organisation's members, its name run from the "by" / "from" to them ("Report by X Y members in Z")
 _GROUP_CREDIT_RE = re.compile(rf"\b(?:by|from) (?:the )?(?P<org>[{_UP}][^\s,()]*(?: (?:[{_UP}][^\s,()]*|"
                               rf"{'|'.join(sorted(w for w in B.NAME_PARTICLES if w[:1].isalpha()))}|of|and|for))*?)"
@@ -4255,13 +4259,10 @@ def _byline_people(byline: str) -> tuple[list[str], str | None]:
         if m is None:
             break
         join = m.group()
-        joined = (kind == "name" and join in _LIST_JOINS or join in (", and ", " and ", " & ")
+        joined = (kind == "name" and join in _LIST_JOINS or join in _AND_JOINS
                   or segment.endswith(" reporting"))  # ("A, with additional reporting from B")
         pos = m.end()
     return _list_end_org(names, joins, text) or (names, None)
-
-
-_AND_JOINS = (", and ", " and ", " & ")
 
 
 def _list_end_org(names: list[str], joins: list[str], byline: str) -> tuple[list[str], str | None] | None:
